@@ -1,0 +1,3 @@
+from pressetool.cli import main
+
+raise SystemExit(main())

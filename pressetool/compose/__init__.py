@@ -1,0 +1,1 @@
+"""Composing: every German language rule, turning release objects into wording."""

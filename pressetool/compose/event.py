@@ -1,0 +1,79 @@
+"""The event's wording, composed once and used by every document about it.
+
+The press release, the letters and the lists all print these strings, so
+they cannot disagree on date, time or venue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pressetool.compose.german import (
+    dative_phrase,
+    format_date_with_weekday,
+    format_event_date,
+    format_time_phrase,
+    format_time_with_unit,
+    in_with_article,
+    join_german_list,
+    nominative_phrase,
+)
+from pressetool.config import HouseStyle
+from pressetool.models import Event
+
+
+@dataclass(frozen=True)
+class ComposedEvent:
+    title: str
+    date: str
+    """`11.3.2020` in the house style."""
+    date_with_weekday: str
+    """`Mittwoch, 11. März 2020`"""
+    time: str
+    """`9 – 13 Uhr` or `9 Uhr`"""
+    time_phrase: str
+    """`von 9 – 13 Uhr` or `um 9 Uhr`"""
+    venue_name: str
+    venue_address: str
+    """`Seydelstr. 2-5, 10117 Berlin`"""
+    venue_phrase: str
+    """`im JobCenter Mitte – Standort Spittelmarkt, Seydelstr. 2-5, 10117 Berlin`"""
+    participants_sentence: str | None
+    """`Teilnehmende sind neben dem … das … und die ….`, or None without participants"""
+
+
+def compose_event(event: Event, style: HouseStyle) -> ComposedEvent:
+    venue = event.venue
+    address = f"{venue.street}, {venue.postcode} {venue.city}"
+    return ComposedEvent(
+        title=event.title,
+        date=format_event_date(event.date, style),
+        date_with_weekday=format_date_with_weekday(event.date),
+        time=format_time_with_unit(event.start, event.end, style),
+        time_phrase=format_time_phrase(event.start, event.end, style),
+        venue_name=venue.name,
+        venue_address=address,
+        venue_phrase=f"{in_with_article(venue.article)} {venue.name}, {address}",
+        participants_sentence=_participants_sentence(event),
+    )
+
+
+def _participants_sentence(event: Event) -> str | None:
+    if not event.participants:
+        return None
+    participants = join_german_list([nominative_phrase(p) for p in event.participants])
+    if not event.hosts:
+        return f"Teilnehmende sind {participants}."
+    hosts = join_german_list([dative_phrase(h) for h in event.hosts])
+    return f"Teilnehmende sind neben {hosts} {participants}."
+
+
+def event_paragraph(event: ComposedEvent) -> str:
+    """The press release's generated paragraph about the event."""
+    sentence = (
+        f"Die Veranstaltung „{event.title}“ findet am {event.date} {event.time_phrase} "
+        f"{event.venue_phrase} statt."
+    )
+    if event.participants_sentence:
+        sentence += f" {event.participants_sentence}"
+    return sentence

@@ -1,0 +1,114 @@
+"""Small pure functions for German wording: numbers, dates, times, articles, lists.
+
+Dates and month and weekday names come from Babel (`de_DE`). Where German
+typesetting wants a no-break space (between a number and `Uhr`, inside
+`Nr. 067`, in a time range and in phone numbers) these functions put one;
+text extracted from the documents compares equal after folding spaces.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date
+
+from pressetool.config import HouseStyle
+from pressetool.models import Article, Contact, Issuer, Organisation
+
+NBSP = "\u00a0"
+EN_DASH = "\u2013"
+LOCALE = "de_DE"
+
+_DATIVE_ARTICLE = {Article.DER: "dem", Article.DAS: "dem", Article.DIE: "der"}
+_IN_WITH_ARTICLE = {Article.DER: "im", Article.DAS: "im", Article.DIE: "in der"}
+
+
+def format_release_number(number: int, year: int) -> str:
+    """67, 2020 → `067/2020`: at least three digits."""
+    return f"{number:03d}/{year}"
+
+
+def format_date_numeric(day: dt.date) -> str:
+    """`02.03.2020`: the release date, in every house style."""
+    return format_date(day, "dd.MM.y", locale=LOCALE)
+
+
+def format_event_date(day: dt.date, style: HouseStyle) -> str:
+    """`11.3.2020` (Bezirksamt) or `11.03.2020` (DIN 5008)."""
+    pattern = "dd.MM.y" if style is HouseStyle.DIN5008 else "d.M.y"
+    return format_date(day, pattern, locale=LOCALE)
+
+
+def format_date_with_weekday(day: dt.date) -> str:
+    """`Mittwoch, 11. März 2020`."""
+    return format_date(day, "EEEE, d. MMMM y", locale=LOCALE)
+
+
+def format_clock(time: dt.time) -> str:
+    """`9` on the full hour, else `9:30`."""
+    return str(time.hour) if time.minute == 0 else f"{time.hour}:{time.minute:02d}"
+
+
+def format_time_with_unit(start: dt.time, end: dt.time | None, style: HouseStyle) -> str:
+    """`9 – 13 Uhr` (Bezirksamt), `9–13 Uhr` (DIN 5008), or `9 Uhr` without an end."""
+    if end is None:
+        return f"{format_clock(start)}{NBSP}Uhr"
+    dash = EN_DASH if style is HouseStyle.DIN5008 else f"{NBSP}{EN_DASH}{NBSP}"
+    return f"{format_clock(start)}{dash}{format_clock(end)}{NBSP}Uhr"
+
+
+def format_time_phrase(start: dt.time, end: dt.time | None, style: HouseStyle) -> str:
+    """`von 9 – 13 Uhr` or `um 9 Uhr`."""
+    preposition = "um" if end is None else "von"
+    return f"{preposition} {format_time_with_unit(start, end, style)}"
+
+
+def join_german_list(items: list[str] | tuple[str, ...]) -> str:
+    """`A`, `A und B`, `A, B und C`."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} und {items[-1]}"
+
+
+def nominative_phrase(organisation: Organisation) -> str:
+    """`das Kreativhaus`"""
+    return f"{organisation.article.value} {organisation.name}"
+
+
+def dative_phrase(organisation: Organisation) -> str:
+    """`dem JobCenter Mitte`, `der Begegnungsstätte …`"""
+    return f"{_DATIVE_ARTICLE[organisation.article]} {organisation.name}"
+
+
+def in_with_article(article: Article) -> str:
+    """`im` for der and das, `in der` for die."""
+    return _IN_WITH_ARTICLE[article]
+
+
+def capitalise_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def issuer_line(issuer: Issuer) -> str:
+    """`Der Bezirksstadtrat für …, Ephraim Gothe, informiert:`"""
+    line = f"{capitalise_first(issuer.article.value)} {issuer.office}"
+    if issuer.portfolio:
+        line += f" für {issuer.portfolio}"
+    if issuer.name:
+        line += f", {issuer.name},"
+    return f"{line} informiert:"
+
+
+def phone_with_no_break_spaces(phone: str) -> str:
+    return NBSP.join(phone.split())
+
+
+def contact_line(contact: Contact) -> str:
+    """`{organisation}, {role} {name}, Tel.: {phone}, E-Mail: {email}`; absent parts left out."""
+    person = f"{contact.role} {contact.name}" if contact.role else contact.name
+    parts = [contact.organisation, person] if contact.organisation else [person]
+    if contact.phone:
+        parts.append(f"Tel.: {phone_with_no_break_spaces(contact.phone)}")
+    if contact.email:
+        parts.append(f"E-Mail: {contact.email}")
+    return ", ".join(parts)

@@ -1,0 +1,116 @@
+"""A release → the content of its press release document, per spec/press-release-text.md.
+
+The result is a list of typed blocks; renderers map each kind to a style
+and never change the wording.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from pressetool.compose.event import compose_event, event_paragraph
+from pressetool.compose.german import (
+    NBSP,
+    contact_line,
+    format_clock,
+    format_date_numeric,
+    format_release_number,
+    issuer_line,
+)
+from pressetool.config import Config
+from pressetool.models import Embargo, Release, Status
+
+
+class BlockKind(Enum):
+    WITHDRAWAL = "withdrawal"
+    EMBARGO = "embargo"
+    CORRECTION = "correction"
+    TITLE = "title"
+    NUMBER_LINE = "number-line"
+    ISSUER = "issuer"
+    PARAGRAPH = "paragraph"
+    CONTACTS = "contacts"
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    lines: tuple[str, ...]
+    """One line for most blocks; a heading and one line per contact for CONTACTS."""
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    office: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class PressReleaseContent:
+    title: str
+    """The document title (PDF metadata, DOCX core properties)."""
+    author: str
+    letterhead: Letterhead
+    blocks: tuple[Block, ...]
+    file_stem: str
+    """`pressemitteilung-067-2020`"""
+
+
+def number_line(release: Release) -> str:
+    number = format_release_number(release.number, release.date.year)
+    return f"Pressemitteilung Nr.{NBSP}{number} vom {format_date_numeric(release.date)}"
+
+
+def embargo_line(embargo: Embargo) -> str:
+    """`Sperrfrist: 02.03.2026, 10 Uhr`"""
+    line = f"Sperrfrist: {format_date_numeric(embargo.date)}"
+    if embargo.time is not None:
+        line += f", {format_clock(embargo.time)}{NBSP}Uhr"
+    return line
+
+
+def compose_press_release(release: Release, config: Config) -> PressReleaseContent:
+    blocks: list[Block] = []
+
+    def add(kind: BlockKind, *lines: str) -> None:
+        blocks.append(Block(kind, lines))
+
+    if release.status is Status.WITHDRAWN and release.withdrawal:
+        withdrawal = release.withdrawal
+        add(
+            BlockKind.WITHDRAWAL,
+            f"Zurückgezogen am {format_date_numeric(withdrawal.date)}: {withdrawal.reason}",
+        )
+    if release.embargo:
+        add(BlockKind.EMBARGO, embargo_line(release.embargo))
+    if release.correction_of:
+        original = release.correction_of
+        number = format_release_number(original.original.number, original.original.year)
+        add(
+            BlockKind.CORRECTION,
+            f"Berichtigung zur Pressemitteilung Nr.{NBSP}{number} vom "
+            f"{format_date_numeric(original.original_date)}",
+        )
+    add(BlockKind.TITLE, release.title)
+    add(BlockKind.NUMBER_LINE, number_line(release))
+    add(BlockKind.ISSUER, issuer_line(release.issuer))
+    for paragraph in release.body:
+        add(BlockKind.PARAGRAPH, paragraph)
+    if release.event:
+        add(BlockKind.PARAGRAPH, event_paragraph(compose_event(release.event, config.house_style)))
+    if release.contacts:
+        add(BlockKind.CONTACTS, "Nähere Informationen:", *map(contact_line, release.contacts))
+    if release.media_contact:
+        add(BlockKind.CONTACTS, "Medienkontakt:", *map(contact_line, release.media_contact))
+    return PressReleaseContent(
+        title=release.title,
+        author=config.office.name,
+        letterhead=Letterhead(config.office.name, config.office.unit),
+        blocks=tuple(blocks),
+        file_stem=f"pressemitteilung-{release.number:03d}-{release.date.year}",
+    )

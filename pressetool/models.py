@@ -1,0 +1,133 @@
+"""The typed release objects that the reader produces and the composer consumes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+
+class Article(Enum):
+    """The nominative article of a name; it decides dative and preposition."""
+
+    DER = "der"
+    DIE = "die"
+    DAS = "das"
+
+
+@dataclass(frozen=True)
+class Issuer:
+    article: Article
+    office: str
+    portfolio: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """A host or participant of an event; the extra fields feed the lists."""
+
+    article: Article
+    name: str
+    contact: str | None = None
+    street: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class Venue:
+    article: Article
+    name: str
+    street: str
+    postcode: str
+    city: str
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """What the invitation letters say beyond the event itself."""
+
+    text: tuple[str, ...] | None = None
+    rsvp_by: dt.date | None = None
+    signer: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    title: str
+    date: dt.date
+    start: dt.time
+    venue: Venue
+    end: dt.time | None = None
+    hosts: tuple[Organisation, ...] = ()
+    participants: tuple[Organisation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    organisation: str | None = None
+    role: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+class Status(Enum):
+    PUBLISHED = "published"
+    WITHDRAWN = "withdrawn"
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    date: dt.date
+    reason: str
+
+
+@dataclass(frozen=True)
+class Embargo:
+    """Sperrfrist: a date, and a time when one was given."""
+
+    date: dt.date
+    time: dt.time | None = None
+
+
+@dataclass(frozen=True)
+class ReleaseNumber:
+    """`Nr. 067/2020`: numbers run per year."""
+
+    number: int
+    year: int
+
+
+@dataclass(frozen=True)
+class Correction:
+    """The release that a Berichtigung corrects."""
+
+    original: ReleaseNumber
+    original_date: dt.date
+
+
+@dataclass(frozen=True)
+class Release:
+    source: Path
+    number: int
+    date: dt.date
+    title: str
+    issuer: Issuer
+    body: tuple[str, ...]
+    event: Event | None = None
+    contacts: tuple[Contact, ...] = ()
+    media_contact: tuple[Contact, ...] = ()
+    embargo: Embargo | None = None
+    status: Status = Status.PUBLISHED
+    withdrawal: Withdrawal | None = None
+    correction_of: Correction | None = None
+    invitation: Invitation | None = None
+
+    @property
+    def release_number(self) -> ReleaseNumber:
+        return ReleaseNumber(self.number, self.date.year)

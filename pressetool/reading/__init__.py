@@ -1,0 +1,1 @@
+"""Reading: files the press office writes become validated, typed objects."""

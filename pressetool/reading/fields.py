@@ -1,0 +1,217 @@
+"""Reading one mapping of a YAML file field by field, collecting every problem.
+
+`Fields` wraps a mapping node; each accessor returns the typed value or None
+and records a `Problem` naming the field as written in the file and its line.
+The interpretation of dates, times and postcodes lives here, once, for release
+files and for anything else written in YAML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+from pressetool.errors import Problem
+from pressetool.models import Article
+from pressetool.reading.yaml_source import Located
+
+T = TypeVar("T")
+
+_TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(?:\s*Uhr)?$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_DATETIME = re.compile(r"^(\S+)(?:[ T]+(\S+?))?$")
+
+
+def parse_time_text(raw: str) -> dt.time | None:
+    """`9`, `9:30`, `09:30`, `9.30`, `9:30 Uhr` → a time; anything else → None."""
+    match = _TIME.match(raw.strip())
+    if not match:
+        return None
+    hour, minute = int(match[1]), int(match[2] or 0)
+    if hour > 23 or minute > 59:
+        return None
+    return dt.time(hour, minute)
+
+
+def parse_date_text(raw: str) -> dt.date | None:
+    """ISO `2020-03-02` or German `2.3.2020` → a date; impossible dates → None."""
+    text = raw.strip()
+    if match := _ISO_DATE.match(text):
+        year, month, day = int(match[1]), int(match[2]), int(match[3])
+    elif match := _GERMAN_DATE.match(text):
+        day, month, year = int(match[1]), int(match[2]), int(match[3])
+    else:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_postcode_text(raw: str) -> str | None:
+    text = raw.strip()
+    return text if re.fullmatch(r"\d{5}", text) else None
+
+
+class Fields:
+    """The fields of one mapping in one file, read with their problems collected."""
+
+    def __init__(
+        self,
+        node: Located,
+        file: Path,
+        problems: list[Problem],
+        path: str = "",
+    ) -> None:
+        self.node = node
+        self.file = file
+        self.problems = problems
+        self.path = path
+        self.mapping: dict[str, Located] = node.value if node.is_mapping else {}
+
+    # -- bookkeeping -------------------------------------------------------
+
+    def name(self, key: str) -> str:
+        """The field as the officer sees it: `event.venue.postcode`."""
+        return f"{self.path}.{key}" if self.path else key
+
+    def problem(self, code: str, key: str, line: int | None = None, **params: object) -> None:
+        self.problems.append(
+            Problem(code, self.file, field=self.name(key), line=line, params=params)
+        )
+
+    def reject_unknown(self, known: tuple[str, ...]) -> None:
+        """Report every field that is not one of `known`, with the closest known name."""
+        for key, value in self.mapping.items():
+            if key not in known:
+                close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+                if close:
+                    self.problem("unknown_field_suggestion", key, value.line, suggestion=close[0])
+                else:
+                    self.problem("unknown_field", key, value.line, allowed=", ".join(known))
+
+    def present(self, key: str, required: bool) -> Located | None:
+        """The node of `key` unless it is absent or empty (`key:` alone)."""
+        value = self.mapping.get(key)
+        if value is None or value.is_null or (value.is_scalar and value.raw == ""):
+            if required:
+                line = value.line if value is not None else self.node.line if self.path else None
+                self.problem("missing_field", key, line)
+            return None
+        return value
+
+    # -- typed accessors ---------------------------------------------------
+
+    def text(self, key: str, required: bool = False) -> str | None:
+        value = self.present(key, required)
+        if value is None:
+            return None
+        if not value.is_scalar:
+            self.problem("expected_text", key, value.line)
+            return None
+        text = value.raw or ""
+        if not text.strip():
+            if required:
+                self.problem("missing_field", key, value.line)
+            return None
+        return text.strip()
+
+    def _parsed(
+        self, key: str, required: bool, parse: Callable[[Located], T | None], code: str
+    ) -> T | None:
+        value = self.present(key, required)
+        if value is None:
+            return None
+        parsed = parse(value) if value.is_scalar else None
+        if parsed is None:
+            shown = value.raw if value.is_scalar else "…"
+            self.problem(code, key, value.line, value=shown)
+        return parsed
+
+    def date(self, key: str, required: bool = False) -> dt.date | None:
+        def parse(value: Located) -> dt.date | None:
+            if isinstance(value.value, dt.date) and not isinstance(value.value, dt.datetime):
+                return value.value
+            return parse_date_text(value.raw or "")
+
+        return self._parsed(key, required, parse, "bad_date")
+
+    def time(self, key: str, required: bool = False) -> dt.time | None:
+        return self._parsed(key, required, lambda v: parse_time_text(v.raw or ""), "bad_time")
+
+    def date_and_time(self, key: str, required: bool = False) -> tuple[dt.date, dt.time | None] | None:
+        """`2020-03-02`, `2020-03-02 10:00` or `2020-03-02T10:00`."""
+
+        def parse(value: Located) -> tuple[dt.date, dt.time | None] | None:
+            if isinstance(value.value, dt.datetime):
+                return value.value.date(), value.value.time().replace(second=0, microsecond=0)
+            match = _DATETIME.match((value.raw or "").strip())
+            if not match:
+                return None
+            day = parse_date_text(match[1])
+            time = parse_time_text(match[2]) if match[2] else None
+            if day is None or (match[2] and time is None):
+                return None
+            return day, time
+
+        return self._parsed(key, required, parse, "bad_datetime")
+
+    def postcode(self, key: str, required: bool = False) -> str | None:
+        return self._parsed(
+            key, required, lambda v: parse_postcode_text(v.raw or ""), "bad_postcode"
+        )
+
+    def article(self, key: str, required: bool = False) -> Article | None:
+        def parse(value: Located) -> Article | None:
+            try:
+                return Article((value.raw or "").strip().lower())
+            except ValueError:
+                return None
+
+        return self._parsed(key, required, parse, "bad_article")
+
+    def positive_int(self, key: str, required: bool = False) -> int | None:
+        def parse(value: Located) -> int | None:
+            text = (value.raw or "").strip()
+            return int(text) if text.isdigit() and int(text) > 0 else None
+
+        return self._parsed(key, required, parse, "bad_number")
+
+    def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
+        value = self.present(key, False)
+        if value is None:
+            return default
+        text = (value.raw or "").strip() if value.is_scalar else ""
+        if text not in choices:
+            self.problem("bad_choice", key, value.line, value=text, choices=" oder ".join(choices))
+            return default
+        return text
+
+    def nested(self, key: str, required: bool = False) -> Fields | None:
+        value = self.present(key, required)
+        if value is None:
+            return None
+        if not value.is_mapping:
+            self.problem("expected_mapping", key, value.line)
+            return None
+        return Fields(value, self.file, self.problems, self.name(key))
+
+    def items(self, key: str) -> Iterator[Fields]:
+        """Each entry of a list of mappings, named `key[1]`, `key[2]` …"""
+        value = self.present(key, False)
+        if value is None:
+            return
+        if not value.is_list:
+            self.problem("expected_list", key, value.line)
+            return
+        for index, item in enumerate(value.value, start=1):
+            name = f"{key}[{index}]"
+            if not item.is_mapping:
+                self.problem("expected_mapping", name, item.line)
+                continue
+            yield Fields(item, self.file, self.problems, self.name(name))

@@ -1,0 +1,258 @@
+"""Release files (YAML) → validated `Release` objects, per spec/release-data.md."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pressetool.errors import InputError, Problem
+from pressetool.models import (
+    Contact,
+    Correction,
+    Embargo,
+    Event,
+    Invitation,
+    Issuer,
+    Organisation,
+    Release,
+    ReleaseNumber,
+    Status,
+    Venue,
+    Withdrawal,
+)
+from pressetool.reading.fields import Fields
+from pressetool.reading.yaml_source import load_located_yaml
+
+RELEASE_FIELDS = (
+    "number",
+    "date",
+    "title",
+    "issuer",
+    "body",
+    "event",
+    "contacts",
+    "media_contact",
+    "embargo",
+    "status",
+    "withdrawal",
+    "correction_of",
+    "invitation",
+)
+ISSUER_FIELDS = ("article", "office", "portfolio", "name")
+EVENT_FIELDS = ("title", "date", "start", "end", "venue", "hosts", "participants")
+VENUE_FIELDS = ("article", "name", "street", "postcode", "city")
+ORGANISATION_FIELDS = ("article", "name", "contact", "street", "postcode", "city", "phone", "email")
+CONTACT_FIELDS = ("organisation", "role", "name", "phone", "email")
+WITHDRAWAL_FIELDS = ("date", "reason")
+CORRECTION_FIELDS = ("number", "date")
+INVITATION_FIELDS = ("text", "rsvp_by", "signer")
+
+_FILE_NUMBER = re.compile(r"^(\d+)-")
+_RELEASE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{4})\s*$")
+
+
+def read_releases(paths: list[Path]) -> list[Release]:
+    """Read every file; raise one `InputError` with the problems of all of them."""
+    releases: list[Release] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            releases.append(read_release(path))
+        except InputError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise InputError(problems)
+    return releases
+
+
+def read_release(path: Path) -> Release:
+    problems: list[Problem] = []
+    root = load_located_yaml(path, problems)
+    if root is None:
+        raise InputError(problems)
+    if not root.is_mapping:
+        raise InputError([Problem("not_a_mapping", path, line=root.line)])
+    fields = Fields(root, path, problems)
+    fields.reject_unknown(RELEASE_FIELDS)
+    number = fields.positive_int("number", required=True)
+    date = fields.date("date", required=True)
+    title = fields.text("title", required=True)
+    issuer = _issuer(fields.nested("issuer", required=True))
+    body = _paragraphs(fields.text("body", required=True))
+    event = _event(fields.nested("event"))
+    contacts = tuple(_contact(item) for item in fields.items("contacts"))
+    media_contact = tuple(_contact(item) for item in fields.items("media_contact"))
+    embargo = fields.date_and_time("embargo")
+    status = Status(fields.choice("status", tuple(s.value for s in Status), "published"))
+    withdrawal = _withdrawal(fields.nested("withdrawal"))
+    correction = _correction(fields.nested("correction_of"))
+    invitation = _invitation(fields.nested("invitation"))
+
+    if number is not None:
+        _check_number_against_file_name(fields, number, date)
+    if status is Status.WITHDRAWN and withdrawal is None:
+        fields.problem("withdrawn_without_reason", "withdrawal")
+
+    if problems:
+        raise InputError(problems)
+    assert number and date and title and issuer and body
+    return Release(
+        source=path,
+        number=number,
+        date=date,
+        title=title,
+        issuer=issuer,
+        body=body,
+        event=event,
+        contacts=tuple(c for c in contacts if c is not None),
+        media_contact=tuple(c for c in media_contact if c is not None),
+        embargo=Embargo(*embargo) if embargo else None,
+        status=status,
+        withdrawal=withdrawal,
+        correction_of=correction,
+        invitation=invitation,
+    )
+
+
+def _check_number_against_file_name(fields: Fields, number: int, date: object) -> None:
+    match = _FILE_NUMBER.match(fields.file.name)
+    if match and int(match[1]) != number:
+        fields.problem(
+            "number_mismatch",
+            "number",
+            fields.mapping["number"].line,
+            number=number,
+            file_number=int(match[1]),
+            filename=fields.file.name,
+        )
+    folder = fields.file.parent.name
+    if re.fullmatch(r"\d{4}", folder) and hasattr(date, "year") and date.year != int(folder):
+        fields.problem(
+            "year_mismatch", "date", fields.mapping["date"].line, year=date.year, folder=folder
+        )
+
+
+def _paragraphs(text: str | None) -> tuple[str, ...] | None:
+    """Paragraphs are separated by blank lines; lines inside one are joined by a space."""
+    if text is None:
+        return None
+    blocks = re.split(r"\n[ \t]*\n", text.strip())
+    return tuple(" ".join(line.strip() for line in b.splitlines() if line.strip()) for b in blocks)
+
+
+def _issuer(fields: Fields | None) -> Issuer | None:
+    if fields is None:
+        return None
+    fields.reject_unknown(ISSUER_FIELDS)
+    article = fields.article("article", required=True)
+    office = fields.text("office", required=True)
+    portfolio, name = fields.text("portfolio"), fields.text("name")
+    if article is None or office is None:
+        return None
+    return Issuer(article, office, portfolio, name)
+
+
+def _organisation(fields: Fields) -> Organisation | None:
+    fields.reject_unknown(ORGANISATION_FIELDS)
+    article = fields.article("article", required=True)
+    name = fields.text("name", required=True)
+    extra = {key: fields.text(key) for key in ("contact", "street", "city", "phone", "email")}
+    postcode = fields.postcode("postcode")
+    if article is None or name is None:
+        return None
+    return Organisation(article, name, postcode=postcode, **extra)
+
+
+def _venue(fields: Fields | None) -> Venue | None:
+    if fields is None:
+        return None
+    fields.reject_unknown(VENUE_FIELDS)
+    article = fields.article("article", required=True)
+    name = fields.text("name", required=True)
+    street = fields.text("street", required=True)
+    postcode = fields.postcode("postcode", required=True)
+    city = fields.text("city", required=True)
+    if article is None or name is None or street is None or postcode is None or city is None:
+        return None
+    return Venue(article, name, street, postcode, city)
+
+
+def _event(fields: Fields | None) -> Event | None:
+    if fields is None:
+        return None
+    fields.reject_unknown(EVENT_FIELDS)
+    title = fields.text("title", required=True)
+    date = fields.date("date", required=True)
+    start = fields.time("start", required=True)
+    end = fields.time("end")
+    venue = _venue(fields.nested("venue", required=True))
+    hosts = [_organisation(item) for item in fields.items("hosts")]
+    participants = [_organisation(item) for item in fields.items("participants")]
+    if start is not None and end is not None and end <= start:
+        fields.problem(
+            "end_before_start", "end", fields.mapping["end"].line, start=start, end=end
+        )
+    if title is None or date is None or start is None or venue is None:
+        return None
+    return Event(
+        title=title,
+        date=date,
+        start=start,
+        end=end,
+        venue=venue,
+        hosts=tuple(h for h in hosts if h is not None),
+        participants=tuple(p for p in participants if p is not None),
+    )
+
+
+def _contact(fields: Fields) -> Contact | None:
+    fields.reject_unknown(CONTACT_FIELDS)
+    name = fields.text("name", required=True)
+    organisation, role = fields.text("organisation"), fields.text("role")
+    phone, email = fields.text("phone"), fields.text("email")
+    if name is None:
+        return None
+    return Contact(name, organisation, role, phone, email)
+
+
+def _withdrawal(fields: Fields | None) -> Withdrawal | None:
+    if fields is None:
+        return None
+    fields.reject_unknown(WITHDRAWAL_FIELDS)
+    date = fields.date("date", required=True)
+    reason = fields.text("reason", required=True)
+    return Withdrawal(date, reason) if date and reason else None
+
+
+def parse_release_number(text: str) -> ReleaseNumber | None:
+    """`067/2020` → ReleaseNumber(67, 2020); anything else → None."""
+    match = _RELEASE_NUMBER.match(text)
+    if not match or int(match[1]) == 0:
+        return None
+    return ReleaseNumber(int(match[1]), int(match[2]))
+
+
+def _correction(fields: Fields | None) -> Correction | None:
+    if fields is None:
+        return None
+    fields.reject_unknown(CORRECTION_FIELDS)
+    text = fields.text("number", required=True)
+    date = fields.date("date", required=True)
+    original = parse_release_number(text) if text else None
+    if text and original is None:
+        fields.problem(
+            "bad_release_number", "number", fields.mapping["number"].line, value=text
+        )
+    return Correction(original, date) if original and date else None
+
+
+def _invitation(fields: Fields | None) -> Invitation | None:
+    if fields is None:
+        return None
+    fields.reject_unknown(INVITATION_FIELDS)
+    text = _paragraphs(fields.text("text"))
+    return Invitation(
+        text=text,
+        rsvp_by=fields.date("rsvp_by"),
+        signer=fields.text("signer"),
+    )

@@ -1,0 +1,126 @@
+"""YAML parsing that remembers where every value stood and how it was written.
+
+A press officer's YAML has traps: unquoted `9:30` is the number 570 in YAML
+1.1, `01067` is an octal number, `2026-02-30` crashes PyYAML's date
+constructor. So values are kept as `Located` nodes with the source text
+(`raw`) beside the constructed value, and the field readers decide from the
+source text what was meant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pressetool.errors import Problem
+
+
+@dataclass(frozen=True)
+class Located:
+    """A value from the file with its 1-based line and, for scalars, its source text."""
+
+    value: Any
+    line: int
+    raw: str | None = None
+
+    @property
+    def is_mapping(self) -> bool:
+        return isinstance(self.value, dict)
+
+    @property
+    def is_list(self) -> bool:
+        return isinstance(self.value, list)
+
+    @property
+    def is_scalar(self) -> bool:
+        return self.raw is not None
+
+    @property
+    def is_null(self) -> bool:
+        return self.raw is not None and self.value is None
+
+
+class _Constructor(yaml.constructor.SafeConstructor):
+    pass
+
+
+def load_located_yaml(path: Path, problems: list[Problem]) -> Located | None:
+    """Parse `path`; on failure append a problem and return None."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        problems.append(Problem("file_not_found", path))
+        return None
+    except OSError as error:
+        problems.append(Problem("file_unreadable", path, params={"detail": error.strerror}))
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        problems.append(Problem("not_utf8", path, line=line))
+        return None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problems.append(
+            Problem(
+                "not_yaml",
+                path,
+                line=mark.line + 1 if mark else None,
+                params={"detail": _german_yaml_problem(error.problem or "")},
+            )
+        )
+        return None
+    except yaml.YAMLError:
+        problems.append(Problem("not_yaml", path, params={"detail": "unlesbar"}))
+        return None
+    if node is None:
+        problems.append(Problem("empty_file", path))
+        return None
+    return _convert(node, path, problems, _Constructor())
+
+
+def _convert(node: yaml.Node, path: Path, problems: list[Problem], constructor: _Constructor) -> Located:
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        mapping: dict[str, Located] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in mapping:
+                problems.append(
+                    Problem("duplicate_field", path, field=key, line=key_node.start_mark.line + 1)
+                )
+                continue
+            value = _convert(value_node, path, problems, constructor)
+            # A value's line is where its key stands: that is where the officer looks.
+            mapping[key] = Located(value.value, key_node.start_mark.line + 1, value.raw)
+        return Located(mapping, line)
+    if isinstance(node, yaml.SequenceNode):
+        return Located([_convert(item, path, problems, constructor) for item in node.value], line)
+    assert isinstance(node, yaml.ScalarNode)
+    try:
+        value = constructor.construct_object(node)
+    except (ValueError, yaml.constructor.ConstructorError):
+        value = node.value
+    return Located(value, line, raw=node.value)
+
+
+_YAML_PROBLEMS = {
+    "mapping values are not allowed here": "ein Doppelpunkt steht an einer Stelle, an der er "
+    "nicht stehen darf (setzen Sie den Wert in Anführungszeichen)",
+    "could not find expected ':'": "nach einem Feldnamen fehlt der Doppelpunkt",
+    "found character '\\t' that cannot start any token": "ein Tabulator statt Leerzeichen",
+    "found undefined alias": "ein unbekannter Verweis mit *",
+}
+
+
+def _german_yaml_problem(problem: str) -> str:
+    for english, german in _YAML_PROBLEMS.items():
+        if problem.startswith(english):
+            return german
+    return "Einrückung oder Satzzeichen stimmen nicht"
