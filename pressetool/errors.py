@@ -7,8 +7,8 @@ line: the CLI turns an `InputError` into printed messages and exit status 1.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path

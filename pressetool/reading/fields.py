@@ -144,7 +144,9 @@ class Fields:
     def time(self, key: str, required: bool = False) -> dt.time | None:
         return self._parsed(key, required, lambda v: parse_time_text(v.raw or ""), "bad_time")
 
-    def date_and_time(self, key: str, required: bool = False) -> tuple[dt.date, dt.time | None] | None:
+    def date_and_time(
+        self, key: str, required: bool = False
+    ) -> tuple[dt.date, dt.time | None] | None:
         """`2020-03-02`, `2020-03-02 10:00` or `2020-03-02T10:00`."""
 
         def parse(value: Located) -> tuple[dt.date, dt.time | None] | None:

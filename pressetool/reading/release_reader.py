@@ -189,9 +189,7 @@ def _event(fields: Fields | None) -> Event | None:
     hosts = [_organisation(item) for item in fields.items("hosts")]
     participants = [_organisation(item) for item in fields.items("participants")]
     if start is not None and end is not None and end <= start:
-        fields.problem(
-            "end_before_start", "end", fields.mapping["end"].line, start=start, end=end
-        )
+        fields.problem("end_before_start", "end", fields.mapping["end"].line, start=start, end=end)
     if title is None or date is None or start is None or venue is None:
         return None
     return Event(
@@ -240,9 +238,7 @@ def _correction(fields: Fields | None) -> Correction | None:
     date = fields.date("date", required=True)
     original = parse_release_number(text) if text else None
     if text and original is None:
-        fields.problem(
-            "bad_release_number", "number", fields.mapping["number"].line, value=text
-        )
+        fields.problem("bad_release_number", "number", fields.mapping["number"].line, value=text)
     return Correction(original, date) if original and date else None
 
 

@@ -85,7 +85,9 @@ def load_located_yaml(path: Path, problems: list[Problem]) -> Located | None:
     return _convert(node, path, problems, _Constructor())
 
 
-def _convert(node: yaml.Node, path: Path, problems: list[Problem], constructor: _Constructor) -> Located:
+def _convert(
+    node: yaml.Node, path: Path, problems: list[Problem], constructor: _Constructor
+) -> Located:
     line = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         mapping: dict[str, Located] = {}

@@ -1,0 +1,40 @@
+# make demo   set everything up and render the reference release
+# make test   set up if needed, then every test and lint
+# make bench  time pressetool against LibreOffice (not a test)
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+# WeasyPrint's libraries (harfbuzz-subset: without it every PDF takes 4-5x longer),
+# the Arial-metric fonts, and poppler's pdftotext/pdftoppm for the tests.
+DEBIAN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2 poppler-utils
+REFERENCE := releases/2020/067-voneinander-wissen-in-mitte.yaml
+
+.PHONY: demo test lint bench setup system-packages templates
+
+setup: system-packages $(BIN)/.installed
+
+system-packages:
+	@scripts/ensure-debian-packages $(DEBIAN_PACKAGES)
+
+$(BIN)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+demo: setup
+	$(BIN)/pressetool build $(REFERENCE)
+
+lint: setup
+	$(BIN)/ruff check pressetool tests scripts
+	$(BIN)/ruff format --check pressetool tests scripts
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/pytest -q
+
+bench: setup
+	$(BIN)/python scripts/bench_build.py $(REFERENCE)
+
+templates: setup
+	$(BIN)/python scripts/make_reference_docx.py templates/referenz.docx

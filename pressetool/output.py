@@ -1,0 +1,44 @@
+"""Where documents go and how they are written: completely or not at all."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from pressetool.models import ReleaseNumber
+
+
+def release_output_dir(out: Path, number: ReleaseNumber) -> Path:
+    """`{out}/{year}/{NNN}/`"""
+    return out / str(number.year) / f"{number.number:03d}"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, then rename it over `path`.
+
+    A reader of `path` sees the old complete file or the new complete file,
+    never a half-written one; a crash leaves at most a hidden temporary file.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_all(documents: Iterable[tuple[Path, bytes]]) -> list[Path]:
+    """Write documents that were all rendered before the first is written."""
+    written = []
+    for path, data in documents:
+        write_atomically(path, data)
+        written.append(path)
+    return written

@@ -1,0 +1,1 @@
+"""Rendering: composed content → document bytes, one module per output format."""

@@ -1,0 +1,123 @@
+"""DOCX with python-docx, on the reference document `templates/referenz.docx`.
+
+Every paragraph gets a named style of the reference document, so an office
+restyles its documents in Word, not in code. The reference is read from disk
+once per process and each document starts from a fresh parse of those bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.text.paragraph import Paragraph
+
+from pressetool.compose.press_release import BlockKind, PressReleaseContent
+from pressetool.config import Config
+from pressetool.render.templates import template_path
+
+REFERENCE_DOCX = "referenz.docx"
+FOOTER_STYLE = "Fußzeile"
+
+
+@cache
+def _reference_bytes(path: Path) -> bytes:
+    return path.read_bytes()
+
+
+def _field(instruction: str, shown: str = "") -> str:
+    """A complex field (PAGE, NUMPAGES …) as runs, with `shown` as its cached result."""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f'<w:r><w:t xml:space="preserve">{shown}</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def _text_run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+class DocxRenderer:
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        reference = _reference_bytes(template_path(config, REFERENCE_DOCX))
+        self.document: DocxDocument = Document(io.BytesIO(reference))
+
+    def paragraph(self, lines: Iterable[str], style: str) -> Paragraph:
+        """One paragraph; several lines are joined by line breaks inside it."""
+        paragraph = self.document.add_paragraph(style=style)
+        for index, line in enumerate(lines):
+            if index:
+                paragraph.add_run().add_break()
+            paragraph.add_run(line)
+        return paragraph
+
+    def page_numbers_in_footer(self) -> None:
+        """`Seite X von Y` (PAGE and NUMPAGES fields) in the footer from page 2 on.
+
+        The first page has an empty footer of its own (`titlePg`), so a one-page
+        document carries no page number. Word's way to number page 1 only when
+        there are more pages is an IF field around the fields, which LibreOffice
+        does not evaluate (it prints the bare numbers), so it is not used.
+        """
+        section = self.document.sections[0]
+        section.different_first_page_header_footer = True
+        page_x_of_y = _text_run("Seite ") + _field("PAGE", "2") + _text_run(" von ")
+        page_x_of_y += _field("NUMPAGES", "2")
+        self._footer_paragraph(section.footer.paragraphs[0], page_x_of_y)
+
+    def _footer_paragraph(self, paragraph: Paragraph, runs_xml: str) -> None:
+        paragraph.style = self.document.styles[FOOTER_STYLE]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        for run in parse_xml(f"<w:p {nsdecls('w')}>{runs_xml}</w:p>"):
+            paragraph._p.append(run)
+
+    def metadata(self, title: str, author: str) -> None:
+        properties = self.document.core_properties
+        properties.title = title
+        properties.author = author
+        properties.language = "de-DE"
+
+    def to_bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        self.document.save(buffer)
+        return buffer.getvalue()
+
+
+_STYLE_OF_BLOCK = {
+    BlockKind.WITHDRAWAL: "Hinweis",
+    BlockKind.EMBARGO: "Hinweis",
+    BlockKind.CORRECTION: "Berichtigung",
+    BlockKind.TITLE: "Dokumenttitel",
+    BlockKind.NUMBER_LINE: "Nummernzeile",
+    BlockKind.ISSUER: "Normal",
+    BlockKind.PARAGRAPH: "Normal",
+    BlockKind.CONTACTS: "Kontakte",
+}
+
+
+class PressReleaseDocx(DocxRenderer):
+    def __init__(self, content: PressReleaseContent, config: Config) -> None:
+        super().__init__(config)
+        self.content = content
+
+    def render(self) -> bytes:
+        content = self.content
+        self.metadata(content.title, content.author)
+        self.paragraph([content.letterhead.office], "Briefkopf")
+        self.paragraph([content.letterhead.unit], "Briefkopf Abteilung")
+        for block in content.blocks:
+            self.paragraph(block.lines, _STYLE_OF_BLOCK[block.kind])
+        self.page_numbers_in_footer()
+        return self.to_bytes()

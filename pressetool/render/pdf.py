@@ -1,0 +1,79 @@
+"""HTML → PDF with WeasyPrint: tagged PDF/UA-1, German, fonts embedded.
+
+One `PdfRenderer` per document type: a Jinja template and its `render_params`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from weasyprint import CSS, HTML
+from weasyprint.text.fonts import FontConfiguration
+
+from pressetool.compose.press_release import PressReleaseContent
+from pressetool.config import Config
+from pressetool.render.templates import jinja_environment, template_path
+
+PDF_VARIANT = "pdf/ua-1"
+_FONT_CONFIG: FontConfiguration | None = None
+
+
+def font_configuration() -> FontConfiguration:
+    """One font configuration per process: fontconfig's lookup is the slow part."""
+    global _FONT_CONFIG
+    if _FONT_CONFIG is None:
+        _FONT_CONFIG = FontConfiguration()
+    return _FONT_CONFIG
+
+
+class PdfRenderer:
+    template_name: str
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+
+    @property
+    def render_params(self) -> Mapping[str, Any]:
+        raise NotImplementedError
+
+    def html(self, numbered_pages: bool) -> str:
+        template = jinja_environment(self.config).get_template(self.template_name)
+        return template.render(**self.render_params, numbered_pages=numbered_pages)
+
+    def render(self, variant: str = PDF_VARIANT) -> bytes:
+        """Lay out once; a document of several pages is laid out again with page numbers."""
+        stylesheet = CSS(
+            filename=str(template_path(self.config, "pressetool.css")),
+            font_config=font_configuration(),
+        )
+        base_url = str(template_path(self.config, "pressetool.css").parent)
+
+        def layout(numbered_pages: bool) -> Any:
+            html = HTML(string=self.html(numbered_pages), base_url=base_url)
+            return html.render(
+                stylesheets=[stylesheet], font_config=font_configuration(), pdf_variant=variant
+            )
+
+        document = layout(numbered_pages=False)
+        if len(document.pages) > 1:
+            document = layout(numbered_pages=True)
+        pdf: bytes = document.write_pdf(pdf_variant=variant)
+        return pdf
+
+
+class PressReleasePdf(PdfRenderer):
+    template_name = "pressemitteilung.html"
+
+    def __init__(self, content: PressReleaseContent, config: Config) -> None:
+        super().__init__(config)
+        self.content = content
+
+    @property
+    def render_params(self) -> Mapping[str, Any]:
+        return {
+            "title": self.content.title,
+            "author": self.content.author,
+            "letterhead": self.content.letterhead,
+            "blocks": self.content.blocks,
+        }

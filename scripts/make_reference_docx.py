@@ -1,0 +1,125 @@
+"""Write templates/referenz.docx: the reference document whose styles every DOCX uses.
+
+Run `make templates` after changing this script. The file starts from
+python-docx's default document, drops every style and the Word theme (so no
+theme font such as Calibri or Cambria can leak in), and defines exactly the
+styles pressetool uses, in Arial 12 pt (LibreOffice shows Liberation Sans,
+which has Arial's metrics), line spacing 1.15, ragged right, no hyphenation,
+language de-DE. An office may restyle it in Word and keep it in its own
+templates/ folder; pressetool finds styles by name.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_LINE_SPACING
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Mm, Pt
+
+FONT = "Arial"
+SIZE = 24  # half-points: 12 pt
+
+DOC_DEFAULTS = f"""
+<w:docDefaults {nsdecls("w")}>
+  <w:rPrDefault><w:rPr>
+    <w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>
+    <w:sz w:val="{SIZE}"/><w:szCs w:val="{SIZE}"/>
+    <w:lang w:val="de-DE" w:eastAsia="de-DE" w:bidi="ar-SA"/>
+  </w:rPr></w:rPrDefault>
+  <w:pPrDefault><w:pPr>
+    <w:suppressAutoHyphens/>
+    <w:spacing w:after="240" w:line="276" w:lineRule="auto"/>
+    <w:jc w:val="left"/>
+  </w:pPr></w:pPrDefault>
+</w:docDefaults>
+"""
+
+# name, based on, bold, size in pt, space after in pt, keep with next
+PARAGRAPH_STYLES = [
+    ("Briefkopf", None, True, 14, 0, True),
+    ("Briefkopf Abteilung", None, False, 12, 36, True),
+    ("Hinweis", None, True, 12, 12, True),
+    ("Berichtigung", None, True, 12, 12, True),
+    ("Dokumenttitel", None, True, 14, 12, True),
+    ("Nummernzeile", None, False, 12, 12, True),
+    ("Kontakte", None, False, 12, 12, False),
+    ("Fußzeile", None, False, 10, 0, False),
+]
+
+
+def _border(document: DocxDocument, style: str, sides: tuple[str, ...]) -> None:
+    """A thin black line on `sides` of every paragraph of `style`."""
+    lines = "".join(
+        f'<w:{side} w:val="single" w:sz="4" w:space="4" w:color="000000"/>' for side in sides
+    )
+    properties = document.styles[style].element.get_or_add_pPr()
+    properties.append(parse_xml(f"<w:pBdr {nsdecls('w')}>{lines}</w:pBdr>"))
+
+
+def build(target: Path) -> None:
+    document = Document()
+    styles_element = document.styles.element
+    for child in list(styles_element):
+        styles_element.remove(child)
+    styles_element.append(parse_xml(DOC_DEFAULTS))
+
+    normal = document.styles.add_style("Normal", WD_STYLE_TYPE.PARAGRAPH)
+    normal.element.set(qn("w:default"), "1")
+    normal.element.attrib.pop(qn("w:customStyle"))
+    normal.paragraph_format.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
+    normal.paragraph_format.line_spacing = 1.15
+    normal.paragraph_format.space_after = Pt(12)
+    normal.paragraph_format.widow_control = True
+    font = normal.font
+    font.name = FONT
+    font.size = Pt(12)
+
+    for name, _based, bold, size, after, keep in PARAGRAPH_STYLES:
+        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = normal
+        style.quick_style = True
+        style.font.bold = bold
+        style.font.size = Pt(size)
+        style.paragraph_format.space_after = Pt(after)
+        style.paragraph_format.keep_with_next = keep
+    _border(document, "Hinweis", ("top", "left", "bottom", "right"))
+    _border(document, "Briefkopf Abteilung", ("bottom",))
+    document.styles.add_style("Standardtabelle", WD_STYLE_TYPE.TABLE).base_style = None
+
+    # Drop the Word theme and Word 2010's copy of the old styles: nothing refers to them.
+    part = document.part
+    for rel_id, rel in list(part.rels.items()):
+        if rel.reltype.endswith(("/theme", "/stylesWithEffects")):
+            del part.rels[rel_id]
+
+    settings = document.settings.element
+    for tag in ("w:autoHyphenation", "w:themeFontLang"):
+        for element in settings.findall(qn(tag)):
+            settings.remove(element)
+    settings.append(parse_xml(f'<w:themeFontLang {nsdecls("w")} w:val="de-DE"/>'))
+
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(25)
+    section.left_margin, section.right_margin = Mm(25), Mm(20)
+    section.header_distance, section.footer_distance = Mm(10), Mm(12)
+
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    document.core_properties.language = "de-DE"
+    document.core_properties.author = ""
+    document.core_properties.title = ""
+    document.core_properties.comments = ""
+    document.save(str(target))
+
+
+if __name__ == "__main__":
+    build(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("templates/referenz.docx"))

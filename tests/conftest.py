@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.readback import PROJECT
+
+
+@dataclass
+class Result:
+    status: int
+    stdout: str
+    stderr: str
+
+
+def run_pressetool(*args: str | Path, cwd: Path | None = None) -> Result:
+    """Run the real command in a new process, as a press officer would."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run(
+        [sys.executable, "-m", "pressetool", *map(str, args)],
+        cwd=cwd or PROJECT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    return Result(result.returncode, result.stdout, result.stderr)
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Path:
+    """A fresh press office folder: the project's pressetool.toml and a releases/ folder."""
+    folder = tmp_path / "pressestelle"
+    (folder / "releases").mkdir(parents=True)
+    shutil.copy(PROJECT / "pressetool.toml", folder / "pressetool.toml")
+    return folder
+
+
+def files_below(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []

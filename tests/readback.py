@@ -1,0 +1,82 @@
+"""Reading documents back the way a user gets them: text of PDFs and DOCX files."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+PROJECT = Path(__file__).parents[1]
+REFERENCE_TEXT = PROJECT.parent / "shared/reference/pressemitteilung-067-2020.txt"
+REFERENCE_RELEASE = PROJECT / "releases/2020/067-voneinander-wissen-in-mitte.yaml"
+LETTERHEAD = ("Bezirksamt Mitte von Berlin", "Pressestelle")
+
+
+def fold(text: str) -> str:
+    """Every kind of space → one plain space; a line broken after a hyphen joined again."""
+    text = re.sub(r"[\s\u00a0\u202f\u2009]+", " ", text).strip()
+    return re.sub(r"(?<=\w)- (?=\w)", "-", text)
+
+
+def pdf_text(path: Path, *, page: int | None = None) -> str:
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    result = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", *pages, str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return result.stdout
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """The text of each page."""
+    return pdf_text(path).split("\f")[:-1]
+
+
+def docx_paragraphs(path: Path) -> list[str]:
+    """The body paragraphs' text; line breaks inside a paragraph come as \\n."""
+    return [p.text for p in Document(str(path)).paragraphs if p.text.strip()]
+
+
+def reference_paragraphs() -> list[str]:
+    text = REFERENCE_TEXT.read_text(encoding="utf-8").replace("Gothe ,", "Gothe,")
+    return [p.strip() for p in re.split(r"\n\s*\n", text.strip())]
+
+
+def soffice() -> str:
+    """LibreOffice, which CI installs; locally a test without it is skipped."""
+    program = shutil.which("soffice") or shutil.which("libreoffice")
+    if program is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice (soffice) fehlt, CI installiert es in .ci/run")
+        pytest.skip("LibreOffice (soffice) ist nicht installiert")
+    return program
+
+
+def libreoffice_pdf(docx: Path, out_dir: Path) -> Path:
+    """Open `docx` in LibreOffice and let it write a PDF, as a Word user's reader would."""
+    profile = out_dir / "lo-profile"
+    subprocess.run(
+        [
+            soffice(),
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            str(docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pdf = out_dir / f"{docx.stem}.pdf"
+    assert pdf.exists(), f"LibreOffice hat {docx.name} nicht geöffnet"
+    return pdf
