@@ -51,19 +51,45 @@ MESSAGES: dict[str, str] = {
     "(status: withdrawn), aber Datum und Grund fehlen. Tragen Sie unter withdrawal "
     "date und reason ein.",
     # typography (warnings of `pressetool check`)
-    "straight_quotes": "Gerade Anführungszeichen in „{found}“. Schreiben Sie „{suggestion}“.",
-    "hyphen_as_range_dash": "Bindestrich statt Streckenstrich in „{found}“. Schreiben Sie "
-    "„{suggestion}“.",
-    "missing_space_before_unit": "„{found}“: Zwischen Zahl und „Uhr“ gehört ein Leerzeichen. "
-    "Schreiben Sie „{suggestion}“.",
-    "double_space": "Doppelte Leerzeichen in „{found}“. Schreiben Sie „{suggestion}“.",
-    "time_range_house_style": "„{found}“ entspricht nicht der Hausschreibweise. Schreiben Sie "
-    "„{suggestion}“.",
-    "phone_house_style": "Die Telefonnummer „{found}“ entspricht nicht der Hausschreibweise. "
-    "Schreiben Sie „{suggestion}“.",
+    "straight_quotes": "Gerade Anführungszeichen. Schreiben Sie »{suggestion}« statt »{found}«",
+    "hyphen_as_range_dash": "Bindestrich statt Streckenstrich (–). Schreiben Sie »{suggestion}« "
+    "statt »{found}«",
+    "missing_space_before_unit": "Vor „Uhr“ fehlt ein Leerzeichen. Schreiben Sie »{suggestion}« "
+    "statt »{found}«",
+    "double_space": "Doppeltes Leerzeichen. Schreiben Sie »{suggestion}« statt »{found}«",
+    "time_range_house_style": "Zeitspanne nicht in der Hausschreibweise. Schreiben Sie "
+    "»{suggestion}« statt »{found}«",
+    "phone_house_style": "Telefonnummer nicht in der Hausschreibweise. Schreiben Sie "
+    "»{suggestion}« statt »{found}«",
     # office configuration
     "config_not_toml": "Die Datei ist kein gültiges TOML: {detail}.",
     "config_bad_value": "„{value}“ ist hier nicht möglich. Schreiben Sie {choices}.",
+    # recipient and registration lists (CSV, XLSX)
+    "list_not_a_table": "Die Datei ist weder eine Excel-Tabelle (.xlsx) noch eine CSV-Datei. "
+    "Speichern Sie die Liste in Excel als „Excel-Arbeitsmappe (*.xlsx)“ oder "
+    "„CSV (Trennzeichen-getrennt)“.",
+    "list_empty": "Die Liste ist leer. Tragen Sie in Zeile 1 die Spaltenüberschriften "
+    "Anrede, Titel, Vorname, Nachname, Organisation, Straße, PLZ, Ort, E-Mail ein und "
+    "darunter eine Zeile je Person.",
+    "list_no_people": "Die Liste hat Spaltenüberschriften, aber keine Zeile mit einer Person. "
+    "Tragen Sie unter den Überschriften eine Zeile je Person ein.",
+    "list_missing_column": "Die Spalte „{column}“ fehlt. Ergänzen Sie in der Kopfzeile eine "
+    "Spalte mit der Überschrift „{column}“.",
+    "list_missing_column_suggestion": "Die Spalte „{column}“ fehlt. Heißt sie „{found}“? "
+    "Schreiben Sie die Überschrift „{column}“.",
+    "list_duplicate_column": "Die Spalte „{column}“ steht zweimal in der Kopfzeile. "
+    "Löschen Sie eine der beiden.",
+    "list_no_name": "Die Zeile nennt weder einen Nachnamen noch eine Organisation. Tragen Sie "
+    "in der Spalte „Nachname“ oder „Organisation“ etwas ein, oder löschen Sie die Zeile.",
+    "list_missing_value": "In der Spalte „{column}“ fehlt der Wert; ohne ihn lässt sich der "
+    "Brief nicht adressieren. Tragen Sie ihn ein.",
+    "list_bad_postcode": "Spalte „{column}“: „{value}“ ist keine Postleitzahl. Schreiben Sie "
+    "fünf Ziffern, zum Beispiel 10117 oder 01067 (in Excel als Text formatiert, damit die "
+    "führende Null bleibt).",
+    "list_bad_salutation": "Spalte „{column}“: „{value}“ ist keine Anrede. Schreiben Sie Frau, "
+    "Herr, divers oder lassen Sie das Feld leer.",
+    "list_postcode_repaired": "Spalte „{column}“: Excel hat die Postleitzahl als Zahl {value} "
+    "gespeichert; verwendet wird {repaired}. Formatieren Sie die Spalte in Excel als Text.",
 }
 
 

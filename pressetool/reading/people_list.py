@@ -1,0 +1,277 @@
+"""Recipient and registration lists (CSV or XLSX, as offices keep them in Excel) → `PeopleList`.
+
+One reader for the invitation letters and the sign-in sheets. It takes what
+German Excel writes: XLSX, or CSV separated by semicolons or commas, in UTF-8
+(with or without BOM) or Windows-1252, detected rather than asked for. Header
+names are matched without regard to case and surrounding spaces (`Strasse`
+counts as `Straße`). Every problem of the file is collected and raised at
+once, each naming the row as Excel shows it (header = row 1) and the column.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from pressetool.errors import InputError, Problem, Severity
+from pressetool.reading.fields import parse_postcode_text
+
+
+class Salutation(Enum):
+    """The `Anrede` column."""
+
+    FRAU = "Frau"
+    HERR = "Herr"
+    DIVERS = "divers"
+    NONE = ""
+
+
+@dataclass(frozen=True)
+class Person:
+    row: int
+    """The row number as Excel shows it (header = row 1)."""
+    salutation: Salutation
+    title: str | None
+    first_name: str | None
+    last_name: str | None
+    organisation: str | None
+    street: str | None
+    postcode: str | None
+    """Five digits as text."""
+    city: str | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class PeopleList:
+    source: Path
+    people: tuple[Person, ...]
+    warnings: tuple[Problem, ...]
+    """Things repaired on the way, e.g. postcode 1067 → 01067."""
+
+
+class Column(Enum):
+    """The columns, by their header as the spec writes it."""
+
+    SALUTATION = "Anrede"
+    TITLE = "Titel"
+    FIRST_NAME = "Vorname"
+    LAST_NAME = "Nachname"
+    ORGANISATION = "Organisation"
+    STREET = "Straße"
+    POSTCODE = "PLZ"
+    CITY = "Ort"
+    EMAIL = "E-Mail"
+
+
+_NAME_COLUMNS = (Column.SALUTATION, Column.FIRST_NAME, Column.LAST_NAME, Column.ORGANISATION)
+_ADDRESS_COLUMNS = (Column.STREET, Column.POSTCODE, Column.CITY)
+_OTHER_HEADERS = {"strasse": Column.STREET, "email": Column.EMAIL, "emailadresse": Column.EMAIL}
+_SALUTATIONS = {"frau": Salutation.FRAU, "herr": Salutation.HERR, "herrn": Salutation.HERR}
+_SALUTATIONS |= {"divers": Salutation.DIVERS, "": Salutation.NONE}
+_ZIP_MAGIC = b"PK\x03\x04"
+_SEPARATORS = (";", ",", "\t")
+
+Cell = str | int | float | None
+"""A cell as read: text from CSV; text, number or None from XLSX (dates come as text)."""
+
+
+def _header_key(text: str) -> str:
+    """`  E-Mail ` → `email`, `Straße`/`Strasse` → `strasse`: what a header is matched by."""
+    return "".join(text.split()).casefold().replace("-", "")
+
+
+_HEADERS = {_header_key(c.value): c for c in Column} | _OTHER_HEADERS
+
+
+def read_people_list(path: Path, *, require_address: bool) -> PeopleList:
+    """Read a recipient list (`require_address=True`: PLZ and Ort needed for letters)
+    or a registration list (False). Raises `InputError` with every problem of the file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError([Problem("file_not_found", path)]) from None
+    except OSError as error:
+        problem = Problem("file_unreadable", path, params={"detail": error.strerror})
+        raise InputError([problem]) from None
+    rows = _xlsx_rows(path, data) if data.startswith(_ZIP_MAGIC) else _csv_rows(path, data)
+    reader = _RowReader(path, require_address)
+    people = reader.read(rows)
+    if reader.problems:
+        raise InputError(reader.problems)
+    return PeopleList(path, tuple(people), tuple(reader.warnings))
+
+
+# -- file formats -----------------------------------------------------------
+
+
+def _not_a_list(path: Path) -> InputError:
+    return InputError([Problem("list_not_a_table", path)])
+
+
+def _xlsx_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+        raise _not_a_list(path) from None
+    try:
+        sheet = workbook.worksheets[0]
+        return [
+            tuple(_xlsx_cell(value) for value in row) for row in sheet.iter_rows(values_only=True)
+        ]
+    finally:
+        workbook.close()
+
+
+def _xlsx_cell(value: object) -> Cell:
+    if value is None or isinstance(value, str | int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
+    return str(value)
+
+
+def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
+    if b"\x00" in data:
+        raise _not_a_list(path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise _not_a_list(path) from None
+    header_line = text.lstrip("\r\n").split("\n", 1)[0]
+    separator = max(_SEPARATORS, key=header_line.count)
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+
+
+# -- rows -------------------------------------------------------------------
+
+
+class _RowReader:
+    def __init__(self, path: Path, require_address: bool) -> None:
+        self.path = path
+        self.require_address = require_address
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+
+    def problem(
+        self, code: str, row: int | None, column: Column | None = None, **params: object
+    ) -> None:
+        if column is not None:
+            params["column"] = column.value
+        self.problems.append(Problem(code, self.path, line=row, params=params))
+
+    def read(self, rows: list[Sequence[Cell]]) -> list[Person]:
+        numbered = [(number, row) for number, row in enumerate(rows, start=1) if not _empty(row)]
+        if not numbered:
+            self.problem("list_empty", None)
+            return []
+        header_row, header = numbered[0]
+        columns = self.columns(header_row, header)
+        if self.problems:
+            return []
+        if len(numbered) == 1:
+            self.problem("list_no_people", None)
+        return [self.person(number, row, columns) for number, row in numbered[1:]]
+
+    def columns(self, row: int, header: Sequence[Cell]) -> dict[Column, int]:
+        """Which column index holds which known column; unknown headers are ignored."""
+        found: dict[Column, int] = {}
+        unknown: list[str] = []
+        for index, cell in enumerate(header):
+            text = _text(cell) or ""
+            column = _HEADERS.get(_header_key(text))
+            if column is None:
+                unknown.append(text)
+            elif column in found:
+                self.problem("list_duplicate_column", row, column)
+            else:
+                found[column] = index
+        required = _NAME_COLUMNS + (_ADDRESS_COLUMNS if self.require_address else ())
+        for column in required:
+            if column not in found:
+                close = difflib.get_close_matches(column.value, unknown, n=1, cutoff=0.6)
+                if close:
+                    self.problem("list_missing_column_suggestion", row, column, found=close[0])
+                else:
+                    self.problem("list_missing_column", row, column)
+        return found
+
+    def person(self, row: int, cells: Sequence[Cell], columns: dict[Column, int]) -> Person:
+        def cell(column: Column) -> Cell:
+            index = columns.get(column)
+            return cells[index] if index is not None and index < len(cells) else None
+
+        def text(column: Column) -> str | None:
+            return _text(cell(column))
+
+        last_name, organisation = text(Column.LAST_NAME), text(Column.ORGANISATION)
+        if last_name is None and organisation is None:
+            self.problem("list_no_name", row)
+        if self.require_address:
+            for column in (Column.POSTCODE, Column.CITY):
+                if text(column) is None:
+                    self.problem("list_missing_value", row, column)
+        return Person(
+            row=row,
+            salutation=self.salutation(row, text(Column.SALUTATION) or ""),
+            title=text(Column.TITLE),
+            first_name=text(Column.FIRST_NAME),
+            last_name=last_name,
+            organisation=organisation,
+            street=text(Column.STREET),
+            postcode=self.postcode(row, cell(Column.POSTCODE)),
+            city=text(Column.CITY),
+            email=text(Column.EMAIL),
+        )
+
+    def salutation(self, row: int, text: str) -> Salutation:
+        salutation = _SALUTATIONS.get(text.casefold())
+        if salutation is None:
+            self.problem("list_bad_salutation", row, Column.SALUTATION, value=text)
+            return Salutation.NONE
+        return salutation
+
+    def postcode(self, row: int, value: Cell) -> str | None:
+        """Five digits as text; a number cell of four digits lost its leading zero in Excel."""
+        if isinstance(value, int) and 1000 <= value <= 9999:
+            repaired = f"{value:05d}"
+            self.warnings.append(
+                Problem(
+                    "list_postcode_repaired",
+                    self.path,
+                    line=row,
+                    params={"column": Column.POSTCODE.value, "value": value, "repaired": repaired},
+                    severity=Severity.WARNING,
+                )
+            )
+            return repaired
+        text = _text(value)
+        if text is None:
+            return None
+        postcode = parse_postcode_text(text)
+        if postcode is None:
+            self.problem("list_bad_postcode", row, Column.POSTCODE, value=text)
+        return postcode
+
+
+def _text(value: Cell) -> str | None:
+    """A cell's text, stripped; empty → None."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _empty(row: Sequence[Cell]) -> bool:
+    return all(_text(cell) is None for cell in row)

@@ -1,0 +1,273 @@
+"""Recipient and registration lists as offices write them: CSV in every encoding, XLSX."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from pressetool.errors import InputError, Severity
+from pressetool.reading.people_list import Person, Salutation, read_people_list
+
+HEADER = [
+    "Anrede",
+    "Titel",
+    "Vorname",
+    "Nachname",
+    "Organisation",
+    "Straße",
+    "PLZ",
+    "Ort",
+    "E-Mail",
+]
+MUELLER = ["Frau", "Dr.", "Petra", "Müller", "Kreativhaus e.V.", "Fehrbelliner Str. 92", "10119"]
+MUELLER += ["Berlin", "mueller@example.org"]
+EXPECTED_MUELLER = Person(
+    row=2,
+    salutation=Salutation.FRAU,
+    title="Dr.",
+    first_name="Petra",
+    last_name="Müller",
+    organisation="Kreativhaus e.V.",
+    street="Fehrbelliner Str. 92",
+    postcode="10119",
+    city="Berlin",
+    email="mueller@example.org",
+)
+
+
+def write_csv(path: Path, rows: list[list[str]], separator: str, encoding: str) -> Path:
+    text = "\r\n".join(separator.join(row) for row in rows) + "\r\n"
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+@pytest.mark.parametrize("separator", [";", ","])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
+def test_csv_in_every_encoding_and_separator(tmp_path: Path, separator: str, encoding: str) -> None:
+    path = write_csv(tmp_path / "liste.csv", [HEADER, MUELLER], separator, encoding)
+    people = read_people_list(path, require_address=True)
+    assert people.people == (EXPECTED_MUELLER,)
+    assert people.warnings == ()
+    assert people.source == path
+
+
+def test_xlsx_with_number_cells(tmp_path: Path) -> None:
+    row: list[object] = [*MUELLER]
+    row[6] = 10119
+    path = write_xlsx(tmp_path / "liste.xlsx", [HEADER, row])
+    assert read_people_list(path, require_address=True).people == (EXPECTED_MUELLER,)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        [
+            " anrede ",
+            "TITEL",
+            "vorname",
+            "NachName",
+            " Organisation",
+            "Strasse",
+            "plz",
+            "ORT",
+            "EMail",
+        ],
+        [
+            "Anrede",
+            "Titel",
+            "Vorname",
+            "Nachname",
+            "Organisation",
+            "STRASSE",
+            "PLZ",
+            "Ort",
+            "E-Mail-Adresse",
+        ],
+        [
+            "Anrede",
+            "Titel",
+            "Vorname",
+            "Nachname",
+            "Organisation",
+            "Straße",
+            "PLZ",
+            "Ort",
+            "e-mail",
+        ],
+    ],
+)
+def test_headers_match_without_case_and_spaces(tmp_path: Path, header: list[str]) -> None:
+    path = write_csv(tmp_path / "liste.csv", [header, MUELLER], ";", "utf-8")
+    assert read_people_list(path, require_address=True).people == (EXPECTED_MUELLER,)
+
+
+def test_columns_in_any_order_extra_columns_and_empty_rows(tmp_path: Path) -> None:
+    header = ["Bemerkung", *reversed(HEADER)]
+    rows = [header, ["", "", "", "", "", "", "", "", "", ""], ["x", *reversed(MUELLER)]]
+    path = write_csv(tmp_path / "liste.csv", rows, ";", "utf-8")
+    (person,) = read_people_list(path, require_address=True).people
+    assert person == dataclasses.replace(EXPECTED_MUELLER, row=3)
+
+
+@pytest.mark.parametrize(
+    ("anrede", "salutation"),
+    [
+        ("Frau", Salutation.FRAU),
+        ("frau", Salutation.FRAU),
+        ("Herr", Salutation.HERR),
+        ("Herrn", Salutation.HERR),
+        ("divers", Salutation.DIVERS),
+        ("Divers", Salutation.DIVERS),
+        ("", Salutation.NONE),
+    ],
+)
+def test_salutations(tmp_path: Path, anrede: str, salutation: Salutation) -> None:
+    path = write_csv(tmp_path / "liste.csv", [HEADER, [anrede, *MUELLER[1:]]], ";", "utf-8")
+    assert read_people_list(path, require_address=True).people[0].salutation is salutation
+
+
+def test_organisation_only_and_registration_without_address(tmp_path: Path) -> None:
+    rows = [
+        HEADER[:5],
+        ["", "", "", "", "JobCenter Mitte"],
+        ["Herr", "", "Max", "Schmidt", ""],
+    ]
+    path = write_csv(tmp_path / "anmeldungen.csv", rows, ",", "utf-8")
+    people = read_people_list(path, require_address=False).people
+    assert [(p.row, p.last_name, p.organisation, p.postcode) for p in people] == [
+        (2, None, "JobCenter Mitte", None),
+        (3, "Schmidt", None, None),
+    ]
+
+
+def test_four_digit_number_cell_postcode_is_repaired_with_a_warning(tmp_path: Path) -> None:
+    row: list[object] = [*MUELLER]
+    row[6], row[7] = 1067, "Dresden"
+    path = write_xlsx(tmp_path / "liste.xlsx", [HEADER, row])
+    people = read_people_list(path, require_address=True)
+    assert people.people[0].postcode == "01067"
+    (warning,) = people.warnings
+    assert warning.severity is Severity.WARNING
+    assert warning.message == (
+        f"{path}, Zeile 2: Spalte „PLZ“: Excel hat die Postleitzahl als Zahl 1067 gespeichert; "
+        "verwendet wird 01067. Formatieren Sie die Spalte in Excel als Text."
+    )
+
+
+def problems_of(path: Path, require_address: bool = True) -> list[str]:
+    with pytest.raises(InputError) as error:
+        read_people_list(path, require_address=require_address)
+    return [problem.message.removeprefix(f"{path}") for problem in error.value.problems]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            [HEADER, ["Frau", "", "Petra", "", "", "Str. 1", "10119", "Berlin"]],
+            [", Zeile 2: Die Zeile nennt weder einen Nachnamen noch eine Organisation."],
+        ),
+        (
+            [HEADER, [*MUELLER[:6], "1067", *MUELLER[7:]]],
+            [", Zeile 2: Spalte „PLZ“: „1067“ ist keine Postleitzahl."],
+        ),
+        (
+            [HEADER, [*MUELLER[:6], "10 119", *MUELLER[7:]]],
+            [", Zeile 2: Spalte „PLZ“: „10 119“ ist keine Postleitzahl."],
+        ),
+        (
+            [HEADER, ["Fr.", *MUELLER[1:]]],
+            [", Zeile 2: Spalte „Anrede“: „Fr.“ ist keine Anrede."],
+        ),
+        (
+            [HEADER, [*MUELLER[:6], "", ""]],
+            [", Zeile 2: In der Spalte „PLZ“ fehlt", ", Zeile 2: In der Spalte „Ort“ fehlt"],
+        ),
+        (
+            [HEADER[:6] + HEADER[7:], MUELLER[:6] + MUELLER[7:]],
+            [", Zeile 1: Die Spalte „PLZ“ fehlt."],
+        ),
+        (
+            [[*HEADER[:3], "Nachnme", *HEADER[4:]], MUELLER],
+            [", Zeile 1: Die Spalte „Nachname“ fehlt. Heißt sie „Nachnme“?"],
+        ),
+        (
+            [[*HEADER, "PLZ"], MUELLER],
+            [", Zeile 1: Die Spalte „PLZ“ steht zweimal in der Kopfzeile."],
+        ),
+        ([HEADER], [": Die Liste hat Spaltenüberschriften, aber keine Zeile mit einer Person."]),
+        ([], [": Die Liste ist leer."]),
+        (
+            [
+                HEADER,
+                MUELLER,
+                ["Frau", "", "", "", "", "", "", ""],
+                ["Mr", "", "", "Smith", "", "", "123", "London"],
+            ],
+            [
+                ", Zeile 3: Die Zeile nennt weder einen Nachnamen noch eine Organisation.",
+                ", Zeile 3: In der Spalte „PLZ“ fehlt",
+                ", Zeile 3: In der Spalte „Ort“ fehlt",
+                ", Zeile 4: Spalte „Anrede“: „Mr“ ist keine Anrede.",
+                ", Zeile 4: Spalte „PLZ“: „123“ ist keine Postleitzahl.",
+            ],
+        ),
+    ],
+)
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_every_problem_at_once_with_row_and_column(
+    tmp_path: Path, rows: list[list[str]], expected: list[str], kind: str
+) -> None:
+    if kind == "csv":
+        path = write_csv(tmp_path / "liste.csv", rows, ";", "cp1252")
+    else:
+        path = write_xlsx(tmp_path / "liste.xlsx", rows)  # type: ignore[arg-type]
+    messages = problems_of(path)
+    assert len(messages) == len(expected)
+    for message, start in zip(messages, expected, strict=True):
+        assert message.startswith(start), message
+
+
+def test_registration_list_needs_no_address_but_checks_a_given_postcode(tmp_path: Path) -> None:
+    rows = [[*HEADER[:5], "PLZ"], ["Frau", "", "Petra", "Müller", "", "123"]]
+    path = write_csv(tmp_path / "anmeldungen.csv", rows, ";", "utf-8")
+    assert problems_of(path, require_address=False) == [
+        ", Zeile 2: Spalte „PLZ“: „123“ ist keine Postleitzahl. Schreiben Sie fünf Ziffern, "
+        "zum Beispiel 10117 oder 01067 (in Excel als Text formatiert, damit die führende Null "
+        "bleibt)."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("liste.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100),
+        ("liste.xlsx", b"PK\x03\x04 kaputt"),
+        ("liste.pdf", b"%PDF-1.7\n\x00\x01\x02"),
+    ],
+)
+def test_file_that_is_neither_csv_nor_xlsx(tmp_path: Path, name: str, content: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert problems_of(path) == [
+        ": Die Datei ist weder eine Excel-Tabelle (.xlsx) noch eine CSV-Datei. Speichern Sie "
+        "die Liste in Excel als „Excel-Arbeitsmappe (*.xlsx)“ oder „CSV (Trennzeichen-getrennt)“."
+    ]
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert problems_of(tmp_path / "fehlt.csv") == [
+        ": Die Datei gibt es nicht. Prüfen Sie Ordner und Dateinamen."
+    ]
