@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,26 @@ def libreoffice_pdf(docx: Path, out_dir: Path) -> Path:
     pdf = out_dir / f"{docx.stem}.pdf"
     assert pdf.exists(), f"LibreOffice hat {docx.name} nicht geöffnet"
     return pdf
+
+
+def pdf_paragraphs(path: Path) -> list[str]:
+    """The text blocks poppler finds (one per paragraph), each folded to one line."""
+    result = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-bbox-layout", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    blocks = re.findall(r"<block.*?</block>", result.stdout, re.S)
+    words = [re.findall(r"<word[^>]*>(.*?)</word>", block) for block in blocks]
+    return [fold(unescape(" ".join(w))) for w in words]
+
+
+def pdf_fonts(path: Path) -> list[tuple[str, bool]]:
+    """(font name, embedded) for every font of the PDF, as pdffonts lists them."""
+    result = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True)
+    fonts = []
+    for line in result.stdout.splitlines()[2:]:
+        columns = line.split()
+        fonts.append((columns[0], columns[-5] == "yes"))
+    return fonts

@@ -1,0 +1,105 @@
+"""The command line as a press officer uses it: German, exit codes, nothing half-written."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import files_below, run_pressetool
+from tests.readback import REFERENCE_RELEASE
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--help"], ["Aufruf: pressetool", "Befehle", "diese Hilfe zeigen und beenden"]),
+        (["build", "--help"], ["Aufruf: pressetool build", "Zielordner", "nur PDF, nur DOCX"]),
+        (["check", "--help"], ["Aufruf: pressetool check", "Typografie"]),
+    ],
+)
+def test_help_is_german(args: list[str], words: list[str]) -> None:
+    result = run_pressetool(*args)
+    assert result.status == 0
+    for word in words:
+        assert word in result.stdout
+    assert "usage" not in result.stdout and "show this help" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["build"], "diese Angaben fehlen: DATEI.yaml"),
+        (["build", "x.yaml", "--format", "odt"], "„odt“ ist nicht möglich"),
+        (["bauen"], "„bauen“ ist nicht möglich"),
+    ],
+)
+def test_wrong_usage_exits_2_in_german(args: list[str], words: str) -> None:
+    result = run_pressetool(*args)
+    assert result.status == 2
+    assert words in result.stderr
+    assert "Fehler:" in result.stderr
+
+
+def test_check_reference_release_is_clean() -> None:
+    result = run_pressetool("check", REFERENCE_RELEASE)
+    assert result.status == 0
+    assert result.stdout == "1 Datei geprüft: keine Fehler, 0 Hinweise zur Typografie.\n"
+
+
+def test_check_warnings_exit_0_errors_exit_1(tmp_path: Path) -> None:
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    hinted = tmp_path / "067-hinweise.yaml"
+    hinted.write_text(text.replace("Rahmen einer", 'Rahmen einer "kleinen"'), encoding="utf-8")
+    result = run_pressetool("check", hinted)
+    assert result.status == 0
+    assert "Feld „body“: Gerade Anführungszeichen. Schreiben Sie »„kleinen“«" in result.stdout
+    assert "1 Hinweis zur Typografie" in result.stdout
+
+    wrong = tmp_path / "067-fehler.yaml"
+    wrong.write_text(text.replace('start: "9:00"', 'start: "9:77"'), encoding="utf-8")
+    result = run_pressetool("check", wrong)
+    assert result.status == 1
+    assert "Feld „event.start“: „9:77“ ist keine gültige Uhrzeit" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_build_writes_both_documents_and_prints_their_paths(tmp_path: Path) -> None:
+    result = run_pressetool("build", REFERENCE_RELEASE, "--out", tmp_path)
+    assert result.status == 0, result.stderr
+    folder = tmp_path / "2020" / "067"
+    expected = [folder / "pressemitteilung-067-2020.pdf", folder / "pressemitteilung-067-2020.docx"]
+    assert result.stdout.splitlines() == [str(p) for p in expected]
+    assert files_below(tmp_path) == sorted(expected)
+
+
+@pytest.mark.parametrize(("fmt", "suffixes"), [("pdf", [".pdf"]), ("docx", [".docx"])])
+def test_build_one_format(tmp_path: Path, fmt: str, suffixes: list[str]) -> None:
+    assert (
+        run_pressetool("build", REFERENCE_RELEASE, "--out", tmp_path, "--format", fmt).status == 0
+    )
+    assert [p.suffix for p in files_below(tmp_path)] == suffixes
+
+
+def test_a_failed_build_keeps_the_existing_document(tmp_path: Path) -> None:
+    assert run_pressetool("build", REFERENCE_RELEASE, "--out", tmp_path).status == 0
+    before = {p: p.read_bytes() for p in files_below(tmp_path)}
+    broken = tmp_path / "src" / "2020" / REFERENCE_RELEASE.name
+    broken.parent.mkdir(parents=True)
+    broken.write_text(REFERENCE_RELEASE.read_text(encoding="utf-8").replace("das\n", "dat\n", 1))
+    result = run_pressetool("build", broken, "--out", tmp_path)
+    assert result.status == 1
+    assert {p: p.read_bytes() for p in files_below(tmp_path) if "src" not in p.parts} == before
+
+
+@pytest.mark.parametrize("args", [["--help"], ["check", str(REFERENCE_RELEASE)]])
+def test_check_and_help_do_not_load_weasyprint(args: list[str]) -> None:
+    code = (
+        "import sys\nfrom pressetool.cli import main\n"
+        f"try:\n    main({args!r})\nexcept SystemExit:\n    pass\n"
+        "print('weasyprint' in sys.modules, 'docx' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.splitlines()[-1] == "False False"

@@ -1,0 +1,176 @@
+"""The German wording rules, one table per rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressetool.compose.german import (
+    NBSP,
+    contact_line,
+    dative_phrase,
+    format_clock,
+    format_date_numeric,
+    format_date_with_weekday,
+    format_event_date,
+    format_release_number,
+    format_time_phrase,
+    in_with_article,
+    issuer_line,
+    join_german_list,
+    nominative_phrase,
+)
+from pressetool.config import HouseStyle
+from pressetool.models import Article, Contact, Issuer, Organisation
+
+BA = HouseStyle.BEZIRKSAMT
+DIN = HouseStyle.DIN5008
+
+
+def plain(text: str) -> str:
+    return text.replace(NBSP, " ")
+
+
+@pytest.mark.parametrize(
+    ("number", "year", "expected"),
+    [
+        (1, 2026, "001/2026"),
+        (67, 2020, "067/2020"),
+        (999, 2026, "999/2026"),
+        (1234, 2026, "1234/2026"),
+    ],
+)
+def test_release_number_has_at_least_three_digits(number: int, year: int, expected: str) -> None:
+    assert format_release_number(number, year) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "style", "expected"),
+    [
+        (dt.date(2020, 3, 11), BA, "11.3.2020"),
+        (dt.date(2020, 3, 11), DIN, "11.03.2020"),
+        (dt.date(2026, 12, 1), BA, "1.12.2026"),
+        (dt.date(2026, 12, 1), DIN, "01.12.2026"),
+    ],
+)
+def test_event_date_follows_house_style(day: dt.date, style: HouseStyle, expected: str) -> None:
+    assert format_event_date(day, style) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "numeric", "with_weekday"),
+    [
+        (dt.date(2020, 3, 2), "02.03.2020", "Montag, 2. März 2020"),
+        (dt.date(2020, 3, 11), "11.03.2020", "Mittwoch, 11. März 2020"),
+        (dt.date(2026, 2, 28), "28.02.2026", "Samstag, 28. Februar 2026"),
+    ],
+)
+def test_dates(day: dt.date, numeric: str, with_weekday: str) -> None:
+    assert format_date_numeric(day) == numeric
+    assert format_date_with_weekday(day) == with_weekday
+
+
+@pytest.mark.parametrize(
+    ("time", "expected"),
+    [
+        (dt.time(9, 0), "9"),
+        (dt.time(9, 30), "9:30"),
+        (dt.time(13, 5), "13:05"),
+        (dt.time(0, 0), "0"),
+    ],
+)
+def test_full_hours_print_as_the_hour_alone(time: dt.time, expected: str) -> None:
+    assert format_clock(time) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "style", "expected"),
+    [
+        (dt.time(9), dt.time(13), BA, "von 9 – 13 Uhr"),
+        (dt.time(9, 30), dt.time(13), BA, "von 9:30 – 13 Uhr"),
+        (dt.time(9), dt.time(13), DIN, "von 9–13 Uhr"),
+        (dt.time(9), None, BA, "um 9 Uhr"),
+        (dt.time(18, 15), None, DIN, "um 18:15 Uhr"),
+    ],
+)
+def test_time_phrase(start: dt.time, end: dt.time | None, style: HouseStyle, expected: str) -> None:
+    phrase = format_time_phrase(start, end, style)
+    assert plain(phrase) == expected
+    assert f"{NBSP}Uhr" in phrase
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [([], ""), (["A"], "A"), (["A", "B"], "A und B"), (["A", "B", "C"], "A, B und C")],
+)
+def test_join_german_list(items: list[str], expected: str) -> None:
+    assert join_german_list(items) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "nominative", "dative", "preposition"),
+    [
+        (Article.DER, "der Treff", "dem Treff", "im"),
+        (Article.DAS, "das Treff", "dem Treff", "im"),
+        (Article.DIE, "die Treff", "der Treff", "in der"),
+    ],
+)
+def test_articles(article: Article, nominative: str, dative: str, preposition: str) -> None:
+    organisation = Organisation(article, "Treff")
+    assert nominative_phrase(organisation) == nominative
+    assert dative_phrase(organisation) == dative
+    assert in_with_article(article) == preposition
+
+
+@pytest.mark.parametrize(
+    ("issuer", "expected"),
+    [
+        (
+            Issuer(
+                Article.DER,
+                "Bezirksstadtrat",
+                "Stadtentwicklung, Soziales und Gesundheit",
+                "Ephraim Gothe",
+            ),
+            "Der Bezirksstadtrat für Stadtentwicklung, Soziales und Gesundheit, Ephraim Gothe, "
+            "informiert:",
+        ),
+        (
+            Issuer(Article.DIE, "Bezirksbürgermeisterin", None, "Stefanie Remlinger"),
+            "Die Bezirksbürgermeisterin, Stefanie Remlinger, informiert:",
+        ),
+        (Issuer(Article.DAS, "Bezirksamt Mitte"), "Das Bezirksamt Mitte informiert:"),
+        (
+            Issuer(Article.DIE, "Bezirksstadträtin", "Jugend"),
+            "Die Bezirksstadträtin für Jugend informiert:",
+        ),
+    ],
+)
+def test_issuer_line(issuer: Issuer, expected: str) -> None:
+    assert issuer_line(issuer) == expected
+
+
+@pytest.mark.parametrize(
+    ("contact", "expected"),
+    [
+        (
+            Contact("Petra Patz-Drüke", "Bezirksamt Mitte", None, "(030) 9018-42390"),
+            "Bezirksamt Mitte, Petra Patz-Drüke, Tel.: (030) 9018-42390",
+        ),
+        (
+            Contact("Ephraim Gothe", "Bezirksamt Mitte", "Bezirksstadtrat", "(030) 9018-44600"),
+            "Bezirksamt Mitte, Bezirksstadtrat Ephraim Gothe, Tel.: (030) 9018-44600",
+        ),
+        (
+            Contact("Kim Berg", "Bezirksamt Mitte", None, "030 1", "kim.berg@ba-mitte.berlin.de"),
+            "Bezirksamt Mitte, Kim Berg, Tel.: 030 1, E-Mail: kim.berg@ba-mitte.berlin.de",
+        ),
+        (
+            Contact("Kim Berg", None, None, None, "kim@example.org"),
+            "Kim Berg, E-Mail: kim@example.org",
+        ),
+    ],
+)
+def test_contact_line(contact: Contact, expected: str) -> None:
+    assert plain(contact_line(contact)) == expected

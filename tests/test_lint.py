@@ -1,0 +1,77 @@
+"""Typography hints of `pressetool check`, one row per rule and house style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pressetool.config import HouseStyle
+from pressetool.lint import lint_release_tree, phone_in_house_style
+from pressetool.reading.yaml_source import load_located_yaml
+
+BA = HouseStyle.BEZIRKSAMT
+DIN = HouseStyle.DIN5008
+
+
+def hints(tmp_path: Path, yaml_text: str, style: HouseStyle) -> list[tuple[str, str, int, str]]:
+    path = tmp_path / "001-test.yaml"
+    path.write_text(yaml_text, encoding="utf-8")
+    tree = load_located_yaml(path, [])
+    assert tree is not None
+    return [
+        (p.code, p.field or "", p.line or 0, str(p.params["suggestion"]))
+        for p in lint_release_tree(tree, path, style)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "style", "expected"),
+    [
+        ('title: Das "Kiezfest" beginnt\n', BA, [("straight_quotes", "title", 1, "„Kiezfest“")]),
+        (
+            "body: |\n  Erste Zeile.\n  Von 9-13 Uhr offen.\n",
+            BA,
+            [("hyphen_as_range_dash", "body", 3, "9 – 13 Uhr")],
+        ),
+        (
+            "body: Von 9:30 - 13 Uhr offen.\n",
+            DIN,
+            [("hyphen_as_range_dash", "body", 1, "9:30–13 Uhr")],
+        ),
+        ("body: Von 9–13 Uhr offen.\n", BA, [("time_range_house_style", "body", 1, "9 – 13 Uhr")]),
+        ("body: Von 9 – 13 Uhr offen.\n", DIN, [("time_range_house_style", "body", 1, "9–13 Uhr")]),
+        ("body: Von 9 – 13 Uhr offen.\n", BA, []),
+        ("body: Beginn 9Uhr.\n", BA, [("missing_space_before_unit", "body", 1, "9 Uhr")]),
+        ("body: Beginn  um 9 Uhr.\n", BA, [("double_space", "body", 1, "Beginn um")]),
+        (
+            "contacts:\n  - {name: A, phone: 030/9018-42390}\n",
+            BA,
+            [("phone_house_style", "contacts[1].phone", 2, "(030) 9018-42390")],
+        ),
+        (
+            "contacts:\n  - {name: A, phone: (030) 9018-42390}\n",
+            DIN,
+            [("phone_house_style", "contacts[1].phone", 2, "030 9018-42390")],
+        ),
+        ("contacts:\n  - {name: A, phone: (030) 9018-42390}\n", BA, []),
+        ("body: Seydelstr. 2-5, „Mehr Mitte“ am 11.3.2020\n", BA, []),
+    ],
+)
+def test_hints(
+    tmp_path: Path, yaml_text: str, style: HouseStyle, expected: list[tuple[str, str, int, str]]
+) -> None:
+    assert hints(tmp_path, yaml_text, style) == expected
+
+
+@pytest.mark.parametrize(
+    ("phone", "style", "expected"),
+    [
+        ("030 9018-42390", BA, "(030) 9018-42390"),
+        ("030/901842390", DIN, "030 901842390"),
+        ("(030) 5555-456086", DIN, "030 5555-456086"),
+        ("+49 30 9018", BA, None),
+    ],
+)
+def test_phone_in_house_style(phone: str, style: HouseStyle, expected: str | None) -> None:
+    assert phone_in_house_style(phone, style) == expected

@@ -1,0 +1,134 @@
+"""The press release as the user gets it: PDF and DOCX read back and compared with the reference."""
+
+from __future__ import annotations
+
+import dataclasses
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+from pressetool.build import render_press_release
+from pressetool.config import Config
+from pressetool.output import write_all
+from pressetool.reading.release_reader import read_release
+from tests.readback import (
+    LETTERHEAD,
+    REFERENCE_RELEASE,
+    docx_paragraphs,
+    fold,
+    libreoffice_pdf,
+    pdf_fonts,
+    pdf_pages,
+    pdf_paragraphs,
+    reference_paragraphs,
+)
+
+STEM = "pressemitteilung-067-2020"
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("out")
+    write_all(render_press_release(read_release(REFERENCE_RELEASE), Config(), out))
+    return out / "2020" / "067"
+
+
+@pytest.fixture(scope="module")
+def long_documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The reference release with its body three times: more than one page."""
+    out = tmp_path_factory.mktemp("long")
+    release = read_release(REFERENCE_RELEASE)
+    longer = dataclasses.replace(release, body=release.body * 3)
+    write_all(render_press_release(longer, Config(), out))
+    return out / "2020" / "067"
+
+
+def without_letterhead(paragraphs: list[str]) -> list[str]:
+    assert [fold(p) for p in paragraphs[:2]] == list(LETTERHEAD)
+    return [fold(p) for p in paragraphs[2:]]
+
+
+def test_pdf_reads_like_the_reference_paragraph_by_paragraph(documents: Path) -> None:
+    paragraphs = pdf_paragraphs(documents / f"{STEM}.pdf")
+    assert without_letterhead(paragraphs) == [fold(p) for p in reference_paragraphs()]
+
+
+def test_docx_reads_like_the_reference_paragraph_by_paragraph(documents: Path) -> None:
+    paragraphs = docx_paragraphs(documents / f"{STEM}.docx")
+    assert without_letterhead(paragraphs) == [fold(p) for p in reference_paragraphs()]
+
+
+def test_docx_opens_in_libreoffice_with_the_same_text(documents: Path, tmp_path: Path) -> None:
+    pdf = libreoffice_pdf(documents / f"{STEM}.docx", tmp_path)
+    text = fold(" ".join(pdf_pages(pdf)))
+    assert text == fold(" ".join([*LETTERHEAD, *reference_paragraphs()]))
+
+
+def test_pdf_is_tagged_german_a4_with_title_and_embedded_fonts(documents: Path) -> None:
+    path = documents / f"{STEM}.pdf"
+    reader = PdfReader(path)
+    catalog = reader.trailer["/Root"]
+    assert catalog["/Lang"] == "de-DE"
+    assert bool(catalog["/MarkInfo"]["/Marked"])
+    assert "/StructTreeRoot" in catalog
+    assert bool(catalog["/ViewerPreferences"]["/DisplayDocTitle"])
+    assert reader.metadata is not None
+    assert reader.metadata.title == fold(reference_paragraphs()[0])
+    assert b"pdfuaid" in catalog["/Metadata"].get_object().get_data()
+    assert [round(float(v)) for v in reader.pages[0].mediabox[2:]] == [595, 842]
+    fonts = pdf_fonts(path)
+    assert fonts and all(embedded for _, embedded in fonts)
+    assert {name.split("+")[1] for name, _ in fonts} == {"Liberation-Sans", "Liberation-Sans-Bold"}
+
+
+def test_one_page_has_no_page_number(documents: Path) -> None:
+    pages = pdf_pages(documents / f"{STEM}.pdf")
+    assert len(pages) == 1
+    assert "Seite" not in pages[0]
+
+
+def test_several_pages_say_seite_x_von_y(long_documents: Path, tmp_path: Path) -> None:
+    pages = pdf_pages(long_documents / f"{STEM}.pdf")
+    assert len(pages) == 2
+    for number, page in enumerate(pages, start=1):
+        assert f"Seite {number} von 2" in page
+    office_pages = pdf_pages(libreoffice_pdf(long_documents / f"{STEM}.docx", tmp_path))
+    assert len(office_pages) == 2
+    assert "Seite" not in office_pages[0]
+    assert "Seite 2 von 2" in office_pages[1]
+
+
+def test_docx_styles_are_all_defined_in_the_reference_without_theme_fonts(documents: Path) -> None:
+    document = Document(str(documents / f"{STEM}.docx"))
+    defined = {style.name for style in document.styles}
+    used = {p.style.name for p in document.paragraphs if p.style is not None}
+    assert used <= defined
+    with zipfile.ZipFile(documents / f"{STEM}.docx") as package:
+        names = package.namelist()
+        styles = package.read("word/styles.xml").decode()
+    assert "word/theme/theme1.xml" not in names
+    assert "Theme" not in styles
+    assert '<w:lang w:val="de-DE"' in styles
+    assert 'w:ascii="Arial"' in styles
+    assert "<w:suppressAutoHyphens/>" in styles
+    normal = document.styles["Normal"]
+    assert normal.font.size.pt == 12
+    assert normal.paragraph_format.line_spacing == pytest.approx(1.15)
+
+
+def test_docx_core_properties(documents: Path) -> None:
+    properties = Document(str(documents / f"{STEM}.docx")).core_properties
+    assert properties.title == fold(reference_paragraphs()[0])
+    assert properties.author == "Bezirksamt Mitte von Berlin"
+    assert properties.language == "de-DE"
+
+
+def test_docx_page_numbers_are_fields_from_page_two(documents: Path) -> None:
+    section = Document(str(documents / f"{STEM}.docx")).sections[0]
+    assert section.different_first_page_header_footer
+    footer_xml = section.footer._element.xml
+    assert "PAGE" in footer_xml and "NUMPAGES" in footer_xml
+    assert "PAGE" not in section.first_page_footer._element.xml

@@ -1,0 +1,176 @@
+"""Release files: what is accepted, and every rule of release-data.md as a wrong input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pressetool.cli import main
+from pressetool.reading.release_reader import read_release
+from tests.conftest import files_below
+
+VALID = """\
+number: 1
+date: 2026-03-02
+title: Kiezfest im Wedding
+issuer:
+  article: das
+  office: Bezirksamt Mitte
+body: |
+  Erster Absatz.
+event:
+  title: Kiezfest
+  date: 2026-03-11
+  start: "9:00"
+  end: "13:00"
+  venue:
+    article: das
+    name: Rathaus Mitte
+    street: Karl-Marx-Allee 31
+    postcode: "10178"
+    city: Berlin
+"""
+
+
+def write_release(folder: Path, text: str, name: str = "001-kiezfest.yaml") -> Path:
+    path = folder / "releases" / "2026" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "expected"),
+    [
+        ('start: "9:00"', "start: 9:30", "start", dt.time(9, 30)),
+        ('start: "9:00"', "start: 09:00", "start", dt.time(9, 0)),
+        ('start: "9:00"', 'start: "9.00"', "start", dt.time(9, 0)),
+        ('start: "9:00"', "start: 9.30", "start", dt.time(9, 30)),
+        ('postcode: "10178"', "postcode: 01067", "postcode", "01067"),
+        ('postcode: "10178"', "postcode: 10178", "postcode", "10178"),
+    ],
+)
+def test_yaml_traps_mean_what_was_written(
+    tmp_path: Path, old: str, new: str, field: str, expected: object
+) -> None:
+    release = read_release(write_release(tmp_path, VALID.replace(old, new)))
+    assert release.event is not None
+    holder = release.event.venue if field == "postcode" else release.event
+    assert getattr(holder, field) == expected
+
+
+def test_body_paragraphs_join_their_lines(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "  Erster Absatz.\n", "  Erste Zeile\n  zweite Zeile.\n\n  Neuer Absatz.\n"
+    )
+    release = read_release(write_release(tmp_path, text))
+    assert release.body == ("Erste Zeile zweite Zeile.", "Neuer Absatz.")
+
+
+# (change to the valid file, field named, line named, words of the message)
+WRONG = [
+    ("title: Kiezfest im Wedding\n", "titel: Kiezfest\n", "titel", 3, "Meinten Sie „title“?"),
+    ("number: 1\n", "", "number", None, "Pflichtfeld"),
+    ("date: 2026-03-02\n", "", "date", None, "Pflichtfeld"),
+    ("title: Kiezfest im Wedding\n", "", "title", None, "Pflichtfeld"),
+    ("  article: das\n  office", "  office", "issuer.article", 4, "Pflichtfeld"),
+    ("  office: Bezirksamt Mitte\n", "", "issuer.office", 4, "Pflichtfeld"),
+    ("body: |\n  Erster Absatz.\n", "", "body", None, "Pflichtfeld"),
+    (
+        "  article: das\n  office",
+        "  article: dem\n  office",
+        "issuer.article",
+        5,
+        "„dem“ ist kein Artikel. Schreiben Sie der, die oder das.",
+    ),
+    ("date: 2026-03-02", "date: 2026-02-30", "date", 2, "„2026-02-30“ ist kein gültiges Datum"),
+    ("date: 2026-03-11", "date: 2026-13-01", "event.date", 11, "kein gültiges Datum"),
+    ('start: "9:00"', 'start: "25:00"', "event.start", 12, "„25:00“ ist keine gültige Uhrzeit"),
+    ('end: "13:00"', 'end: "8:00"', "event.end", 13, "liegt nicht nach dem Beginn"),
+    (
+        'postcode: "10178"',
+        'postcode: "1017"',
+        "event.venue.postcode",
+        18,
+        "„1017“ ist keine Postleitzahl",
+    ),
+    ('postcode: "10178"', "postcode: 1017", "event.venue.postcode", 18, "fünf Ziffern"),
+    ("number: 1\n", "number: 2\n", "number", 1, "Die Nummer 2 passt nicht zum Dateinamen"),
+    ("number: 1\n", "number: eins\n", "number", 1, "„eins“ ist keine Nummer"),
+    (
+        "    city: Berlin\n",
+        "    city: Berlin\n    stadt: Berlin\n",
+        "event.venue.stadt",
+        20,
+        "Das Feld gibt es nicht",
+    ),
+    ("date: 2026-03-02", "date: 2025-03-02", "date", 2, "im Ordner 2026"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "field", "line", "words"), WRONG)
+def test_wrong_input_is_named_with_file_field_and_line(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    old: str,
+    new: str,
+    field: str,
+    line: int | None,
+    words: str,
+) -> None:
+    assert old in VALID
+    path = write_release(tmp_path, VALID.replace(old, new, 1))
+    status = main(["build", str(path), "--out", str(tmp_path / "out")])
+    stderr = capsys.readouterr().err
+    assert status == 1
+    where = f"{path}, Zeile {line}, " if line else f"{path}, "
+    assert f"{where}Feld „{field}“: " in stderr
+    assert words in stderr
+    assert "Es wurde keine Datei geschrieben." in stderr
+    assert files_below(tmp_path / "out") == []
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "words"),
+    [
+        (
+            "title: Kiezfest im Wedding\n".encode("cp1252") + "Straße: ö\n".encode("cp1252"),
+            2,
+            "nicht in UTF-8 gespeichert",
+        ),
+        (b"number: 1\ntitle: [Kiezfest\n", 3, "kein gültiges YAML"),
+        (b"- eins\n- zwei\n", 1, "Feldern der Form"),
+        (b"", None, "Die Datei ist leer"),
+    ],
+)
+def test_files_that_are_not_utf8_yaml(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, line: int | None, words: str
+) -> None:
+    path = tmp_path / "001-kaputt.yaml"
+    path.write_bytes(content)
+    assert main(["build", str(path), "--out", str(tmp_path / "out")]) == 1
+    stderr = capsys.readouterr().err
+    assert (f"{path}, Zeile {line}: " if line else f"{path}: ") in stderr
+    assert words in stderr
+    assert files_below(tmp_path / "out") == []
+
+
+def test_several_errors_are_reported_together(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = write_release(tmp_path, VALID)
+    bad = write_release(
+        tmp_path,
+        VALID.replace("article: das", "article: dem", 1).replace('"10178"', '"1017"'),
+        name="001-zweite.yaml",
+    )
+    missing = tmp_path / "gibt-es-nicht.yaml"
+    assert main(["build", str(good), str(bad), str(missing), "--out", str(tmp_path / "o")]) == 1
+    stderr = capsys.readouterr().err
+    assert "„dem“ ist kein Artikel" in stderr
+    assert "„1017“ ist keine Postleitzahl" in stderr
+    assert f"{missing}: Die Datei gibt es nicht." in stderr
+    assert "3 Fehler gefunden" in stderr
+    assert files_below(tmp_path / "o") == []
