@@ -151,6 +151,17 @@ def release(**changes: object) -> Release:
                 "Medienkontakt: Pressesprecherin Ina Roth, E-Mail: p@x.de",
             ],
         ),
+        (
+            release(status=Status.WITHDRAWN),
+            [
+                "Zurückgezogen: Diese Pressemitteilung gilt nicht mehr.",
+                "Kiezfest im Wedding",
+                "Pressemitteilung Nr. 001/2026 vom 02.03.2026",
+                "Das Bezirksamt Mitte informiert:",
+                "Erster Absatz.",
+                "Zweiter Absatz.",
+            ],
+        ),
     ],
 )
 def test_blocks_in_order(the_release: Release, expected: list[str]) -> None:

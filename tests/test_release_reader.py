@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pressetool.cli import main
+from pressetool.errors import InputError
 from pressetool.reading.release_reader import read_release
 from tests.conftest import files_below
 
@@ -174,3 +175,39 @@ def test_several_errors_are_reported_together(
     assert f"{missing}: Die Datei gibt es nicht." in stderr
     assert "3 Fehler gefunden" in stderr
     assert files_below(tmp_path / "o") == []
+
+
+@pytest.mark.parametrize(
+    ("embargo", "expected"),
+    [
+        ("2026-03-02 10:00", (dt.date(2026, 3, 2), dt.time(10))),
+        ('"2026-03-02T10:30"', (dt.date(2026, 3, 2), dt.time(10, 30))),
+        ("2026-03-02 10:00:00", (dt.date(2026, 3, 2), dt.time(10))),
+        ("2026-03-02", (dt.date(2026, 3, 2), None)),
+        ("2.3.2026 10 Uhr", (dt.date(2026, 3, 2), dt.time(10))),
+    ],
+)
+def test_embargo_forms(tmp_path: Path, embargo: str, expected: tuple[object, object]) -> None:
+    release = read_release(write_release(tmp_path, f"{VALID}embargo: {embargo}\n"))
+    assert release.embargo is not None
+    assert (release.embargo.date, release.embargo.time) == expected
+
+
+def test_withdrawn_without_date_and_reason_is_read(tmp_path: Path) -> None:
+    release = read_release(write_release(tmp_path, f"{VALID}status: withdrawn\n"))
+    assert release.status.value == "withdrawn"
+    assert release.withdrawal is None
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("embargo: 2026-03-02 25:00", "„2026-03-02 25:00“ ist kein gültiger Zeitpunkt"),
+        ("status: geloescht", "„geloescht“ ist hier nicht möglich. Schreiben Sie published oder"),
+    ],
+)
+def test_wrong_optional_fields(tmp_path: Path, line: str, words: str) -> None:
+    with pytest.raises(InputError) as raised:
+        read_release(write_release(tmp_path, f"{VALID}{line}\n"))
+    assert words in raised.value.problems[0].message
+    assert raised.value.problems[0].line == 20

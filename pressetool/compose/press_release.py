@@ -19,7 +19,7 @@ from pressetool.compose.german import (
     issuer_line,
 )
 from pressetool.config import Config
-from pressetool.models import Embargo, Release, Status
+from pressetool.models import Embargo, Release, Status, Withdrawal
 
 
 class BlockKind(Enum):
@@ -74,18 +74,21 @@ def embargo_line(embargo: Embargo) -> str:
     return line
 
 
+def withdrawal_line(withdrawal: Withdrawal | None) -> str:
+    """`Zurückgezogen am 05.03.2020: {reason}`; without date and reason a plain notice."""
+    if withdrawal is None:
+        return "Zurückgezogen: Diese Pressemitteilung gilt nicht mehr."
+    return f"Zurückgezogen am {format_date_numeric(withdrawal.date)}: {withdrawal.reason}"
+
+
 def compose_press_release(release: Release, config: Config) -> PressReleaseContent:
     blocks: list[Block] = []
 
     def add(kind: BlockKind, *lines: str) -> None:
         blocks.append(Block(kind, lines))
 
-    if release.status is Status.WITHDRAWN and release.withdrawal:
-        withdrawal = release.withdrawal
-        add(
-            BlockKind.WITHDRAWAL,
-            f"Zurückgezogen am {format_date_numeric(withdrawal.date)}: {withdrawal.reason}",
-        )
+    if release.status is Status.WITHDRAWN:
+        add(BlockKind.WITHDRAWAL, withdrawal_line(release.withdrawal))
     if release.embargo:
         add(BlockKind.EMBARGO, embargo_line(release.embargo))
     if release.correction_of:

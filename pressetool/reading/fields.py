@@ -24,7 +24,7 @@ T = TypeVar("T")
 _TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(?:\s*Uhr)?$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-_DATETIME = re.compile(r"^(\S+)(?:[ T]+(\S+?))?$")
+_DATETIME = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})(?:[ T,]+(.+))?$")
 
 
 def parse_time_text(raw: str) -> dt.time | None:

@@ -90,8 +90,6 @@ def read_release(path: Path) -> Release:
 
     if number is not None:
         _check_number_against_file_name(fields, number, date)
-    if status is Status.WITHDRAWN and withdrawal is None:
-        fields.problem("withdrawn_without_reason", "withdrawal")
 
     if problems:
         raise InputError(problems)
