@@ -59,7 +59,11 @@ def _border(document: DocxDocument, style: str, sides: tuple[str, ...]) -> None:
         f'<w:{side} w:val="single" w:sz="4" w:space="4" w:color="000000"/>' for side in sides
     )
     properties = document.styles[style].element.get_or_add_pPr()
-    properties.append(parse_xml(f"<w:pBdr {nsdecls('w')}>{lines}</w:pBdr>"))
+    border = parse_xml(f"<w:pBdr {nsdecls('w')}>{lines}</w:pBdr>")
+    # pBdr stands before shading, tabs, hyphenation and spacing in the schema's order.
+    properties.insert_element_before(
+        border, "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc"
+    )
 
 
 def build(target: Path) -> None:
