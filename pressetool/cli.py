@@ -43,6 +43,172 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _shown(path: Path) -> Path:
+    """A path below the current folder as a relative path, as the officer typed it."""
+    return path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from pressetool.config import load_config
+    from pressetool.numbering import new_release
+
+    print(_shown(new_release(load_config(), args.title, args.date)))
+    return 0
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from pressetool.config import load_config
+    from pressetool.listing import list_releases
+
+    text = list_releases(load_config(), args.year, args.format)
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))  # UTF-8 whatever the terminal says
+    return 0
+
+
+def _cmd_withdraw(args: argparse.Namespace) -> int:
+    from pressetool.config import load_config
+    from pressetool.numbering import withdraw_release
+
+    path = _shown(withdraw_release(load_config(), args.number, args.reason))
+    print(f"Zurückgezogen: {path}")
+    print(f"Die Dokumente erneuern „pressetool build {path}“ oder „pressetool archive“.")
+    return 0
+
+
+def _cmd_correct(args: argparse.Namespace) -> int:
+    from pressetool.config import load_config
+    from pressetool.numbering import correct_release
+
+    print(_shown(correct_release(load_config(), args.number, args.date)))
+    return 0
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from pressetool.config import load_config
+    from pressetool.verify import verify_register
+
+    problems = verify_register(load_config())
+    for problem in problems:
+        print(f"Abweichung: {problem.message}")
+    count = len(problems)
+    print("Register und Dateien stimmen überein." if not count else f"{count} Abweichungen.")
+    return 1 if problems else 0
+
+
+def _cmd_reindex(args: argparse.Namespace) -> int:
+    from pressetool.config import load_config
+    from pressetool.numbering import reindex_register
+
+    result = reindex_register(load_config())
+    print(
+        f"Register aus {result.files} Dateien neu aufgebaut; "
+        f"{result.added} Nummern neu aufgenommen."
+    )
+    return 0
+
+
+def _cmd_archive(args: argparse.Namespace) -> int:
+    from pressetool.archive_site import build_archive
+    from pressetool.config import load_config
+
+    result = build_archive(load_config(), args.out)
+    print(
+        f"Archiv geschrieben: {_shown(result.index)} ({result.releases} Pressemitteilungen, "
+        f"{len(result.rebuilt)} neu erzeugt)."
+    )
+    return 0
+
+
+def _add_register_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """new, list, withdraw, correct, verify, reindex, archive: the numbers and the archive."""
+    new = commands.add_parser(
+        "new",
+        help="eine neue Pressemitteilung mit der nächsten Nummer anlegen",
+        description="Vergibt die nächste Nummer des Jahres, legt "
+        "releases/{Jahr}/{Nummer}-{titel}.yaml mit Erläuterungen zu jedem Feld an und nennt "
+        "die Datei. Vorbelegungen (wer informiert, Medienkontakt) stehen unter [defaults] "
+        "in pressetool.toml.",
+    )
+    new.add_argument("--title", required=True, metavar="TITEL", help="der Titel")
+    new.add_argument(
+        "--date", metavar="JJJJ-MM-TT", help="das Datum (Voreinstellung: heute, Berliner Zeit)"
+    )
+    new.set_defaults(handler=_cmd_new)
+
+    listing = commands.add_parser(
+        "list",
+        help="die vergebenen Nummern zeigen",
+        description="Zeigt Nummer, Datum, Titel und Status jeder vergebenen Nummer. "
+        "CSV (Semikolon, UTF-8 mit BOM) öffnet Excel direkt: pressetool list --format csv "
+        "> liste.csv",
+    )
+    listing.add_argument("--year", type=int, metavar="JJJJ", help="nur dieses Jahr")
+    listing.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="Tabelle, CSV oder JSON (Voreinstellung: table)",
+    )
+    listing.set_defaults(handler=_cmd_list)
+
+    withdraw = commands.add_parser(
+        "withdraw",
+        help="eine Pressemitteilung zurückziehen",
+        description="Markiert die Pressemitteilung in ihrer Datei und im Register als "
+        "zurückgezogen. Sie behält ihre Nummer; ihre Dokumente tragen oben "
+        "„Zurückgezogen am …: Grund“, sobald sie neu erzeugt werden.",
+    )
+    withdraw.add_argument("number", metavar="NNN/JJJJ", help="die Nummer, zum Beispiel 067/2020")
+    withdraw.add_argument("--reason", required=True, metavar="TEXT", help="der Grund")
+    withdraw.set_defaults(handler=_cmd_withdraw)
+
+    correct = commands.add_parser(
+        "correct",
+        help="eine Berichtigung zu einer Pressemitteilung anlegen",
+        description="Legt eine Kopie der Pressemitteilung mit der nächsten Nummer an; ihre "
+        "Dokumente tragen über dem Titel „Berichtigung zur Pressemitteilung Nr. … vom …“.",
+    )
+    correct.add_argument("number", metavar="NNN/JJJJ", help="die Nummer der berichtigten")
+    correct.add_argument(
+        "--date", metavar="JJJJ-MM-TT", help="das Datum (Voreinstellung: heute, Berliner Zeit)"
+    )
+    correct.set_defaults(handler=_cmd_correct)
+
+    verify = commands.add_parser(
+        "verify",
+        help="Register und Dateien vergleichen",
+        description="Nennt jede Abweichung zwischen Register und Dateien: doppelte Nummern, "
+        "Lücken, Nummern ohne Datei, Dateien ohne Nummer im Register, Dateinamen, die nicht "
+        "zur Nummer passen, und Zurückziehungen ohne Grund. Endet mit Status 1, wenn es eine "
+        "gibt.",
+    )
+    verify.set_defaults(handler=_cmd_verify)
+
+    reindex = commands.add_parser(
+        "reindex",
+        help="das Register aus den Dateien neu aufbauen",
+        description="Nimmt jede Datei in releases/ ins Register auf, mit Titel, Datum und "
+        "Zurückziehung. Nummern, die schon vergeben sind, bleiben vergeben.",
+    )
+    reindex.set_defaults(handler=_cmd_reindex)
+
+    archive = commands.add_parser(
+        "archive",
+        help="das Archiv (Webseiten, Atom-Feed, PDF/A) schreiben",
+        description="Erzeugt die Dokumente jeder Pressemitteilung, die nicht aktuell ist, "
+        "dazu eine Archivfassung als PDF/A, und schreibt index.html (die Jahre), eine Seite je "
+        "Jahr und feed.xml (die letzten 50). Die Seiten funktionieren ohne Server.",
+    )
+    archive.add_argument(
+        "--out",
+        type=Path,
+        metavar="ORDNER",
+        help="Zielordner (Voreinstellung: output/ im Ordner der Pressestelle)",
+    )
+    archive.set_defaults(handler=_cmd_archive)
+
+
 def build_parser() -> argparse.ArgumentParser:
     use_german()
     parser = argparse.ArgumentParser(
@@ -94,6 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="eine oder mehrere Pressemitteilungs-Dateien",
     )
     check.set_defaults(handler=_cmd_check)
+    _add_register_commands(commands)
     return parser
 
 

@@ -64,6 +64,47 @@ MESSAGES: dict[str, str] = {
     # office configuration
     "config_not_toml": "Die Datei ist kein gültiges TOML: {detail}.",
     "config_bad_value": "„{value}“ ist hier nicht möglich. Schreiben Sie {choices}.",
+    # number register and archive (new, list, withdraw, correct, verify, reindex, archive)
+    "register_missing": "Das Nummernregister gibt es noch nicht. Legen Sie die erste "
+    "Pressemitteilung mit „pressetool new“ an, oder bauen Sie das Register mit "
+    "„pressetool reindex“ aus den Dateien in releases/ neu auf.",
+    "register_not_pressetool": "Die Datei ist kein Nummernregister von pressetool; sie wurde "
+    "nicht verändert. Prüfen Sie database_url unter [register] in pressetool.toml, oder "
+    "verschieben Sie die Datei und bauen Sie das Register mit „pressetool reindex“ neu auf.",
+    "register_not_writable": "Das Nummernregister lässt sich nicht schreiben ({detail}). "
+    "Prüfen Sie, ob Sie im Ordner „{folder}“ schreiben dürfen; es wurde nichts verändert.",
+    "register_busy": "Das Nummernregister ist gerade von einem anderen Vorgang belegt. "
+    "Versuchen Sie es gleich noch einmal; es wurde nichts verändert.",
+    "postgresql_later": "„{value}“: Ein PostgreSQL-Register kann pressetool noch nicht "
+    "verwenden. Schreiben Sie eine SQLite-Datei, zum Beispiel "
+    "sqlite:///releases/register.sqlite.",
+    "bad_database_url": "„{value}“ ist keine Datenbank-Adresse, die pressetool kennt. "
+    "Schreiben Sie sqlite:///releases/register.sqlite (Pfad im Ordner der Pressestelle) "
+    "oder sqlite:////voller/pfad/register.sqlite.",
+    "number_never_given": "Die Nummer {number} ist nie vergeben worden. "
+    "„pressetool list“ zeigt die vergebenen Nummern.",
+    "already_withdrawn": "Die Pressemitteilung Nr. {number} ist bereits zurückgezogen "
+    "(am {date}: {reason}).",
+    "release_file_missing": "Zur Nummer {number} gibt es keine Datei in „{folder}“. Stellen "
+    "Sie die Datei wieder her; „pressetool verify“ zeigt alle Abweichungen.",
+    "folder_not_writable": "In den Ordner lässt sich nicht schreiben ({detail}). Prüfen Sie "
+    "die Schreibrechte; es wurde nichts verändert.",
+    "number_twice": "Die Nummer {number} steht in mehreren Dateien: {files}. Geben Sie jeder "
+    "Datei eine eigene Nummer (die nächste freie nennt „pressetool new“).",
+    "file_name_mismatch": "Der Dateiname passt nicht zur Nummer {number}. Die Datei gehört in "
+    "den Ordner releases/{year}/ und ihr Name beginnt mit „{prefix}-“.",
+    "registered_without_file": "Die Nummer {number} ist im Register vergeben, aber keine "
+    "Datei trägt sie. Stellen Sie die Datei wieder her; die Nummer wird nicht neu vergeben.",
+    "file_not_registered": "Die Nummer {number} steht nicht im Register. Nehmen Sie sie mit "
+    "„pressetool reindex“ auf.",
+    "status_differs": "Nr. {number}: Im Register steht der Status „{register}“, in der Datei "
+    "„{file}“. Ziehen Sie sie mit „pressetool withdraw“ zurück oder tragen Sie den Status "
+    "aus dem Register in die Datei ein.",
+    "registered_withdrawn_without_reason": "Nr. {number} ist im Register zurückgezogen, aber "
+    "ohne Datum und Grund. Tragen Sie in der Datei unter withdrawal date und reason ein und "
+    "führen Sie „pressetool reindex“ aus.",
+    "number_gap": "Die Nummer {number} fehlt: weder das Register noch eine Datei kennt sie. "
+    "Stellen Sie die Datei wieder her oder vermerken Sie die Lücke.",
     # recipient and registration lists (CSV, XLSX)
     "list_not_a_table": "Die Datei ist weder eine Excel-Tabelle (.xlsx) noch eine CSV-Datei. "
     "Speichern Sie die Liste in Excel als „Excel-Arbeitsmappe (*.xlsx)“ oder "

@@ -1,0 +1,76 @@
+"""`pressetool list`: the register's numbers as a table, CSV for German Excel, or JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from pressetool.compose.german import format_date_numeric
+from pressetool.config import Config
+from pressetool.models import Status
+from pressetool.register import Entry, open_register
+from pressetool.release_files import number_text
+
+HEADER = ("Nummer", "Datum", "Titel", "Status")
+FORMATS = ("table", "csv", "json")
+
+
+def list_releases(config: Config, year: int | None = None, form: str = "table") -> str:
+    """The given numbers (of `year`) in `form`; CSV starts with the byte order mark
+    and separates by semicolons, as German Excel expects."""
+    with open_register(config) as register:
+        entries = register.entries(year)
+    if form == "json":
+        return json.dumps([_as_json(e) for e in entries], ensure_ascii=False, indent=2) + "\n"
+    rows = [_as_row(entry) for entry in entries]
+    if form == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+        writer.writerows([HEADER, *rows])
+        return "\ufeff" + buffer.getvalue()
+    if not rows:
+        return "Noch keine Nummer vergeben.\n" if year is None else f"{year}: keine Nummer.\n"
+    return _table([HEADER, *rows])
+
+
+def status_text(entry: Entry) -> str:
+    """`veröffentlicht`, `zurückgezogen am 05.03.2020: Grund`, `Berichtigung zu 067/2020`."""
+    if entry.status is Status.WITHDRAWN:
+        text = "zurückgezogen"
+        if entry.withdrawal:
+            text += f" am {format_date_numeric(entry.withdrawal.date)}: {entry.withdrawal.reason}"
+        return text
+    if entry.correction_of:
+        return f"Berichtigung zu {number_text(entry.correction_of)}"
+    return "veröffentlicht"
+
+
+def _as_row(entry: Entry) -> tuple[str, str, str, str]:
+    return (number_text(entry.number), format_date_numeric(entry.date), entry.title, status_text(entry))
+
+
+def _as_json(entry: Entry) -> dict[str, object]:
+    withdrawal = entry.withdrawal
+    return {
+        "number": number_text(entry.number),
+        "date": entry.date.isoformat(),
+        "title": entry.title,
+        "status": entry.status.value,
+        "withdrawal": {"date": withdrawal.date.isoformat(), "reason": withdrawal.reason}
+        if withdrawal
+        else None,
+        "correction_of": number_text(entry.correction_of) if entry.correction_of else None,
+        "taken_at": entry.taken_at.isoformat() if entry.taken_at else None,
+        "taken_by": entry.taken_by,
+        "origin": entry.origin.value,
+    }
+
+
+def _table(rows: list[tuple[str, ...]]) -> str:
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]) - 1)]
+    lines = [
+        "  ".join([*(cell.ljust(width) for cell, width in zip(row, widths, strict=False)), row[-1]])
+        for row in rows
+    ]
+    return "\n".join(line.rstrip() for line in lines) + "\n"

@@ -1,0 +1,344 @@
+"""The register of release numbers: which number went to which release, when and by whom.
+
+A number is taken inside one write transaction that the database guards
+(`BEGIN IMMEDIATE` and the primary key on year and number), so that two
+officers who run `pressetool new` at the same moment never get the same
+number. Rows are never deleted: a number once given stays given, also after
+its file was deleted or the release was withdrawn.
+
+The SQL is plain and uses named parameters (`:year`); `SqliteDatabase` is the
+one place that knows the database library. A PostgreSQL register (shared by
+several workstations) is a later step: a second class with the same three
+methods, `LOCK TABLE release_numbers IN EXCLUSIVE MODE` in place of
+`BEGIN IMMEDIATE`, and `%(year)s` parameters.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import getpass
+import os
+import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from pressetool.config import Config
+from pressetool.errors import InputError, Problem
+from pressetool.models import ReleaseNumber, Status, Withdrawal
+from pressetool.reading.release_reader import parse_release_number
+
+DEFAULT_DATABASE_URL = "sqlite:///releases/register.sqlite"
+DATABASE_URL_VARIABLE = "PRESSETOOL_DATABASE_URL"
+REGISTER_FORMAT = "pressetool-nummernregister"
+SCHEMA_VERSION = "1"
+LOCK_WAIT_SECONDS = 60.0
+
+SCHEMA = (
+    """CREATE TABLE pressetool_register (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL)""",
+    """CREATE TABLE release_numbers (
+        year INTEGER NOT NULL,
+        number INTEGER NOT NULL,
+        release_date TEXT NOT NULL,
+        title TEXT NOT NULL,
+        status TEXT NOT NULL,
+        withdrawn_on TEXT,
+        withdrawal_reason TEXT,
+        correction_of TEXT,
+        taken_at TEXT NOT NULL,
+        taken_by TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        PRIMARY KEY (year, number))""",
+)
+
+_COLUMNS = (
+    "year, number, release_date, title, status, withdrawn_on, withdrawal_reason, "
+    "correction_of, taken_at, taken_by, origin"
+)
+_INSERT = (
+    f"INSERT INTO release_numbers ({_COLUMNS}) VALUES (:year, :number, :release_date, :title, "
+    ":status, :withdrawn_on, :withdrawal_reason, :correction_of, :taken_at, :taken_by, :origin)"
+)
+
+
+class Origin(Enum):
+    """How a number came into the register."""
+
+    NEW = "new"
+    CORRECT = "correct"
+    REINDEX = "reindex"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One given number."""
+
+    number: ReleaseNumber
+    date: dt.date
+    title: str
+    status: Status = Status.PUBLISHED
+    withdrawal: Withdrawal | None = None
+    correction_of: ReleaseNumber | None = None
+    taken_at: dt.datetime | None = None
+    """When the number was taken (UTC); set by the register."""
+    taken_by: str = ""
+    """The OS user who took it; set by the register."""
+    origin: Origin = Origin.NEW
+
+
+class SqliteDatabase:
+    """A SQLite file; the only class here that knows the database library."""
+
+    def __init__(self, path: Path, create: bool) -> None:
+        self.path = path
+        mode = "rwc" if create else "rw"
+        try:
+            if create:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            self.connection = sqlite3.connect(
+                f"file:{path}?mode={mode}",
+                uri=True,
+                timeout=LOCK_WAIT_SECONDS,
+                isolation_level=None,
+            )
+        except (sqlite3.Error, OSError) as error:
+            raise _register_problem(error, path) from None
+
+    def query(self, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
+        try:
+            return self.connection.execute(sql, params or {}).fetchall()
+        except sqlite3.Error as error:
+            raise _register_problem(error, self.path) from None
+
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
+        self.query(sql, params)
+
+    @contextmanager
+    def write_transaction(self) -> Iterator[None]:
+        """One transaction holding the write lock from its first statement on."""
+        self.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.connection.rollback()
+            raise
+        self.execute("COMMIT")
+
+    def table_names(self) -> set[str]:
+        return {row[0] for row in self.query("SELECT name FROM sqlite_master WHERE type='table'")}
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _register_problem(error: Exception, path: Path) -> InputError:
+    """A database error as the officer's problem: not a register, read-only or busy."""
+    text = str(error)
+    if isinstance(error, sqlite3.OperationalError) and "locked" in text:
+        code = "register_busy"
+    elif isinstance(error, sqlite3.OperationalError | OSError):
+        code = "register_not_writable"
+    else:
+        code = "register_not_pressetool"
+    return InputError([Problem(code, path, params={"folder": path.parent, "detail": text})])
+
+
+def register_path(config: Config) -> Path:
+    """The SQLite file named by `PRESSETOOL_DATABASE_URL` or `[register] database_url`."""
+    root = config.root or Path.cwd()
+    from_environment = os.environ.get(DATABASE_URL_VARIABLE)
+    url = from_environment or str(config.settings.get("register", {}).get("database_url", ""))
+    url = url or DEFAULT_DATABASE_URL
+    prefix = "sqlite:///"
+    if not url.startswith(prefix):
+        code = "postgresql_later" if url.startswith("postgres") else "bad_database_url"
+        where = (
+            Problem(code, None, field=DATABASE_URL_VARIABLE, params={"value": url})
+            if from_environment
+            else Problem(
+                code, root / "pressetool.toml", "register.database_url", params={"value": url}
+            )
+        )
+        raise InputError([where])
+    # sqlite:///releases/x.sqlite is relative to the office folder, sqlite:////srv/x absolute.
+    return root / url[len(prefix) :]
+
+
+class Register:
+    """The numbers given so far, read and changed through plain SQL."""
+
+    def __init__(self, database: SqliteDatabase) -> None:
+        self.database = database
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Everything inside happens together or not at all, one writer at a time."""
+        with self.database.write_transaction():
+            yield
+
+    def entries(self, year: int | None = None) -> list[Entry]:
+        where = "" if year is None else " WHERE year = :year"
+        rows = self.database.query(
+            f"SELECT {_COLUMNS} FROM release_numbers{where} ORDER BY year, number",
+            {"year": year},
+        )
+        return [_entry(row) for row in rows]
+
+    def find(self, number: ReleaseNumber) -> Entry | None:
+        rows = self.database.query(
+            f"SELECT {_COLUMNS} FROM release_numbers WHERE year = :year AND number = :number",
+            {"year": number.year, "number": number.number},
+        )
+        return _entry(rows[0]) if rows else None
+
+    def next_number(self, year: int, above: int = 0) -> ReleaseNumber:
+        """The number after the highest given in `year` (and after `above`); inside `writing`."""
+        rows = self.database.query(
+            "SELECT COALESCE(MAX(number), 0) FROM release_numbers WHERE year = :year",
+            {"year": year},
+        )
+        return ReleaseNumber(max(int(rows[0][0]), above) + 1, year)
+
+    def add(self, entry: Entry) -> Entry:
+        """Record a newly taken number with the time and the OS user; inside `writing`."""
+        taken = _stamped(entry, entry.origin)
+        self.database.execute(_INSERT, _row(taken))
+        return taken
+
+    def add_or_update(self, entry: Entry) -> None:
+        """Reindex: take title and date from a file; a withdrawal, once recorded, stays."""
+        self.database.execute(
+            f"{_INSERT} ON CONFLICT (year, number) DO UPDATE SET "
+            "release_date = excluded.release_date, title = excluded.title, "
+            "correction_of = excluded.correction_of, "
+            "status = CASE WHEN excluded.status = 'withdrawn' THEN excluded.status "
+            "ELSE release_numbers.status END, "
+            "withdrawn_on = COALESCE(excluded.withdrawn_on, release_numbers.withdrawn_on), "
+            "withdrawal_reason = COALESCE(excluded.withdrawal_reason, "
+            "release_numbers.withdrawal_reason)",
+            _row(_stamped(entry, Origin.REINDEX)),
+        )
+
+    def withdraw(self, number: ReleaseNumber, withdrawal: Withdrawal) -> None:
+        """Mark a number withdrawn; it stays given. Inside `writing`."""
+        self.database.execute(
+            "UPDATE release_numbers SET status = :status, withdrawn_on = :on, "
+            "withdrawal_reason = :reason WHERE year = :year AND number = :number",
+            {
+                "status": Status.WITHDRAWN.value,
+                "on": withdrawal.date.isoformat(),
+                "reason": withdrawal.reason,
+                "year": number.year,
+                "number": number.number,
+            },
+        )
+
+    def __enter__(self) -> Register:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.database.close()
+
+
+def _stamped(entry: Entry, origin: Origin) -> Entry:
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    return dataclasses.replace(entry, taken_at=now, taken_by=os_user(), origin=origin)
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return str(os.getuid())
+
+
+def open_register(config: Config, create: bool = False) -> Register:
+    """The office's register; `create` makes an empty one when there is none yet.
+
+    Without `create` a missing register is an error that names `reindex`.
+    A file that is not a pressetool register is never touched.
+    """
+    path = register_path(config)
+    if not create and not path.is_file():
+        raise InputError([Problem("register_missing", path)])
+    database = SqliteDatabase(path, create)
+    try:
+        if create and not database.table_names():
+            _create_schema(database)
+        _check_format(database)
+    except BaseException:
+        database.close()
+        raise
+    return Register(database)
+
+
+def _create_schema(database: SqliteDatabase) -> None:
+    with database.write_transaction():
+        if database.table_names():  # another process was quicker
+            return
+        for statement in SCHEMA:
+            database.execute(statement)
+        for key, value in (("format", REGISTER_FORMAT), ("version", SCHEMA_VERSION)):
+            database.execute(
+                "INSERT INTO pressetool_register (key, value) VALUES (:key, :value)",
+                {"key": key, "value": value},
+            )
+
+
+def _check_format(database: SqliteDatabase) -> None:
+    not_ours = InputError(
+        [Problem("register_not_pressetool", database.path, params={"detail": "fremde Tabellen"})]
+    )
+    if "pressetool_register" not in database.table_names():
+        raise not_ours
+    rows = database.query("SELECT value FROM pressetool_register WHERE key = 'format'")
+    if rows != [(REGISTER_FORMAT,)]:
+        raise not_ours
+
+
+def _row(entry: Entry) -> dict[str, Any]:
+    withdrawal = entry.withdrawal
+    correction = entry.correction_of
+    return {
+        "year": entry.number.year,
+        "number": entry.number.number,
+        "release_date": entry.date.isoformat(),
+        "title": entry.title,
+        "status": entry.status.value,
+        "withdrawn_on": withdrawal.date.isoformat() if withdrawal else None,
+        "withdrawal_reason": withdrawal.reason if withdrawal else None,
+        "correction_of": f"{correction.number:03d}/{correction.year}" if correction else None,
+        "taken_at": entry.taken_at.isoformat() if entry.taken_at else None,
+        "taken_by": entry.taken_by,
+        "origin": entry.origin.value,
+    }
+
+
+def _entry(row: tuple[Any, ...]) -> Entry:
+    (year, number, date, title, status, withdrawn_on, reason, correction, taken_at, by, origin) = (
+        row
+    )
+    withdrawal = (
+        Withdrawal(dt.date.fromisoformat(withdrawn_on), reason) if withdrawn_on and reason else None
+    )
+    return Entry(
+        number=ReleaseNumber(number, year),
+        date=dt.date.fromisoformat(date),
+        title=title,
+        status=Status(status),
+        withdrawal=withdrawal,
+        correction_of=parse_release_number(correction) if correction else None,
+        taken_at=dt.datetime.fromisoformat(taken_at),
+        taken_by=by,
+        origin=Origin(origin),
+    )

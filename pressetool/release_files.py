@@ -1,0 +1,408 @@
+"""Release files as text: where they live, the skeleton of a new one, careful edits.
+
+A press officer writes comments into these files, so edits change whole
+top-level fields in the text and leave every other line as it was; nothing
+here re-serialises a file through a YAML library.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import yaml
+
+from pressetool.compose.german import format_date_numeric, format_release_number
+from pressetool.config import CONFIG_NAME, Config
+from pressetool.errors import InputError, Problem
+from pressetool.models import ReleaseNumber, Status, Withdrawal
+from pressetool.reading.fields import Fields
+from pressetool.reading.release_reader import CONTACT_FIELDS, ISSUER_FIELDS
+from pressetool.reading.yaml_source import load_located_yaml
+
+OFFICE_TIME_ZONE = ZoneInfo("Europe/Berlin")
+SLUG_LENGTH = 60
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe"})
+_UMLAUTS.update(str.maketrans({"Ü": "Ue", "ẞ": "SS"}))
+
+
+def today_in_office() -> dt.date:
+    """Today in Berlin, whatever the computer's clock zone."""
+    return dt.datetime.now(OFFICE_TIME_ZONE).date()
+
+
+def slug(title: str) -> str:
+    """`Veranstaltung „Grün für Mitte“` → `veranstaltung-gruen-fuer-mitte` (ASCII)."""
+    ascii_text = unicodedata.normalize("NFKD", title.translate(_UMLAUTS))
+    ascii_text = ascii_text.encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z0-9]+", ascii_text)
+    text = ""
+    for word in words:
+        candidate = f"{text}-{word}" if text else word
+        if len(candidate) > SLUG_LENGTH and text:
+            break
+        text = candidate[:SLUG_LENGTH]
+    return text or "pressemitteilung"
+
+
+def number_text(number: ReleaseNumber) -> str:
+    """`067/2020`"""
+    return format_release_number(number.number, number.year)
+
+
+def number_order(number: ReleaseNumber) -> tuple[int, int]:
+    """Sort key: by year, then number."""
+    return (number.year, number.number)
+
+
+def releases_dir(config: Config) -> Path:
+    return (config.root or Path.cwd()) / "releases"
+
+
+def release_path(config: Config, number: ReleaseNumber, title: str) -> Path:
+    """`releases/2020/067-voneinander-wissen-in-mitte.yaml`"""
+    return releases_dir(config) / str(number.year) / f"{number.number:03d}-{slug(title)}.yaml"
+
+
+def release_files(config: Config) -> list[Path]:
+    """Every release file: `releases/<year>/*.yaml`, oldest year first."""
+    folder = releases_dir(config)
+    if not folder.is_dir():
+        return []
+    return sorted(
+        path
+        for year in folder.iterdir()
+        if year.is_dir() and re.fullmatch(r"\d{4}", year.name)
+        for path in year.glob("*.yaml")
+    )
+
+
+def file_number(path: Path) -> int | None:
+    """The number a file name starts with: `067-….yaml` → 67."""
+    match = re.match(r"(\d+)-", path.name)
+    return int(match[1]) if match else None
+
+
+def find_release_file(config: Config, number: ReleaseNumber) -> Path | None:
+    folder = releases_dir(config) / str(number.year)
+    matches = sorted(p for p in folder.glob("*.yaml") if file_number(p) == number.number)
+    return matches[0] if matches else None
+
+
+def highest_file_number(config: Config, year: int) -> int:
+    """The highest number among the year's file names (0 when none), so that a lost
+    register never hands out a number that a file already carries."""
+    folder = releases_dir(config) / str(year)
+    numbers = [file_number(path) or 0 for path in folder.glob("*.yaml")]
+    return max(numbers, default=0)
+
+
+@dataclass(frozen=True)
+class ReleaseIdentity:
+    """What the register knows of a release, read from its file even when the rest of
+    the file is not finished yet."""
+
+    path: Path
+    number: ReleaseNumber
+    date: dt.date
+    title: str
+    status: Status
+    withdrawal: Withdrawal | None
+    correction_of: ReleaseNumber | None
+
+
+def read_identity(path: Path) -> ReleaseIdentity:
+    """Number, date, title and status of a release file; `InputError` when those are wrong."""
+    problems: list[Problem] = []
+    root = load_located_yaml(path, problems)
+    if root is not None and not root.is_mapping:
+        problems.append(Problem("not_a_mapping", path, line=root.line))
+    if problems or root is None:
+        raise InputError(problems)
+    fields = Fields(root, path, problems)
+    number = fields.positive_int("number", required=True)
+    date = fields.date("date", required=True)
+    title = fields.text("title") or ""
+    status = Status(fields.choice("status", tuple(s.value for s in Status), "published"))
+    withdrawal = fields.nested("withdrawal")
+    withdrawn_on = withdrawal.date("date") if withdrawal else None
+    reason = withdrawal.text("reason") if withdrawal else None
+    correction = fields.nested("correction_of")
+    original = correction.text("number") if correction else None
+    if problems or number is None or date is None:
+        raise InputError(problems)
+    return ReleaseIdentity(
+        path=path,
+        number=ReleaseNumber(number, date.year),
+        date=date,
+        title=title,
+        status=status,
+        withdrawal=Withdrawal(withdrawn_on, reason) if withdrawn_on and reason else None,
+        correction_of=_parse_number(original),
+    )
+
+
+def _parse_number(text: str | None) -> ReleaseNumber | None:
+    from pressetool.reading.release_reader import parse_release_number
+
+    return parse_release_number(text) if text else None
+
+
+# -- writing YAML text ---------------------------------------------------------
+
+
+def yaml_scalar(value: object) -> str:
+    """A value as YAML writes it in one line: plain when that is safe, else quoted."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    dumped = yaml.safe_dump(str(value), allow_unicode=True, width=10_000)
+    return dumped.removesuffix("\n...\n").removesuffix("\n")
+
+
+def _top_level_block(lines: list[str], key: str) -> tuple[int, int] | None:
+    """The lines [start, end) of the top-level field `key`: its line and the indented
+    lines below it (blank lines inside a block scalar included)."""
+    start = next((i for i, line in enumerate(lines) if re.match(rf"{key}\s*:", line)), None)
+    if start is None:
+        return None
+    end = start + 1
+    for index in range(start + 1, len(lines)):
+        if lines[index][:1] in (" ", "\t"):
+            end = index + 1
+        elif lines[index].strip():
+            break
+    return start, end
+
+
+def set_field(text: str, key: str, block: list[str]) -> str:
+    """Replace the top-level field `key` by `block` (its lines), or append it at the end."""
+    lines = text.splitlines()
+    found = _top_level_block(lines, key)
+    if found is None:
+        return "\n".join([*lines, *block]) + "\n"
+    start, end = found
+    return "\n".join([*lines[:start], *block, *lines[end:]]) + "\n"
+
+
+def remove_field(text: str, key: str) -> str:
+    lines = text.splitlines()
+    found = _top_level_block(lines, key)
+    if found is None:
+        return text
+    start, end = found
+    return "\n".join([*lines[:start], *lines[end:]]) + "\n"
+
+
+def withdrawn_text(text: str, withdrawal: Withdrawal) -> str:
+    """The file's text marked withdrawn, every comment kept."""
+    text = set_field(text, "status", ["status: withdrawn"])
+    return set_field(
+        text,
+        "withdrawal",
+        [
+            "withdrawal:",
+            f"  date: {withdrawal.date.isoformat()}",
+            f"  reason: {yaml_scalar(withdrawal.reason)}",
+        ],
+    )
+
+
+def correction_text(
+    original_text: str,
+    original: ReleaseNumber,
+    original_date: dt.date,
+    number: ReleaseNumber,
+    date: dt.date,
+) -> str:
+    """A copy of the original release's text as the Berichtigung `number` of `date`."""
+    text = set_field(original_text, "number", [f"number: {number.number}"])
+    text = set_field(text, "date", [f"date: {date.isoformat()}"])
+    text = remove_field(remove_field(text, "status"), "withdrawal")
+    text = set_field(
+        text,
+        "correction_of",
+        [
+            "correction_of:",
+            f'  number: "{format_release_number(original.number, original.year)}"',
+            f"  date: {original_date.isoformat()}",
+        ],
+    )
+    header = (
+        f"# Berichtigung zu Nr. {number_text(original)} vom {format_date_numeric(original_date)}, "
+        "angelegt mit „pressetool correct“.\n"
+        "# Berichtigen Sie den Text unten und prüfen Sie ihn mit „pressetool check“.\n\n"
+    )
+    return header + _without_leading_comment(text)
+
+
+def _without_leading_comment(text: str) -> str:
+    """The text without its first comment lines, which describe the original release."""
+    lines = text.splitlines(keepends=True)
+    start = 0
+    while start < len(lines) and lines[start].startswith("#"):
+        start += 1
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    return "".join(lines[start:])
+
+
+# -- the skeleton of `pressetool new` -----------------------------------------
+
+
+@dataclass(frozen=True)
+class ReleaseDefaults:
+    """`[defaults]` in pressetool.toml: what every new release starts with."""
+
+    issuer: Mapping[str, str]
+    contacts: tuple[Mapping[str, str], ...]
+    media_contact: tuple[Mapping[str, str], ...]
+
+
+def release_defaults(config: Config) -> ReleaseDefaults:
+    """Read `[defaults]`; an unknown field is an error naming pressetool.toml."""
+    table: Mapping[str, Any] = config.settings.get("defaults", {})
+    file = (config.root or Path.cwd()) / CONFIG_NAME
+    problems: list[Problem] = []
+
+    def known(name: str, value: object, allowed: tuple[str, ...]) -> dict[str, str]:
+        if not isinstance(value, Mapping):
+            problems.append(Problem("expected_mapping", file, field=name))
+            return {}
+        for key in value:
+            if key not in allowed:
+                problems.append(
+                    Problem(
+                        "unknown_field",
+                        file,
+                        f"{name}.{key}",
+                        params={"allowed": ", ".join(allowed)},
+                    )
+                )
+        return {key: str(value[key]) for key in allowed if key in value}
+
+    def contacts(name: str) -> tuple[dict[str, str], ...]:
+        return tuple(
+            known(f"defaults.{name}[{i}]", item, CONTACT_FIELDS)
+            for i, item in enumerate(table.get(name, []), start=1)
+        )
+
+    for key in table:
+        if key not in ("issuer", "contacts", "media_contact"):
+            problems.append(
+                Problem(
+                    "unknown_field",
+                    file,
+                    f"defaults.{key}",
+                    params={"allowed": "issuer, contacts, media_contact"},
+                )
+            )
+    defaults = ReleaseDefaults(
+        issuer=known("defaults.issuer", table.get("issuer", {}), ISSUER_FIELDS),
+        contacts=contacts("contacts"),
+        media_contact=contacts("media_contact"),
+    )
+    if problems:
+        raise InputError(problems)
+    return defaults
+
+
+_SKELETON = """\
+# Pressemitteilung Nr. {number_text} vom {date_text}, angelegt mit „pressetool new“.
+# Tragen Sie den Text ein und prüfen Sie die Datei danach mit
+#   pressetool check {path}
+# Zeilen, die mit # beginnen, sind Erläuterungen; pressetool liest sie nicht.
+
+# Die Nummer im Jahr des Datums. Vergeben vom Nummernregister: bitte nicht ändern.
+number: {number}
+# Das Datum der Pressemitteilung als JJJJ-MM-TT. Es legt das Jahr der Nummer fest.
+date: {date}
+# Der Titel, wie er über der Pressemitteilung steht.
+title: {title}
+# Wer informiert. Aus article (der, die oder das), office, portfolio (freiwillig) und
+# name (freiwillig) wird „Der Bezirksstadtrat für …, Name, informiert:“.
+issuer:
+{issuer}
+# Der Text der Pressemitteilung, jede Zeile zwei Leerzeichen eingerückt.
+# Absätze trennen Sie durch eine leere Zeile.
+body: |
+
+# Freiwillig: eine Veranstaltung. Entfernen Sie die # am Zeilenanfang und füllen Sie aus.
+# Der Absatz über die Veranstaltung (Datum, Uhrzeit, Ort) entsteht daraus von selbst.
+# event:
+#   title: Titel der Veranstaltung
+#   date: {date}
+#   start: "9:00"                  # Beginn
+#   end: "13:00"                   # Ende, freiwillig
+#   venue:                         # der Ort
+#     article: das                 # der, die oder das
+#     name: Name des Ortes
+#     street: Straße Hausnummer
+#     postcode: "10117"            # fünf Ziffern in Anführungszeichen
+#     city: Berlin
+#   hosts:                         # freiwillig: wer einlädt
+#     - {{article: das, name: Bezirksamt Mitte}}
+#   participants:                  # freiwillig: wer teilnimmt
+#     - {{article: die, name: Name der Einrichtung}}
+
+# Freiwillig: „Nähere Informationen:“, je Ansprechperson eine Zeile mit „- “ davor.
+# Felder: organisation, role (freiwillig), name, phone, email (freiwillig).
+{contacts}
+# Freiwillig: „Medienkontakt:“, aufgebaut wie contacts.
+{media_contact}
+# Freiwillig: Sperrfrist, vor der die Pressemitteilung nicht veröffentlicht werden darf.
+# embargo: {date} 10:00
+"""
+
+
+def skeleton_text(
+    path: Path, number: ReleaseNumber, date: dt.date, title: str, defaults: ReleaseDefaults
+) -> str:
+    """A new release file: the given fields filled in, every other field explained.
+
+    `body` stays empty (and `issuer` too without defaults), so that `pressetool check`
+    names what is still to write.
+    """
+    issuer_lines = [
+        f"  {key}: {yaml_scalar(defaults.issuer[key])}"
+        if key in defaults.issuer
+        else f"  {key}:{_ISSUER_HINTS[key]}"
+        for key in ISSUER_FIELDS
+    ]
+    return _SKELETON.format(
+        number_text=format_release_number(number.number, number.year),
+        date_text=format_date_numeric(date),
+        path=path,
+        number=number.number,
+        date=date.isoformat(),
+        title=yaml_scalar(title),
+        issuer="\n".join(issuer_lines),
+        contacts=_contact_list("contacts", defaults.contacts),
+        media_contact=_contact_list("media_contact", defaults.media_contact),
+    )
+
+
+_ISSUER_HINTS = {
+    "article": "   # der, die oder das",
+    "office": "   # zum Beispiel Bezirksstadträtin oder Bezirksamt Mitte",
+    "portfolio": "   # freiwillig: der Geschäftsbereich",
+    "name": "   # freiwillig: der Name der Person",
+}
+
+
+def _contact_list(key: str, contacts: tuple[Mapping[str, str], ...]) -> str:
+    if not contacts:
+        example = "{organisation: Bezirksamt Mitte, name: Vorname Name, phone: (030) 9018-00000}"
+        return f"# {key}:\n#   - {example}"
+    lines = [f"{key}:"]
+    for contact in contacts:
+        fields = [
+            f"{name}: {yaml_scalar(contact[name])}" for name in CONTACT_FIELDS if name in contact
+        ]
+        lines.append("  - " + "\n    ".join(fields))
+    return "\n".join(lines)

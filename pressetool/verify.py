@@ -1,0 +1,125 @@
+"""`pressetool verify`: every disagreement between the register and the release files.
+
+The files are the durable record and the register the proof of who took which
+number; verify reads both and reports each kind of disagreement, all at once.
+"""
+
+from __future__ import annotations
+
+from pressetool.config import Config
+from pressetool.errors import InputError, Problem
+from pressetool.models import ReleaseNumber, Status
+from pressetool.numbering import numbers_twice
+from pressetool.register import Entry, open_register
+from pressetool.release_files import (
+    ReleaseIdentity,
+    file_number,
+    number_order,
+    number_text,
+    read_identity,
+    release_files,
+)
+
+
+def verify_register(config: Config) -> list[Problem]:
+    """The disagreements, oldest number first within each kind; empty when all agree."""
+    problems: list[Problem] = []
+    identities: list[ReleaseIdentity] = []
+    for path in release_files(config):
+        try:
+            identities.append(read_identity(path))
+        except InputError as error:
+            problems.extend(error.problems)
+    try:
+        with open_register(config) as register:
+            entries = register.entries()
+    except InputError as error:
+        problems.extend(error.problems)
+        entries = []
+    problems.extend(numbers_twice(identities))
+    problems.extend(_file_problems(identities))
+    problems.extend(_register_problems({e.number: e for e in entries}, identities))
+    return problems
+
+
+def _file_problems(identities: list[ReleaseIdentity]) -> list[Problem]:
+    problems = []
+    for identity in identities:
+        number = identity.number
+        if file_number(identity.path) != number.number or identity.path.parent.name != str(
+            number.year
+        ):
+            problems.append(
+                Problem(
+                    "file_name_mismatch",
+                    identity.path,
+                    params={
+                        "number": number_text(number),
+                        "year": number.year,
+                        "prefix": f"{number.number:03d}",
+                    },
+                )
+            )
+        if identity.status is Status.WITHDRAWN and identity.withdrawal is None:
+            problems.append(Problem("withdrawn_without_reason", identity.path, field="withdrawal"))
+    return problems
+
+
+def _register_problems(
+    registered: dict[ReleaseNumber, Entry], identities: list[ReleaseIdentity]
+) -> list[Problem]:
+    in_files = {identity.number: identity for identity in identities}
+    problems = []
+    for number in sorted(registered.keys() - in_files.keys(), key=number_order):
+        problems.append(
+            Problem("registered_without_file", None, params={"number": number_text(number)})
+        )
+    for number in sorted(in_files.keys() - registered.keys(), key=number_order):
+        problems.append(
+            Problem(
+                "file_not_registered", in_files[number].path, params={"number": number_text(number)}
+            )
+        )
+    for number in sorted(in_files.keys() & registered.keys(), key=number_order):
+        entry, identity = registered[number], in_files[number]
+        if entry.status is not identity.status:
+            problems.append(
+                Problem(
+                    "status_differs",
+                    identity.path,
+                    field="status",
+                    params={
+                        "number": number_text(number),
+                        "register": entry.status.value,
+                        "file": identity.status.value,
+                    },
+                )
+            )
+    for number, entry in sorted(registered.items(), key=lambda item: number_order(item[0])):
+        if entry.status is Status.WITHDRAWN and entry.withdrawal is None:
+            problems.append(
+                Problem(
+                    "registered_withdrawn_without_reason",
+                    None,
+                    params={"number": number_text(number)},
+                )
+            )
+    problems.extend(_gaps(registered.keys() | in_files.keys()))
+    return problems
+
+
+def _gaps(numbers: set[ReleaseNumber]) -> list[Problem]:
+    """Numbers below a year's highest that neither the register nor a file knows."""
+    problems = []
+    for year in sorted({number.year for number in numbers}):
+        given = {number.number for number in numbers if number.year == year}
+        for missing in range(1, max(given)):
+            if missing not in given:
+                problems.append(
+                    Problem(
+                        "number_gap",
+                        None,
+                        params={"number": number_text(ReleaseNumber(missing, year))},
+                    )
+                )
+    return problems
