@@ -6,9 +6,10 @@ import csv
 import io
 import json
 
-from pressetool.compose.german import format_date_numeric
+from pressetool.compose.german import NBSP, format_date_numeric
+from pressetool.compose.press_release import withdrawal_line
 from pressetool.config import Config
-from pressetool.models import Status
+from pressetool.models import ReleaseNumber, Status, Withdrawal
 from pressetool.register import Entry, open_register
 from pressetool.release_files import number_text
 
@@ -34,20 +35,24 @@ def list_releases(config: Config, year: int | None = None, form: str = "table") 
     return _table([HEADER, *rows])
 
 
-def status_text(entry: Entry) -> str:
-    """`veröffentlicht`, `zurückgezogen am 05.03.2020: Grund`, `Berichtigung zu 067/2020`."""
-    if entry.status is Status.WITHDRAWN:
-        text = "zurückgezogen"
-        if entry.withdrawal:
-            text += f" am {format_date_numeric(entry.withdrawal.date)}: {entry.withdrawal.reason}"
-        return text
-    if entry.correction_of:
-        return f"Berichtigung zu {number_text(entry.correction_of)}"
+def status_text(
+    status: Status, withdrawal: Withdrawal | None, correction_of: ReleaseNumber | None
+) -> str:
+    """`veröffentlicht`, `Zurückgezogen am 05.03.2020: Grund`, `Berichtigung zu Nr. 067/2020`."""
+    if status is Status.WITHDRAWN:
+        return withdrawal_line(withdrawal)
+    if correction_of:
+        return f"Berichtigung zu Nr.{NBSP}{number_text(correction_of)}"
     return "veröffentlicht"
 
 
 def _as_row(entry: Entry) -> tuple[str, str, str, str]:
-    return (number_text(entry.number), format_date_numeric(entry.date), entry.title, status_text(entry))
+    return (
+        number_text(entry.number),
+        format_date_numeric(entry.date),
+        entry.title,
+        status_text(entry.status, entry.withdrawal, entry.correction_of),
+    )
 
 
 def _as_json(entry: Entry) -> dict[str, object]:

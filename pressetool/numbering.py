@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -141,7 +141,7 @@ class ReindexResult:
 def reindex_register(config: Config) -> ReindexResult:
     """Rebuild the register from the release files; numbers without a file stay given."""
     identities = read_identities(release_files(config))
-    twice = numbers_twice(identities)
+    twice = numbers_twice((i.number, i.path) for i in identities)
     if twice:
         raise InputError(twice)
     with open_register(config, create=True) as register:
@@ -175,11 +175,11 @@ def read_identities(paths: list[Path]) -> list[ReleaseIdentity]:
     return identities
 
 
-def numbers_twice(identities: list[ReleaseIdentity]) -> list[Problem]:
+def numbers_twice(numbered: Iterable[tuple[ReleaseNumber, Path]]) -> list[Problem]:
     """One problem per number that more than one file carries."""
     files: dict[ReleaseNumber, list[Path]] = {}
-    for identity in identities:
-        files.setdefault(identity.number, []).append(identity.path)
+    for number, path in numbered:
+        files.setdefault(number, []).append(path)
     return [
         Problem(
             "number_twice",

@@ -71,12 +71,14 @@ def release_path(config: Config, number: ReleaseNumber, title: str) -> Path:
 
 
 def release_files(config: Config) -> list[Path]:
-    """Every release file: `releases/<year>/*.yaml`, oldest year first."""
+    """Every release file: `releases/<year>/*.yaml`, oldest year first; below the current
+    folder as relative paths, which is how messages name them."""
     folder = releases_dir(config)
     if not folder.is_dir():
         return []
+    here = Path.cwd()
     return sorted(
-        path
+        path.relative_to(here) if path.is_relative_to(here) else path
         for year in folder.iterdir()
         if year.is_dir() and re.fullmatch(r"\d{4}", year.name)
         for path in year.glob("*.yaml")

@@ -36,7 +36,7 @@ def verify_register(config: Config) -> list[Problem]:
     except InputError as error:
         problems.extend(error.problems)
         entries = []
-    problems.extend(numbers_twice(identities))
+    problems.extend(numbers_twice((i.number, i.path) for i in identities))
     problems.extend(_file_problems(identities))
     problems.extend(_register_problems({e.number: e for e in entries}, identities))
     return problems

@@ -1,0 +1,270 @@
+"""`pressetool archive`: every release's documents brought up to date, and the archive site.
+
+The site is `index.html` (the years, newest first), `{year}/index.html` (one row
+per release with links to its documents) and `feed.xml` (Atom, the latest 50),
+with relative links only, so that it works opened from the file system.
+
+A release is up to date when the manifest `.pressetool-archiv.json` in the
+out folder holds its fingerprint and all its documents exist. The fingerprint
+is a hash of the release file's bytes and of everything else that shapes its
+documents: pressetool's version, `pressetool.toml` and every template file.
+Content hashes and not modification times: a git checkout or a copy changes
+times without changing content, and a file restored from a backup keeps an
+old time although its content changed. When anything fails before the end,
+the manifest is not rewritten, so the next run renders those releases again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pressetool
+from pressetool.build import render_press_release
+from pressetool.compose.german import format_date_numeric
+from pressetool.compose.press_release import compose_press_release
+from pressetool.config import CONFIG_NAME, Config
+from pressetool.errors import InputError
+from pressetool.listing import status_text
+from pressetool.models import Release, ReleaseNumber, Status
+from pressetool.numbering import numbers_twice
+from pressetool.output import release_output_dir, write_atomically
+from pressetool.reading.release_reader import read_releases
+from pressetool.release_files import (
+    OFFICE_TIME_ZONE,
+    number_text,
+    release_files,
+    today_in_office,
+)
+from pressetool.render.templates import SHIPPED_TEMPLATES, jinja_environment
+
+ARCHIVAL_VARIANT = "pdf/a-3a"
+"""PDF/A-3 level A: archival and tagged, so the archival copy stays accessible."""
+MANIFEST = ".pressetool-archiv.json"
+FEED = "feed.xml"
+FEED_ENTRIES = 50
+PARALLEL_FROM = 8
+"""From this many out-of-date releases on, one process per CPU renders them."""
+
+
+@dataclass(frozen=True)
+class ArchiveResult:
+    index: Path
+    releases: int
+    rebuilt: tuple[ReleaseNumber, ...]
+
+
+@dataclass(frozen=True)
+class DocumentLink:
+    label: str
+    href: str
+
+
+@dataclass(frozen=True)
+class ArchiveRow:
+    """One release as the year page and the feed show it."""
+
+    anchor: str
+    number: str
+    date: str
+    title: str
+    status: str
+    withdrawn: bool
+    documents: tuple[DocumentLink, ...]
+    """Links relative to the year page."""
+    feed_link: str
+    """The PDF, relative to the out folder."""
+    feed_id: str
+    updated: str
+
+
+@dataclass(frozen=True)
+class YearSummary:
+    year: int
+    href: str
+    count: int
+    withdrawn: int
+
+
+def build_archive(
+    config: Config, out: Path | None = None, workers: int | None = None
+) -> ArchiveResult:
+    """Read every release (all errors at once, nothing written), render the out-of-date
+    ones, then write the pages, the feed and the manifest."""
+    out = out if out is not None else config.output_dir
+    releases = read_releases(release_files(config))
+    twice = numbers_twice((r.release_number, r.source) for r in releases)
+    if twice:
+        raise InputError(twice)
+    manifest = _load_manifest(out)
+    shared = _shared_fingerprint(config)
+    fingerprints = {_key(r): _fingerprint(r, shared) for r in releases}
+    stale = [
+        r for r in releases if not _up_to_date(manifest.get(_key(r)), fingerprints[_key(r)], out)
+    ]
+    entries = {key: value for key, value in manifest.items() if key in fingerprints}
+    for release, documents in _render_all(stale, config, out, workers):
+        for path, data in documents:
+            write_atomically(path, data)
+        entries[_key(release)] = {
+            "fingerprint": fingerprints[_key(release)],
+            "documents": [path.relative_to(out).as_posix() for path, _ in documents],
+        }
+    index = _write_site(releases, config, out)
+    write_atomically(out / MANIFEST, json.dumps(entries, indent=1, sort_keys=True).encode())
+    rebuilt = tuple(sorted((r.release_number for r in stale), key=lambda n: (n.year, n.number)))
+    return ArchiveResult(index, len(releases), rebuilt)
+
+
+def render_archive_documents(
+    release: Release, config: Config, out: Path
+) -> list[tuple[Path, bytes]]:
+    """PDF and DOCX as `build` writes them, and the archival PDF/A copy."""
+    from pressetool.render.pdf import PressReleasePdf
+
+    content = compose_press_release(release, config)
+    archival = release_output_dir(out, release.release_number) / f"{content.file_stem}-archiv.pdf"
+    return [
+        *render_press_release(release, config, out),
+        (archival, PressReleasePdf(content, config).render(variant=ARCHIVAL_VARIANT)),
+    ]
+
+
+def _render_one(job: tuple[Release, Config, Path]) -> list[tuple[Path, bytes]]:
+    return render_archive_documents(*job)
+
+
+def _render_all(
+    releases: list[Release], config: Config, out: Path, workers: int | None
+) -> Iterator[tuple[Release, list[tuple[Path, bytes]]]]:
+    """Each release with its rendered documents, in several processes when there are many."""
+    jobs = [(release, config, out) for release in releases]
+    workers = workers or os.cpu_count() or 1
+    if len(jobs) < PARALLEL_FROM or workers == 1:
+        yield from zip(releases, map(_render_one, jobs), strict=True)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from zip(releases, pool.map(_render_one, jobs, chunksize=4), strict=True)
+
+
+# -- up to date? -------------------------------------------------------------------
+
+
+def _key(release: Release) -> str:
+    return f"{release.date.year}/{release.number:03d}"
+
+
+def _load_manifest(out: Path) -> dict[str, dict[str, object]]:
+    """The manifest of the last run; unreadable or absent means: render everything."""
+    try:
+        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _shared_fingerprint(config: Config) -> str:
+    digest = hashlib.sha256(pressetool.__version__.encode())
+    if config.root is not None and (config.root / CONFIG_NAME).is_file():
+        digest.update((config.root / CONFIG_NAME).read_bytes())
+    for folder in (config.templates_dir, SHIPPED_TEMPLATES):
+        if folder is None:
+            continue
+        for path in sorted(p for p in folder.iterdir() if p.is_file()):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _fingerprint(release: Release, shared: str) -> str:
+    return hashlib.sha256(shared.encode() + release.source.read_bytes()).hexdigest()
+
+
+def _up_to_date(entry: dict[str, object] | None, fingerprint: str, out: Path) -> bool:
+    if not entry or entry.get("fingerprint") != fingerprint:
+        return False
+    documents = entry.get("documents")
+    return isinstance(documents, list) and all((out / str(d)).is_file() for d in documents)
+
+
+# -- the site ----------------------------------------------------------------------
+
+
+def _write_site(releases: list[Release], config: Config, out: Path) -> Path:
+    environment = jinja_environment(config)
+    newest_first = sorted(releases, key=lambda r: (r.date.year, r.number), reverse=True)
+    office = config.office.name
+    years: dict[int, list[Release]] = {}
+    for release in newest_first:
+        years.setdefault(release.date.year, []).append(release)
+    summaries = [
+        YearSummary(
+            year,
+            f"{year}/index.html",
+            len(items),
+            sum(r.status is Status.WITHDRAWN for r in items),
+        )
+        for year, items in years.items()
+    ]
+    pages = {
+        out / "index.html": environment.get_template("archive_index.html").render(
+            office=office, years=summaries, feed=FEED
+        )
+    }
+    for year, items in years.items():
+        pages[out / str(year) / "index.html"] = environment.get_template(
+            "archive_year.html"
+        ).render(office=office, year=year, rows=[_row(r, office) for r in items])
+    latest = sorted(releases, key=lambda r: (r.date, r.date.year, r.number), reverse=True)
+    rows = [_row(r, office) for r in latest[:FEED_ENTRIES]]
+    pages[out / FEED] = environment.get_template("archive_feed.xml").render(
+        office=office,
+        feed_id=_urn(office, "archiv"),
+        updated=max((row.updated for row in rows), default=_timestamp(today_in_office())),
+        rows=rows,
+    )
+    for path, text in pages.items():
+        write_atomically(path, text.encode("utf-8"))
+    return out / "index.html"
+
+
+def _row(release: Release, office: str) -> ArchiveRow:
+    stem = f"pressemitteilung-{release.number:03d}-{release.date.year}"
+    folder = f"{release.number:03d}"
+    correction = release.correction_of
+    updated = release.withdrawal.date if release.withdrawal else release.date
+    return ArchiveRow(
+        anchor=f"nr-{release.number:03d}",
+        number=number_text(release.release_number),
+        date=format_date_numeric(release.date),
+        title=release.title,
+        status=status_text(
+            release.status, release.withdrawal, correction.original if correction else None
+        ),
+        withdrawn=release.status is Status.WITHDRAWN,
+        documents=tuple(
+            DocumentLink(label, f"{folder}/{stem}{suffix}") for label, suffix in _DOCUMENTS
+        ),
+        feed_link=f"{release.date.year}/{folder}/{stem}.pdf",
+        feed_id=_urn(office, number_text(release.release_number)),
+        updated=_timestamp(max(updated, release.date)),
+    )
+
+
+_DOCUMENTS = (("PDF", ".pdf"), ("DOCX", ".docx"), ("PDF/A (Archiv)", "-archiv.pdf"))
+
+
+def _urn(office: str, name: str) -> str:
+    """A stable Atom id: the same office and number always give the same id."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"pressetool:{office}:{name}").urn
+
+
+def _timestamp(day: dt.date) -> str:
+    """RFC 3339, midnight in Berlin: `2020-03-02T00:00:00+01:00`."""
+    return dt.datetime.combine(day, dt.time(), OFFICE_TIME_ZONE).isoformat()
