@@ -92,7 +92,8 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     for problem in problems:
         print(f"Abweichung: {problem.message}")
     count = len(problems)
-    print("Register und Dateien stimmen überein." if not count else f"{count} Abweichungen.")
+    summary = f"{count} Abweichung" + ("." if count == 1 else "en.")
+    print(summary if count else "Register und Dateien stimmen überein.")
     return 1 if problems else 0
 
 

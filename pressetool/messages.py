@@ -71,7 +71,7 @@ MESSAGES: dict[str, str] = {
     "register_not_pressetool": "Die Datei ist kein Nummernregister von pressetool; sie wurde "
     "nicht verändert. Prüfen Sie database_url unter [register] in pressetool.toml, oder "
     "verschieben Sie die Datei und bauen Sie das Register mit „pressetool reindex“ neu auf.",
-    "register_not_writable": "Das Nummernregister lässt sich nicht schreiben ({detail}). "
+    "register_not_writable": "Das Nummernregister lässt sich nicht schreiben. "
     "Prüfen Sie, ob Sie im Ordner „{folder}“ schreiben dürfen; es wurde nichts verändert.",
     "register_busy": "Das Nummernregister ist gerade von einem anderen Vorgang belegt. "
     "Versuchen Sie es gleich noch einmal; es wurde nichts verändert.",
