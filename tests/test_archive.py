@@ -1,0 +1,275 @@
+"""`pressetool archive`: documents, PDF/A copies, pages that Chromium opens, the feed,
+and rebuilding only what is out of date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import pytest
+from lxml import etree, html
+from pypdf import PdfReader
+
+from pressetool import archive_site
+from pressetool.archive_site import build_archive
+from pressetool.config import load_config
+from pressetool.errors import InputError
+from pressetool.models import ReleaseNumber
+from tests.conftest import files_below, run_pressetool
+from tests.readback import PROJECT, REFERENCE_RELEASE, fold, pdf_text
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+WITHDRAWN = """status: withdrawn
+withdrawal:
+  date: 2020-03-05
+  reason: Die Veranstaltung fällt aus.
+"""
+CORRECTION = """correction_of:
+  number: "067/2020"
+  date: 2020-03-02
+"""
+
+
+def make_office(folder: Path) -> Path:
+    """067/2020 (the reference), 068/2020 withdrawn, 001/2021 correcting 067/2020."""
+    folder.mkdir(parents=True)
+    shutil.copy(PROJECT / "pressetool.toml", folder / "pressetool.toml")
+    reference = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    releases = {
+        "2020/067-voneinander-wissen-in-mitte.yaml": reference,
+        "2020/068-abgesagt.yaml": reference.replace("number: 67", "number: 68") + WITHDRAWN,
+        "2021/001-berichtigung.yaml": reference.replace("number: 67", "number: 1").replace(
+            "date: 2020-03-02", "date: 2021-01-04"
+        )
+        + CORRECTION,
+    }
+    for name, text in releases.items():
+        path = folder / "releases" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return folder
+
+
+def archive(office: Path) -> archive_site.ArchiveResult:
+    return build_archive(load_config(office), workers=1)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    office = make_office(tmp_path_factory.mktemp("archiv") / "pressestelle")
+    result = archive(office)
+    assert result.releases == 3
+    return office / "output"
+
+
+def test_archive_writes_documents_pages_and_feed(built: Path) -> None:
+    names = [path.relative_to(built).as_posix() for path in files_below(built)]
+    assert names == [
+        ".pressetool-archiv.json",
+        "2020/067/pressemitteilung-067-2020-archiv.pdf",
+        "2020/067/pressemitteilung-067-2020.docx",
+        "2020/067/pressemitteilung-067-2020.pdf",
+        "2020/068/pressemitteilung-068-2020-archiv.pdf",
+        "2020/068/pressemitteilung-068-2020.docx",
+        "2020/068/pressemitteilung-068-2020.pdf",
+        "2020/index.html",
+        "2021/001/pressemitteilung-001-2021-archiv.pdf",
+        "2021/001/pressemitteilung-001-2021.docx",
+        "2021/001/pressemitteilung-001-2021.pdf",
+        "2021/index.html",
+        "feed.xml",
+        "index.html",
+    ]
+
+
+def test_the_archival_copy_is_tagged_pdf_a_3a(built: Path) -> None:
+    path = built / "2020/067/pressemitteilung-067-2020-archiv.pdf"
+    reader = PdfReader(path)
+    catalog = reader.trailer["/Root"]
+    xmp = catalog["/Metadata"].get_object().get_data().decode()
+    assert re.search(r'pdfaid:part="3"', xmp) and re.search(r'pdfaid:conformance="A"', xmp)
+    assert catalog["/MarkInfo"]["/Marked"]
+    assert "/StructTreeRoot" in catalog
+    assert catalog["/Lang"] == "de-DE"
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    assert re.search(r"^Tagged:\s+yes$", info.stdout, re.MULTILINE)
+    assert fold(pdf_text(path)) == fold(pdf_text(path.with_name("pressemitteilung-067-2020.pdf")))
+
+
+@pytest.mark.parametrize(
+    ("document", "first_lines"),
+    [
+        (
+            "2020/068/pressemitteilung-068-2020.pdf",
+            [
+                "Zurückgezogen am 05.03.2020: Die Veranstaltung fällt aus.",
+                "Veranstaltung „Voneinander",
+            ],
+        ),
+        (
+            "2020/068/pressemitteilung-068-2020-archiv.pdf",
+            [
+                "Zurückgezogen am 05.03.2020: Die Veranstaltung fällt aus.",
+                "Veranstaltung „Voneinander",
+            ],
+        ),
+        (
+            "2021/001/pressemitteilung-001-2021.pdf",
+            [
+                "Berichtigung zur Pressemitteilung Nr. 067/2020 vom 02.03.2020",
+                "Veranstaltung „Voneinander",
+            ],
+        ),
+    ],
+)
+def test_withdrawal_and_correction_stand_above_the_title(
+    built: Path, document: str, first_lines: list[str]
+) -> None:
+    lines = [fold(line) for line in pdf_text(built / document).splitlines() if line.strip()]
+    start = lines.index(first_lines[0])
+    assert lines[start + 1].startswith(first_lines[1])
+
+
+def chromium_dom(page: Path, profile: Path) -> str:
+    """The page as headless Chromium has rendered it."""
+    result = subprocess.run(
+        [
+            "/usr/bin/chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={profile}",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return result.stdout
+
+
+def test_chromium_renders_the_index_and_every_link_resolves(built: Path, tmp_path: Path) -> None:
+    pages = [built / "index.html"]
+    seen = set()
+    while pages:
+        page = pages.pop()
+        seen.add(page)
+        dom = html.fromstring(chromium_dom(page, tmp_path / f"profil-{len(seen)}"))
+        assert dom.get("lang") == "de"
+        assert dom.xpath("//h1")
+        assert dom.xpath("//table//th[@scope='col']") and dom.xpath("//table//th[@scope='row']")
+        for href in dom.xpath("//a/@href | //link/@href"):
+            target = (page.parent / unquote(urlparse(href).path)).resolve()
+            assert not urlparse(href).scheme, f"{page.name}: {href} ist kein relativer Verweis"
+            assert target.is_file(), f"{page.relative_to(built)}: {href} führt ins Leere"
+            if target.suffix == ".html" and target not in seen:
+                pages.append(target)
+    assert {p.relative_to(built).as_posix() for p in seen} == {
+        "index.html",
+        "2020/index.html",
+        "2021/index.html",
+    }
+
+
+def test_the_year_page_shows_number_date_title_status(built: Path) -> None:
+    page = html.parse(str(built / "2020/index.html")).getroot()
+    rows = [
+        [fold(cell.text_content()) for cell in row.xpath("th|td")]
+        for row in page.xpath("//tbody/tr")
+    ]
+    title = (
+        "Veranstaltung „Voneinander wissen in Mitte – JobCenter und "
+        "Nachbarschaftseinrichtungen lernen sich kennen“"
+    )
+    assert rows == [
+        [
+            "068/2020",
+            "02.03.2020",
+            title,
+            "Zurückgezogen am 05.03.2020: Die Veranstaltung fällt aus.",
+            "PDF, DOCX, PDF/A (Archiv)",
+        ],
+        ["067/2020", "02.03.2020", title, "veröffentlicht", "PDF, DOCX, PDF/A (Archiv)"],
+    ]
+
+
+def test_the_feed_is_atom_with_id_updated_title_link(built: Path) -> None:
+    feed = etree.parse(str(built / "feed.xml")).getroot()
+    assert feed.tag == f"{ATOM}feed"
+    for name in ("id", "title", "updated", "author/" + ATOM + "name"):
+        assert feed.findtext(ATOM + name), name
+    entries = feed.findall(f"{ATOM}entry")
+    assert [e.findtext(f"{ATOM}title")[:12] for e in entries] == [
+        "Nr. 001/2021",
+        "Nr. 068/2020",
+        "Nr. 067/2020",
+    ]
+    ids = [e.findtext(f"{ATOM}id") for e in entries]
+    assert len(set(ids)) == 3 and all(i.startswith("urn:uuid:") for i in ids)
+    for entry in entries:
+        updated = dt.datetime.fromisoformat(entry.findtext(f"{ATOM}updated"))
+        assert updated.tzinfo is not None
+        (link,) = entry.findall(f"{ATOM}link")
+        assert (built / link.get("href")).is_file()
+    assert entries[1].findtext(f"{ATOM}updated") == "2020-03-05T00:00:00+01:00"
+
+
+def test_the_feed_holds_only_the_latest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    office = make_office(tmp_path / "pressestelle")
+    monkeypatch.setattr(archive_site, "FEED_ENTRIES", 2)
+    archive(office)
+    feed = etree.parse(str(office / "output/feed.xml")).getroot()
+    titles = [e.findtext(f"{ATOM}title")[:12] for e in feed.findall(f"{ATOM}entry")]
+    assert titles == ["Nr. 001/2021", "Nr. 068/2020"]
+
+
+def test_only_what_is_out_of_date_is_rendered_again(tmp_path: Path) -> None:
+    office = make_office(tmp_path / "pressestelle")
+    assert len(archive(office).rebuilt) == 3
+    assert archive(office).rebuilt == ()
+
+    changed = office / "releases/2020/068-abgesagt.yaml"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("fällt aus", "entfällt"))
+    assert archive(office).rebuilt == (ReleaseNumber(68, 2020),)
+    assert "entfällt" in pdf_text(office / "output/2020/068/pressemitteilung-068-2020.pdf")
+
+    (office / "output/2021/001/pressemitteilung-001-2021.docx").unlink()
+    assert archive(office).rebuilt == (ReleaseNumber(1, 2021),)
+
+    (office / "templates").mkdir()
+    css = (PROJECT / "templates/pressetool.css").read_text(encoding="utf-8")
+    (office / "templates/pressetool.css").write_text(css + "\n/* Hausfarbe */\n")
+    assert len(archive(office).rebuilt) == 3
+
+
+def test_a_wrong_release_stops_the_archive_before_anything_is_written(tmp_path: Path) -> None:
+    office = make_office(tmp_path / "pressestelle")
+    broken = office / "releases/2020/068-abgesagt.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("article: der", "article: dem"))
+    result = run_pressetool("archive", cwd=office)
+    assert result.status == 1
+    assert "068-abgesagt.yaml, Zeile 6, Feld „issuer.article“: „dem“ ist kein Artikel." in (
+        result.stderr
+    )
+    assert files_below(office / "output") == []
+
+
+def test_two_files_with_one_number_stop_the_archive(tmp_path: Path) -> None:
+    office = make_office(tmp_path / "pressestelle")
+    shutil.copy(
+        office / "releases/2020/067-voneinander-wissen-in-mitte.yaml",
+        office / "releases/2020/067-kopie.yaml",
+    )
+    with pytest.raises(InputError, match="Die Nummer 067/2020 steht in mehreren Dateien"):
+        archive(office)
+    assert files_below(office / "output") == []
