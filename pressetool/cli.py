@@ -121,6 +121,69 @@ def _cmd_archive(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_lists(args: argparse.Namespace) -> int:
+    from pressetool.config import load_config
+    from pressetool.lists import make_lists
+
+    result = make_lists(
+        args.release,
+        load_config(),
+        registrations=args.registrations,
+        blank_rows=args.blank_rows,
+        out=args.out,
+    )
+    for warning in result.warnings:
+        print(f"Hinweis: {warning.message}")
+    for path in result.written:
+        print(_shown(path))
+    return 0
+
+
+def _row_count(text: str) -> int:
+    """`--blank-rows`: a whole number from 0."""
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(
+            f"„{text}“ ist keine Anzahl. Schreiben Sie eine ganze Zahl ab 0, zum Beispiel 20."
+        )
+    return int(text)
+
+
+def _add_lists_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    lists = commands.add_parser(
+        "lists",
+        help="Teilnehmendenliste und Anwesenheitsliste einer Veranstaltung erzeugen",
+        description="Erzeugt zur Veranstaltung (event) einer Pressemitteilung die "
+        "Teilnehmendenliste (Gastgeber und Teilnehmende) und die Anwesenheitsliste zum "
+        "Unterschreiben (A4 quer, mit Datenschutzhinweis auf jeder Seite) als PDF und DOCX in "
+        "{out}/{Jahr}/{Nummer}/ und nennt jede geschriebene Datei. Den Datenschutzhinweis "
+        "legt [privacy_notice] in pressetool.toml fest.",
+    )
+    lists.add_argument(
+        "release", type=Path, metavar="DATEI.yaml", help="die Pressemitteilungs-Datei"
+    )
+    lists.add_argument(
+        "--registrations",
+        type=Path,
+        metavar="LISTE.xlsx|LISTE.csv",
+        help="die Anmeldeliste (Spalten wie die Empfängerliste der Einladungen); ihre Personen "
+        "stehen nach Namen sortiert vorn auf der Anwesenheitsliste",
+    )
+    lists.add_argument(
+        "--blank-rows",
+        type=_row_count,
+        metavar="ANZAHL",
+        help="so viele leere Zeilen zum Eintragen von Hand (Voreinstellung: die letzte Seite "
+        "voll, mindestens 10)",
+    )
+    lists.add_argument(
+        "--out",
+        type=Path,
+        metavar="ORDNER",
+        help="Zielordner (Voreinstellung: output/ im Ordner der Pressestelle)",
+    )
+    lists.set_defaults(handler=_cmd_lists)
+
+
 def _add_register_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """new, list, withdraw, correct, verify, reindex, archive: the numbers and the archive."""
     new = commands.add_parser(
@@ -262,6 +325,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(handler=_cmd_check)
     _add_register_commands(commands)
+    _add_lists_command(commands)
     return parser
 
 

@@ -7,6 +7,7 @@ one the built-in defaults (Bezirksamt Mitte) apply.
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -95,3 +96,38 @@ def load_config(start: Path | None = None) -> Config:
             ]
         ) from None
     return Config(root=root, office=office, house_style=style, settings=settings)
+
+
+def text_settings(config: Config, section: str, keys: tuple[str, ...]) -> dict[str, str | None]:
+    """The texts given in `[section]` of `pressetool.toml`, by key; an empty text is None.
+
+    Keys that are not given are absent from the result (the caller's default
+    applies). An unknown key (the closest known one suggested) or a value that
+    is not text is an error, reported with every other one at once.
+    """
+    table = config.settings.get(section, {})
+    path = config.root / CONFIG_NAME if config.root else None
+    if not isinstance(table, dict):
+        problem = Problem("config_expected_table", path, section, params={"section": section})
+        raise InputError([problem])
+    problems: list[Problem] = []
+    values: dict[str, str | None] = {}
+    for key, value in table.items():
+        name = f"{section}.{key}"
+        if key not in keys:
+            close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
+            if close:
+                problems.append(
+                    Problem("unknown_field_suggestion", path, name, params={"suggestion": close[0]})
+                )
+            else:
+                problems.append(
+                    Problem("unknown_field", path, name, params={"allowed": ", ".join(keys)})
+                )
+        elif not isinstance(value, str):
+            problems.append(Problem("config_expected_text", path, name))
+        else:
+            values[key] = value.strip() or None
+    if problems:
+        raise InputError(problems)
+    return values

@@ -64,6 +64,7 @@ MESSAGES: dict[str, str] = {
     # office configuration
     "config_not_toml": "Die Datei ist kein gültiges TOML: {detail}.",
     "config_bad_value": "„{value}“ ist hier nicht möglich. Schreiben Sie {choices}.",
+    "config_expected_text": 'Hier gehört ein Text in Anführungszeichen hin, zum Beispiel "…".',
     # number register and archive (new, list, withdraw, correct, verify, reindex, archive)
     "register_missing": "Das Nummernregister gibt es noch nicht. Legen Sie die erste "
     "Pressemitteilung mit „pressetool new“ an, oder bauen Sie das Register mit "
@@ -131,6 +132,12 @@ MESSAGES: dict[str, str] = {
     "Herr, divers oder lassen Sie das Feld leer.",
     "list_postcode_repaired": "Spalte „{column}“: Excel hat die Postleitzahl als Zahl {value} "
     "gespeichert; verwendet wird {repaired}. Formatieren Sie die Spalte in Excel als Text.",
+    # participant lists and sign-in sheets (`pressetool lists`)
+    "lists_without_event": "Die Pressemitteilung beschreibt keine Veranstaltung, daher gibt es "
+    "keine Teilnehmenden- und keine Anwesenheitsliste. Tragen Sie unter event Titel (title), "
+    "Datum (date), Beginn (start) und Ort (venue) ein.",
+    "config_expected_table": "Hier gehört ein Abschnitt hin: eine Zeile [{section}] und darunter "
+    'Einträge der Form name = "Text".',
 }
 
 

@@ -50,6 +50,14 @@ PARAGRAPH_STYLES = [
     ("Nummernzeile", None, False, 12, 12, True),
     ("Kontakte", None, False, 12, 12, False),
     ("Fußzeile", None, False, 10, 0, False),
+    # lists (Teilnehmendenliste, Anwesenheitsliste)
+    ("Veranstaltungsangaben", None, False, 12, 12, True),
+    ("Kopfzeile", None, False, 10, 0, False),
+    ("Kopfzeile Titel", None, True, 12, 0, False),
+    ("Tabellenkopf", None, True, 11, 0, False),
+    ("Tabelleninhalt", None, False, 11, 0, False),
+    ("Datenschutzhinweis", None, False, 8, 0, False),
+    ("Listenende", None, False, 1, 0, False),
 ]
 
 
@@ -64,6 +72,44 @@ def _border(document: DocxDocument, style: str, sides: tuple[str, ...]) -> None:
     properties.insert_element_before(
         border, "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc"
     )
+
+
+# Compact lines in tables, page headers and footers: Word's single spacing of
+# Arial is what CSS line-height 1.15 gives in the PDFs.
+SINGLE_SPACED = (
+    "Kopfzeile",
+    "Kopfzeile Titel",
+    "Tabellenkopf",
+    "Tabelleninhalt",
+    "Datenschutzhinweis",
+    "Listenende",
+)
+LIST_TABLE_STYLE = f"""
+<w:tblPr {nsdecls("w")}>
+  <w:tblBorders>
+    <w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/>
+    <w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/>
+    <w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/>
+    <w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/>
+    <w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/>
+    <w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/>
+  </w:tblBorders>
+  <w:tblCellMar>
+    <w:top w:w="28" w:type="dxa"/>
+    <w:left w:w="85" w:type="dxa"/>
+    <w:bottom w:w="28" w:type="dxa"/>
+    <w:right w:w="85" w:type="dxa"/>
+  </w:tblCellMar>
+</w:tblPr>
+"""
+
+
+def _list_table_style(document: DocxDocument) -> None:
+    """`Listentabelle`: thin black lines around every cell, 0.5 mm above and below
+    the text, 1.5 mm beside it (as `listen.css`)."""
+    style = document.styles.add_style("Listentabelle", WD_STYLE_TYPE.TABLE)
+    style.base_style = None
+    style.element.append(parse_xml(LIST_TABLE_STYLE))
 
 
 def build(target: Path) -> None:
@@ -95,6 +141,9 @@ def build(target: Path) -> None:
     _border(document, "Hinweis", ("top", "left", "bottom", "right"))
     _border(document, "Briefkopf Abteilung", ("bottom",))
     document.styles.add_style("Standardtabelle", WD_STYLE_TYPE.TABLE).base_style = None
+    for name in SINGLE_SPACED:
+        document.styles[name].paragraph_format.line_spacing = 1.0
+    _list_table_style(document)
 
     # Drop the Word theme and Word 2010's copy of the old styles: nothing refers to them.
     part = document.part

@@ -24,10 +24,12 @@ def fold(text: str) -> str:
     return re.sub(r"(?<=\w)- (?=\w)", "-", text)
 
 
-def pdf_text(path: Path, *, page: int | None = None) -> str:
+def pdf_text(path: Path, *, page: int | None = None, layout: bool = False) -> str:
+    """`layout`: lines as they stand on the page (a table row is one line), not in reading order."""
     pages = ["-f", str(page), "-l", str(page)] if page else []
+    options = ["-layout"] if layout else []
     result = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", *pages, str(path), "-"],
+        ["pdftotext", "-enc", "UTF-8", *options, *pages, str(path), "-"],
         check=True,
         capture_output=True,
         text=True,
@@ -35,9 +37,9 @@ def pdf_text(path: Path, *, page: int | None = None) -> str:
     return result.stdout
 
 
-def pdf_pages(path: Path) -> list[str]:
+def pdf_pages(path: Path, *, layout: bool = False) -> list[str]:
     """The text of each page."""
-    return pdf_text(path).split("\f")[:-1]
+    return pdf_text(path, layout=layout).split("\f")[:-1]
 
 
 def docx_paragraphs(path: Path) -> list[str]:

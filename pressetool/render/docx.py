@@ -48,6 +48,15 @@ def _text_run(text: str) -> str:
     return f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
+def write_lines(paragraph: Paragraph, lines: Iterable[str]) -> Paragraph:
+    """`lines` into `paragraph`, joined by line breaks inside it."""
+    for index, line in enumerate(lines):
+        if index:
+            paragraph.add_run().add_break()
+        paragraph.add_run(line)
+    return paragraph
+
+
 class DocxRenderer:
     def __init__(self, config: Config) -> None:
         self.config = config
@@ -56,26 +65,24 @@ class DocxRenderer:
 
     def paragraph(self, lines: Iterable[str], style: str) -> Paragraph:
         """One paragraph; several lines are joined by line breaks inside it."""
-        paragraph = self.document.add_paragraph(style=style)
-        for index, line in enumerate(lines):
-            if index:
-                paragraph.add_run().add_break()
-            paragraph.add_run(line)
-        return paragraph
+        return write_lines(self.document.add_paragraph(style=style), lines)
 
-    def page_numbers_in_footer(self) -> None:
-        """`Seite X von Y` (PAGE and NUMPAGES fields) in the footer from page 2 on.
+    def page_numbers_in_footer(self, from_first_page: bool = False) -> Paragraph:
+        """`Seite X von Y` (PAGE and NUMPAGES fields) in the footer from page 2 on,
+        or with `from_first_page` on every page; returns the footer's paragraph.
 
-        The first page has an empty footer of its own (`titlePg`), so a one-page
-        document carries no page number. Word's way to number page 1 only when
-        there are more pages is an IF field around the fields, which LibreOffice
-        does not evaluate (it prints the bare numbers), so it is not used.
+        From page 2 on, the first page has an empty footer of its own (`titlePg`),
+        so a one-page document carries no page number. Word's way to number page 1
+        only when there are more pages is an IF field around the fields, which
+        LibreOffice does not evaluate (it prints the bare numbers), so it is not used.
         """
         section = self.document.sections[0]
-        section.different_first_page_header_footer = True
+        section.different_first_page_header_footer = not from_first_page
         page_x_of_y = _text_run("Seite ") + _field("PAGE", "2") + _text_run(" von ")
         page_x_of_y += _field("NUMPAGES", "2")
-        self._footer_paragraph(section.footer.paragraphs[0], page_x_of_y)
+        paragraph: Paragraph = section.footer.paragraphs[0]
+        self._footer_paragraph(paragraph, page_x_of_y)
+        return paragraph
 
     def _footer_paragraph(self, paragraph: Paragraph, runs_xml: str) -> None:
         paragraph.style = self.document.styles[FOOTER_STYLE]

@@ -1,0 +1,192 @@
+"""An event's lists: the Teilnehmendenliste and the Anwesenheitsliste (sign-in sheet).
+
+Both are a heading about the event (worded by `compose.event`, like the press
+release and the letters) over a table whose cells are lines of text. The
+sign-in sheet also carries the data protection notice, which the renderers
+put on every page.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pressetool.compose.event import compose_event
+from pressetool.compose.german import phone_with_no_break_spaces
+from pressetool.compose.press_release import Letterhead
+from pressetool.compose.privacy_notice import PrivacyNotice, privacy_notice
+from pressetool.config import Config
+from pressetool.models import Event, Organisation, Release
+from pressetool.reading.people_list import Person
+
+SIGN_IN_ROWS_PER_PAGE = 13
+"""Rows on each page of the sign-in sheet.
+
+This is the page design both renderers follow: A4 landscape with the event
+heading at the top and the notice at the bottom of every page, a header row of
+8 mm and rows of 10 mm (room for a signature). The tests check that our PDF and
+the PDF LibreOffice makes of our DOCX both put this many rows on a full page.
+"""
+MIN_BLANK_ROWS = 10
+"""By default the sheet ends with at least this many rows to fill in by hand."""
+
+PARTICIPANT_COLUMNS = ("Nr.", "Einrichtung", "Ansprechperson", "Anschrift", "Telefon / E-Mail")
+SIGN_IN_COLUMNS = ("Nr.", "Name", "Vorname", "Einrichtung", "E-Mail (freiwillig)", "Unterschrift")
+
+Cell = tuple[str, ...]
+"""The lines of one table cell; an empty tuple is an empty cell."""
+
+
+@dataclass(frozen=True)
+class EventHeading:
+    title: str
+    when: str
+    """`Mittwoch, 11. März 2020, 9 – 13 Uhr`"""
+    where: str
+    """`JobCenter Mitte – Standort Spittelmarkt, Seydelstr. 2-5, 10117 Berlin`"""
+
+
+@dataclass(frozen=True)
+class ListContent:
+    kind: str
+    """`Teilnehmendenliste` or `Anwesenheitsliste`: the document's name, printed above the event."""
+    title: str
+    """The document title (PDF metadata, DOCX core properties)."""
+    author: str
+    letterhead: Letterhead
+    heading: EventHeading
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    notice: PrivacyNotice | None
+    """The data protection notice, on every page of the sign-in sheet."""
+    file_stem: str
+    """`teilnehmendenliste-067-2020`"""
+
+
+def event_heading(event: Event, config: Config) -> EventHeading:
+    composed = compose_event(event, config.house_style)
+    return EventHeading(
+        title=composed.title,
+        when=f"{composed.date_with_weekday}, {composed.time}",
+        where=f"{composed.venue_name}, {composed.venue_address}",
+    )
+
+
+def _list_content(
+    kind: str,
+    release: Release,
+    event: Event,
+    config: Config,
+    columns: tuple[str, ...],
+    rows: list[tuple[Cell, ...]],
+    notice: PrivacyNotice | None = None,
+) -> ListContent:
+    return ListContent(
+        kind=kind,
+        title=f"{kind}: {event.title}",
+        author=config.office.name,
+        letterhead=Letterhead(config.office.name, config.office.unit),
+        heading=event_heading(event, config),
+        columns=columns,
+        rows=tuple(rows),
+        notice=notice,
+        file_stem=f"{kind.lower()}-{release.number:03d}-{release.date.year}",
+    )
+
+
+# -- Teilnehmendenliste -------------------------------------------------------
+
+
+def compose_participant_list(release: Release, event: Event, config: Config) -> ListContent:
+    """The organisations taking part, hosts first, names as in the release."""
+    organisations = (*event.hosts, *event.participants)
+    rows = [_organisation_row(n, o) for n, o in enumerate(organisations, start=1)]
+    return _list_content("Teilnehmendenliste", release, event, config, PARTICIPANT_COLUMNS, rows)
+
+
+def _organisation_row(number: int, organisation: Organisation) -> tuple[Cell, ...]:
+    place = " ".join(p for p in (organisation.postcode, organisation.city) if p)
+    address = tuple(line for line in (organisation.street, place) if line)
+    phone = phone_with_no_break_spaces(organisation.phone) if organisation.phone else None
+    reach = tuple(line for line in (phone, organisation.email) if line)
+    contact = (organisation.contact,) if organisation.contact else ()
+    return ((str(number),), (organisation.name,), contact, address, reach)
+
+
+# -- Anwesenheitsliste --------------------------------------------------------
+
+_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def german_sort_key(text: str) -> tuple[str, str]:
+    """Order of German name lists (DIN 5007-2), the same in every locale: case and
+    accents do not count, ä ö ü ß count as ae oe ue ss; equal keys by the text itself."""
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_TRANSLITERATION))
+    return "".join(c for c in folded if not unicodedata.combining(c)), text
+
+
+def default_blank_rows(registered: int) -> int:
+    """Enough blank rows to fill the last page, and at least `MIN_BLANK_ROWS`."""
+    blank = -registered % SIGN_IN_ROWS_PER_PAGE
+    while blank < MIN_BLANK_ROWS:
+        blank += SIGN_IN_ROWS_PER_PAGE
+    return blank
+
+
+def sorted_registrations(people: Sequence[Person]) -> list[Person]:
+    """By Nachname, then Vorname (German name order, DIN 5007-2: ä as ae);
+    registrations of an organisation without a person's name come last."""
+
+    def key(person: Person) -> tuple[bool, tuple[str, str], tuple[str, str], tuple[str, str]]:
+        return (
+            person.last_name is None,
+            german_sort_key(person.last_name or ""),
+            german_sort_key(person.first_name or ""),
+            german_sort_key(person.organisation or ""),
+        )
+
+    return sorted(people, key=key)
+
+
+def _registration_row(number: int, person: Person) -> tuple[Cell, ...]:
+    """The e-mail address stays empty: giving it on the day is voluntary."""
+    first_name = " ".join(p for p in (person.title, person.first_name) if p)
+
+    def cell(text: str | None) -> Cell:
+        return (text,) if text else ()
+
+    return (
+        (str(number),),
+        cell(person.last_name),
+        cell(first_name),
+        cell(person.organisation),
+        (),
+        (),
+    )
+
+
+def compose_sign_in_sheet(
+    release: Release,
+    event: Event,
+    config: Config,
+    registrations: Sequence[Person] = (),
+    blank_rows: int | None = None,
+) -> ListContent:
+    """Rows of the registered people sorted by name, then numbered blank rows.
+
+    `blank_rows` None: `default_blank_rows`."""
+    people = sorted_registrations(registrations)
+    blank = default_blank_rows(len(people)) if blank_rows is None else blank_rows
+    rows = [_registration_row(n, p) for n, p in enumerate(people, start=1)]
+    first_blank = len(rows) + 1
+    rows += [((str(n),), (), (), (), (), ()) for n in range(first_blank, first_blank + blank)]
+    return _list_content(
+        "Anwesenheitsliste",
+        release,
+        event,
+        config,
+        SIGN_IN_COLUMNS,
+        rows,
+        notice=privacy_notice(config),
+    )

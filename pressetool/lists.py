@@ -1,0 +1,93 @@
+"""`pressetool lists`: a release with an event → Teilnehmendenliste and Anwesenheitsliste.
+
+Everything is read and checked first (the release, the registration list, the
+`[privacy_notice]` settings), then rendered, then written: a wrong input leaves
+no file behind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pressetool.compose.participant_lists import (
+    ListContent,
+    compose_participant_list,
+    compose_sign_in_sheet,
+)
+from pressetool.config import Config
+from pressetool.errors import InputError, Problem
+from pressetool.models import Event, Release
+from pressetool.output import release_output_dir, write_all
+from pressetool.reading.people_list import Person, read_people_list
+from pressetool.reading.release_reader import read_release
+from pressetool.render.participant_lists_docx import ParticipantListDocx, SignInSheetDocx
+from pressetool.render.participant_lists_pdf import ParticipantListPdf, SignInSheetPdf
+
+
+@dataclass(frozen=True)
+class ListsResult:
+    written: list[Path]
+    warnings: tuple[Problem, ...]
+    """Repairs of the registration list worth a look (e.g. a postcode's lost zero)."""
+
+
+def _read_inputs(
+    release_path: Path, registrations: Path | None
+) -> tuple[Release, Event, tuple[Person, ...], tuple[Problem, ...]]:
+    """The release and its event, and the registrations; every problem of both files at once."""
+    problems: list[Problem] = []
+    release = people = None
+    try:
+        release = read_release(release_path)
+    except InputError as error:
+        problems.extend(error.problems)
+    if registrations is not None:
+        try:
+            people = read_people_list(registrations, require_address=False)
+        except InputError as error:
+            problems.extend(error.problems)
+    if release is not None and release.event is None:
+        problems.append(Problem("lists_without_event", release.source, field="event"))
+    if problems or release is None or release.event is None:
+        raise InputError(problems)
+    if people is None:
+        return release, release.event, (), ()
+    return release, release.event, people.people, people.warnings
+
+
+def make_lists(
+    release_path: Path,
+    config: Config,
+    *,
+    registrations: Path | None = None,
+    blank_rows: int | None = None,
+    out: Path | None = None,
+) -> ListsResult:
+    """Write both lists as PDF and DOCX into `{out}/{year}/{NNN}/`.
+
+    `blank_rows` None: enough to fill the sign-in sheet's last page, at least 10.
+    """
+    release, event, people, warnings = _read_inputs(release_path, registrations)
+    participant_list = compose_participant_list(release, event, config)
+    sign_in_sheet = compose_sign_in_sheet(release, event, config, people, blank_rows)
+    folder = release_output_dir(
+        out if out is not None else config.output_dir, release.release_number
+    )
+
+    def documents(content: ListContent, pdf: bytes, docx: bytes) -> list[tuple[Path, bytes]]:
+        return [
+            (folder / f"{content.file_stem}.pdf", pdf),
+            (folder / f"{content.file_stem}.docx", docx),
+        ]
+
+    rendered = documents(
+        participant_list,
+        ParticipantListPdf(participant_list, config).render(),
+        ParticipantListDocx(participant_list, config).render(),
+    ) + documents(
+        sign_in_sheet,
+        SignInSheetPdf(sign_in_sheet, config).render(),
+        SignInSheetDocx(sign_in_sheet, config).render(),
+    )
+    return ListsResult(write_all(rendered), warnings)

@@ -1,0 +1,135 @@
+"""The Teilnehmendenliste and the Anwesenheitsliste as DOCX, with real Word features.
+
+The header row is marked to repeat on every page (`w:tblHeader`), page numbers
+are PAGE/NUMPAGES fields, and the sign-in sheet's landscape page, event heading
+and data protection notice are section settings, page header and page footer,
+so they survive an office's edits (added rows, changed text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_ALIGN_VERTICAL, WD_ROW_HEIGHT_RULE
+from docx.oxml import OxmlElement
+from docx.shared import Mm
+from docx.table import _Row
+from docx.text.paragraph import Paragraph
+
+from pressetool.compose.participant_lists import Cell, ListContent
+from pressetool.compose.privacy_notice import PrivacyNotice
+from pressetool.config import Config
+from pressetool.render.docx import DocxRenderer, write_lines
+from pressetool.render.list_layout import PARTICIPANT_COLUMNS_MM, SIGN_IN_COLUMNS_MM
+
+TABLE_STYLE = "Listentabelle"
+NOTICE_STYLE = "Datenschutzhinweis"
+
+
+class ListDocx(DocxRenderer):
+    column_widths: tuple[int, ...]
+    header_row_mm: int | None = None
+    row_mm: int | None = None
+    """Minimum heights of the header row and the other rows; None: as the text needs."""
+    centre_rows = False
+
+    def __init__(self, content: ListContent, config: Config) -> None:
+        super().__init__(config)
+        self.content = content
+
+    def heading(self) -> None:
+        raise NotImplementedError
+
+    def render(self) -> bytes:
+        self.metadata(self.content.title, self.content.author)
+        self.heading()
+        self.table()
+        self.paragraph([], "Listenende")
+        return self.to_bytes()
+
+    def table(self) -> None:
+        content = self.content
+        table = self.document.add_table(rows=1, cols=len(content.columns))
+        table.style = self.document.styles[TABLE_STYLE]
+        table.autofit = False
+        header = [(column,) for column in content.columns]
+        self._row(table.rows[0], header, "Tabellenkopf", self.header_row_mm, repeat=True)
+        for cells in content.rows:
+            self._row(table.add_row(), cells, "Tabelleninhalt", self.row_mm, repeat=False)
+        for column, width in zip(table.columns, self.column_widths, strict=True):
+            column.width = Mm(width)
+            for cell in column.cells:
+                cell.width = Mm(width)
+
+    def _row(
+        self, row: _Row, cells: Sequence[Cell], style: str, height: int | None, *, repeat: bool
+    ) -> None:
+        """One table row, kept on one page; `repeat`: the header row, on every page."""
+        if height is not None:
+            row.height = Mm(height)
+            row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+        properties = row._tr.get_or_add_trPr()
+        properties.insert(0, OxmlElement("w:cantSplit"))
+        if repeat:
+            properties.append(OxmlElement("w:tblHeader"))
+        for cell, lines in zip(row.cells, cells, strict=True):
+            paragraph = cell.paragraphs[0]
+            paragraph.style = self.document.styles[style]
+            write_lines(paragraph, lines)
+            if self.centre_rows:
+                cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
+
+
+class ParticipantListDocx(ListDocx):
+    """A4 portrait like the press release, `Seite X von Y` from page 2 on."""
+
+    column_widths = PARTICIPANT_COLUMNS_MM
+
+    def heading(self) -> None:
+        content = self.content
+        self.paragraph([content.letterhead.office], "Briefkopf")
+        self.paragraph([content.letterhead.unit], "Briefkopf Abteilung")
+        self.paragraph([content.title], "Dokumenttitel")
+        self.paragraph([content.heading.when, content.heading.where], "Veranstaltungsangaben")
+        self.page_numbers_in_footer()
+
+
+class SignInSheetDocx(ListDocx):
+    """A4 landscape; on every page the event heading in the page header, the
+    notice and `Seite X von Y` in the footer. The page matches `@page sign-in`
+    of `listen.css`, so a page holds as many rows as in the PDF."""
+
+    column_widths = SIGN_IN_COLUMNS_MM
+    header_row_mm = 8
+    row_mm = 10
+    centre_rows = True
+
+    def heading(self) -> None:
+        content = self.content
+        section = self.document.sections[0]
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(297), Mm(210)
+        section.top_margin, section.bottom_margin = Mm(30), Mm(32)
+        section.left_margin = section.right_margin = Mm(15)
+        section.header_distance, section.footer_distance = Mm(8), Mm(6)
+        header = section.header
+        office = header.paragraphs[0]
+        office.style = self.document.styles["Kopfzeile"]
+        write_lines(office, [f"{content.letterhead.office}, {content.letterhead.unit}"])
+        write_lines(header.add_paragraph(style="Kopfzeile Titel"), [content.title])
+        write_lines(
+            header.add_paragraph(style="Kopfzeile"),
+            [content.heading.when, content.heading.where],
+        )
+        page_numbers = self.page_numbers_in_footer(from_first_page=True)
+        if content.notice is not None:
+            self._notice(page_numbers.insert_paragraph_before(style=NOTICE_STYLE), content.notice)
+
+    @staticmethod
+    def _notice(paragraph: Paragraph, notice: PrivacyNotice) -> None:
+        paragraph.add_run(f"{notice.heading}.").bold = True
+        for item in notice.items:
+            paragraph.add_run(" ")
+            paragraph.add_run(f"{item.label}:").bold = True
+            paragraph.add_run(f" {item.text}")

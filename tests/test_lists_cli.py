@@ -1,0 +1,160 @@
+"""`pressetool lists` on the command line: paths printed, German errors, nothing half-written."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from pressetool.cli import main
+from tests.conftest import files_below, run_pressetool
+from tests.readback import REFERENCE_RELEASE
+
+WITHOUT_EVENT = """\
+number: 1
+date: 2020-01-02
+title: Neue Sprechzeiten
+issuer: {article: das, office: Bezirksamt Mitte}
+body: Das Bürgeramt öffnet früher.
+"""
+HEADER = "Anrede;Titel;Vorname;Nachname;Organisation;Straße;PLZ;Ort;E-Mail"
+
+
+@pytest.fixture
+def release(office: Path) -> Path:
+    target = office / "releases" / "2020" / REFERENCE_RELEASE.name
+    target.parent.mkdir()
+    shutil.copy(REFERENCE_RELEASE, target)
+    return target
+
+
+def run(office: Path, *args: str | Path, monkeypatch: pytest.MonkeyPatch) -> int:
+    monkeypatch.chdir(office)
+    return main(["lists", *map(str, args)])
+
+
+def test_lists_writes_four_documents_and_names_them(
+    office: Path, release: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workbook = Workbook()
+    workbook.active.append(HEADER.split(";"))
+    workbook.active.append(["Herr", None, "Max", "Schmidt", None, None, 1067, "Dresden", None])
+    registrations = office / "anmeldungen.xlsx"
+    workbook.save(registrations)
+    status = run(office, release, "--registrations", registrations.name, monkeypatch=monkeypatch)
+    out = capsys.readouterr().out.splitlines()
+    assert status == 0
+    assert out == [
+        "Hinweis: anmeldungen.xlsx, Zeile 2: Spalte „PLZ“: Excel hat die Postleitzahl als Zahl "
+        "1067 gespeichert; verwendet wird 01067. Formatieren Sie die Spalte in Excel als Text.",
+        "output/2020/067/teilnehmendenliste-067-2020.pdf",
+        "output/2020/067/teilnehmendenliste-067-2020.docx",
+        "output/2020/067/anwesenheitsliste-067-2020.pdf",
+        "output/2020/067/anwesenheitsliste-067-2020.docx",
+    ]
+    assert [p.name for p in files_below(office / "output")] == [
+        "anwesenheitsliste-067-2020.docx",
+        "anwesenheitsliste-067-2020.pdf",
+        "teilnehmendenliste-067-2020.docx",
+        "teilnehmendenliste-067-2020.pdf",
+    ]
+
+
+BAD_ROWS = f"{HEADER}\nFr.;;Petra;Müller;;;;;\n;;Kim;;;;;;\nHerr;;Max;Schmidt;;;1234x;;\n"
+
+
+@pytest.mark.parametrize(
+    ("files", "errors"),
+    [
+        (
+            {"releases/2020/001-sprechzeiten.yaml": WITHOUT_EVENT},
+            [
+                "releases/2020/001-sprechzeiten.yaml, Feld „event“: Die Pressemitteilung "
+                "beschreibt keine Veranstaltung, daher gibt es keine Teilnehmenden- und keine "
+                "Anwesenheitsliste. Tragen Sie unter event Titel (title), Datum (date), Beginn "
+                "(start) und Ort (venue) ein."
+            ],
+        ),
+        (
+            {"anmeldungen.csv": BAD_ROWS},
+            [
+                "anmeldungen.csv, Zeile 2: Spalte „Anrede“: „Fr.“ ist keine Anrede. Schreiben "
+                "Sie Frau, Herr, divers oder lassen Sie das Feld leer.",
+                "anmeldungen.csv, Zeile 3: Die Zeile nennt weder einen Nachnamen noch eine "
+                "Organisation. Tragen Sie in der Spalte „Nachname“ oder „Organisation“ etwas "
+                "ein, oder löschen Sie die Zeile.",
+                "anmeldungen.csv, Zeile 4: Spalte „PLZ“: „1234x“ ist keine Postleitzahl.",
+            ],
+        ),
+        (
+            {
+                "releases/2020/001-sprechzeiten.yaml": WITHOUT_EVENT,
+                "anmeldungen.csv": f"{HEADER}\n;;Kim;;;;;;\n",
+            },
+            [
+                "anmeldungen.csv, Zeile 2: Die Zeile nennt weder einen Nachnamen",
+                "releases/2020/001-sprechzeiten.yaml, Feld „event“: Die Pressemitteilung "
+                "beschreibt keine Veranstaltung",
+            ],
+        ),
+        (
+            {"anmeldungen.csv": "Anrede;Vorname;Name;Organisation\nFrau;Petra;Müller;\n"},
+            [
+                "anmeldungen.csv, Zeile 1: Die Spalte „Nachname“ fehlt. Heißt sie „Name“? "
+                "Schreiben Sie die Überschrift „Nachname“."
+            ],
+        ),
+        (
+            {"pressetool.toml": '[privacy_notice]\ndeletion = ["bald"]\n'},
+            [
+                "pressetool.toml, Feld „privacy_notice.deletion“: Hier gehört ein Text in "
+                "Anführungszeichen hin"
+            ],
+        ),
+    ],
+)
+def test_wrong_input_is_named_and_nothing_written(
+    office: Path,
+    release: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    files: dict[str, str],
+    errors: list[str],
+) -> None:
+    for name, text in files.items():
+        (office / name).write_text(text, encoding="utf-8")
+    release_file = next((n for n in files if n.endswith(".yaml")), None)
+    args: list[str | Path] = [office / release_file if release_file else release]
+    if "anmeldungen.csv" in files:
+        args += ["--registrations", "anmeldungen.csv"]
+    status = run(office, *args, monkeypatch=monkeypatch)
+    stderr = capsys.readouterr().err.replace(f"{office}/", "").splitlines()
+    assert status == 1
+    assert len(stderr) == len(errors) + 1
+    for line, error in zip(sorted(stderr[:-1]), errors, strict=True):
+        assert line.startswith(f"Fehler: {error}")
+    assert stderr[-1].endswith("Fehler gefunden. Es wurde keine Datei geschrieben.")
+    assert files_below(office / "output") == []
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["lists"], "diese Angaben fehlen: DATEI.yaml"),
+        (["lists", "x.yaml", "--blank-rows", "zehn"], "„zehn“ ist keine Anzahl"),
+        (["lists", "x.yaml", "--blank-rows", "-1"], "„-1“ ist keine Anzahl"),
+    ],
+)
+def test_wrong_usage_exits_2_in_german(args: list[str], words: str) -> None:
+    result = run_pressetool(*args)
+    assert result.status == 2
+    assert words in result.stderr
+
+
+def test_help_names_both_lists_in_german() -> None:
+    result = run_pressetool("lists", "--help")
+    assert result.status == 0
+    for words in ("Aufruf: pressetool lists", "Anwesenheitsliste", "--blank-rows ANZAHL"):
+        assert words in result.stdout

@@ -1,0 +1,281 @@
+"""The lists' content: rows, order, blank rows, heading and the data protection notice."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from pressetool.compose.participant_lists import (
+    PARTICIPANT_COLUMNS,
+    SIGN_IN_COLUMNS,
+    SIGN_IN_ROWS_PER_PAGE,
+    compose_participant_list,
+    compose_sign_in_sheet,
+    default_blank_rows,
+    german_sort_key,
+    sorted_registrations,
+)
+from pressetool.compose.privacy_notice import HEADING, privacy_notice
+from pressetool.config import Config, HouseStyle, load_config
+from pressetool.errors import InputError
+from pressetool.models import Article, Organisation, Release
+from pressetool.reading.people_list import Person, Salutation
+from pressetool.reading.release_reader import read_release
+from tests.readback import REFERENCE_RELEASE
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture(scope="module")
+def release() -> Release:
+    return read_release(REFERENCE_RELEASE)
+
+
+def person(
+    last: str | None,
+    first: str | None = None,
+    organisation: str | None = None,
+    *,
+    title: str | None = None,
+    email: str | None = None,
+) -> Person:
+    return Person(2, Salutation.NONE, title, first, last, organisation, None, None, None, email)
+
+
+def test_participant_list_of_the_reference_release(release: Release) -> None:
+    assert release.event is not None
+    content = compose_participant_list(release, release.event, Config())
+    assert content.columns == PARTICIPANT_COLUMNS
+    assert [row[:2] for row in content.rows] == [
+        (("1",), ("JobCenter Mitte",)),
+        (("2",), ("Bezirksamt Mitte",)),
+        (("3",), ("Kreativhaus",)),
+        (("4",), ("Familienzentrum Wattstraße",)),
+        (("5",), ("Begegnungsstätte „Mehr Mitte“",)),
+        (("6",), ("Nachbarschaftszentrum „Bürger für Bürger“",)),
+        (("7",), ("Ev. Familienzentrum Meerbaum-Haus",)),
+        (("8",), ("Selbsthilfe-Kontakt-und Beratungsstelle Mitte",)),
+        (("9",), ("KiezZentrum Villa Lützow",)),
+        (("10",), ("Nachbarschaftstreff Olof-Palme-Zentrum",)),
+        (("11",), ("Nachbarschaftstreff Stadtteilverein Tiergarten",)),
+    ]
+    assert all(row[2:] == ((), (), ()) for row in content.rows)
+    assert content.file_stem == "teilnehmendenliste-067-2020"
+    assert content.notice is None
+
+
+@pytest.mark.parametrize(
+    ("organisation", "cells"),
+    [
+        (
+            Organisation(
+                Article.DAS,
+                "Kreativhaus",
+                contact="Petra Müller",
+                street="Fehrbelliner Str. 92",
+                postcode="10119",
+                city="Berlin",
+                phone="(030) 238 09 13",
+                email="info@kreativhaus.example",
+            ),
+            (
+                ("Kreativhaus",),
+                ("Petra Müller",),
+                ("Fehrbelliner Str. 92", "10119 Berlin"),
+                (f"(030){NBSP}238{NBSP}09{NBSP}13", "info@kreativhaus.example"),
+            ),
+        ),
+        (
+            Organisation(Article.DIE, "Begegnungsstätte", city="Berlin", email="b@example.org"),
+            (("Begegnungsstätte",), (), ("Berlin",), ("b@example.org",)),
+        ),
+    ],
+)
+def test_participant_row_has_contact_address_phone_and_email(
+    release: Release, organisation: Organisation, cells: tuple[tuple[str, ...], ...]
+) -> None:
+    assert release.event is not None
+    event = dataclasses.replace(release.event, hosts=(), participants=(organisation,))
+    assert compose_participant_list(release, event, Config()).rows == ((("1",), *cells),)
+
+
+@pytest.mark.parametrize(
+    ("style", "when"),
+    [
+        ("bezirksamt", f"Mittwoch, 11. März 2020, 9{NBSP}–{NBSP}13{NBSP}Uhr"),
+        ("din5008", f"Mittwoch, 11. März 2020, 9–13{NBSP}Uhr"),
+    ],
+)
+def test_heading_is_the_event_as_in_every_document(release: Release, style: str, when: str) -> None:
+    assert release.event is not None
+    config = Config(house_style=HouseStyle(style))
+    for content in (
+        compose_participant_list(release, release.event, config),
+        compose_sign_in_sheet(release, release.event, config),
+    ):
+        assert content.heading.when == when
+        assert content.heading.where == (
+            "JobCenter Mitte – Standort Spittelmarkt, Seydelstr. 2-5, 10117 Berlin"
+        )
+        assert content.title == f"{content.kind}: {release.event.title}"
+
+
+@pytest.mark.parametrize(
+    ("registered", "blank"),
+    [(0, 13), (1, 12), (3, 10), (4, 22), (13, 13), (20, 19), (45, 20)],
+)
+def test_default_blank_rows_fill_the_last_page_and_are_at_least_ten(
+    registered: int, blank: int
+) -> None:
+    assert SIGN_IN_ROWS_PER_PAGE == 13
+    assert default_blank_rows(registered) == blank
+
+
+@pytest.mark.parametrize(
+    ("people", "order"),
+    [
+        (
+            [person("Müller", "Petra"), person("Mueller", "Anna"), person("Muff", "Jan")],
+            ["Mueller Anna", "Müller Petra", "Muff Jan"],
+        ),
+        (
+            [person("Özdemir"), person("Otto"), person("Oz"), person("Nowak")],
+            ["Nowak", "Özdemir", "Otto", "Oz"],
+        ),
+        (
+            [person("weiß", "A"), person("Weiss", "B"), person("Weber", "C"), person("Wéber", "D")],
+            ["Weber C", "Wéber D", "Weiss B", "weiß A"],
+        ),
+        (
+            [person("Schmidt", "Ulrike"), person("Schmidt", "Ärne"), person("Schmidt", "Anna")],
+            ["Schmidt Ärne", "Schmidt Anna", "Schmidt Ulrike"],  # ä counts as ae
+        ),
+        (
+            [
+                person(None, organisation="Kreativhaus"),
+                person("Zander"),
+                person(None, organisation="Bürgerhaus"),
+            ],
+            ["Zander", "Bürgerhaus", "Kreativhaus"],
+        ),
+    ],
+)
+def test_registrations_sorted_by_name_then_first_name(
+    people: list[Person], order: list[str]
+) -> None:
+    shown = [
+        " ".join(p for p in (x.last_name or x.organisation, x.first_name) if p)
+        for x in sorted_registrations(people)
+    ]
+    assert shown == order
+
+
+def test_sort_key_ignores_case_and_accents_and_reads_umlauts_as_two_letters() -> None:
+    assert german_sort_key("Müller")[0] == german_sort_key("MUELLER")[0] == "mueller"
+    assert german_sort_key("Çelik")[0] == "celik"
+    assert german_sort_key("Weiß")[0] == "weiss"
+
+
+def test_sign_in_rows_registered_then_blank(release: Release) -> None:
+    assert release.event is not None
+    people = [
+        person("Zander", "Kim", "Kreativhaus", email="kim@example.org"),
+        person("Abel", "Petra", title="Dr."),
+    ]
+    content = compose_sign_in_sheet(release, release.event, Config(), people, blank_rows=2)
+    assert content.columns == SIGN_IN_COLUMNS
+    assert content.rows == (
+        (("1",), ("Abel",), ("Dr. Petra",), (), (), ()),
+        (("2",), ("Zander",), ("Kim",), ("Kreativhaus",), (), ()),
+        (("3",), (), (), (), (), ()),
+        (("4",), (), (), (), (), ()),
+    )
+    assert content.file_stem == "anwesenheitsliste-067-2020"
+
+
+@pytest.mark.parametrize(("blank_rows", "rows"), [(None, 13), (0, 0), (30, 30)])
+def test_blank_rows_default_or_as_asked(
+    release: Release, blank_rows: int | None, rows: int
+) -> None:
+    assert release.event is not None
+    sheet = compose_sign_in_sheet(release, release.event, Config(), (), blank_rows)
+    assert len(sheet.rows) == rows
+
+
+# -- the data protection notice ------------------------------------------------
+
+
+def office_config(tmp_path: Path, *, before: str = "", after: str = "") -> Config:
+    """An office folder whose pressetool.toml has `before` and `after` around `[office]`."""
+    (tmp_path / "pressetool.toml").write_text(
+        f'{before}[office]\nname = "Bezirksamt Pankow von Berlin"\nunit = "Pressestelle"\n{after}',
+        encoding="utf-8",
+    )
+    return load_config(tmp_path)
+
+
+def test_default_notice_names_every_part_article_13_asks_for(tmp_path: Path) -> None:
+    notice = privacy_notice(office_config(tmp_path))
+    assert notice.heading == HEADING == "Datenschutzhinweis nach Art. 13 DSGVO"
+    parts = {item.label: item.text for item in notice.items}
+    assert list(parts) == [
+        "Verantwortlich",
+        "Zweck",
+        "Rechtsgrundlage",
+        "Löschung",
+        "Ihre Rechte",
+        "Kontakt",
+    ]
+    assert parts["Verantwortlich"] == "Bezirksamt Pankow von Berlin, Pressestelle."
+    assert "Art. 6 Abs. 1 lit. e DSGVO" in parts["Rechtsgrundlage"]
+    assert "drei Monate nach der Veranstaltung" in parts["Löschung"]
+    for right in ("Auskunft", "Berichtigung", "Löschung", "Widerspruch", "Beschwerde"):
+        assert right in parts["Ihre Rechte"]
+
+
+def test_notice_parts_set_in_pressetool_toml(tmp_path: Path) -> None:
+    section = (
+        '[privacy_notice]\ndeletion = "Die Liste wird am 31.12.2020 vernichtet."\ncontact = ""\n'
+    )
+    parts = {i.label: i.text for i in privacy_notice(office_config(tmp_path, after=section)).items}
+    assert parts["Löschung"] == "Die Liste wird am 31.12.2020 vernichtet."
+    assert "Kontakt" not in parts
+    assert parts["Zweck"].startswith("Nachweis der Teilnahme")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "messages"),
+    [
+        (
+            "",
+            '[privacy_notice]\ndeletoin = "bald"\n',
+            ["Feld „privacy_notice.deletoin“: Das Feld gibt es nicht. Meinten Sie „deletion“?"],
+        ),
+        (
+            "",
+            "[privacy_notice]\npurpose = 3\nfoo = 'x'\n",
+            [
+                "Feld „privacy_notice.purpose“: Hier gehört ein Text in Anführungszeichen hin",
+                "Feld „privacy_notice.foo“: Das Feld gibt es nicht. Erlaubt sind hier: "
+                "controller, purpose, legal_basis, deletion, rights, contact.",
+            ],
+        ),
+        (
+            'privacy_notice = "Alles gut."\n',
+            "",
+            ["Feld „privacy_notice“: Hier gehört ein Abschnitt hin: eine Zeile [privacy_notice]"],
+        ),
+    ],
+)
+def test_wrong_notice_settings_are_named(
+    tmp_path: Path, before: str, after: str, messages: list[str]
+) -> None:
+    config = office_config(tmp_path, before=before, after=after)
+    with pytest.raises(InputError) as error:
+        privacy_notice(config)
+    found = [p.message for p in error.value.problems]
+    assert len(found) == len(messages)
+    for message, expected in zip(found, messages, strict=True):
+        assert message.startswith(f"{tmp_path / 'pressetool.toml'}, {expected}")
