@@ -1,6 +1,7 @@
 # make demo   set everything up and render the reference release
 # make test   set up if needed, then every test and lint
-# make bench  time pressetool against LibreOffice (not a test)
+# make bench  time pressetool against LibreOffice, then the archive (not a test)
+# make bench-archive  time `pressetool archive` for 1,000 releases, then after one change
 SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
@@ -9,7 +10,7 @@ BIN := $(VENV)/bin
 DEBIAN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2 poppler-utils
 REFERENCE := releases/2020/067-voneinander-wissen-in-mitte.yaml
 
-.PHONY: demo test lint bench setup system-packages templates
+.PHONY: demo test lint bench bench-archive setup system-packages templates
 
 setup: system-packages $(BIN)/.installed
 
@@ -35,6 +36,10 @@ test: lint
 
 bench: setup
 	$(BIN)/python scripts/bench_build.py $(REFERENCE)
+	$(BIN)/python scripts/bench_archive.py
+
+bench-archive: setup
+	$(BIN)/python scripts/bench_archive.py
 
 templates: setup
 	$(BIN)/python scripts/make_reference_docx.py templates/referenz.docx

@@ -5,17 +5,21 @@ per release with links to its documents) and `feed.xml` (Atom, the latest 50),
 with relative links only, so that it works opened from the file system.
 
 A release is up to date when the manifest `.pressetool-archiv.json` in the
-out folder holds its fingerprint and all its documents exist. The fingerprint
-is a hash of the release file's bytes and of everything else that shapes its
-documents: pressetool's version, `pressetool.toml` and every template file.
-Content hashes and not modification times: a git checkout or a copy changes
-times without changing content, and a file restored from a backup keeps an
-old time although its content changed. When anything fails before the end,
-the manifest is not rewritten, so the next run renders those releases again.
+out folder holds its file's fingerprint and all its documents exist. The
+fingerprint is a hash of the release file's bytes and of everything else that
+shapes its documents: pressetool's version, `pressetool.toml` and every
+template file. Content hashes and not modification times: a git checkout or a
+copy changes times without changing content, and a file restored from a
+backup keeps an old time although its content changed. An up-to-date file was
+valid when it was rendered and is not parsed again: the manifest also keeps
+its row of the year page, so a run after one change reads one file. When
+anything fails before the end, the manifest is not rewritten, so the next run
+renders those releases again.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -25,6 +29,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pressetool
 from pressetool.build import render_press_release
@@ -69,10 +74,14 @@ class DocumentLink:
 
 @dataclass(frozen=True)
 class ArchiveRow:
-    """One release as the year page and the feed show it."""
+    """One release as the year page and the feed show it (kept in the manifest)."""
 
+    year: int
+    number: int
+    iso_date: str
     anchor: str
-    number: str
+    label: str
+    """`067/2020`"""
     date: str
     title: str
     status: str
@@ -83,6 +92,11 @@ class ArchiveRow:
     """The PDF, relative to the out folder."""
     feed_id: str
     updated: str
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ArchiveRow:
+        documents = tuple(DocumentLink(**link) for link in data["documents"])
+        return cls(**{**data, "documents": documents})
 
 
 @dataclass(frozen=True)
@@ -96,31 +110,41 @@ class YearSummary:
 def build_archive(
     config: Config, out: Path | None = None, workers: int | None = None
 ) -> ArchiveResult:
-    """Read every release (all errors at once, nothing written), render the out-of-date
-    ones, then write the pages, the feed and the manifest."""
+    """Read every changed release (all errors at once, nothing written), render those
+    out of date, then write the pages, the feed and the manifest."""
     out = out if out is not None else config.output_dir
-    releases = read_releases(release_files(config))
-    twice = numbers_twice((r.release_number, r.source) for r in releases)
-    if twice:
-        raise InputError(twice)
+    root = config.root or Path.cwd()
     manifest = _load_manifest(out)
     shared = _shared_fingerprint(config)
-    fingerprints = {_key(r): _fingerprint(r, shared) for r in releases}
-    stale = [
-        r for r in releases if not _up_to_date(manifest.get(_key(r)), fingerprints[_key(r)], out)
-    ]
-    entries = {key: value for key, value in manifest.items() if key in fingerprints}
+    fingerprints = {path: _fingerprint(path, shared) for path in release_files(config)}
+    kept = {
+        path: row
+        for path, fingerprint in fingerprints.items()
+        if (row := _kept_row(manifest.get(_key(path, root)), fingerprint, out)) is not None
+    }
+    stale = read_releases([path for path in fingerprints if path not in kept])
+    twice = numbers_twice(
+        [(ReleaseNumber(row.number, row.year), path) for path, row in kept.items()]
+        + [(release.release_number, release.source) for release in stale]
+    )
+    if twice:
+        raise InputError(twice)
+    entries = {_key(path, root): manifest[_key(path, root)] for path in kept}
+    rows = list(kept.values())
     for release, documents in _render_all(stale, config, out, workers):
         for path, data in documents:
             write_atomically(path, data)
-        entries[_key(release)] = {
-            "fingerprint": fingerprints[_key(release)],
+        row = _row(release, config.office.name)
+        rows.append(row)
+        entries[_key(release.source, root)] = {
+            "fingerprint": fingerprints[release.source],
             "documents": [path.relative_to(out).as_posix() for path, _ in documents],
+            "row": dataclasses.asdict(row),
         }
-    index = _write_site(releases, config, out)
+    index = _write_site(rows, config, out)
     write_atomically(out / MANIFEST, json.dumps(entries, indent=1, sort_keys=True).encode())
     rebuilt = tuple(sorted((r.release_number for r in stale), key=lambda n: (n.year, n.number)))
-    return ArchiveResult(index, len(releases), rebuilt)
+    return ArchiveResult(index, len(rows), rebuilt)
 
 
 def render_archive_documents(
@@ -157,11 +181,12 @@ def _render_all(
 # -- up to date? -------------------------------------------------------------------
 
 
-def _key(release: Release) -> str:
-    return f"{release.date.year}/{release.number:03d}"
+def _key(path: Path, root: Path) -> str:
+    """The release file relative to the office folder: `releases/2020/067-….yaml`."""
+    return path.resolve().relative_to(root).as_posix()
 
 
-def _load_manifest(out: Path) -> dict[str, dict[str, object]]:
+def _load_manifest(out: Path) -> dict[str, Any]:
     """The manifest of the last run; unreadable or absent means: render everything."""
     try:
         data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
@@ -182,34 +207,35 @@ def _shared_fingerprint(config: Config) -> str:
     return digest.hexdigest()
 
 
-def _fingerprint(release: Release, shared: str) -> str:
-    return hashlib.sha256(shared.encode() + release.source.read_bytes()).hexdigest()
+def _fingerprint(path: Path, shared: str) -> str:
+    return hashlib.sha256(shared.encode() + path.read_bytes()).hexdigest()
 
 
-def _up_to_date(entry: dict[str, object] | None, fingerprint: str, out: Path) -> bool:
-    if not entry or entry.get("fingerprint") != fingerprint:
-        return False
+def _kept_row(entry: object, fingerprint: str, out: Path) -> ArchiveRow | None:
+    """The row of an up-to-date release from the manifest; None when it must be rendered."""
+    if not isinstance(entry, dict) or entry.get("fingerprint") != fingerprint:
+        return None
     documents = entry.get("documents")
-    return isinstance(documents, list) and all((out / str(d)).is_file() for d in documents)
+    if not isinstance(documents, list) or not all((out / str(d)).is_file() for d in documents):
+        return None
+    try:
+        return ArchiveRow.from_json(entry["row"])
+    except (KeyError, TypeError):
+        return None
 
 
 # -- the site ----------------------------------------------------------------------
 
 
-def _write_site(releases: list[Release], config: Config, out: Path) -> Path:
+def _write_site(rows: list[ArchiveRow], config: Config, out: Path) -> Path:
     environment = jinja_environment(config)
-    newest_first = sorted(releases, key=lambda r: (r.date.year, r.number), reverse=True)
+    newest_first = sorted(rows, key=lambda r: (r.year, r.number), reverse=True)
     office = config.office.name
-    years: dict[int, list[Release]] = {}
-    for release in newest_first:
-        years.setdefault(release.date.year, []).append(release)
+    years: dict[int, list[ArchiveRow]] = {}
+    for row in newest_first:
+        years.setdefault(row.year, []).append(row)
     summaries = [
-        YearSummary(
-            year,
-            f"{year}/index.html",
-            len(items),
-            sum(r.status is Status.WITHDRAWN for r in items),
-        )
+        YearSummary(year, f"{year}/index.html", len(items), sum(r.withdrawn for r in items))
         for year, items in years.items()
     ]
     pages = {
@@ -220,14 +246,14 @@ def _write_site(releases: list[Release], config: Config, out: Path) -> Path:
     for year, items in years.items():
         pages[out / str(year) / "index.html"] = environment.get_template(
             "archive_year.html"
-        ).render(office=office, year=year, rows=[_row(r, office) for r in items])
-    latest = sorted(releases, key=lambda r: (r.date, r.date.year, r.number), reverse=True)
-    rows = [_row(r, office) for r in latest[:FEED_ENTRIES]]
+        ).render(office=office, year=year, rows=items)
+    latest = sorted(rows, key=lambda r: (r.iso_date, r.year, r.number), reverse=True)
+    latest = latest[:FEED_ENTRIES]
     pages[out / FEED] = environment.get_template("archive_feed.xml").render(
         office=office,
         feed_id=_urn(office, "archiv"),
-        updated=max((row.updated for row in rows), default=_timestamp(today_in_office())),
-        rows=rows,
+        updated=max((row.updated for row in latest), default=_timestamp(today_in_office())),
+        rows=latest,
     )
     for path, text in pages.items():
         write_atomically(path, text.encode("utf-8"))
@@ -240,8 +266,11 @@ def _row(release: Release, office: str) -> ArchiveRow:
     correction = release.correction_of
     updated = release.withdrawal.date if release.withdrawal else release.date
     return ArchiveRow(
+        year=release.date.year,
+        number=release.number,
+        iso_date=release.date.isoformat(),
         anchor=f"nr-{release.number:03d}",
-        number=number_text(release.release_number),
+        label=number_text(release.release_number),
         date=format_date_numeric(release.date),
         title=release.title,
         status=status_text(

@@ -236,7 +236,9 @@ def test_the_feed_holds_only_the_latest(tmp_path: Path, monkeypatch: pytest.Monk
 def test_only_what_is_out_of_date_is_rendered_again(tmp_path: Path) -> None:
     office = make_office(tmp_path / "pressestelle")
     assert len(archive(office).rebuilt) == 3
+    pages = {p: p.read_bytes() for p in (office / "output").rglob("*.html")}
     assert archive(office).rebuilt == ()
+    assert {p: p.read_bytes() for p in (office / "output").rglob("*.html")} == pages
 
     changed = office / "releases/2020/068-abgesagt.yaml"
     changed.write_text(changed.read_text(encoding="utf-8").replace("fällt aus", "entfällt"))
