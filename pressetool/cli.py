@@ -139,6 +139,55 @@ def _cmd_lists(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_invite(args: argparse.Namespace) -> int:
+    from pressetool.config import load_config
+    from pressetool.invite import invite
+    from pressetool.progress import terminal_progress
+
+    progress = terminal_progress(sys.stderr, "Einladungen")
+    result = invite(args.release, args.recipients, load_config(), out=args.out, progress=progress)
+    for warning in result.warnings:
+        print(f"Hinweis: {warning.message}")
+    letters = f"{result.letters} Einladung" + ("" if result.letters == 1 else "en")
+    pages = f"{result.pages} Seite" + ("" if result.pages == 1 else "n")
+    print(
+        f"{letters} ({pages}) als PDF und DOCX in {_shown(result.letters_folder)}/, "
+        f"alle Briefe zum Drucken in {_shown(result.print_file)}, "
+        f"Kalendereintrag {_shown(result.calendar_file)}."
+    )
+    return 0
+
+
+def _add_invite_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    invite = commands.add_parser(
+        "invite",
+        help="Einladungsbriefe zur Veranstaltung an eine Empfängerliste erzeugen",
+        description="Erzeugt zur Veranstaltung (event) einer Pressemitteilung je Zeile der "
+        "Empfängerliste einen Einladungsbrief nach DIN 5008 als PDF und DOCX in "
+        "{out}/{Jahr}/{Nummer}/einladungen/, dazu alle Briefe in einer PDF-Datei zum Drucken "
+        "und den Kalendereintrag (.ics). Die Liste ist eine Excel-Tabelle (.xlsx) oder CSV-Datei "
+        "mit den Spalten Anrede, Titel, Vorname, Nachname, Organisation, Straße, PLZ, Ort, "
+        "E-Mail. Absender und Informationsblock legt [letters] in pressetool.toml fest.",
+    )
+    invite.add_argument(
+        "release", type=Path, metavar="DATEI.yaml", help="die Pressemitteilungs-Datei"
+    )
+    invite.add_argument(
+        "--recipients",
+        type=Path,
+        required=True,
+        metavar="LISTE.xlsx|LISTE.csv",
+        help="die Empfängerliste, eine Zeile je Brief",
+    )
+    invite.add_argument(
+        "--out",
+        type=Path,
+        metavar="ORDNER",
+        help="Zielordner (Voreinstellung: output/ im Ordner der Pressestelle)",
+    )
+    invite.set_defaults(handler=_cmd_invite)
+
+
 def _row_count(text: str) -> int:
     """`--blank-rows`: a whole number from 0."""
     if not text.isdigit():
@@ -326,6 +375,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(handler=_cmd_check)
     _add_register_commands(commands)
     _add_lists_command(commands)
+    _add_invite_command(commands)
     return parser
 
 

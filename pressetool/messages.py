@@ -132,6 +132,10 @@ MESSAGES: dict[str, str] = {
     "Herr, divers oder lassen Sie das Feld leer.",
     "list_postcode_repaired": "Spalte „{column}“: Excel hat die Postleitzahl als Zahl {value} "
     "gespeichert; verwendet wird {repaired}. Formatieren Sie die Spalte in Excel als Text.",
+    # invitation letters (`pressetool invite`)
+    "invite_without_event": "Die Pressemitteilung beschreibt keine Veranstaltung, daher gibt es "
+    "nichts, wozu eingeladen werden kann. Tragen Sie unter event Titel (title), Datum (date), "
+    "Beginn (start) und Ort (venue) ein.",
     # participant lists and sign-in sheets (`pressetool lists`)
     "lists_without_event": "Die Pressemitteilung beschreibt keine Veranstaltung, daher gibt es "
     "keine Teilnehmenden- und keine Anwesenheitsliste. Tragen Sie unter event Titel (title), "

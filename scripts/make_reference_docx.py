@@ -58,6 +58,15 @@ PARAGRAPH_STYLES = [
     ("Tabelleninhalt", None, False, 11, 0, False),
     ("Datenschutzhinweis", None, False, 8, 0, False),
     ("Listenende", None, False, 1, 0, False),
+    # letters (Einladungen): the DIN 5008 fields are frames of these paragraphs
+    ("Rücksendeangabe", None, False, 8, 0, False),
+    ("Anschrift", None, False, 12, 0, False),
+    ("Informationsblock Bezeichnung", None, False, 8, 0, False),
+    ("Informationsblock", None, False, 10, 4, False),
+    ("Falzmarke", None, False, 1, 0, False),
+    ("Betreff", None, True, 12, 24, True),
+    ("Veranstaltung", None, False, 12, 0, True),
+    ("Grußformel", None, False, 12, 36, True),
 ]
 
 
@@ -83,6 +92,10 @@ SINGLE_SPACED = (
     "Tabelleninhalt",
     "Datenschutzhinweis",
     "Listenende",
+    "Rücksendeangabe",
+    "Anschrift",
+    "Informationsblock Bezeichnung",
+    "Informationsblock",
 )
 LIST_TABLE_STYLE = f"""
 <w:tblPr {nsdecls("w")}>
@@ -144,6 +157,11 @@ def build(target: Path) -> None:
     for name in SINGLE_SPACED:
         document.styles[name].paragraph_format.line_spacing = 1.0
     _list_table_style(document)
+    _border(document, "Falzmarke", ("top",))
+    # The event block: `Datum:` and a tab, every line of the value on the 25 mm tab.
+    event_block = document.styles["Veranstaltung"].paragraph_format
+    event_block.left_indent, event_block.first_line_indent = Mm(25), Mm(-25)
+    event_block.tab_stops.add_tab_stop(Mm(25))
 
     # Drop the Word theme and Word 2010's copy of the old styles: nothing refers to them.
     part = document.part

@@ -9,6 +9,8 @@ text extracted from the documents compares equal after folding spaces.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 
 from babel.dates import format_date
 
@@ -89,11 +91,14 @@ def capitalise_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def issuer_office(issuer: Issuer) -> str:
+    """`Bezirksstadtrat für Stadtentwicklung, Soziales und Gesundheit`"""
+    return f"{issuer.office} für {issuer.portfolio}" if issuer.portfolio else issuer.office
+
+
 def issuer_line(issuer: Issuer) -> str:
     """`Der Bezirksstadtrat für …, Ephraim Gothe, informiert:`"""
-    line = f"{capitalise_first(issuer.article.value)} {issuer.office}"
-    if issuer.portfolio:
-        line += f" für {issuer.portfolio}"
+    line = f"{capitalise_first(issuer.article.value)} {issuer_office(issuer)}"
     if issuer.name:
         line += f", {issuer.name},"
     return f"{line} informiert:"
@@ -112,3 +117,14 @@ def contact_line(contact: Contact) -> str:
     if contact.email:
         parts.append(f"E-Mail: {contact.email}")
     return ", ".join(parts)
+
+
+_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def file_slug(text: str, max_length: int = 40) -> str:
+    """`Dr. Jürgen Weiß` → `dr-juergen-weiss`: lower case ASCII words joined by hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text.lower().translate(_TRANSLITERATION))
+    words = re.findall(r"[a-z0-9]+", ascii_text.encode("ascii", "ignore").decode())
+    slug = "-".join(words)[:max_length].rstrip("-")
+    return slug or "ohne-namen"

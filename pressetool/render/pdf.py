@@ -29,6 +29,8 @@ def font_configuration() -> FontConfiguration:
 
 class PdfRenderer:
     template_name: str
+    stylesheet_names: tuple[str, ...] = ("pressetool.css",)
+    """Stylesheets of `templates/`, applied in this order."""
 
     def __init__(self, config: Config) -> None:
         self.config = config
@@ -41,23 +43,23 @@ class PdfRenderer:
         template = jinja_environment(self.config).get_template(self.template_name)
         return template.render(**self.render_params, numbered_pages=numbered_pages)
 
+    def layout(self, numbered_pages: bool, variant: str = PDF_VARIANT) -> Any:
+        """The laid-out WeasyPrint `Document`, not yet written."""
+        stylesheets = [
+            CSS(filename=str(template_path(self.config, name)), font_config=font_configuration())
+            for name in self.stylesheet_names
+        ]
+        base_url = str(template_path(self.config, "pressetool.css").parent)
+        html = HTML(string=self.html(numbered_pages), base_url=base_url)
+        return html.render(
+            stylesheets=stylesheets, font_config=font_configuration(), pdf_variant=variant
+        )
+
     def render(self, variant: str = PDF_VARIANT) -> bytes:
         """Lay out once; a document of several pages is laid out again with page numbers."""
-        stylesheet = CSS(
-            filename=str(template_path(self.config, "pressetool.css")),
-            font_config=font_configuration(),
-        )
-        base_url = str(template_path(self.config, "pressetool.css").parent)
-
-        def layout(numbered_pages: bool) -> Any:
-            html = HTML(string=self.html(numbered_pages), base_url=base_url)
-            return html.render(
-                stylesheets=[stylesheet], font_config=font_configuration(), pdf_variant=variant
-            )
-
-        document = layout(numbered_pages=False)
+        document = self.layout(numbered_pages=False, variant=variant)
         if len(document.pages) > 1:
-            document = layout(numbered_pages=True)
+            document = self.layout(numbered_pages=True, variant=variant)
         pdf: bytes = document.write_pdf(pdf_variant=variant)
         return pdf
 

@@ -1,0 +1,199 @@
+"""`pressetool invite`: a release's event + a recipient list → invitation letters.
+
+Everything is read and checked first (release, list, `[letters]`); then every
+document is rendered to bytes; only then is anything written. The letters are
+rendered in chunks, each chunk laid out as one WeasyPrint document, on all
+cores (forked workers inherit the loaded fonts and templates); the chunks'
+print files are joined into the one print file of the mailing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+import multiprocessing
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from pressetool.compose.letter import Invitations, compose_invitations, no_event_problem
+from pressetool.config import Config
+from pressetool.errors import InputError, Problem
+from pressetool.models import Release
+from pressetool.output import release_output_dir, write_all
+from pressetool.progress import Progress
+from pressetool.reading.people_list import PeopleList, read_people_list
+from pressetool.reading.release_reader import read_release
+from pressetool.sender import sender_from_config
+
+LETTERS_FOLDER = "einladungen"
+MAX_CHUNK = 25
+"""Letters laid out together: large enough to share the setup, small enough to
+spread over the cores and to move the progress bar."""
+
+
+@dataclass(frozen=True)
+class InviteResult:
+    written: list[Path]
+    letters_folder: Path
+    print_file: Path
+    """All letters in one PDF."""
+    calendar_file: Path
+    letters: int
+    pages: int
+    warnings: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    """One chunk: its print file, and each letter's PDF and DOCX."""
+
+    combined: bytes
+    pdfs: list[bytes]
+    docx: list[bytes]
+    pages: int
+
+
+def read_inputs(release_path: Path, recipients: Path, config: Config) -> tuple[Release, PeopleList]:
+    """Release and list, with the problems of both (and of `[letters]`) reported at once."""
+    problems: list[Problem] = []
+    release = people = None
+    try:
+        release = read_release(release_path)
+    except InputError as error:
+        problems.extend(error.problems)
+    try:
+        people = read_people_list(recipients, require_address=True)
+    except InputError as error:
+        problems.extend(error.problems)
+    if release is not None and release.event is None:
+        problems.append(no_event_problem(release))
+    if problems:
+        raise InputError(problems)
+    assert release is not None and people is not None
+    return release, people
+
+
+def invite(
+    release_path: Path,
+    recipients: Path,
+    config: Config,
+    out: Path | None = None,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> InviteResult:
+    release, people = read_inputs(release_path, recipients, config)
+    sender = sender_from_config(config)
+    letter_date = today or dt.date.today()
+    invitations = compose_invitations(release, people.people, config, sender, letter_date)
+    assert release.event is not None
+    folder = release_output_dir(out or config.output_dir, release.release_number)
+
+    from pressetool.render.calendar import event_calendar
+
+    stamp = dt.datetime.combine(letter_date, dt.time(), dt.UTC)
+    calendar = event_calendar(
+        release.event, invitations.frame.event, f"{invitations.calendar_name}@pressetool", stamp
+    )
+    chunks = render_letters(invitations, config, progress)
+    letters_folder = folder / LETTERS_FOLDER
+    documents: list[tuple[Path, bytes]] = []
+    stems = iter(letter.file_stem for letter in invitations.letters)
+    for chunk in chunks:
+        for pdf, docx in zip(chunk.pdfs, chunk.docx, strict=True):
+            stem = next(stems)
+            documents += [
+                (letters_folder / f"{stem}.pdf", pdf),
+                (letters_folder / f"{stem}.docx", docx),
+            ]
+    print_file = folder / f"{invitations.combined_stem}.pdf"
+    calendar_file = folder / invitations.calendar_name
+    documents += [
+        (print_file, join_pdfs([chunk.combined for chunk in chunks])),
+        (calendar_file, calendar),
+    ]
+    return InviteResult(
+        written=write_all(documents),
+        letters_folder=letters_folder,
+        print_file=print_file,
+        calendar_file=calendar_file,
+        letters=len(invitations.letters),
+        pages=sum(chunk.pages for chunk in chunks),
+        warnings=people.warnings,
+    )
+
+
+def _chunks(invitations: Invitations, size: int) -> Iterator[Invitations]:
+    letters = invitations.letters
+    for start in range(0, len(letters), size):
+        yield replace(invitations, letters=letters[start : start + size])
+
+
+def render_letters(
+    invitations: Invitations, config: Config, progress: Progress | None = None
+) -> list[_Rendered]:
+    """Every letter as PDF and DOCX, in chunks over all cores, in the letters' order."""
+    import pressetool.render.letter_pdf  # noqa: F401  (loaded once, before the workers fork)
+
+    total = len(invitations.letters)
+    cores = os.cpu_count() or 1
+    size = max(1, min(MAX_CHUNK, math.ceil(total / (2 * cores))))
+    chunks = list(_chunks(invitations, size))
+    results: list[_Rendered] = []
+    _report(progress, results, total)
+    if cores == 1 or len(chunks) == 1:
+        mapped: Iterator[_Rendered] = (_render_chunk(chunk, config) for chunk in chunks)
+        for result in mapped:
+            results.append(result)
+            _report(progress, results, total)
+        return results
+    with multiprocessing.get_context("fork").Pool(min(cores, len(chunks))) as pool:
+        for result in pool.imap(_render_chunk_packed, [(chunk, config) for chunk in chunks]):
+            results.append(result)
+            _report(progress, results, total)
+    return results
+
+
+def _report(progress: Progress | None, results: list[_Rendered], total: int) -> None:
+    if progress is not None:
+        progress(sum(len(r.pdfs) for r in results), total)
+
+
+def _render_chunk_packed(arguments: tuple[Invitations, Config]) -> _Rendered:
+    return _render_chunk(*arguments)
+
+
+def _render_chunk(chunk: Invitations, config: Config) -> _Rendered:
+    from pressetool.render.letter_docx import InvitationLettersDocx
+    from pressetool.render.letter_pdf import InvitationLettersPdf
+
+    pdf = InvitationLettersPdf(chunk, config)
+    combined, pdfs = pdf.render_letters()
+    docx = InvitationLettersDocx(chunk, config)
+    return _Rendered(
+        combined=combined,
+        pdfs=pdfs,
+        docx=[docx.render(letter) for letter in chunk.letters],
+        pages=sum(pdf.page_count_of.values()),
+    )
+
+
+def join_pdfs(parts: list[bytes]) -> bytes:
+    """The chunks' print files as one file (a single chunk's file as it is)."""
+    if len(parts) == 1:
+        return parts[0]
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(PdfReader(io.BytesIO(part)))
+    first = PdfReader(io.BytesIO(parts[0]))
+    if first.metadata:
+        writer.add_metadata(dict(first.metadata))
+    writer.root_object[NameObject("/Lang")] = first.root_object["/Lang"]
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
