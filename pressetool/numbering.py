@@ -19,10 +19,9 @@ from pressetool.errors import InputError, Problem
 from pressetool.models import ReleaseNumber, Status, Withdrawal
 from pressetool.output import write_atomically
 from pressetool.reading.fields import parse_date_text
-from pressetool.reading.release_reader import parse_release_number, read_release
+from pressetool.reading.release_reader import parse_release_number, read_each, read_release
 from pressetool.register import Entry, Origin, Register, open_register
 from pressetool.release_files import (
-    ReleaseIdentity,
     correction_text,
     find_release_file,
     highest_file_number,
@@ -140,7 +139,7 @@ class ReindexResult:
 
 def reindex_register(config: Config) -> ReindexResult:
     """Rebuild the register from the release files; numbers without a file stay given."""
-    identities = read_identities(release_files(config))
+    identities = read_each(release_files(config), read_identity)
     twice = numbers_twice((i.number, i.path) for i in identities)
     if twice:
         raise InputError(twice)
@@ -159,20 +158,6 @@ def reindex_register(config: Config) -> ReindexResult:
                     )
                 )
     return ReindexResult(len(identities), len({i.number for i in identities} - known))
-
-
-def read_identities(paths: list[Path]) -> list[ReleaseIdentity]:
-    """Every file's identity; the problems of all unreadable files in one `InputError`."""
-    identities: list[ReleaseIdentity] = []
-    problems: list[Problem] = []
-    for path in paths:
-        try:
-            identities.append(read_identity(path))
-        except InputError as error:
-            problems.extend(error.problems)
-    if problems:
-        raise InputError(problems)
-    return identities
 
 
 def numbers_twice(numbered: Iterable[tuple[ReleaseNumber, Path]]) -> list[Problem]:

@@ -44,3 +44,20 @@ def office(tmp_path: Path) -> Path:
 
 def files_below(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+
+
+def run_main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """The command in this process (quicker than `run_pressetool` where many cases run):
+    exit status, standard output, standard error."""
+    from pressetool.cli import main
+
+    status = main(list(args))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def fill_in_body(path: Path) -> Path:
+    """Write the text that a fresh `pressetool new` skeleton leaves empty."""
+    text = path.read_text(encoding="utf-8").replace("body: |\n", "body: |\n  Ein Absatz.\n", 1)
+    path.write_text(text, encoding="utf-8")
+    return path

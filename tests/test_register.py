@@ -27,7 +27,7 @@ from pressetool.numbering import new_release
 from pressetool.reading.release_reader import read_release
 from pressetool.register import open_register
 from pressetool.release_files import slug
-from tests.conftest import files_below
+from tests.conftest import files_below, fill_in_body, run_main
 from tests.readback import PROJECT
 
 REGISTER = Path("releases/register.sqlite")
@@ -40,21 +40,8 @@ def here(office: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return office
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    status = main(list(args))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
-def complete(path: Path) -> Path:
-    """Write the body that a fresh skeleton leaves empty."""
-    text = path.read_text(encoding="utf-8").replace("body: |\n", "body: |\n  Ein Absatz.\n", 1)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def new(title: str, date: str = "2020-03-02") -> Path:
-    return complete(new_release(load_config(), title, date))
+    return fill_in_body(new_release(load_config(), title, date))
 
 
 def numbers() -> list[str]:
@@ -103,7 +90,7 @@ def test_forty_processes_started_together_get_numbers_one_to_forty(office: Path)
 def test_new_creates_the_skeleton_and_records_who_and_when(
     here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status, out, _ = run(
+    status, out, _ = run_main(
         capsys, "new", "--title", "Grünflächen in der Straße: Änderung", "--date", "2020-03-02"
     )
     assert status == 0
@@ -123,14 +110,14 @@ def test_a_fresh_skeleton_only_lacks_the_text(
     here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = new_release(load_config(), "Titel", "2020-03-02")
-    status, _, err = run(capsys, "check", str(path))
+    status, _, err = run_main(capsys, "check", str(path))
     assert status == 1
     assert err.splitlines() == [
         f"Fehler: {path}, Zeile 21, Feld „body“: Das Pflichtfeld fehlt oder ist leer. "
         "Tragen Sie einen Wert ein.",
         "1 Fehler gefunden. Es wurde keine Datei geschrieben.",
     ]
-    status, _, _ = run(capsys, "check", str(complete(path)))
+    status, _, _ = run_main(capsys, "check", str(fill_in_body(path)))
     assert status == 0
 
 
@@ -173,7 +160,7 @@ def test_a_number_is_not_given_again_after_a_withdrawal(
 ) -> None:
     new("Eins")
     new("Zwei")
-    assert run(capsys, "withdraw", "002/2020", "--reason", "Termin abgesagt")[0] == 0
+    assert run_main(capsys, "withdraw", "002/2020", "--reason", "Termin abgesagt")[0] == 0
     assert new("Drei").name.startswith("003-")
 
 
@@ -192,7 +179,7 @@ def test_withdraw_marks_file_and_register_and_keeps_every_comment(
 ) -> None:
     path = new("Eins")
     before = path.read_text(encoding="utf-8").splitlines()
-    status, out, _ = run(capsys, "withdraw", "001/2020", "--reason", "Termin: abgesagt")
+    status, out, _ = run_main(capsys, "withdraw", "001/2020", "--reason", "Termin: abgesagt")
     assert status == 0
     assert out.splitlines()[0] == f"Zurückgezogen: {path.relative_to(here)}"
     after = path.read_text(encoding="utf-8").splitlines()
@@ -204,7 +191,7 @@ def test_withdraw_marks_file_and_register_and_keeps_every_comment(
 
     first = compose_press_release(release, load_config()).blocks[0]
     assert first.text.startswith("Zurückgezogen am ") and first.text.endswith(": Termin: abgesagt")
-    rows = json.loads(run(capsys, "list", "--format", "json")[1])
+    rows = json.loads(run_main(capsys, "list", "--format", "json")[1])
     assert rows[0]["status"] == "withdrawn"
     assert rows[0]["withdrawal"]["reason"] == "Termin: abgesagt"
 
@@ -213,7 +200,7 @@ def test_correct_copies_the_release_under_the_next_number(
     here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     new("Eins", "2020-03-02")
-    status, out, _ = run(capsys, "correct", "001/2020", "--date", "2021-01-04")
+    status, out, _ = run_main(capsys, "correct", "001/2020", "--date", "2021-01-04")
     assert status == 0
     path = Path(out.strip())
     assert path == Path("releases/2021/001-eins.yaml")
@@ -229,7 +216,7 @@ def test_correct_copies_the_release_under_the_next_number(
         texts.index("Eins")
         == texts.index("Berichtigung zur Pressemitteilung Nr.\u00a0001/2020 vom 02.03.2020") + 1
     )
-    rows = json.loads(run(capsys, "list", "--format", "json", "--year", "2021")[1])
+    rows = json.loads(run_main(capsys, "list", "--format", "json", "--year", "2021")[1])
     assert [(r["number"], r["correction_of"]) for r in rows] == [("001/2021", "001/2020")]
 
 
@@ -255,7 +242,7 @@ def test_list_as_csv_for_german_excel(here: Path, capsys: pytest.CaptureFixture[
 def test_list_table_and_year(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
     new("Eins", "2020-03-02")
     new("Zwei", "2021-03-03")
-    status, out, _ = run(capsys, "list", "--year", "2021")
+    status, out, _ = run_main(capsys, "list", "--year", "2021")
     assert status == 0
     assert out.splitlines() == [
         "Nummer    Datum       Titel  Status",
@@ -345,7 +332,7 @@ def test_wrong_input_changes_nothing(
     if spoil:
         spoil(here)
     before = _snapshot(here)
-    status, _, err = run(capsys, *args)
+    status, _, err = run_main(capsys, *args)
     assert status == 1
     assert message in err
     assert "Traceback" not in err

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from pressetool.cli import main
 from pressetool.config import load_config
 from pressetool.numbering import new_release
+from tests.conftest import fill_in_body, run_main
 
 REGISTER = Path("releases/register.sqlite")
 
@@ -22,16 +22,8 @@ def three(office: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An office with 001/2020 … 003/2020, register and files in agreement."""
     monkeypatch.chdir(office)
     for title in ("Eins", "Zwei", "Drei"):
-        path = new_release(load_config(), title, "2020-03-02")
-        text = path.read_text(encoding="utf-8").replace("body: |\n", "body: |\n  Text.\n", 1)
-        path.write_text(text, encoding="utf-8")
+        fill_in_body(new_release(load_config(), title, "2020-03-02"))
     return office
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    status = main(list(args))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 def release(number: int) -> Path:
@@ -140,19 +132,19 @@ def test_verify_finds_each_disagreement(
     three: Path, capsys: pytest.CaptureFixture[str], spoil: Callable[[], None], expected: list[str]
 ) -> None:
     spoil()
-    status, out, _ = run(capsys, "verify")
+    status, out, _ = run_main(capsys, "verify")
     assert status == 1
     summary = "1 Abweichung." if len(expected) == 1 else f"{len(expected)} Abweichungen."
     assert out.splitlines() == [*expected, summary]
 
 
 def test_verify_agrees(three: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, "verify") == (0, "Register und Dateien stimmen überein.\n", "")
+    assert run_main(capsys, "verify") == (0, "Register und Dateien stimmen überein.\n", "")
 
 
 def test_verify_without_register(three: Path, capsys: pytest.CaptureFixture[str]) -> None:
     REGISTER.unlink()
-    status, out, _ = run(capsys, "verify")
+    status, out, _ = run_main(capsys, "verify")
     assert status == 1
     assert "Das Nummernregister gibt es noch nicht." in out
     assert out.count("steht nicht im Register") == 3
@@ -161,33 +153,33 @@ def test_verify_without_register(three: Path, capsys: pytest.CaptureFixture[str]
 def test_reindex_rebuilds_a_lost_register_with_withdrawals_and_corrections(
     three: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert run(capsys, "withdraw", "002/2020", "--reason", "Termin abgesagt")[0] == 0
-    assert run(capsys, "correct", "002/2020", "--date", "2020-03-05")[0] == 0
-    before = json.loads(run(capsys, "list", "--format", "json")[1])
+    assert run_main(capsys, "withdraw", "002/2020", "--reason", "Termin abgesagt")[0] == 0
+    assert run_main(capsys, "correct", "002/2020", "--date", "2020-03-05")[0] == 0
+    before = json.loads(run_main(capsys, "list", "--format", "json")[1])
     REGISTER.unlink()
-    status, out, _ = run(capsys, "reindex")
+    status, out, _ = run_main(capsys, "reindex")
     assert (status, out) == (
         0,
         "Register aus 4 Dateien neu aufgebaut; 4 Nummern neu aufgenommen.\n",
     )
-    after = json.loads(run(capsys, "list", "--format", "json")[1])
+    after = json.loads(run_main(capsys, "list", "--format", "json")[1])
     kept = ("number", "date", "title", "status", "withdrawal", "correction_of")
     assert [{k: row[k] for k in kept} for row in after] == [
         {k: row[k] for k in kept} for row in before
     ]
     assert {row["origin"] for row in after} == {"reindex"}
-    assert run(capsys, "verify")[0] == 0
+    assert run_main(capsys, "verify")[0] == 0
 
 
 def test_reindex_keeps_numbers_without_file_and_a_withdrawal_the_file_lost(
     three: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    run(capsys, "withdraw", "002/2020", "--reason", "Termin abgesagt")
+    run_main(capsys, "withdraw", "002/2020", "--reason", "Termin abgesagt")
     original = release(2).read_text(encoding="utf-8")
     release(2).write_text(original.split("status: withdrawn")[0], encoding="utf-8")
     release(3).unlink()
-    assert run(capsys, "reindex")[0] == 0
-    rows = json.loads(run(capsys, "list", "--format", "json")[1])
+    assert run_main(capsys, "reindex")[0] == 0
+    rows = json.loads(run_main(capsys, "list", "--format", "json")[1])
     assert [(r["number"], r["status"]) for r in rows] == [
         ("001/2020", "published"),
         ("002/2020", "withdrawn"),
@@ -202,7 +194,7 @@ def test_reindex_refuses_numbers_twice_and_changes_nothing(
 ) -> None:
     shutil.copy(release(1), "releases/2020/001-kopie.yaml")
     before = REGISTER.read_bytes()
-    status, _, err = run(capsys, "reindex")
+    status, _, err = run_main(capsys, "reindex")
     assert status == 1
     assert "Fehler: Die Nummer 001/2020 steht in mehreren Dateien" in err
     assert REGISTER.read_bytes() == before

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from pressetool.errors import InputError, Problem
 from pressetool.models import (
@@ -47,22 +49,29 @@ WITHDRAWAL_FIELDS = ("date", "reason")
 CORRECTION_FIELDS = ("number", "date")
 INVITATION_FIELDS = ("text", "rsvp_by", "signer")
 
+T = TypeVar("T")
+
 _FILE_NUMBER = re.compile(r"^(\d+)-")
 _RELEASE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{4})\s*$")
 
 
 def read_releases(paths: list[Path]) -> list[Release]:
     """Read every file; raise one `InputError` with the problems of all of them."""
-    releases: list[Release] = []
+    return read_each(paths, read_release)
+
+
+def read_each(paths: Iterable[Path], read: Callable[[Path], T]) -> list[T]:
+    """Read every file with `read`; raise one `InputError` with the problems of all."""
+    results: list[T] = []
     problems: list[Problem] = []
     for path in paths:
         try:
-            releases.append(read_release(path))
+            results.append(read(path))
         except InputError as error:
             problems.extend(error.problems)
     if problems:
         raise InputError(problems)
-    return releases
+    return results
 
 
 def read_release(path: Path) -> Release:
