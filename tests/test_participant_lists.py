@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from pressetool.compose.german import german_sort_key
 from pressetool.compose.participant_lists import (
     PARTICIPANT_COLUMNS,
     SIGN_IN_COLUMNS,
@@ -14,7 +15,6 @@ from pressetool.compose.participant_lists import (
     compose_participant_list,
     compose_sign_in_sheet,
     default_blank_rows,
-    german_sort_key,
     sorted_registrations,
 )
 from pressetool.compose.privacy_notice import HEADING, privacy_notice

@@ -128,3 +128,10 @@ def file_slug(text: str, max_length: int = 40) -> str:
     words = re.findall(r"[a-z0-9]+", ascii_text.encode("ascii", "ignore").decode())
     slug = "-".join(words)[:max_length].rstrip("-")
     return slug or "ohne-namen"
+
+
+def german_sort_key(text: str) -> tuple[str, str]:
+    """Order of German name lists (DIN 5007-2), the same in every locale: case and
+    accents do not count, ä ö ü ß count as ae oe ue ss; equal keys by the text itself."""
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_TRANSLITERATION))
+    return "".join(c for c in folded if not unicodedata.combining(c)), text

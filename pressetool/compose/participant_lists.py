@@ -8,12 +8,11 @@ put on every page.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pressetool.compose.event import compose_event
-from pressetool.compose.german import phone_with_no_break_spaces
+from pressetool.compose.german import german_sort_key, phone_with_no_break_spaces
 from pressetool.compose.press_release import Letterhead
 from pressetool.compose.privacy_notice import PrivacyNotice, privacy_notice
 from pressetool.config import Config
@@ -115,15 +114,6 @@ def _organisation_row(number: int, organisation: Organisation) -> tuple[Cell, ..
 
 
 # -- Anwesenheitsliste --------------------------------------------------------
-
-_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
-def german_sort_key(text: str) -> tuple[str, str]:
-    """Order of German name lists (DIN 5007-2), the same in every locale: case and
-    accents do not count, ä ö ü ß count as ae oe ue ss; equal keys by the text itself."""
-    folded = unicodedata.normalize("NFKD", text.casefold().translate(_TRANSLITERATION))
-    return "".join(c for c in folded if not unicodedata.combining(c)), text
 
 
 def default_blank_rows(registered: int) -> int:
