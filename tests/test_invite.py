@@ -1,0 +1,336 @@
+"""`pressetool invite`: the letters, the print file and the calendar file as the user gets them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pytest
+from docx import Document
+from icalendar import Calendar
+from openpyxl import Workbook
+from pypdf import PdfReader
+
+from pressetool.compose.event import compose_event
+from pressetool.config import Config, HouseStyle
+from pressetool.invite import InviteResult, invite
+from pressetool.progress import terminal_progress
+from pressetool.reading.release_reader import read_release
+from tests.conftest import files_below, run_pressetool
+from tests.readback import REFERENCE_RELEASE, fold, libreoffice_pdf, pdf_pages, pdf_text
+
+HEADER = "Anrede;Titel;Vorname;Nachname;Organisation;Straße;PLZ;Ort;E-Mail"
+RECIPIENTS = [
+    "Frau;Dr.;Petra;Müller;Kreativhaus e.V.;Fehrbelliner Str. 92;10119;Berlin;",
+    "Herr;;Max;Schmidt;;Wattstr. 16;13355;Berlin;max@example.org",
+    "divers;;Kim;Schmidt;;Seydelstr. 2;10117;Berlin;",
+    ";;;;JobCenter Mitte;Seydelstr. 2-5;10117;Berlin;",
+    "Frau;;Ute;Weiß;Begegnungsstätte „Mehr Mitte“;Torstr. 1;10119;Berlin;",
+]
+STEMS = [
+    "einladung-067-2020-002-mueller",
+    "einladung-067-2020-003-schmidt",
+    "einladung-067-2020-004-schmidt",
+    "einladung-067-2020-005-jobcenter-mitte",
+    "einladung-067-2020-006-weiss",
+]
+MM = 72 / 25.4
+
+
+def write_list(path: Path, rows: list[str]) -> Path:
+    path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="cp1252")
+    return path
+
+
+@pytest.fixture(scope="module")
+def mailing(tmp_path_factory: pytest.TempPathFactory) -> tuple[InviteResult, Path]:
+    folder = tmp_path_factory.mktemp("invite")
+    recipients = write_list(folder / "empfaenger.csv", RECIPIENTS)
+    result = invite(
+        REFERENCE_RELEASE, recipients, Config(), folder / "out", today=dt.date(2020, 3, 2)
+    )
+    return result, folder / "out/2020/067"
+
+
+def test_writes_every_letter_the_print_file_and_the_calendar(
+    mailing: tuple[InviteResult, Path],
+) -> None:
+    result, folder = mailing
+    expected = [
+        folder / "einladungen" / f"{stem}.{ext}" for stem in STEMS for ext in ("docx", "pdf")
+    ]
+    expected += [folder / "einladungen-067-2020.pdf", folder / "veranstaltung-067-2020.ics"]
+    assert files_below(folder) == sorted(expected)
+    assert sorted(result.written) == sorted(expected)
+    assert (result.letters, result.pages) == (5, 5)
+    combined = pdf_pages(folder / "einladungen-067-2020.pdf")
+    assert len(combined) == 5
+    for stem, page in zip(STEMS, combined, strict=True):
+        assert pdf_pages(folder / "einladungen" / f"{stem}.pdf") == [page]
+
+
+@pytest.mark.parametrize(
+    ("stem", "salutation", "address"),
+    [
+        (
+            STEMS[0],
+            "Sehr geehrte Frau Dr. Müller,",
+            ["Kreativhaus e.V.", "Frau Dr. Petra Müller", "Fehrbelliner Str. 92", "10119 Berlin"],
+        ),
+        (
+            STEMS[1],
+            "Sehr geehrter Herr Schmidt,",
+            ["Herrn Max Schmidt", "Wattstr. 16", "13355 Berlin"],
+        ),
+        (STEMS[2], "Guten Tag Kim Schmidt,", ["Kim Schmidt", "Seydelstr. 2", "10117 Berlin"]),
+        (
+            STEMS[3],
+            "Sehr geehrte Damen und Herren,",
+            ["JobCenter Mitte", "Seydelstr. 2-5", "10117 Berlin"],
+        ),
+    ],
+)
+def test_letter_pdf_reads_like_the_letter(
+    mailing: tuple[InviteResult, Path], stem: str, salutation: str, address: list[str]
+) -> None:
+    _, folder = mailing
+    path = folder / "einladungen" / f"{stem}.pdf"
+    with pdfplumber.open(path) as pdf:
+        text = fold(pdf.pages[0].extract_text())  # line by line, as a reader sees the page
+    assert salutation in text
+    assert address_lines(path) == address
+    event = compose_event(read_release(REFERENCE_RELEASE).event, HouseStyle.BEZIRKSAMT)  # type: ignore[arg-type]
+    for expected in (
+        "Einladung: Voneinander wissen in Mitte – JobCenter und Nachbarschaftseinrichtungen "
+        "lernen sich kennen",
+        f"Datum: {event.date_with_weekday}",
+        f"Uhrzeit: {fold(event.time)}",
+        f"Ort: {event.venue_name} {event.venue_address}",
+        "Mit freundlichen Grüßen Ephraim Gothe Bezirksstadtrat für Stadtentwicklung, Soziales "
+        "und Gesundheit Anlage: Kalendereintrag veranstaltung-067-2020.ics",
+    ):
+        assert expected in text
+    assert "Seite" not in text
+
+
+def words_mm(path: Path, page: int = 0) -> list[dict[str, Any]]:
+    """The words of a page with their box in mm from the top-left corner."""
+    with pdfplumber.open(path) as pdf:
+        words = pdf.pages[page].extract_words(extra_attrs=["size"])
+    for word in words:
+        for key in ("x0", "x1", "top", "bottom"):
+            word[key] /= MM
+    return words
+
+
+def address_lines(path: Path, tolerance: float = 0.0) -> list[str]:
+    """The lines in the address zone (x 25–105, y 62.7–90 mm), checking nothing leaks out.
+
+    `tolerance` (mm) allows for the font box that LibreOffice reports a little higher.
+    """
+    lines: dict[float, list[str]] = {}
+    for word in words_mm(path):
+        if 45 < word["top"] < 95 and word["x0"] < 110:
+            if word["size"] < 9:  # the return address
+                assert word["top"] >= 45 and word["bottom"] <= 50
+                continue
+            assert word["x0"] >= 24.9 and word["x1"] <= 105
+            assert word["top"] >= 62.6 - tolerance and word["bottom"] <= 90
+            lines.setdefault(round(word["top"], 1), []).append(word["text"])
+    return [" ".join(words) for _, words in sorted(lines.items())]
+
+
+def test_din_5008_geometry(mailing: tuple[InviteResult, Path]) -> None:
+    _, folder = mailing
+    path = folder / "einladungen" / f"{STEMS[0]}.pdf"
+    words = words_mm(path)
+
+    def box(text: str) -> dict[str, Any]:
+        return next(w for w in words if w["text"] == text)
+
+    assert box("Pressestelle")["bottom"] <= 45  # letterhead
+    assert box("13341")["top"] >= 45 and box("13341")["bottom"] <= 50  # return address
+    assert box("13341")["size"] == pytest.approx(8, abs=0.01)
+    for label in ("Ansprechperson", "Datum"):  # information block
+        assert box(label)["x0"] == pytest.approx(125, abs=0.2)
+        assert box(label)["top"] >= 50
+    assert box("Einladung:")["top"] == pytest.approx(98.5, abs=1)  # below the address field
+    body = [w for w in words if w["top"] > 95]
+    assert min(w["x0"] for w in body) == pytest.approx(25, abs=0.2)
+    assert max(w["x1"] for w in body) <= 190
+    with pdfplumber.open(path) as pdf:
+        marks = [(r["x0"] / MM, r["top"] / MM) for r in pdf.pages[0].rects if r["x1"] < 20 * MM]
+    assert [(round(x, 1), round(y, 1)) for x, y in marks] == [(5, 105), (5, 148.5), (5, 210)]
+
+
+def test_letter_pdfs_are_tagged(mailing: tuple[InviteResult, Path]) -> None:
+    _, folder = mailing
+    reader = PdfReader(folder / "einladungen" / f"{STEMS[4]}.pdf")
+    assert "/StructTreeRoot" in reader.trailer["/Root"]
+    assert reader.trailer["/Root"]["/Lang"] == "de-DE"
+    assert reader.metadata is not None
+    assert reader.metadata.title.startswith("Einladung: Voneinander wissen in Mitte")
+
+
+def test_calendar_file(mailing: tuple[InviteResult, Path]) -> None:
+    _, folder = mailing
+    calendar = Calendar.from_ical((folder / "veranstaltung-067-2020.ics").read_bytes())
+    (timezone,) = calendar.walk("VTIMEZONE")
+    assert timezone["TZID"] == "Europe/Berlin"
+    (event,) = calendar.walk("VEVENT")
+    assert str(event["SUMMARY"]) == (
+        "Voneinander wissen in Mitte – JobCenter und Nachbarschaftseinrichtungen lernen sich kennen"
+    )
+    assert str(event["LOCATION"]) == (
+        "JobCenter Mitte – Standort Spittelmarkt, Seydelstr. 2-5, 10117 Berlin"
+    )
+    start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+    assert (start.isoformat(), end.isoformat()) == (
+        "2020-03-11T09:00:00+01:00",
+        "2020-03-11T13:00:00+01:00",
+    )
+    assert str(start.tzinfo) == "Europe/Berlin"
+    assert str(event["UID"]) == "veranstaltung-067-2020.ics@pressetool"
+    assert "DTSTAMP" in event
+
+
+def docx_words(path: Path) -> Counter[str]:
+    """Every word of the DOCX body and its first page's header and footer, as read back."""
+    document = Document(str(path))
+    text = " ".join(p.text for p in document.paragraphs)
+    return Counter(fold(text.replace("\t", " ")).split())
+
+
+def test_docx_says_what_the_pdf_says(mailing: tuple[InviteResult, Path]) -> None:
+    _, folder = mailing
+    for stem in STEMS:
+        pdf_words = Counter(fold(pdf_text(folder / "einladungen" / f"{stem}.pdf")).split())
+        assert docx_words(folder / "einladungen" / f"{stem}.docx") == pdf_words
+
+
+def test_docx_opens_in_libreoffice_with_the_same_geometry(
+    mailing: tuple[InviteResult, Path], tmp_path: Path
+) -> None:
+    _, folder = mailing
+    converted = libreoffice_pdf(folder / "einladungen" / f"{STEMS[0]}.docx", tmp_path)
+    ours = folder / "einladungen" / f"{STEMS[0]}.pdf"
+    assert Counter(fold(pdf_text(converted)).split()) == Counter(fold(pdf_text(ours)).split())
+    assert address_lines(converted, tolerance=0.3) == address_lines(ours)
+    words = words_mm(converted)
+    subject = next(w for w in words if w["text"] == "Einladung:")
+    assert subject["top"] == pytest.approx(98.5, abs=1.5)
+    info = [w for w in words if w["text"] in ("Ansprechperson", "Datum")]
+    assert all(w["x0"] == pytest.approx(125, abs=0.5) and w["top"] >= 49.7 for w in info)
+
+
+LONG_TEXT = "\n\n".join(
+    "hiermit laden wir Sie ein. " + "Ein Satz, der die Einladung länger macht als eine Seite. " * 12
+    for _ in range(5)
+)
+
+
+def test_a_letter_of_two_pages_numbers_its_later_pages(tmp_path: Path) -> None:
+    source = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    release = tmp_path / "releases/2020/067-lang.yaml"
+    release.parent.mkdir(parents=True)
+    indented = LONG_TEXT.replace("\n", "\n    ")
+    release.write_text(f"{source}invitation:\n  text: |\n    {indented}\n", encoding="utf-8")
+    recipients = write_list(tmp_path / "liste.csv", RECIPIENTS[:2])
+    result = invite(release, recipients, Config(), tmp_path / "out")
+    assert (result.letters, result.pages) == (2, 4)
+    folder = tmp_path / "out/2020/067"
+    pages = pdf_pages(folder / "einladungen-067-2020.pdf")
+    assert [re.findall(r"Seite \d von \d", page) for page in pages] == [
+        [],
+        ["Seite 2 von 2"],
+        [],
+        ["Seite 2 von 2"],
+    ]
+    assert pdf_pages(folder / "einladungen" / f"{STEMS[1]}.pdf") == pages[2:]
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("total", "expected"),
+    [
+        (
+            20,
+            "\rEinladungen [..............................] 0/20"
+            "\rEinladungen [###############...............] 10/20"
+            "\rEinladungen [##############################] 20/20\n",
+        ),
+        (5, ""),
+    ],
+)
+def test_progress_bar_on_a_terminal(total: int, expected: str) -> None:
+    terminal = FakeTerminal()
+    show = terminal_progress(terminal, "Einladungen")
+    assert show is not None
+    for done in sorted({0, total // 2, total}):
+        show(done, total)
+    assert terminal.getvalue() == expected
+
+
+def test_no_progress_bar_off_a_terminal() -> None:
+    assert terminal_progress(io.StringIO(), "Einladungen") is None
+
+
+def test_command_with_an_excel_list(office: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(HEADER.split(";"))
+    sheet.append(["Frau", None, "Petra", "Müller", None, "Prager Str. 1", 1067, "Dresden", None])
+    workbook.save(office / "liste.xlsx")
+    result = run_pressetool("invite", REFERENCE_RELEASE, "--recipients", "liste.xlsx", cwd=office)
+    assert result.status == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.splitlines() == [
+        "Hinweis: liste.xlsx, Zeile 2: Spalte „PLZ“: Excel hat die Postleitzahl als Zahl 1067 "
+        "gespeichert; verwendet wird 01067. Formatieren Sie die Spalte in Excel als Text.",
+        "1 Einladung (1 Seite) als PDF und DOCX in output/2020/067/einladungen/, alle Briefe "
+        "zum Drucken in output/2020/067/einladungen-067-2020.pdf, Kalendereintrag "
+        "output/2020/067/veranstaltung-067-2020.ics.",
+    ]
+    letter = office / "output/2020/067/einladungen/einladung-067-2020-002-mueller.pdf"
+    assert "01067 Dresden" in address_lines(letter)
+
+
+def test_bad_list_and_release_without_event_write_nothing(office: Path) -> None:
+    source = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    without_event = re.sub(r"(?ms)^event:.*?(?=^contacts:)", "", source)
+    release = office / "releases/2020/067-ohne-veranstaltung.yaml"
+    release.parent.mkdir(parents=True)
+    release.write_text(without_event, encoding="utf-8")
+    write_list(office / "liste.csv", [RECIPIENTS[0], "Fr.;;;;;Str. 1;1067;Berlin;"])
+    result = run_pressetool("invite", release, "--recipients", "liste.csv", cwd=office)
+    assert result.status == 1
+    assert result.stderr.splitlines() == [
+        "Fehler: liste.csv, Zeile 3: Die Zeile nennt weder einen Nachnamen noch eine "
+        "Organisation. Tragen Sie in der Spalte „Nachname“ oder „Organisation“ etwas ein, oder "
+        "löschen Sie die Zeile.",
+        "Fehler: liste.csv, Zeile 3: Spalte „Anrede“: „Fr.“ ist keine Anrede. Schreiben Sie "
+        "Frau, Herr, divers oder lassen Sie das Feld leer.",
+        "Fehler: liste.csv, Zeile 3: Spalte „PLZ“: „1067“ ist keine Postleitzahl. Schreiben Sie "
+        "fünf Ziffern, zum Beispiel 10117 oder 01067 (in Excel als Text formatiert, damit die "
+        "führende Null bleibt).",
+        f"Fehler: {release}, Feld „event“: Die Pressemitteilung beschreibt keine Veranstaltung, "
+        "daher gibt es nichts, wozu eingeladen werden kann. Tragen Sie unter event Titel "
+        "(title), Datum (date), Beginn (start) und Ort (venue) ein.",
+        "4 Fehler gefunden. Es wurde keine Datei geschrieben.",
+    ]
+    assert files_below(office / "output") == []
+
+
+def test_recipients_are_required() -> None:
+    result = run_pressetool("invite", REFERENCE_RELEASE)
+    assert result.status == 2
+    assert "--recipients" in result.stderr

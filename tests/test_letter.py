@@ -1,0 +1,242 @@
+"""The wording of the invitation letters, per spec/invitations-and-lists.md."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from pressetool.compose.event import compose_event, event_paragraph
+from pressetool.compose.letter import (
+    Invitations,
+    address_lines,
+    compose_invitations,
+    salutation,
+)
+from pressetool.config import Config, HouseStyle
+from pressetool.errors import InputError
+from pressetool.models import Invitation, Release
+from pressetool.reading.people_list import Person, Salutation
+from pressetool.reading.release_reader import read_release
+from pressetool.sender import Sender
+from tests.readback import REFERENCE_RELEASE
+
+NOBODY = Person(2, Salutation.NONE, None, None, None, None, None, "10117", "Berlin", None)
+
+
+def person(**fields: object) -> Person:
+    return dataclasses.replace(NOBODY, **fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("recipient", "greeting", "address"),
+    [
+        (
+            person(salutation=Salutation.FRAU, title="Dr.", first_name="Petra", last_name="Müller"),
+            "Sehr geehrte Frau Dr. Müller,",
+            ("Frau Dr. Petra Müller", "10117 Berlin"),
+        ),
+        (
+            person(salutation=Salutation.FRAU, first_name="Petra", last_name="Müller"),
+            "Sehr geehrte Frau Müller,",
+            ("Frau Petra Müller", "10117 Berlin"),
+        ),
+        (
+            person(salutation=Salutation.HERR, first_name="Max", last_name="Schmidt"),
+            "Sehr geehrter Herr Schmidt,",
+            ("Herrn Max Schmidt", "10117 Berlin"),
+        ),
+        (
+            person(salutation=Salutation.HERR, title="Prof. Dr.", last_name="Schmidt"),
+            "Sehr geehrter Herr Prof. Dr. Schmidt,",
+            ("Herrn Prof. Dr. Schmidt", "10117 Berlin"),
+        ),
+        (
+            person(salutation=Salutation.DIVERS, first_name="Kim", last_name="Schmidt"),
+            "Guten Tag Kim Schmidt,",
+            ("Kim Schmidt", "10117 Berlin"),
+        ),
+        (
+            person(first_name="Kim", last_name="Schmidt"),
+            "Guten Tag Kim Schmidt,",
+            ("Kim Schmidt", "10117 Berlin"),
+        ),
+        (
+            person(salutation=Salutation.DIVERS, title="Dr.", last_name="Schmidt"),
+            "Guten Tag Dr. Schmidt,",
+            ("Dr. Schmidt", "10117 Berlin"),
+        ),
+        (
+            person(organisation="JobCenter Mitte", street="Seydelstr. 2-5"),
+            "Sehr geehrte Damen und Herren,",
+            ("JobCenter Mitte", "Seydelstr. 2-5", "10117 Berlin"),
+        ),
+        (
+            person(salutation=Salutation.FRAU, first_name="Petra", organisation="Kreativhaus"),
+            "Sehr geehrte Damen und Herren,",
+            ("Kreativhaus", "10117 Berlin"),
+        ),
+        (
+            person(
+                salutation=Salutation.HERR,
+                first_name="Max",
+                last_name="Schmidt",
+                organisation="Kreativhaus e.V.",
+                street="Fehrbelliner Str. 92",
+                postcode="10119",
+            ),
+            "Sehr geehrter Herr Schmidt,",
+            ("Kreativhaus e.V.", "Herrn Max Schmidt", "Fehrbelliner Str. 92", "10119 Berlin"),
+        ),
+    ],
+)
+def test_salutation_and_address(recipient: Person, greeting: str, address: tuple[str, ...]) -> None:
+    assert salutation(recipient) == greeting
+    assert address_lines(recipient) == address
+
+
+RELEASE = read_release(REFERENCE_RELEASE)
+LETTER_DATE = dt.date(2020, 3, 2)
+
+
+DEFAULT_SENDER = Sender()
+
+
+def compose(
+    release: Release = RELEASE,
+    sender: Sender = DEFAULT_SENDER,
+    people: tuple[Person, ...] = (NOBODY,),
+    style: HouseStyle = HouseStyle.BEZIRKSAMT,
+) -> Invitations:
+    return compose_invitations(release, people, Config(house_style=style), sender, LETTER_DATE)
+
+
+@pytest.mark.parametrize("style", list(HouseStyle))
+def test_event_block_is_the_press_releases_composed_event(style: HouseStyle) -> None:
+    assert RELEASE.event is not None
+    event = compose_event(RELEASE.event, style)
+    frame = compose(style=style).frame
+    assert frame.event == event
+    assert [(item.label, item.lines) for item in frame.event_block] == [
+        ("Datum", (event.date_with_weekday,)),
+        ("Uhrzeit", (event.time,)),
+        ("Ort", (event.venue_name, event.venue_address)),
+    ]
+    paragraph = event_paragraph(event)
+    for text in (event.date, event.time, event.venue_name, event.venue_address):
+        assert text in paragraph
+
+
+def test_frame_of_the_reference_release() -> None:
+    frame = compose(people=(NOBODY, dataclasses.replace(NOBODY, row=7))).frame
+    assert frame.subject == (
+        "Einladung: Voneinander wissen in Mitte – JobCenter und Nachbarschaftseinrichtungen "
+        "lernen sich kennen"
+    )
+    assert frame.event_block[0].lines == ("Mittwoch, 11. März 2020",)
+    assert frame.event_block[1].lines == ("9\u00a0–\u00a013\u00a0Uhr",)
+    assert frame.paragraphs[0] == (
+        "hiermit lade ich Sie herzlich zur Veranstaltung „Voneinander wissen in Mitte – "
+        "JobCenter und Nachbarschaftseinrichtungen lernen sich kennen“ ein."
+    )
+    assert frame.paragraphs[-1] == "Ich würde mich freuen, Sie begrüßen zu dürfen."
+    assert frame.rsvp is None
+    assert frame.closing == "Mit freundlichen Grüßen"
+    assert frame.signer == (
+        "Ephraim Gothe",
+        "Bezirksstadtrat für Stadtentwicklung, Soziales und Gesundheit",
+    )
+    assert frame.enclosure == "Anlage: Kalendereintrag veranstaltung-067-2020.ics"
+    assert [(i.label, i.lines) for i in frame.info] == [
+        ("Ansprechperson", ("Pressestelle",)),
+        ("Datum", ("02.03.2020",)),
+    ]
+    assert frame.return_address == "Bezirksamt Mitte von Berlin, 13341 Berlin"
+
+
+@pytest.mark.parametrize(
+    ("invitation", "paragraphs", "rsvp", "signer"),
+    [
+        (
+            Invitation(text=("liebe Nachbarschaft, kommen Sie vorbei.",)),
+            ("liebe Nachbarschaft, kommen Sie vorbei.",),
+            None,
+            ("Ephraim Gothe", "Bezirksstadtrat für Stadtentwicklung, Soziales und Gesundheit"),
+        ),
+        (
+            Invitation(
+                rsvp_by=dt.date(2020, 3, 6), signer="Stefanie Remlinger\nBezirksbürgermeisterin"
+            ),
+            None,
+            "Bitte teilen Sie uns bis Freitag, 6. März 2020 mit, ob Sie teilnehmen.",
+            ("Stefanie Remlinger", "Bezirksbürgermeisterin"),
+        ),
+    ],
+)
+def test_invitation_fields(
+    invitation: Invitation,
+    paragraphs: tuple[str, ...] | None,
+    rsvp: str | None,
+    signer: tuple[str, ...],
+) -> None:
+    frame = compose(release=dataclasses.replace(RELEASE, invitation=invitation)).frame
+    if paragraphs is not None:
+        assert frame.paragraphs == paragraphs
+    assert frame.rsvp == rsvp
+    assert frame.signer == signer
+
+
+def test_office_without_a_name_invites_as_we() -> None:
+    issuer = dataclasses.replace(
+        RELEASE.issuer, name=None, office="Bezirksamt Mitte", portfolio=None
+    )
+    frame = compose(release=dataclasses.replace(RELEASE, issuer=issuer)).frame
+    assert frame.paragraphs[0].startswith("hiermit laden wir Sie herzlich")
+    assert frame.paragraphs[-1] == "Wir würden uns freuen, Sie begrüßen zu dürfen."
+    assert frame.signer == ("Bezirksamt Mitte",)
+
+
+@pytest.mark.parametrize(
+    ("sender", "info"),
+    [
+        (
+            Sender(contact="Petra Patz-Drüke", phone="(030) 9018-42390", email="a@b.de"),
+            [
+                ("Ansprechperson", "Petra Patz-Drüke"),
+                ("Telefon", "(030)\u00a09018-42390"),
+                ("E-Mail", "a@b.de"),
+                ("Datum", "02.03.2020"),
+            ],
+        ),
+        (Sender(contact=None), [("Datum", "02.03.2020")]),
+    ],
+)
+def test_information_block(sender: Sender, info: list[tuple[str, str]]) -> None:
+    assert [(i.label, *i.lines) for i in compose(sender=sender).frame.info] == info
+
+
+@pytest.mark.parametrize(
+    ("recipient", "stem"),
+    [
+        (person(row=2, last_name="Müller"), "einladung-067-2020-002-mueller"),
+        (
+            person(row=13, organisation="Begegnungsstätte „Mehr Mitte“"),
+            "einladung-067-2020-013-begegnungsstaette-mehr-mitte",
+        ),
+        (person(row=1234, last_name="Weiß", organisation="X"), "einladung-067-2020-1234-weiss"),
+    ],
+)
+def test_file_names(recipient: Person, stem: str) -> None:
+    (letter,) = compose(people=(recipient,)).letters
+    assert letter.file_stem == stem
+
+
+def test_release_without_event() -> None:
+    with pytest.raises(InputError) as error:
+        compose(release=dataclasses.replace(RELEASE, event=None))
+    assert error.value.problems[0].message.endswith(
+        "Feld „event“: Die Pressemitteilung beschreibt keine Veranstaltung, daher gibt es nichts, "
+        "wozu eingeladen werden kann. Tragen Sie unter event Titel (title), Datum (date), "
+        "Beginn (start) und Ort (venue) ein."
+    )
