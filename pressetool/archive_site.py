@@ -7,8 +7,8 @@ with relative links only, so that it works opened from the file system.
 A release is up to date when the manifest `.pressetool-archiv.json` in the
 out folder holds its file's fingerprint and all its documents exist. The
 fingerprint is a hash of the release file's bytes and of everything else that
-shapes its documents: pressetool's version, `pressetool.toml` and every
-template file. Content hashes and not modification times: a git checkout or a
+shapes its documents: pressetool's version, `pressetool.toml` and the
+press release's templates. Content hashes and not modification times: a git checkout or a
 copy changes times without changing content, and a file restored from a
 backup keeps an old time although its content changed. An up-to-date file was
 valid when it was rendered and is not parsed again: the manifest also keeps
@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jinja2.meta
+
 import pressetool
 from pressetool.build import render_press_release
 from pressetool.compose.german import format_date_numeric
@@ -48,7 +50,7 @@ from pressetool.release_files import (
     release_files,
     today_in_office,
 )
-from pressetool.render.templates import SHIPPED_TEMPLATES, jinja_environment
+from pressetool.render.templates import jinja_environment, template_path
 
 ARCHIVAL_VARIANT = "pdf/a-3a"
 """PDF/A-3 level A: archival and tagged, so the archival copy stays accessible."""
@@ -199,12 +201,32 @@ def _shared_fingerprint(config: Config) -> str:
     digest = hashlib.sha256(pressetool.__version__.encode())
     if config.root is not None and (config.root / CONFIG_NAME).is_file():
         digest.update((config.root / CONFIG_NAME).read_bytes())
-    for folder in (config.templates_dir, SHIPPED_TEMPLATES):
-        if folder is None:
-            continue
-        for path in sorted(p for p in folder.iterdir() if p.is_file()):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in _document_templates(config):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def _document_templates(config: Config) -> list[Path]:
+    """The files that shape a press release's documents: its Jinja template with all it
+    extends and includes, its stylesheets and the reference DOCX (the office's copies
+    where it has them). Letters and lists have templates of their own that do not count."""
+    from pressetool.render.docx import REFERENCE_DOCX
+    from pressetool.render.pdf import PressReleasePdf
+
+    environment = jinja_environment(config)
+    assert environment.loader is not None
+    names: set[str] = set()
+    pending = [PressReleasePdf.template_name]
+    while pending:
+        name = pending.pop()
+        if name not in names:
+            names.add(name)
+            source = environment.loader.get_source(environment, name)[0]
+            parsed = environment.parse(source)
+            pending.extend(n for n in jinja2.meta.find_referenced_templates(parsed) if n)
+    names.update(PressReleasePdf.stylesheet_names)
+    names.add(REFERENCE_DOCX)
+    return [template_path(config, name) for name in sorted(names)]
 
 
 def _fingerprint(path: Path, shared: str) -> str:

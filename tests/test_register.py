@@ -52,7 +52,7 @@ def numbers() -> list[str]:
 # -- taking numbers ----------------------------------------------------------------
 
 
-def test_forty_processes_started_together_get_numbers_one_to_forty(office: Path) -> None:
+def test_forty_processes_started_together_get_numbers_one_to_forty(here: Path) -> None:
     environment = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     processes = [
         subprocess.Popen(
@@ -66,7 +66,7 @@ def test_forty_processes_started_together_get_numbers_one_to_forty(office: Path)
                 "--date",
                 "2020-05-04",
             ],
-            cwd=office,
+            cwd=here,
             env=environment,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -78,13 +78,9 @@ def test_forty_processes_started_together_get_numbers_one_to_forty(office: Path)
     assert [p.returncode for p in processes] == [0] * 40, [err for _, err in results]
     printed = sorted(out.strip() for out, _ in results)
     assert len(set(printed)) == 40
-    os.chdir(office)
-    try:
-        assert numbers() == [f"{n:03d}/2020" for n in range(1, 41)]
-        files = sorted(p.name[:3] for p in (office / "releases/2020").glob("*.yaml"))
-        assert files == [f"{n:03d}" for n in range(1, 41)]
-    finally:
-        os.chdir(PROJECT)
+    assert numbers() == [f"{n:03d}/2020" for n in range(1, 41)]
+    files = sorted(p.name[:3] for p in (here / "releases/2020").glob("*.yaml"))
+    assert files == [f"{n:03d}" for n in range(1, 41)]
 
 
 def test_new_creates_the_skeleton_and_records_who_and_when(
