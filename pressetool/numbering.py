@@ -36,6 +36,9 @@ from pressetool.release_files import (
     withdrawn_text,
 )
 
+UNNUMBERED = ReleaseNumber(0, 0)
+"""The number of a register entry before `_take_number` gives it one."""
+
 
 def parse_number_argument(text: str) -> ReleaseNumber:
     """`067/2020` from the command line; anything else is the officer's error."""
@@ -71,9 +74,7 @@ def new_release(config: Config, title: str, date_text: str | None = None) -> Pat
         def text_for(number: ReleaseNumber, path: Path) -> str:
             return skeleton_text(path.relative_to(_office(config)), number, date, title, defaults)
 
-        return _take_number(
-            register, config, Entry(ReleaseNumber(0, date.year), date, title), text_for
-        )
+        return _take_number(register, config, Entry(UNNUMBERED, date, title), text_for)
 
 
 def correct_release(config: Config, argument: str, date_text: str | None = None) -> Path:
@@ -90,7 +91,7 @@ def correct_release(config: Config, argument: str, date_text: str | None = None)
             return correction_text(original_text, original, release.date, number, date)
 
         entry = Entry(
-            ReleaseNumber(0, date.year),
+            UNNUMBERED,
             date,
             release.title,
             correction_of=original,
@@ -182,16 +183,19 @@ def numbers_twice(numbered: Iterable[tuple[ReleaseNumber, Path]]) -> list[Proble
 def _take_number(
     register: Register,
     config: Config,
-    entry: Entry,
+    draft: Entry,
     text_for: Callable[[ReleaseNumber, Path], str],
 ) -> Path:
-    """Take the next number of the entry's year and create its file, both or neither."""
-    year = entry.number.year
+    """Take the next number of the draft's date's year and create its file, both or neither.
+
+    `draft` is the register entry without its number (`draft.number` is ignored).
+    """
+    year = draft.date.year
 
     def record() -> tuple[Path, str]:
         number = register.next_number(year, above=highest_file_number(config, year))
-        path = release_path(config, number, entry.title)
-        register.add(dataclasses.replace(entry, number=number))
+        path = release_path(config, number, draft.title)
+        register.add(dataclasses.replace(draft, number=number))
         return path, text_for(number, path)
 
     return _write_with_register(register, record)
