@@ -2,6 +2,7 @@
 # make test   set up if needed, then every test and lint
 # make bench  time pressetool against LibreOffice, then the archive (not a test)
 # make bench-archive  time `pressetool archive` for 1,000 releases, then after one change
+# make bench-invite   time `pressetool invite` for 200 letters against LibreOffice
 SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
@@ -10,7 +11,7 @@ BIN := $(VENV)/bin
 DEBIAN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2 poppler-utils
 REFERENCE := releases/2020/067-voneinander-wissen-in-mitte.yaml
 
-.PHONY: demo test lint bench bench-archive setup system-packages templates
+.PHONY: demo test lint bench bench-archive bench-invite setup system-packages templates
 
 setup: system-packages $(BIN)/.installed
 
@@ -37,9 +38,13 @@ test: lint
 bench: setup
 	$(BIN)/python scripts/bench_build.py $(REFERENCE)
 	$(BIN)/python scripts/bench_archive.py
+	$(BIN)/python scripts/bench_invite.py
 
 bench-archive: setup
 	$(BIN)/python scripts/bench_archive.py
+
+bench-invite: setup
+	$(BIN)/python scripts/bench_invite.py
 
 templates: setup
 	$(BIN)/python scripts/make_reference_docx.py templates/referenz.docx

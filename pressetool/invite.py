@@ -50,7 +50,7 @@ class InviteResult:
 class _Rendered:
     """One chunk: its print file, and each letter's PDF and DOCX."""
 
-    combined: bytes
+    print_part: bytes
     pdfs: list[bytes]
     docx: list[bytes]
     pages: int
@@ -111,7 +111,7 @@ def invite(
     print_file = folder / f"{invitations.combined_stem}.pdf"
     calendar_file = folder / invitations.calendar_name
     documents += [
-        (print_file, join_pdfs([chunk.combined for chunk in chunks])),
+        (print_file, join_pdfs([chunk.print_part for chunk in chunks])),
         (calendar_file, calendar),
     ]
     return InviteResult(
@@ -170,10 +170,10 @@ def _render_chunk(chunk: Invitations, config: Config) -> _Rendered:
     from pressetool.render.letter_pdf import InvitationLettersPdf
 
     pdf = InvitationLettersPdf(chunk, config)
-    combined, pdfs = pdf.render_letters()
+    print_part, pdfs = pdf.render_letters()
     docx = InvitationLettersDocx(chunk, config)
     return _Rendered(
-        combined=combined,
+        print_part=print_part,
         pdfs=pdfs,
         docx=[docx.render(letter) for letter in chunk.letters],
         pages=sum(pdf.page_count_of.values()),
@@ -181,7 +181,7 @@ def _render_chunk(chunk: Invitations, config: Config) -> _Rendered:
 
 
 def join_pdfs(parts: list[bytes]) -> bytes:
-    """The chunks' print files as one file (a single chunk's file as it is)."""
+    """The chunks' print files as one file, with the first part's title and language."""
     if len(parts) == 1:
         return parts[0]
     from pypdf import PdfReader, PdfWriter

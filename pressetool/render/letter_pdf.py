@@ -1,9 +1,9 @@
 """Invitation letters as PDF: all letters laid out in one WeasyPrint document.
 
 Laying out a whole mailing at once costs a fraction of one layout per letter.
-The combined document is the print file; each letter's own PDF is written
-from its pages of the same layout (`Document.copy`), so it stays a tagged
-PDF/UA with embedded fonts. A letter that runs past one page gets
+Each letter's own PDF is written from its pages of that layout
+(`Document.copy`), so it is a tagged PDF/UA with embedded fonts; the whole
+layout also gives a part of the mailing's print file. A letter that runs past one page gets
 `Seite X von Y` on its later pages: the page counts come from a first layout,
 and only when some letter is longer than a page is the mailing laid out again.
 """
@@ -40,20 +40,25 @@ class InvitationLettersPdf(PdfRenderer):
         }
 
     def render_letters(self) -> tuple[bytes, list[bytes]]:
-        """The combined PDF and each letter's PDF, in the order of the letters."""
+        """All letters as one plain PDF (a part of the print file), and each letter's
+        tagged PDF, in the order of the letters.
+
+        The print file is joined from the parts of several layouts, which keeps
+        the pages but not the tags, so its parts are written without them.
+        """
         document = self.layout(numbered_pages=False)
         ranges = self._page_ranges(document)
         if any(len(pages) > 1 for pages in ranges):
             document = self.layout(numbered_pages=False)
             ranges = self._page_ranges(document)
-        combined: bytes = document.write_pdf(pdf_variant=PDF_VARIANT)
+        print_part: bytes = document.write_pdf()
         letters = [
             document.copy(document.pages[pages.start : pages.stop]).write_pdf(
                 pdf_variant=PDF_VARIANT
             )
             for pages in ranges
         ]
-        return combined, letters
+        return print_part, letters
 
     def _page_ranges(self, document: Any) -> list[range]:
         """Each letter's pages (found by its anchor); records each letter's page count."""
