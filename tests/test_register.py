@@ -7,6 +7,8 @@ the read-only folder test start real processes.
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import getpass
 import io
 import json
 import os
@@ -98,7 +100,9 @@ def test_new_creates_the_skeleton_and_records_who_and_when(
     assert "  name: Ephraim Gothe" in text  # [defaults] of pressetool.toml
     with open_register(load_config()) as register:
         (entry,) = register.entries()
-    assert entry.taken_by and entry.taken_at is not None
+    assert entry.taken_by == getpass.getuser()
+    assert entry.taken_at is not None
+    assert abs(entry.taken_at - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=1)
     assert entry.title == "Grünflächen in der Straße: Änderung"
 
 
