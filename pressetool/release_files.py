@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
-from pressetool.compose.german import format_date_numeric, format_release_number
+from pressetool.compose.german import file_slug, format_date_numeric, format_release_number
 from pressetool.config import CONFIG_NAME, Config
 from pressetool.errors import InputError, Problem
 from pressetool.models import ReleaseNumber, Status, Withdrawal
@@ -28,8 +27,6 @@ from pressetool.reading.yaml_source import load_located_yaml
 
 OFFICE_TIME_ZONE = ZoneInfo("Europe/Berlin")
 SLUG_LENGTH = 60
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe"})
-_UMLAUTS.update(str.maketrans({"Ü": "Ue", "ẞ": "SS"}))
 
 
 def today_in_office() -> dt.date:
@@ -39,16 +36,7 @@ def today_in_office() -> dt.date:
 
 def slug(title: str) -> str:
     """`Veranstaltung „Grün für Mitte“` → `veranstaltung-gruen-fuer-mitte` (ASCII)."""
-    ascii_text = unicodedata.normalize("NFKD", title.translate(_UMLAUTS))
-    ascii_text = ascii_text.encode("ascii", "ignore").decode().lower()
-    words = re.findall(r"[a-z0-9]+", ascii_text)
-    text = ""
-    for word in words:
-        candidate = f"{text}-{word}" if text else word
-        if len(candidate) > SLUG_LENGTH and text:
-            break
-        text = candidate[:SLUG_LENGTH]
-    return text or "pressemitteilung"
+    return file_slug(title, SLUG_LENGTH, fallback="pressemitteilung")
 
 
 def number_text(number: ReleaseNumber) -> str:

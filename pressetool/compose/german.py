@@ -122,12 +122,13 @@ def contact_line(contact: Contact) -> str:
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
-def file_slug(text: str, max_length: int = 40) -> str:
-    """`Dr. Jürgen Weiß` → `dr-juergen-weiss`: lower case ASCII words joined by hyphens."""
+def file_slug(text: str, max_length: int = 40, fallback: str = "ohne-namen") -> str:
+    """`Dr. Jürgen Weiß` → `dr-juergen-weiss`: lower case ASCII words joined by hyphens;
+    `fallback` when no letter or digit is left."""
     ascii_text = unicodedata.normalize("NFKD", text.lower().translate(_TRANSLITERATION))
     words = re.findall(r"[a-z0-9]+", ascii_text.encode("ascii", "ignore").decode())
     slug = "-".join(words)[:max_length].rstrip("-")
-    return slug or "ohne-namen"
+    return slug or fallback
 
 
 def german_sort_key(text: str) -> tuple[str, str]:
