@@ -106,6 +106,8 @@ MESSAGES: dict[str, str] = {
     "führen Sie „pressetool reindex“ aus.",
     "number_gap": "Die Nummer {number} fehlt: weder das Register noch eine Datei kennt sie. "
     "Stellen Sie die Datei wieder her oder vermerken Sie die Lücke.",
+    "number_gap_run": "Die Nummern {first} bis {last} fehlen: weder das Register noch eine Datei "
+    "kennt sie. Stellen Sie die Dateien wieder her oder vermerken Sie die Lücke.",
     # recipient and registration lists (CSV, XLSX)
     "list_not_a_table": "Die Datei ist weder eine Excel-Tabelle (.xlsx) noch eine CSV-Datei. "
     "Speichern Sie die Liste in Excel als „Excel-Arbeitsmappe (*.xlsx)“ oder "

@@ -109,17 +109,34 @@ def _register_problems(
 
 
 def _gaps(numbers: set[ReleaseNumber]) -> list[Problem]:
-    """Numbers below a year's highest that neither the register nor a file knows."""
+    """Numbers below a year's highest that neither the register nor a file knows.
+
+    A run of missing numbers is one problem (`001/2020 bis 066/2020`), so that an
+    archive that starts in the middle of a year does not fill the screen.
+    """
     problems = []
     for year in sorted({number.year for number in numbers}):
         given = {number.number for number in numbers if number.year == year}
-        for missing in range(1, max(given)):
-            if missing not in given:
-                problems.append(
-                    Problem(
-                        "number_gap",
-                        None,
-                        params={"number": number_text(ReleaseNumber(missing, year))},
-                    )
-                )
+        missing = [n for n in range(1, max(given)) if n not in given]
+        for first, last in _runs(missing):
+            if first == last:
+                params = {"number": number_text(ReleaseNumber(first, year))}
+                problems.append(Problem("number_gap", None, params=params))
+            else:
+                params = {
+                    "first": number_text(ReleaseNumber(first, year)),
+                    "last": number_text(ReleaseNumber(last, year)),
+                }
+                problems.append(Problem("number_gap_run", None, params=params))
     return problems
+
+
+def _runs(ascending: list[int]) -> list[tuple[int, int]]:
+    """[1, 2, 3, 7] → [(1, 3), (7, 7)]"""
+    runs: list[tuple[int, int]] = []
+    for number in ascending:
+        if runs and runs[-1][1] == number - 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    return runs

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pressetool.config import load_config
-from pressetool.numbering import new_release
+from pressetool.numbering import new_release, reindex_register
 from tests.conftest import fill_in_body, run_main
 
 REGISTER = Path("releases/register.sqlite")
@@ -44,6 +44,10 @@ def copy_as(number: int, name: str, new_number: int) -> None:
     )
 
 
+def reindex_quietly() -> None:
+    reindex_register(load_config())
+
+
 def mark_withdrawn_without_reason(number: int) -> None:
     path = release(number)
     path.write_text(path.read_text(encoding="utf-8") + "status: withdrawn\n", encoding="utf-8")
@@ -65,6 +69,21 @@ DISAGREEMENTS: list[tuple[str, Callable[[], None], list[str]]] = [
         [
             "Abweichung: Die Nummer 002/2020 fehlt: weder das Register noch eine Datei kennt "
             "sie. Stellen Sie die Datei wieder her oder vermerken Sie die Lücke."
+        ],
+    ),
+    (
+        "a gap of several numbers",
+        lambda: (
+            copy_as(3, "releases/2020/006-sechs.yaml", 6),
+            forget_in_register(2),
+            forget_in_register(3),
+            release(2).unlink(),
+            release(3).unlink(),
+            reindex_quietly(),
+        ),
+        [
+            "Abweichung: Die Nummern 002/2020 bis 005/2020 fehlen: weder das Register noch eine "
+            "Datei kennt sie. Stellen Sie die Dateien wieder her oder vermerken Sie die Lücke."
         ],
     ),
     (
