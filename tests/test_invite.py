@@ -163,9 +163,15 @@ def test_din_5008_geometry(mailing: tuple[InviteResult, Path]) -> None:
     body = [w for w in words if w["top"] > 95]
     assert min(w["x0"] for w in body) == pytest.approx(25, abs=0.2)
     assert max(w["x1"] for w in body) <= 190
+    assert fold_and_punch_marks(path) == pytest.approx([5, 105, 5, 148.5, 5, 210], abs=0.2)
+
+
+def fold_and_punch_marks(path: Path) -> list[float]:
+    """x and y (mm) of each short line near the left edge of the first page, top to bottom."""
     with pdfplumber.open(path) as pdf:
-        marks = [(r["x0"] / MM, r["top"] / MM) for r in pdf.pages[0].rects if r["x1"] < 20 * MM]
-    assert [(round(x, 1), round(y, 1)) for x, y in marks] == [(5, 105), (5, 148.5), (5, 210)]
+        page = pdf.pages[0]
+        marks = [m for m in page.rects + page.lines if m["x1"] < 20 * MM]
+    return [v / MM for m in sorted(marks, key=lambda m: m["top"]) for v in (m["x0"], m["top"])]
 
 
 def test_letter_pdfs_are_tagged(mailing: tuple[InviteResult, Path]) -> None:
@@ -226,6 +232,8 @@ def test_docx_opens_in_libreoffice_with_the_same_geometry(
     assert subject["top"] == pytest.approx(98.5, abs=1.5)
     info = [w for w in words if w["text"] in ("Ansprechperson", "Datum")]
     assert all(w["x0"] == pytest.approx(125, abs=0.5) and w["top"] >= 49.7 for w in info)
+    marks = fold_and_punch_marks(converted)
+    assert marks == pytest.approx(fold_and_punch_marks(ours), abs=0.2)
 
 
 LONG_TEXT = "\n\n".join(
