@@ -18,14 +18,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pressetool.compose.letter import Invitations, compose_invitations, no_event_problem
+from pressetool.compose.letter import Invitations, compose_invitations
 from pressetool.config import Config
-from pressetool.errors import InputError, Problem
-from pressetool.models import Release
+from pressetool.errors import Problem
 from pressetool.output import release_output_dir, write_all
 from pressetool.progress import Progress
-from pressetool.reading.people_list import PeopleList, read_people_list
-from pressetool.reading.release_reader import read_release
+from pressetool.reading.event_inputs import read_event_inputs
 from pressetool.sender import sender_from_config
 
 LETTERS_FOLDER = "einladungen"
@@ -56,26 +54,6 @@ class _Rendered:
     pages: int
 
 
-def read_inputs(release_path: Path, recipients: Path, config: Config) -> tuple[Release, PeopleList]:
-    """Release and list, with the problems of both (and of `[letters]`) reported at once."""
-    problems: list[Problem] = []
-    release = people = None
-    try:
-        release = read_release(release_path)
-    except InputError as error:
-        problems.extend(error.problems)
-    try:
-        people = read_people_list(recipients, require_address=True)
-    except InputError as error:
-        problems.extend(error.problems)
-    if release is not None and release.event is None:
-        problems.append(no_event_problem(release))
-    if problems:
-        raise InputError(problems)
-    assert release is not None and people is not None
-    return release, people
-
-
 def invite(
     release_path: Path,
     recipients: Path,
@@ -84,19 +62,19 @@ def invite(
     progress: Progress | None = None,
     today: dt.date | None = None,
 ) -> InviteResult:
-    release, people = read_inputs(release_path, recipients, config)
+    release, event, people = read_event_inputs(
+        release_path, recipients, require_address=True, no_event_code="invite_without_event"
+    )
+    assert people is not None
     sender = sender_from_config(config)
     letter_date = today or dt.date.today()
-    invitations = compose_invitations(release, people.people, config, sender, letter_date)
-    assert release.event is not None
+    invitations = compose_invitations(release, event, people.people, config, sender, letter_date)
     folder = release_output_dir(out or config.output_dir, release.release_number)
 
     from pressetool.render.calendar import event_calendar
 
-    stamp = dt.datetime.combine(letter_date, dt.time(), dt.UTC)
-    calendar = event_calendar(
-        release.event, invitations.frame.event, f"{invitations.calendar_name}@pressetool", stamp
-    )
+    uid = f"{invitations.calendar_name}@pressetool"
+    calendar = event_calendar(event, invitations.frame.event, uid, dt.datetime.now(dt.UTC))
     chunks = render_letters(invitations, config, progress)
     letters_folder = folder / LETTERS_FOLDER
     documents: list[tuple[Path, bytes]] = []

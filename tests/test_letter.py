@@ -15,7 +15,6 @@ from pressetool.compose.letter import (
     salutation,
 )
 from pressetool.config import Config, HouseStyle
-from pressetool.errors import InputError
 from pressetool.models import Invitation, Release
 from pressetool.reading.people_list import Person, Salutation
 from pressetool.reading.release_reader import read_release
@@ -109,7 +108,9 @@ def compose(
     people: tuple[Person, ...] = (NOBODY,),
     style: HouseStyle = HouseStyle.BEZIRKSAMT,
 ) -> Invitations:
-    return compose_invitations(release, people, Config(house_style=style), sender, LETTER_DATE)
+    assert release.event is not None
+    config = Config(house_style=style)
+    return compose_invitations(release, release.event, people, config, sender, LETTER_DATE)
 
 
 @pytest.mark.parametrize("style", list(HouseStyle))
@@ -230,13 +231,3 @@ def test_information_block(sender: Sender, info: list[tuple[str, str]]) -> None:
 def test_file_names(recipient: Person, stem: str) -> None:
     (letter,) = compose(people=(recipient,)).letters
     assert letter.file_stem == stem
-
-
-def test_release_without_event() -> None:
-    with pytest.raises(InputError) as error:
-        compose(release=dataclasses.replace(RELEASE, event=None))
-    assert error.value.problems[0].message.endswith(
-        "Feld „event“: Die Pressemitteilung beschreibt keine Veranstaltung, daher gibt es nichts, "
-        "wozu eingeladen werden kann. Tragen Sie unter event Titel (title), Datum (date), "
-        "Beginn (start) und Ort (venue) ein."
-    )

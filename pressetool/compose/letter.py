@@ -21,8 +21,7 @@ from pressetool.compose.german import (
 )
 from pressetool.compose.press_release import Letterhead
 from pressetool.config import Config
-from pressetool.errors import InputError, Problem
-from pressetool.models import Release
+from pressetool.models import Event, Release
 from pressetool.reading.people_list import Person, Salutation
 from pressetool.sender import Sender
 
@@ -141,22 +140,16 @@ def signer_lines(release: Release) -> tuple[str, ...]:
     return tuple(line for line in (issuer.name, issuer_office(issuer)) if line)
 
 
-def no_event_problem(release: Release) -> Problem:
-    """Letters invite to the release's event: without one there is nothing to write."""
-    return Problem("invite_without_event", release.source, field="event")
-
-
 def compose_invitations(
     release: Release,
+    event_data: Event,
     people: tuple[Person, ...],
     config: Config,
     sender: Sender,
     letter_date: dt.date,
 ) -> Invitations:
-    """The letters of a release's event to every person; a release without event is an error."""
-    if release.event is None:
-        raise InputError([no_event_problem(release)])
-    event = compose_event(release.event, config.house_style)
+    """The letters inviting every person to the release's event (`release.event`)."""
+    event = compose_event(event_data, config.house_style)
     number = f"{release.number:03d}-{release.date.year}"
     calendar_name = f"veranstaltung-{number}.ics"
     invitation = release.invitation
