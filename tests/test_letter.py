@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -15,10 +16,11 @@ from pressetool.compose.letter import (
     salutation,
 )
 from pressetool.config import Config, HouseStyle
+from pressetool.errors import InputError
 from pressetool.models import Invitation, Release
 from pressetool.reading.people_list import Person, Salutation
 from pressetool.reading.release_reader import read_release
-from pressetool.sender import Sender
+from pressetool.sender import Sender, sender_from_config
 from tests.readback import REFERENCE_RELEASE
 
 NOBODY = Person(2, Salutation.NONE, None, None, None, None, None, "10117", "Berlin", None)
@@ -231,3 +233,44 @@ def test_information_block(sender: Sender, info: list[tuple[str, str]]) -> None:
 def test_file_names(recipient: Person, stem: str) -> None:
     (letter,) = compose(people=(recipient,)).letters
     assert letter.file_stem == stem
+
+
+@pytest.mark.parametrize(
+    ("letters", "expected"),
+    [
+        ({}, Sender()),
+        (
+            {
+                "return_address": "BA Mitte, 13341 Berlin",
+                "phone": "030 9018-1",
+                "contact": "",
+            },
+            Sender(return_address="BA Mitte, 13341 Berlin", contact=None, phone="030 9018-1"),
+        ),
+    ],
+)
+def test_sender_from_the_letters_section(letters: dict[str, str], expected: Sender) -> None:
+    config = Config(root=Path("/amt"), settings={"letters": letters})
+    assert sender_from_config(config) == expected
+
+
+@pytest.mark.parametrize(
+    ("letters", "message"),
+    [
+        (
+            {"phon": "030"},
+            "/amt/pressetool.toml, Feld „letters.phon“: Das Feld gibt es nicht. Meinten Sie "
+            "„phone“?",
+        ),
+        (
+            {"phone": 309018},
+            "/amt/pressetool.toml, Feld „letters.phone“: Hier gehört ein Text in "
+            'Anführungszeichen hin, zum Beispiel "…".',
+        ),
+    ],
+)
+def test_bad_letters_section(letters: dict[str, object], message: str) -> None:
+    config = Config(root=Path("/amt"), settings={"letters": letters})
+    with pytest.raises(InputError) as error:
+        sender_from_config(config)
+    assert [p.message for p in error.value.problems] == [message]
