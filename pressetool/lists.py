@@ -16,11 +16,11 @@ from pressetool.compose.participant_lists import (
     compose_sign_in_sheet,
 )
 from pressetool.config import Config
-from pressetool.errors import InputError, Problem
+from pressetool.errors import Problem
 from pressetool.models import Event, Release
 from pressetool.output import release_output_dir, write_all
-from pressetool.reading.people_list import Person, read_people_list
-from pressetool.reading.release_reader import read_release
+from pressetool.reading.event_inputs import read_event_inputs
+from pressetool.reading.people_list import Person
 from pressetool.render.participant_lists_docx import ParticipantListDocx, SignInSheetDocx
 from pressetool.render.participant_lists_pdf import ParticipantListPdf, SignInSheetPdf
 
@@ -36,24 +36,12 @@ def _read_inputs(
     release_path: Path, registrations: Path | None
 ) -> tuple[Release, Event, tuple[Person, ...], tuple[Problem, ...]]:
     """The release and its event, and the registrations; every problem of both files at once."""
-    problems: list[Problem] = []
-    release = people = None
-    try:
-        release = read_release(release_path)
-    except InputError as error:
-        problems.extend(error.problems)
-    if registrations is not None:
-        try:
-            people = read_people_list(registrations, require_address=False)
-        except InputError as error:
-            problems.extend(error.problems)
-    if release is not None and release.event is None:
-        problems.append(Problem("lists_without_event", release.source, field="event"))
-    if problems or release is None or release.event is None:
-        raise InputError(problems)
+    release, event, people = read_event_inputs(
+        release_path, registrations, require_address=False, no_event_code="lists_without_event"
+    )
     if people is None:
-        return release, release.event, (), ()
-    return release, release.event, people.people, people.warnings
+        return release, event, (), ()
+    return release, event, people.people, people.warnings
 
 
 def make_lists(
