@@ -19,13 +19,49 @@ from pressetool.errors import InputError, PressetoolError
 Handler = Callable[[argparse.Namespace], int]
 
 
+def _add_release_files(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "releases",
+        nargs="+",
+        type=Path,
+        metavar="DATEI.yaml",
+        help="eine oder mehrere Pressemitteilungs-Dateien",
+    )
+
+
+def _add_release_file(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "release", type=Path, metavar="DATEI.yaml", help="die Pressemitteilungs-Datei"
+    )
+
+
+def _add_out_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="ORDNER",
+        help="Zielordner (Voreinstellung: output/ im Ordner der Pressestelle)",
+    )
+
+
+def _add_date_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--date", metavar="JJJJ-MM-TT", help="das Datum (Voreinstellung: heute, Berliner Zeit)"
+    )
+
+
+def _counted(count: int, singular: str, plural: str) -> str:
+    """`1 Hinweis`, `3 Hinweise`"""
+    return f"{count} {singular if count == 1 else plural}"
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
     from pressetool.build import build_releases
     from pressetool.config import load_config
 
     config = load_config()
     for path in build_releases(args.releases, config, out=args.out, formats=args.format):
-        print(path)
+        print(_shown(path))
     return 0
 
 
@@ -36,10 +72,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     warnings = check_releases(args.releases, load_config())
     for warning in warnings:
         print(f"Hinweis: {warning.message}")
-    count = len(args.releases)
-    files = "Datei" if count == 1 else "Dateien"
-    hints = f"{len(warnings)} Hinweis" + ("" if len(warnings) == 1 else "e")
-    print(f"{count} {files} geprüft: keine Fehler, {hints} zur Typografie.")
+    files = _counted(len(args.releases), "Datei", "Dateien")
+    hints = _counted(len(warnings), "Hinweis", "Hinweise")
+    print(f"{files} geprüft: keine Fehler, {hints} zur Typografie.")
     return 0
 
 
@@ -91,9 +126,8 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     problems = verify_register(load_config())
     for problem in problems:
         print(f"Abweichung: {problem.message}")
-    count = len(problems)
-    summary = f"{count} Abweichung" + ("." if count == 1 else "en.")
-    print(summary if count else "Register und Dateien stimmen überein.")
+    summary = f"{_counted(len(problems), 'Abweichung', 'Abweichungen')}."
+    print(summary if problems else "Register und Dateien stimmen überein.")
     return 1 if problems else 0
 
 
@@ -148,8 +182,8 @@ def _cmd_invite(args: argparse.Namespace) -> int:
     result = invite(args.release, args.recipients, load_config(), out=args.out, progress=progress)
     for warning in result.warnings:
         print(f"Hinweis: {warning.message}")
-    letters = f"{result.letters} Einladung" + ("" if result.letters == 1 else "en")
-    pages = f"{result.pages} Seite" + ("" if result.pages == 1 else "n")
+    letters = _counted(result.letters, "Einladung", "Einladungen")
+    pages = _counted(result.pages, "Seite", "Seiten")
     print(
         f"{letters} ({pages}) als PDF und DOCX in {_shown(result.letters_folder)}/, "
         f"alle Briefe zum Drucken in {_shown(result.print_file)}, "
@@ -169,9 +203,7 @@ def _add_invite_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "mit den Spalten Anrede, Titel, Vorname, Nachname, Organisation, Straße, PLZ, Ort, "
         "E-Mail. Absender und Informationsblock legt [letters] in pressetool.toml fest.",
     )
-    invite.add_argument(
-        "release", type=Path, metavar="DATEI.yaml", help="die Pressemitteilungs-Datei"
-    )
+    _add_release_file(invite)
     invite.add_argument(
         "--recipients",
         type=Path,
@@ -179,12 +211,7 @@ def _add_invite_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         metavar="LISTE.xlsx|LISTE.csv",
         help="die Empfängerliste, eine Zeile je Brief",
     )
-    invite.add_argument(
-        "--out",
-        type=Path,
-        metavar="ORDNER",
-        help="Zielordner (Voreinstellung: output/ im Ordner der Pressestelle)",
-    )
+    _add_out_option(invite)
     invite.set_defaults(handler=_cmd_invite)
 
 
@@ -207,9 +234,7 @@ def _add_lists_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
         "{out}/{Jahr}/{Nummer}/ und nennt jede geschriebene Datei. Den Datenschutzhinweis "
         "legt [privacy_notice] in pressetool.toml fest.",
     )
-    lists.add_argument(
-        "release", type=Path, metavar="DATEI.yaml", help="die Pressemitteilungs-Datei"
-    )
+    _add_release_file(lists)
     lists.add_argument(
         "--registrations",
         type=Path,
@@ -224,12 +249,7 @@ def _add_lists_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
         help="so viele leere Zeilen zum Eintragen von Hand (Voreinstellung: die letzte Seite "
         "voll, mindestens 10)",
     )
-    lists.add_argument(
-        "--out",
-        type=Path,
-        metavar="ORDNER",
-        help="Zielordner (Voreinstellung: output/ im Ordner der Pressestelle)",
-    )
+    _add_out_option(lists)
     lists.set_defaults(handler=_cmd_lists)
 
 
@@ -244,9 +264,7 @@ def _add_register_commands(commands: argparse._SubParsersAction[argparse.Argumen
         "in pressetool.toml.",
     )
     new.add_argument("--title", required=True, metavar="TITEL", help="der Titel")
-    new.add_argument(
-        "--date", metavar="JJJJ-MM-TT", help="das Datum (Voreinstellung: heute, Berliner Zeit)"
-    )
+    _add_date_option(new)
     new.set_defaults(handler=_cmd_new)
 
     listing = commands.add_parser(
@@ -283,9 +301,7 @@ def _add_register_commands(commands: argparse._SubParsersAction[argparse.Argumen
         "Dokumente tragen über dem Titel „Berichtigung zur Pressemitteilung Nr. … vom …“.",
     )
     correct.add_argument("number", metavar="NNN/JJJJ", help="die Nummer der berichtigten")
-    correct.add_argument(
-        "--date", metavar="JJJJ-MM-TT", help="das Datum (Voreinstellung: heute, Berliner Zeit)"
-    )
+    _add_date_option(correct)
     correct.set_defaults(handler=_cmd_correct)
 
     verify = commands.add_parser(
@@ -313,12 +329,7 @@ def _add_register_commands(commands: argparse._SubParsersAction[argparse.Argumen
         "dazu eine Archivfassung als PDF/A, und schreibt index.html (die Jahre), eine Seite je "
         "Jahr und feed.xml (die letzten 50). Die Seiten funktionieren ohne Server.",
     )
-    archive.add_argument(
-        "--out",
-        type=Path,
-        metavar="ORDNER",
-        help="Zielordner (Voreinstellung: output/ im Ordner der Pressestelle)",
-    )
+    _add_out_option(archive)
     archive.set_defaults(handler=_cmd_archive)
 
 
@@ -337,19 +348,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Erzeugt aus Pressemitteilungs-Dateien (YAML) die Dokumente in "
         "{out}/{Jahr}/{Nummer}/ und nennt jede geschriebene Datei.",
     )
-    build.add_argument(
-        "releases",
-        nargs="+",
-        type=Path,
-        metavar="DATEI.yaml",
-        help="eine oder mehrere Pressemitteilungs-Dateien",
-    )
-    build.add_argument(
-        "--out",
-        type=Path,
-        metavar="ORDNER",
-        help="Zielordner (Voreinstellung: output/ im Ordner der Pressestelle)",
-    )
+    _add_release_files(build)
+    _add_out_option(build)
     build.add_argument(
         "--format",
         choices=("pdf", "docx", "all"),
@@ -365,13 +365,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Hinweise (Anführungszeichen, Striche, Leerzeichen, Hausschreibweise). "
         "Hinweise ändern nichts am Ergebnis; bei Fehlern endet der Befehl mit Status 1.",
     )
-    check.add_argument(
-        "releases",
-        nargs="+",
-        type=Path,
-        metavar="DATEI.yaml",
-        help="eine oder mehrere Pressemitteilungs-Dateien",
-    )
+    _add_release_files(check)
     check.set_defaults(handler=_cmd_check)
     _add_register_commands(commands)
     _add_lists_command(commands)
