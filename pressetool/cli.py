@@ -149,7 +149,8 @@ def _cmd_archive(args: argparse.Namespace) -> int:
 
     result = build_archive(load_config(), args.out)
     print(
-        f"Archiv geschrieben: {_shown(result.index)} ({result.releases} Pressemitteilungen, "
+        f"Archiv geschrieben: {_shown(result.index)} "
+        f"({_counted(result.releases, 'Pressemitteilung', 'Pressemitteilungen')}, "
         f"{len(result.rebuilt)} neu erzeugt)."
     )
     return 0
