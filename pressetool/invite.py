@@ -3,8 +3,10 @@
 Everything is read and checked first (release, list, `[letters]`); then every
 document is rendered to bytes; only then is anything written. The letters are
 rendered in chunks, each chunk laid out as one WeasyPrint document, on all
-cores (forked workers inherit the loaded fonts and templates); the chunks'
-print files are joined into the one print file of the mailing.
+cores (forked workers inherit the loaded fonts and templates). The print
+file of the mailing is the letters' PDFs joined page by page (qpdf via
+pikepdf: a tenth of a second for 200 letters, against a second for writing
+the pages once more with WeasyPrint).
 """
 
 from __future__ import annotations
@@ -46,9 +48,8 @@ class InviteResult:
 
 @dataclass(frozen=True)
 class _Rendered:
-    """One chunk: its print file, and each letter's PDF and DOCX."""
+    """One chunk: each letter's PDF and DOCX."""
 
-    print_part: bytes
     pdfs: list[bytes]
     docx: list[bytes]
     pages: int
@@ -89,7 +90,7 @@ def invite(
     print_file = folder / f"{invitations.combined_stem}.pdf"
     calendar_file = folder / invitations.calendar_name
     documents += [
-        (print_file, join_pdfs([chunk.print_part for chunk in chunks])),
+        (print_file, join_pdfs([pdf for chunk in chunks for pdf in chunk.pdfs])),
         (calendar_file, calendar),
     ]
     return InviteResult(
@@ -148,10 +149,9 @@ def _render_chunk(chunk: Invitations, config: Config) -> _Rendered:
     from pressetool.render.letter_pdf import InvitationLettersPdf
 
     pdf = InvitationLettersPdf(chunk, config)
-    print_part, pdfs = pdf.render_letters()
+    pdfs = pdf.render_letters()
     docx = InvitationLettersDocx(chunk, config)
     return _Rendered(
-        print_part=print_part,
         pdfs=pdfs,
         docx=[docx.render(letter) for letter in chunk.letters],
         pages=sum(pdf.page_count_of.values()),
@@ -159,19 +159,21 @@ def _render_chunk(chunk: Invitations, config: Config) -> _Rendered:
 
 
 def join_pdfs(parts: list[bytes]) -> bytes:
-    """The chunks' print files as one file, with the first part's title and language."""
-    if len(parts) == 1:
-        return parts[0]
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import NameObject
+    """The letters' PDFs as one file, with the first letter's title and language.
 
-    writer = PdfWriter()
-    for part in parts:
-        writer.append(PdfReader(io.BytesIO(part)))
-    first = PdfReader(io.BytesIO(parts[0]))
-    if first.metadata:
-        writer.add_metadata(dict(first.metadata))
-    writer.root_object[NameObject("/Lang")] = first.root_object["/Lang"]
+    The joined file keeps every page but not the tags (each letter's structure
+    tree belongs to its own file): the print file is for printing.
+    """
+    import pikepdf
+
+    sources = [pikepdf.open(io.BytesIO(part)) for part in parts]
+    joined = pikepdf.new()
+    for source in sources:
+        joined.pages.extend(source.pages)
+    first = sources[0]
+    joined.Root.Lang = first.Root.Lang
+    for key, value in first.docinfo.items():
+        joined.docinfo[key] = value
     buffer = io.BytesIO()
-    writer.write(buffer)
+    joined.save(buffer)
     return buffer.getvalue()

@@ -2,8 +2,8 @@
 
 Laying out a whole mailing at once costs a fraction of one layout per letter.
 Each letter's own PDF is written from its pages of that layout
-(`Document.copy`), so it is a tagged PDF/UA with embedded fonts; the whole
-layout also gives a part of the mailing's print file. A letter that runs past one page gets
+(`Document.copy`), so it is a tagged PDF/UA with embedded fonts. A letter
+that runs past one page gets
 `Seite X von Y` on its later pages: the page counts come from a first layout,
 and only when some letter is longer than a page is the mailing laid out again.
 """
@@ -39,26 +39,19 @@ class InvitationLettersPdf(PdfRenderer):
             "page_counts": sorted({n for n in self.page_count_of.values() if n > 1}),
         }
 
-    def render_letters(self) -> tuple[bytes, list[bytes]]:
-        """All letters as one plain PDF (a part of the print file), and each letter's
-        tagged PDF, in the order of the letters.
-
-        The print file is joined from the parts of several layouts, which keeps
-        the pages but not the tags, so its parts are written without them.
-        """
+    def render_letters(self) -> list[bytes]:
+        """Each letter's tagged PDF, in the order of the letters."""
         document = self.layout(numbered_pages=False)
         ranges = self._page_ranges(document)
         if any(len(pages) > 1 for pages in ranges):
             document = self.layout(numbered_pages=False)
             ranges = self._page_ranges(document)
-        print_part: bytes = document.write_pdf()
-        letters = [
+        return [
             document.copy(document.pages[pages.start : pages.stop]).write_pdf(
                 pdf_variant=PDF_VARIANT
             )
             for pages in ranges
         ]
-        return print_part, letters
 
     def _page_ranges(self, document: Any) -> list[range]:
         """Each letter's pages (found by its anchor); records each letter's page count."""
