@@ -8,6 +8,7 @@ line: the CLI turns an `InputError` into printed messages and exit status 1.
 from __future__ import annotations
 
 import dataclasses
+import errno
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -35,6 +36,25 @@ class Problem:
         from pressetool.messages import message_for
 
         return message_for(self)
+
+
+_OS_ERRORS = {
+    errno.ENOENT: "die Datei oder der Ordner fehlt",
+    errno.EACCES: "keine Berechtigung",
+    errno.EPERM: "keine Berechtigung",
+    errno.EROFS: "der Datenträger ist schreibgeschützt",
+    errno.EISDIR: "das ist ein Ordner, keine Datei",
+    errno.ENOTDIR: "ein Teil des Pfades ist eine Datei, kein Ordner",
+    errno.ENOSPC: "der Datenträger ist voll",
+    errno.EDQUOT: "das Speicherkontingent ist erschöpft",
+}
+
+
+def os_error_text(error: OSError) -> str:
+    """What went wrong with a file, in German (the system's own text is English)."""
+    if error.errno in _OS_ERRORS:
+        return _OS_ERRORS[error.errno]
+    return f"Systemfehler {error.errno}" if error.errno else "Systemfehler"
 
 
 class PressetoolError(Exception):

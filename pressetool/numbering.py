@@ -209,12 +209,7 @@ def _write_with_register(register: Register, change: Callable[[], tuple[Path, st
         with register.writing():
             path, text = change()
             previous = path.read_bytes() if path.exists() else None
-            try:
-                write_atomically(path, text.encode("utf-8"))
-            except OSError as error:
-                raise InputError(
-                    [Problem("folder_not_writable", path.parent, params={"detail": error.strerror})]
-                ) from None
+            write_atomically(path, text.encode("utf-8"))
             written = (path, previous)
     except BaseException:
         if written is not None:

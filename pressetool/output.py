@@ -7,6 +7,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from pressetool.errors import InputError, Problem, os_error_text
 from pressetool.models import ReleaseNumber
 
 
@@ -20,8 +21,19 @@ def write_atomically(path: Path, data: bytes) -> None:
 
     A reader of `path` sees the old complete file or the new complete file,
     never a half-written one; a crash leaves at most a hidden temporary file.
+    A folder that cannot be written raises `InputError` (folder_not_writable).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _write_then_rename(path, data)
+    except OSError as error:
+        problem = Problem(
+            "folder_not_writable", path.parent, params={"detail": os_error_text(error)}
+        )
+        raise InputError([problem]) from None
+
+
+def _write_then_rename(path: Path, data: bytes) -> None:
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as file:

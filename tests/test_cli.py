@@ -103,3 +103,29 @@ def test_check_and_help_do_not_load_weasyprint(args: list[str]) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.splitlines()[-1] == "False False"
+
+
+@pytest.mark.parametrize(
+    ("command", "words"),
+    [
+        (["build", str(REFERENCE_RELEASE)], "In den Ordner lässt sich nicht schreiben (ein Teil"),
+        (["lists", str(REFERENCE_RELEASE)], "In den Ordner lässt sich nicht schreiben (ein Teil"),
+    ],
+)
+def test_an_output_folder_below_a_file_is_a_german_message(
+    tmp_path: Path, command: list[str], words: str
+) -> None:
+    blocker = tmp_path / "datei"
+    blocker.write_text("kein Ordner", encoding="utf-8")
+    result = run_pressetool(*command, "--out", blocker / "out")
+    assert result.status == 1
+    assert words in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_folder_named_as_release_file(tmp_path: Path) -> None:
+    result = run_pressetool("check", tmp_path)
+    assert result.status == 1
+    assert f"{tmp_path}: Die Datei lässt sich nicht lesen (das ist ein Ordner, keine Datei)." in (
+        result.stderr
+    )

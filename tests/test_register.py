@@ -404,8 +404,8 @@ def test_a_year_folder_that_cannot_be_written_leaves_the_register_unchanged(
     def refuse(path: Path, data: bytes) -> None:
         raise PermissionError(13, "Keine Berechtigung")
 
-    monkeypatch.setattr("pressetool.numbering.write_atomically", refuse)
+    monkeypatch.setattr("pressetool.output._write_then_rename", refuse)
     with pytest.raises(InputError) as error:
         new_release(load_config(), "Zwei", "2020-03-02")
-    assert "In den Ordner lässt sich nicht schreiben (Keine Berechtigung)" in str(error.value)
+    assert "In den Ordner lässt sich nicht schreiben (keine Berechtigung)" in str(error.value)
     assert _snapshot(here) == before

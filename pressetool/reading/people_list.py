@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pressetool.errors import InputError, Problem, Severity
 from pressetool.reading.fields import parse_postcode_text
+from pressetool.reading.input_file import read_input_bytes
 
 
 class Salutation(Enum):
@@ -93,13 +94,7 @@ _HEADERS = {_header_key(c.value): c for c in Column} | _OTHER_HEADERS
 def read_people_list(path: Path, *, require_address: bool) -> PeopleList:
     """Read a recipient list (`require_address=True`: PLZ and Ort needed for letters)
     or a registration list (False). Raises `InputError` with every problem of the file."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError([Problem("file_not_found", path)]) from None
-    except OSError as error:
-        problem = Problem("file_unreadable", path, params={"detail": error.strerror})
-        raise InputError([problem]) from None
+    data = read_input_bytes(path)
     rows = _xlsx_rows(path, data) if data.startswith(_ZIP_MAGIC) else _csv_rows(path, data)
     reader = _RowReader(path, require_address)
     people = reader.read(rows)

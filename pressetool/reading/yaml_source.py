@@ -15,7 +15,8 @@ from typing import Any
 
 import yaml
 
-from pressetool.errors import Problem
+from pressetool.errors import InputError, Problem
+from pressetool.reading.input_file import read_input_bytes
 
 
 @dataclass(frozen=True)
@@ -50,12 +51,9 @@ class _Constructor(yaml.constructor.SafeConstructor):
 def load_located_yaml(path: Path, problems: list[Problem]) -> Located | None:
     """Parse `path`; on failure append a problem and return None."""
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        problems.append(Problem("file_not_found", path))
-        return None
-    except OSError as error:
-        problems.append(Problem("file_unreadable", path, params={"detail": error.strerror}))
+        data = read_input_bytes(path)
+    except InputError as error:
+        problems.extend(error.problems)
         return None
     try:
         text = data.decode("utf-8-sig")

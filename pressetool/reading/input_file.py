@@ -1,0 +1,17 @@
+"""Reading a file the officer names, with German problems for a missing or locked one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pressetool.errors import InputError, Problem, os_error_text
+
+
+def read_input_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError([Problem("file_not_found", path)]) from None
+    except OSError as error:
+        problem = Problem("file_unreadable", path, params={"detail": os_error_text(error)})
+        raise InputError([problem]) from None
