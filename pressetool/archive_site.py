@@ -115,7 +115,7 @@ def build_archive(
     """Read every changed release (all errors at once, nothing written), render those
     out of date, then write the pages, the feed and the manifest."""
     out = out if out is not None else config.output_dir
-    root = config.root or Path.cwd()
+    root = config.folder
     manifest = _load_manifest(out)
     shared = _shared_fingerprint(config)
     fingerprints = {path: _fingerprint(path, shared) for path in release_files(config)}

@@ -7,7 +7,7 @@ one the built-in defaults (Bezirksamt Mitte) apply.
 
 from __future__ import annotations
 
-import difflib
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -15,7 +15,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from pressetool.errors import InputError, Problem
+from pressetool.errors import InputError, Problem, unknown_field
 
 CONFIG_NAME = "pressetool.toml"
 
@@ -56,8 +56,18 @@ class Config:
         return folder if folder.is_dir() else None
 
     @property
+    def folder(self) -> Path:
+        """The office folder; without `pressetool.toml`, the current folder."""
+        return self.root or Path.cwd()
+
+    @property
+    def file(self) -> Path | None:
+        """`pressetool.toml`, named in messages about a setting."""
+        return self.root / CONFIG_NAME if self.root else None
+
+    @property
     def output_dir(self) -> Path:
-        return (self.root or Path.cwd()) / "output"
+        return self.folder / "output"
 
 
 def find_office_root(start: Path) -> Path | None:
@@ -68,34 +78,55 @@ def find_office_root(start: Path) -> Path | None:
 
 
 def load_config(start: Path | None = None) -> Config:
+    """The office's settings; every wrong setting of `[office]` and `[house_style]` at once."""
     root = find_office_root((start or Path.cwd()).resolve())
     if root is None:
         return Config()
-    path = root / CONFIG_NAME
-    try:
-        settings = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise InputError([Problem("config_not_toml", path, params={"detail": error})]) from None
-    office_table = settings.get("office", {})
-    office = Office(
-        name=str(office_table.get("name", Office.name)),
-        unit=str(office_table.get("unit", Office.unit)),
+    config = Config(root=root, settings=_parse_toml(root / CONFIG_NAME))
+    problems: list[Problem] = []
+    office = _collected(problems, config, "office", ("name", "unit"))
+    style_name = _collected(problems, config, "house_style", ("style",)).get("style")
+    style = HouseStyle.BEZIRKSAMT
+    if style_name is not None:
+        try:
+            style = HouseStyle(style_name)
+        except ValueError:
+            choices = " oder ".join(s.value for s in HouseStyle)
+            params = {"value": style_name, "choices": choices}
+            problems.append(
+                Problem("config_bad_value", config.file, "house_style.style", None, params)
+            )
+    if problems:
+        raise InputError(problems)
+    return Config(
+        root=root,
+        office=Office(office.get("name") or Office.name, office.get("unit") or Office.unit),
+        house_style=style,
+        settings=config.settings,
     )
-    style_name = str(settings.get("house_style", {}).get("style", HouseStyle.BEZIRKSAMT.value))
+
+
+def _parse_toml(path: Path) -> dict[str, Any]:
     try:
-        style = HouseStyle(style_name)
-    except ValueError:
-        raise InputError(
-            [
-                Problem(
-                    "config_bad_value",
-                    path,
-                    field="house_style.style",
-                    params={"value": style_name, "choices": "bezirksamt oder din5008"},
-                )
-            ]
-        ) from None
-    return Config(root=root, office=office, house_style=style, settings=settings)
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise InputError([Problem("not_utf8", path)]) from None
+    except tomllib.TOMLDecodeError as error:
+        # tomllib's own words are English; only its line is worth passing on.
+        match = re.search(r"at line (\d+)", str(error))
+        line = int(match[1]) if match else None
+        raise InputError([Problem("config_not_toml", path, line=line)]) from None
+
+
+def _collected(
+    problems: list[Problem], config: Config, section: str, keys: tuple[str, ...]
+) -> dict[str, str | None]:
+    """`text_settings`, with its problems added to `problems` instead of raised."""
+    try:
+        return text_settings(config, section, keys)
+    except InputError as error:
+        problems.extend(error.problems)
+        return {}
 
 
 def text_settings(config: Config, section: str, keys: tuple[str, ...]) -> dict[str, str | None]:
@@ -106,7 +137,7 @@ def text_settings(config: Config, section: str, keys: tuple[str, ...]) -> dict[s
     is not text is an error, reported with every other one at once.
     """
     table = config.settings.get(section, {})
-    path = config.root / CONFIG_NAME if config.root else None
+    path = config.file
     if not isinstance(table, dict):
         problem = Problem("config_expected_table", path, section, params={"section": section})
         raise InputError([problem])
@@ -115,15 +146,7 @@ def text_settings(config: Config, section: str, keys: tuple[str, ...]) -> dict[s
     for key, value in table.items():
         name = f"{section}.{key}"
         if key not in keys:
-            close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
-            if close:
-                problems.append(
-                    Problem("unknown_field_suggestion", path, name, params={"suggestion": close[0]})
-                )
-            else:
-                problems.append(
-                    Problem("unknown_field", path, name, params={"allowed": ", ".join(keys)})
-                )
+            problems.append(unknown_field(path, name, key, keys))
         elif not isinstance(value, str):
             problems.append(Problem("config_expected_text", path, name))
         else:

@@ -8,6 +8,7 @@ line: the CLI turns an `InputError` into printed messages and exit status 1.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import errno
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -55,6 +56,16 @@ def os_error_text(error: OSError) -> str:
     if error.errno in _OS_ERRORS:
         return _OS_ERRORS[error.errno]
     return f"Systemfehler {error.errno}" if error.errno else "Systemfehler"
+
+
+def unknown_field(
+    file: Path | None, field: str, key: str, known: tuple[str, ...], line: int | None = None
+) -> Problem:
+    """An unknown field, with the closest known name suggested when there is one."""
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    if close:
+        return Problem("unknown_field_suggestion", file, field, line, {"suggestion": close[0]})
+    return Problem("unknown_field", file, field, line, {"allowed": ", ".join(known)})
 
 
 class PressetoolError(Exception):

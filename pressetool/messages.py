@@ -62,7 +62,8 @@ MESSAGES: dict[str, str] = {
     "phone_house_style": "Telefonnummer nicht in der Hausschreibweise. Schreiben Sie "
     "»{suggestion}« statt »{found}«",
     # office configuration
-    "config_not_toml": "Die Datei ist kein gültiges TOML: {detail}.",
+    "config_not_toml": "Die Datei ist kein gültiges TOML. Prüfen Sie die Zeile: Texte stehen "
+    'in Anführungszeichen (name = "…"), Abschnitte in eckigen Klammern ([office]).',
     "config_bad_value": "„{value}“ ist hier nicht möglich. Schreiben Sie {choices}.",
     "config_expected_text": 'Hier gehört ein Text in Anführungszeichen hin, zum Beispiel "…".',
     # number register and archive (new, list, withdraw, correct, verify, reindex, archive)

@@ -251,4 +251,4 @@ def _existing_file(config: Config, number: ReleaseNumber) -> Path:
 
 
 def _office(config: Config) -> Path:
-    return config.root or Path.cwd()
+    return config.folder

@@ -27,7 +27,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from pressetool.config import Config
+from pressetool.config import Config, text_settings
 from pressetool.errors import InputError, Problem
 from pressetool.models import ReleaseNumber, Status, Withdrawal
 from pressetool.reading.release_reader import parse_release_number
@@ -151,9 +151,10 @@ def _register_problem(error: Exception, path: Path) -> InputError:
 
 def register_path(config: Config) -> Path:
     """The SQLite file named by `PRESSETOOL_DATABASE_URL` or `[register] database_url`."""
-    root = config.root or Path.cwd()
+    root = config.folder
     from_environment = os.environ.get(DATABASE_URL_VARIABLE)
-    url = from_environment or str(config.settings.get("register", {}).get("database_url", ""))
+    configured = text_settings(config, "register", ("database_url",)).get("database_url")
+    url = from_environment or configured or ""
     url = url or DEFAULT_DATABASE_URL
     prefix = "sqlite:///"
     if not url.startswith(prefix):

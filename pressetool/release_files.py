@@ -18,8 +18,8 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from pressetool.compose.german import file_slug, format_date_numeric, format_release_number
-from pressetool.config import CONFIG_NAME, Config
-from pressetool.errors import InputError, Problem
+from pressetool.config import Config
+from pressetool.errors import InputError, Problem, unknown_field
 from pressetool.models import ReleaseNumber, Status, Withdrawal
 from pressetool.reading.fields import Fields
 from pressetool.reading.release_reader import CONTACT_FIELDS, ISSUER_FIELDS
@@ -50,7 +50,7 @@ def number_order(number: ReleaseNumber) -> tuple[int, int]:
 
 
 def releases_dir(config: Config) -> Path:
-    return (config.root or Path.cwd()) / "releases"
+    return config.folder / "releases"
 
 
 def release_path(config: Config, number: ReleaseNumber, title: str) -> Path:
@@ -257,41 +257,40 @@ class ReleaseDefaults:
 def release_defaults(config: Config) -> ReleaseDefaults:
     """Read `[defaults]`; an unknown field is an error naming pressetool.toml."""
     table: Mapping[str, Any] = config.settings.get("defaults", {})
-    file = (config.root or Path.cwd()) / CONFIG_NAME
+    file = config.file
     problems: list[Problem] = []
 
     def known(name: str, value: object, allowed: tuple[str, ...]) -> dict[str, str]:
         if not isinstance(value, Mapping):
             problems.append(Problem("expected_mapping", file, field=name))
             return {}
-        for key in value:
-            if key not in allowed:
-                problems.append(
-                    Problem(
-                        "unknown_field",
-                        file,
-                        f"{name}.{key}",
-                        params={"allowed": ", ".join(allowed)},
-                    )
-                )
+        problems.extend(
+            unknown_field(file, f"{name}.{key}", key, allowed)
+            for key in value
+            if key not in allowed
+        )
         return {key: str(value[key]) for key in allowed if key in value}
 
     def contacts(name: str) -> tuple[dict[str, str], ...]:
+        items = table.get(name, [])
+        if not isinstance(items, list):
+            problems.append(Problem("expected_list", file, field=f"defaults.{name}"))
+            return ()
         return tuple(
             known(f"defaults.{name}[{i}]", item, CONTACT_FIELDS)
-            for i, item in enumerate(table.get(name, []), start=1)
+            for i, item in enumerate(items, start=1)
         )
 
-    for key in table:
-        if key not in ("issuer", "contacts", "media_contact"):
-            problems.append(
-                Problem(
-                    "unknown_field",
-                    file,
-                    f"defaults.{key}",
-                    params={"allowed": "issuer, contacts, media_contact"},
-                )
-            )
+    if not isinstance(table, Mapping):
+        raise InputError(
+            [Problem("config_expected_table", file, "defaults", params={"section": "defaults"})]
+        )
+    sections = ("issuer", "contacts", "media_contact")
+    problems.extend(
+        unknown_field(file, f"defaults.{key}", key, sections)
+        for key in table
+        if key not in sections
+    )
     defaults = ReleaseDefaults(
         issuer=known("defaults.issuer", table.get("issuer", {}), ISSUER_FIELDS),
         contacts=contacts("contacts"),

@@ -9,13 +9,12 @@ files and for anything else written in YAML.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from pressetool.errors import Problem
+from pressetool.errors import Problem, unknown_field
 from pressetool.models import Article
 from pressetool.reading.yaml_source import Located
 
@@ -89,11 +88,9 @@ class Fields:
         """Report every field that is not one of `known`, with the closest known name."""
         for key, value in self.mapping.items():
             if key not in known:
-                close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-                if close:
-                    self.problem("unknown_field_suggestion", key, value.line, suggestion=close[0])
-                else:
-                    self.problem("unknown_field", key, value.line, allowed=", ".join(known))
+                self.problems.append(
+                    unknown_field(self.file, self.name(key), key, known, value.line)
+                )
 
     def present(self, key: str, required: bool) -> Located | None:
         """The node of `key` unless it is absent or empty (`key:` alone)."""

@@ -1,0 +1,71 @@
+"""pressetool.toml: found like git finds a repository; every wrong setting is a German message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pressetool.config import HouseStyle, load_config
+from tests.conftest import files_below, run_pressetool
+from tests.readback import REFERENCE_RELEASE
+
+
+def test_found_from_a_subfolder(office: Path) -> None:
+    (office / "pressetool.toml").write_text(
+        '[office]\nname = "Bezirksamt Pankow von Berlin"\n[house_style]\nstyle = "din5008"\n',
+        encoding="utf-8",
+    )
+    below = office / "releases" / "2026"
+    below.mkdir()
+    config = load_config(below)
+    assert config.root == office
+    assert config.office.name == "Bezirksamt Pankow von Berlin"
+    assert config.office.unit == "Pressestelle"
+    assert config.house_style is HouseStyle.DIN5008
+
+
+def test_without_a_file_the_defaults_apply(tmp_path: Path) -> None:
+    config = load_config(tmp_path)
+    assert (config.root, config.office.name) == (None, "Bezirksamt Mitte von Berlin")
+    assert config.folder == Path.cwd()
+
+
+@pytest.mark.parametrize(
+    ("toml", "words"),
+    [
+        ('house_style = "din5008"\n', "Feld „house_style“: Hier gehört ein Abschnitt hin"),
+        (
+            '[house_style]\nstyle = "din"\n',
+            "„din“ ist hier nicht möglich. Schreiben Sie bezirksamt oder din5008.",
+        ),
+        ("[office]\nname = 5\n", "Feld „office.name“: Hier gehört ein Text"),
+        (
+            '[office]\nnam = "Amt"\n',
+            "Feld „office.nam“: Das Feld gibt es nicht. Meinten Sie „name“?",
+        ),
+        ("[office]\nname = Amt\n", "pressetool.toml, Zeile 2: Die Datei ist kein gültiges TOML."),
+        ("[defaults]\ncontacts = 5\n", "Feld „defaults.contacts“: Hier gehört eine Liste hin"),
+    ],
+)
+def test_wrong_settings(office: Path, toml: str, words: str) -> None:
+    (office / "pressetool.toml").write_text(toml, encoding="utf-8")
+    # [defaults] is read by `new`, which creates a release file; the rest by every command.
+    build = ["build", REFERENCE_RELEASE, "--out", "out"]
+    command = ["new", "--title", "Test"] if "defaults" in toml else build
+    result = run_pressetool(*command, cwd=office)
+    assert result.status == 1
+    assert words in result.stderr
+    assert "Traceback" not in result.stderr
+    assert files_below(office / "out") == []
+
+
+def test_all_wrong_settings_at_once(office: Path) -> None:
+    (office / "pressetool.toml").write_text(
+        '[office]\nnam = "Amt"\n[house_style]\nstyle = "din"\n', encoding="utf-8"
+    )
+    result = run_pressetool("check", REFERENCE_RELEASE, cwd=office)
+    assert result.status == 1
+    assert "Meinten Sie „name“?" in result.stderr
+    assert "„din“ ist hier nicht möglich" in result.stderr
+    assert "2 Fehler gefunden" in result.stderr
