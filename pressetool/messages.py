@@ -47,6 +47,8 @@ MESSAGES: dict[str, str] = {
     "{file_number} beginnt. Korrigieren Sie die Nummer oder den Dateinamen.",
     "year_mismatch": "Das Datum liegt im Jahr {year}, die Datei aber im Ordner {folder}. "
     "Korrigieren Sie das Datum oder legen Sie die Datei in den Ordner {year}.",
+    "withdrawal_without_status": "Hier steht eine Zurückziehung, aber status ist nicht "
+    "withdrawn. Schreiben Sie status: withdrawn oder löschen Sie withdrawal.",
     "withdrawn_without_reason": "Die Pressemitteilung ist als zurückgezogen markiert "
     "(status: withdrawn), aber Datum und Grund fehlen. Tragen Sie unter withdrawal "
     "date und reason ein.",

@@ -121,7 +121,7 @@ def withdraw_release(config: Config, argument: str, reason: str) -> Path:
                 ]
             )
         path = _existing_file(config, number)
-        read_release(path)  # a file with errors is corrected first
+        read_identity(path)  # an unfinished file (no body yet) may be withdrawn too
         withdrawal = Withdrawal(today_in_office(), reason)
         text = withdrawn_text(path.read_text(encoding="utf-8"), withdrawal)
 

@@ -22,7 +22,11 @@ from pressetool.config import Config
 from pressetool.errors import InputError, Problem, unknown_field
 from pressetool.models import ReleaseNumber, Status, Withdrawal
 from pressetool.reading.fields import Fields
-from pressetool.reading.release_reader import CONTACT_FIELDS, ISSUER_FIELDS
+from pressetool.reading.release_reader import (
+    CONTACT_FIELDS,
+    ISSUER_FIELDS,
+    parse_release_number,
+)
 from pressetool.reading.yaml_source import load_located_yaml
 
 OFFICE_TIME_ZONE = ZoneInfo("Europe/Berlin")
@@ -139,8 +143,6 @@ def read_identity(path: Path) -> ReleaseIdentity:
 
 
 def _parse_number(text: str | None) -> ReleaseNumber | None:
-    from pressetool.reading.release_reader import parse_release_number
-
     return parse_release_number(text) if text else None
 
 

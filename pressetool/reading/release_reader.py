@@ -97,6 +97,8 @@ def read_release(path: Path) -> Release:
     correction = _correction(fields.nested("correction_of"))
     invitation = _invitation(fields.nested("invitation"))
 
+    if withdrawal is not None and status is not Status.WITHDRAWN:
+        fields.problem("withdrawal_without_status", "withdrawal", fields.mapping["withdrawal"].line)
     if number is not None:
         _check_number_against_file_name(fields, number, date)
 
