@@ -262,13 +262,13 @@ def _write_site(rows: list[ArchiveRow], config: Config, out: Path) -> Path:
     ]
     pages = {
         out / "index.html": environment.get_template("archive_index.html").render(
-            office=office, years=summaries, feed=FEED
+            office=office, unit=config.office.unit, years=summaries, feed=FEED
         )
     }
     for year, items in years.items():
         pages[out / str(year) / "index.html"] = environment.get_template(
             "archive_year.html"
-        ).render(office=office, year=year, rows=items)
+        ).render(office=office, unit=config.office.unit, year=year, rows=items)
     latest = sorted(rows, key=lambda r: (r.iso_date, r.year, r.number), reverse=True)
     latest = latest[:FEED_ENTRIES]
     pages[out / FEED] = environment.get_template("archive_feed.xml").render(

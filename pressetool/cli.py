@@ -12,9 +12,10 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from pressetool.argparse_de import use_german
-from pressetool.errors import InputError, PressetoolError
+from pressetool.errors import InputError, PressetoolError, Problem
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -50,6 +51,11 @@ def _add_date_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _say(problem: Problem, stream: TextIO | None = None) -> None:
+    """`Fehler: …` or `Hinweis: …`, as the problem's severity says."""
+    print(f"{problem.severity.value}: {problem.message}", file=stream)
+
+
 def _counted(count: int, singular: str, plural: str) -> str:
     """`1 Hinweis`, `3 Hinweise`"""
     return f"{count} {singular if count == 1 else plural}"
@@ -71,7 +77,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     warnings = check_releases(args.releases, load_config())
     for warning in warnings:
-        print(f"Hinweis: {warning.message}")
+        _say(warning)
     files = _counted(len(args.releases), "Datei", "Dateien")
     hints = _counted(len(warnings), "Hinweis", "Hinweise")
     print(f"{files} geprüft: keine Fehler, {hints} zur Typografie.")
@@ -136,10 +142,9 @@ def _cmd_reindex(args: argparse.Namespace) -> int:
     from pressetool.numbering import reindex_register
 
     result = reindex_register(load_config())
-    print(
-        f"Register aus {result.files} Dateien neu aufgebaut; "
-        f"{result.added} Nummern neu aufgenommen."
-    )
+    files = _counted(result.files, "Datei", "Dateien")
+    added = _counted(result.added, "Nummer", "Nummern")
+    print(f"Register aus {files} neu aufgebaut; {added} neu aufgenommen.")
     return 0
 
 
@@ -168,7 +173,7 @@ def _cmd_lists(args: argparse.Namespace) -> int:
         out=args.out,
     )
     for warning in result.warnings:
-        print(f"Hinweis: {warning.message}")
+        _say(warning)
     for path in result.written:
         print(_shown(path))
     return 0
@@ -182,7 +187,7 @@ def _cmd_invite(args: argparse.Namespace) -> int:
     progress = terminal_progress(sys.stderr, "Einladungen")
     result = invite(args.release, args.recipients, load_config(), out=args.out, progress=progress)
     for warning in result.warnings:
-        print(f"Hinweis: {warning.message}")
+        _say(warning)
     letters = _counted(result.letters, "Einladung", "Einladungen")
     pages = _counted(result.pages, "Seite", "Seiten")
     print(
@@ -382,7 +387,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except InputError as error:
         for problem in error.problems:
-            print(f"Fehler: {problem.message}", file=sys.stderr)
+            _say(problem, sys.stderr)
         count = len(error.problems)
         print(
             f"{count} Fehler gefunden. Es wurde keine Datei geschrieben.",

@@ -409,3 +409,12 @@ def test_a_year_folder_that_cannot_be_written_leaves_the_register_unchanged(
         new_release(load_config(), "Zwei", "2020-03-02")
     assert "In den Ordner lässt sich nicht schreiben (keine Berechtigung)" in str(error.value)
     assert _snapshot(here) == before
+
+
+def test_a_number_taken_by_mistake_can_be_withdrawn_before_it_has_a_text(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = new_release(load_config(), "Versehentlich", "2020-03-02")  # body still empty
+    status, _, _ = run_main(capsys, "withdraw", "001/2020", "--reason", "Versehen")
+    assert status == 0
+    assert "status: withdrawn" in path.read_text(encoding="utf-8")
