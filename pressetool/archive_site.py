@@ -24,7 +24,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import uuid
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ from pressetool.compose.german import format_date_numeric
 from pressetool.compose.press_release import compose_press_release
 from pressetool.config import CONFIG_NAME, Config
 from pressetool.errors import InputError
+from pressetool.identifiers import office_uuid
 from pressetool.listing import status_text
 from pressetool.models import Release, ReleaseNumber, Status
 from pressetool.numbering import numbers_twice
@@ -313,7 +313,7 @@ _DOCUMENTS = (("PDF", ".pdf"), ("DOCX", ".docx"), ("PDF/A (Archiv)", "-archiv.pd
 
 def _urn(office: str, name: str) -> str:
     """A stable Atom id: the same office and number always give the same id."""
-    return uuid.uuid5(uuid.NAMESPACE_URL, f"pressetool:{office}:{name}").urn
+    return office_uuid(office, name).urn
 
 
 def _timestamp(day: dt.date) -> str:

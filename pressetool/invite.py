@@ -23,9 +23,11 @@ from pathlib import Path
 from pressetool.compose.letter import Invitations, compose_invitations
 from pressetool.config import Config
 from pressetool.errors import Problem
+from pressetool.identifiers import office_uuid
 from pressetool.output import release_output_dir, write_all
 from pressetool.progress import Progress
 from pressetool.reading.event_inputs import read_event_inputs
+from pressetool.release_files import today_in_office
 from pressetool.sender import sender_from_config
 
 LETTERS_FOLDER = "einladungen"
@@ -68,13 +70,13 @@ def invite(
     )
     assert people is not None
     sender = sender_from_config(config)
-    letter_date = today or dt.date.today()
+    letter_date = today or today_in_office()
     invitations = compose_invitations(release, event, people.people, config, sender, letter_date)
     folder = release_output_dir(out or config.output_dir, release.release_number)
 
     from pressetool.render.calendar import event_calendar
 
-    uid = f"{invitations.calendar_name}@pressetool"
+    uid = f"{office_uuid(config.office.name, invitations.calendar_name)}@pressetool"
     calendar = event_calendar(event, invitations.frame.event, uid, dt.datetime.now(dt.UTC))
     chunks = render_letters(invitations, config, progress)
     letters_folder = folder / LETTERS_FOLDER
