@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pressetool.compose.german import EN_DASH
+from pressetool.compose.german import EN_DASH, NBSP, range_dash
 from pressetool.config import HouseStyle
 from pressetool.errors import Problem, Severity
 from pressetool.reading.yaml_source import Located
@@ -32,8 +32,8 @@ Rule = Callable[[str, HouseStyle], Iterator[Hint]]
 
 
 def time_range(start: str, end: str, style: HouseStyle) -> str:
-    dash = EN_DASH if style is HouseStyle.DIN5008 else f" {EN_DASH} "
-    return f"{start}{dash}{end} Uhr"
+    """A time range as the officer types it: the house style's dash, plain spaces."""
+    return f"{start}{range_dash(style).replace(NBSP, ' ')}{end} Uhr"
 
 
 def straight_quotes(text: str, style: HouseStyle) -> Iterator[Hint]:

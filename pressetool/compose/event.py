@@ -36,6 +36,8 @@ class ComposedEvent:
     venue_name: str
     venue_address: str
     """`Seydelstr. 2-5, 10117 Berlin`"""
+    venue_line: str
+    """`JobCenter Mitte – Standort Spittelmarkt, Seydelstr. 2-5, 10117 Berlin`"""
     venue_phrase: str
     """`im JobCenter Mitte – Standort Spittelmarkt, Seydelstr. 2-5, 10117 Berlin`"""
     participants_sentence: str | None
@@ -45,6 +47,7 @@ class ComposedEvent:
 def compose_event(event: Event, style: HouseStyle) -> ComposedEvent:
     venue = event.venue
     address = f"{venue.street}, {venue.postcode} {venue.city}"
+    line = f"{venue.name}, {address}"
     return ComposedEvent(
         title=event.title,
         date=format_event_date(event.date, style),
@@ -53,7 +56,8 @@ def compose_event(event: Event, style: HouseStyle) -> ComposedEvent:
         time_phrase=format_time_phrase(event.start, event.end, style),
         venue_name=venue.name,
         venue_address=address,
-        venue_phrase=f"{in_with_article(venue.article)} {venue.name}, {address}",
+        venue_line=line,
+        venue_phrase=f"{in_with_article(venue.article)} {line}",
         participants_sentence=_participants_sentence(event),
     )
 

@@ -51,12 +51,16 @@ def format_clock(time: dt.time) -> str:
     return str(time.hour) if time.minute == 0 else f"{time.hour}:{time.minute:02d}"
 
 
+def range_dash(style: HouseStyle) -> str:
+    """The dash of a range: `–` (DIN 5008) or ` – ` with no-break spaces (Bezirksamt)."""
+    return EN_DASH if style is HouseStyle.DIN5008 else f"{NBSP}{EN_DASH}{NBSP}"
+
+
 def format_time_with_unit(start: dt.time, end: dt.time | None, style: HouseStyle) -> str:
     """`9 – 13 Uhr` (Bezirksamt), `9–13 Uhr` (DIN 5008), or `9 Uhr` without an end."""
     if end is None:
         return f"{format_clock(start)}{NBSP}Uhr"
-    dash = EN_DASH if style is HouseStyle.DIN5008 else f"{NBSP}{EN_DASH}{NBSP}"
-    return f"{format_clock(start)}{dash}{format_clock(end)}{NBSP}Uhr"
+    return f"{format_clock(start)}{range_dash(style)}{format_clock(end)}{NBSP}Uhr"
 
 
 def format_time_phrase(start: dt.time, end: dt.time | None, style: HouseStyle) -> str:

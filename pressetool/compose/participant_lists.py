@@ -68,7 +68,7 @@ def event_heading(event: Event, config: Config) -> EventHeading:
     return EventHeading(
         title=composed.title,
         when=f"{composed.date_with_weekday}, {composed.time}",
-        where=f"{composed.venue_name}, {composed.venue_address}",
+        where=composed.venue_line,
     )
 
 

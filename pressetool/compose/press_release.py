@@ -6,6 +6,7 @@ and never change the wording.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
@@ -13,13 +14,13 @@ from pressetool.compose.event import compose_event, event_paragraph
 from pressetool.compose.german import (
     NBSP,
     contact_line,
-    format_clock,
     format_date_numeric,
     format_release_number,
+    format_time_with_unit,
     issuer_line,
 )
-from pressetool.config import Config
-from pressetool.models import Embargo, Release, Status, Withdrawal
+from pressetool.config import Config, HouseStyle
+from pressetool.models import Embargo, Release, ReleaseNumber, Status, Withdrawal
 
 
 class BlockKind(Enum):
@@ -61,16 +62,17 @@ class PressReleaseContent:
     """`pressemitteilung-067-2020`"""
 
 
-def number_line(release: Release) -> str:
-    number = format_release_number(release.number, release.date.year)
-    return f"Pressemitteilung Nr.{NBSP}{number} vom {format_date_numeric(release.date)}"
+def number_line(number: ReleaseNumber, day: dt.date) -> str:
+    """`Pressemitteilung Nr. 067/2020 vom 02.03.2020`"""
+    numbered = format_release_number(number.number, number.year)
+    return f"Pressemitteilung Nr.{NBSP}{numbered} vom {format_date_numeric(day)}"
 
 
-def embargo_line(embargo: Embargo) -> str:
+def embargo_line(embargo: Embargo, style: HouseStyle) -> str:
     """`Sperrfrist: 02.03.2026, 10 Uhr`"""
     line = f"Sperrfrist: {format_date_numeric(embargo.date)}"
     if embargo.time is not None:
-        line += f", {format_clock(embargo.time)}{NBSP}Uhr"
+        line += f", {format_time_with_unit(embargo.time, None, style)}"
     return line
 
 
@@ -90,17 +92,13 @@ def compose_press_release(release: Release, config: Config) -> PressReleaseConte
     if release.status is Status.WITHDRAWN:
         add(BlockKind.WITHDRAWAL, withdrawal_line(release.withdrawal))
     if release.embargo:
-        add(BlockKind.EMBARGO, embargo_line(release.embargo))
+        add(BlockKind.EMBARGO, embargo_line(release.embargo, config.house_style))
     if release.correction_of:
-        original = release.correction_of
-        number = format_release_number(original.original.number, original.original.year)
-        add(
-            BlockKind.CORRECTION,
-            f"Berichtigung zur Pressemitteilung Nr.{NBSP}{number} vom "
-            f"{format_date_numeric(original.original_date)}",
-        )
+        correction = release.correction_of
+        original = number_line(correction.original, correction.original_date)
+        add(BlockKind.CORRECTION, f"Berichtigung zur {original}")
     add(BlockKind.TITLE, release.title)
-    add(BlockKind.NUMBER_LINE, number_line(release))
+    add(BlockKind.NUMBER_LINE, number_line(release.release_number, release.date))
     add(BlockKind.ISSUER, issuer_line(release.issuer))
     for paragraph in release.body:
         add(BlockKind.PARAGRAPH, paragraph)

@@ -27,7 +27,7 @@ def event_calendar(
     vevent.add("uid", uid)
     vevent.add("dtstamp", stamp.astimezone(dt.UTC))
     vevent.add("summary", composed.title)
-    vevent.add("location", f"{composed.venue_name}, {composed.venue_address}")
+    vevent.add("location", composed.venue_line)
     vevent.add("dtstart", dt.datetime.combine(event.date, event.start, TIME_ZONE))
     if event.end is not None:
         vevent.add("dtend", dt.datetime.combine(event.date, event.end, TIME_ZONE))
