@@ -14,7 +14,6 @@ from pressetool.register import Entry, open_register
 from pressetool.release_files import number_text
 
 HEADER = ("Nummer", "Datum", "Titel", "Status")
-FORMATS = ("table", "csv", "json")
 
 
 def list_releases(config: Config, year: int | None = None, form: str = "table") -> str:

@@ -177,10 +177,6 @@ class Register:
     def __init__(self, database: SqliteDatabase) -> None:
         self.database = database
 
-    @property
-    def path(self) -> Path:
-        return self.database.path
-
     @contextmanager
     def writing(self) -> Iterator[None]:
         """Everything inside happens together or not at all, one writer at a time."""

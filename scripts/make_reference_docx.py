@@ -153,7 +153,6 @@ def build(target: Path) -> None:
         style.paragraph_format.keep_with_next = keep
     _border(document, "Hinweis", ("top", "left", "bottom", "right"))
     _border(document, "Briefkopf Abteilung", ("bottom",))
-    document.styles.add_style("Standardtabelle", WD_STYLE_TYPE.TABLE).base_style = None
     for name in SINGLE_SPACED:
         document.styles[name].paragraph_format.line_spacing = 1.0
     _list_table_style(document)
