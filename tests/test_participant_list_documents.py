@@ -69,8 +69,9 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def row_numbers(page: str) -> list[int]:
-    """The Nr. column of one page laid out as lines: the lines that begin with a number."""
-    return [int(m[1]) for m in re.finditer(r"^ *(\d+)(?: |$)", page, re.MULTILINE)]
+    """The Nr. column of one page laid out as lines: lines that begin with a number up to 999
+    (a postcode in the notice may begin a line too)."""
+    return [int(m[1]) for m in re.finditer(r"^ *(\d{1,3})(?: |$)", page, re.MULTILINE)]
 
 
 def check_sign_in_pages(pdf: Path) -> None:

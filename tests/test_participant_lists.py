@@ -235,6 +235,15 @@ def test_default_notice_names_every_part_article_13_asks_for(tmp_path: Path) -> 
         assert right in parts["Ihre Rechte"]
 
 
+def test_notice_names_how_to_reach_the_office(tmp_path: Path) -> None:
+    letters = '[letters]\nreturn_address = "Breite Str. 24, 13187 Berlin"\nemail = "ps@pankow.de"\n'
+    parts = {i.label: i.text for i in privacy_notice(office_config(tmp_path, after=letters)).items}
+    assert parts["Kontakt"].startswith(
+        "Pressestelle, Breite Str. 24, 13187 Berlin, E-Mail: ps@pankow.de; oder die behördliche "
+        "Datenschutzbeauftragte"
+    )
+
+
 def test_notice_parts_set_in_pressetool_toml(tmp_path: Path) -> None:
     section = (
         '[privacy_notice]\ndeletion = "Die Liste wird am 31.12.2020 vernichtet."\ncontact = ""\n'

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pressetool.config import Config, text_settings
+from pressetool.sender import sender_from_config
 
 SECTION = "privacy_notice"
 HEADING = "Datenschutzhinweis nach Art. 13 DSGVO"
@@ -37,6 +38,17 @@ class PrivacyNotice:
     items: tuple[NoticeItem, ...]
 
 
+def reachable_at(config: Config) -> str:
+    """`Pressestelle, Bezirksamt Mitte von Berlin, 13341 Berlin, Tel.: …, E-Mail: …`.
+
+    The postal address, phone and e-mail are the sender's of the letters (`[letters]`)."""
+    sender = sender_from_config(config)
+    parts = [config.office.unit, sender.return_address or config.office.name]
+    parts += [f"Tel.: {sender.phone}" if sender.phone else None]
+    parts += [f"E-Mail: {sender.email}" if sender.email else None]
+    return ", ".join(part for part in parts if part)
+
+
 def default_texts(config: Config) -> dict[str, str]:
     office = f"{config.office.name}, {config.office.unit}"
     return {
@@ -51,8 +63,8 @@ def default_texts(config: Config) -> dict[str, str]:
         "rights": "Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16), Löschung (Art. 17), "
         "Einschränkung der Verarbeitung (Art. 18) und Widerspruch (Art. 21); Beschwerde bei der "
         "Berliner Beauftragten für Datenschutz und Informationsfreiheit (Art. 77 DSGVO).",
-        "contact": f"{office}, oder die behördliche Datenschutzbeauftragte bzw. der "
-        "behördliche Datenschutzbeauftragte.",
+        "contact": f"{reachable_at(config)}; oder die behördliche Datenschutzbeauftragte bzw. "
+        "der behördliche Datenschutzbeauftragte, erreichbar über dieselbe Anschrift.",
     }
 
 
