@@ -43,7 +43,7 @@ def reachable_at(config: Config) -> str:
 
     The postal address, phone and e-mail are the sender's of the letters (`[letters]`)."""
     sender = sender_from_config(config)
-    parts = [config.office.unit, sender.return_address or config.office.name]
+    parts: list[str | None] = [config.office.unit, sender.return_address or config.office.name]
     parts += [f"Tel.: {sender.phone}" if sender.phone else None]
     parts += [f"E-Mail: {sender.email}" if sender.email else None]
     return ", ".join(part for part in parts if part)
