@@ -42,7 +42,7 @@ from pressetool.identifiers import office_uuid
 from pressetool.listing import status_text
 from pressetool.models import Release, ReleaseNumber, Status
 from pressetool.numbering import numbers_twice
-from pressetool.output import release_output_dir, write_atomically
+from pressetool.output import document_stem, release_output_dir, write_atomically
 from pressetool.reading.release_reader import read_releases
 from pressetool.release_files import (
     OFFICE_TIME_ZONE,
@@ -283,7 +283,7 @@ def _write_site(rows: list[ArchiveRow], config: Config, out: Path) -> Path:
 
 
 def _row(release: Release, office: str) -> ArchiveRow:
-    stem = f"pressemitteilung-{release.number:03d}-{release.date.year}"
+    stem = document_stem("pressemitteilung", release.release_number)
     folder = f"{release.number:03d}"
     correction = release.correction_of
     updated = release.withdrawal.date if release.withdrawal else release.date

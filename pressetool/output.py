@@ -16,6 +16,11 @@ def release_output_dir(out: Path, number: ReleaseNumber) -> Path:
     return out / str(number.year) / f"{number.number:03d}"
 
 
+def document_stem(kind: str, number: ReleaseNumber) -> str:
+    """`pressemitteilung-067-2020`: every document of a release is named this way."""
+    return f"{kind}-{number.number:03d}-{number.year}"
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, then rename it over `path`.
 

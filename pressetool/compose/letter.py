@@ -22,6 +22,7 @@ from pressetool.compose.german import (
 from pressetool.compose.press_release import Letterhead
 from pressetool.config import Config
 from pressetool.models import Event, Release
+from pressetool.output import document_stem
 from pressetool.reading.people_list import Person, Salutation
 from pressetool.sender import Sender
 
@@ -150,8 +151,8 @@ def compose_invitations(
 ) -> Invitations:
     """The letters inviting every person to the release's event (`release.event`)."""
     event = compose_event(event_data, config.house_style)
-    number = f"{release.number:03d}-{release.date.year}"
-    calendar_name = f"veranstaltung-{number}.ics"
+    number = release.release_number
+    calendar_name = f"{document_stem('veranstaltung', number)}.ics"
     invitation = release.invitation
     rsvp = None
     if invitation and invitation.rsvp_by:
@@ -176,11 +177,11 @@ def compose_invitations(
     letters = tuple(
         Letter(
             row=person.row,
-            file_stem=f"einladung-{number}-{person.row:03d}-"
+            file_stem=f"{document_stem('einladung', number)}-{person.row:03d}-"
             + file_slug(person.last_name or person.organisation or ""),
             address=address_lines(person),
             salutation=salutation(person),
         )
         for person in people
     )
-    return Invitations(frame, letters, f"einladungen-{number}", calendar_name)
+    return Invitations(frame, letters, document_stem("einladungen", number), calendar_name)

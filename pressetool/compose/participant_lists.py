@@ -17,6 +17,7 @@ from pressetool.compose.press_release import Letterhead
 from pressetool.compose.privacy_notice import PrivacyNotice, privacy_notice
 from pressetool.config import Config
 from pressetool.models import Event, Organisation, Release
+from pressetool.output import document_stem
 from pressetool.reading.people_list import Person
 
 SIGN_IN_ROWS_PER_PAGE = 13
@@ -90,7 +91,7 @@ def _list_content(
         columns=columns,
         rows=tuple(rows),
         notice=notice,
-        file_stem=f"{kind.lower()}-{release.number:03d}-{release.date.year}",
+        file_stem=document_stem(kind.lower(), release.release_number),
     )
 
 

@@ -21,6 +21,7 @@ from pressetool.compose.german import (
 )
 from pressetool.config import Config, HouseStyle
 from pressetool.models import Embargo, Release, ReleaseNumber, Status, Withdrawal
+from pressetool.output import document_stem
 
 
 class BlockKind(Enum):
@@ -113,5 +114,5 @@ def compose_press_release(release: Release, config: Config) -> PressReleaseConte
         author=config.office.name,
         letterhead=Letterhead(config.office.name, config.office.unit),
         blocks=tuple(blocks),
-        file_stem=f"pressemitteilung-{release.number:03d}-{release.date.year}",
+        file_stem=document_stem("pressemitteilung", release.release_number),
     )
