@@ -25,6 +25,7 @@ from pressetool.reading.fields import Fields
 from pressetool.reading.release_reader import (
     CONTACT_FIELDS,
     ISSUER_FIELDS,
+    file_number,
     parse_release_number,
 )
 from pressetool.reading.yaml_source import load_located_yaml
@@ -75,12 +76,6 @@ def release_files(config: Config) -> list[Path]:
         if year.is_dir() and re.fullmatch(r"\d{4}", year.name)
         for path in year.glob("*.yaml")
     )
-
-
-def file_number(path: Path) -> int | None:
-    """The number a file name starts with: `067-….yaml` → 67."""
-    match = re.match(r"(\d+)-", path.name)
-    return int(match[1]) if match else None
 
 
 def find_release_file(config: Config, number: ReleaseNumber) -> Path | None:

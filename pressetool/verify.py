@@ -10,10 +10,10 @@ from pressetool.config import Config
 from pressetool.errors import InputError, Problem
 from pressetool.models import ReleaseNumber, Status
 from pressetool.numbering import numbers_twice
+from pressetool.reading.release_reader import file_number
 from pressetool.register import Entry, open_register
 from pressetool.release_files import (
     ReleaseIdentity,
-    file_number,
     number_order,
     number_text,
     read_identity,

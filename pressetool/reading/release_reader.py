@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -123,19 +124,25 @@ def read_release(path: Path) -> Release:
     )
 
 
-def _check_number_against_file_name(fields: Fields, number: int, date: object) -> None:
-    match = _FILE_NUMBER.match(fields.file.name)
-    if match and int(match[1]) != number:
+def file_number(path: Path) -> int | None:
+    """The number a file name starts with: `067-….yaml` → 67."""
+    match = _FILE_NUMBER.match(path.name)
+    return int(match[1]) if match else None
+
+
+def _check_number_against_file_name(fields: Fields, number: int, date: dt.date | None) -> None:
+    named = file_number(fields.file)
+    if named is not None and named != number:
         fields.problem(
             "number_mismatch",
             "number",
             fields.mapping["number"].line,
             number=number,
-            file_number=int(match[1]),
+            file_number=named,
             filename=fields.file.name,
         )
     folder = fields.file.parent.name
-    if re.fullmatch(r"\d{4}", folder) and hasattr(date, "year") and date.year != int(folder):
+    if re.fullmatch(r"\d{4}", folder) and date is not None and date.year != int(folder):
         fields.problem(
             "year_mismatch", "date", fields.mapping["date"].line, year=date.year, folder=folder
         )
