@@ -6,6 +6,8 @@ One `PdfRenderer` per document type: a Jinja template and its `render_params`.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from weasyprint import CSS, HTML
@@ -16,15 +18,18 @@ from pressetool.config import Config
 from pressetool.render.templates import jinja_environment, template_path
 
 PDF_VARIANT = "pdf/ua-1"
-_FONT_CONFIG: FontConfiguration | None = None
 
 
+@cache
 def font_configuration() -> FontConfiguration:
     """One font configuration per process: fontconfig's lookup is the slow part."""
-    global _FONT_CONFIG
-    if _FONT_CONFIG is None:
-        _FONT_CONFIG = FontConfiguration()
-    return _FONT_CONFIG
+    return FontConfiguration()
+
+
+@cache
+def _stylesheet(path: Path) -> CSS:
+    """Each stylesheet parsed once per process, not once per document and layout pass."""
+    return CSS(filename=str(path), font_config=font_configuration())
 
 
 class PdfRenderer:
@@ -46,8 +51,7 @@ class PdfRenderer:
     def layout(self, numbered_pages: bool, variant: str = PDF_VARIANT) -> Any:
         """The laid-out WeasyPrint `Document`, not yet written."""
         stylesheets = [
-            CSS(filename=str(template_path(self.config, name)), font_config=font_configuration())
-            for name in self.stylesheet_names
+            _stylesheet(template_path(self.config, name)) for name in self.stylesheet_names
         ]
         base_url = str(template_path(self.config, "pressetool.css").parent)
         html = HTML(string=self.html(numbered_pages), base_url=base_url)
