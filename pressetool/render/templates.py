@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -21,7 +22,14 @@ def template_path(config: Config, name: str) -> Path:
 
 
 def jinja_environment(config: Config) -> jinja2.Environment:
-    folders = [str(f) for f in (config.templates_dir, SHIPPED_TEMPLATES) if f is not None]
+    """The environment for the office's templates, shared so that each template
+    compiles once per process (archive and invite render many documents)."""
+    return _environment(config.templates_dir)
+
+
+@cache
+def _environment(office_templates: Path | None) -> jinja2.Environment:
+    folders = [str(f) for f in (office_templates, SHIPPED_TEMPLATES) if f is not None]
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(folders),
         autoescape=True,
