@@ -2,8 +2,8 @@
 
 Everything is read and checked first (release, list, `[letters]`); then every
 document is rendered to bytes; only then is anything written. The letters are
-rendered in chunks, each chunk laid out as one WeasyPrint document, on all
-cores (forked workers inherit the loaded fonts and templates). The print
+rendered in chunks on all cores (forked workers inherit the loaded fonts and
+templates); render/letter_pdf.py says how a chunk's PDFs are made. The print
 file of the mailing is the letters' PDFs joined page by page (qpdf via
 pikepdf: a tenth of a second for 200 letters, against a second for writing
 the pages once more with WeasyPrint).
@@ -31,8 +31,9 @@ from pressetool.release_files import today_in_office
 from pressetool.sender import sender_from_config
 
 LETTERS_FOLDER = "einladungen"
-MAX_CHUNK = 25
-"""Letters laid out together: large enough to share the setup, small enough to
+MAX_CHUNK = 50
+"""Letters rendered together: large enough to share the setup (one letter of
+each chunk is laid out in full, see render/letter_pdf.py), small enough to
 spread over the cores and to move the progress bar."""
 
 
@@ -148,15 +149,14 @@ def _render_chunk_packed(arguments: tuple[Invitations, Config]) -> _Rendered:
 
 def _render_chunk(chunk: Invitations, config: Config) -> _Rendered:
     from pressetool.render.letter_docx import InvitationLettersDocx
-    from pressetool.render.letter_pdf import InvitationLettersPdf
+    from pressetool.render.letter_pdf import render_letter_pdfs
 
-    pdf = InvitationLettersPdf(chunk, config)
-    pdfs = pdf.render_letters()
+    pdfs = render_letter_pdfs(chunk, config)
     docx = InvitationLettersDocx(chunk, config)
     return _Rendered(
-        pdfs=pdfs,
+        pdfs=[pdf.data for pdf in pdfs],
         docx=[docx.render(letter) for letter in chunk.letters],
-        pages=sum(pdf.page_count_of.values()),
+        pages=sum(pdf.pages for pdf in pdfs),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from pressetool.errors import InputError, Problem, os_error_text
@@ -53,9 +54,13 @@ def _write_then_rename(path: Path, data: bytes) -> None:
 
 
 def write_all(documents: Iterable[tuple[Path, bytes]]) -> list[Path]:
-    """Write documents that were all rendered before the first is written."""
-    written = []
-    for path, data in documents:
-        write_atomically(path, data)
-        written.append(path)
-    return written
+    """Write documents that were all rendered before the first is written.
+
+    Several files are written at once: each write waits for the disk (or the
+    file share) to confirm it, and a mailing writes hundreds of files.
+    """
+    documents = list(documents)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        for _ in pool.map(lambda document: write_atomically(*document), documents):
+            pass
+    return [path for path, _data in documents]

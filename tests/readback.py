@@ -106,3 +106,37 @@ def pdf_fonts(path: Path) -> list[tuple[str, bool]]:
         columns = line.split()
         fonts.append((columns[0], columns[-5] == "yes"))
     return fonts
+
+
+def pdf_tagged_text(path: Path) -> list[tuple[str, str]]:
+    """Every structure element with text, in the tree's order: (its path of
+    tags, e.g. `Document/Art/P/Span`, and the text of its marked content),
+    as pdfplumber reads the tags and the characters they mark."""
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        text_of: dict[tuple[int, int], str] = {}
+        for number, page in enumerate(pdf.pages, start=1):
+            for char in page.chars:
+                if char.get("mcid") is not None:
+                    key = (number, char["mcid"])
+                    text_of[key] = text_of.get(key, "") + char["text"]
+        result: list[tuple[str, str]] = []
+
+        def walk(element: dict[str, object], path: str) -> None:
+            path = f"{path}/{element['type']}" if path else str(element["type"])
+            mcids = element.get("mcids") or []
+            assert isinstance(mcids, list)
+            if mcids:
+                text = "".join(
+                    text_of.get((int(str(element["page_number"])), m), "") for m in mcids
+                )
+                result.append((path, text))
+            children = element.get("children") or []
+            assert isinstance(children, list)
+            for child in children:
+                walk(child, path)
+
+        for element in pdf.structure_tree:
+            walk(element, "")
+    return result

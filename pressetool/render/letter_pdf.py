@@ -1,24 +1,153 @@
-"""Invitation letters as PDF: all letters laid out in one WeasyPrint document.
+"""Invitation letters as PDF: one letter laid out in full, the others set from it.
 
-Laying out a whole mailing at once costs a fraction of one layout per letter.
-Each letter's own PDF is written from its pages of that layout
-(`Document.copy`), so it is a tagged PDF/UA with embedded fonts. A letter
-that runs past one page gets
-`Seite X von Y` on its later pages: the page counts come from a first layout,
-and only when some letter is longer than a page is the mailing laid out again.
+The letters of a mailing differ only in the recipient's address and
+salutation. So the recipients' parts of all letters are laid out together, on
+their own (`RecipientPartsPdf`); one letter is laid out in full for all
+letters whose parts take the same room (`InvitationLettersPdf`); and every
+other letter is that letter's PDF with its own parts swapped in
+(render/pdf_stamp.py). Each result is a tagged PDF/UA with embedded fonts,
+the same as a letter laid out on its own: the same text at the same places.
+
+Before the swap is trusted, the full letter's parts must be drawn exactly
+like its recipient's parts on their own. When they are not (an office's
+stylesheet gives the parts other rules on their own), the letters are laid
+out in full, all in one WeasyPrint document (`Document.copy` per letter).
+
+A letter that runs past one page gets `Seite X von Y` on its later pages: the
+page counts come from a first layout, and only when some letter is longer
+than a page is it laid out again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
-from pressetool.compose.letter import Invitations
+from pressetool.compose.letter import Invitations, Letter
 from pressetool.config import Config
 from pressetool.render.pdf import PDF_VARIANT, PdfRenderer
+from pressetool.render.pdf_stamp import (
+    Area,
+    MarkedText,
+    Stamper,
+    StampError,
+    Swap,
+    TaggedPdf,
+    same_drawing,
+)
+
+RECIPIENT_PARTS = ("anschrift", "anrede")
+"""The parts of a letter that name its recipient: the element ids
+`{part}-{row}` in templates/_empfaenger.html."""
+
+
+@dataclass(frozen=True)
+class LetterPdf:
+    data: bytes
+    pages: int
+
+
+@dataclass(frozen=True)
+class _LaidOutLetter:
+    pdf: LetterPdf
+    first_page_areas: Mapping[str, Area]
+    """Where each element with an id is on the letter's first page."""
+
+
+def render_letter_pdfs(invitations: Invitations, config: Config) -> list[LetterPdf]:
+    """Each letter's tagged PDF, in the order of the letters."""
+    parts = RecipientPartsPdf(invitations, config).render_parts()
+    groups: dict[tuple[float, ...], list[Letter]] = {}
+    for letter in invitations.letters:
+        groups.setdefault(parts.heights(letter), []).append(letter)
+    templates = InvitationLettersPdf(
+        replace(invitations, letters=tuple(letters[0] for letters in groups.values())), config
+    ).render_letters()
+    pdf_of: dict[int, LetterPdf] = {}
+    for letters, template in zip(groups.values(), templates, strict=True):
+        try:
+            pdf_of |= _set_from_template(letters, template, parts)
+        except StampError:
+            laid_out = InvitationLettersPdf(replace(invitations, letters=tuple(letters)), config)
+            full = laid_out.render_letters()
+            pdf_of |= {letter.row: one.pdf for letter, one in zip(letters, full, strict=True)}
+    return [pdf_of[letter.row] for letter in invitations.letters]
+
+
+def _set_from_template(
+    letters: Sequence[Letter], template: _LaidOutLetter, parts: RecipientParts
+) -> dict[int, LetterPdf]:
+    """`letters[0]` is the laid-out template; the others get their parts swapped in."""
+    laid_out = TaggedPdf(template.pdf.data)
+    first = letters[0]
+    targets = {}
+    for part in RECIPIENT_PARTS:
+        area = template.first_page_areas.get(f"{part}-{first.row}")
+        if area is None:
+            raise StampError(f"der Brief hat kein Element {part}-{first.row}")
+        targets[part] = laid_out.text_in_area(0, area)
+        if not same_drawing(targets[part], parts.text(part, first)):
+            raise StampError(f"{part} steht allein anders als im Brief")
+    stamper = Stamper(laid_out)
+    pdf_of = {first.row: template.pdf}
+    for letter in letters[1:]:
+        swaps = [Swap(targets[part], parts.text(part, letter)) for part in RECIPIENT_PARTS]
+        pdf_of[letter.row] = LetterPdf(stamper.stamp(swaps), template.pdf.pages)
+    return pdf_of
+
+
+class RecipientParts:
+    """The laid-out recipients' parts: a tagged PDF and where each part is in it."""
+
+    def __init__(self, pdf: TaggedPdf, areas: Mapping[str, tuple[int, Area]]) -> None:
+        self.pdf = pdf
+        self.areas = areas
+
+    def _area(self, part: str, letter: Letter) -> tuple[int, Area]:
+        found = self.areas.get(f"{part}-{letter.row}")
+        if found is None:
+            raise StampError(f"kein Element {part}-{letter.row} in den Empfängerteilen")
+        return found
+
+    def heights(self, letter: Letter) -> tuple[float, ...]:
+        """The heights of the letter's parts: letters alike in these are laid out alike."""
+        return tuple(
+            round(area[3] - area[1], 3)
+            for _page, area in (self._area(part, letter) for part in RECIPIENT_PARTS)
+        )
+
+    def text(self, part: str, letter: Letter) -> MarkedText:
+        page_index, area = self._area(part, letter)
+        return self.pdf.text_in_area(page_index, area)
+
+
+class RecipientPartsPdf(PdfRenderer):
+    template_name = "einladung-empfaenger.html"
+    stylesheet_names = ("pressetool.css", "brief.css")
+
+    def __init__(self, invitations: Invitations, config: Config) -> None:
+        super().__init__(config)
+        self.invitations = invitations
+
+    @property
+    def render_params(self) -> Mapping[str, Any]:
+        frame = self.invitations.frame
+        return {"title": frame.title, "author": frame.author, "letters": self.invitations.letters}
+
+    def render_parts(self) -> RecipientParts:
+        document = self.layout(numbered_pages=False)
+        areas = {
+            name: (index, _area(anchor))
+            for index, page in enumerate(document.pages)
+            for name, anchor in page.anchors.items()
+        }
+        return RecipientParts(TaggedPdf(document.write_pdf(pdf_variant=PDF_VARIANT)), areas)
 
 
 class InvitationLettersPdf(PdfRenderer):
+    """Whole letters, all laid out in one document and written one by one."""
+
     template_name = "einladung.html"
     stylesheet_names = ("pressetool.css", "brief.css")
 
@@ -39,7 +168,7 @@ class InvitationLettersPdf(PdfRenderer):
             "page_counts": sorted({n for n in self.page_count_of.values() if n > 1}),
         }
 
-    def render_letters(self) -> list[bytes]:
+    def render_letters(self) -> list[_LaidOutLetter]:
         """Each letter's tagged PDF, in the order of the letters."""
         document = self.layout(numbered_pages=False)
         ranges = self._page_ranges(document)
@@ -47,8 +176,17 @@ class InvitationLettersPdf(PdfRenderer):
             document = self.layout(numbered_pages=False)
             ranges = self._page_ranges(document)
         return [
-            document.copy(document.pages[pages.start : pages.stop]).write_pdf(
-                pdf_variant=PDF_VARIANT
+            _LaidOutLetter(
+                LetterPdf(
+                    document.copy(document.pages[pages.start : pages.stop]).write_pdf(
+                        pdf_variant=PDF_VARIANT
+                    ),
+                    len(pages),
+                ),
+                {
+                    name: _area(anchor)
+                    for name, anchor in document.pages[pages.start].anchors.items()
+                },
             )
             for pages in ranges
         ]
@@ -67,3 +205,9 @@ class InvitationLettersPdf(PdfRenderer):
         ]
         self.page_count_of = {row: len(pages) for row, pages in zip(rows, ranges, strict=True)}
         return ranges
+
+
+def _area(anchor: Sequence[float]) -> Area:
+    """WeasyPrint's anchor: the element's border box `(x1, y1, x2, y2)`."""
+    x1, y1, x2, y2 = anchor
+    return (x1, y1, x2, y2)

@@ -1,0 +1,371 @@
+"""Setting the text of one tagged PDF into copies of another (pikepdf).
+
+A mailing's letters differ only in a few paragraphs (address, salutation).
+Instead of laying out and writing every letter, one letter is laid out in
+full (the *template*) and the differing paragraphs of all letters are laid out
+on their own (the *parts*); each letter is then the template with its
+paragraphs' drawn text swapped for the parts' text.
+
+Both PDFs come from WeasyPrint with tags (PDF/UA): every line of text is a
+marked-content sequence with an MCID, a `Span` of the paragraph's structure
+element. A paragraph is found by the area its box covers (WeasyPrint's
+anchors), as the marked text whose first `Tm` lies in that area. Swapping
+keeps the template's graphics state, replaces the text objects (`BT` … `ET`)
+line by line, moved by the difference of the two areas, and rebuilds the
+paragraph's structure element from the part's, so that the result is tagged
+as if it had been laid out as a whole. The parts' fonts are added to the page
+under their own names.
+
+`same_drawing` tells whether two paragraphs are drawn alike relative to their
+areas; the caller checks it on one letter before trusting the swap for all.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pikepdf
+
+Area = tuple[float, float, float, float]
+"""`(x1, y1, x2, y2)` in CSS pixels from the page's top-left corner, as in
+WeasyPrint's `Page.anchors`; WeasyPrint's page content uses the same units."""
+
+Instruction = tuple[list[Any], pikepdf.Operator]
+
+_BEGIN_TEXT = pikepdf.Operator("BT")
+_END_TEXT = pikepdf.Operator("ET")
+_FONT_NAME_PREFIX = "Teil"
+"""Names under which the parts' fonts are added to a letter's page."""
+
+
+@dataclass(frozen=True)
+class MarkedText:
+    """A paragraph's text on one page: one text object list per line (MCID), in order."""
+
+    source: TaggedPdf
+    page_index: int
+    area: Area
+    mcids: tuple[int, ...]
+    lines: tuple[tuple[Instruction, ...], ...]
+    element: pikepdf.Object
+    """The structure element (`P`) that holds these MCIDs."""
+
+    def font(self, name: pikepdf.Name) -> pikepdf.Object:
+        """A font of the text's page, by its resource name."""
+        return self.source.pdf.pages[self.page_index].Resources.Font[name]
+
+
+class TaggedPdf:
+    """A tagged PDF read once: its pages' instructions and marked-content ranges."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.pdf = pikepdf.open(io.BytesIO(data))
+        self._instructions: dict[int, list[Instruction]] = {}
+        self._ranges: dict[int, dict[int, tuple[int, int]]] = {}
+
+    def instructions(self, page_index: int) -> list[Instruction]:
+        if page_index not in self._instructions:
+            parsed = pikepdf.parse_content_stream(self.pdf.pages[page_index])
+            self._instructions[page_index] = [
+                (list(item.operands), item.operator) for item in parsed
+            ]
+        return self._instructions[page_index]
+
+    def marked_ranges(self, page_index: int) -> dict[int, tuple[int, int]]:
+        """MCID → index of its `BDC` and of the matching `EMC`."""
+        if page_index not in self._ranges:
+            ranges: dict[int, tuple[int, int]] = {}
+            open_marks: list[tuple[int, int | None]] = []
+            for index, (operands, operator) in enumerate(self.instructions(page_index)):
+                name = str(operator)
+                if name in ("BDC", "BMC"):
+                    open_marks.append((index, _mcid(operands) if name == "BDC" else None))
+                elif name == "EMC":
+                    start, mcid = open_marks.pop()
+                    if mcid is not None:
+                        ranges[mcid] = (start, index)
+            self._ranges[page_index] = ranges
+        return self._ranges[page_index]
+
+    def text_in_area(self, page_index: int, area: Area) -> MarkedText:
+        """The paragraph whose lines start inside `area` on the page."""
+        instructions = self.instructions(page_index)
+        found = []
+        for mcid, (start, end) in sorted(self.marked_ranges(page_index).items()):
+            position = _first_text_position(instructions[start:end])
+            if position is not None and _inside(position, area):
+                found.append(mcid)
+        if not found:
+            raise StampError(f"keine Textzeile im Bereich {area} auf Seite {page_index + 1}")
+        row = _parent_tree_row(self.pdf, self.pdf.pages[page_index])
+        element = _common_ancestor([row[mcid] for mcid in found])
+        if sorted(_mcids_below(element)) != found:
+            raise StampError(f"der Absatz im Bereich {area} hat Zeilen außerhalb des Bereichs")
+        ranges = self.marked_ranges(page_index)
+        lines = tuple(_text_objects(instructions[ranges[m][0] : ranges[m][1] + 1]) for m in found)
+        return MarkedText(self, page_index, area, tuple(found), lines, element)
+
+
+class StampError(Exception):
+    """The paragraphs cannot be swapped as asked: not found, not alike, or not on
+    the first page. The caller lays the documents out in full instead."""
+
+
+def same_drawing(a: MarkedText, b: MarkedText) -> bool:
+    """Whether the two paragraphs are drawn alike: the same glyphs, sizes and
+    fonts at the same places relative to their areas."""
+    return _normalised(a) == _normalised(b)
+
+
+def _normalised(text: MarkedText) -> list[tuple[str, tuple[str, ...]]]:
+    x, y = text.area[0], text.area[1]
+    result = []
+    for line in text.lines:
+        for operands, operator in line:
+            values = [str(value) for value in operands]
+            if str(operator) == "Tm":
+                values[4:6] = [f"{float(operands[4]) - x:.3f}", f"{float(operands[5]) - y:.3f}"]
+            elif str(operator) == "Tf":
+                base_font = str(text.font(operands[0]).BaseFont)
+                values[0] = base_font.partition("+")[2] or base_font
+            result.append((str(operator), tuple(values)))
+    return result
+
+
+@dataclass(frozen=True)
+class Swap:
+    """Put `part` (from another PDF) where `target` (of the template) is."""
+
+    target: MarkedText
+    part: MarkedText
+
+
+class Stamper:
+    """Copies of a template PDF with some of its first page's paragraphs swapped."""
+
+    def __init__(self, template: TaggedPdf) -> None:
+        self.template = template
+        self._encoded = [
+            pikepdf.unparse_content_stream([instruction])
+            for instruction in template.instructions(0)
+        ]
+        """The first page's instructions, each written once for all copies."""
+
+    def stamp(self, swaps: Sequence[Swap]) -> bytes:
+        out = pikepdf.open(io.BytesIO(self.template.data))
+        page = out.pages[0]
+        row = _parent_tree_row(out, page)
+        fonts = page.Resources.Font
+        text_of: dict[int, list[Instruction]] = {}
+        """Template MCID → the text objects drawn in its place (none: mark removed)."""
+        after: dict[int, list[Instruction]] = {}
+        """Template MCID → marked lines added after it (a part with more lines)."""
+        next_mcid = len(row)
+        for swap in swaps:
+            if swap.target.page_index != 0:
+                raise StampError("nur Absätze der ersten Seite können getauscht werden")
+            offset = (
+                swap.target.area[0] - swap.part.area[0],
+                swap.target.area[1] - swap.part.area[1],
+            )
+            lines = [
+                _moved(_renamed_fonts(line, swap.part, out, fonts), offset)
+                for line in swap.part.lines
+            ]
+            targets = swap.target.mcids
+            added = range(next_mcid, next_mcid + max(0, len(lines) - len(targets)))
+            next_mcid += len(added)
+            row.extend(pikepdf.Array([None] * len(added)))
+            new_mcids = (*targets[: len(lines)], *added)
+            for mcid in targets:
+                row[mcid] = None  # PDF null: the MCID marks nothing any more
+                text_of[mcid] = []
+            for mcid, line in zip(new_mcids, lines, strict=True):
+                text_of[mcid] = line
+            after[targets[-1]] = [
+                instruction for mcid in added for instruction in _marked(mcid, text_of.pop(mcid))
+            ]
+            element = out.get_object(swap.target.element.objgen)
+            mcid_of = dict(zip(swap.part.mcids, new_mcids, strict=True))
+            element.K = _copied_kids(out, swap.part.element, element, page, mcid_of, row)
+        page.Contents = out.make_stream(b"\n".join(self._content(text_of, after)))
+        buffer = io.BytesIO()
+        out.save(buffer, fix_metadata_version=False)
+        return buffer.getvalue()
+
+    def _content(
+        self, text_of: dict[int, list[Instruction]], after: dict[int, list[Instruction]]
+    ) -> Iterator[bytes]:
+        """The template's first page with the text objects of the MCIDs in
+        `text_of` swapped; a mark left without text is removed, its graphics
+        state kept."""
+        encoded = self._encoded
+        instructions = self.template.instructions(0)
+        ranges = self.template.marked_ranges(0)
+        start_of = {start: mcid for mcid, (start, _end) in ranges.items() if mcid in text_of}
+        index = 0
+        while index < len(encoded):
+            mcid = start_of.get(index)
+            if mcid is None:
+                yield encoded[index]
+                index += 1
+                continue
+            start, end = ranges[mcid]
+            outside = _outside_text_objects(instructions[start + 1 : end])
+            state = [encoded[start + 1 + i] for i, out in enumerate(outside) if out]
+            if text_of[mcid]:
+                yield encoded[start]
+                yield from state
+                yield pikepdf.unparse_content_stream(text_of[mcid])
+                yield encoded[end]
+            else:
+                yield from state
+            if after.get(mcid):
+                yield pikepdf.unparse_content_stream(after[mcid])
+            index = end + 1
+
+
+def _marked(mcid: int, line: list[Instruction]) -> list[Instruction]:
+    tag: list[Any] = [pikepdf.Name.Span, pikepdf.Dictionary(MCID=mcid)]
+    return [(tag, pikepdf.Operator("BDC")), *line, ([], pikepdf.Operator("EMC"))]
+
+
+def _moved(line: list[Instruction], offset: tuple[float, float]) -> list[Instruction]:
+    """The line's text objects, drawn `offset` further (a translation around them)."""
+    move: list[Any] = [1, 0, 0, 1, round(offset[0], 6), round(offset[1], 6)]
+    return [
+        ([], pikepdf.Operator("q")),
+        (move, pikepdf.Operator("cm")),
+        *line,
+        ([], pikepdf.Operator("Q")),
+    ]
+
+
+def _renamed_fonts(
+    line: Sequence[Instruction], part: MarkedText, out: pikepdf.Pdf, fonts: pikepdf.Object
+) -> list[Instruction]:
+    """The line with its fonts added to `out`'s page under names of their own."""
+    result: list[Instruction] = []
+    for operands, operator in line:
+        if str(operator) == "Tf":
+            name = pikepdf.Name(f"/{_FONT_NAME_PREFIX}{str(operands[0])[1:]}")
+            if name not in fonts:
+                fonts[name] = out.copy_foreign(part.font(operands[0]))
+            operands = [name, *operands[1:]]
+        result.append((operands, operator))
+    return result
+
+
+def _copied_kids(
+    out: pikepdf.Pdf,
+    source: pikepdf.Object,
+    parent: pikepdf.Object,
+    page: pikepdf.Page,
+    mcid_of: dict[int, int],
+    row: pikepdf.Array,
+) -> pikepdf.Array:
+    """`source`'s structure below it, rebuilt in `out` under `parent` with new MCIDs."""
+    kids = pikepdf.Array()
+    for kid in _kids(source):
+        if isinstance(kid, int):
+            kids.append(mcid_of[int(kid)])
+            row[mcid_of[int(kid)]] = parent
+            continue
+        element = out.make_indirect(
+            pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=kid.S, Pg=page.obj, P=parent)
+        )
+        element.K = _copied_kids(out, kid, element, page, mcid_of, row)
+        kids.append(element)
+    return kids
+
+
+def _kids(element: pikepdf.Object) -> list[Any]:
+    kids = element.get("/K")
+    if kids is None:
+        return []
+    return list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+
+
+def _mcids_below(element: pikepdf.Object) -> list[int]:
+    found: list[int] = []
+    for kid in _kids(element):
+        if isinstance(kid, int):
+            found.append(int(kid))
+        elif "/MCID" in kid:
+            found.append(int(kid.MCID))
+        else:
+            found += _mcids_below(kid)
+    return found
+
+
+def _common_ancestor(elements: list[pikepdf.Object]) -> pikepdf.Object:
+    """The deepest structure element above all of `elements` (each line's `Span`)."""
+    chains = [_ancestors(element) for element in elements]
+    common = None
+    for level in zip(*(reversed(chain) for chain in chains), strict=False):
+        if any(e.objgen != level[0].objgen for e in level):
+            break
+        common = level[0]
+    if common is None or common.get("/S") == pikepdf.Name.StructTreeRoot:
+        raise StampError("die Zeilen gehören zu keinem gemeinsamen Absatz")
+    result: pikepdf.Object = common
+    return result
+
+
+def _ancestors(element: pikepdf.Object) -> list[pikepdf.Object]:
+    """`element`'s parent, its parent, … up to the structure tree root."""
+    chain = []
+    current = element.get("/P")
+    while current is not None and current.get("/Type") != pikepdf.Name.StructTreeRoot:
+        chain.append(current)
+        current = current.get("/P")
+    return chain
+
+
+def _parent_tree_row(pdf: pikepdf.Pdf, page: pikepdf.Page) -> pikepdf.Array:
+    """The page's MCID → structure element array of the parent tree."""
+    tree = pikepdf.NumberTree(pdf.Root.StructTreeRoot.ParentTree)
+    row = tree[int(page.StructParents)]
+    assert isinstance(row, pikepdf.Array)
+    return row
+
+
+def _mcid(operands: list[Any]) -> int | None:
+    properties = operands[1] if len(operands) > 1 else None
+    if isinstance(properties, pikepdf.Dictionary) and "/MCID" in properties:
+        return int(properties.MCID)
+    return None
+
+
+def _text_objects(instructions: Sequence[Instruction]) -> tuple[Instruction, ...]:
+    outside = _outside_text_objects(instructions)
+    return tuple(item for item, out in zip(instructions, outside, strict=True) if not out)
+
+
+def _outside_text_objects(instructions: Sequence[Instruction]) -> list[bool]:
+    """For each instruction, whether it stands outside the `BT` … `ET` text objects."""
+    outside = []
+    inside = False
+    for _operands, operator in instructions:
+        if operator == _BEGIN_TEXT:
+            inside = True
+        outside.append(not inside)
+        if operator == _END_TEXT:
+            inside = False
+    return outside
+
+
+def _first_text_position(instructions: Sequence[Instruction]) -> tuple[float, float] | None:
+    for operands, operator in instructions:
+        if str(operator) == "Tm":
+            return float(operands[4]), float(operands[5])
+    return None
+
+
+def _inside(position: tuple[float, float], area: Area) -> bool:
+    x, y = position
+    return area[0] - 0.01 <= x <= area[2] + 0.01 and area[1] - 0.01 <= y <= area[3] + 0.01
