@@ -1,0 +1,148 @@
+"""Letters set from one laid-out letter read exactly like letters laid out on their own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from pressetool.compose.letter import Invitations, Letter, compose_invitations
+from pressetool.config import Config
+from pressetool.reading.event_inputs import read_event_inputs
+from pressetool.render import letter_pdf
+from pressetool.render.letter_pdf import InvitationLettersPdf, LetterPdf, render_letter_pdfs
+from pressetool.render.pdf_stamp import Stamper, Swap
+from pressetool.render.templates import SHIPPED_TEMPLATES
+from pressetool.sender import sender_from_config
+from tests.readback import REFERENCE_RELEASE, pdf_tagged_text
+from tests.test_invite import LONG_TEXT, write_list
+
+LONG_NAME = "Prof. Dr.;Maria-Theresia Alexandra Friederike;Müller-Lüdenscheidt-Wolkenstein"
+RECIPIENTS = [
+    # The first of each group is laid out in full: three address lines.
+    "Herr;;Max;Schmidt;;Wattstr. 16;13355;Berlin;",
+    # More lines than the first letter, and fewer.
+    "Frau;Dr.;Petra;Müller;Kreativhaus e.V.;Fehrbelliner Str. 92;10119;Berlin;",
+    ";;;;JobCenter Mitte;Seydelstr. 2-5;10117;Berlin;",
+    # An organisation too long for one line of the address field.
+    "Frau;;Ute;Weiß;Arbeitsgemeinschaft der Nachbarschaftseinrichtungen und "
+    "Stadtteilzentren in Berlin-Mitte e. V.;Torstr. 1;10119;Berlin;",
+    # Salutations of two lines: a second group with its own full letter.
+    f"divers;{LONG_NAME};;Alt-Moabit 1;10557;Berlin;",
+    f"divers;{LONG_NAME}-Hohenstein;;Alt-Moabit 2;10557;Berlin;",
+    "divers;;Kim;Schmidt;;Seydelstr. 2;10117;Berlin;",
+]
+
+
+def mailing(folder: Path, release: Path, config: Config) -> Invitations:
+    recipients = write_list(folder / "liste.csv", RECIPIENTS)
+    found, event, people = read_event_inputs(
+        release, recipients, require_address=True, no_event_code="invite_without_event"
+    )
+    assert people is not None
+    sender = sender_from_config(config)
+    return compose_invitations(found, event, people.people, config, sender, dt.date(2020, 3, 2))
+
+
+def laid_out_alone(invitations: Invitations, letter: Letter, config: Config) -> LetterPdf:
+    one = replace(invitations, letters=(letter,))
+    return InvitationLettersPdf(one, config).render_letters()[0].pdf
+
+
+def drawn(path: Path) -> list[list[tuple[float, float, str, float, str]]]:
+    """Every character of every page: position, text, size and font (without subset tag)."""
+    with pdfplumber.open(path) as pdf:
+        return [
+            sorted(
+                (
+                    round(c["x0"], 2),
+                    round(c["top"], 2),
+                    c["text"],
+                    round(c["size"], 2),
+                    c["fontname"].partition("+")[2],
+                )
+                for c in page.chars
+            )
+            for page in pdf.pages
+        ]
+
+
+def long_release(folder: Path) -> Path:
+    release = folder / "releases/2020/067-lang.yaml"
+    release.parent.mkdir(parents=True)
+    indented = LONG_TEXT.replace("\n", "\n    ")
+    source = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    release.write_text(f"{source}invitation:\n  text: |\n    {indented}\n", encoding="utf-8")
+    return release
+
+
+def assert_like_laid_out_alone(
+    invitations: Invitations, pdfs: list[LetterPdf], config: Config, folder: Path
+) -> None:
+    assert len(pdfs) == len(invitations.letters)
+    for letter, pdf in zip(invitations.letters, pdfs, strict=True):
+        alone = laid_out_alone(invitations, letter, config)
+        ours, theirs = folder / f"{letter.row}.pdf", folder / f"{letter.row}-allein.pdf"
+        ours.write_bytes(pdf.data)
+        theirs.write_bytes(alone.data)
+        assert pdf.pages == alone.pages
+        assert pdf_tagged_text(ours) == pdf_tagged_text(theirs), letter.address
+        assert drawn(ours) == drawn(theirs), letter.address
+
+
+@pytest.mark.parametrize(("text", "pages"), [("short", 1), ("long", 2)])
+def test_letters_read_like_letters_laid_out_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, pages: int
+) -> None:
+    release = REFERENCE_RELEASE if text == "short" else long_release(tmp_path)
+    invitations = mailing(tmp_path, release, Config())
+    stamped: list[bytes] = []
+    original = Stamper.stamp
+
+    def counted_stamp(self: Stamper, swaps: list[Swap]) -> bytes:
+        stamped.append(original(self, swaps))
+        return stamped[-1]
+
+    monkeypatch.setattr(Stamper, "stamp", counted_stamp)
+    pdfs = render_letter_pdfs(invitations, Config())
+    # Two groups (one- and two-line salutations), each with one letter laid out in full.
+    assert len(stamped) == len(RECIPIENTS) - 2
+    assert {pdf.pages for pdf in pdfs} == {pages}
+    assert_like_laid_out_alone(invitations, pdfs, Config(), tmp_path)
+
+
+def test_the_salutation_sets_the_groups(tmp_path: Path) -> None:
+    invitations = mailing(tmp_path, REFERENCE_RELEASE, Config())
+    parts = letter_pdf.RecipientPartsPdf(invitations, Config()).render_parts()
+    heights = [parts.heights(letter) for letter in invitations.letters]
+    one_line, two_lines = heights[0], heights[4]
+    assert heights == [one_line] * 4 + [two_lines] * 2 + [one_line]
+    assert one_line[0] == two_lines[0]  # the address field keeps its height
+    assert two_lines[1] > one_line[1]
+
+
+def test_parts_drawn_otherwise_on_their_own_lay_out_every_letter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An office stylesheet that sets the parts on their own unlike in the
+    letter: the swap is not trusted, every letter is laid out in full."""
+    office = tmp_path / "amt"
+    (office / "templates").mkdir(parents=True)
+    stylesheet = (SHIPPED_TEMPLATES / "brief.css").read_text(encoding="utf-8")
+    (office / "templates/brief.css").write_text(
+        stylesheet + "\n.empfaengerteile p { letter-spacing: 0.5pt; }\n", encoding="utf-8"
+    )
+    shutil.copy(SHIPPED_TEMPLATES / "pressetool.css", office / "templates/pressetool.css")
+    config = Config(root=office)
+    invitations = mailing(tmp_path, REFERENCE_RELEASE, config)
+
+    def no_stamp(self: Stamper, swaps: list[Swap]) -> bytes:
+        raise AssertionError("no letter may be set from another")
+
+    monkeypatch.setattr(Stamper, "stamp", no_stamp)
+    pdfs = render_letter_pdfs(invitations, config)
+    assert_like_laid_out_alone(invitations, pdfs, config, tmp_path)
