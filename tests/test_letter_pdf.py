@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pdfplumber
+import pikepdf
 import pytest
 
 from pressetool.compose.letter import Invitations, Letter, compose_invitations
@@ -92,6 +93,25 @@ def assert_like_laid_out_alone(
         assert pdf.pages == alone.pages
         assert pdf_tagged_text(ours) == pdf_tagged_text(theirs), letter.address
         assert drawn(ours) == drawn(theirs), letter.address
+        assert pikepdf.open(ours).check_pdf_syntax() == []
+        assert text_outside_pages(ours) == []
+
+
+def text_outside_pages(path: Path) -> list[tuple[int, int]]:
+    """Streams that draw text but are no page's content: what a copy of another
+    letter could leave behind (say, the first recipient's address)."""
+    with pikepdf.open(path) as pdf:
+        contents = {page.obj.Contents.objgen for page in pdf.pages}
+        found = []
+        for stream in pdf.objects:
+            if not isinstance(stream, pikepdf.Stream) or stream.objgen in contents:
+                continue
+            if "/Length1" in stream or "/Type" in stream:
+                continue  # a font program, metadata, object or cross-reference stream
+            operators = {str(i.operator) for i in pikepdf.parse_content_stream(stream)}
+            if operators & {"Tj", "TJ", "'", '"'}:
+                found.append(stream.objgen)
+        return found
 
 
 @pytest.mark.parametrize(("text", "pages"), [("short", 1), ("long", 2)])
