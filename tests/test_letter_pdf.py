@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 import tempfile
 from dataclasses import replace
@@ -103,6 +102,36 @@ def assert_like_laid_out_alone(
         assert looks(ours) == looks(theirs), letter.address
         assert pikepdf.open(ours).check_pdf_syntax() == []
         assert text_outside_pages(ours) == []
+        assert marks_without_tags(ours) == []
+        own = {f"{name}-{letter.row}" for name in ("brief", "anschrift", "anrede")}
+        assert named_destinations(ours) <= own
+
+
+def named_destinations(path: Path) -> set[str]:
+    with pikepdf.open(path) as pdf:
+        names = pdf.Root.get("/Names")
+        if names is None or "/Dests" not in names:
+            return set()
+        return {str(key) for key, _value in pikepdf.NameTree(names.Dests).items()}
+
+
+def marks_without_tags(path: Path) -> list[str]:
+    """MCIDs of the page content, the parent tree and the structure tree that
+    do not match: each marked line must belong to exactly one element."""
+    problems = []
+    with pikepdf.open(path) as pdf:
+        tree = pikepdf.NumberTree(pdf.Root.StructTreeRoot.ParentTree)
+        for number, page in enumerate(pdf.pages, start=1):
+            drawn = {
+                int(item.operands[1].MCID)
+                for item in pikepdf.parse_content_stream(page)
+                if str(item.operator) == "BDC" and "/MCID" in item.operands[1]
+            }
+            row = tree[int(page.StructParents)]
+            mapped = {mcid for mcid in range(len(row)) if row[mcid] is not None}
+            if drawn != mapped:
+                problems.append(f"Seite {number}: {sorted(drawn ^ mapped)}")
+    return problems
 
 
 def looks(path: Path) -> list[bytes]:
@@ -175,19 +204,32 @@ def test_the_salutation_sets_the_groups(tmp_path: Path) -> None:
     assert two_lines[1] > one_line[1]
 
 
-def test_parts_drawn_otherwise_on_their_own_lay_out_every_letter(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """An office stylesheet that sets the parts on their own unlike in the
-    letter: the swap is not trusted, every letter is laid out in full."""
-    office = tmp_path / "amt"
+def office_with(folder: Path, name: str, addition: str, before: str | None = None) -> Config:
+    """An office whose templates/ holds the shipped `name` with `addition`
+    (appended, or put before `before`)."""
+    office = folder / "amt"
     (office / "templates").mkdir(parents=True)
-    stylesheet = (SHIPPED_TEMPLATES / "brief.css").read_text(encoding="utf-8")
-    (office / "templates/brief.css").write_text(
-        stylesheet + "\n.empfaengerteile p { letter-spacing: 0.5pt; }\n", encoding="utf-8"
-    )
-    shutil.copy(SHIPPED_TEMPLATES / "pressetool.css", office / "templates/pressetool.css")
-    config = Config(root=office)
+    text = (SHIPPED_TEMPLATES / name).read_text(encoding="utf-8")
+    text = text.replace(before, addition + before) if before else text + addition
+    (office / "templates" / name).write_text(text, encoding="utf-8")
+    return Config(root=office)
+
+
+@pytest.mark.parametrize(
+    "stylesheet",
+    [
+        # Drawn otherwise on their own than in the letter.
+        ".empfaengerteile p { letter-spacing: 0.5pt; }",
+        # Lines whose marks paint more than text (an underline as long as the text).
+        ".anrede { text-decoration: underline; }",
+        # Parts that are not drawn at all.
+        ".anrede { display: none; }",
+    ],
+)
+def test_parts_that_cannot_be_swapped_lay_out_every_letter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stylesheet: str
+) -> None:
+    config = office_with(tmp_path, "brief.css", f"\n{stylesheet}\n")
     invitations = mailing(tmp_path, REFERENCE_RELEASE, config)
 
     def no_stamp(self: Stamper, swaps: list[Swap]) -> bytes:
@@ -195,4 +237,18 @@ def test_parts_drawn_otherwise_on_their_own_lay_out_every_letter(
 
     monkeypatch.setattr(Stamper, "stamp", no_stamp)
     pdfs = render_letter_pdfs(invitations, config)
+    assert_like_laid_out_alone(invitations, pdfs, config, tmp_path)
+
+
+def test_an_office_letter_that_names_the_recipient_elsewhere(tmp_path: Path) -> None:
+    """Each letter that differs beyond its parts is laid out as its own."""
+    config = office_with(
+        tmp_path, "_brief.html", "<p>Ihr Zeichen: {{ letter.file_stem }}</p>\n", "<h1"
+    )
+    invitations = mailing(tmp_path, REFERENCE_RELEASE, config, RECIPIENTS[:3])
+    pdfs = render_letter_pdfs(invitations, config)
+    for letter, pdf in zip(invitations.letters, pdfs, strict=True):
+        ours = tmp_path / f"{letter.row}.pdf"
+        ours.write_bytes(pdf.data)
+        assert f"Ihr Zeichen: {letter.file_stem}" in pdf_text(ours)
     assert_like_laid_out_alone(invitations, pdfs, config, tmp_path)

@@ -36,6 +36,7 @@ from pressetool.render.pdf_stamp import (
     TaggedPdf,
     same_drawing,
 )
+from pressetool.render.templates import jinja_environment
 
 RECIPIENT_PARTS = ("anschrift", "anrede")
 """The parts of a letter that name its recipient: the element ids
@@ -56,45 +57,94 @@ class _LaidOutLetter:
 
 
 def render_letter_pdfs(invitations: Invitations, config: Config) -> list[LetterPdf]:
-    """Each letter's tagged PDF, in the order of the letters."""
+    """Each letter's tagged PDF, in the order of the letters.
+
+    Letters are grouped by everything but their parts' text: the room their
+    parts take and what the rest of their HTML says. Each group's letter with
+    the fewest lines in its parts is laid out in full, so that the others
+    only ever add lines. A letter that cannot be set from its group's letter
+    (say, an address running out of the address field) is laid out in full.
+    """
     parts = RecipientPartsPdf(invitations, config).render_parts()
-    groups: dict[tuple[float, ...], list[Letter]] = {}
+    groups: dict[tuple[object, ...], list[Letter]] = {}
+    lines: dict[int, int] = {}
+    in_full: list[Letter] = []
     for letter in invitations.letters:
-        groups.setdefault(parts.heights(letter), []).append(letter)
-    templates = InvitationLettersPdf(
-        replace(invitations, letters=tuple(letters[0] for letters in groups.values())), config
-    ).render_letters()
-    pdf_of: dict[int, LetterPdf] = {}
-    for letters, template in zip(groups.values(), templates, strict=True):
         try:
-            pdf_of |= _set_from_template(letters, template, parts)
+            lines[letter.row] = parts.line_count(letter)
+            likeness = (parts.heights(letter), _besides_parts(invitations, letter, config))
         except StampError:
-            laid_out = InvitationLettersPdf(replace(invitations, letters=tuple(letters)), config)
-            full = laid_out.render_letters()
-            pdf_of |= {letter.row: one.pdf for letter, one in zip(letters, full, strict=True)}
+            in_full.append(letter)
+            continue
+        groups.setdefault(likeness, []).append(letter)
+    firsts = [min(letters, key=lambda one: lines[one.row]) for letters in groups.values()]
+    templates = (
+        InvitationLettersPdf(replace(invitations, letters=tuple(firsts)), config).render_letters()
+        if firsts
+        else []
+    )
+    pdf_of: dict[int, LetterPdf] = {}
+    for letters, first, template in zip(groups.values(), firsts, templates, strict=True):
+        try:
+            setter = _SetFromTemplate(template, first, parts)
+        except StampError:
+            in_full += letters
+            continue
+        for letter in letters:
+            try:
+                pdf_of[letter.row] = setter.letter(letter)
+            except StampError:
+                in_full.append(letter)
+    if in_full:
+        laid_out = InvitationLettersPdf(replace(invitations, letters=tuple(in_full)), config)
+        whole = laid_out.render_letters()
+        pdf_of |= {letter.row: one.pdf for letter, one in zip(in_full, whole, strict=True)}
     return [pdf_of[letter.row] for letter in invitations.letters]
 
 
-def _set_from_template(
-    letters: Sequence[Letter], template: _LaidOutLetter, parts: RecipientParts
-) -> dict[int, LetterPdf]:
-    """`letters[0]` is the laid-out template; the others get their parts swapped in."""
-    laid_out = TaggedPdf(template.pdf.data)
-    first = letters[0]
-    targets = {}
+def _besides_parts(invitations: Invitations, letter: Letter, config: Config) -> str:
+    """The letter's HTML without its recipient's parts and row number.
+
+    Letters alike in this differ in their parts only. An office template that
+    writes a recipient's field elsewhere too makes each such letter a group
+    of its own, laid out in full.
+    """
+    html = InvitationLettersPdf(replace(invitations, letters=(letter,)), config).html(False)
+    macros = jinja_environment(config).get_template("_empfaenger.html").module
     for part in RECIPIENT_PARTS:
-        area = template.first_page_areas.get(f"{part}-{first.row}")
-        if area is None:
-            raise StampError(f"der Brief hat kein Element {part}-{first.row}")
-        targets[part] = laid_out.text_in_area(0, area)
-        if not same_drawing(targets[part], parts.text(part, first)):
-            raise StampError(f"{part} steht allein anders als im Brief")
-    stamper = Stamper(laid_out)
-    pdf_of = {first.row: template.pdf}
-    for letter in letters[1:]:
-        swaps = [Swap(targets[part], parts.text(part, letter)) for part in RECIPIENT_PARTS]
-        pdf_of[letter.row] = LetterPdf(stamper.stamp(swaps), template.pdf.pages)
-    return pdf_of
+        html = html.replace(str(getattr(macros, part)(letter)), f"<{part}>")
+    return html.replace(f'"brief-{letter.row}"', '"brief"')
+
+
+class _SetFromTemplate:
+    """Letters made from one letter laid out in full by swapping in their parts.
+
+    Trusted only when the laid-out letter's parts are drawn exactly like its
+    recipient's parts on their own; raises `StampError` otherwise.
+    """
+
+    def __init__(self, template: _LaidOutLetter, first: Letter, parts: RecipientParts) -> None:
+        laid_out = TaggedPdf(template.pdf.data)
+        self.targets: dict[str, MarkedText] = {}
+        for part in RECIPIENT_PARTS:
+            area = template.first_page_areas.get(f"{part}-{first.row}")
+            if area is None:
+                raise StampError(f"der Brief hat kein Element {part}-{first.row}")
+            self.targets[part] = laid_out.text_in_area(0, area)
+            if not same_drawing(self.targets[part], parts.text(part, first)):
+                raise StampError(f"{part} steht allein anders als im Brief")
+        self.first = first
+        self.template = template.pdf
+        self.parts = parts
+        self.stamper = Stamper(laid_out)
+
+    def letter(self, letter: Letter) -> LetterPdf:
+        if letter == self.first:
+            return self.template
+        swaps = [
+            Swap(self.targets[part], self.parts.text(part, letter)) for part in RECIPIENT_PARTS
+        ]
+        return LetterPdf(self.stamper.stamp(swaps), self.template.pages)
 
 
 class RecipientParts:
@@ -103,6 +153,7 @@ class RecipientParts:
     def __init__(self, pdf: TaggedPdf, areas: Mapping[str, tuple[int, Area]]) -> None:
         self.pdf = pdf
         self.areas = areas
+        self._texts: dict[tuple[str, int], MarkedText] = {}
 
     def _area(self, part: str, letter: Letter) -> tuple[int, Area]:
         found = self.areas.get(f"{part}-{letter.row}")
@@ -118,8 +169,15 @@ class RecipientParts:
         )
 
     def text(self, part: str, letter: Letter) -> MarkedText:
-        page_index, area = self._area(part, letter)
-        return self.pdf.text_in_area(page_index, area)
+        key = (part, letter.row)
+        if key not in self._texts:
+            page_index, area = self._area(part, letter)
+            self._texts[key] = self.pdf.text_in_area(page_index, area)
+        return self._texts[key]
+
+    def line_count(self, letter: Letter) -> int:
+        """How many marked lines the letter's parts have."""
+        return sum(len(self.text(part, letter).mcids) for part in RECIPIENT_PARTS)
 
 
 class RecipientPartsPdf(PdfRenderer):

@@ -35,6 +35,12 @@ WeasyPrint's `Page.anchors`; WeasyPrint's page content uses the same units."""
 
 Instruction = tuple[list[Any], pikepdf.Operator]
 
+_STATE_OPERATORS = frozenset(
+    pikepdf.Operator(name)
+    for name in ("gs", "g", "G", "rg", "RG", "k", "K", "cs", "CS", "sc", "SC", "scn", "SCN")
+)
+"""What a line's mark may set besides its text: graphics state and colours.
+A mark that also paints (an underline, an image) is not swapped."""
 _BEGIN_TEXT = pikepdf.Operator("BT")
 _END_TEXT = pikepdf.Operator("ET")
 _FONT_NAME_PREFIX = "Teil"
@@ -101,11 +107,15 @@ class TaggedPdf:
                 found.append(mcid)
         if not found:
             raise StampError(f"keine Textzeile im Bereich {area} auf Seite {page_index + 1}")
+        ranges = self.marked_ranges(page_index)
+        for mcid in found:
+            start, end = ranges[mcid]
+            if not _only_text_and_state(instructions[start + 1 : end]):
+                raise StampError(f"im Bereich {area} ist mehr als Text gezeichnet")
         row = _parent_tree_row(self.pdf, self.pdf.pages[page_index])
         element = _common_ancestor([row[mcid] for mcid in found])
         if sorted(_mcids_below(element)) != found:
             raise StampError(f"der Absatz im Bereich {area} hat Zeilen außerhalb des Bereichs")
-        ranges = self.marked_ranges(page_index)
         lines = tuple(_text_objects(instructions[ranges[m][0] : ranges[m][1] + 1]) for m in found)
         return MarkedText(self, page_index, area, tuple(found), lines, element)
 
@@ -193,6 +203,7 @@ class Stamper:
             mcid_of = dict(zip(swap.part.mcids, new_mcids, strict=True))
             element.K = _copied_kids(out, swap.part.element, element, page, mcid_of, row)
         page.Contents = out.make_stream(b"\n".join(self._content(text_of, after)))
+        _drop_named_destinations(out)
         buffer = io.BytesIO()
         out.save(buffer, fix_metadata_version=False)
         return buffer.getvalue()
@@ -227,6 +238,16 @@ class Stamper:
             if after.get(mcid):
                 yield pikepdf.unparse_content_stream(after[mcid])
             index = end + 1
+
+
+def _drop_named_destinations(pdf: pikepdf.Pdf) -> None:
+    """A copy drops the template's named destinations (WeasyPrint makes one of
+    every element id): they would name the template's elements, not the copy's."""
+    names = pdf.Root.get("/Names")
+    if names is not None and "/Dests" in names:
+        del names.Dests
+        if not names.keys():
+            del pdf.Root.Names
 
 
 def _marked(mcid: int, line: list[Instruction]) -> list[Instruction]:
@@ -275,12 +296,20 @@ def _copied_kids(
             kids.append(mcid_of[int(kid)])
             row[mcid_of[int(kid)]] = parent
             continue
+        if not isinstance(kid, pikepdf.Dictionary) or "/S" not in kid:
+            raise StampError("der Absatz enthält mehr als Strukturelemente und Zeilen")
         element = out.make_indirect(
             pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=kid.S, Pg=page.obj, P=parent)
         )
+        for key in _STRUCTURE_TEXT_KEYS & set(kid.keys()):
+            element[key] = pikepdf.String(str(kid[key]))
         element.K = _copied_kids(out, kid, element, page, mcid_of, row)
         kids.append(element)
     return kids
+
+
+_STRUCTURE_TEXT_KEYS = frozenset({"/Alt", "/ActualText", "/Lang", "/E"})
+"""Text entries of a structure element that a rebuilt element keeps."""
 
 
 def _kids(element: pikepdf.Object) -> list[Any]:
@@ -329,8 +358,9 @@ def _ancestors(element: pikepdf.Object) -> list[pikepdf.Object]:
 def _parent_tree_row(pdf: pikepdf.Pdf, page: pikepdf.Page) -> pikepdf.Array:
     """The page's MCID → structure element array of the parent tree."""
     tree = pikepdf.NumberTree(pdf.Root.StructTreeRoot.ParentTree)
-    row = tree[int(page.StructParents)]
-    assert isinstance(row, pikepdf.Array)
+    row = tree.get(int(page.get("/StructParents", -1)))
+    if not isinstance(row, pikepdf.Array):
+        raise StampError("die Seite hat keine Zeile im Strukturbaum")
     return row
 
 
@@ -357,6 +387,15 @@ def _outside_text_objects(instructions: Sequence[Instruction]) -> list[bool]:
         if operator == _END_TEXT:
             inside = False
     return outside
+
+
+def _only_text_and_state(instructions: Sequence[Instruction]) -> bool:
+    outside = _outside_text_objects(instructions)
+    return all(
+        operator in _STATE_OPERATORS
+        for (_operands, operator), out in zip(instructions, outside, strict=True)
+        if out
+    )
 
 
 def _first_text_position(instructions: Sequence[Instruction]) -> tuple[float, float] | None:
