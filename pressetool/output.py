@@ -57,7 +57,9 @@ def write_all(documents: Iterable[tuple[Path, bytes]]) -> list[Path]:
     """Write documents that were all rendered before the first is written.
 
     Several files are written at once: each write waits for the disk (or the
-    file share) to confirm it, and a mailing writes hundreds of files.
+    file share) to confirm it, and a mailing writes hundreds of files. Each
+    file is whole or absent; when one cannot be written, the others written
+    by then stay and the message names the first that failed.
     """
     documents = list(documents)
     with ThreadPoolExecutor(max_workers=8) as pool:
