@@ -2,16 +2,17 @@
 
 The letters of a mailing differ only in the recipient's address and
 salutation. So the recipients' parts of all letters are laid out together, on
-their own (`RecipientPartsPdf`); one letter is laid out in full for all
-letters whose parts take the same room (`InvitationLettersPdf`); and every
-other letter is that letter's PDF with its own parts swapped in
+their own (`RecipientPartsPdf`); one letter is laid out in full for each
+group of letters that are alike besides their parts (`InvitationLettersPdf`);
+and every other letter is that letter's PDF with its own parts swapped in
 (render/pdf_stamp.py). Each result is a tagged PDF/UA with embedded fonts,
 the same as a letter laid out on its own: the same text at the same places.
 
 Before the swap is trusted, the full letter's parts must be drawn exactly
 like its recipient's parts on their own. When they are not (an office's
-stylesheet gives the parts other rules on their own), the letters are laid
-out in full, all in one WeasyPrint document (`Document.copy` per letter).
+stylesheet gives the parts other rules on their own), and for any letter
+whose parts cannot be swapped, the letters are laid out in full, all in one
+WeasyPrint document (`Document.copy` per letter).
 
 A letter that runs past one page gets `Seite X von Y` on its later pages: the
 page counts come from a first layout, and only when some letter is longer
