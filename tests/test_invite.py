@@ -43,8 +43,9 @@ STEMS = [
 MM = 72 / 25.4
 
 
-def write_list(path: Path, rows: list[str]) -> Path:
-    path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="cp1252")
+def write_list(path: Path, rows: list[str], encoding: str = "cp1252") -> Path:
+    """A recipient list as German Excel saves CSV (Windows-1252), or in `encoding`."""
+    path.write_text("\n".join([HEADER, *rows]) + "\n", encoding=encoding)
     return path
 
 
@@ -247,12 +248,18 @@ LONG_TEXT = "\n\n".join(
 )
 
 
-def test_a_letter_of_two_pages_numbers_its_later_pages(tmp_path: Path) -> None:
-    source = REFERENCE_RELEASE.read_text(encoding="utf-8")
-    release = tmp_path / "releases/2020/067-lang.yaml"
+def long_release(folder: Path) -> Path:
+    """The reference release with an invitation text longer than a page."""
+    release = folder / "releases/2020/067-lang.yaml"
     release.parent.mkdir(parents=True)
     indented = LONG_TEXT.replace("\n", "\n    ")
+    source = REFERENCE_RELEASE.read_text(encoding="utf-8")
     release.write_text(f"{source}invitation:\n  text: |\n    {indented}\n", encoding="utf-8")
+    return release
+
+
+def test_a_letter_of_two_pages_numbers_its_later_pages(tmp_path: Path) -> None:
+    release = long_release(tmp_path)
     recipients = write_list(tmp_path / "liste.csv", RECIPIENTS[:2])
     result = invite(release, recipients, Config(), tmp_path / "out")
     assert (result.letters, result.pages) == (2, 4)

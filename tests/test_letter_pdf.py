@@ -21,7 +21,7 @@ from pressetool.render.pdf_stamp import Stamper, Swap
 from pressetool.render.templates import SHIPPED_TEMPLATES
 from pressetool.sender import sender_from_config
 from tests.readback import REFERENCE_RELEASE, pdf_tagged_text, pdf_text
-from tests.test_invite import HEADER, LONG_TEXT
+from tests.test_invite import long_release, write_list
 
 LONG_NAME = "Prof. Dr.;Maria-Theresia Alexandra Friederike;Müller-Lüdenscheidt-Wolkenstein"
 RECIPIENTS = [
@@ -45,8 +45,7 @@ RECIPIENTS = [
 def mailing(
     folder: Path, release: Path, config: Config, rows: list[str] = RECIPIENTS
 ) -> Invitations:
-    recipients = folder / "liste.csv"
-    recipients.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    recipients = write_list(folder / "liste.csv", rows, encoding="utf-8")
     found, event, people = read_event_inputs(
         release, recipients, require_address=True, no_event_code="invite_without_event"
     )
@@ -76,15 +75,6 @@ def drawn(path: Path) -> list[list[tuple[float, float, str, float, str]]]:
             )
             for page in pdf.pages
         ]
-
-
-def long_release(folder: Path) -> Path:
-    release = folder / "releases/2020/067-lang.yaml"
-    release.parent.mkdir(parents=True)
-    indented = LONG_TEXT.replace("\n", "\n    ")
-    source = REFERENCE_RELEASE.read_text(encoding="utf-8")
-    release.write_text(f"{source}invitation:\n  text: |\n    {indented}\n", encoding="utf-8")
-    return release
 
 
 def assert_like_laid_out_alone(
