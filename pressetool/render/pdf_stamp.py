@@ -108,15 +108,11 @@ class TaggedPdf:
         if not found:
             raise StampError(f"keine Textzeile im Bereich {area} auf Seite {page_index + 1}")
         ranges = self.marked_ranges(page_index)
-        for mcid in found:
-            start, end = ranges[mcid]
-            if not _only_text_and_state(instructions[start + 1 : end]):
-                raise StampError(f"im Bereich {area} ist mehr als Text gezeichnet")
+        lines = tuple(_text_of_mark(instructions[ranges[m][0] + 1 : ranges[m][1]]) for m in found)
         row = _parent_tree_row(self.pdf, self.pdf.pages[page_index])
         element = _common_ancestor([row[mcid] for mcid in found])
         if sorted(_mcids_below(element)) != found:
             raise StampError(f"der Absatz im Bereich {area} hat Zeilen außerhalb des Bereichs")
-        lines = tuple(_text_objects(instructions[ranges[m][0] : ranges[m][1] + 1]) for m in found)
         return MarkedText(self, page_index, area, tuple(found), lines, element)
 
 
@@ -371,11 +367,6 @@ def _mcid(operands: list[Any]) -> int | None:
     return None
 
 
-def _text_objects(instructions: Sequence[Instruction]) -> tuple[Instruction, ...]:
-    outside = _outside_text_objects(instructions)
-    return tuple(item for item, out in zip(instructions, outside, strict=True) if not out)
-
-
 def _outside_text_objects(instructions: Sequence[Instruction]) -> list[bool]:
     """For each instruction, whether it stands outside the `BT` … `ET` text objects."""
     outside = []
@@ -389,13 +380,16 @@ def _outside_text_objects(instructions: Sequence[Instruction]) -> list[bool]:
     return outside
 
 
-def _only_text_and_state(instructions: Sequence[Instruction]) -> bool:
-    outside = _outside_text_objects(instructions)
-    return all(
-        operator in _STATE_OPERATORS
-        for (_operands, operator), out in zip(instructions, outside, strict=True)
-        if out
-    )
+def _text_of_mark(inside: Sequence[Instruction]) -> tuple[Instruction, ...]:
+    """The text objects inside a line's mark; `StampError` when the mark also
+    paints (an underline, an image), which a swap would leave behind."""
+    text = []
+    for item, outside in zip(inside, _outside_text_objects(inside), strict=True):
+        if not outside:
+            text.append(item)
+        elif item[1] not in _STATE_OPERATORS:
+            raise StampError(f"eine Zeile zeichnet mehr als Text ({item[1]})")
+    return tuple(text)
 
 
 def _first_text_position(instructions: Sequence[Instruction]) -> tuple[float, float] | None:
