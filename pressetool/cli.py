@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pressetool.argparse_de import use_german
-from pressetool.errors import InputError, PressetoolError, Problem
+from pressetool.problems import InputError, PressetoolError, Problem
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -62,8 +62,8 @@ def _counted(count: int, singular: str, plural: str) -> str:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from pressetool.build import build_releases
-    from pressetool.config import load_config
+    from pressetool.documents.build import build_releases
+    from pressetool.office import load_config
 
     config = load_config()
     for path in build_releases(args.releases, config, out=args.out, formats=args.format):
@@ -72,8 +72,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from pressetool.check import check_releases
-    from pressetool.config import load_config
+    from pressetool.documents.check import check_releases
+    from pressetool.office import load_config
 
     warnings = check_releases(args.releases, load_config())
     for warning in warnings:
@@ -90,16 +90,16 @@ def _shown(path: Path) -> Path:
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
-    from pressetool.config import load_config
-    from pressetool.numbering import new_release
+    from pressetool.office import load_config
+    from pressetool.register.allocation import new_release
 
     print(_shown(new_release(load_config(), args.title, args.date)))
     return 0
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    from pressetool.config import load_config
-    from pressetool.listing import list_releases
+    from pressetool.office import load_config
+    from pressetool.register.listing import list_releases
 
     text = list_releases(load_config(), args.year, args.format)
     sys.stdout.flush()
@@ -108,8 +108,8 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_withdraw(args: argparse.Namespace) -> int:
-    from pressetool.config import load_config
-    from pressetool.numbering import withdraw_release
+    from pressetool.office import load_config
+    from pressetool.register.allocation import withdraw_release
 
     path = _shown(withdraw_release(load_config(), args.number, args.reason))
     print(f"Zurückgezogen: {path}")
@@ -118,16 +118,16 @@ def _cmd_withdraw(args: argparse.Namespace) -> int:
 
 
 def _cmd_correct(args: argparse.Namespace) -> int:
-    from pressetool.config import load_config
-    from pressetool.numbering import correct_release
+    from pressetool.office import load_config
+    from pressetool.register.allocation import correct_release
 
     print(_shown(correct_release(load_config(), args.number, args.date)))
     return 0
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    from pressetool.config import load_config
-    from pressetool.verify import verify_register
+    from pressetool.office import load_config
+    from pressetool.register.verify import verify_register
 
     problems = verify_register(load_config())
     for problem in problems:
@@ -138,8 +138,8 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_reindex(args: argparse.Namespace) -> int:
-    from pressetool.config import load_config
-    from pressetool.numbering import reindex_register
+    from pressetool.office import load_config
+    from pressetool.register.allocation import reindex_register
 
     result = reindex_register(load_config())
     files = _counted(result.files, "Datei", "Dateien")
@@ -149,8 +149,8 @@ def _cmd_reindex(args: argparse.Namespace) -> int:
 
 
 def _cmd_archive(args: argparse.Namespace) -> int:
-    from pressetool.archive_site import build_archive
-    from pressetool.config import load_config
+    from pressetool.archive.site import build_archive
+    from pressetool.office import load_config
 
     result = build_archive(load_config(), args.out)
     print(
@@ -162,8 +162,8 @@ def _cmd_archive(args: argparse.Namespace) -> int:
 
 
 def _cmd_lists(args: argparse.Namespace) -> int:
-    from pressetool.config import load_config
-    from pressetool.lists import make_lists
+    from pressetool.documents.lists import make_lists
+    from pressetool.office import load_config
 
     result = make_lists(
         args.release,
@@ -180,9 +180,9 @@ def _cmd_lists(args: argparse.Namespace) -> int:
 
 
 def _cmd_invite(args: argparse.Namespace) -> int:
-    from pressetool.config import load_config
-    from pressetool.invite import invite
-    from pressetool.progress import terminal_progress
+    from pressetool.documents.invite import invite
+    from pressetool.documents.progress import terminal_progress
+    from pressetool.office import load_config
 
     progress = terminal_progress(sys.stderr, "Einladungen")
     result = invite(args.release, args.recipients, load_config(), out=args.out, progress=progress)

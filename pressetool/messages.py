@@ -6,7 +6,7 @@ says what is wrong and what to write instead.
 
 from __future__ import annotations
 
-from pressetool.errors import Problem
+from pressetool.problems import Problem
 
 MESSAGES: dict[str, str] = {
     # files

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+
+_RELEASE_NUMBER = re.compile(r"\s*(\d{1,4})\s*/\s*(\d{4})\s*", re.ASCII)
 
 
 class Article(Enum):
@@ -97,10 +100,30 @@ class Embargo:
 
 @dataclass(frozen=True)
 class ReleaseNumber:
-    """`Nr. 067/2020`: numbers run per year."""
+    """`Nr. 067/2020`: numbers run per year. Sorts by year, then number."""
 
     number: int
     year: int
+
+    @property
+    def padded(self) -> str:
+        """`067`: the number as file names and folders write it."""
+        return f"{self.number:03d}"
+
+    def __str__(self) -> str:
+        """`067/2020`"""
+        return f"{self.padded}/{self.year}"
+
+    def __lt__(self, other: ReleaseNumber) -> bool:
+        return (self.year, self.number) < (other.year, other.number)
+
+    @classmethod
+    def parse(cls, text: str) -> ReleaseNumber | None:
+        """`067/2020` (or `67/2020`) → ReleaseNumber(67, 2020); anything else → None."""
+        match = _RELEASE_NUMBER.fullmatch(text)
+        if not match or int(match[1]) == 0:
+            return None
+        return cls(int(match[1]), int(match[2]))
 
 
 @dataclass(frozen=True)
@@ -131,3 +154,36 @@ class Release:
     @property
     def release_number(self) -> ReleaseNumber:
         return ReleaseNumber(self.number, self.date.year)
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The office above every document: `Bezirksamt Mitte von Berlin`, `Pressestelle`."""
+
+    office: str
+    unit: str
+
+
+class Salutation(Enum):
+    """The `Anrede` column."""
+
+    FRAU = "Frau"
+    HERR = "Herr"
+    DIVERS = "divers"
+    NONE = ""
+
+
+@dataclass(frozen=True)
+class Person:
+    row: int
+    """The row number as Excel shows it (header = row 1)."""
+    salutation: Salutation
+    title: str | None
+    first_name: str | None
+    last_name: str | None
+    organisation: str | None
+    street: str | None
+    postcode: str | None
+    """Five digits as text."""
+    city: str | None
+    email: str | None

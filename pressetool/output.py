@@ -8,18 +8,18 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from pressetool.errors import InputError, Problem, os_error_text
 from pressetool.models import ReleaseNumber
+from pressetool.problems import InputError, Problem, os_error_text
 
 
 def release_output_dir(out: Path, number: ReleaseNumber) -> Path:
     """`{out}/{year}/{NNN}/`"""
-    return out / str(number.year) / f"{number.number:03d}"
+    return out / str(number.year) / number.padded
 
 
 def document_stem(kind: str, number: ReleaseNumber) -> str:
     """`pressemitteilung-067-2020`: every document of a release is named this way."""
-    return f"{kind}-{number.number:03d}-{number.year}"
+    return f"{kind}-{number.padded}-{number.year}"
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -14,11 +14,11 @@ import pytest
 from lxml import etree, html
 from pypdf import PdfReader
 
-from pressetool import archive_site
-from pressetool.archive_site import build_archive
-from pressetool.config import load_config
-from pressetool.errors import InputError
+from pressetool.archive import site as archive_site
+from pressetool.archive.site import build_archive
 from pressetool.models import ReleaseNumber
+from pressetool.office import load_config
+from pressetool.problems import InputError
 from tests.conftest import files_below, run_pressetool
 from tests.readback import PROJECT, REFERENCE_RELEASE, fold, pdf_text
 

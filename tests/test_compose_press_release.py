@@ -10,7 +10,6 @@ import pytest
 
 from pressetool.compose.event import compose_event, event_paragraph
 from pressetool.compose.press_release import BlockKind, compose_press_release
-from pressetool.config import Config, HouseStyle
 from pressetool.models import (
     Article,
     Contact,
@@ -25,6 +24,7 @@ from pressetool.models import (
     Venue,
     Withdrawal,
 )
+from pressetool.office import Config, HouseStyle
 from pressetool.reading.release_reader import read_release
 from tests.readback import REFERENCE_RELEASE, fold, reference_paragraphs
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pressetool.config import HouseStyle, load_config
+from pressetool.office import HouseStyle, load_config
 from tests.conftest import files_below, run_pressetool
 from tests.readback import REFERENCE_RELEASE
 

@@ -14,15 +14,14 @@ from pressetool.compose.german import (
     format_date_numeric,
     format_date_with_weekday,
     format_event_date,
-    format_release_number,
     format_time_phrase,
     in_with_article,
     issuer_line,
     join_german_list,
     nominative_phrase,
 )
-from pressetool.config import HouseStyle
 from pressetool.models import Article, Contact, Issuer, Organisation
+from pressetool.office import HouseStyle
 
 BA = HouseStyle.BEZIRKSAMT
 DIN = HouseStyle.DIN5008
@@ -30,19 +29,6 @@ DIN = HouseStyle.DIN5008
 
 def plain(text: str) -> str:
     return text.replace(NBSP, " ")
-
-
-@pytest.mark.parametrize(
-    ("number", "year", "expected"),
-    [
-        (1, 2026, "001/2026"),
-        (67, 2020, "067/2020"),
-        (999, 2026, "999/2026"),
-        (1234, 2026, "1234/2026"),
-    ],
-)
-def test_release_number_has_at_least_three_digits(number: int, year: int, expected: str) -> None:
-    assert format_release_number(number, year) == expected
 
 
 @pytest.mark.parametrize(

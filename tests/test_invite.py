@@ -18,9 +18,9 @@ from openpyxl import Workbook
 from pypdf import PdfReader
 
 from pressetool.compose.event import compose_event
-from pressetool.config import Config, HouseStyle
-from pressetool.invite import InviteResult, invite
-from pressetool.progress import terminal_progress
+from pressetool.documents.invite import InviteResult, invite
+from pressetool.documents.progress import terminal_progress
+from pressetool.office import Config, HouseStyle
 from pressetool.reading.release_reader import read_release
 from tests.conftest import files_below, run_pressetool
 from tests.readback import REFERENCE_RELEASE, fold, libreoffice_pdf, pdf_pages, pdf_text

@@ -15,12 +15,10 @@ from pressetool.compose.letter import (
     compose_invitations,
     salutation,
 )
-from pressetool.config import Config, HouseStyle
-from pressetool.errors import InputError
-from pressetool.models import Invitation, Release
-from pressetool.reading.people_list import Person, Salutation
+from pressetool.models import Invitation, Person, Release, Salutation
+from pressetool.office import Config, HouseStyle, Sender, sender_from_config
+from pressetool.problems import InputError
 from pressetool.reading.release_reader import read_release
-from pressetool.sender import Sender, sender_from_config
 from tests.readback import REFERENCE_RELEASE
 
 NOBODY = Person(2, Salutation.NONE, None, None, None, None, None, "10117", "Berlin", None)

@@ -13,13 +13,12 @@ import pikepdf
 import pytest
 
 from pressetool.compose.letter import Invitations, Letter, compose_invitations
-from pressetool.config import Config
+from pressetool.office import Config, sender_from_config
 from pressetool.reading.event_inputs import read_event_inputs
-from pressetool.render import letter_pdf
-from pressetool.render.letter_pdf import InvitationLettersPdf, LetterPdf, render_letter_pdfs
-from pressetool.render.pdf_stamp import Stamper, Swap
+from pressetool.render.letters import pdf as letter_pdf
+from pressetool.render.letters.pdf import InvitationLettersPdf, LetterPdf, render_letter_pdfs
+from pressetool.render.letters.pdf_stamp import Stamper, Swap
 from pressetool.render.templates import SHIPPED_TEMPLATES
-from pressetool.sender import sender_from_config
 from tests.readback import REFERENCE_RELEASE, pdf_tagged_text, pdf_text
 from tests.test_invite import long_release, write_list
 

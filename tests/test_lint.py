@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pressetool.config import HouseStyle
-from pressetool.lint import lint_release_tree, phone_in_house_style
+from pressetool.documents.typography import lint_release_tree, phone_in_house_style
+from pressetool.office import HouseStyle
 from pressetool.reading.yaml_source import load_located_yaml
 
 BA = HouseStyle.BEZIRKSAMT

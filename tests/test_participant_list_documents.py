@@ -14,8 +14,8 @@ from docx import Document
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
-from pressetool.config import Config
-from pressetool.lists import make_lists
+from pressetool.documents.lists import make_lists
+from pressetool.office import Config
 from tests.readback import REFERENCE_RELEASE, fold, libreoffice_pdf, pdf_pages, pdf_text
 
 REGISTERED = [

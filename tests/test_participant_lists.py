@@ -18,10 +18,9 @@ from pressetool.compose.participant_lists import (
     sorted_registrations,
 )
 from pressetool.compose.privacy_notice import HEADING, privacy_notice
-from pressetool.config import Config, HouseStyle, load_config
-from pressetool.errors import InputError
-from pressetool.models import Article, Organisation, Release
-from pressetool.reading.people_list import Person, Salutation
+from pressetool.models import Article, Organisation, Person, Release, Salutation
+from pressetool.office import Config, HouseStyle, load_config
+from pressetool.problems import InputError
 from pressetool.reading.release_reader import read_release
 from tests.readback import REFERENCE_RELEASE
 

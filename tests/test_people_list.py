@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from pressetool.errors import InputError, Severity
-from pressetool.reading.people_list import Person, Salutation, read_people_list
+from pressetool.models import Person, Salutation
+from pressetool.problems import InputError, Severity
+from pressetool.reading.people_list import read_people_list
 
 HEADER = [
     "Anrede",

@@ -10,8 +10,8 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
-from pressetool.build import render_press_release
-from pressetool.config import Config
+from pressetool.documents.build import render_press_release
+from pressetool.office import Config
 from pressetool.output import write_all
 from pressetool.reading.release_reader import read_release
 from tests.readback import (

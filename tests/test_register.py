@@ -23,12 +23,12 @@ from pathlib import Path
 import pytest
 
 from pressetool.cli import main
-from pressetool.config import load_config
-from pressetool.errors import InputError
-from pressetool.numbering import new_release
+from pressetool.office import load_config
+from pressetool.problems import InputError
 from pressetool.reading.release_reader import read_release
-from pressetool.register import open_register
-from pressetool.release_files import slug
+from pressetool.register.allocation import new_release
+from pressetool.register.database import open_register
+from pressetool.register.release_files import slug
 from tests.conftest import files_below, fill_in_body, run_main
 from tests.readback import PROJECT
 
@@ -122,7 +122,7 @@ def test_a_fresh_skeleton_only_lacks_the_text(
 
 
 def test_date_defaults_to_today_in_berlin(here: Path) -> None:
-    from pressetool.release_files import today_in_office
+    from pressetool.office import today_in_office
 
     path = new_release(load_config(), "Heute")
     assert path.parent.name == str(today_in_office().year)
@@ -345,7 +345,7 @@ def _snapshot(folder: Path) -> dict[Path, bytes]:
 
 AS_OFFICER = """
 import os, sys
-import pressetool.cli, pressetool.config, pressetool.messages, pressetool.numbering
+import pressetool.cli, pressetool.office, pressetool.messages, pressetool.register.allocation
 if os.geteuid() == 0:  # root may write everywhere: become an ordinary user
     os.setgid(65534)
     os.setuid(65534)

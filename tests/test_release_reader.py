@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pressetool.cli import main
-from pressetool.errors import InputError
+from pressetool.problems import InputError
 from pressetool.reading.release_reader import read_release
 from tests.conftest import files_below
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pressetool.config import load_config
-from pressetool.numbering import new_release, reindex_register
+from pressetool.office import load_config
+from pressetool.register.allocation import new_release, reindex_register
 from tests.conftest import fill_in_body, run_main
 
 REGISTER = Path("releases/register.sqlite")

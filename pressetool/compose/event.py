@@ -18,8 +18,8 @@ from pressetool.compose.german import (
     join_german_list,
     nominative_phrase,
 )
-from pressetool.config import HouseStyle
 from pressetool.models import Event
+from pressetool.office import HouseStyle
 
 
 @dataclass(frozen=True)

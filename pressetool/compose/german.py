@@ -14,8 +14,8 @@ import unicodedata
 
 from babel.dates import format_date
 
-from pressetool.config import HouseStyle
 from pressetool.models import Article, Contact, Issuer, Organisation
+from pressetool.office import HouseStyle
 
 NBSP = "\u00a0"
 EN_DASH = "\u2013"
@@ -23,11 +23,6 @@ LOCALE = "de_DE"
 
 _DATIVE_ARTICLE = {Article.DER: "dem", Article.DAS: "dem", Article.DIE: "der"}
 _IN_WITH_ARTICLE = {Article.DER: "im", Article.DAS: "im", Article.DIE: "in der"}
-
-
-def format_release_number(number: int, year: int) -> str:
-    """67, 2020 → `067/2020`: at least three digits."""
-    return f"{number:03d}/{year}"
 
 
 def format_date_numeric(day: dt.date) -> str:

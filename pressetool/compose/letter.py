@@ -19,12 +19,9 @@ from pressetool.compose.german import (
     issuer_office,
     phone_with_no_break_spaces,
 )
-from pressetool.compose.press_release import Letterhead
-from pressetool.config import Config
-from pressetool.models import Event, Release
+from pressetool.models import Event, Letterhead, Person, Release, Salutation
+from pressetool.office import Config, Sender
 from pressetool.output import document_stem
-from pressetool.reading.people_list import Person, Salutation
-from pressetool.sender import Sender
 
 MAX_ADDRESS_LINES = 6
 

@@ -13,12 +13,10 @@ from dataclasses import dataclass
 
 from pressetool.compose.event import compose_event
 from pressetool.compose.german import german_sort_key, phone_with_no_break_spaces
-from pressetool.compose.press_release import Letterhead
 from pressetool.compose.privacy_notice import PrivacyNotice, privacy_notice
-from pressetool.config import Config
-from pressetool.models import Event, Organisation, Release
+from pressetool.models import Event, Letterhead, Organisation, Person, Release
+from pressetool.office import Config
 from pressetool.output import document_stem
-from pressetool.reading.people_list import Person
 
 SIGN_IN_ROWS_PER_PAGE = 13
 """Rows on each page of the sign-in sheet.

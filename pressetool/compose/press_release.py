@@ -15,12 +15,11 @@ from pressetool.compose.german import (
     NBSP,
     contact_line,
     format_date_numeric,
-    format_release_number,
     format_time_with_unit,
     issuer_line,
 )
-from pressetool.config import Config, HouseStyle
-from pressetool.models import Embargo, Release, ReleaseNumber, Status, Withdrawal
+from pressetool.models import Embargo, Letterhead, Release, ReleaseNumber, Status, Withdrawal
+from pressetool.office import Config, HouseStyle
 from pressetool.output import document_stem
 
 
@@ -47,12 +46,6 @@ class Block:
 
 
 @dataclass(frozen=True)
-class Letterhead:
-    office: str
-    unit: str
-
-
-@dataclass(frozen=True)
 class PressReleaseContent:
     title: str
     """The document title (PDF metadata, DOCX core properties)."""
@@ -65,7 +58,7 @@ class PressReleaseContent:
 
 def number_line(number: ReleaseNumber, day: dt.date) -> str:
     """`Pressemitteilung Nr. 067/2020 vom 02.03.2020`"""
-    numbered = format_release_number(number.number, number.year)
+    numbered = str(number)
     return f"Pressemitteilung Nr.{NBSP}{numbered} vom {format_date_numeric(day)}"
 
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pressetool.config import Config, text_settings
-from pressetool.sender import sender_from_config
+from pressetool.office import Config, sender_from_config, text_settings
 
 SECTION = "privacy_notice"
 HEADING = "Datenschutzhinweis nach Art. 13 DSGVO"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pressetool.errors import InputError, Problem
 from pressetool.models import Event, Release
+from pressetool.problems import InputError, Problem
 from pressetool.reading.people_list import PeopleList, read_people_list
 from pressetool.reading.release_reader import read_release
 

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from pressetool.errors import Problem, unknown_field
 from pressetool.models import Article
+from pressetool.problems import Problem, unknown_field
 from pressetool.reading.yaml_source import Located
 
 T = TypeVar("T")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pressetool.errors import InputError, Problem, os_error_text
+from pressetool.problems import InputError, Problem, os_error_text
 
 
 def read_input_bytes(path: Path) -> bytes:

@@ -19,34 +19,10 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from pressetool.errors import InputError, Problem, Severity
+from pressetool.models import Person, Salutation
+from pressetool.problems import InputError, Problem, Severity
 from pressetool.reading.fields import parse_postcode_text
 from pressetool.reading.input_file import read_input_bytes
-
-
-class Salutation(Enum):
-    """The `Anrede` column."""
-
-    FRAU = "Frau"
-    HERR = "Herr"
-    DIVERS = "divers"
-    NONE = ""
-
-
-@dataclass(frozen=True)
-class Person:
-    row: int
-    """The row number as Excel shows it (header = row 1)."""
-    salutation: Salutation
-    title: str | None
-    first_name: str | None
-    last_name: str | None
-    organisation: str | None
-    street: str | None
-    postcode: str | None
-    """Five digits as text."""
-    city: str | None
-    email: str | None
 
 
 @dataclass(frozen=True)

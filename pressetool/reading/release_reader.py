@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
-from pressetool.errors import InputError, Problem
 from pressetool.models import (
     Contact,
     Correction,
@@ -23,6 +22,7 @@ from pressetool.models import (
     Venue,
     Withdrawal,
 )
+from pressetool.problems import InputError, Problem
 from pressetool.reading.fields import Fields
 from pressetool.reading.yaml_source import load_located_yaml
 
@@ -53,7 +53,6 @@ INVITATION_FIELDS = ("text", "rsvp_by", "signer")
 T = TypeVar("T")
 
 _FILE_NUMBER = re.compile(r"^(\d+)-")
-_RELEASE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{4})\s*$")
 
 
 def read_releases(paths: list[Path]) -> list[Release]:
@@ -238,21 +237,13 @@ def _withdrawal(fields: Fields | None) -> Withdrawal | None:
     return Withdrawal(date, reason) if date and reason else None
 
 
-def parse_release_number(text: str) -> ReleaseNumber | None:
-    """`067/2020` → ReleaseNumber(67, 2020); anything else → None."""
-    match = _RELEASE_NUMBER.match(text)
-    if not match or int(match[1]) == 0:
-        return None
-    return ReleaseNumber(int(match[1]), int(match[2]))
-
-
 def _correction(fields: Fields | None) -> Correction | None:
     if fields is None:
         return None
     fields.reject_unknown(CORRECTION_FIELDS)
     text = fields.text("number", required=True)
     date = fields.date("date", required=True)
-    original = parse_release_number(text) if text else None
+    original = ReleaseNumber.parse(text) if text else None
     if text and original is None:
         fields.problem("bad_release_number", "number", fields.mapping["number"].line, value=text)
     return Correction(original, date) if original and date else None

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from pressetool.errors import InputError, Problem
+from pressetool.problems import InputError, Problem
 from pressetool.reading.input_file import read_input_bytes
 
 

@@ -21,7 +21,7 @@ from docx.oxml.ns import nsdecls
 from docx.text.paragraph import Paragraph
 
 from pressetool.compose.press_release import BlockKind, PressReleaseContent
-from pressetool.config import Config
+from pressetool.office import Config
 from pressetool.render.templates import template_path
 
 REFERENCE_DOCX = "referenz.docx"

@@ -14,7 +14,7 @@ from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 
 from pressetool.compose.press_release import PressReleaseContent
-from pressetool.config import Config
+from pressetool.office import Config
 from pressetool.render.templates import jinja_environment, template_path
 
 PDF_VARIANT = "pdf/ua-1"

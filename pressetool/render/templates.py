@@ -8,7 +8,7 @@ from pathlib import Path
 
 import jinja2
 
-from pressetool.config import Config
+from pressetool.office import Config
 
 SHIPPED_TEMPLATES = Path(str(files("pressetool.templates")))
 

@@ -21,14 +21,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pressetool.compose.letter import Invitations, compose_invitations
-from pressetool.config import Config
-from pressetool.errors import Problem
-from pressetool.identifiers import office_uuid
+from pressetool.documents.progress import Progress
+from pressetool.office import Config, office_uuid, sender_from_config, today_in_office
 from pressetool.output import release_output_dir, write_all
-from pressetool.progress import Progress
+from pressetool.problems import Problem
 from pressetool.reading.event_inputs import read_event_inputs
-from pressetool.release_files import today_in_office
-from pressetool.sender import sender_from_config
 
 LETTERS_FOLDER = "einladungen"
 MAX_CHUNK = 50
@@ -117,7 +114,7 @@ def render_letters(
     invitations: Invitations, config: Config, progress: Progress | None = None
 ) -> list[_Rendered]:
     """Every letter as PDF and DOCX, in chunks over all cores, in the letters' order."""
-    import pressetool.render.letter_pdf  # noqa: F401  (loaded once, before the workers fork)
+    import pressetool.render.letters.pdf  # noqa: F401  (loaded once, before the workers fork)
 
     total = len(invitations.letters)
     cores = os.cpu_count() or 1
@@ -148,8 +145,8 @@ def _render_chunk_packed(arguments: tuple[Invitations, Config]) -> _Rendered:
 
 
 def _render_chunk(chunk: Invitations, config: Config) -> _Rendered:
-    from pressetool.render.letter_docx import InvitationLettersDocx
-    from pressetool.render.letter_pdf import render_letter_pdfs
+    from pressetool.render.letters.docx import InvitationLettersDocx
+    from pressetool.render.letters.pdf import render_letter_pdfs
 
     pdfs = render_letter_pdfs(chunk, config)
     docx = InvitationLettersDocx(chunk, config)

@@ -15,14 +15,13 @@ from pressetool.compose.participant_lists import (
     compose_participant_list,
     compose_sign_in_sheet,
 )
-from pressetool.config import Config
-from pressetool.errors import Problem
-from pressetool.models import Event, Release
+from pressetool.models import Event, Person, Release
+from pressetool.office import Config
 from pressetool.output import release_output_dir, write_all
+from pressetool.problems import Problem
 from pressetool.reading.event_inputs import read_event_inputs
-from pressetool.reading.people_list import Person
-from pressetool.render.participant_lists_docx import ParticipantListDocx, SignInSheetDocx
-from pressetool.render.participant_lists_pdf import ParticipantListPdf, SignInSheetPdf
+from pressetool.render.lists.docx import ParticipantListDocx, SignInSheetDocx
+from pressetool.render.lists.pdf import ParticipantListPdf, SignInSheetPdf
 
 
 @dataclass(frozen=True)

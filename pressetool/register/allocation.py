@@ -14,25 +14,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pressetool.compose.german import format_date_numeric
-from pressetool.config import Config
-from pressetool.errors import InputError, Problem
 from pressetool.models import ReleaseNumber, Status, Withdrawal
+from pressetool.office import Config, today_in_office
 from pressetool.output import write_atomically
+from pressetool.problems import InputError, Problem
 from pressetool.reading.fields import parse_date_text
-from pressetool.reading.release_reader import parse_release_number, read_each, read_release
-from pressetool.register import Entry, Origin, Register, open_register
-from pressetool.release_files import (
+from pressetool.reading.release_reader import read_each, read_release
+from pressetool.register.database import Entry, Origin, Register, open_register
+from pressetool.register.release_files import (
     correction_text,
     find_release_file,
     highest_file_number,
-    number_order,
-    number_text,
     read_identity,
     release_defaults,
     release_files,
     release_path,
     skeleton_text,
-    today_in_office,
     withdrawn_text,
 )
 
@@ -42,7 +39,7 @@ UNNUMBERED = ReleaseNumber(0, 0)
 
 def parse_number_argument(text: str) -> ReleaseNumber:
     """`067/2020` from the command line; anything else is the officer's error."""
-    number = parse_release_number(text)
+    number = ReleaseNumber.parse(text)
     if number is None:
         raise InputError([Problem("bad_release_number", None, params={"value": text})])
     return number
@@ -113,7 +110,7 @@ def withdraw_release(config: Config, argument: str, reason: str) -> Path:
                         "already_withdrawn",
                         None,
                         params={
-                            "number": number_text(number),
+                            "number": str(number),
                             "date": format_date_numeric(entry.withdrawal.date),
                             "reason": entry.withdrawal.reason,
                         },
@@ -170,9 +167,9 @@ def numbers_twice(numbered: Iterable[tuple[ReleaseNumber, Path]]) -> list[Proble
         Problem(
             "number_twice",
             None,
-            params={"number": number_text(number), "files": ", ".join(map(str, paths))},
+            params={"number": str(number), "files": ", ".join(map(str, paths))},
         )
-        for number, paths in sorted(files.items(), key=lambda item: number_order(item[0]))
+        for number, paths in sorted(files.items())
         if len(paths) > 1
     ]
 
@@ -228,9 +225,7 @@ def _put_back(path: Path, previous: bytes | None) -> None:
 def _given(register: Register, number: ReleaseNumber) -> Entry:
     entry = register.find(number)
     if entry is None:
-        raise InputError(
-            [Problem("number_never_given", None, params={"number": number_text(number)})]
-        )
+        raise InputError([Problem("number_never_given", None, params={"number": str(number)})])
     return entry
 
 
@@ -243,7 +238,7 @@ def _existing_file(config: Config, number: ReleaseNumber) -> Path:
                 Problem(
                     "release_file_missing",
                     None,
-                    params={"number": number_text(number), "folder": folder},
+                    params={"number": str(number), "folder": folder},
                 )
             ]
         )

@@ -27,10 +27,9 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from pressetool.config import Config, text_settings
-from pressetool.errors import InputError, Problem
 from pressetool.models import ReleaseNumber, Status, Withdrawal
-from pressetool.reading.release_reader import parse_release_number
+from pressetool.office import Config, text_settings
+from pressetool.problems import InputError, Problem
 
 DEFAULT_DATABASE_URL = "sqlite:///releases/register.sqlite"
 DATABASE_URL_VARIABLE = "PRESSETOOL_DATABASE_URL"
@@ -314,7 +313,7 @@ def _row(entry: Entry) -> dict[str, Any]:
         "status": entry.status.value,
         "withdrawn_on": withdrawal.date.isoformat() if withdrawal else None,
         "withdrawal_reason": withdrawal.reason if withdrawal else None,
-        "correction_of": f"{correction.number:03d}/{correction.year}" if correction else None,
+        "correction_of": str(correction) if correction else None,
         "taken_at": entry.taken_at.isoformat() if entry.taken_at else None,
         "taken_by": entry.taken_by,
         "origin": entry.origin.value,
@@ -334,7 +333,7 @@ def _entry(row: tuple[Any, ...]) -> Entry:
         title=title,
         status=Status(status),
         withdrawal=withdrawal,
-        correction_of=parse_release_number(correction) if correction else None,
+        correction_of=ReleaseNumber.parse(correction) if correction else None,
         taken_at=dt.datetime.fromisoformat(taken_at),
         taken_by=by,
         origin=Origin(origin),

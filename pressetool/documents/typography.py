@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pressetool.compose.german import EN_DASH, NBSP, range_dash
-from pressetool.config import HouseStyle
-from pressetool.errors import Problem, Severity
+from pressetool.office import HouseStyle
+from pressetool.problems import Problem, Severity
 from pressetool.reading.yaml_source import Located
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from pressetool.compose.press_release import compose_press_release
-from pressetool.config import Config
 from pressetool.models import Release
+from pressetool.office import Config
 from pressetool.output import release_output_dir, write_all
 from pressetool.reading.release_reader import read_releases
 

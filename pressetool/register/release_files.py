@@ -13,45 +13,27 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import yaml
 
-from pressetool.compose.german import file_slug, format_date_numeric, format_release_number
-from pressetool.config import Config
-from pressetool.errors import InputError, Problem, unknown_field
+from pressetool.compose.german import file_slug, format_date_numeric
 from pressetool.models import ReleaseNumber, Status, Withdrawal
+from pressetool.office import Config
+from pressetool.problems import InputError, Problem, unknown_field
 from pressetool.reading.fields import Fields
 from pressetool.reading.release_reader import (
     CONTACT_FIELDS,
     ISSUER_FIELDS,
     file_number,
-    parse_release_number,
 )
 from pressetool.reading.yaml_source import load_located_yaml
 
-OFFICE_TIME_ZONE = ZoneInfo("Europe/Berlin")
 SLUG_LENGTH = 60
-
-
-def today_in_office() -> dt.date:
-    """Today in Berlin, whatever the computer's clock zone."""
-    return dt.datetime.now(OFFICE_TIME_ZONE).date()
 
 
 def slug(title: str) -> str:
     """`Veranstaltung „Grün für Mitte“` → `veranstaltung-gruen-fuer-mitte` (ASCII)."""
     return file_slug(title, SLUG_LENGTH, fallback="pressemitteilung")
-
-
-def number_text(number: ReleaseNumber) -> str:
-    """`067/2020`"""
-    return format_release_number(number.number, number.year)
-
-
-def number_order(number: ReleaseNumber) -> tuple[int, int]:
-    """Sort key: by year, then number."""
-    return (number.year, number.number)
 
 
 def releases_dir(config: Config) -> Path:
@@ -60,7 +42,7 @@ def releases_dir(config: Config) -> Path:
 
 def release_path(config: Config, number: ReleaseNumber, title: str) -> Path:
     """`releases/2020/067-voneinander-wissen-in-mitte.yaml`"""
-    return releases_dir(config) / str(number.year) / f"{number.number:03d}-{slug(title)}.yaml"
+    return releases_dir(config) / str(number.year) / f"{number.padded}-{slug(title)}.yaml"
 
 
 def release_files(config: Config) -> list[Path]:
@@ -138,7 +120,7 @@ def read_identity(path: Path) -> ReleaseIdentity:
 
 
 def _parse_number(text: str | None) -> ReleaseNumber | None:
-    return parse_release_number(text) if text else None
+    return ReleaseNumber.parse(text) if text else None
 
 
 # -- writing YAML text ---------------------------------------------------------
@@ -216,12 +198,12 @@ def correction_text(
         "correction_of",
         [
             "correction_of:",
-            f'  number: "{format_release_number(original.number, original.year)}"',
+            f'  number: "{original}"',
             f"  date: {original_date.isoformat()}",
         ],
     )
     header = (
-        f"# Berichtigung zu Nr. {number_text(original)} vom {format_date_numeric(original_date)}, "
+        f"# Berichtigung zu Nr. {original} vom {format_date_numeric(original_date)}, "
         "angelegt mit „pressetool correct“.\n"
         "# Berichtigen Sie den Text unten und prüfen Sie ihn mit „pressetool check“.\n\n"
     )
@@ -361,7 +343,7 @@ def skeleton_text(
         for key in ISSUER_FIELDS
     ]
     return _SKELETON.format(
-        number_text=format_release_number(number.number, number.year),
+        number_text=str(number),
         date_text=format_date_numeric(date),
         path=path,
         number=number.number,

@@ -6,16 +6,14 @@ number; verify reads both and reports each kind of disagreement, all at once.
 
 from __future__ import annotations
 
-from pressetool.config import Config
-from pressetool.errors import InputError, Problem
 from pressetool.models import ReleaseNumber, Status
-from pressetool.numbering import numbers_twice
+from pressetool.office import Config
+from pressetool.problems import InputError, Problem
 from pressetool.reading.release_reader import file_number
-from pressetool.register import Entry, open_register
-from pressetool.release_files import (
+from pressetool.register.allocation import numbers_twice
+from pressetool.register.database import Entry, open_register
+from pressetool.register.release_files import (
     ReleaseIdentity,
-    number_order,
-    number_text,
     read_identity,
     release_files,
 )
@@ -54,9 +52,9 @@ def _file_problems(identities: list[ReleaseIdentity]) -> list[Problem]:
                     "file_name_mismatch",
                     identity.path,
                     params={
-                        "number": number_text(number),
+                        "number": str(number),
                         "year": number.year,
-                        "prefix": f"{number.number:03d}",
+                        "prefix": number.padded,
                     },
                 )
             )
@@ -70,17 +68,13 @@ def _register_problems(
 ) -> list[Problem]:
     in_files = {identity.number: identity for identity in identities}
     problems = []
-    for number in sorted(registered.keys() - in_files.keys(), key=number_order):
+    for number in sorted(registered.keys() - in_files.keys()):
+        problems.append(Problem("registered_without_file", None, params={"number": str(number)}))
+    for number in sorted(in_files.keys() - registered.keys()):
         problems.append(
-            Problem("registered_without_file", None, params={"number": number_text(number)})
+            Problem("file_not_registered", in_files[number].path, params={"number": str(number)})
         )
-    for number in sorted(in_files.keys() - registered.keys(), key=number_order):
-        problems.append(
-            Problem(
-                "file_not_registered", in_files[number].path, params={"number": number_text(number)}
-            )
-        )
-    for number in sorted(in_files.keys() & registered.keys(), key=number_order):
+    for number in sorted(in_files.keys() & registered.keys()):
         entry, identity = registered[number], in_files[number]
         if entry.status is not identity.status:
             problems.append(
@@ -89,19 +83,19 @@ def _register_problems(
                     identity.path,
                     field="status",
                     params={
-                        "number": number_text(number),
+                        "number": str(number),
                         "register": entry.status.value,
                         "file": identity.status.value,
                     },
                 )
             )
-    for number, entry in sorted(registered.items(), key=lambda item: number_order(item[0])):
+    for number, entry in sorted(registered.items()):
         if entry.status is Status.WITHDRAWN and entry.withdrawal is None:
             problems.append(
                 Problem(
                     "registered_withdrawn_without_reason",
                     None,
-                    params={"number": number_text(number)},
+                    params={"number": str(number)},
                 )
             )
     problems.extend(_gaps(registered.keys() | in_files.keys()))
@@ -120,12 +114,12 @@ def _gaps(numbers: set[ReleaseNumber]) -> list[Problem]:
         missing = [n for n in range(1, max(given)) if n not in given]
         for first, last in _runs(missing):
             if first == last:
-                params = {"number": number_text(ReleaseNumber(first, year))}
+                params = {"number": str(ReleaseNumber(first, year))}
                 problems.append(Problem("number_gap", None, params=params))
             else:
                 params = {
-                    "first": number_text(ReleaseNumber(first, year)),
-                    "last": number_text(ReleaseNumber(last, year)),
+                    "first": str(ReleaseNumber(first, year)),
+                    "last": str(ReleaseNumber(last, year)),
                 }
                 problems.append(Problem("number_gap_run", None, params=params))
     return problems

@@ -26,9 +26,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pressetool.compose.letter import Invitations, Letter
-from pressetool.config import Config
-from pressetool.render.pdf import PDF_VARIANT, PdfRenderer
-from pressetool.render.pdf_stamp import (
+from pressetool.office import Config
+from pressetool.render.letters.pdf_stamp import (
     Area,
     MarkedText,
     Stamper,
@@ -37,6 +36,7 @@ from pressetool.render.pdf_stamp import (
     TaggedPdf,
     same_drawing,
 )
+from pressetool.render.pdf import PDF_VARIANT, PdfRenderer
 from pressetool.render.templates import jinja_environment
 
 RECIPIENT_PARTS = ("anschrift", "anrede")

@@ -19,7 +19,7 @@ from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
 from pressetool.compose.letter import Invitations, Labelled, Letter, LetterFrame
-from pressetool.config import Config
+from pressetool.office import Config
 from pressetool.render.docx import DocxRenderer, write_lines
 
 TWIPS_PER_MM = 1440 / 25.4

@@ -1,4 +1,4 @@
-"""The press office's folder and its settings in `pressetool.toml`.
+"""The press office: its folder, its settings in `pressetool.toml`, its clock.
 
 The office folder is found the way git finds a repository: walking up from
 the current directory to the first folder holding `pressetool.toml`. Without
@@ -7,17 +7,21 @@ one the built-in defaults (Bezirksamt Mitte) apply.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
+import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from pressetool.errors import InputError, Problem, unknown_field
+from pressetool.problems import InputError, Problem, unknown_field
 
 CONFIG_NAME = "pressetool.toml"
+OFFICE_TIME_ZONE = ZoneInfo("Europe/Berlin")
 
 
 class HouseStyle(Enum):
@@ -154,3 +158,35 @@ def text_settings(config: Config, section: str, keys: tuple[str, ...]) -> dict[s
     if problems:
         raise InputError(problems)
     return values
+
+
+def today_in_office() -> dt.date:
+    """Today in Berlin, whatever the computer's clock zone."""
+    return dt.datetime.now(OFFICE_TIME_ZONE).date()
+
+
+def office_uuid(office: str, name: str) -> uuid.UUID:
+    """`name` (a release number, a calendar file) within `office`, as a name-based UUID:
+    the same office and name always give the same id."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"pressetool:{office}:{name}")
+
+
+@dataclass(frozen=True)
+class Sender:
+    """The sender of letters: `[letters]` of `pressetool.toml`.
+
+    Without the section (or without a key) the Bezirksamt Mitte defaults apply;
+    an empty text leaves its line out of the letters. The letterhead itself is
+    `[office]`.
+    """
+
+    return_address: str | None = "Bezirksamt Mitte von Berlin, 13341 Berlin"
+    """Rücksendeangabe: the small line above the recipient's address."""
+    contact: str | None = "Pressestelle"
+    """Ansprechperson in the information block."""
+    phone: str | None = None
+    email: str | None = None
+
+
+def sender_from_config(config: Config) -> Sender:
+    return Sender(**text_settings(config, "letters", tuple(f.name for f in fields(Sender))))

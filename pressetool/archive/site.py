@@ -33,22 +33,18 @@ from typing import Any
 import jinja2.meta
 
 import pressetool
-from pressetool.build import render_press_release
 from pressetool.compose.german import format_date_numeric
 from pressetool.compose.press_release import compose_press_release
-from pressetool.config import CONFIG_NAME, Config
-from pressetool.errors import InputError
-from pressetool.identifiers import office_uuid
-from pressetool.listing import status_text
+from pressetool.documents.build import render_press_release
 from pressetool.models import Release, ReleaseNumber, Status
-from pressetool.numbering import numbers_twice
+from pressetool.office import CONFIG_NAME, OFFICE_TIME_ZONE, Config, office_uuid, today_in_office
 from pressetool.output import document_stem, release_output_dir, write_atomically
+from pressetool.problems import InputError
 from pressetool.reading.release_reader import read_releases
-from pressetool.release_files import (
-    OFFICE_TIME_ZONE,
-    number_text,
+from pressetool.register.allocation import numbers_twice
+from pressetool.register.listing import status_text
+from pressetool.register.release_files import (
     release_files,
-    today_in_office,
 )
 from pressetool.render.templates import jinja_environment, template_path
 
@@ -284,15 +280,15 @@ def _write_site(rows: list[ArchiveRow], config: Config, out: Path) -> Path:
 
 def _row(release: Release, office: str) -> ArchiveRow:
     stem = document_stem("pressemitteilung", release.release_number)
-    folder = f"{release.number:03d}"
+    folder = f"{release.release_number.padded}"
     correction = release.correction_of
     updated = release.withdrawal.date if release.withdrawal else release.date
     return ArchiveRow(
         year=release.date.year,
         number=release.number,
         iso_date=release.date.isoformat(),
-        anchor=f"nr-{release.number:03d}",
-        label=number_text(release.release_number),
+        anchor=f"nr-{release.release_number.padded}",
+        label=str(release.release_number),
         date=format_date_numeric(release.date),
         title=release.title,
         status=status_text(
@@ -303,7 +299,7 @@ def _row(release: Release, office: str) -> ArchiveRow:
             DocumentLink(label, f"{folder}/{stem}{suffix}") for label, suffix in _DOCUMENTS
         ),
         feed_link=f"{release.date.year}/{folder}/{stem}.pdf",
-        feed_id=_urn(office, number_text(release.release_number)),
+        feed_id=_urn(office, str(release.release_number)),
         updated=_timestamp(max(updated, release.date)),
     )
 

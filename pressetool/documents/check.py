@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pressetool.config import Config
-from pressetool.errors import Problem
-from pressetool.lint import lint_release_tree
+from pressetool.documents.typography import lint_release_tree
+from pressetool.office import Config
+from pressetool.problems import Problem
 from pressetool.reading.release_reader import read_releases
 from pressetool.reading.yaml_source import load_located_yaml
 

@@ -8,10 +8,9 @@ import json
 
 from pressetool.compose.german import NBSP, format_date_numeric
 from pressetool.compose.press_release import withdrawal_line
-from pressetool.config import Config
 from pressetool.models import ReleaseNumber, Status, Withdrawal
-from pressetool.register import Entry, open_register
-from pressetool.release_files import number_text
+from pressetool.office import Config
+from pressetool.register.database import Entry, open_register
 
 HEADER = ("Nummer", "Datum", "Titel", "Status")
 
@@ -41,13 +40,13 @@ def status_text(
     if status is Status.WITHDRAWN:
         return withdrawal_line(withdrawal)
     if correction_of:
-        return f"Berichtigung zu Nr.{NBSP}{number_text(correction_of)}"
+        return f"Berichtigung zu Nr.{NBSP}{correction_of!s}"
     return "veröffentlicht"
 
 
 def _as_row(entry: Entry) -> tuple[str, str, str, str]:
     return (
-        number_text(entry.number),
+        str(entry.number),
         format_date_numeric(entry.date),
         entry.title,
         status_text(entry.status, entry.withdrawal, entry.correction_of),
@@ -57,14 +56,14 @@ def _as_row(entry: Entry) -> tuple[str, str, str, str]:
 def _as_json(entry: Entry) -> dict[str, object]:
     withdrawal = entry.withdrawal
     return {
-        "number": number_text(entry.number),
+        "number": str(entry.number),
         "date": entry.date.isoformat(),
         "title": entry.title,
         "status": entry.status.value,
         "withdrawal": {"date": withdrawal.date.isoformat(), "reason": withdrawal.reason}
         if withdrawal
         else None,
-        "correction_of": number_text(entry.correction_of) if entry.correction_of else None,
+        "correction_of": str(entry.correction_of) if entry.correction_of else None,
         "taken_at": entry.taken_at.isoformat() if entry.taken_at else None,
         "taken_by": entry.taken_by,
         "origin": entry.origin.value,

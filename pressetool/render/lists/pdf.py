@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from pressetool.compose.participant_lists import ListContent
-from pressetool.config import Config
-from pressetool.render.list_layout import PARTICIPANT_COLUMNS_MM, SIGN_IN_COLUMNS_MM
+from pressetool.office import Config
+from pressetool.render.lists.layout import PARTICIPANT_COLUMNS_MM, SIGN_IN_COLUMNS_MM
 from pressetool.render.pdf import PDF_VARIANT, PdfRenderer
 
 

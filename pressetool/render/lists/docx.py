@@ -19,9 +19,9 @@ from docx.text.paragraph import Paragraph
 
 from pressetool.compose.participant_lists import Cell, ListContent
 from pressetool.compose.privacy_notice import PrivacyNotice
-from pressetool.config import Config
+from pressetool.office import Config
 from pressetool.render.docx import DocxRenderer, write_lines
-from pressetool.render.list_layout import PARTICIPANT_COLUMNS_MM, SIGN_IN_COLUMNS_MM
+from pressetool.render.lists.layout import PARTICIPANT_COLUMNS_MM, SIGN_IN_COLUMNS_MM
 
 TABLE_STYLE = "Listentabelle"
 NOTICE_STYLE = "Datenschutzhinweis"

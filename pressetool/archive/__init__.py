@@ -1,0 +1,1 @@
+"""The public archive: the year pages, the index and the Atom feed."""

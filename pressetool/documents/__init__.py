@@ -1,0 +1,1 @@
+"""Commands that make documents: read → compose → render → write (build, check, invite, lists)."""

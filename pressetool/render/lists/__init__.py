@@ -1,0 +1,1 @@
+"""The participant list and the sign-in sheet in PDF and DOCX."""
