@@ -1,13 +1,18 @@
-"""Where documents go and how they are written: completely or not at all."""
+"""Where documents go, what they are called, and how they are written: completely or
+not at all. Shared by the commands (documents, register, archive); the composer
+and the renderers know no file names."""
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+import unicodedata
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from pressetool.compose.german import transliterate
 from pressetool.models import ReleaseNumber
 from pressetool.problems import InputError, Problem, os_error_text
 
@@ -17,9 +22,27 @@ def release_output_dir(out: Path, number: ReleaseNumber) -> Path:
     return out / str(number.year) / number.padded
 
 
+_RELEASE_SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "pdf/a-3a": "-archiv.pdf"}
+
+
+def press_release_file(out: Path, number: ReleaseNumber, form: str) -> Path:
+    """`{out}/2020/067/pressemitteilung-067-2020.pdf`, `.docx`, `-archiv.pdf` (PDF/A)."""
+    stem = document_stem("pressemitteilung", number)
+    return release_output_dir(out, number) / f"{stem}{_RELEASE_SUFFIXES[form]}"
+
+
 def document_stem(kind: str, number: ReleaseNumber) -> str:
     """`pressemitteilung-067-2020`: every document of a release is named this way."""
     return f"{kind}-{number.padded}-{number.year}"
+
+
+def file_slug(text: str, max_length: int = 40, fallback: str = "ohne-namen") -> str:
+    """`Dr. Jürgen Weiß` → `dr-juergen-weiss`: lower case ASCII words joined by hyphens;
+    `fallback` when no letter or digit is left."""
+    ascii_text = unicodedata.normalize("NFKD", transliterate(text))
+    words = re.findall(r"[a-z0-9]+", ascii_text.encode("ascii", "ignore").decode())
+    slug = "-".join(words)[:max_length].rstrip("-")
+    return slug or fallback
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -15,7 +15,8 @@ from pressetool.compose.letter import (
     compose_invitations,
     salutation,
 )
-from pressetool.models import Invitation, Person, Release, Salutation
+from pressetool.documents.invite import letter_stem
+from pressetool.models import Invitation, Person, Release, ReleaseNumber, Salutation
 from pressetool.office import Config, HouseStyle, Sender, sender_from_config
 from pressetool.problems import InputError
 from pressetool.reading.release_reader import read_release
@@ -110,7 +111,9 @@ def compose(
 ) -> Invitations:
     assert release.event is not None
     config = Config(house_style=style)
-    return compose_invitations(release, release.event, people, config, sender, LETTER_DATE)
+    return compose_invitations(
+        release, release.event, people, config, sender, LETTER_DATE, "veranstaltung-067-2020.ics"
+    )
 
 
 @pytest.mark.parametrize("style", list(HouseStyle))
@@ -230,7 +233,7 @@ def test_information_block(sender: Sender, info: list[tuple[str, str]]) -> None:
 )
 def test_file_names(recipient: Person, stem: str) -> None:
     (letter,) = compose(people=(recipient,)).letters
-    assert letter.file_stem == stem
+    assert letter_stem(ReleaseNumber(67, 2020), letter) == stem
 
 
 @pytest.mark.parametrize(

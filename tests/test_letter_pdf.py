@@ -50,7 +50,9 @@ def mailing(
     )
     assert people is not None
     sender = sender_from_config(config)
-    return compose_invitations(found, event, people.people, config, sender, dt.date(2020, 3, 2))
+    return compose_invitations(
+        found, event, people.people, config, sender, dt.date(2020, 3, 2), "termin.ics"
+    )
 
 
 def laid_out_alone(invitations: Invitations, letter: Letter, config: Config) -> LetterPdf:
@@ -232,12 +234,12 @@ def test_parts_that_cannot_be_swapped_lay_out_every_letter(
 def test_an_office_letter_that_names_the_recipient_elsewhere(tmp_path: Path) -> None:
     """Each letter that differs beyond its parts is laid out as its own."""
     config = office_with(
-        tmp_path, "_brief.html", "<p>Ihr Zeichen: {{ letter.file_stem }}</p>\n", "<h1"
+        tmp_path, "_brief.html", "<p>Ihr Zeichen: {{ letter.row }}-{{ letter.name }}</p>\n", "<h1"
     )
     invitations = mailing(tmp_path, REFERENCE_RELEASE, config, RECIPIENTS[:3])
     pdfs = render_letter_pdfs(invitations, config)
     for letter, pdf in zip(invitations.letters, pdfs, strict=True):
         ours = tmp_path / f"{letter.row}.pdf"
         ours.write_bytes(pdf.data)
-        assert f"Ihr Zeichen: {letter.file_stem}" in pdf_text(ours)
+        assert f"Ihr Zeichen: {letter.row}-{letter.name}" in pdf_text(ours)
     assert_like_laid_out_alone(invitations, pdfs, config, tmp_path)

@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
-from pressetool.documents.build import render_press_release
+from pressetool.documents.build import FORMATS, release_documents
 from pressetool.office import Config
 from pressetool.output import write_all
 from pressetool.reading.release_reader import read_release
@@ -32,7 +32,7 @@ STEM = "pressemitteilung-067-2020"
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("out")
-    write_all(render_press_release(read_release(REFERENCE_RELEASE), Config(), out))
+    write_all(release_documents(read_release(REFERENCE_RELEASE), Config(), out, FORMATS["all"]))
     return out / "2020" / "067"
 
 
@@ -42,7 +42,7 @@ def long_documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("long")
     release = read_release(REFERENCE_RELEASE)
     longer = dataclasses.replace(release, body=release.body * 3)
-    write_all(render_press_release(longer, Config(), out))
+    write_all(release_documents(longer, Config(), out, FORMATS["all"]))
     return out / "2020" / "067"
 
 

@@ -34,22 +34,16 @@ import jinja2.meta
 
 import pressetool
 from pressetool.compose.german import format_date_numeric
-from pressetool.compose.press_release import compose_press_release
-from pressetool.documents.build import render_press_release
+from pressetool.compose.press_release import compose_press_release, status_text
 from pressetool.models import Release, ReleaseNumber, Status
 from pressetool.office import CONFIG_NAME, OFFICE_TIME_ZONE, Config, office_uuid, today_in_office
-from pressetool.output import document_stem, release_output_dir, write_atomically
+from pressetool.output import press_release_file, write_atomically
 from pressetool.problems import InputError
+from pressetool.reading.release_folder import numbers_twice, release_files
 from pressetool.reading.release_reader import read_releases
-from pressetool.register.allocation import numbers_twice
-from pressetool.register.listing import status_text
-from pressetool.register.release_files import (
-    release_files,
-)
+from pressetool.render.press_release import ReleaseFormat, render_press_release
 from pressetool.render.templates import jinja_environment, template_path
 
-ARCHIVAL_VARIANT = "pdf/a-3a"
-"""PDF/A-3 level A: archival and tagged, so the archival copy stays accessible."""
 MANIFEST = ".pressetool-archiv.json"
 FEED = "feed.xml"
 FEED_ENTRIES = 50
@@ -149,14 +143,10 @@ def render_archive_documents(
     release: Release, config: Config, out: Path
 ) -> list[tuple[Path, bytes]]:
     """PDF and DOCX as `build` writes them, and the archival PDF/A copy."""
-    from pressetool.render.pdf import PressReleasePdf
-
     content = compose_press_release(release, config)
-    archival = release_output_dir(out, release.release_number) / f"{content.file_stem}-archiv.pdf"
-    return [
-        *render_press_release(release, config, out),
-        (archival, PressReleasePdf(content, config).render(variant=ARCHIVAL_VARIANT)),
-    ]
+    rendered = render_press_release(content, config, ReleaseFormat)
+    number = release.release_number
+    return [(press_release_file(out, number, form), data) for form, data in rendered.items()]
 
 
 def _render_one(job: tuple[Release, Config, Path]) -> list[tuple[Path, bytes]]:
@@ -279,8 +269,7 @@ def _write_site(rows: list[ArchiveRow], config: Config, out: Path) -> Path:
 
 
 def _row(release: Release, office: str) -> ArchiveRow:
-    stem = document_stem("pressemitteilung", release.release_number)
-    folder = f"{release.release_number.padded}"
+    number = release.release_number
     correction = release.correction_of
     updated = release.withdrawal.date if release.withdrawal else release.date
     return ArchiveRow(
@@ -296,15 +285,28 @@ def _row(release: Release, office: str) -> ArchiveRow:
         ),
         withdrawn=release.status is Status.WITHDRAWN,
         documents=tuple(
-            DocumentLink(label, f"{folder}/{stem}{suffix}") for label, suffix in _DOCUMENTS
+            DocumentLink(
+                label,
+                press_release_file(Path(), number, form).relative_to(str(number.year)).as_posix(),
+            )
+            for form, label in _DOCUMENT_LABELS.items()
         ),
-        feed_link=f"{release.date.year}/{folder}/{stem}.pdf",
+        feed_link=_link(number, ReleaseFormat.PDF).as_posix(),
         feed_id=_urn(office, str(release.release_number)),
         updated=_timestamp(max(updated, release.date)),
     )
 
 
-_DOCUMENTS = (("PDF", ".pdf"), ("DOCX", ".docx"), ("PDF/A (Archiv)", "-archiv.pdf"))
+_DOCUMENT_LABELS = {
+    ReleaseFormat.PDF: "PDF",
+    ReleaseFormat.DOCX: "DOCX",
+    ReleaseFormat.ARCHIVAL_PDF: "PDF/A (Archiv)",
+}
+
+
+def _link(number: ReleaseNumber, form: ReleaseFormat) -> Path:
+    """A document relative to the out folder: `2020/067/pressemitteilung-067-2020.pdf`."""
+    return press_release_file(Path(), number, form)
 
 
 def _urn(office: str, name: str) -> str:

@@ -9,7 +9,6 @@ text extracted from the documents compares equal after folding spaces.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 
 from babel.dates import format_date
@@ -121,17 +120,13 @@ def contact_line(contact: Contact) -> str:
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
-def file_slug(text: str, max_length: int = 40, fallback: str = "ohne-namen") -> str:
-    """`Dr. Jürgen Weiß` → `dr-juergen-weiss`: lower case ASCII words joined by hyphens;
-    `fallback` when no letter or digit is left."""
-    ascii_text = unicodedata.normalize("NFKD", text.lower().translate(_TRANSLITERATION))
-    words = re.findall(r"[a-z0-9]+", ascii_text.encode("ascii", "ignore").decode())
-    slug = "-".join(words)[:max_length].rstrip("-")
-    return slug or fallback
+def transliterate(text: str) -> str:
+    """`Jürgen Weiß` → `juergen weiss`: lower case, ä ö ü ß as ae oe ue ss (DIN 5007-2)."""
+    return text.casefold().translate(_TRANSLITERATION)
 
 
 def german_sort_key(text: str) -> tuple[str, str]:
     """Order of German name lists (DIN 5007-2), the same in every locale: case and
     accents do not count, ä ö ü ß count as ae oe ue ss; equal keys by the text itself."""
-    folded = unicodedata.normalize("NFKD", text.casefold().translate(_TRANSLITERATION))
+    folded = unicodedata.normalize("NFKD", transliterate(text))
     return "".join(c for c in folded if not unicodedata.combining(c)), text

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from pressetool.compose.event import ComposedEvent, compose_event
 from pressetool.compose.german import (
-    file_slug,
     format_date_numeric,
     format_date_with_weekday,
     issuer_office,
@@ -21,7 +20,6 @@ from pressetool.compose.german import (
 )
 from pressetool.models import Event, Letterhead, Person, Release, Salutation
 from pressetool.office import Config, Sender
-from pressetool.output import document_stem
 
 MAX_ADDRESS_LINES = 6
 
@@ -59,8 +57,9 @@ class Letter:
     """One recipient's letter: the frame plus address and salutation."""
 
     row: int
-    file_stem: str
-    """`einladung-067-2020-002-mueller`"""
+    """The recipient's row in the list, as Excel shows it."""
+    name: str
+    """Last name, else the organisation: what the letter's file is named after."""
     address: tuple[str, ...]
     salutation: str
 
@@ -69,10 +68,6 @@ class Letter:
 class Invitations:
     frame: LetterFrame
     letters: tuple[Letter, ...]
-    combined_stem: str
-    """`einladungen-067-2020`"""
-    calendar_name: str
-    """`veranstaltung-067-2020.ics`"""
 
 
 def salutation(person: Person) -> str:
@@ -145,11 +140,11 @@ def compose_invitations(
     config: Config,
     sender: Sender,
     letter_date: dt.date,
+    calendar_name: str,
 ) -> Invitations:
-    """The letters inviting every person to the release's event (`release.event`)."""
+    """The letters inviting every person to the release's event (`release.event`); each
+    names the calendar file `calendar_name` sent with it."""
     event = compose_event(event_data, config.house_style)
-    number = release.release_number
-    calendar_name = f"{document_stem('veranstaltung', number)}.ics"
     invitation = release.invitation
     rsvp = None
     if invitation and invitation.rsvp_by:
@@ -174,11 +169,10 @@ def compose_invitations(
     letters = tuple(
         Letter(
             row=person.row,
-            file_stem=f"{document_stem('einladung', number)}-{person.row:03d}-"
-            + file_slug(person.last_name or person.organisation or ""),
+            name=person.last_name or person.organisation or "",
             address=address_lines(person),
             salutation=salutation(person),
         )
         for person in people
     )
-    return Invitations(frame, letters, document_stem("einladungen", number), calendar_name)
+    return Invitations(frame, letters)

@@ -16,7 +16,6 @@ from pressetool.compose.german import german_sort_key, phone_with_no_break_space
 from pressetool.compose.privacy_notice import PrivacyNotice, privacy_notice
 from pressetool.models import Event, Letterhead, Organisation, Person, Release
 from pressetool.office import Config
-from pressetool.output import document_stem
 
 SIGN_IN_ROWS_PER_PAGE = 13
 """Rows on each page of the sign-in sheet.
@@ -58,8 +57,6 @@ class ListContent:
     rows: tuple[tuple[Cell, ...], ...]
     notice: PrivacyNotice | None
     """The data protection notice, on every page of the sign-in sheet."""
-    file_stem: str
-    """`teilnehmendenliste-067-2020`"""
 
 
 def event_heading(event: Event, config: Config) -> EventHeading:
@@ -89,7 +86,6 @@ def _list_content(
         columns=columns,
         rows=tuple(rows),
         notice=notice,
-        file_stem=document_stem(kind.lower(), release.release_number),
     )
 
 

@@ -20,7 +20,6 @@ from pressetool.compose.german import (
 )
 from pressetool.models import Embargo, Letterhead, Release, ReleaseNumber, Status, Withdrawal
 from pressetool.office import Config, HouseStyle
-from pressetool.output import document_stem
 
 
 class BlockKind(Enum):
@@ -52,8 +51,6 @@ class PressReleaseContent:
     author: str
     letterhead: Letterhead
     blocks: tuple[Block, ...]
-    file_stem: str
-    """`pressemitteilung-067-2020`"""
 
 
 def number_line(number: ReleaseNumber, day: dt.date) -> str:
@@ -107,5 +104,15 @@ def compose_press_release(release: Release, config: Config) -> PressReleaseConte
         author=config.office.name,
         letterhead=Letterhead(config.office.name, config.office.unit),
         blocks=tuple(blocks),
-        file_stem=document_stem("pressemitteilung", release.release_number),
     )
+
+
+def status_text(
+    status: Status, withdrawal: Withdrawal | None, correction_of: ReleaseNumber | None
+) -> str:
+    """`veröffentlicht`, `Zurückgezogen am 05.03.2020: Grund`, `Berichtigung zu Nr. 067/2020`."""
+    if status is Status.WITHDRAWN:
+        return withdrawal_line(withdrawal)
+    if correction_of:
+        return f"Berichtigung zu Nr.{NBSP}{correction_of!s}"
+    return "veröffentlicht"

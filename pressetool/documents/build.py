@@ -2,35 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from pressetool.compose.press_release import compose_press_release
 from pressetool.models import Release
 from pressetool.office import Config
-from pressetool.output import release_output_dir, write_all
+from pressetool.output import press_release_file, write_all
 from pressetool.reading.release_reader import read_releases
+from pressetool.render.press_release import ReleaseFormat, render_press_release
 
-FORMATS = {"pdf": ("pdf",), "docx": ("docx",), "all": ("pdf", "docx")}
+FORMATS = {
+    "pdf": (ReleaseFormat.PDF,),
+    "docx": (ReleaseFormat.DOCX,),
+    "all": (ReleaseFormat.PDF, ReleaseFormat.DOCX),
+}
 
 
-def render_press_release(
-    release: Release, config: Config, out: Path, formats: str = "all"
+def release_documents(
+    release: Release, config: Config, out: Path, formats: Iterable[ReleaseFormat]
 ) -> list[tuple[Path, bytes]]:
     """The documents of one release as (path, bytes), nothing written yet."""
     content = compose_press_release(release, config)
-    folder = release_output_dir(out, release.release_number)
-    documents = []
-    for extension in FORMATS[formats]:
-        if extension == "pdf":
-            from pressetool.render.pdf import PressReleasePdf
-
-            data = PressReleasePdf(content, config).render()
-        else:
-            from pressetool.render.docx import PressReleaseDocx
-
-            data = PressReleaseDocx(content, config).render()
-        documents.append((folder / f"{content.file_stem}.{extension}", data))
-    return documents
+    rendered = render_press_release(content, config, formats)
+    number = release.release_number
+    return [(press_release_file(out, number, form), data) for form, data in rendered.items()]
 
 
 def build_releases(
@@ -42,6 +38,6 @@ def build_releases(
     documents = [
         document
         for release in releases
-        for document in render_press_release(release, config, target, formats)
+        for document in release_documents(release, config, target, FORMATS[formats])
     ]
     return write_all(documents)

@@ -20,10 +20,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pressetool.compose.letter import Invitations, compose_invitations
+from pressetool.compose.letter import Invitations, Letter, compose_invitations
 from pressetool.documents.progress import Progress
+from pressetool.models import ReleaseNumber
 from pressetool.office import Config, office_uuid, sender_from_config, today_in_office
-from pressetool.output import release_output_dir, write_all
+from pressetool.output import document_stem, file_slug, release_output_dir, write_all
 from pressetool.problems import Problem
 from pressetool.reading.event_inputs import read_event_inputs
 
@@ -69,17 +70,21 @@ def invite(
     assert people is not None
     sender = sender_from_config(config)
     letter_date = today or today_in_office()
-    invitations = compose_invitations(release, event, people.people, config, sender, letter_date)
-    folder = release_output_dir(out or config.output_dir, release.release_number)
+    number = release.release_number
+    calendar_name = f"{document_stem('veranstaltung', number)}.ics"
+    invitations = compose_invitations(
+        release, event, people.people, config, sender, letter_date, calendar_name
+    )
+    folder = release_output_dir(out or config.output_dir, number)
 
     from pressetool.render.calendar import event_calendar
 
-    uid = f"{office_uuid(config.office.name, invitations.calendar_name)}@pressetool"
+    uid = f"{office_uuid(config.office.name, calendar_name)}@pressetool"
     calendar = event_calendar(event, invitations.frame.event, uid, dt.datetime.now(dt.UTC))
     chunks = render_letters(invitations, config, progress)
     letters_folder = folder / LETTERS_FOLDER
     documents: list[tuple[Path, bytes]] = []
-    stems = iter(letter.file_stem for letter in invitations.letters)
+    stems = iter(letter_stem(number, letter) for letter in invitations.letters)
     for chunk in chunks:
         for pdf, docx in zip(chunk.pdfs, chunk.docx, strict=True):
             stem = next(stems)
@@ -87,8 +92,8 @@ def invite(
                 (letters_folder / f"{stem}.pdf", pdf),
                 (letters_folder / f"{stem}.docx", docx),
             ]
-    print_file = folder / f"{invitations.combined_stem}.pdf"
-    calendar_file = folder / invitations.calendar_name
+    print_file = folder / f"{document_stem('einladungen', number)}.pdf"
+    calendar_file = folder / calendar_name
     documents += [
         (print_file, join_pdfs([pdf for chunk in chunks for pdf in chunk.pdfs])),
         (calendar_file, calendar),
@@ -102,6 +107,11 @@ def invite(
         pages=sum(chunk.pages for chunk in chunks),
         warnings=people.warnings,
     )
+
+
+def letter_stem(number: ReleaseNumber, letter: Letter) -> str:
+    """`einladung-067-2020-002-mueller`: the row keeps names apart, the name finds the letter."""
+    return f"{document_stem('einladung', number)}-{letter.row:03d}-{file_slug(letter.name)}"
 
 
 def _chunks(invitations: Invitations, size: int) -> Iterator[Invitations]:

@@ -17,7 +17,7 @@ from pressetool.compose.participant_lists import (
 )
 from pressetool.models import Event, Person, Release
 from pressetool.office import Config
-from pressetool.output import release_output_dir, write_all
+from pressetool.output import document_stem, release_output_dir, write_all
 from pressetool.problems import Problem
 from pressetool.reading.event_inputs import read_event_inputs
 from pressetool.render.lists.docx import ParticipantListDocx, SignInSheetDocx
@@ -62,11 +62,11 @@ def make_lists(
         out if out is not None else config.output_dir, release.release_number
     )
 
+    number = release.release_number
+
     def documents(content: ListContent, pdf: bytes, docx: bytes) -> list[tuple[Path, bytes]]:
-        return [
-            (folder / f"{content.file_stem}.pdf", pdf),
-            (folder / f"{content.file_stem}.docx", docx),
-        ]
+        stem = document_stem(content.kind.lower(), number)
+        return [(folder / f"{stem}.pdf", pdf), (folder / f"{stem}.docx", docx)]
 
     rendered = documents(
         participant_list,

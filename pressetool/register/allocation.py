@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from pressetool.office import Config, today_in_office
 from pressetool.output import write_atomically
 from pressetool.problems import InputError, Problem
 from pressetool.reading.fields import parse_date_text
+from pressetool.reading.release_folder import numbers_twice, release_files
 from pressetool.reading.release_reader import read_each, read_release
 from pressetool.register.database import Entry, Origin, Register, open_register
 from pressetool.register.release_files import (
@@ -27,7 +28,6 @@ from pressetool.register.release_files import (
     highest_file_number,
     read_identity,
     release_defaults,
-    release_files,
     release_path,
     skeleton_text,
     withdrawn_text,
@@ -156,22 +156,6 @@ def reindex_register(config: Config) -> ReindexResult:
                     )
                 )
     return ReindexResult(len(identities), len({i.number for i in identities} - known))
-
-
-def numbers_twice(numbered: Iterable[tuple[ReleaseNumber, Path]]) -> list[Problem]:
-    """One problem per number that more than one file carries."""
-    files: dict[ReleaseNumber, list[Path]] = {}
-    for number, path in numbered:
-        files.setdefault(number, []).append(path)
-    return [
-        Problem(
-            "number_twice",
-            None,
-            params={"number": str(number), "files": ", ".join(map(str, paths))},
-        )
-        for number, paths in sorted(files.items())
-        if len(paths) > 1
-    ]
 
 
 # -- shared steps ----------------------------------------------------------------

@@ -6,9 +6,8 @@ import csv
 import io
 import json
 
-from pressetool.compose.german import NBSP, format_date_numeric
-from pressetool.compose.press_release import withdrawal_line
-from pressetool.models import ReleaseNumber, Status, Withdrawal
+from pressetool.compose.german import format_date_numeric
+from pressetool.compose.press_release import status_text
 from pressetool.office import Config
 from pressetool.register.database import Entry, open_register
 
@@ -31,17 +30,6 @@ def list_releases(config: Config, year: int | None = None, form: str = "table") 
     if not rows:
         return "Noch keine Nummer vergeben.\n" if year is None else f"{year}: keine Nummer.\n"
     return _table([HEADER, *rows])
-
-
-def status_text(
-    status: Status, withdrawal: Withdrawal | None, correction_of: ReleaseNumber | None
-) -> str:
-    """`veröffentlicht`, `Zurückgezogen am 05.03.2020: Grund`, `Berichtigung zu Nr. 067/2020`."""
-    if status is Status.WITHDRAWN:
-        return withdrawal_line(withdrawal)
-    if correction_of:
-        return f"Berichtigung zu Nr.{NBSP}{correction_of!s}"
-    return "veröffentlicht"
 
 
 def _as_row(entry: Entry) -> tuple[str, str, str, str]:

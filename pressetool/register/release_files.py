@@ -16,11 +16,13 @@ from typing import Any
 
 import yaml
 
-from pressetool.compose.german import file_slug, format_date_numeric
+from pressetool.compose.german import format_date_numeric
 from pressetool.models import ReleaseNumber, Status, Withdrawal
 from pressetool.office import Config
+from pressetool.output import file_slug
 from pressetool.problems import InputError, Problem, unknown_field
 from pressetool.reading.fields import Fields
+from pressetool.reading.release_folder import releases_dir
 from pressetool.reading.release_reader import (
     CONTACT_FIELDS,
     ISSUER_FIELDS,
@@ -36,28 +38,9 @@ def slug(title: str) -> str:
     return file_slug(title, SLUG_LENGTH, fallback="pressemitteilung")
 
 
-def releases_dir(config: Config) -> Path:
-    return config.folder / "releases"
-
-
 def release_path(config: Config, number: ReleaseNumber, title: str) -> Path:
     """`releases/2020/067-voneinander-wissen-in-mitte.yaml`"""
     return releases_dir(config) / str(number.year) / f"{number.padded}-{slug(title)}.yaml"
-
-
-def release_files(config: Config) -> list[Path]:
-    """Every release file: `releases/<year>/*.yaml`, oldest year first; below the current
-    folder as relative paths, which is how messages name them."""
-    folder = releases_dir(config)
-    if not folder.is_dir():
-        return []
-    here = Path.cwd()
-    return sorted(
-        path.relative_to(here) if path.is_relative_to(here) else path
-        for year in folder.iterdir()
-        if year.is_dir() and re.fullmatch(r"\d{4}", year.name)
-        for path in year.glob("*.yaml")
-    )
 
 
 def find_release_file(config: Config, number: ReleaseNumber) -> Path | None:

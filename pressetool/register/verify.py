@@ -9,13 +9,12 @@ from __future__ import annotations
 from pressetool.models import ReleaseNumber, Status
 from pressetool.office import Config
 from pressetool.problems import InputError, Problem
+from pressetool.reading.release_folder import numbers_twice, release_files
 from pressetool.reading.release_reader import file_number
-from pressetool.register.allocation import numbers_twice
 from pressetool.register.database import Entry, open_register
 from pressetool.register.release_files import (
     ReleaseIdentity,
     read_identity,
-    release_files,
 )
 
 

@@ -1,0 +1,39 @@
+"""The press release in every format: composed content → bytes per format.
+
+`build` asks for PDF and DOCX (or one of them), `archive` also for the
+archival PDF/A-3a. WeasyPrint and python-docx are imported only for the
+formats asked for, so that `build --format docx` does not load WeasyPrint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+
+from pressetool.compose.press_release import PressReleaseContent
+from pressetool.office import Config
+
+
+class ReleaseFormat(StrEnum):
+    PDF = "pdf"
+    DOCX = "docx"
+    ARCHIVAL_PDF = "pdf/a-3a"
+    """PDF/A-3 level A: archival and tagged, so the archival copy stays accessible."""
+
+
+def render_press_release(
+    content: PressReleaseContent, config: Config, formats: Iterable[ReleaseFormat]
+) -> dict[ReleaseFormat, bytes]:
+    rendered: dict[ReleaseFormat, bytes] = {}
+    for form in formats:
+        if form is ReleaseFormat.DOCX:
+            from pressetool.render.docx import PressReleaseDocx
+
+            rendered[form] = PressReleaseDocx(content, config).render()
+        else:
+            from pressetool.render.pdf import PressReleasePdf
+
+            renderer = PressReleasePdf(content, config)
+            archival = form is ReleaseFormat.ARCHIVAL_PDF
+            rendered[form] = renderer.render(variant=form.value) if archival else renderer.render()
+    return rendered
