@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -13,7 +12,7 @@ import pytest
 from docx import Document
 
 PROJECT = Path(__file__).parents[1]
-REFERENCE_TEXT = PROJECT.parent / "shared/reference/pressemitteilung-067-2020.txt"
+REFERENCE_TEXT = PROJECT / "tests/data/pressemitteilung-067-2020.txt"
 REFERENCE_RELEASE = PROJECT / "releases/2020/067-voneinander-wissen-in-mitte.yaml"
 LETTERHEAD = ("Bezirksamt Mitte von Berlin", "Pressestelle")
 
@@ -53,12 +52,10 @@ def reference_paragraphs() -> list[str]:
 
 
 def soffice() -> str:
-    """LibreOffice, which CI installs; locally a test without it is skipped."""
+    """LibreOffice, which `make test` installs; a test without it fails, never skips."""
     program = shutil.which("soffice") or shutil.which("libreoffice")
     if program is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice (soffice) fehlt, CI installiert es in .ci/run")
-        pytest.skip("LibreOffice (soffice) ist nicht installiert")
+        pytest.fail("LibreOffice (soffice) fehlt; „make test“ installiert es.")
     return program
 
 
