@@ -1,22 +1,37 @@
 # make demo   set everything up and render the reference release
-# make test   set up if needed, then every test and lint
+# make test   set up if needed (also the test tools below), then every test and lint
 # make bench  time pressetool against LibreOffice, then the archive (not a test)
 # make bench-archive  time `pressetool archive` for 1,000 releases, then after one change
 # make bench-invite   time `pressetool invite` for 200 letters against LibreOffice
 SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
-# WeasyPrint's libraries (harfbuzz-subset: without it every PDF takes 4-5x longer),
-# the Arial-metric fonts, and poppler's pdftotext/pdftoppm for the tests.
-DEBIAN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2 poppler-utils
+# What pressetool needs: python3-venv for .venv, WeasyPrint's libraries
+# (harfbuzz-subset: without it every PDF takes 4-5x longer) and the
+# Arial-metric fonts.
+DEBIAN_PACKAGES := python3-venv libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2
+# What the tests need beyond that: LibreOffice opens our DOCX files as a Word
+# user's reader would, Chromium opens the archive pages, poppler reads the PDFs
+# back (pdftotext, pdftoppm, pdffonts), and the PostgreSQL server is there for
+# the tests of a shared number register. A test never skips: without these it fails.
+TEST_DEBIAN_PACKAGES := libreoffice-writer-nogui chromium poppler-utils postgresql
+# What `make bench` compares pressetool with.
+BENCH_DEBIAN_PACKAGES := libreoffice-writer-nogui
 REFERENCE := releases/2020/067-voneinander-wissen-in-mitte.yaml
 
-.PHONY: demo test lint bench bench-archive bench-invite setup system-packages templates
+.PHONY: demo test lint bench bench-archive bench-invite setup system-packages test-packages \
+	bench-packages templates
 
 setup: system-packages $(BIN)/.installed
 
 system-packages:
 	@scripts/ensure-debian-packages $(DEBIAN_PACKAGES)
+
+test-packages:
+	@scripts/ensure-debian-packages $(TEST_DEBIAN_PACKAGES)
+
+bench-packages:
+	@scripts/ensure-debian-packages $(BENCH_DEBIAN_PACKAGES)
 
 $(BIN)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -32,10 +47,10 @@ lint: setup
 	$(BIN)/ruff format --check pressetool tests scripts
 	$(BIN)/mypy
 
-test: lint
+test: test-packages lint
 	$(BIN)/pytest -q
 
-bench: setup
+bench: setup bench-packages
 	$(BIN)/python scripts/bench_build.py $(REFERENCE)
 	$(BIN)/python scripts/bench_archive.py
 	$(BIN)/python scripts/bench_invite.py
@@ -43,7 +58,7 @@ bench: setup
 bench-archive: setup
 	$(BIN)/python scripts/bench_archive.py
 
-bench-invite: setup
+bench-invite: setup bench-packages
 	$(BIN)/python scripts/bench_invite.py
 
 templates: setup
