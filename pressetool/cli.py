@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TextIO
 
 from pressetool.argparse_de import use_german
-from pressetool.problems import InputError, PressetoolError, Problem
+from pressetool.messages import message
+from pressetool.problems import Code, InputError, PressetoolError, Problem
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -224,9 +225,7 @@ def _add_invite_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
 def _row_count(text: str) -> int:
     """`--blank-rows`: a whole number from 0."""
     if not text.isdigit():
-        raise argparse.ArgumentTypeError(
-            f"„{text}“ ist keine Anzahl. Schreiben Sie eine ganze Zahl ab 0, zum Beispiel 20."
-        )
+        raise argparse.ArgumentTypeError(message(Code.BAD_ROW_COUNT, {"value": text}))
     return int(text)
 
 

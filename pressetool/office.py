@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from pressetool.problems import InputError, Problem, unknown_field
+from pressetool.problems import Code, InputError, Problem, unknown_field
 
 CONFIG_NAME = "pressetool.toml"
 OFFICE_TIME_ZONE = ZoneInfo("Europe/Berlin")
@@ -98,7 +98,7 @@ def load_config(start: Path | None = None) -> Config:
             choices = " oder ".join(s.value for s in HouseStyle)
             params = {"value": style_name, "choices": choices}
             problems.append(
-                Problem("config_bad_value", config.file, "house_style.style", None, params)
+                Problem(Code.CONFIG_BAD_VALUE, config.file, "house_style.style", None, params)
             )
     if problems:
         raise InputError(problems)
@@ -114,12 +114,12 @@ def _parse_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
-        raise InputError([Problem("not_utf8", path)]) from None
+        raise InputError([Problem(Code.NOT_UTF8, path)]) from None
     except tomllib.TOMLDecodeError as error:
         # tomllib's own words are English; only its line is worth passing on.
         match = re.search(r"at line (\d+)", str(error))
         line = int(match[1]) if match else None
-        raise InputError([Problem("config_not_toml", path, line=line)]) from None
+        raise InputError([Problem(Code.CONFIG_NOT_TOML, path, line=line)]) from None
 
 
 def _collected(
@@ -143,7 +143,7 @@ def text_settings(config: Config, section: str, keys: tuple[str, ...]) -> dict[s
     table = config.settings.get(section, {})
     path = config.file
     if not isinstance(table, dict):
-        problem = Problem("config_expected_table", path, section, params={"section": section})
+        problem = Problem(Code.CONFIG_EXPECTED_TABLE, path, section, params={"section": section})
         raise InputError([problem])
     problems: list[Problem] = []
     values: dict[str, str | None] = {}
@@ -152,7 +152,7 @@ def text_settings(config: Config, section: str, keys: tuple[str, ...]) -> dict[s
         if key not in keys:
             problems.append(unknown_field(path, name, key, keys))
         elif not isinstance(value, str):
-            problems.append(Problem("config_expected_text", path, name))
+            problems.append(Problem(Code.CONFIG_EXPECTED_TEXT, path, name))
         else:
             values[key] = value.strip() or None
     if problems:

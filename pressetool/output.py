@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pressetool.compose.german import transliterate
 from pressetool.models import ReleaseNumber
-from pressetool.problems import InputError, Problem, os_error_text
+from pressetool.problems import Code, InputError, Problem, os_error_text
 
 
 def release_output_dir(out: Path, number: ReleaseNumber) -> Path:
@@ -57,7 +57,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         _write_then_rename(path, data)
     except OSError as error:
         problem = Problem(
-            "folder_not_writable", path.parent, params={"detail": os_error_text(error)}
+            Code.FOLDER_NOT_WRITABLE, path.parent, params={"detail": os_error_text(error)}
         )
         raise InputError([problem]) from None
 

@@ -1,6 +1,6 @@
 """Problems found in the user's input, collected and reported together.
 
-Every problem carries a code; `pressetool.messages` maps the code to the
+Every problem carries a `Code`; `pressetool.messages` maps the code to the
 German sentence a press officer reads. Nothing here knows about the command
 line: the CLI turns an `InputError` into printed messages and exit status 1.
 """
@@ -9,11 +9,22 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import errno
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+
+from pressetool.messages import Code, message, os_error_text
+
+__all__ = [
+    "Code",
+    "InputError",
+    "Problem",
+    "PressetoolError",
+    "Severity",
+    "os_error_text",
+    Code.UNKNOWN_FIELD,
+]
 
 
 class Severity(Enum):
@@ -25,7 +36,7 @@ class Severity(Enum):
 class Problem:
     """One thing wrong (or worth a look) in one file."""
 
-    code: str
+    code: Code
     file: Path | None
     field: str | None = None
     line: int | None = None
@@ -34,28 +45,7 @@ class Problem:
 
     @property
     def message(self) -> str:
-        from pressetool.messages import message_for
-
-        return message_for(self)
-
-
-_OS_ERRORS = {
-    errno.ENOENT: "die Datei oder der Ordner fehlt",
-    errno.EACCES: "keine Berechtigung",
-    errno.EPERM: "keine Berechtigung",
-    errno.EROFS: "der Datenträger ist schreibgeschützt",
-    errno.EISDIR: "das ist ein Ordner, keine Datei",
-    errno.ENOTDIR: "ein Teil des Pfades ist eine Datei, kein Ordner",
-    errno.ENOSPC: "der Datenträger ist voll",
-    errno.EDQUOT: "das Speicherkontingent ist erschöpft",
-}
-
-
-def os_error_text(error: OSError) -> str:
-    """What went wrong with a file, in German (the system's own text is English)."""
-    if error.errno in _OS_ERRORS:
-        return _OS_ERRORS[error.errno]
-    return f"Systemfehler {error.errno}" if error.errno else "Systemfehler"
+        return message(self.code, self.params, self.file, self.line, self.field)
 
 
 def unknown_field(
@@ -64,8 +54,8 @@ def unknown_field(
     """An unknown field, with the closest known name suggested when there is one."""
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     if close:
-        return Problem("unknown_field_suggestion", file, field, line, {"suggestion": close[0]})
-    return Problem("unknown_field", file, field, line, {"allowed": ", ".join(known)})
+        return Problem(Code.UNKNOWN_FIELD_SUGGESTION, file, field, line, {"suggestion": close[0]})
+    return Problem(Code.UNKNOWN_FIELD, file, field, line, {"allowed": ", ".join(known)})
 
 
 class PressetoolError(Exception):

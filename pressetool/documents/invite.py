@@ -25,7 +25,7 @@ from pressetool.documents.progress import Progress
 from pressetool.models import ReleaseNumber
 from pressetool.office import Config, office_uuid, sender_from_config, today_in_office
 from pressetool.output import document_stem, file_slug, release_output_dir, write_all
-from pressetool.problems import Problem
+from pressetool.problems import Code, Problem
 from pressetool.reading.event_inputs import read_event_inputs
 
 LETTERS_FOLDER = "einladungen"
@@ -65,7 +65,7 @@ def invite(
     today: dt.date | None = None,
 ) -> InviteResult:
     release, event, people = read_event_inputs(
-        release_path, recipients, require_address=True, no_event_code="invite_without_event"
+        release_path, recipients, require_address=True, no_event_code=Code.INVITE_WITHOUT_EVENT
     )
     assert people is not None
     sender = sender_from_config(config)

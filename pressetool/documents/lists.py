@@ -18,7 +18,7 @@ from pressetool.compose.participant_lists import (
 from pressetool.models import Event, Person, Release
 from pressetool.office import Config
 from pressetool.output import document_stem, release_output_dir, write_all
-from pressetool.problems import Problem
+from pressetool.problems import Code, Problem
 from pressetool.reading.event_inputs import read_event_inputs
 from pressetool.render.lists.docx import ParticipantListDocx, SignInSheetDocx
 from pressetool.render.lists.pdf import ParticipantListPdf, SignInSheetPdf
@@ -36,7 +36,7 @@ def _read_inputs(
 ) -> tuple[Release, Event, tuple[Person, ...], tuple[Problem, ...]]:
     """The release and its event, and the registrations; every problem of both files at once."""
     release, event, people = read_event_inputs(
-        release_path, registrations, require_address=False, no_event_code="lists_without_event"
+        release_path, registrations, require_address=False, no_event_code=Code.LISTS_WITHOUT_EVENT
     )
     if people is None:
         return release, event, (), ()

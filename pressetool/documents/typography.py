@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pressetool.compose.german import EN_DASH, NBSP, range_dash
 from pressetool.office import HouseStyle
-from pressetool.problems import Problem, Severity
+from pressetool.problems import Code, Problem, Severity
 from pressetool.reading.yaml_source import Located
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?"
@@ -22,7 +22,7 @@ _CLOCK = r"\d{1,2}(?:[:.]\d{2})?"
 
 @dataclass(frozen=True)
 class Hint:
-    code: str
+    code: Code
     start: int
     found: str
     suggestion: str
@@ -38,13 +38,16 @@ def time_range(start: str, end: str, style: HouseStyle) -> str:
 
 def straight_quotes(text: str, style: HouseStyle) -> Iterator[Hint]:
     for match in re.finditer(r'"([^"\n]*)"', text):
-        yield Hint("straight_quotes", match.start(), match[0], f"„{match[1]}“")
+        yield Hint(Code.STRAIGHT_QUOTES, match.start(), match[0], f"„{match[1]}“")
 
 
 def hyphen_as_range_dash(text: str, style: HouseStyle) -> Iterator[Hint]:
     for match in re.finditer(rf"\b({_CLOCK})\s*-\s*({_CLOCK})\s*Uhr\b", text):
         yield Hint(
-            "hyphen_as_range_dash", match.start(), match[0], time_range(match[1], match[2], style)
+            Code.HYPHEN_AS_RANGE_DASH,
+            match.start(),
+            match[0],
+            time_range(match[1], match[2], style),
         )
 
 
@@ -52,17 +55,17 @@ def time_range_house_style(text: str, style: HouseStyle) -> Iterator[Hint]:
     for match in re.finditer(rf"\b({_CLOCK})\s*{EN_DASH}\s*({_CLOCK})\s*Uhr\b", text):
         expected = time_range(match[1], match[2], style)
         if match[0] != expected:
-            yield Hint("time_range_house_style", match.start(), match[0], expected)
+            yield Hint(Code.TIME_RANGE_HOUSE_STYLE, match.start(), match[0], expected)
 
 
 def missing_space_before_unit(text: str, style: HouseStyle) -> Iterator[Hint]:
     for match in re.finditer(rf"\b({_CLOCK})Uhr\b", text):
-        yield Hint("missing_space_before_unit", match.start(), match[0], f"{match[1]} Uhr")
+        yield Hint(Code.MISSING_SPACE_BEFORE_UNIT, match.start(), match[0], f"{match[1]} Uhr")
 
 
 def double_space(text: str, style: HouseStyle) -> Iterator[Hint]:
     for match in re.finditer(r"(\S+) {2,}(\S+)", text):
-        yield Hint("double_space", match.start(), match[0], f"{match[1]} {match[2]}")
+        yield Hint(Code.DOUBLE_SPACE, match.start(), match[0], f"{match[1]} {match[2]}")
 
 
 _PHONE = re.compile(r"^\(?(0\d{1,5})\)?\s*[/ -]?\s*(\d[\d ]*?)(?:\s*-\s*(\d+))?$")
@@ -81,7 +84,7 @@ def phone_in_house_style(phone: str, style: HouseStyle) -> str | None:
 def phone_house_style(text: str, style: HouseStyle) -> Iterator[Hint]:
     expected = phone_in_house_style(text, style)
     if expected is not None and expected != text.strip():
-        yield Hint("phone_house_style", 0, text.strip(), expected)
+        yield Hint(Code.PHONE_HOUSE_STYLE, 0, text.strip(), expected)
 
 
 TEXT_RULES: tuple[Rule, ...] = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pressetool.models import Event, Release
-from pressetool.problems import InputError, Problem
+from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.people_list import PeopleList, read_people_list
 from pressetool.reading.release_reader import read_release
 
@@ -20,7 +20,7 @@ def read_event_inputs(
     people_path: Path | None,
     *,
     require_address: bool,
-    no_event_code: str,
+    no_event_code: Code,
 ) -> tuple[Release, Event, PeopleList | None]:
     """The release, its event and the list (None without `people_path`).
 

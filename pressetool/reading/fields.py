@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from pressetool.models import Article
-from pressetool.problems import Problem, unknown_field
+from pressetool.problems import Code, Problem, unknown_field
 from pressetool.reading.yaml_source import Located
 
 T = TypeVar("T")
@@ -79,7 +79,7 @@ class Fields:
         """The field as the officer sees it: `event.venue.postcode`."""
         return f"{self.path}.{key}" if self.path else key
 
-    def problem(self, code: str, key: str, line: int | None = None, **params: object) -> None:
+    def problem(self, code: Code, key: str, line: int | None = None, **params: object) -> None:
         self.problems.append(
             Problem(code, self.file, field=self.name(key), line=line, params=params)
         )
@@ -98,7 +98,7 @@ class Fields:
         if value is None or value.is_null or (value.is_scalar and value.raw == ""):
             if required:
                 line = value.line if value is not None else self.node.line if self.path else None
-                self.problem("missing_field", key, line)
+                self.problem(Code.MISSING_FIELD, key, line)
             return None
         return value
 
@@ -109,17 +109,17 @@ class Fields:
         if value is None:
             return None
         if not value.is_scalar:
-            self.problem("expected_text", key, value.line)
+            self.problem(Code.EXPECTED_TEXT, key, value.line)
             return None
         text = value.raw or ""
         if not text.strip():
             if required:
-                self.problem("missing_field", key, value.line)
+                self.problem(Code.MISSING_FIELD, key, value.line)
             return None
         return text.strip()
 
     def _parsed(
-        self, key: str, required: bool, parse: Callable[[Located], T | None], code: str
+        self, key: str, required: bool, parse: Callable[[Located], T | None], code: Code
     ) -> T | None:
         value = self.present(key, required)
         if value is None:
@@ -136,10 +136,10 @@ class Fields:
                 return value.value
             return parse_date_text(value.raw or "")
 
-        return self._parsed(key, required, parse, "bad_date")
+        return self._parsed(key, required, parse, Code.BAD_DATE)
 
     def time(self, key: str, required: bool = False) -> dt.time | None:
-        return self._parsed(key, required, lambda v: parse_time_text(v.raw or ""), "bad_time")
+        return self._parsed(key, required, lambda v: parse_time_text(v.raw or ""), Code.BAD_TIME)
 
     def date_and_time(
         self, key: str, required: bool = False
@@ -158,11 +158,11 @@ class Fields:
                 return None
             return day, time
 
-        return self._parsed(key, required, parse, "bad_datetime")
+        return self._parsed(key, required, parse, Code.BAD_DATETIME)
 
     def postcode(self, key: str, required: bool = False) -> str | None:
         return self._parsed(
-            key, required, lambda v: parse_postcode_text(v.raw or ""), "bad_postcode"
+            key, required, lambda v: parse_postcode_text(v.raw or ""), Code.BAD_POSTCODE
         )
 
     def article(self, key: str, required: bool = False) -> Article | None:
@@ -172,14 +172,14 @@ class Fields:
             except ValueError:
                 return None
 
-        return self._parsed(key, required, parse, "bad_article")
+        return self._parsed(key, required, parse, Code.BAD_ARTICLE)
 
     def positive_int(self, key: str, required: bool = False) -> int | None:
         def parse(value: Located) -> int | None:
             text = (value.raw or "").strip()
             return int(text) if text.isdigit() and int(text) > 0 else None
 
-        return self._parsed(key, required, parse, "bad_number")
+        return self._parsed(key, required, parse, Code.BAD_NUMBER)
 
     def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
         value = self.present(key, False)
@@ -187,7 +187,9 @@ class Fields:
             return default
         text = (value.raw or "").strip() if value.is_scalar else ""
         if text not in choices:
-            self.problem("bad_choice", key, value.line, value=text, choices=" oder ".join(choices))
+            self.problem(
+                Code.BAD_CHOICE, key, value.line, value=text, choices=" oder ".join(choices)
+            )
             return default
         return text
 
@@ -196,7 +198,7 @@ class Fields:
         if value is None:
             return None
         if not value.is_mapping:
-            self.problem("expected_mapping", key, value.line)
+            self.problem(Code.EXPECTED_MAPPING, key, value.line)
             return None
         return Fields(value, self.file, self.problems, self.name(key))
 
@@ -206,11 +208,11 @@ class Fields:
         if value is None:
             return
         if not value.is_list:
-            self.problem("expected_list", key, value.line)
+            self.problem(Code.EXPECTED_LIST, key, value.line)
             return
         for index, item in enumerate(value.value, start=1):
             name = f"{key}[{index}]"
             if not item.is_mapping:
-                self.problem("expected_mapping", name, item.line)
+                self.problem(Code.EXPECTED_MAPPING, name, item.line)
                 continue
             yield Fields(item, self.file, self.problems, self.name(name))

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pressetool.problems import InputError, Problem, os_error_text
+from pressetool.problems import Code, InputError, Problem, os_error_text
 
 
 def read_input_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise InputError([Problem("file_not_found", path)]) from None
+        raise InputError([Problem(Code.FILE_NOT_FOUND, path)]) from None
     except OSError as error:
-        problem = Problem("file_unreadable", path, params={"detail": os_error_text(error)})
+        problem = Problem(Code.FILE_UNREADABLE, path, params={"detail": os_error_text(error)})
         raise InputError([problem]) from None

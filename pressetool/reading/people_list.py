@@ -20,7 +20,7 @@ from enum import Enum
 from pathlib import Path
 
 from pressetool.models import Person, Salutation
-from pressetool.problems import InputError, Problem, Severity
+from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.fields import parse_postcode_text
 from pressetool.reading.input_file import read_input_bytes
 
@@ -83,7 +83,7 @@ def read_people_list(path: Path, *, require_address: bool) -> PeopleList:
 
 
 def _not_a_list(path: Path) -> InputError:
-    return InputError([Problem("list_not_a_table", path)])
+    return InputError([Problem(Code.LIST_NOT_A_TABLE, path)])
 
 
 def _xlsx_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
@@ -136,7 +136,7 @@ class _RowReader:
         self.warnings: list[Problem] = []
 
     def problem(
-        self, code: str, row: int | None, column: Column | None = None, **params: object
+        self, code: Code, row: int | None, column: Column | None = None, **params: object
     ) -> None:
         if column is not None:
             params["column"] = column.value
@@ -145,14 +145,14 @@ class _RowReader:
     def read(self, rows: list[Sequence[Cell]]) -> list[Person]:
         numbered = [(number, row) for number, row in enumerate(rows, start=1) if not _empty(row)]
         if not numbered:
-            self.problem("list_empty", None)
+            self.problem(Code.LIST_EMPTY, None)
             return []
         header_row, header = numbered[0]
         columns = self.columns(header_row, header)
         if self.problems:
             return []
         if len(numbered) == 1:
-            self.problem("list_no_people", None)
+            self.problem(Code.LIST_NO_PEOPLE, None)
         return [self.person(number, row, columns) for number, row in numbered[1:]]
 
     def columns(self, row: int, header: Sequence[Cell]) -> dict[Column, int]:
@@ -165,7 +165,7 @@ class _RowReader:
             if column is None:
                 unknown.append(text)
             elif column in found:
-                self.problem("list_duplicate_column", row, column)
+                self.problem(Code.LIST_DUPLICATE_COLUMN, row, column)
             else:
                 found[column] = index
         required = _NAME_COLUMNS + (_ADDRESS_COLUMNS if self.require_address else ())
@@ -173,9 +173,9 @@ class _RowReader:
             if column not in found:
                 close = difflib.get_close_matches(column.value, unknown, n=1, cutoff=0.6)
                 if close:
-                    self.problem("list_missing_column_suggestion", row, column, found=close[0])
+                    self.problem(Code.LIST_MISSING_COLUMN_SUGGESTION, row, column, found=close[0])
                 else:
-                    self.problem("list_missing_column", row, column)
+                    self.problem(Code.LIST_MISSING_COLUMN, row, column)
         return found
 
     def person(self, row: int, cells: Sequence[Cell], columns: dict[Column, int]) -> Person:
@@ -188,11 +188,11 @@ class _RowReader:
 
         last_name, organisation = text(Column.LAST_NAME), text(Column.ORGANISATION)
         if last_name is None and organisation is None:
-            self.problem("list_no_name", row)
+            self.problem(Code.LIST_NO_NAME, row)
         if self.require_address:
             for column in (Column.POSTCODE, Column.CITY):
                 if text(column) is None:
-                    self.problem("list_missing_value", row, column)
+                    self.problem(Code.LIST_MISSING_VALUE, row, column)
         return Person(
             row=row,
             salutation=self.salutation(row, text(Column.SALUTATION) or ""),
@@ -209,7 +209,7 @@ class _RowReader:
     def salutation(self, row: int, text: str) -> Salutation:
         salutation = _SALUTATIONS.get(text.casefold())
         if salutation is None:
-            self.problem("list_bad_salutation", row, Column.SALUTATION, value=text)
+            self.problem(Code.LIST_BAD_SALUTATION, row, Column.SALUTATION, value=text)
             return Salutation.NONE
         return salutation
 
@@ -219,7 +219,7 @@ class _RowReader:
             repaired = f"{value:05d}"
             self.warnings.append(
                 Problem(
-                    "list_postcode_repaired",
+                    Code.LIST_POSTCODE_REPAIRED,
                     self.path,
                     line=row,
                     params={"column": Column.POSTCODE.value, "value": value, "repaired": repaired},
@@ -232,7 +232,7 @@ class _RowReader:
             return None
         postcode = parse_postcode_text(text)
         if postcode is None:
-            self.problem("list_bad_postcode", row, Column.POSTCODE, value=text)
+            self.problem(Code.LIST_BAD_POSTCODE, row, Column.POSTCODE, value=text)
         return postcode
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pressetool.models import ReleaseNumber
 from pressetool.office import Config
-from pressetool.problems import Problem
+from pressetool.problems import Code, Problem
 
 
 def releases_dir(config: Config) -> Path:
@@ -37,7 +37,7 @@ def numbers_twice(numbered: Iterable[tuple[ReleaseNumber, Path]]) -> list[Proble
         files.setdefault(number, []).append(path)
     return [
         Problem(
-            "number_twice",
+            Code.NUMBER_TWICE,
             None,
             params={"number": str(number), "files": ", ".join(map(str, paths))},
         )

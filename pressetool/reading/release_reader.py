@@ -22,7 +22,7 @@ from pressetool.models import (
     Venue,
     Withdrawal,
 )
-from pressetool.problems import InputError, Problem
+from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.fields import Fields
 from pressetool.reading.yaml_source import load_located_yaml
 
@@ -80,7 +80,7 @@ def read_release(path: Path) -> Release:
     if root is None:
         raise InputError(problems)
     if not root.is_mapping:
-        raise InputError([Problem("not_a_mapping", path, line=root.line)])
+        raise InputError([Problem(Code.NOT_A_MAPPING, path, line=root.line)])
     fields = Fields(root, path, problems)
     fields.reject_unknown(RELEASE_FIELDS)
     number = fields.positive_int("number", required=True)
@@ -98,7 +98,9 @@ def read_release(path: Path) -> Release:
     invitation = _invitation(fields.nested("invitation"))
 
     if withdrawal is not None and status is not Status.WITHDRAWN:
-        fields.problem("withdrawal_without_status", "withdrawal", fields.mapping["withdrawal"].line)
+        fields.problem(
+            Code.WITHDRAWAL_WITHOUT_STATUS, "withdrawal", fields.mapping["withdrawal"].line
+        )
     if number is not None:
         _check_number_against_file_name(fields, number, date)
 
@@ -133,7 +135,7 @@ def _check_number_against_file_name(fields: Fields, number: int, date: dt.date |
     named = file_number(fields.file)
     if named is not None and named != number:
         fields.problem(
-            "number_mismatch",
+            Code.NUMBER_MISMATCH,
             "number",
             fields.mapping["number"].line,
             number=number,
@@ -143,7 +145,7 @@ def _check_number_against_file_name(fields: Fields, number: int, date: dt.date |
     folder = fields.file.parent.name
     if re.fullmatch(r"\d{4}", folder) and date is not None and date.year != int(folder):
         fields.problem(
-            "year_mismatch", "date", fields.mapping["date"].line, year=date.year, folder=folder
+            Code.YEAR_MISMATCH, "date", fields.mapping["date"].line, year=date.year, folder=folder
         )
 
 
@@ -204,7 +206,9 @@ def _event(fields: Fields | None) -> Event | None:
     hosts = [_organisation(item) for item in fields.items("hosts")]
     participants = [_organisation(item) for item in fields.items("participants")]
     if start is not None and end is not None and end <= start:
-        fields.problem("end_before_start", "end", fields.mapping["end"].line, start=start, end=end)
+        fields.problem(
+            Code.END_BEFORE_START, "end", fields.mapping["end"].line, start=start, end=end
+        )
     if title is None or date is None or start is None or venue is None:
         return None
     return Event(
@@ -245,7 +249,7 @@ def _correction(fields: Fields | None) -> Correction | None:
     date = fields.date("date", required=True)
     original = ReleaseNumber.parse(text) if text else None
     if text and original is None:
-        fields.problem("bad_release_number", "number", fields.mapping["number"].line, value=text)
+        fields.problem(Code.BAD_RELEASE_NUMBER, "number", fields.mapping["number"].line, value=text)
     return Correction(original, date) if original and date else None
 
 

@@ -15,7 +15,8 @@ from typing import Any
 
 import yaml
 
-from pressetool.problems import InputError, Problem
+from pressetool.messages import yaml_problem_text
+from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.input_file import read_input_bytes
 
 
@@ -59,7 +60,7 @@ def load_located_yaml(path: Path, problems: list[Problem]) -> Located | None:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        problems.append(Problem("not_utf8", path, line=line))
+        problems.append(Problem(Code.NOT_UTF8, path, line=line))
         return None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -67,18 +68,18 @@ def load_located_yaml(path: Path, problems: list[Problem]) -> Located | None:
         mark = error.problem_mark or error.context_mark
         problems.append(
             Problem(
-                "not_yaml",
+                Code.NOT_YAML,
                 path,
                 line=mark.line + 1 if mark else None,
-                params={"detail": _german_yaml_problem(error.problem or "")},
+                params={"detail": yaml_problem_text(error.problem)},
             )
         )
         return None
     except yaml.YAMLError:
-        problems.append(Problem("not_yaml", path, params={"detail": "unlesbar"}))
+        problems.append(Problem(Code.NOT_YAML, path, params={"detail": yaml_problem_text(None)}))
         return None
     if node is None:
-        problems.append(Problem("empty_file", path))
+        problems.append(Problem(Code.EMPTY_FILE, path))
         return None
     return _convert(node, path, problems, _Constructor())
 
@@ -93,7 +94,9 @@ def _convert(
             key = str(key_node.value)
             if key in mapping:
                 problems.append(
-                    Problem("duplicate_field", path, field=key, line=key_node.start_mark.line + 1)
+                    Problem(
+                        Code.DUPLICATE_FIELD, path, field=key, line=key_node.start_mark.line + 1
+                    )
                 )
                 continue
             value = _convert(value_node, path, problems, constructor)
@@ -108,19 +111,3 @@ def _convert(
     except (ValueError, yaml.constructor.ConstructorError):
         value = node.value
     return Located(value, line, raw=node.value)
-
-
-_YAML_PROBLEMS = {
-    "mapping values are not allowed here": "ein Doppelpunkt steht an einer Stelle, an der er "
-    "nicht stehen darf (setzen Sie den Wert in Anführungszeichen)",
-    "could not find expected ':'": "nach einem Feldnamen fehlt der Doppelpunkt",
-    "found character '\\t' that cannot start any token": "ein Tabulator statt Leerzeichen",
-    "found undefined alias": "ein unbekannter Verweis mit *",
-}
-
-
-def _german_yaml_problem(problem: str) -> str:
-    for english, german in _YAML_PROBLEMS.items():
-        if problem.startswith(english):
-            return german
-    return "Einrückung oder Satzzeichen stimmen nicht"

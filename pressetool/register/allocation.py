@@ -17,7 +17,7 @@ from pressetool.compose.german import format_date_numeric
 from pressetool.models import ReleaseNumber, Status, Withdrawal
 from pressetool.office import Config, today_in_office
 from pressetool.output import write_atomically
-from pressetool.problems import InputError, Problem
+from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.fields import parse_date_text
 from pressetool.reading.release_folder import numbers_twice, release_files
 from pressetool.reading.release_reader import read_each, read_release
@@ -41,7 +41,7 @@ def parse_number_argument(text: str) -> ReleaseNumber:
     """`067/2020` from the command line; anything else is the officer's error."""
     number = ReleaseNumber.parse(text)
     if number is None:
-        raise InputError([Problem("bad_release_number", None, params={"value": text})])
+        raise InputError([Problem(Code.BAD_RELEASE_NUMBER, None, params={"value": text})])
     return number
 
 
@@ -51,13 +51,13 @@ def parse_date_argument(text: str | None) -> dt.date:
         return today_in_office()
     date = parse_date_text(text)
     if date is None:
-        raise InputError([Problem("bad_date", None, field="--date", params={"value": text})])
+        raise InputError([Problem(Code.BAD_DATE, None, field="--date", params={"value": text})])
     return date
 
 
 def _required_text(text: str, option: str) -> str:
     if not text.strip():
-        raise InputError([Problem("missing_field", None, field=option)])
+        raise InputError([Problem(Code.MISSING_FIELD, None, field=option)])
     return text.strip()
 
 
@@ -107,7 +107,7 @@ def withdraw_release(config: Config, argument: str, reason: str) -> Path:
             raise InputError(
                 [
                     Problem(
-                        "already_withdrawn",
+                        Code.ALREADY_WITHDRAWN,
                         None,
                         params={
                             "number": str(number),
@@ -209,7 +209,7 @@ def _put_back(path: Path, previous: bytes | None) -> None:
 def _given(register: Register, number: ReleaseNumber) -> Entry:
     entry = register.find(number)
     if entry is None:
-        raise InputError([Problem("number_never_given", None, params={"number": str(number)})])
+        raise InputError([Problem(Code.NUMBER_NEVER_GIVEN, None, params={"number": str(number)})])
     return entry
 
 
@@ -220,7 +220,7 @@ def _existing_file(config: Config, number: ReleaseNumber) -> Path:
         raise InputError(
             [
                 Problem(
-                    "release_file_missing",
+                    Code.RELEASE_FILE_MISSING,
                     None,
                     params={"number": str(number), "folder": folder},
                 )

@@ -29,7 +29,7 @@ from typing import Any
 
 from pressetool.models import ReleaseNumber, Status, Withdrawal
 from pressetool.office import Config, text_settings
-from pressetool.problems import InputError, Problem
+from pressetool.problems import Code, InputError, Problem
 
 DEFAULT_DATABASE_URL = "sqlite:///releases/register.sqlite"
 DATABASE_URL_VARIABLE = "PRESSETOOL_DATABASE_URL"
@@ -140,11 +140,11 @@ def _register_problem(error: Exception, path: Path) -> InputError:
     """A database error as the officer's problem: not a register, read-only or busy."""
     text = str(error)
     if isinstance(error, sqlite3.OperationalError) and "locked" in text:
-        code = "register_busy"
+        code = Code.REGISTER_BUSY
     elif isinstance(error, sqlite3.OperationalError | OSError):
-        code = "register_not_writable"
+        code = Code.REGISTER_NOT_WRITABLE
     else:
-        code = "register_not_pressetool"
+        code = Code.REGISTER_NOT_PRESSETOOL
     return InputError([Problem(code, path, params={"folder": path.parent, "detail": text})])
 
 
@@ -157,7 +157,7 @@ def register_path(config: Config) -> Path:
     url = url or DEFAULT_DATABASE_URL
     prefix = "sqlite:///"
     if not url.startswith(prefix):
-        code = "postgresql_later" if url.startswith("postgres") else "bad_database_url"
+        code = Code.POSTGRESQL_LATER if url.startswith("postgres") else Code.BAD_DATABASE_URL
         where = (
             Problem(code, None, field=DATABASE_URL_VARIABLE, params={"value": url})
             if from_environment
@@ -266,7 +266,7 @@ def open_register(config: Config, create: bool = False) -> Register:
     """
     path = register_path(config)
     if not create and not path.is_file():
-        raise InputError([Problem("register_missing", path)])
+        raise InputError([Problem(Code.REGISTER_MISSING, path)])
     database = SqliteDatabase(path, create)
     try:
         if create and not database.table_names():
@@ -293,7 +293,7 @@ def _create_schema(database: SqliteDatabase) -> None:
 
 def _check_format(database: SqliteDatabase) -> None:
     not_ours = InputError(
-        [Problem("register_not_pressetool", database.path, params={"detail": "fremde Tabellen"})]
+        [Problem(Code.REGISTER_NOT_PRESSETOOL, database.path, params={"detail": "fremde Tabellen"})]
     )
     if "pressetool_register" not in database.table_names():
         raise not_ours

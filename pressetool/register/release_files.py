@@ -20,7 +20,7 @@ from pressetool.compose.german import format_date_numeric
 from pressetool.models import ReleaseNumber, Status, Withdrawal
 from pressetool.office import Config
 from pressetool.output import file_slug
-from pressetool.problems import InputError, Problem, unknown_field
+from pressetool.problems import Code, InputError, Problem, unknown_field
 from pressetool.reading.fields import Fields
 from pressetool.reading.release_folder import releases_dir
 from pressetool.reading.release_reader import (
@@ -76,7 +76,7 @@ def read_identity(path: Path) -> ReleaseIdentity:
     problems: list[Problem] = []
     root = load_located_yaml(path, problems)
     if root is not None and not root.is_mapping:
-        problems.append(Problem("not_a_mapping", path, line=root.line))
+        problems.append(Problem(Code.NOT_A_MAPPING, path, line=root.line))
     if problems or root is None:
         raise InputError(problems)
     fields = Fields(root, path, problems)
@@ -224,7 +224,7 @@ def release_defaults(config: Config) -> ReleaseDefaults:
 
     def known(name: str, value: object, allowed: tuple[str, ...]) -> dict[str, str]:
         if not isinstance(value, Mapping):
-            problems.append(Problem("expected_mapping", file, field=name))
+            problems.append(Problem(Code.EXPECTED_MAPPING, file, field=name))
             return {}
         problems.extend(
             unknown_field(file, f"{name}.{key}", key, allowed)
@@ -236,7 +236,7 @@ def release_defaults(config: Config) -> ReleaseDefaults:
     def contacts(name: str) -> tuple[dict[str, str], ...]:
         items = table.get(name, [])
         if not isinstance(items, list):
-            problems.append(Problem("expected_list", file, field=f"defaults.{name}"))
+            problems.append(Problem(Code.EXPECTED_LIST, file, field=f"defaults.{name}"))
             return ()
         return tuple(
             known(f"defaults.{name}[{i}]", item, CONTACT_FIELDS)
@@ -245,7 +245,7 @@ def release_defaults(config: Config) -> ReleaseDefaults:
 
     if not isinstance(table, Mapping):
         raise InputError(
-            [Problem("config_expected_table", file, "defaults", params={"section": "defaults"})]
+            [Problem(Code.CONFIG_EXPECTED_TABLE, file, "defaults", params={"section": "defaults"})]
         )
     sections = ("issuer", "contacts", "media_contact")
     problems.extend(

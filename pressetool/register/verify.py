@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pressetool.models import ReleaseNumber, Status
 from pressetool.office import Config
-from pressetool.problems import InputError, Problem
+from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.release_folder import numbers_twice, release_files
 from pressetool.reading.release_reader import file_number
 from pressetool.register.database import Entry, open_register
@@ -48,7 +48,7 @@ def _file_problems(identities: list[ReleaseIdentity]) -> list[Problem]:
         ):
             problems.append(
                 Problem(
-                    "file_name_mismatch",
+                    Code.FILE_NAME_MISMATCH,
                     identity.path,
                     params={
                         "number": str(number),
@@ -58,7 +58,9 @@ def _file_problems(identities: list[ReleaseIdentity]) -> list[Problem]:
                 )
             )
         if identity.status is Status.WITHDRAWN and identity.withdrawal is None:
-            problems.append(Problem("withdrawn_without_reason", identity.path, field="withdrawal"))
+            problems.append(
+                Problem(Code.WITHDRAWN_WITHOUT_REASON, identity.path, field="withdrawal")
+            )
     return problems
 
 
@@ -68,17 +70,17 @@ def _register_problems(
     in_files = {identity.number: identity for identity in identities}
     problems = []
     for number in sorted(registered.keys() - in_files.keys()):
-        problems.append(Problem("registered_without_file", None, params={"number": str(number)}))
+        problems.append(Problem(Code.REGISTERED_WITHOUT_FILE, None, params={"number": str(number)}))
     for number in sorted(in_files.keys() - registered.keys()):
         problems.append(
-            Problem("file_not_registered", in_files[number].path, params={"number": str(number)})
+            Problem(Code.FILE_NOT_REGISTERED, in_files[number].path, params={"number": str(number)})
         )
     for number in sorted(in_files.keys() & registered.keys()):
         entry, identity = registered[number], in_files[number]
         if entry.status is not identity.status:
             problems.append(
                 Problem(
-                    "status_differs",
+                    Code.STATUS_DIFFERS,
                     identity.path,
                     field="status",
                     params={
@@ -92,7 +94,7 @@ def _register_problems(
         if entry.status is Status.WITHDRAWN and entry.withdrawal is None:
             problems.append(
                 Problem(
-                    "registered_withdrawn_without_reason",
+                    Code.REGISTERED_WITHDRAWN_WITHOUT_REASON,
                     None,
                     params={"number": str(number)},
                 )
@@ -114,13 +116,13 @@ def _gaps(numbers: set[ReleaseNumber]) -> list[Problem]:
         for first, last in _runs(missing):
             if first == last:
                 params = {"number": str(ReleaseNumber(first, year))}
-                problems.append(Problem("number_gap", None, params=params))
+                problems.append(Problem(Code.NUMBER_GAP, None, params=params))
             else:
                 params = {
                     "first": str(ReleaseNumber(first, year)),
                     "last": str(ReleaseNumber(last, year)),
                 }
-                problems.append(Problem("number_gap_run", None, params=params))
+                problems.append(Problem(Code.NUMBER_GAP_RUN, None, params=params))
     return problems
 
 
