@@ -11,6 +11,12 @@ from pathlib import Path
 _RELEASE_NUMBER = re.compile(r"\s*(\d{1,4})\s*/\s*(\d{4})\s*", re.ASCII)
 
 
+ISSUER_FIELDS = ("article", "office", "portfolio", "name")
+"""The fields of `issuer` in a release file (and of `[defaults] issuer`)."""
+CONTACT_FIELDS = ("organisation", "role", "name", "phone", "email")
+"""The fields of each entry of `contacts` and `media_contact`."""
+
+
 class Article(Enum):
     """The nominative article of a name; it decides dative and preposition."""
 

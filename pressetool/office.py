@@ -3,6 +3,10 @@
 The office folder is found the way git finds a repository: walking up from
 the current directory to the first folder holding `pressetool.toml`. Without
 one the built-in defaults (Bezirksamt Mitte) apply.
+
+`pressetool.toml` is read once into a typed `Config`, and every section is
+checked then: a typo in `[letters]` stops `build` as well as `invite`, with
+every wrong setting of the file named at once.
 """
 
 from __future__ import annotations
@@ -18,10 +22,13 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from pressetool.models import CONTACT_FIELDS, ISSUER_FIELDS
 from pressetool.problems import Code, InputError, Problem, unknown_field
 
 CONFIG_NAME = "pressetool.toml"
 OFFICE_TIME_ZONE = ZoneInfo("Europe/Berlin")
+PRIVACY_NOTICE_PARTS = ("controller", "purpose", "legal_basis", "deletion", "rights", "contact")
+"""The keys of `[privacy_notice]`, in the order the notice prints them."""
 
 
 class HouseStyle(Enum):
@@ -39,8 +46,35 @@ class HouseStyle(Enum):
 
 @dataclass(frozen=True)
 class Office:
+    """`[office]`: the letterhead of every document."""
+
     name: str = "Bezirksamt Mitte von Berlin"
     unit: str = "Pressestelle"
+
+
+@dataclass(frozen=True)
+class Sender:
+    """The sender of letters: `[letters]`.
+
+    Without the section (or without a key) the Bezirksamt Mitte defaults apply;
+    an empty text leaves its line out of the letters.
+    """
+
+    return_address: str | None = "Bezirksamt Mitte von Berlin, 13341 Berlin"
+    """Rücksendeangabe: the small line above the recipient's address."""
+    contact: str | None = "Pressestelle"
+    """Ansprechperson in the information block."""
+    phone: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class ReleaseDefaults:
+    """`[defaults]`: what `pressetool new` fills in, as the release file's fields."""
+
+    issuer: Mapping[str, str] = field(default_factory=dict)
+    contacts: tuple[Mapping[str, str], ...] = ()
+    media_contact: tuple[Mapping[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -48,8 +82,12 @@ class Config:
     root: Path | None = None
     office: Office = field(default_factory=Office)
     house_style: HouseStyle = HouseStyle.BEZIRKSAMT
-    settings: Mapping[str, Any] = field(default_factory=dict)
-    """The whole parsed file, for the sections that later features read."""
+    sender: Sender = field(default_factory=Sender)
+    privacy_notice: Mapping[str, str | None] = field(default_factory=dict)
+    """The parts of the notice that `[privacy_notice]` gives (None: leave the part out)."""
+    defaults: ReleaseDefaults = field(default_factory=ReleaseDefaults)
+    database_url: str | None = None
+    """`[register] database_url`; `PRESSETOOL_DATABASE_URL` overrides it."""
 
     @property
     def templates_dir(self) -> Path | None:
@@ -82,31 +120,33 @@ def find_office_root(start: Path) -> Path | None:
 
 
 def load_config(start: Path | None = None) -> Config:
-    """The office's settings; every wrong setting of `[office]` and `[house_style]` at once."""
+    """The office's settings, found from `start` (the current folder)."""
     root = find_office_root((start or Path.cwd()).resolve())
     if root is None:
         return Config()
-    config = Config(root=root, settings=_parse_toml(root / CONFIG_NAME))
-    problems: list[Problem] = []
-    office = _collected(problems, config, "office", ("name", "unit"))
-    style_name = _collected(problems, config, "house_style", ("style",)).get("style")
-    style = HouseStyle.BEZIRKSAMT
-    if style_name is not None:
-        try:
-            style = HouseStyle(style_name)
-        except ValueError:
-            choices = " oder ".join(s.value for s in HouseStyle)
-            params = {"value": style_name, "choices": choices}
-            problems.append(
-                Problem(Code.CONFIG_BAD_VALUE, config.file, "house_style.style", None, params)
-            )
-    if problems:
-        raise InputError(problems)
+    return config_from_settings(root, _parse_toml(root / CONFIG_NAME))
+
+
+def config_from_settings(root: Path, settings: Mapping[str, Any]) -> Config:
+    """Every section checked; every wrong setting of the file in one `InputError`."""
+    reader = _SettingsReader(root / CONFIG_NAME, settings)
+    office = reader.texts("office", ("name", "unit"))
+    style = reader.house_style()
+    sender = reader.texts("letters", tuple(f.name for f in fields(Sender)))
+    notice = reader.texts("privacy_notice", PRIVACY_NOTICE_PARTS)
+    register = reader.texts("register", ("database_url",))
+    defaults = reader.defaults()
+    reader.reject_unknown_sections()
+    if reader.problems:
+        raise InputError(reader.problems)
     return Config(
         root=root,
         office=Office(office.get("name") or Office.name, office.get("unit") or Office.unit),
         house_style=style,
-        settings=config.settings,
+        sender=Sender(**sender),
+        privacy_notice=notice,
+        defaults=defaults,
+        database_url=register.get("database_url"),
     )
 
 
@@ -122,42 +162,91 @@ def _parse_toml(path: Path) -> dict[str, Any]:
         raise InputError([Problem(Code.CONFIG_NOT_TOML, path, line=line)]) from None
 
 
-def _collected(
-    problems: list[Problem], config: Config, section: str, keys: tuple[str, ...]
-) -> dict[str, str | None]:
-    """`text_settings`, with its problems added to `problems` instead of raised."""
-    try:
-        return text_settings(config, section, keys)
-    except InputError as error:
-        problems.extend(error.problems)
+class _SettingsReader:
+    """Reads the sections of `pressetool.toml`, collecting every problem."""
+
+    SECTIONS = ("office", "house_style", "letters", "privacy_notice", "register", "defaults")
+
+    def __init__(self, file: Path, settings: Mapping[str, Any]) -> None:
+        self.file = file
+        self.settings = settings
+        self.problems: list[Problem] = []
+
+    def reject_unknown_sections(self) -> None:
+        self.problems.extend(
+            unknown_field(self.file, key, key, self.SECTIONS)
+            for key in self.settings
+            if key not in self.SECTIONS
+        )
+
+    def table(self, section: str) -> Mapping[str, Any]:
+        table = self.settings.get(section, {})
+        if isinstance(table, dict):
+            return table
+        params = {"section": section}
+        self.problems.append(Problem(Code.CONFIG_EXPECTED_TABLE, self.file, section, None, params))
         return {}
 
+    def texts(self, section: str, keys: tuple[str, ...]) -> dict[str, str | None]:
+        """The texts given in `[section]`, by key; an empty text is None. Keys not given
+        are absent (the caller's default applies)."""
+        values: dict[str, str | None] = {}
+        for key, value in self.table(section).items():
+            name = f"{section}.{key}"
+            if key not in keys:
+                self.problems.append(unknown_field(self.file, name, key, keys))
+            elif not isinstance(value, str):
+                self.problems.append(Problem(Code.CONFIG_EXPECTED_TEXT, self.file, name))
+            else:
+                values[key] = value.strip() or None
+        return values
 
-def text_settings(config: Config, section: str, keys: tuple[str, ...]) -> dict[str, str | None]:
-    """The texts given in `[section]` of `pressetool.toml`, by key; an empty text is None.
+    def house_style(self) -> HouseStyle:
+        text = self.texts("house_style", ("style",)).get("style")
+        if text is None:
+            return HouseStyle.BEZIRKSAMT
+        try:
+            return HouseStyle(text)
+        except ValueError:
+            params = {"value": text, "choices": " oder ".join(s.value for s in HouseStyle)}
+            name = "house_style.style"
+            self.problems.append(Problem(Code.CONFIG_BAD_VALUE, self.file, name, None, params))
+            return HouseStyle.BEZIRKSAMT
 
-    Keys that are not given are absent from the result (the caller's default
-    applies). An unknown key (the closest known one suggested) or a value that
-    is not text is an error, reported with every other one at once.
-    """
-    table = config.settings.get(section, {})
-    path = config.file
-    if not isinstance(table, dict):
-        problem = Problem(Code.CONFIG_EXPECTED_TABLE, path, section, params={"section": section})
-        raise InputError([problem])
-    problems: list[Problem] = []
-    values: dict[str, str | None] = {}
-    for key, value in table.items():
-        name = f"{section}.{key}"
-        if key not in keys:
-            problems.append(unknown_field(path, name, key, keys))
-        elif not isinstance(value, str):
-            problems.append(Problem(Code.CONFIG_EXPECTED_TEXT, path, name))
-        else:
-            values[key] = value.strip() or None
-    if problems:
-        raise InputError(problems)
-    return values
+    def defaults(self) -> ReleaseDefaults:
+        table = self.table("defaults")
+        parts = ("issuer", "contacts", "media_contact")
+        self.problems.extend(
+            unknown_field(self.file, f"defaults.{key}", key, parts)
+            for key in table
+            if key not in parts
+        )
+        return ReleaseDefaults(
+            issuer=self._fields("defaults.issuer", table.get("issuer", {}), ISSUER_FIELDS),
+            contacts=self._contacts(table, "contacts"),
+            media_contact=self._contacts(table, "media_contact"),
+        )
+
+    def _contacts(self, table: Mapping[str, Any], key: str) -> tuple[dict[str, str], ...]:
+        items = table.get(key, [])
+        if not isinstance(items, list):
+            self.problems.append(Problem(Code.EXPECTED_LIST, self.file, field=f"defaults.{key}"))
+            return ()
+        return tuple(
+            self._fields(f"defaults.{key}[{i}]", item, CONTACT_FIELDS)
+            for i, item in enumerate(items, start=1)
+        )
+
+    def _fields(self, name: str, value: object, allowed: tuple[str, ...]) -> dict[str, str]:
+        if not isinstance(value, Mapping):
+            self.problems.append(Problem(Code.EXPECTED_MAPPING, self.file, field=name))
+            return {}
+        self.problems.extend(
+            unknown_field(self.file, f"{name}.{key}", key, allowed)
+            for key in value
+            if key not in allowed
+        )
+        return {key: str(value[key]) for key in allowed if key in value}
 
 
 def today_in_office() -> dt.date:
@@ -169,24 +258,3 @@ def office_uuid(office: str, name: str) -> uuid.UUID:
     """`name` (a release number, a calendar file) within `office`, as a name-based UUID:
     the same office and name always give the same id."""
     return uuid.uuid5(uuid.NAMESPACE_URL, f"pressetool:{office}:{name}")
-
-
-@dataclass(frozen=True)
-class Sender:
-    """The sender of letters: `[letters]` of `pressetool.toml`.
-
-    Without the section (or without a key) the Bezirksamt Mitte defaults apply;
-    an empty text leaves its line out of the letters. The letterhead itself is
-    `[office]`.
-    """
-
-    return_address: str | None = "Bezirksamt Mitte von Berlin, 13341 Berlin"
-    """Rücksendeangabe: the small line above the recipient's address."""
-    contact: str | None = "Pressestelle"
-    """Ansprechperson in the information block."""
-    phone: str | None = None
-    email: str | None = None
-
-
-def sender_from_config(config: Config) -> Sender:
-    return Sender(**text_settings(config, "letters", tuple(f.name for f in fields(Sender))))

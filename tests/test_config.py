@@ -46,14 +46,20 @@ def test_without_a_file_the_defaults_apply(tmp_path: Path) -> None:
         ),
         ("[office]\nname = Amt\n", "pressetool.toml, Zeile 2: Die Datei ist kein gültiges TOML."),
         ("[defaults]\ncontacts = 5\n", "Feld „defaults.contacts“: Hier gehört eine Liste hin"),
+        ('[letters]\nphon = "030"\n', "Feld „letters.phon“: Das Feld gibt es nicht. Meinten Sie"),
+        ("[privacy_notice]\npurpose = 1\n", "Feld „privacy_notice.purpose“: Hier gehört ein Text"),
+        ("[register]\ndatabase = 1\n", "Feld „register.database“: Das Feld gibt es nicht."),
+        (
+            '[letter]\nphone = "030"\n',
+            "Feld „letter“: Das Feld gibt es nicht. Meinten Sie „letters“?",
+        ),
     ],
 )
 def test_wrong_settings(office: Path, toml: str, words: str) -> None:
+    """Every section is checked when the file is read: `build` names a typo in `[letters]`,
+    which only `invite` uses, before it writes anything."""
     (office / "pressetool.toml").write_text(toml, encoding="utf-8")
-    # [defaults] is read by `new`, which creates a release file; the rest by every command.
-    build = ["build", REFERENCE_RELEASE, "--out", "out"]
-    command = ["new", "--title", "Test"] if "defaults" in toml else build
-    result = run_pressetool(*command, cwd=office)
+    result = run_pressetool("build", REFERENCE_RELEASE, "--out", "out", cwd=office)
     assert result.status == 1
     assert words in result.stderr
     assert "Traceback" not in result.stderr

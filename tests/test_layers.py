@@ -23,7 +23,7 @@ ALLOWED: dict[str, set[str]] = {
     "messages": set(),
     "models": set(),
     "problems": {"messages"},
-    "office": {"messages", "problems"},
+    "office": {"messages", "problems", "models"},
     "reading": BASE,
     "compose": BASE,
     "render": BASE | {"compose"},

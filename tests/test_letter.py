@@ -17,7 +17,7 @@ from pressetool.compose.letter import (
 )
 from pressetool.documents.invite import letter_stem
 from pressetool.models import Invitation, Person, Release, ReleaseNumber, Salutation
-from pressetool.office import Config, HouseStyle, Sender, sender_from_config
+from pressetool.office import Config, HouseStyle, Sender, config_from_settings
 from pressetool.problems import InputError
 from pressetool.reading.release_reader import read_release
 from tests.readback import REFERENCE_RELEASE
@@ -110,9 +110,9 @@ def compose(
     style: HouseStyle = HouseStyle.BEZIRKSAMT,
 ) -> Invitations:
     assert release.event is not None
-    config = Config(house_style=style)
+    config = Config(house_style=style, sender=sender)
     return compose_invitations(
-        release, release.event, people, config, sender, LETTER_DATE, "veranstaltung-067-2020.ics"
+        release, release.event, people, config, LETTER_DATE, "veranstaltung-067-2020.ics"
     )
 
 
@@ -251,8 +251,7 @@ def test_file_names(recipient: Person, stem: str) -> None:
     ],
 )
 def test_sender_from_the_letters_section(letters: dict[str, str], expected: Sender) -> None:
-    config = Config(root=Path("/amt"), settings={"letters": letters})
-    assert sender_from_config(config) == expected
+    assert config_from_settings(Path("/amt"), {"letters": letters}).sender == expected
 
 
 @pytest.mark.parametrize(
@@ -271,7 +270,6 @@ def test_sender_from_the_letters_section(letters: dict[str, str], expected: Send
     ],
 )
 def test_bad_letters_section(letters: dict[str, object], message: str) -> None:
-    config = Config(root=Path("/amt"), settings={"letters": letters})
     with pytest.raises(InputError) as error:
-        sender_from_config(config)
+        config_from_settings(Path("/amt"), {"letters": letters})
     assert [p.message for p in error.value.problems] == [message]

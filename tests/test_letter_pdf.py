@@ -13,7 +13,7 @@ import pikepdf
 import pytest
 
 from pressetool.compose.letter import Invitations, Letter, compose_invitations
-from pressetool.office import Config, sender_from_config
+from pressetool.office import Config
 from pressetool.reading.event_inputs import read_event_inputs
 from pressetool.render.letters import pdf as letter_pdf
 from pressetool.render.letters.pdf import InvitationLettersPdf, LetterPdf, render_letter_pdfs
@@ -49,9 +49,8 @@ def mailing(
         release, recipients, require_address=True, no_event_code="invite_without_event"
     )
     assert people is not None
-    sender = sender_from_config(config)
     return compose_invitations(
-        found, event, people.people, config, sender, dt.date(2020, 3, 2), "termin.ics"
+        found, event, people.people, config, dt.date(2020, 3, 2), "termin.ics"
     )
 
 

@@ -278,9 +278,8 @@ def test_notice_parts_set_in_pressetool_toml(tmp_path: Path) -> None:
 def test_wrong_notice_settings_are_named(
     tmp_path: Path, before: str, after: str, messages: list[str]
 ) -> None:
-    config = office_config(tmp_path, before=before, after=after)
     with pytest.raises(InputError) as error:
-        privacy_notice(config)
+        office_config(tmp_path, before=before, after=after)
     found = [p.message for p in error.value.problems]
     assert len(found) == len(messages)
     for message, expected in zip(found, messages, strict=True):

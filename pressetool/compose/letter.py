@@ -138,7 +138,6 @@ def compose_invitations(
     event_data: Event,
     people: tuple[Person, ...],
     config: Config,
-    sender: Sender,
     letter_date: dt.date,
     calendar_name: str,
 ) -> Invitations:
@@ -154,8 +153,8 @@ def compose_invitations(
         title=f"Einladung: {event.title}",
         author=config.office.name,
         letterhead=Letterhead(config.office.name, config.office.unit),
-        return_address=sender.return_address,
-        info=information_block(sender, letter_date),
+        return_address=config.sender.return_address,
+        info=information_block(config.sender, letter_date),
         subject=f"Einladung: {event.title}",
         paragraphs=(invitation.text if invitation and invitation.text else None)
         or default_paragraphs(release, event),

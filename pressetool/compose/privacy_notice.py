@@ -9,20 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pressetool.office import Config, sender_from_config, text_settings
+from pressetool.office import PRIVACY_NOTICE_PARTS, Config
 
-SECTION = "privacy_notice"
 HEADING = "Datenschutzhinweis nach Art. 13 DSGVO"
 
-LABELS = {
-    "controller": "Verantwortlich",
-    "purpose": "Zweck",
-    "legal_basis": "Rechtsgrundlage",
-    "deletion": "Löschung",
-    "rights": "Ihre Rechte",
-    "contact": "Kontakt",
-}
-"""The keys of `[privacy_notice]` and the label each part is printed under, in this order."""
+LABELS = dict(
+    zip(
+        PRIVACY_NOTICE_PARTS,
+        ("Verantwortlich", "Zweck", "Rechtsgrundlage", "Löschung", "Ihre Rechte", "Kontakt"),
+        strict=True,
+    )
+)
+"""The label each part of `[privacy_notice]` is printed under, in this order."""
 
 
 @dataclass(frozen=True)
@@ -41,7 +39,7 @@ def reachable_at(config: Config) -> str:
     """`Pressestelle, Bezirksamt Mitte von Berlin, 13341 Berlin, Tel.: …, E-Mail: …`.
 
     The postal address, phone and e-mail are the sender's of the letters (`[letters]`)."""
-    sender = sender_from_config(config)
+    sender = config.sender
     parts: list[str | None] = [config.office.unit, sender.return_address or config.office.name]
     parts += [f"Tel.: {sender.phone}" if sender.phone else None]
     parts += [f"E-Mail: {sender.email}" if sender.email else None]
@@ -70,7 +68,7 @@ def default_texts(config: Config) -> dict[str, str]:
 def privacy_notice(config: Config) -> PrivacyNotice:
     """The notice with the office's texts where `pressetool.toml` gives them."""
     texts: dict[str, str | None] = {**default_texts(config)}
-    texts.update(text_settings(config, SECTION, tuple(LABELS)))
+    texts.update(config.privacy_notice)
     items = tuple(
         NoticeItem(label, text) for key, label in LABELS.items() if (text := texts[key]) is not None
     )

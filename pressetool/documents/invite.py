@@ -23,7 +23,7 @@ from pathlib import Path
 from pressetool.compose.letter import Invitations, Letter, compose_invitations
 from pressetool.documents.progress import Progress
 from pressetool.models import ReleaseNumber
-from pressetool.office import Config, office_uuid, sender_from_config, today_in_office
+from pressetool.office import Config, office_uuid, today_in_office
 from pressetool.output import document_stem, file_slug, release_output_dir, write_all
 from pressetool.problems import Code, Problem
 from pressetool.reading.event_inputs import read_event_inputs
@@ -68,12 +68,11 @@ def invite(
         release_path, recipients, require_address=True, no_event_code=Code.INVITE_WITHOUT_EVENT
     )
     assert people is not None
-    sender = sender_from_config(config)
     letter_date = today or today_in_office()
     number = release.release_number
     calendar_name = f"{document_stem('veranstaltung', number)}.ics"
     invitations = compose_invitations(
-        release, event, people.people, config, sender, letter_date, calendar_name
+        release, event, people.people, config, letter_date, calendar_name
     )
     folder = release_output_dir(out or config.output_dir, number)
 

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from pressetool.models import (
+    CONTACT_FIELDS,
+    ISSUER_FIELDS,
     Contact,
     Correction,
     Embargo,
@@ -41,11 +43,9 @@ RELEASE_FIELDS = (
     "correction_of",
     "invitation",
 )
-ISSUER_FIELDS = ("article", "office", "portfolio", "name")
 EVENT_FIELDS = ("title", "date", "start", "end", "venue", "hosts", "participants")
 VENUE_FIELDS = ("article", "name", "street", "postcode", "city")
 ORGANISATION_FIELDS = ("article", "name", "contact", "street", "postcode", "city", "phone", "email")
-CONTACT_FIELDS = ("organisation", "role", "name", "phone", "email")
 WITHDRAWAL_FIELDS = ("date", "reason")
 CORRECTION_FIELDS = ("number", "date")
 INVITATION_FIELDS = ("text", "rsvp_by", "signer")

@@ -27,7 +27,6 @@ from pressetool.register.release_files import (
     find_release_file,
     highest_file_number,
     read_identity,
-    release_defaults,
     release_path,
     skeleton_text,
     withdrawn_text,
@@ -65,7 +64,7 @@ def new_release(config: Config, title: str, date_text: str | None = None) -> Pat
     """Take the next number of the date's year and create its release file."""
     title = _required_text(title, "--title")
     date = parse_date_argument(date_text)
-    defaults = release_defaults(config)
+    defaults = config.defaults
     with open_register(config, create=True) as register:
 
         def text_for(number: ReleaseNumber, path: Path) -> str:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from pressetool.models import ReleaseNumber, Status, Withdrawal
-from pressetool.office import Config, text_settings
+from pressetool.office import Config
 from pressetool.problems import Code, InputError, Problem
 
 DEFAULT_DATABASE_URL = "sqlite:///releases/register.sqlite"
@@ -152,7 +152,7 @@ def register_path(config: Config) -> Path:
     """The SQLite file named by `PRESSETOOL_DATABASE_URL` or `[register] database_url`."""
     root = config.folder
     from_environment = os.environ.get(DATABASE_URL_VARIABLE)
-    configured = text_settings(config, "register", ("database_url",)).get("database_url")
+    configured = config.database_url
     url = from_environment or configured or ""
     url = url or DEFAULT_DATABASE_URL
     prefix = "sqlite:///"

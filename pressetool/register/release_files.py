@@ -12,22 +12,17 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from pressetool.compose.german import format_date_numeric
-from pressetool.models import ReleaseNumber, Status, Withdrawal
-from pressetool.office import Config
+from pressetool.models import CONTACT_FIELDS, ISSUER_FIELDS, ReleaseNumber, Status, Withdrawal
+from pressetool.office import Config, ReleaseDefaults
 from pressetool.output import file_slug
-from pressetool.problems import Code, InputError, Problem, unknown_field
+from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.fields import Fields
 from pressetool.reading.release_folder import releases_dir
-from pressetool.reading.release_reader import (
-    CONTACT_FIELDS,
-    ISSUER_FIELDS,
-    file_number,
-)
+from pressetool.reading.release_reader import file_number
 from pressetool.reading.yaml_source import load_located_yaml
 
 SLUG_LENGTH = 60
@@ -205,62 +200,6 @@ def _without_leading_comment(text: str) -> str:
 
 
 # -- the skeleton of `pressetool new` -----------------------------------------
-
-
-@dataclass(frozen=True)
-class ReleaseDefaults:
-    """`[defaults]` in pressetool.toml: what every new release starts with."""
-
-    issuer: Mapping[str, str]
-    contacts: tuple[Mapping[str, str], ...]
-    media_contact: tuple[Mapping[str, str], ...]
-
-
-def release_defaults(config: Config) -> ReleaseDefaults:
-    """Read `[defaults]`; an unknown field is an error naming pressetool.toml."""
-    table: Mapping[str, Any] = config.settings.get("defaults", {})
-    file = config.file
-    problems: list[Problem] = []
-
-    def known(name: str, value: object, allowed: tuple[str, ...]) -> dict[str, str]:
-        if not isinstance(value, Mapping):
-            problems.append(Problem(Code.EXPECTED_MAPPING, file, field=name))
-            return {}
-        problems.extend(
-            unknown_field(file, f"{name}.{key}", key, allowed)
-            for key in value
-            if key not in allowed
-        )
-        return {key: str(value[key]) for key in allowed if key in value}
-
-    def contacts(name: str) -> tuple[dict[str, str], ...]:
-        items = table.get(name, [])
-        if not isinstance(items, list):
-            problems.append(Problem(Code.EXPECTED_LIST, file, field=f"defaults.{name}"))
-            return ()
-        return tuple(
-            known(f"defaults.{name}[{i}]", item, CONTACT_FIELDS)
-            for i, item in enumerate(items, start=1)
-        )
-
-    if not isinstance(table, Mapping):
-        raise InputError(
-            [Problem(Code.CONFIG_EXPECTED_TABLE, file, "defaults", params={"section": "defaults"})]
-        )
-    sections = ("issuer", "contacts", "media_contact")
-    problems.extend(
-        unknown_field(file, f"defaults.{key}", key, sections)
-        for key in table
-        if key not in sections
-    )
-    defaults = ReleaseDefaults(
-        issuer=known("defaults.issuer", table.get("issuer", {}), ISSUER_FIELDS),
-        contacts=contacts("contacts"),
-        media_contact=contacts("media_contact"),
-    )
-    if problems:
-        raise InputError(problems)
-    return defaults
 
 
 _SKELETON = """\
