@@ -20,7 +20,7 @@ from pressetool.render.letters.pdf import InvitationLettersPdf, LetterPdf, rende
 from pressetool.render.letters.pdf_stamp import Stamper, Swap
 from pressetool.render.templates import SHIPPED_TEMPLATES
 from tests.readback import REFERENCE_RELEASE, pdf_tagged_text, pdf_text
-from tests.test_invite import long_release, write_list
+from tests.documents.test_invite import long_release, write_list
 
 LONG_NAME = "Prof. Dr.;Maria-Theresia Alexandra Friederike;Müller-Lüdenscheidt-Wolkenstein"
 RECIPIENTS = [
