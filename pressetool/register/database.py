@@ -92,7 +92,13 @@ class Entry:
 
 
 class SqliteDatabase:
-    """A SQLite file; the only class here that knows the database library."""
+    """A SQLite file; the only class here that knows the database library.
+
+    The file is opened through a `file:` URI (for `mode=rw`: never create it by
+    accident) built by `Path.as_uri`, which percent-encodes the path: an office
+    folder named `Amt #1 ?%` holds its register, where a URI pasted together from
+    the path would end the file name at `#` or `?`.
+    """
 
     def __init__(self, path: Path, create: bool) -> None:
         self.path = path
@@ -101,7 +107,7 @@ class SqliteDatabase:
             if create:
                 path.parent.mkdir(parents=True, exist_ok=True)
             self.connection = sqlite3.connect(
-                f"file:{path}?mode={mode}",
+                f"{path.absolute().as_uri()}?mode={mode}",
                 uri=True,
                 timeout=LOCK_WAIT_SECONDS,
                 isolation_level=None,
