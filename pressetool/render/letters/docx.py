@@ -2,9 +2,9 @@
 
 The fields of the first page (letterhead, return address, address, information
 block, fold and punch marks) are Word frames (`w:framePr`) placed on the page
-in mm, the same positions as `brief.css`; the text starts below the address
-field after a spacer paragraph of exact height. Later pages get
-`Seite X von Y` in the footer.
+where letters/geometry.py says, as in the PDF letters; the page margins are
+set from there too. The text starts below the address field after a spacer
+paragraph of exact height. Later pages get `Seite X von Y` in the footer.
 
 The mailing is built once; for each letter only the address and the salutation
 are replaced before the document is saved, so the reference document is parsed
@@ -13,36 +13,36 @@ once and not per letter.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Pt
+from docx.shared import Pt, Twips
 from docx.text.paragraph import Paragraph
 
 from pressetool.compose.letter import Invitations, Labelled, Letter, LetterFrame
 from pressetool.office import Config
 from pressetool.render.docx import DocxRenderer, write_lines
+from pressetool.render.letters.geometry import LETTER, Box
 
 TWIPS_PER_MM = 1440 / 25.4
-SUBJECT_TOP_MM = 98.5
-TOP_MARGIN_MM = 20
-FOLD_MARKS_MM = ((105, 5), (148.5, 8), (210, 5))
-"""(top, length) of the upper fold mark, the punch mark and the lower fold mark."""
 
 
 def _twips(mm: float) -> int:
     return round(mm * TWIPS_PER_MM)
 
 
-def _frame(paragraph: Paragraph, x: float, y: float, width: float, height: float | None) -> None:
-    """Put `paragraph` into a frame at (x, y) mm from the page's top-left corner.
+def _frame(paragraph: Paragraph, box: Box) -> None:
+    """Put `paragraph` into a frame at `box` on the page.
 
-    Consecutive paragraphs with the same frame share it; `height` None lets the
-    frame grow with its text.
+    Consecutive paragraphs with the same frame share it; a box without a
+    height lets the frame grow with its text.
     """
+    height = box.height
     size = f'w:h="{_twips(height)}" w:hRule="exact"' if height is not None else ""
     frame = parse_xml(
-        f'<w:framePr {nsdecls("w")} w:w="{_twips(width)}" {size} w:wrap="through" '
-        f'w:hAnchor="page" w:vAnchor="page" w:x="{_twips(x)}" w:y="{_twips(y)}"/>'
+        f'<w:framePr {nsdecls("w")} w:w="{_twips(box.width)}" {size} w:wrap="through" '
+        f'w:hAnchor="page" w:vAnchor="page" w:x="{_twips(box.left)}" w:y="{_twips(box.top)}"/>'
     )
     properties = paragraph._p.get_or_add_pPr()
     style = properties.find(qn("w:pStyle"))
@@ -55,9 +55,10 @@ class InvitationLettersDocx(DocxRenderer):
         self.invitations = invitations
         frame = invitations.frame
         self.metadata(frame.title, frame.author)
+        self._margins()
         self._first_page(frame)
         self.address = self.paragraph([], "Anschrift")
-        _frame(self.address, 25, 62.7, 80, 27.3)
+        _frame(self.address, LETTER.address)
         self._information_block(frame.info)
         self._text(frame)
         self.page_numbers_in_footer()
@@ -70,23 +71,36 @@ class InvitationLettersDocx(DocxRenderer):
         self.salutation.text = letter.salutation
         return self.to_bytes()
 
+    def _margins(self) -> None:
+        """The letter's margins, whatever the reference document's are: the
+        frames and the spacer below count on them."""
+        section = self.document.sections[0]
+        section.top_margin = Twips(_twips(LETTER.margin_top))
+        section.right_margin = Twips(_twips(LETTER.margin_right))
+        section.bottom_margin = Twips(_twips(LETTER.margin_bottom))
+        section.left_margin = Twips(_twips(LETTER.margin_left))
+
     def _first_page(self, frame: LetterFrame) -> None:
-        letterhead = frame.letterhead
-        _frame(self.paragraph([letterhead.office], "Briefkopf"), 25, 12, 100, 7)
-        _frame(self.paragraph([letterhead.unit], "Briefkopf Abteilung"), 25, 19, 100, 10)
-        for top, length in FOLD_MARKS_MM:
-            _frame(self.paragraph([], "Falzmarke"), 5, top, length, 1)
+        letterhead, (office_height, unit_height) = LETTER.letterhead, LETTER.letterhead_lines
+        office = replace(letterhead, height=office_height)
+        unit = replace(letterhead, top=letterhead.top + office_height, height=unit_height)
+        _frame(self.paragraph([frame.letterhead.office], "Briefkopf"), office)
+        _frame(self.paragraph([frame.letterhead.unit], "Briefkopf Abteilung"), unit)
+        for mark in (LETTER.fold_mark_upper, LETTER.punch_mark, LETTER.fold_mark_lower):
+            _frame(self.paragraph([], "Falzmarke"), replace(mark, height=LETTER.mark_frame_height))
         if frame.return_address:
-            _frame(self.paragraph([frame.return_address], "Rücksendeangabe"), 25, 45, 80, 5)
+            _frame(self.paragraph([frame.return_address], "Rücksendeangabe"), LETTER.return_address)
 
     def _information_block(self, info: tuple[Labelled, ...]) -> None:
         for item in info:
-            _frame(self.paragraph([item.label], "Informationsblock Bezeichnung"), 125, 50, 75, None)
-            _frame(self.paragraph(item.lines, "Informationsblock"), 125, 50, 75, None)
+            label = self.paragraph([item.label], "Informationsblock Bezeichnung")
+            _frame(label, LETTER.information_block)
+            _frame(self.paragraph(item.lines, "Informationsblock"), LETTER.information_block)
 
     def _text(self, frame: LetterFrame) -> None:
         spacer = self.paragraph([], "Normal")
-        spacer.paragraph_format.line_spacing = Pt((SUBJECT_TOP_MM - TOP_MARGIN_MM) / 25.4 * 72)
+        above_subject = LETTER.subject_top - LETTER.margin_top
+        spacer.paragraph_format.line_spacing = Pt(above_subject / 25.4 * 72)
         spacer.paragraph_format.space_after = Pt(0)
         self.paragraph([frame.subject], "Betreff")
         self.salutation = self.paragraph([""], "Normal")

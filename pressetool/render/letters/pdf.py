@@ -25,8 +25,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from markupsafe import Markup
+
 from pressetool.compose.letter import Invitations, Letter
 from pressetool.office import Config
+from pressetool.render.letters.geometry import LETTER
 from pressetool.render.letters.pdf_stamp import (
     Area,
     MarkedText,
@@ -38,6 +41,9 @@ from pressetool.render.letters.pdf_stamp import (
 )
 from pressetool.render.pdf import PDF_VARIANT, PdfRenderer
 from pressetool.render.templates import jinja_environment
+
+_GEOMETRY_CSS = Markup(LETTER.css())
+"""The letter's geometry for the templates' `<style>` (brief.css uses it)."""
 
 RECIPIENT_PARTS = ("anschrift", "anrede")
 """The parts of a letter that name its recipient: the element ids
@@ -192,7 +198,12 @@ class RecipientPartsPdf(PdfRenderer):
     @property
     def render_params(self) -> Mapping[str, Any]:
         frame = self.invitations.frame
-        return {"title": frame.title, "author": frame.author, "letters": self.invitations.letters}
+        return {
+            "title": frame.title,
+            "author": frame.author,
+            "letters": self.invitations.letters,
+            "geometry_css": _GEOMETRY_CSS,
+        }
 
     def render_parts(self) -> RecipientParts:
         document = self.layout(numbered_pages=False)
@@ -225,6 +236,7 @@ class InvitationLettersPdf(PdfRenderer):
             "letters": self.invitations.letters,
             "page_count_of": self.page_count_of,
             "page_counts": sorted({n for n in self.page_count_of.values() if n > 1}),
+            "geometry_css": _GEOMETRY_CSS,
         }
 
     def render_letters(self) -> list[_LaidOutLetter]:
