@@ -69,6 +69,10 @@ class Code(StrEnum):
     REGISTERED_WITHDRAWN_WITHOUT_REASON = "registered_withdrawn_without_reason"
     NUMBER_GAP = "number_gap"
     NUMBER_GAP_RUN = "number_gap_run"
+    # register and numbers (hostile input)
+    REGISTER_EMPTY = "register_empty"
+    REGISTER_DAMAGED = "register_damaged"
+    REGISTER_LINK_BROKEN = "register_link_broken"
     LIST_NOT_A_TABLE = "list_not_a_table"
     LIST_EMPTY = "list_empty"
     LIST_NO_PEOPLE = "list_no_people"
@@ -190,6 +194,19 @@ MESSAGES: dict[Code, str] = {
     "Stellen Sie die Datei wieder her oder vermerken Sie die Lücke.",
     Code.NUMBER_GAP_RUN: "Die Nummern {first} bis {last} fehlen: weder das Register noch eine "
     "Datei kennt sie. Stellen Sie die Dateien wieder her oder vermerken Sie die Lücke.",
+    # register and numbers (hostile input)
+    Code.REGISTER_EMPTY: "Das Nummernregister ist leer (0 Byte), etwa nach einer abgebrochenen "
+    "Kopie oder Synchronisierung. pressetool legt kein neues an seiner Stelle an, denn das "
+    "vergäbe Nummern ein zweites Mal; es wurde nichts verändert. Holen Sie das Register aus "
+    "der Sicherung zurück, oder verschieben Sie die leere Datei und bauen Sie das Register "
+    "mit „pressetool reindex“ aus den Dateien in releases/ neu auf.",
+    Code.REGISTER_DAMAGED: "Das Nummernregister ist beschädigt, etwa nach einer abgebrochenen "
+    "Kopie oder Synchronisierung; es wurde nichts verändert. Holen Sie das Register aus der "
+    "Sicherung zurück, oder verschieben Sie die Datei und bauen Sie das Register mit "
+    "„pressetool reindex“ aus den Dateien in releases/ neu auf.",
+    Code.REGISTER_LINK_BROKEN: "Das Nummernregister ist eine Verknüpfung auf „{target}“, aber "
+    "dort liegt keine Datei; es wurde nichts verändert. Prüfen Sie, ob das Laufwerk mit dem "
+    "Register verbunden ist.",
     # recipient and registration lists (CSV, XLSX)
     Code.LIST_NOT_A_TABLE: "Die Datei ist weder eine Excel-Tabelle (.xlsx) noch eine CSV-Datei. "
     "Speichern Sie die Liste in Excel als „Excel-Arbeitsmappe (*.xlsx)“ oder "

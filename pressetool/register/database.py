@@ -19,9 +19,10 @@ import dataclasses
 import datetime as dt
 import getpass
 import os
+import secrets
 import sqlite3
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -97,15 +98,14 @@ class SqliteDatabase:
     The file is opened through a `file:` URI (for `mode=rw`: never create it by
     accident) built by `Path.as_uri`, which percent-encodes the path: an office
     folder named `Amt #1 ?%` holds its register, where a URI pasted together from
-    the path would end the file name at `#` or `?`.
+    the path would end the file name at `#` or `?`. `named` is the file that
+    messages name (the register, while a new one is built in a temporary file).
     """
 
-    def __init__(self, path: Path, create: bool) -> None:
-        self.path = path
+    def __init__(self, path: Path, create: bool = False, named: Path | None = None) -> None:
+        self.path = named or path
         mode = "rwc" if create else "rw"
         try:
-            if create:
-                path.parent.mkdir(parents=True, exist_ok=True)
             self.connection = sqlite3.connect(
                 f"{path.absolute().as_uri()}?mode={mode}",
                 uri=True,
@@ -113,7 +113,7 @@ class SqliteDatabase:
                 isolation_level=None,
             )
         except (sqlite3.Error, OSError) as error:
-            raise _register_problem(error, path) from None
+            raise _register_problem(error, self.path) from None
 
     def query(self, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
         try:
@@ -143,9 +143,13 @@ class SqliteDatabase:
 
 
 def _register_problem(error: Exception, path: Path) -> InputError:
-    """A database error as the officer's problem: not a register, read-only or busy."""
+    """A database error as the officer's problem: not a register, damaged, read-only or busy."""
     text = str(error)
-    if isinstance(error, sqlite3.OperationalError) and "locked" in text:
+    if "malformed" in text:
+        code = Code.REGISTER_DAMAGED
+    elif isinstance(error, sqlite3.OperationalError) and "no such" in text:
+        code = Code.REGISTER_NOT_PRESSETOOL  # a table or column of the register is missing
+    elif isinstance(error, sqlite3.OperationalError) and "locked" in text:
         code = Code.REGISTER_BUSY
     elif isinstance(error, sqlite3.OperationalError | OSError):
         code = Code.REGISTER_NOT_WRITABLE
@@ -268,15 +272,17 @@ def open_register(config: Config, create: bool = False) -> Register:
     """The office's register; `create` makes an empty one when there is none yet.
 
     Without `create` a missing register is an error that names `reindex`.
-    A file that is not a pressetool register is never touched.
+    Whatever lies at the register's path (an empty file left by a failed copy,
+    a damaged or foreign database, a folder, a link to a drive that is not
+    connected) is never re-created and never changed: only a valid pressetool
+    register is opened, anything else is an error that says how to restore it.
     """
     path = register_path(config)
-    if not create and not path.is_file():
-        raise InputError([Problem(Code.REGISTER_MISSING, path)])
-    database = SqliteDatabase(path, create)
+    if create:
+        _create_unless_present(path)
+    _check_file(path)
+    database = SqliteDatabase(path)
     try:
-        if create and not database.table_names():
-            _create_schema(database)
         _check_format(database)
     except BaseException:
         database.close()
@@ -284,10 +290,66 @@ def open_register(config: Config, create: bool = False) -> Register:
     return Register(database)
 
 
+def _create_unless_present(path: Path) -> None:
+    """A new register at `path`, unless anything at all is there already.
+
+    The register is built in a temporary file beside `path` and then linked to
+    `path`, which fails when `path` exists: `path` never holds a half-made
+    register (which another process would have to take for a damaged one), and
+    of two processes that create it at once, one wins and both use its register.
+    """
+    if os.path.lexists(path):
+        return
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        database = SqliteDatabase(temporary, create=True, named=path)
+        try:
+            _create_schema(database)
+        finally:
+            database.close()
+        _link_unless_present(temporary, path)
+    except OSError as error:
+        raise _register_problem(error, path) from None
+    finally:
+        with suppress(OSError):  # a folder that could not be made holds no temporary file
+            temporary.unlink(missing_ok=True)
+
+
+def _link_unless_present(temporary: Path, path: Path) -> None:
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        return  # another process was quicker; its register is complete
+    except OSError:
+        # A file system without hard links: create `path` exclusively and copy. Only
+        # here can another process see the register before it is complete.
+        try:
+            with path.open("xb") as target:
+                target.write(temporary.read_bytes())
+                target.flush()
+                os.fsync(target.fileno())
+        except FileExistsError:
+            return
+
+
+def _check_file(path: Path) -> None:
+    """`path` is a file with content, or an error that says what lies there instead."""
+    problem: Problem | None = None
+    if path.is_symlink() and not path.exists():
+        problem = Problem(Code.REGISTER_LINK_BROKEN, path, params={"target": os.readlink(path)})
+    elif not path.exists():
+        problem = Problem(Code.REGISTER_MISSING, path)
+    elif not path.is_file():
+        problem = Problem(Code.REGISTER_NOT_PRESSETOOL, path)
+    elif path.stat().st_size == 0:
+        problem = Problem(Code.REGISTER_EMPTY, path)
+    if problem is not None:
+        raise InputError([problem])
+
+
 def _create_schema(database: SqliteDatabase) -> None:
     with database.write_transaction():
-        if database.table_names():  # another process was quicker
-            return
         for statement in SCHEMA:
             database.execute(statement)
         for key, value in (("format", REGISTER_FORMAT), ("version", SCHEMA_VERSION)):
@@ -298,14 +360,18 @@ def _create_schema(database: SqliteDatabase) -> None:
 
 
 def _check_format(database: SqliteDatabase) -> None:
-    not_ours = InputError(
-        [Problem(Code.REGISTER_NOT_PRESSETOOL, database.path, params={"detail": "fremde Tabellen"})]
-    )
-    if "pressetool_register" not in database.table_names():
+    """A pressetool register: its marker, both tables with every column, no damage."""
+    not_ours = InputError([Problem(Code.REGISTER_NOT_PRESSETOOL, database.path)])
+    if not {"pressetool_register", "release_numbers"} <= database.table_names():
         raise not_ours
     rows = database.query("SELECT value FROM pressetool_register WHERE key = 'format'")
     if rows != [(REGISTER_FORMAT,)]:
         raise not_ours
+    columns = {row[1] for row in database.query("PRAGMA table_info(release_numbers)")}
+    if not set(_COLUMNS.split(", ")) <= columns:
+        raise not_ours
+    if database.query("PRAGMA quick_check") != [("ok",)]:
+        raise InputError([Problem(Code.REGISTER_DAMAGED, database.path)])
 
 
 def _row(entry: Entry) -> dict[str, Any]:
