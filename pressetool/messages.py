@@ -73,6 +73,8 @@ class Code(StrEnum):
     REGISTER_EMPTY = "register_empty"
     REGISTER_DAMAGED = "register_damaged"
     REGISTER_LINK_BROKEN = "register_link_broken"
+    NUMBER_OUT_OF_RANGE = "number_out_of_range"
+    NUMBERS_EXHAUSTED = "numbers_exhausted"
     LIST_NOT_A_TABLE = "list_not_a_table"
     LIST_EMPTY = "list_empty"
     LIST_NO_PEOPLE = "list_no_people"
@@ -87,6 +89,25 @@ class Code(StrEnum):
     INVITE_WITHOUT_EVENT = "invite_without_event"
     LISTS_WITHOUT_EVENT = "lists_without_event"
     CONFIG_EXPECTED_TABLE = "config_expected_table"
+    # hostile and messy input: sizes, characters, YAML constructs
+    FILE_TOO_LARGE = "file_too_large"
+    FORBIDDEN_CHARACTER_IN_FILE = "forbidden_character_in_file"
+    FORBIDDEN_CHARACTER = "forbidden_character"
+    TEXT_TOO_LONG = "text_too_long"
+    TOO_MANY_ITEMS = "too_many_items"
+    YAML_ALIAS = "yaml_alias"
+    YAML_TAG = "yaml_tag"
+    YAML_TOO_DEEP = "yaml_too_deep"
+    YAML_COMPLEX_KEY = "yaml_complex_key"
+    LIST_FORBIDDEN_CHARACTER = "list_forbidden_character"
+    LIST_TEXT_TOO_LONG = "list_text_too_long"
+    ARGUMENT_FORBIDDEN_CHARACTER = "argument_forbidden_character"
+    LIST_TOO_MANY_ROWS = "list_too_many_rows"
+    LIST_UNPACKED_TOO_LARGE = "list_unpacked_too_large"
+    LIST_UNBALANCED_QUOTE = "list_unbalanced_quote"
+    LIST_SHEET_READ = "list_sheet_read"
+    LIST_HIDDEN_ROWS = "list_hidden_rows"
+    LIST_HEADER_ROW = "list_header_row"
 
 
 MESSAGES: dict[Code, str] = {
@@ -207,6 +228,12 @@ MESSAGES: dict[Code, str] = {
     Code.REGISTER_LINK_BROKEN: "Das Nummernregister ist eine Verknüpfung auf „{target}“, aber "
     "dort liegt keine Datei; es wurde nichts verändert. Prüfen Sie, ob das Laufwerk mit dem "
     "Register verbunden ist.",
+    Code.NUMBER_OUT_OF_RANGE: "„{value}“ ist keine Nummer von {first} bis {last}; mehr "
+    "Nummern hat ein Jahr nicht. Schreiben Sie die Nummer, die „pressetool new“ vergeben hat: "
+    "Sie steht vorn im Dateinamen, zum Beispiel 67 bei 067-….yaml.",
+    Code.NUMBERS_EXHAUSTED: "Im Jahr {year} ist die Nummer {last} schon vergeben, die höchste, "
+    "die ein Jahr hat; es wurde keine Nummer vergeben. Prüfen Sie mit „pressetool verify“, ob "
+    "eine Nummer oder ein Dateiname einen Tippfehler enthält.",
     # recipient and registration lists (CSV, XLSX)
     Code.LIST_NOT_A_TABLE: "Die Datei ist weder eine Excel-Tabelle (.xlsx) noch eine CSV-Datei. "
     "Speichern Sie die Liste in Excel als „Excel-Arbeitsmappe (*.xlsx)“ oder "
@@ -243,6 +270,48 @@ MESSAGES: dict[Code, str] = {
     "Datum (date), Beginn (start) und Ort (venue) ein.",
     Code.CONFIG_EXPECTED_TABLE: "Hier gehört ein Abschnitt hin: eine Zeile [{section}] und "
     'darunter Einträge der Form name = "Text".',
+    # hostile and messy input: sizes, characters, YAML constructs
+    Code.FILE_TOO_LARGE: "Die Datei ist zu groß: erlaubt sind höchstens {limit}. Prüfen Sie, ob "
+    "Sie die richtige Datei gewählt haben.",
+    Code.FORBIDDEN_CHARACTER_IN_FILE: "In der Zeile steht an Stelle {column} ein unsichtbares "
+    "Steuerzeichen ({character}), wie es beim Kopieren aus anderen Programmen entsteht. "
+    "Löschen Sie die Zeichen um diese Stelle und schreiben Sie sie neu.",
+    Code.FORBIDDEN_CHARACTER: "Der Text enthält an Stelle {position} ein unsichtbares "
+    "Steuerzeichen ({character}). Löschen Sie die Zeichen um diese Stelle und schreiben Sie "
+    "sie neu.",
+    Code.TEXT_TOO_LONG: "Der Text ist {length} Zeichen lang; hier sind höchstens {limit} "
+    "erlaubt. Kürzen Sie ihn.",
+    Code.TOO_MANY_ITEMS: "Hier stehen {count} Einträge; erlaubt sind höchstens {limit}. "
+    "Kürzen Sie die Liste.",
+    Code.YAML_ALIAS: "Verweise mit & und * sind in einer Pressemitteilung nicht erlaubt. "
+    "Schreiben Sie den Wert an jeder Stelle aus.",
+    Code.YAML_TAG: "Die Angabe „{tag}“ (mit !) ist in einer Pressemitteilung nicht erlaubt. "
+    "Löschen Sie sie; schreiben Sie Texte mit Sonderzeichen in Anführungszeichen.",
+    Code.YAML_TOO_DEEP: "Die Felder sind zu tief ineinander eingerückt (mehr als {limit} "
+    "Ebenen). Prüfen Sie die Einrückung.",
+    Code.YAML_COMPLEX_KEY: "Hier muss ein Feldname stehen, gefolgt von einem Doppelpunkt, "
+    "zum Beispiel „title:“. Listen oder Klammern sind als Feldname nicht erlaubt.",
+    Code.LIST_FORBIDDEN_CHARACTER: "Spalte „{column}“: Die Zelle enthält ein unsichtbares "
+    "Steuerzeichen ({character}). Löschen Sie den Inhalt der Zelle und schreiben Sie ihn neu.",
+    Code.LIST_TEXT_TOO_LONG: "Spalte „{column}“: Die Zelle ist {length} Zeichen lang; erlaubt "
+    "sind höchstens {limit}. Kürzen Sie den Eintrag.",
+    Code.ARGUMENT_FORBIDDEN_CHARACTER: "Der Text enthält ein Zeichen, das kein Text ist "
+    "({character}), etwa aus einer falsch kodierten Eingabe. Geben Sie ihn noch einmal ein.",
+    Code.LIST_TOO_MANY_ROWS: "Die Liste hat mehr als {limit} Zeilen. Teilen Sie sie auf "
+    "mehrere Dateien auf.",
+    Code.LIST_UNPACKED_TOO_LARGE: "Die Excel-Datei ist entpackt größer als {limit}; so groß "
+    "ist keine Empfängerliste. Speichern Sie nur das Tabellenblatt mit der Liste in einer "
+    "neuen Arbeitsmappe.",
+    Code.LIST_UNBALANCED_QUOTE: 'In dieser Zeile beginnt ein Anführungszeichen ("), das nicht '
+    "richtig geschlossen wird; die folgenden Zeilen würden sonst in eine Zelle rutschen. "
+    "Löschen Sie das Anführungszeichen oder setzen Sie den Eintrag ganz in Anführungszeichen.",
+    Code.LIST_SHEET_READ: "Die Datei hat {count} Tabellenblätter; gelesen wurde das "
+    "aktive Blatt „{sheet}“. Ist das die Liste, ist alles richtig; sonst öffnen Sie die "
+    "Datei in Excel, wählen das Blatt mit der Liste und speichern.",
+    Code.LIST_HIDDEN_ROWS: "Die Zeilen {rows} sind in Excel ausgeblendet und wurden "
+    "übergangen. Sollen sie dazugehören, blenden Sie sie in Excel ein.",
+    Code.LIST_HEADER_ROW: "Als Kopfzeile mit den Spaltenüberschriften wurde Zeile {row} "
+    "gelesen; die Zeilen darüber wurden übergangen.",
 }
 
 
@@ -279,6 +348,9 @@ _OS_ERRORS = {
     errno.ENOSPC: "der Datenträger ist voll",
     errno.EDQUOT: "das Speicherkontingent ist erschöpft",
 }
+
+
+NOT_A_FILE = "das ist keine gewöhnliche Datei"
 
 
 def os_error_text(error: OSError) -> str:

@@ -23,6 +23,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from pressetool.models import CONTACT_FIELDS, ISSUER_FIELDS
+from pressetool.plain_text import forbidden_character, normalised
 from pressetool.problems import Code, InputError, Problem, unknown_field
 
 CONFIG_NAME = "pressetool.toml"
@@ -197,8 +198,13 @@ class _SettingsReader:
                 self.problems.append(unknown_field(self.file, name, key, keys))
             elif not isinstance(value, str):
                 self.problems.append(Problem(Code.CONFIG_EXPECTED_TEXT, self.file, name))
+            elif (found := forbidden_character(value)) is not None:
+                params = {"position": found[0] + 1, "character": found[1]}
+                self.problems.append(
+                    Problem(Code.FORBIDDEN_CHARACTER, self.file, name, None, params)
+                )
             else:
-                values[key] = value.strip() or None
+                values[key] = normalised(value).strip() or None
         return values
 
     def house_style(self) -> HouseStyle:

@@ -17,13 +17,14 @@ import pytest
 import pressetool
 
 PACKAGE = Path(pressetool.__file__).parent
-BASE = {"models", "problems", "messages", "office"}
+BASE = {"models", "problems", "messages", "office", "plain_text"}
 
 ALLOWED: dict[str, set[str]] = {
     "messages": set(),
+    "plain_text": set(),
     "models": set(),
     "problems": {"messages"},
-    "office": {"messages", "problems", "models"},
+    "office": {"messages", "problems", "models", "plain_text"},
     "reading": BASE,
     "compose": BASE,
     "render": BASE | {"compose"},

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from pressetool.models import Article
+from pressetool.plain_text import forbidden_character, normalised
 from pressetool.problems import Code, Problem, unknown_field
+from pressetool.reading import limits
 from pressetool.reading.yaml_source import Located
 
 T = TypeVar("T")
@@ -104,19 +106,37 @@ class Fields:
 
     # -- typed accessors ---------------------------------------------------
 
-    def text(self, key: str, required: bool = False) -> str | None:
+    def text(self, key: str, required: bool = False, paragraphs: bool = False) -> str | None:
+        """A one-line text, or with `paragraphs` a text of paragraphs (body, invitation
+        text), with Word's breaks as `plain_text` decides, and within its length limit."""
         value = self.present(key, required)
         if value is None:
             return None
         if not value.is_scalar:
             self.problem(Code.EXPECTED_TEXT, key, value.line)
             return None
-        text = value.raw or ""
-        if not text.strip():
+        raw = value.raw or ""
+        found = forbidden_character(raw)
+        if found is not None:
+            position, character = found
+            self.problem(
+                Code.FORBIDDEN_CHARACTER,
+                key,
+                value.line,
+                position=position + 1,
+                character=character,
+            )
+            return None
+        text = normalised(raw, paragraphs=paragraphs).strip()
+        if not text:
             if required:
                 self.problem(Code.MISSING_FIELD, key, value.line)
             return None
-        return text.strip()
+        limit = limits.TEXT_CHARACTERS if paragraphs else limits.LINE_CHARACTERS
+        if len(text) > limit:
+            self.problem(Code.TEXT_TOO_LONG, key, value.line, length=len(text), limit=limit)
+            return None
+        return text
 
     def _parsed(
         self, key: str, required: bool, parse: Callable[[Located], T | None], code: Code
@@ -209,6 +229,10 @@ class Fields:
             return
         if not value.is_list:
             self.problem(Code.EXPECTED_LIST, key, value.line)
+            return
+        if len(value.value) > limits.ITEMS:
+            count = len(value.value)
+            self.problem(Code.TOO_MANY_ITEMS, key, value.line, count=count, limit=limits.ITEMS)
             return
         for index, item in enumerate(value.value, start=1):
             name = f"{key}[{index}]"

@@ -5,7 +5,16 @@ German Excel writes: XLSX, or CSV separated by semicolons or commas, in UTF-8
 (with or without BOM) or Windows-1252, detected rather than asked for. Header
 names are matched without regard to case and surrounding spaces (`Strasse`
 counts as `Straße`). Every problem of the file is collected and raised at
-once, each naming the row as Excel shows it (header = row 1) and the column.
+once, each naming the row as Excel shows it and the column.
+
+What a person sees in Excel is what is read: the active worksheet (named in a
+note when the file has several), without the rows Excel hides (named in a
+note); the header row is the first row that names at least two known columns,
+so a title row above it is passed over (with a note). Bounds: the file's size,
+an XLSX's unpacked size (checked before it is unpacked), `LIST_ROWS` rows and
+`LINE_CHARACTERS` per cell. A CSV quote that is never closed, or that swallows
+line breaks and separators, is an error at the row where it opens, not a
+silent merge of the following rows. Cell texts follow `plain_text`.
 """
 
 from __future__ import annotations
@@ -20,7 +29,9 @@ from enum import Enum
 from pathlib import Path
 
 from pressetool.models import Person, Salutation
+from pressetool.plain_text import forbidden_character, normalised
 from pressetool.problems import Code, InputError, Problem, Severity
+from pressetool.reading import limits
 from pressetool.reading.fields import parse_postcode_text
 from pressetool.reading.input_file import read_input_bytes
 
@@ -70,9 +81,17 @@ _HEADERS = {_header_key(c.value): c for c in Column} | _OTHER_HEADERS
 def read_people_list(path: Path, *, require_address: bool) -> PeopleList:
     """Read a recipient list (`require_address=True`: PLZ and Ort needed for letters)
     or a registration list (False). Raises `InputError` with every problem of the file."""
-    data = read_input_bytes(path)
-    rows = _xlsx_rows(path, data) if data.startswith(_ZIP_MAGIC) else _csv_rows(path, data)
+    data = read_input_bytes(path, limits.LIST_FILE_BYTES)
     reader = _RowReader(path, require_address)
+    if data.startswith(_ZIP_MAGIC):
+        sheet = _xlsx_sheet(path, data)
+        rows = sheet.rows
+        reader.warnings.extend(sheet.notes)
+    else:
+        rows = _csv_rows(path, data)
+    if len(rows) > limits.LIST_ROWS:
+        params = {"count": len(rows), "limit": limits.LIST_ROWS}
+        raise InputError([Problem(Code.LIST_TOO_MANY_ROWS, path, params=params)])
     people = reader.read(rows)
     if reader.problems:
         raise InputError(reader.problems)
@@ -86,20 +105,77 @@ def _not_a_list(path: Path) -> InputError:
     return InputError([Problem(Code.LIST_NOT_A_TABLE, path)])
 
 
-def _xlsx_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
+@dataclass(frozen=True)
+class _Sheet:
+    rows: list[Sequence[Cell]]
+    """Each row by its number (index + 1); a row that Excel hides is empty."""
+    notes: list[Problem]
+
+
+def _xlsx_sheet(path: Path, data: bytes) -> _Sheet:
+    """The active worksheet, as Excel shows it."""
     from openpyxl import load_workbook
 
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        raise _not_a_list(path) from None
+    if unpacked > limits.LIST_UNPACKED_BYTES:
+        params = {"limit": f"{limits.LIST_UNPACKED_BYTES // 2**20} MB"}
+        raise InputError([Problem(Code.LIST_UNPACKED_TOO_LARGE, path, params=params)])
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise _not_a_list(path) from None
     try:
-        sheet = workbook.worksheets[0]
-        return [
-            tuple(_xlsx_cell(value) for value in row) for row in sheet.iter_rows(values_only=True)
-        ]
+        sheet = workbook.active
+        if sheet is None:
+            raise _not_a_list(path)
+        notes: list[Problem] = []
+        visible = [s for s in workbook.worksheets if s.sheet_state == "visible"]
+        if len(visible) > 1:
+            read = {"sheet": sheet.title, "count": len(visible)}
+            notes.append(
+                Problem(Code.LIST_SHEET_READ, path, params=read, severity=Severity.WARNING)
+            )
+        hidden = _hidden_rows(archive, getattr(sheet, "_worksheet_path", ""))
+        rows: list[Sequence[Cell]] = []
+        passed_over: list[str] = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if number > limits.LIST_ROWS + 1:
+                break  # one more than the bound is enough to say the list is too long
+            row = tuple(_xlsx_cell(value) for value in values)
+            if number in hidden and not _empty(row):
+                passed_over.append(str(number))
+                row = ()
+            rows.append(row)
     finally:
         workbook.close()
+    if passed_over:
+        rows_text = {"rows": ", ".join(passed_over)}
+        notes.append(
+            Problem(Code.LIST_HIDDEN_ROWS, path, params=rows_text, severity=Severity.WARNING)
+        )
+    return _Sheet(rows, notes)
+
+
+def _hidden_rows(archive: zipfile.ZipFile, sheet_path: str) -> set[int]:
+    """The numbers of the rows that the sheet's XML marks hidden."""
+    from xml.etree.ElementTree import iterparse
+
+    try:
+        member = archive.open(sheet_path.lstrip("/"))
+    except KeyError:
+        return set()
+    hidden = set()
+    with member:
+        for _event, element in iterparse(member):
+            if element.tag.endswith("}row"):
+                if element.get("hidden") in ("1", "true") and (number := element.get("r")):
+                    hidden.add(int(number))
+                element.clear()
+    return hidden
 
 
 def _xlsx_cell(value: object) -> Cell:
@@ -122,7 +198,21 @@ def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
             raise _not_a_list(path) from None
     header_line = text.lstrip("\r\n").split("\n", 1)[0]
     separator = max(_SEPARATORS, key=header_line.count)
-    return list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
+    rows: list[Sequence[Cell]] = []
+    try:
+        for row in reader:
+            number = len(rows) + 1
+            if any("\n" in cell and separator in cell for cell in row):
+                # A quote opened in this row swallowed line breaks and separators.
+                raise InputError([Problem(Code.LIST_UNBALANCED_QUOTE, path, line=number)])
+            rows.append(row)
+            if number > limits.LIST_ROWS:
+                break
+    except csv.Error:
+        number = len(rows) + 1
+        raise InputError([Problem(Code.LIST_UNBALANCED_QUOTE, path, line=number)]) from None
+    return rows
 
 
 # -- rows -------------------------------------------------------------------
@@ -147,6 +237,8 @@ class _RowReader:
         if not numbered:
             self.problem(Code.LIST_EMPTY, None)
             return []
+        start = self.header_index(numbered)
+        numbered = numbered[start:]
         header_row, header = numbered[0]
         columns = self.columns(header_row, header)
         if self.problems:
@@ -154,6 +246,24 @@ class _RowReader:
         if len(numbered) == 1:
             self.problem(Code.LIST_NO_PEOPLE, None)
         return [self.person(number, row, columns) for number, row in numbered[1:]]
+
+    def header_index(self, numbered: list[tuple[int, Sequence[Cell]]]) -> int:
+        """The first row that names two known columns is the header; rows above it (a
+        title, a date) are passed over with a note. Without one, the first row."""
+        for index, (row, cells) in enumerate(numbered):
+            known = {_HEADERS.get(_header_key(_text(cell) or "")) for cell in cells} - {None}
+            if len(known) >= 2:
+                if index > 0:
+                    self.warnings.append(
+                        Problem(
+                            Code.LIST_HEADER_ROW,
+                            self.path,
+                            params={"row": row},
+                            severity=Severity.WARNING,
+                        )
+                    )
+                return index
+        return 0
 
     def columns(self, row: int, header: Sequence[Cell]) -> dict[Column, int]:
         """Which column index holds which known column; unknown headers are ignored."""
@@ -183,8 +293,10 @@ class _RowReader:
             index = columns.get(column)
             return cells[index] if index is not None and index < len(cells) else None
 
+        texts = {column: self.cell_text(row, column, cell(column)) for column in columns}
+
         def text(column: Column) -> str | None:
-            return _text(cell(column))
+            return texts.get(column)
 
         last_name, organisation = text(Column.LAST_NAME), text(Column.ORGANISATION)
         if last_name is None and organisation is None:
@@ -205,6 +317,21 @@ class _RowReader:
             city=text(Column.CITY),
             email=text(Column.EMAIL),
         )
+
+    def cell_text(self, row: int, column: Column, value: Cell) -> str | None:
+        """A cell's text by the rules of `plain_text`, within `LINE_CHARACTERS`."""
+        if not isinstance(value, str):
+            return _text(value)
+        found = forbidden_character(value)
+        if found is not None:
+            self.problem(Code.LIST_FORBIDDEN_CHARACTER, row, column, character=found[1])
+            return None
+        text = normalised(value).strip()
+        if len(text) > limits.LINE_CHARACTERS:
+            limit = limits.LINE_CHARACTERS
+            self.problem(Code.LIST_TEXT_TOO_LONG, row, column, length=len(text), limit=limit)
+            return None
+        return text or None
 
     def salutation(self, row: int, text: str) -> Salutation:
         salutation = _SALUTATIONS.get(text.casefold())

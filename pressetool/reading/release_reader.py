@@ -54,6 +54,11 @@ T = TypeVar("T")
 
 _FILE_NUMBER = re.compile(r"^(\d+)-")
 
+FIRST_NUMBER = 1
+LAST_NUMBER = 9999
+"""The numbers a year holds: `NNN/JJJJ` has room for four digits. A higher number is a
+typo (`1000000067`), and no command may count on from it."""
+
 
 def read_releases(paths: list[Path]) -> list[Release]:
     """Read every file; raise one `InputError` with the problems of all of them."""
@@ -83,11 +88,11 @@ def read_release(path: Path) -> Release:
         raise InputError([Problem(Code.NOT_A_MAPPING, path, line=root.line)])
     fields = Fields(root, path, problems)
     fields.reject_unknown(RELEASE_FIELDS)
-    number = fields.positive_int("number", required=True)
+    number = release_number(fields)
     date = fields.date("date", required=True)
     title = fields.text("title", required=True)
     issuer = _issuer(fields.nested("issuer", required=True))
-    body = _paragraphs(fields.text("body", required=True))
+    body = _paragraphs(fields.text("body", required=True, paragraphs=True))
     event = _event(fields.nested("event"))
     contacts = tuple(_contact(item) for item in fields.items("contacts"))
     media_contact = tuple(_contact(item) for item in fields.items("media_contact"))
@@ -129,6 +134,31 @@ def file_number(path: Path) -> int | None:
     """The number a file name starts with: `067-….yaml` → 67."""
     match = _FILE_NUMBER.match(path.name)
     return int(match[1]) if match else None
+
+
+def release_number(fields: Fields) -> int | None:
+    """The field `number`: a whole number from `FIRST_NUMBER` to `LAST_NUMBER` in the
+    digits 0-9, else a problem that names the bound (`²`, `٦٧`, `1e3` and `1000000067`
+    alike). The size is judged on the digits, before `int` sees a long text."""
+    value = fields.present("number", required=True)
+    if value is None:
+        return None
+    text = (value.raw or "").strip() if value.is_scalar else ""
+    digits = text.lstrip("0")
+    if text.isascii() and text.isdigit() and len(digits) <= len(str(LAST_NUMBER)):
+        number = int(digits or "0")
+        if FIRST_NUMBER <= number <= LAST_NUMBER:
+            return number
+    shown = text if len(text) <= 20 else f"{text[:20]}…"
+    fields.problem(
+        Code.NUMBER_OUT_OF_RANGE,
+        "number",
+        value.line,
+        value=shown if value.is_scalar else "…",
+        first=FIRST_NUMBER,
+        last=LAST_NUMBER,
+    )
+    return None
 
 
 def _check_number_against_file_name(fields: Fields, number: int, date: dt.date | None) -> None:
@@ -257,7 +287,7 @@ def _invitation(fields: Fields | None) -> Invitation | None:
     if fields is None:
         return None
     fields.reject_unknown(INVITATION_FIELDS)
-    text = _paragraphs(fields.text("text"))
+    text = _paragraphs(fields.text("text", paragraphs=True))
     return Invitation(
         text=text,
         rsvp_by=fields.date("rsvp_by"),

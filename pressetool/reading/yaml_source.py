@@ -16,7 +16,9 @@ from typing import Any
 import yaml
 
 from pressetool.messages import yaml_problem_text
+from pressetool.plain_text import forbidden_character, source_text
 from pressetool.problems import Code, InputError, Problem
+from pressetool.reading import limits
 from pressetool.reading.input_file import read_input_bytes
 
 
@@ -50,19 +52,33 @@ class _Constructor(yaml.constructor.SafeConstructor):
 
 
 def load_located_yaml(path: Path, problems: list[Problem]) -> Located | None:
-    """Parse `path`; on failure append a problem and return None."""
+    """Parse `path`; on failure append a problem and return None.
+
+    Before anything is built, the file is checked as a stream of parser events
+    (which expands nothing and needs no recursion): aliases and anchors, tags
+    and nesting deeper than `YAML_DEPTH` are refused. A release file has no use
+    for them, and they are how a 500-byte file takes minutes and gigabytes.
+    """
     try:
-        data = read_input_bytes(path)
+        data = read_input_bytes(path, limits.RELEASE_FILE_BYTES)
     except InputError as error:
         problems.extend(error.problems)
         return None
     try:
-        text = data.decode("utf-8-sig")
+        text = source_text(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         problems.append(Problem(Code.NOT_UTF8, path, line=line))
         return None
+    bad = _forbidden_characters(text, path)
+    if bad:
+        problems.extend(bad)
+        return None
     try:
+        refused = _refused_constructs(text, path)
+        if refused:
+            problems.extend(refused)
+            return None
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -84,6 +100,37 @@ def load_located_yaml(path: Path, problems: list[Problem]) -> Located | None:
     return _convert(node, path, problems, _Constructor())
 
 
+def _forbidden_characters(text: str, path: Path) -> list[Problem]:
+    """Control characters in the file, one problem per line (see `plain_text`)."""
+    problems = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        found = forbidden_character(line)
+        if found is not None:
+            params = {"character": found[1], "column": found[0] + 1}
+            problems.append(Problem(Code.FORBIDDEN_CHARACTER_IN_FILE, path, None, number, params))
+    return problems
+
+
+def _refused_constructs(text: str, path: Path) -> list[Problem]:
+    """Aliases, anchors, tags and deep nesting, found in the event stream."""
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        line = event.start_mark.line + 1 if event.start_mark else None
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            return [Problem(Code.YAML_ALIAS, path, line=line)]
+        tag = getattr(event, "tag", None)
+        if tag:
+            return [Problem(Code.YAML_TAG, path, line=line, params={"tag": tag})]
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > limits.YAML_DEPTH:
+                params = {"limit": limits.YAML_DEPTH}
+                return [Problem(Code.YAML_TOO_DEEP, path, line=line, params=params)]
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return []
+
+
 def _convert(
     node: yaml.Node, path: Path, problems: list[Problem], constructor: _Constructor
 ) -> Located:
@@ -91,6 +138,11 @@ def _convert(
     if isinstance(node, yaml.MappingNode):
         mapping: dict[str, Located] = {}
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                problems.append(
+                    Problem(Code.YAML_COMPLEX_KEY, path, line=key_node.start_mark.line + 1)
+                )
+                continue
             key = str(key_node.value)
             if key in mapping:
                 problems.append(
