@@ -229,12 +229,13 @@ def test_the_longest_title_check_accepts_renders_everywhere(office: Path) -> Non
         "Anrede;Vorname;Nachname;Organisation;Straße;PLZ;Ort\nFrau;Eva;Ende;;Weg 1;10115;Berlin\n",
         encoding="utf-8",
     )
-    for command in (
+    commands: list[list[str | Path]] = [
         ["check", path],
         ["build", path, "--out", "out"],
         ["invite", path, "--recipients", recipients, "--out", "out"],
         ["lists", path, "--out", "out"],
-    ):
+    ]
+    for command in commands:
         result = run_pressetool(*command, cwd=office)
         assert result.status == 0, result.stderr
 
