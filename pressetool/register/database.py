@@ -31,6 +31,7 @@ from typing import Any
 from pressetool.models import ReleaseNumber, Status, Withdrawal
 from pressetool.office import Config
 from pressetool.problems import Code, InputError, Problem
+from pressetool.reading.release_reader import FIRST_NUMBER, LAST_NUMBER
 
 DEFAULT_DATABASE_URL = "sqlite:///releases/register.sqlite"
 DATABASE_URL_VARIABLE = "PRESSETOOL_DATABASE_URL"
@@ -208,12 +209,21 @@ class Register:
         return _entry(rows[0]) if rows else None
 
     def next_number(self, year: int, above: int = 0) -> ReleaseNumber:
-        """The number after the highest given in `year` (and after `above`); inside `writing`."""
+        """The number after the highest given in `year` (and after `above`); inside `writing`.
+
+        A number beyond `LAST_NUMBER` in the register (a typo taken in by an older
+        `reindex`) is never counted on from; after `LAST_NUMBER` there is no next.
+        """
         rows = self.database.query(
-            "SELECT COALESCE(MAX(number), 0) FROM release_numbers WHERE year = :year",
-            {"year": year},
+            "SELECT COALESCE(MAX(number), 0) FROM release_numbers "
+            "WHERE year = :year AND number BETWEEN :first AND :last",
+            {"year": year, "first": FIRST_NUMBER, "last": LAST_NUMBER},
         )
-        return ReleaseNumber(max(int(rows[0][0]), above) + 1, year)
+        following = max(int(rows[0][0]), above) + 1
+        if following > LAST_NUMBER:
+            params = {"year": year, "last": LAST_NUMBER}
+            raise InputError([Problem(Code.NUMBERS_EXHAUSTED, None, params=params)])
+        return ReleaseNumber(following, year)
 
     def add(self, entry: Entry) -> Entry:
         """Record a newly taken number with the time and the OS user; inside `writing`."""

@@ -22,7 +22,7 @@ from pressetool.output import file_slug
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.fields import Fields
 from pressetool.reading.release_folder import releases_dir
-from pressetool.reading.release_reader import file_number
+from pressetool.reading.release_reader import LAST_NUMBER, file_number, release_number
 from pressetool.reading.yaml_source import load_located_yaml
 
 SLUG_LENGTH = 60
@@ -46,10 +46,11 @@ def find_release_file(config: Config, number: ReleaseNumber) -> Path | None:
 
 def highest_file_number(config: Config, year: int) -> int:
     """The highest number among the year's file names (0 when none), so that a lost
-    register never hands out a number that a file already carries."""
+    register never hands out a number that a file already carries. A name beyond
+    `LAST_NUMBER` (`1000000067-….yaml`) is a typo, never a number to count on from."""
     folder = releases_dir(config) / str(year)
     numbers = [file_number(path) or 0 for path in folder.glob("*.yaml")]
-    return max(numbers, default=0)
+    return max((n for n in numbers if n <= LAST_NUMBER), default=0)
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def read_identity(path: Path) -> ReleaseIdentity:
     if problems or root is None:
         raise InputError(problems)
     fields = Fields(root, path, problems)
-    number = fields.positive_int("number", required=True)
+    number = release_number(fields)
     date = fields.date("date", required=True)
     title = fields.text("title") or ""
     status = Status(fields.choice("status", tuple(s.value for s in Status), "published"))

@@ -107,13 +107,16 @@ def _gaps(numbers: set[ReleaseNumber]) -> list[Problem]:
     """Numbers below a year's highest that neither the register nor a file knows.
 
     A run of missing numbers is one problem (`001/2020 bis 066/2020`), so that an
-    archive that starts in the middle of a year does not fill the screen.
+    archive that starts in the middle of a year does not fill the screen. The runs
+    come from the given numbers, sorted: the work grows with the numbers given,
+    never with the highest (a typo such as 1000000067 costs nothing).
     """
+    given: dict[int, list[int]] = {}
+    for number in numbers:
+        given.setdefault(number.year, []).append(number.number)
     problems = []
-    for year in sorted({number.year for number in numbers}):
-        given = {number.number for number in numbers if number.year == year}
-        missing = [n for n in range(1, max(given)) if n not in given]
-        for first, last in _runs(missing):
+    for year, year_numbers in sorted(given.items()):
+        for first, last in _missing_runs(sorted(year_numbers)):
             if first == last:
                 params = {"number": str(ReleaseNumber(first, year))}
                 problems.append(Problem(Code.NUMBER_GAP, None, params=params))
@@ -126,12 +129,13 @@ def _gaps(numbers: set[ReleaseNumber]) -> list[Problem]:
     return problems
 
 
-def _runs(ascending: list[int]) -> list[tuple[int, int]]:
-    """[1, 2, 3, 7] → [(1, 3), (7, 7)]"""
+def _missing_runs(ascending: list[int]) -> list[tuple[int, int]]:
+    """The runs missing from 1 up to the highest of distinct ascending numbers:
+    [3, 4, 7] → [(1, 2), (5, 6)]."""
     runs: list[tuple[int, int]] = []
+    previous = 0
     for number in ascending:
-        if runs and runs[-1][1] == number - 1:
-            runs[-1] = (runs[-1][0], number)
-        else:
-            runs.append((number, number))
+        if number > previous + 1:
+            runs.append((previous + 1, number - 1))
+        previous = number
     return runs

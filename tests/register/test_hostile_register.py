@@ -7,8 +7,12 @@ and that nothing was written or changed.
 
 from __future__ import annotations
 
+import os
+import resource
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
@@ -17,7 +21,7 @@ import pytest
 
 from pressetool.office import load_config
 from pressetool.register.allocation import new_release
-from tests.conftest import files_below, fill_in_body, run_main, run_pressetool
+from tests.conftest import files_below, run_main, run_pressetool
 from tests.readback import PROJECT
 
 REGISTER = Path("releases/register.sqlite")
@@ -50,9 +54,11 @@ def test_the_register_lies_in_an_office_folder_with_uri_characters_in_its_name(
 
 @pytest.fixture
 def here(office: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The office folder with 001/2020, register and file; the current folder."""
+    """The office folder with 001/2020, register and a finished file; the current folder."""
     monkeypatch.chdir(office)
-    fill_in_body(new_release(load_config(), "Eins", "2020-03-02"))
+    path = new_release(load_config(), "Eins", "2020-03-02")
+    text = path.read_text(encoding="utf-8").replace("body: |\n", "body: |\n  Ein Absatz.\n", 1)
+    path.write_text(text, encoding="utf-8")
     return office
 
 
@@ -189,3 +195,159 @@ def test_a_register_that_cannot_be_created_names_the_folder(
     assert status == 1
     assert f"Prüfen Sie, ob Sie im Ordner „{office / 'ablage'}“ schreiben dürfen" in err
     assert _everything(office) == before
+
+
+# -- numbers: 1 to 9999 in a year --------------------------------------------------------
+
+FIRST = Path("releases/2020/001-eins.yaml")
+
+
+def _copy(number: str, name: str) -> Path:
+    """A copy of 001/2020 as `releases/2020/{name}`, its field `number` set to `number`."""
+    text = FIRST.read_text(encoding="utf-8").replace("number: 1\n", f"number: {number}\n", 1)
+    path = FIRST.parent / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _register_row(number: int) -> None:
+    """A row as an older pressetool took it in: a copy of 001/2020's row under `number`."""
+    with closing(sqlite3.connect(REGISTER)) as connection:
+        connection.execute(
+            "INSERT INTO release_numbers SELECT year, :number, release_date, title, status, "
+            "withdrawn_on, withdrawal_reason, correction_of, taken_at, taken_by, origin "
+            "FROM release_numbers WHERE number = 1",
+            {"number": number},
+        )
+        connection.commit()
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("1000000067", "1000000067"),
+        ("²", "²"),
+        ("٦٧", "٦٧"),
+        ("0", "0"),
+        ("10000", "10000"),
+        ("-1", "-1"),
+        ("1e3", "1e3"),
+        ("67.0", "67.0"),
+        ("0x43", "0x43"),
+        ("1" * 5000, "1" * 20 + "…"),
+        ("[1, 2]", "…"),
+    ],
+)
+def test_a_number_outside_one_to_9999_is_refused_naming_the_bound(
+    here: Path, capsys: pytest.CaptureFixture[str], written: str, shown: str
+) -> None:
+    FIRST.write_text(
+        FIRST.read_text(encoding="utf-8").replace("number: 1\n", f"number: {written}\n", 1),
+        encoding="utf-8",
+    )
+    before = _everything(here)
+    status, _, err = run_main(capsys, "check", str(FIRST))
+    assert status == 1
+    assert err.splitlines() == [
+        f"Fehler: {FIRST}, Zeile 7, Feld „number“: „{shown}“ ist keine Nummer von 1 bis 9999; "
+        "mehr Nummern hat ein Jahr nicht. Schreiben Sie die Nummer, die „pressetool new“ "
+        "vergeben hat: Sie steht vorn im Dateinamen, zum Beispiel 67 bei 067-….yaml.",
+        "1 Fehler gefunden. Es wurde keine Datei geschrieben.",
+    ]
+    assert _everything(here) == before
+
+
+@pytest.mark.parametrize("written", ["1", "0001", "9999"])
+def test_the_bounds_themselves_are_numbers(
+    here: Path, capsys: pytest.CaptureFixture[str], written: str
+) -> None:
+    path = _copy(written, f"{int(written):03d}-grenze.yaml")
+    assert run_main(capsys, "check", str(path))[0] == 0
+
+
+@pytest.mark.parametrize("args", [["build", str(FIRST)], ["reindex"], ["verify"]])
+def test_a_number_typo_stops_every_command_that_reads_the_file(
+    here: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    _copy("1000000067", FIRST.name)
+    before = _everything(here)
+    status, out, err = run_main(capsys, *args)
+    assert status == 1
+    assert f"{FIRST}, Zeile 7, Feld „number“: „1000000067“ ist keine Nummer von 1 bis 9999" in (
+        out + err
+    )
+    assert _everything(here) == before
+
+
+def test_new_never_counts_on_from_a_file_name_beyond_9999(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _copy("1000000067", "1000000067-tippfehler.yaml")
+    status, out, _ = run_main(capsys, "new", "--title", "Zwei", "--date", "2020-03-03")
+    assert (status, out) == (0, "releases/2020/002-zwei.yaml\n")
+
+
+def test_new_never_counts_on_from_a_register_number_beyond_9999(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _register_row(1000000067)
+    status, out, _ = run_main(capsys, "new", "--title", "Zwei", "--date", "2020-03-03")
+    assert (status, out) == (0, "releases/2020/002-zwei.yaml\n")
+
+
+@pytest.mark.parametrize("where", ["register", "file name"])
+def test_after_9999_a_year_has_no_next_number(
+    here: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    if where == "register":
+        _register_row(9999)
+    else:
+        _copy("9999", "9999-letzte.yaml")
+    before = _everything(here)
+    status, _, err = run_main(capsys, "new", "--title", "Zwei", "--date", "2020-03-03")
+    assert status == 1
+    assert err.splitlines()[0] == (
+        "Fehler: Im Jahr 2020 ist die Nummer 9999 schon vergeben, die höchste, die ein Jahr "
+        "hat; es wurde keine Nummer vergeben. Prüfen Sie mit „pressetool verify“, ob eine "
+        "Nummer oder ein Dateiname einen Tippfehler enthält."
+    )
+    assert _everything(here) == before
+
+
+def test_verify_reports_gaps_as_runs_up_to_9999(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _copy("3", "003-drei.yaml")
+    _copy("9999", "9999-letzte.yaml")
+    assert run_main(capsys, "reindex")[0] == 0
+    status, out, _ = run_main(capsys, "verify")
+    assert status == 1
+    assert out.splitlines() == [
+        "Abweichung: Die Nummer 002/2020 fehlt: weder das Register noch eine Datei kennt sie. "
+        "Stellen Sie die Datei wieder her oder vermerken Sie die Lücke.",
+        "Abweichung: Die Nummern 004/2020 bis 9998/2020 fehlen: weder das Register noch eine "
+        "Datei kennt sie. Stellen Sie die Dateien wieder her oder vermerken Sie die Lücke.",
+        "2 Abweichungen.",
+    ]
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+
+def test_verify_with_a_number_typo_finishes_quickly_in_little_memory(here: Path) -> None:
+    """The typo as an older pressetool left it: in a file and taken into the register."""
+    _copy("1000000067", "1000000067-tippfehler.yaml")
+    _register_row(1000000067)
+    result = subprocess.run(
+        [sys.executable, "-m", "pressetool", "verify"],
+        cwd=here,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=60,
+        preexec_fn=_limit_memory,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "„1000000067“ ist keine Nummer von 1 bis 9999" in result.stdout
