@@ -75,6 +75,7 @@ class Code(StrEnum):
     REGISTER_LINK_BROKEN = "register_link_broken"
     NUMBER_OUT_OF_RANGE = "number_out_of_range"
     NUMBERS_EXHAUSTED = "numbers_exhausted"
+    YEAR_OUT_OF_RANGE = "year_out_of_range"
     LIST_NOT_A_TABLE = "list_not_a_table"
     LIST_EMPTY = "list_empty"
     LIST_NO_PEOPLE = "list_no_people"
@@ -234,6 +235,8 @@ MESSAGES: dict[Code, str] = {
     Code.NUMBERS_EXHAUSTED: "Im Jahr {year} ist die Nummer {last} schon vergeben, die höchste, "
     "die ein Jahr hat; es wurde keine Nummer vergeben. Prüfen Sie mit „pressetool verify“, ob "
     "eine Nummer oder ein Dateiname einen Tippfehler enthält.",
+    Code.YEAR_OUT_OF_RANGE: "„{value}“ nennt das Jahr {year}; pressetool führt Nummern nur für "
+    "die Jahre {first} bis {last}. Prüfen Sie das Jahr, zum Beispiel 2020 statt 0202.",
     # recipient and registration lists (CSV, XLSX)
     Code.LIST_NOT_A_TABLE: "Die Datei ist weder eine Excel-Tabelle (.xlsx) noch eine CSV-Datei. "
     "Speichern Sie die Liste in Excel als „Excel-Arbeitsmappe (*.xlsx)“ oder "

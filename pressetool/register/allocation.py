@@ -21,7 +21,7 @@ from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.fields import parse_date_text
 from pressetool.reading.release_folder import numbers_twice, release_files
 from pressetool.reading.release_reader import read_each, read_release
-from pressetool.register.database import Entry, Origin, Register, open_register
+from pressetool.register.database import Entry, Origin, Register, open_register, year_problem
 from pressetool.register.release_files import (
     correction_text,
     find_release_file,
@@ -37,20 +37,27 @@ UNNUMBERED = ReleaseNumber(0, 0)
 
 
 def parse_number_argument(text: str) -> ReleaseNumber:
-    """`067/2020` from the command line; anything else is the officer's error."""
+    """`067/2020` from the command line, of a year the register keeps; anything else is
+    the officer's error."""
     number = ReleaseNumber.parse(text)
     if number is None:
         raise InputError([Problem(Code.BAD_RELEASE_NUMBER, None, params={"value": text})])
+    wrong_year = year_problem(number.year, text)
+    if wrong_year:
+        raise InputError([wrong_year])
     return number
 
 
 def parse_date_argument(text: str | None) -> dt.date:
-    """`--date 2020-03-02`; without it, today in Berlin."""
+    """`--date 2020-03-02`, of a year the register keeps; without it, today in Berlin."""
     if text is None:
         return today_in_office()
     date = parse_date_text(text)
     if date is None:
         raise InputError([Problem(Code.BAD_DATE, None, field="--date", params={"value": text})])
+    wrong_year = year_problem(date.year, text, "--date")
+    if wrong_year:
+        raise InputError([wrong_year])
     return date
 
 

@@ -38,6 +38,9 @@ DATABASE_URL_VARIABLE = "PRESSETOOL_DATABASE_URL"
 REGISTER_FORMAT = "pressetool-nummernregister"
 SCHEMA_VERSION = "1"
 LOCK_WAIT_SECONDS = 60.0
+FIRST_YEAR = 1900
+LAST_YEAR = 2999
+"""The years the register keeps numbers for; a year outside is a typo (`0202`, `20020`)."""
 
 SCHEMA = (
     """CREATE TABLE pressetool_register (
@@ -157,6 +160,14 @@ def _register_problem(error: Exception, path: Path) -> InputError:
     else:
         code = Code.REGISTER_NOT_PRESSETOOL
     return InputError([Problem(code, path, params={"folder": path.parent, "detail": text})])
+
+
+def year_problem(year: int, value: str, field: str | None = None) -> Problem | None:
+    """The problem with `year` (written as `value`) when it lies outside the register's years."""
+    if FIRST_YEAR <= year <= LAST_YEAR:
+        return None
+    params = {"value": value, "year": year, "first": FIRST_YEAR, "last": LAST_YEAR}
+    return Problem(Code.YEAR_OUT_OF_RANGE, None, field=field, params=params)
 
 
 def register_path(config: Config) -> Path:

@@ -9,7 +9,8 @@ import json
 from pressetool.compose.german import format_date_numeric
 from pressetool.compose.press_release import status_text
 from pressetool.office import Config
-from pressetool.register.database import Entry, open_register
+from pressetool.problems import InputError
+from pressetool.register.database import Entry, open_register, year_problem
 
 HEADER = ("Nummer", "Datum", "Titel", "Status")
 
@@ -17,6 +18,9 @@ HEADER = ("Nummer", "Datum", "Titel", "Status")
 def list_releases(config: Config, year: int | None = None, form: str = "table") -> str:
     """The given numbers (of `year`) in `form`; CSV starts with the byte order mark
     and separates by semicolons, as German Excel expects."""
+    wrong_year = year_problem(year, str(year), "--year") if year is not None else None
+    if wrong_year:
+        raise InputError([wrong_year])
     with open_register(config) as register:
         entries = register.entries(year)
     if form == "json":

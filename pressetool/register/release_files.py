@@ -24,6 +24,7 @@ from pressetool.reading.fields import Fields
 from pressetool.reading.release_folder import releases_dir
 from pressetool.reading.release_reader import LAST_NUMBER, file_number, release_number
 from pressetool.reading.yaml_source import load_located_yaml
+from pressetool.register.database import year_problem
 
 SLUG_LENGTH = 60
 
@@ -85,6 +86,8 @@ def read_identity(path: Path) -> ReleaseIdentity:
     reason = withdrawal.text("reason") if withdrawal else None
     correction = fields.nested("correction_of")
     original = correction.text("number") if correction else None
+    if date is not None:
+        _check_year(fields, date)
     if problems or number is None or date is None:
         raise InputError(problems)
     return ReleaseIdentity(
@@ -96,6 +99,15 @@ def read_identity(path: Path) -> ReleaseIdentity:
         withdrawal=Withdrawal(withdrawn_on, reason) if withdrawn_on and reason else None,
         correction_of=_parse_number(original),
     )
+
+
+def _check_year(fields: Fields, date: dt.date) -> None:
+    """A date of a year the register keeps: a typo such as `0202-03-02` would file a number
+    under a year of its own."""
+    written = fields.mapping["date"]
+    wrong = year_problem(date.year, written.raw or date.isoformat())
+    if wrong:
+        fields.problem(wrong.code, "date", written.line, **wrong.params)
 
 
 def _parse_number(text: str | None) -> ReleaseNumber | None:

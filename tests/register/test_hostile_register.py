@@ -351,3 +351,55 @@ def test_verify_with_a_number_typo_finishes_quickly_in_little_memory(here: Path)
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     assert "„1000000067“ ist keine Nummer von 1 bis 9999" in result.stdout
+
+
+# -- years: 1900 to 2999 ------------------------------------------------------------------
+
+YEAR_HINT = "; pressetool führt Nummern nur für die Jahre 1900 bis 2999. Prüfen Sie das Jahr"
+
+WRONG_YEARS: list[tuple[list[str], str]] = [
+    (
+        ["new", "--title", "X", "--date", "0202-03-02"],
+        "Feld „--date“: „0202-03-02“ nennt das Jahr 202",
+    ),
+    (["new", "--title", "X", "--date", "1899-12-31"], "„1899-12-31“ nennt das Jahr 1899"),
+    (["new", "--title", "X", "--date", "3000-01-01"], "„3000-01-01“ nennt das Jahr 3000"),
+    (["correct", "001/2020", "--date", "9999-12-31"], "„9999-12-31“ nennt das Jahr 9999"),
+    (["withdraw", "001/0000", "--reason", "x"], "Fehler: „001/0000“ nennt das Jahr 0"),
+    (["correct", "001/3000"], "Fehler: „001/3000“ nennt das Jahr 3000"),
+    (["list", "--year", "20020"], "Fehler: Feld „--year“: „20020“ nennt das Jahr 20020"),
+]
+
+
+@pytest.mark.parametrize(("args", "expected"), WRONG_YEARS)
+def test_a_year_outside_1900_to_2999_is_refused(
+    here: Path, capsys: pytest.CaptureFixture[str], args: list[str], expected: str
+) -> None:
+    before = _everything(here)
+    status, _, err = run_main(capsys, *args)
+    assert status == 1
+    assert expected + YEAR_HINT in err
+    assert _everything(here) == before
+
+
+@pytest.mark.parametrize("date", ["1900-01-01", "2999-12-31"])
+def test_the_first_and_last_year_take_numbers(
+    here: Path, capsys: pytest.CaptureFixture[str], date: str
+) -> None:
+    status, out, _ = run_main(capsys, "new", "--title", "Grenze", "--date", date)
+    assert (status, out) == (0, f"releases/{date[:4]}/001-grenze.yaml\n")
+
+
+@pytest.mark.parametrize("command", ["reindex", "verify"])
+def test_a_release_dated_in_a_year_outside_is_not_taken_into_the_register(
+    here: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    text = FIRST.read_text(encoding="utf-8").replace("date: 2020-03-02\n", "date: 0202-03-02\n", 1)
+    FIRST.write_text(text, encoding="utf-8")
+    before = _everything(here)
+    status, out, err = run_main(capsys, command)
+    assert status == 1
+    assert f"{FIRST}, Zeile 9, Feld „date“: „0202-03-02“ nennt das Jahr 202{YEAR_HINT}" in (
+        out + err
+    )
+    assert _everything(here) == before

@@ -5,7 +5,7 @@ salutation. So the recipients' parts of all letters are laid out together, on
 their own (`RecipientPartsPdf`); one letter is laid out in full for each
 group of letters that are alike besides their parts (`InvitationLettersPdf`);
 and every other letter is that letter's PDF with its own parts swapped in
-(render/pdf_stamp.py). Each result is a tagged PDF/UA with embedded fonts,
+(letters/pdf_stamp.py). Each result is a tagged PDF/UA with embedded fonts,
 the same as a letter laid out on its own: the same text at the same places.
 
 Before the swap is trusted, the full letter's parts must be drawn exactly
@@ -13,6 +13,13 @@ like its recipient's parts on their own. When they are not (an office's
 stylesheet gives the parts other rules on their own), and for any letter
 whose parts cannot be swapped, the letters are laid out in full, all in one
 WeasyPrint document (`Document.copy` per letter).
+
+The splice is fenced: it is only a faster way to the same letters, so any
+exception in it — a `StampError`, but just as well an anchor or a structure
+tree of a shape this code does not expect from WeasyPrint, a `KeyError`, an
+`IndexError` or a pikepdf error — lays the letters it concerns out in full
+instead. Only laying letters out in full may fail the mailing.
+`LetterPdf.laid_out_in_full` tells which letters were.
 
 A letter that runs past one page gets `Seite X von Y` on its later pages: the
 page counts come from a first layout, and only when some letter is longer
@@ -54,13 +61,16 @@ RECIPIENT_PARTS = ("anschrift", "anrede")
 class LetterPdf:
     data: bytes
     pages: int
+    laid_out_in_full: bool
+    """Laid out by WeasyPrint as a whole, not set from another letter."""
 
 
 @dataclass(frozen=True)
 class _LaidOutLetter:
     pdf: LetterPdf
-    first_page_areas: Mapping[str, Area]
-    """Where each element with an id is on the letter's first page."""
+    first_page_anchors: Mapping[str, Any]
+    """WeasyPrint's anchors of the letter's first page (element id → its box),
+    read by the splice only."""
 
 
 def render_letter_pdfs(invitations: Invitations, config: Config) -> list[LetterPdf]:
@@ -70,9 +80,13 @@ def render_letter_pdfs(invitations: Invitations, config: Config) -> list[LetterP
     parts take and what the rest of their HTML says. Each group's letter with
     the fewest lines in its parts is laid out in full, so that the others
     only ever add lines. A letter that cannot be set from its group's letter
-    (say, an address running out of the address field) is laid out in full.
+    (say, an address running out of the address field), or whose splice
+    fails in any other way, is laid out in full.
     """
-    parts = RecipientPartsPdf(invitations, config).render_parts()
+    try:
+        parts = RecipientPartsPdf(invitations, config).render_parts()
+    except Exception:  # the fence (see the module's docstring): every letter in full
+        return _in_full(invitations, invitations.letters, config)
     groups: dict[tuple[object, ...], list[Letter]] = {}
     lines: dict[int, int] = {}
     in_full: list[Letter] = []
@@ -80,7 +94,7 @@ def render_letter_pdfs(invitations: Invitations, config: Config) -> list[LetterP
         try:
             lines[letter.row] = parts.line_count(letter)
             likeness = (parts.heights(letter), _besides_parts(invitations, letter, config))
-        except StampError:
+        except Exception:  # the fence: this letter in full
             in_full.append(letter)
             continue
         groups.setdefault(likeness, []).append(letter)
@@ -92,21 +106,31 @@ def render_letter_pdfs(invitations: Invitations, config: Config) -> list[LetterP
     )
     pdf_of: dict[int, LetterPdf] = {}
     for letters, first, template in zip(groups.values(), firsts, templates, strict=True):
+        pdf_of[first.row] = template.pdf
         try:
             setter = _SetFromTemplate(template, first, parts)
-        except StampError:
-            in_full += letters
+        except Exception:  # the fence: the group's other letters in full
+            in_full += [letter for letter in letters if letter != first]
             continue
         for letter in letters:
+            if letter == first:
+                continue
             try:
                 pdf_of[letter.row] = setter.letter(letter)
-            except StampError:
+            except Exception:  # the fence: this letter in full
                 in_full.append(letter)
     if in_full:
-        laid_out = InvitationLettersPdf(replace(invitations, letters=tuple(in_full)), config)
-        whole = laid_out.render_letters()
-        pdf_of |= {letter.row: one.pdf for letter, one in zip(in_full, whole, strict=True)}
+        whole = _in_full(invitations, in_full, config)
+        pdf_of |= {letter.row: pdf for letter, pdf in zip(in_full, whole, strict=True)}
     return [pdf_of[letter.row] for letter in invitations.letters]
+
+
+def _in_full(
+    invitations: Invitations, letters: Sequence[Letter], config: Config
+) -> list[LetterPdf]:
+    """`letters` laid out in full, all in one WeasyPrint document."""
+    laid_out = InvitationLettersPdf(replace(invitations, letters=tuple(letters)), config)
+    return [one.pdf for one in laid_out.render_letters()]
 
 
 def _besides_parts(invitations: Invitations, letter: Letter, config: Config) -> str:
@@ -127,17 +151,18 @@ class _SetFromTemplate:
     """Letters made from one letter laid out in full by swapping in their parts.
 
     Trusted only when the laid-out letter's parts are drawn exactly like its
-    recipient's parts on their own; raises `StampError` otherwise.
+    recipient's parts on their own; raises `StampError` otherwise (or whatever
+    else goes wrong, which the caller's fence treats alike).
     """
 
     def __init__(self, template: _LaidOutLetter, first: Letter, parts: RecipientParts) -> None:
         laid_out = TaggedPdf(template.pdf.data)
         self.targets: dict[str, MarkedText] = {}
         for part in RECIPIENT_PARTS:
-            area = template.first_page_areas.get(f"{part}-{first.row}")
-            if area is None:
+            anchor = template.first_page_anchors.get(f"{part}-{first.row}")
+            if anchor is None:
                 raise StampError(f"der Brief hat kein Element {part}-{first.row}")
-            self.targets[part] = laid_out.text_in_area(0, area)
+            self.targets[part] = laid_out.text_in_area(0, _area(anchor))
             if not same_drawing(self.targets[part], parts.text(part, first)):
                 raise StampError(f"{part} steht allein anders als im Brief")
         self.first = first
@@ -151,7 +176,7 @@ class _SetFromTemplate:
         swaps = [
             Swap(self.targets[part], self.parts.text(part, letter)) for part in RECIPIENT_PARTS
         ]
-        return LetterPdf(self.stamper.stamp(swaps), self.template.pages)
+        return LetterPdf(self.stamper.stamp(swaps), self.template.pages, laid_out_in_full=False)
 
 
 class RecipientParts:
@@ -253,11 +278,9 @@ class InvitationLettersPdf(PdfRenderer):
                         pdf_variant=PDF_VARIANT
                     ),
                     len(pages),
+                    laid_out_in_full=True,
                 ),
-                {
-                    name: _area(anchor)
-                    for name, anchor in document.pages[pages.start].anchors.items()
-                },
+                document.pages[pages.start].anchors,
             )
             for pages in ranges
         ]

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 import pikepdf
@@ -17,10 +19,10 @@ from pressetool.office import Config
 from pressetool.reading.event_inputs import read_event_inputs
 from pressetool.render.letters import pdf as letter_pdf
 from pressetool.render.letters.pdf import InvitationLettersPdf, LetterPdf, render_letter_pdfs
-from pressetool.render.letters.pdf_stamp import Stamper, Swap
+from pressetool.render.letters.pdf_stamp import Stamper, Swap, TaggedPdf
 from pressetool.render.templates import SHIPPED_TEMPLATES
-from tests.readback import REFERENCE_RELEASE, pdf_tagged_text, pdf_text
 from tests.documents.test_invite import long_release, write_list
+from tests.readback import REFERENCE_RELEASE, pdf_tagged_text, pdf_text
 
 LONG_NAME = "Prof. Dr.;Maria-Theresia Alexandra Friederike;Müller-Lüdenscheidt-Wolkenstein"
 RECIPIENTS = [
@@ -165,6 +167,8 @@ def test_letters_read_like_letters_laid_out_alone(
     pdfs = render_letter_pdfs(invitations, Config())
     # Two groups (one- and two-line salutations), each with one letter laid out in full.
     assert len(stamped) == len(RECIPIENTS) - 2
+    assert [pdf.laid_out_in_full for pdf in pdfs].count(True) == 2
+    assert pdfs[0].laid_out_in_full
     assert {pdf.pages for pdf in pdfs} == {pages}
     assert_like_laid_out_alone(invitations, pdfs, Config(), tmp_path)
 
@@ -227,6 +231,7 @@ def test_parts_that_cannot_be_swapped_lay_out_every_letter(
 
     monkeypatch.setattr(Stamper, "stamp", no_stamp)
     pdfs = render_letter_pdfs(invitations, config)
+    assert all(pdf.laid_out_in_full for pdf in pdfs)
     assert_like_laid_out_alone(invitations, pdfs, config, tmp_path)
 
 
@@ -242,3 +247,59 @@ def test_an_office_letter_that_names_the_recipient_elsewhere(tmp_path: Path) -> 
         ours.write_bytes(pdf.data)
         assert f"Ihr Zeichen: {letter.row}-{letter.name}" in pdf_text(ours)
     assert_like_laid_out_alone(invitations, pdfs, config, tmp_path)
+
+
+def failing(error: Exception) -> Callable[..., Any]:
+    def fail(*_args: object, **_kwargs: object) -> Any:
+        raise error
+
+    return fail
+
+
+# Where the splice may fail in a way it does not expect, and what that lays out in full.
+SPLICE_FAILURES = {
+    # The parts' document: a WeasyPrint whose anchors have another shape.
+    "anchors": (letter_pdf, "_area", ValueError("not enough values to unpack")),
+    "parts": (letter_pdf.RecipientPartsPdf, "render_parts", TypeError("'Page' object")),
+    # Reading a part's lines (every letter), the group's letter, or one copy.
+    "part lines": (TaggedPdf, "text_in_area", IndexError("list index out of range")),
+    "group letter": (letter_pdf._SetFromTemplate, "__init__", pikepdf.PdfError("damaged")),
+    "copies": (Stamper, "stamp", KeyError("/StructParents")),
+}
+
+
+@pytest.mark.parametrize("where", SPLICE_FAILURES)
+def test_any_failure_of_the_splice_lays_the_letters_out_in_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """Not only `StampError`: whatever the splice raises, the letters come out
+    right, laid out in full."""
+    # Two groups (one- and two-line salutations) of two letters each.
+    invitations = mailing(
+        tmp_path, REFERENCE_RELEASE, Config(), [*RECIPIENTS[:2], *RECIPIENTS[4:6]]
+    )
+    owner, name, error = SPLICE_FAILURES[where]
+    monkeypatch.setattr(owner, name, failing(error))
+    pdfs = render_letter_pdfs(invitations, Config())
+    assert [pdf.laid_out_in_full for pdf in pdfs] == [True] * 4
+    assert_like_laid_out_alone(invitations, pdfs, Config(), tmp_path)
+
+
+def test_a_failing_copy_lays_out_that_letter_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One group; its first letter is laid out in full, the others are copies.
+    invitations = mailing(tmp_path, REFERENCE_RELEASE, Config(), RECIPIENTS[:4])
+    original = Stamper.stamp
+    calls: list[int] = []
+
+    def stamp_but_the_second_copy(self: Stamper, swaps: list[Swap]) -> bytes:
+        calls.append(len(calls))
+        if len(calls) == 2:
+            raise AttributeError("'NoneType' object has no attribute 'objgen'")
+        return original(self, swaps)
+
+    monkeypatch.setattr(Stamper, "stamp", stamp_but_the_second_copy)
+    pdfs = render_letter_pdfs(invitations, Config())
+    assert [pdf.laid_out_in_full for pdf in pdfs] == [True, False, True, False]
+    assert_like_laid_out_alone(invitations, pdfs, Config(), tmp_path)
