@@ -196,6 +196,16 @@ def _cmd_invite(args: argparse.Namespace) -> int:
         f"alle Briefe zum Drucken in {_shown(result.print_file)}, "
         f"Kalendereintrag {_shown(result.calendar_file)}."
     )
+    # The letters set from another are told apart from those laid out in full, so
+    # that a failing splice (every letter laid out in full, slower) shows.
+    in_full = result.laid_out_in_full
+    copies = result.letters - in_full
+    laid_out = f"{in_full} Brief wurde" if in_full == 1 else f"{in_full} Briefe wurden"
+    if copies == 0:
+        print(f"{laid_out} einzeln gesetzt.")
+    else:
+        rest = "der übrige ist eine Kopie" if copies == 1 else f"die übrigen {copies} sind Kopien"
+        print(f"{laid_out} einzeln gesetzt, {rest} davon mit eigener Anschrift und Anrede.")
     return 0
 
 

@@ -3,7 +3,7 @@
 Everything is read and checked first (release, list, `[letters]`); then every
 document is rendered to bytes; only then is anything written. The letters are
 rendered in chunks on all cores (forked workers inherit the loaded fonts and
-templates); render/letter_pdf.py says how a chunk's PDFs are made. The print
+templates); render/letters/pdf.py says how a chunk's PDFs are made. The print
 file of the mailing is the letters' PDFs joined page by page (qpdf via
 pikepdf: a tenth of a second for 200 letters, against a second for writing
 the pages once more with WeasyPrint).
@@ -31,7 +31,7 @@ from pressetool.reading.event_inputs import read_event_inputs
 LETTERS_FOLDER = "einladungen"
 MAX_CHUNK = 50
 """Letters rendered together: large enough to share the setup (one letter of
-each chunk is laid out in full, see render/letter_pdf.py), small enough to
+each chunk is laid out in full, see render/letters/pdf.py), small enough to
 spread over the cores and to move the progress bar."""
 
 
@@ -44,6 +44,10 @@ class InviteResult:
     calendar_file: Path
     letters: int
     pages: int
+    laid_out_in_full: int
+    """How many letters were laid out in full by WeasyPrint: one of each chunk
+    and group, and every letter whose splice failed. The others are copies of
+    such a letter with their own address and salutation (render/letters/pdf.py)."""
     warnings: tuple[Problem, ...]
 
 
@@ -54,6 +58,7 @@ class _Rendered:
     pdfs: list[bytes]
     docx: list[bytes]
     pages: int
+    laid_out_in_full: int
 
 
 def invite(
@@ -104,6 +109,7 @@ def invite(
         calendar_file=calendar_file,
         letters=len(invitations.letters),
         pages=sum(chunk.pages for chunk in chunks),
+        laid_out_in_full=sum(chunk.laid_out_in_full for chunk in chunks),
         warnings=people.warnings,
     )
 
@@ -163,6 +169,7 @@ def _render_chunk(chunk: Invitations, config: Config) -> _Rendered:
         pdfs=[pdf.data for pdf in pdfs],
         docx=[docx.render(letter) for letter in chunk.letters],
         pages=sum(pdf.pages for pdf in pdfs),
+        laid_out_in_full=sum(pdf.laid_out_in_full for pdf in pdfs),
     )
 
 

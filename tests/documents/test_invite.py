@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import re
 import uuid
 from collections import Counter
@@ -22,7 +23,8 @@ from pressetool.documents.invite import InviteResult, invite
 from pressetool.documents.progress import terminal_progress
 from pressetool.office import Config, HouseStyle
 from pressetool.reading.release_reader import read_release
-from tests.conftest import files_below, run_pressetool
+from pressetool.render.letters.pdf_stamp import Stamper, Swap
+from tests.conftest import files_below, run_main, run_pressetool
 from tests.readback import REFERENCE_RELEASE, fold, libreoffice_pdf, pdf_pages, pdf_text
 
 HEADER = "Anrede;Titel;Vorname;Nachname;Organisation;Straße;PLZ;Ort;E-Mail"
@@ -319,9 +321,51 @@ def test_command_with_an_excel_list(office: Path) -> None:
         "1 Einladung (1 Seite) als PDF und DOCX in output/2020/067/einladungen/, alle Briefe "
         "zum Drucken in output/2020/067/einladungen-067-2020.pdf, Kalendereintrag "
         "output/2020/067/veranstaltung-067-2020.ics.",
+        "1 Brief wurde einzeln gesetzt.",
     ]
     letter = office / "output/2020/067/einladungen/einladung-067-2020-002-mueller.pdf"
     assert "01067 Dresden" in address_lines(letter)
+
+
+COPIES = "davon mit eigener Anschrift und Anrede."
+
+
+@pytest.mark.parametrize(
+    ("recipients", "splice", "last_line"),
+    [
+        (5, "works", f"2 Briefe wurden einzeln gesetzt, die übrigen 3 sind Kopien {COPIES}"),
+        (3, "works", f"2 Briefe wurden einzeln gesetzt, der übrige ist eine Kopie {COPIES}"),
+        (5, "fails", "5 Briefe wurden einzeln gesetzt."),
+    ],
+)
+def test_command_tells_how_many_letters_were_laid_out_in_full(
+    office: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    recipients: int,
+    splice: str,
+    last_line: str,
+) -> None:
+    """The letters are laid out in full only when the splice fails (here: an
+    error it does not expect), and the last line says so."""
+    write_list(office / "liste.csv", RECIPIENTS[:recipients])
+    monkeypatch.chdir(office)
+    # One core: the letters go in two chunks, each with one letter laid out in full.
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    if splice == "fails":
+
+        def fail(self: Stamper, swaps: list[Swap]) -> bytes:
+            raise KeyError("/StructParents")
+
+        monkeypatch.setattr(Stamper, "stamp", fail)
+    status, out, err = run_main(
+        capsys, "invite", str(REFERENCE_RELEASE), "--recipients", "liste.csv"
+    )
+    assert (status, err) == (0, "")
+    assert out.splitlines()[-1] == last_line
+    letters = office / "output/2020/067/einladungen"
+    for stem in STEMS[:recipients]:
+        assert address_lines(letters / f"{stem}.pdf")
 
 
 def test_bad_list_and_release_without_event_write_nothing(office: Path) -> None:
