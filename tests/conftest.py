@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -9,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.builders import office_folder
 from tests.readback import PROJECT
 
 
@@ -36,10 +36,7 @@ def run_pressetool(*args: str | Path, cwd: Path | None = None) -> Result:
 @pytest.fixture
 def office(tmp_path: Path) -> Path:
     """A fresh press office folder: the project's pressetool.toml and a releases/ folder."""
-    folder = tmp_path / "pressestelle"
-    (folder / "releases").mkdir(parents=True)
-    shutil.copy(PROJECT / "pressetool.toml", folder / "pressetool.toml")
-    return folder
+    return office_folder(tmp_path / "pressestelle")
 
 
 def files_below(folder: Path) -> list[Path]:
@@ -54,10 +51,3 @@ def run_main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, 
     status = main(list(args))
     captured = capsys.readouterr()
     return status, captured.out, captured.err
-
-
-def fill_in_body(path: Path) -> Path:
-    """Write the text that a fresh `pressetool new` skeleton leaves empty."""
-    text = path.read_text(encoding="utf-8").replace("body: |\n", "body: |\n  Ein Absatz.\n", 1)
-    path.write_text(text, encoding="utf-8")
-    return path

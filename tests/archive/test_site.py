@@ -19,8 +19,9 @@ from pressetool.archive.site import build_archive
 from pressetool.models import ReleaseNumber
 from pressetool.office import load_config
 from pressetool.problems import InputError
+from tests.builders import office_folder, office_template, write_release
 from tests.conftest import files_below, run_pressetool
-from tests.readback import PROJECT, REFERENCE_RELEASE, fold, pdf_text
+from tests.readback import REFERENCE_RELEASE, fold, pdf_text
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 WITHDRAWN = """status: withdrawn
@@ -36,8 +37,7 @@ CORRECTION = """correction_of:
 
 def make_office(folder: Path) -> Path:
     """067/2020 (the reference), 068/2020 withdrawn, 001/2021 correcting 067/2020."""
-    folder.mkdir(parents=True)
-    shutil.copy(PROJECT / "pressetool.toml", folder / "pressetool.toml")
+    office_folder(folder)
     reference = REFERENCE_RELEASE.read_text(encoding="utf-8")
     releases = {
         "2020/067-voneinander-wissen-in-mitte.yaml": reference,
@@ -48,9 +48,7 @@ def make_office(folder: Path) -> Path:
         + CORRECTION,
     }
     for name, text in releases.items():
-        path = folder / "releases" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        write_release(folder, name, text)
     return folder
 
 
@@ -248,9 +246,7 @@ def test_only_what_is_out_of_date_is_rendered_again(tmp_path: Path) -> None:
     (office / "output/2021/001/pressemitteilung-001-2021.docx").unlink()
     assert archive(office).rebuilt == (ReleaseNumber(1, 2021),)
 
-    (office / "templates").mkdir()
-    css = (PROJECT / "templates/pressetool.css").read_text(encoding="utf-8")
-    (office / "templates/pressetool.css").write_text(css + "\n/* Hausfarbe */\n")
+    office_template(office, "pressetool.css", "\n/* Hausfarbe */\n")
     assert len(archive(office).rebuilt) == 3
 
 

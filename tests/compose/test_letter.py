@@ -20,13 +20,10 @@ from pressetool.models import Invitation, Person, Release, ReleaseNumber, Saluta
 from pressetool.office import Config, HouseStyle, Sender, config_from_settings
 from pressetool.problems import InputError
 from pressetool.reading.release_reader import read_release
+from tests.builders import person
 from tests.readback import REFERENCE_RELEASE
 
-NOBODY = Person(2, Salutation.NONE, None, None, None, None, None, "10117", "Berlin", None)
-
-
-def person(**fields: object) -> Person:
-    return dataclasses.replace(NOBODY, **fields)  # type: ignore[arg-type]
+NOBODY = person()
 
 
 @pytest.mark.parametrize(
@@ -133,7 +130,7 @@ def test_event_block_is_the_press_releases_composed_event(style: HouseStyle) -> 
 
 
 def test_frame_of_the_reference_release() -> None:
-    frame = compose(people=(NOBODY, dataclasses.replace(NOBODY, row=7))).frame
+    frame = compose(people=(NOBODY, person(row=7))).frame
     assert frame.subject == (
         "Einladung: Voneinander wissen in Mitte – JobCenter und Nachbarschaftseinrichtungen "
         "lernen sich kennen"

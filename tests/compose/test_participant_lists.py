@@ -18,10 +18,11 @@ from pressetool.compose.participant_lists import (
     sorted_registrations,
 )
 from pressetool.compose.privacy_notice import HEADING, privacy_notice
-from pressetool.models import Article, Organisation, Person, Release, Salutation
-from pressetool.office import Config, HouseStyle, load_config
+from pressetool.models import Article, Organisation, Person, Release
+from pressetool.office import Config, HouseStyle
 from pressetool.problems import InputError
 from pressetool.reading.release_reader import read_release
+from tests.builders import office_config, person
 from tests.readback import REFERENCE_RELEASE
 
 NBSP = "\u00a0"
@@ -30,17 +31,6 @@ NBSP = "\u00a0"
 @pytest.fixture(scope="module")
 def release() -> Release:
     return read_release(REFERENCE_RELEASE)
-
-
-def person(
-    last: str | None,
-    first: str | None = None,
-    organisation: str | None = None,
-    *,
-    title: str | None = None,
-    email: str | None = None,
-) -> Person:
-    return Person(2, Salutation.NONE, title, first, last, organisation, None, None, None, email)
 
 
 def test_participant_list_of_the_reference_release(release: Release) -> None:
@@ -202,15 +192,6 @@ def test_blank_rows_default_or_as_asked(
 
 
 # -- the data protection notice ------------------------------------------------
-
-
-def office_config(tmp_path: Path, *, before: str = "", after: str = "") -> Config:
-    """An office folder whose pressetool.toml has `before` and `after` around `[office]`."""
-    (tmp_path / "pressetool.toml").write_text(
-        f'{before}[office]\nname = "Bezirksamt Pankow von Berlin"\nunit = "Pressestelle"\n{after}',
-        encoding="utf-8",
-    )
-    return load_config(tmp_path)
 
 
 def test_default_notice_names_every_part_article_13_asks_for(tmp_path: Path) -> None:

@@ -6,9 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
 from pressetool.cli import main
+from tests.builders import COLUMNS, list_text, write_xlsx
 from tests.conftest import files_below, run_pressetool
 from tests.readback import REFERENCE_RELEASE
 
@@ -19,7 +19,6 @@ title: Neue Sprechzeiten
 issuer: {article: das, office: Bezirksamt Mitte}
 body: Das Bürgeramt öffnet früher.
 """
-HEADER = "Anrede;Titel;Vorname;Nachname;Organisation;Straße;PLZ;Ort;E-Mail"
 
 
 @pytest.fixture
@@ -38,11 +37,10 @@ def run(office: Path, *args: str | Path, monkeypatch: pytest.MonkeyPatch) -> int
 def test_lists_writes_four_documents_and_names_them(
     office: Path, release: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    workbook = Workbook()
-    workbook.active.append(HEADER.split(";"))
-    workbook.active.append(["Herr", None, "Max", "Schmidt", None, None, 1067, "Dresden", None])
-    registrations = office / "anmeldungen.xlsx"
-    workbook.save(registrations)
+    registrations = write_xlsx(
+        office / "anmeldungen.xlsx",
+        [COLUMNS, ["Herr", None, "Max", "Schmidt", None, None, 1067, "Dresden", None]],
+    )
     status = run(office, release, "--registrations", registrations.name, monkeypatch=monkeypatch)
     out = capsys.readouterr().out.splitlines()
     assert status == 0
@@ -62,7 +60,7 @@ def test_lists_writes_four_documents_and_names_them(
     ]
 
 
-BAD_ROWS = f"{HEADER}\nFr.;;Petra;Müller;;;;;\n;;Kim;;;;;;\nHerr;;Max;Schmidt;;;1234x;;\n"
+BAD_ROWS = list_text(["Fr.;;Petra;Müller;;;;;", ";;Kim;;;;;;", "Herr;;Max;Schmidt;;;1234x;;"])
 
 
 @pytest.mark.parametrize(
@@ -91,7 +89,7 @@ BAD_ROWS = f"{HEADER}\nFr.;;Petra;Müller;;;;;\n;;Kim;;;;;;\nHerr;;Max;Schmidt;;
         (
             {
                 "releases/2020/001-sprechzeiten.yaml": WITHOUT_EVENT,
-                "anmeldungen.csv": f"{HEADER}\n;;Kim;;;;;;\n",
+                "anmeldungen.csv": list_text([";;Kim;;;;;;"]),
             },
             [
                 "anmeldungen.csv, Zeile 2: Die Zeile nennt weder einen Nachnamen",

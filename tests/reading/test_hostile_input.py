@@ -17,6 +17,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.builders import COLUMNS, HEADER, write_list, write_release
 from tests.conftest import files_below, run_main
 from tests.readback import PROJECT, REFERENCE_RELEASE
 
@@ -24,16 +25,9 @@ REFERENCE = REFERENCE_RELEASE.read_text(encoding="utf-8")
 TITLE = REFERENCE.splitlines()[3]
 
 
-def release_in(office: Path, text: str) -> Path:
-    path = office / "releases" / "2020" / "067-test.yaml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def build_fails(capsys: pytest.CaptureFixture[str], office: Path, text: str | bytes) -> str:
     """`build` of a release with `text`: exit 1, nothing written; its messages."""
-    path = release_in(office, "")
+    path = write_release(office, "2020/067-test.yaml", "")
     if isinstance(text, bytes):
         path.write_bytes(text)
     else:
@@ -86,7 +80,7 @@ def test_word_breaks_are_spaces_and_line_breaks(
     text = REFERENCE.replace("Ephraim Gothe", "Ephraim\vGothe").replace(
         "Kooperationsvereinbarung.", "Kooperationsvereinbarung.\f"
     )
-    path = release_in(office, text)
+    path = write_release(office, "2020/067-test.yaml", text)
     status, _out, err = run_main(capsys, "build", str(path), "--out", str(office / "out"))
     assert (status, err) == (0, "")
     from tests.readback import docx_paragraphs
@@ -223,7 +217,7 @@ def test_the_longest_title_check_accepts_renders_everywhere(office: Path) -> Non
         "lernen sich kennen",
         f"  title: {title}",
     )
-    path = release_in(office, text)
+    path = write_release(office, "2020/067-test.yaml", text)
     recipients = office / "liste.csv"
     recipients.write_text(
         "Anrede;Vorname;Nachname;Organisation;Straße;PLZ;Ort\nFrau;Eva;Ende;;Weg 1;10115;Berlin\n",
@@ -286,8 +280,6 @@ def test_yaml_constructs_are_refused_before_anything_is_built(
 
 # -- family 5: spreadsheets -------------------------------------------------------------
 
-HEADER = "Anrede;Titel;Vorname;Nachname;Organisation;Straße;PLZ;Ort;E-Mail"
-
 
 def invite_fails(capsys: pytest.CaptureFixture[str], office: Path, recipients: Path) -> str:
     status, out, err = run_main(
@@ -330,8 +322,7 @@ def invite_fails(capsys: pytest.CaptureFixture[str], office: Path, recipients: P
 def test_csv_problems_name_row_and_column(
     capsys: pytest.CaptureFixture[str], office: Path, rows: list[str], expected: str
 ) -> None:
-    recipients = office / "liste.csv"
-    recipients.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    recipients = write_list(office / "liste.csv", rows, encoding="utf-8")
     assert expected in invite_fails(capsys, office, recipients)
 
 
@@ -374,11 +365,11 @@ def test_the_active_visible_sheet_is_read_and_named(
         hidden = workbook.active
         assert hidden is not None
         hidden.title = "Alt"
-        hidden.append(HEADER.split(";"))
+        hidden.append(COLUMNS)
         hidden.append(["Herr", None, "Falsch", "Falsch", None, "Weg 9", "10115", "Berlin"])
         hidden.sheet_state = "hidden"
         shown = workbook.create_sheet("Einladung")
-        shown.append(HEADER.split(";"))
+        shown.append(COLUMNS)
         shown.append(["Frau", None, "Eva", "Richtig", None, "Weg 1", "10115", "Berlin"])
         shown.append(["Herr", None, "Max", "Versteckt", None, "Weg 2", "10115", "Berlin"])
         shown.row_dimensions[3].hidden = True
@@ -421,9 +412,8 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(
 
 
 def test_too_many_rows(capsys: pytest.CaptureFixture[str], office: Path) -> None:
-    recipients = office / "liste.csv"
     row = "Frau;;Eva;Ende;;Weg 1;10115;Berlin;"
-    recipients.write_text("\n".join([HEADER] + [row] * 10_001) + "\n", encoding="utf-8")
+    recipients = write_list(office / "liste.csv", [row] * 10_001, encoding="utf-8")
     assert "Die Liste hat mehr als 10000 Zeilen." in invite_fails(capsys, office, recipients)
 
 

@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
 from pressetool.models import Person, Salutation
 from pressetool.problems import InputError, Severity
 from pressetool.reading.people_list import read_people_list
+from tests.builders import COLUMNS, write_csv, write_xlsx
 
-HEADER = [
-    "Anrede",
-    "Titel",
-    "Vorname",
-    "Nachname",
-    "Organisation",
-    "Straße",
-    "PLZ",
-    "Ort",
-    "E-Mail",
-]
 MUELLER = ["Frau", "Dr.", "Petra", "Müller", "Kreativhaus e.V.", "Fehrbelliner Str. 92", "10119"]
 MUELLER += ["Berlin", "mueller@example.org"]
 EXPECTED_MUELLER = Person(
@@ -39,25 +29,10 @@ EXPECTED_MUELLER = Person(
 )
 
 
-def write_csv(path: Path, rows: list[list[str]], separator: str, encoding: str) -> Path:
-    text = "\r\n".join(separator.join(row) for row in rows) + "\r\n"
-    path.write_bytes(text.encode(encoding))
-    return path
-
-
-def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
-    workbook = Workbook()
-    sheet = workbook.active
-    for row in rows:
-        sheet.append(row)
-    workbook.save(path)
-    return path
-
-
 @pytest.mark.parametrize("separator", [";", ","])
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
 def test_csv_in_every_encoding_and_separator(tmp_path: Path, separator: str, encoding: str) -> None:
-    path = write_csv(tmp_path / "liste.csv", [HEADER, MUELLER], separator, encoding)
+    path = write_csv(tmp_path / "liste.csv", [COLUMNS, MUELLER], separator, encoding)
     people = read_people_list(path, require_address=True)
     assert people.people == (EXPECTED_MUELLER,)
     assert people.warnings == ()
@@ -67,7 +42,7 @@ def test_csv_in_every_encoding_and_separator(tmp_path: Path, separator: str, enc
 def test_xlsx_with_number_cells(tmp_path: Path) -> None:
     row: list[object] = [*MUELLER]
     row[6] = 10119
-    path = write_xlsx(tmp_path / "liste.xlsx", [HEADER, row])
+    path = write_xlsx(tmp_path / "liste.xlsx", [COLUMNS, row])
     assert read_people_list(path, require_address=True).people == (EXPECTED_MUELLER,)
 
 
@@ -115,7 +90,7 @@ def test_headers_match_without_case_and_spaces(tmp_path: Path, header: list[str]
 
 
 def test_columns_in_any_order_extra_columns_and_empty_rows(tmp_path: Path) -> None:
-    header = ["Bemerkung", *reversed(HEADER)]
+    header = ["Bemerkung", *reversed(COLUMNS)]
     rows = [header, ["", "", "", "", "", "", "", "", "", ""], ["x", *reversed(MUELLER)]]
     path = write_csv(tmp_path / "liste.csv", rows, ";", "utf-8")
     (person,) = read_people_list(path, require_address=True).people
@@ -135,13 +110,13 @@ def test_columns_in_any_order_extra_columns_and_empty_rows(tmp_path: Path) -> No
     ],
 )
 def test_salutations(tmp_path: Path, anrede: str, salutation: Salutation) -> None:
-    path = write_csv(tmp_path / "liste.csv", [HEADER, [anrede, *MUELLER[1:]]], ";", "utf-8")
+    path = write_csv(tmp_path / "liste.csv", [COLUMNS, [anrede, *MUELLER[1:]]], ";", "utf-8")
     assert read_people_list(path, require_address=True).people[0].salutation is salutation
 
 
 def test_organisation_only_and_registration_without_address(tmp_path: Path) -> None:
     rows = [
-        HEADER[:5],
+        COLUMNS[:5],
         ["", "", "", "", "JobCenter Mitte"],
         ["Herr", "", "Max", "Schmidt", ""],
     ]
@@ -156,7 +131,7 @@ def test_organisation_only_and_registration_without_address(tmp_path: Path) -> N
 def test_four_digit_number_cell_postcode_is_repaired_with_a_warning(tmp_path: Path) -> None:
     row: list[object] = [*MUELLER]
     row[6], row[7] = 1067, "Dresden"
-    path = write_xlsx(tmp_path / "liste.xlsx", [HEADER, row])
+    path = write_xlsx(tmp_path / "liste.xlsx", [COLUMNS, row])
     people = read_people_list(path, require_address=True)
     assert people.people[0].postcode == "01067"
     (warning,) = people.warnings
@@ -177,42 +152,42 @@ def problems_of(path: Path, require_address: bool = True) -> list[str]:
     ("rows", "expected"),
     [
         (
-            [HEADER, ["Frau", "", "Petra", "", "", "Str. 1", "10119", "Berlin"]],
+            [COLUMNS, ["Frau", "", "Petra", "", "", "Str. 1", "10119", "Berlin"]],
             [", Zeile 2: Die Zeile nennt weder einen Nachnamen noch eine Organisation."],
         ),
         (
-            [HEADER, [*MUELLER[:6], "1067", *MUELLER[7:]]],
+            [COLUMNS, [*MUELLER[:6], "1067", *MUELLER[7:]]],
             [", Zeile 2: Spalte „PLZ“: „1067“ ist keine Postleitzahl."],
         ),
         (
-            [HEADER, [*MUELLER[:6], "10 119", *MUELLER[7:]]],
+            [COLUMNS, [*MUELLER[:6], "10 119", *MUELLER[7:]]],
             [", Zeile 2: Spalte „PLZ“: „10 119“ ist keine Postleitzahl."],
         ),
         (
-            [HEADER, ["Fr.", *MUELLER[1:]]],
+            [COLUMNS, ["Fr.", *MUELLER[1:]]],
             [", Zeile 2: Spalte „Anrede“: „Fr.“ ist keine Anrede."],
         ),
         (
-            [HEADER, [*MUELLER[:6], "", ""]],
+            [COLUMNS, [*MUELLER[:6], "", ""]],
             [", Zeile 2: In der Spalte „PLZ“ fehlt", ", Zeile 2: In der Spalte „Ort“ fehlt"],
         ),
         (
-            [HEADER[:6] + HEADER[7:], MUELLER[:6] + MUELLER[7:]],
+            [COLUMNS[:6] + COLUMNS[7:], MUELLER[:6] + MUELLER[7:]],
             [", Zeile 1: Die Spalte „PLZ“ fehlt."],
         ),
         (
-            [[*HEADER[:3], "Nachnme", *HEADER[4:]], MUELLER],
+            [[*COLUMNS[:3], "Nachnme", *COLUMNS[4:]], MUELLER],
             [", Zeile 1: Die Spalte „Nachname“ fehlt. Heißt sie „Nachnme“?"],
         ),
         (
-            [[*HEADER, "PLZ"], MUELLER],
+            [[*COLUMNS, "PLZ"], MUELLER],
             [", Zeile 1: Die Spalte „PLZ“ steht zweimal in der Kopfzeile."],
         ),
-        ([HEADER], [": Die Liste hat Spaltenüberschriften, aber keine Zeile mit einer Person."]),
+        ([COLUMNS], [": Die Liste hat Spaltenüberschriften, aber keine Zeile mit einer Person."]),
         ([], [": Die Liste ist leer."]),
         (
             [
-                HEADER,
+                COLUMNS,
                 MUELLER,
                 ["Frau", "", "", "", "", "", "", ""],
                 ["Mr", "", "", "Smith", "", "", "123", "London"],
@@ -229,12 +204,12 @@ def problems_of(path: Path, require_address: bool = True) -> list[str]:
 )
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
 def test_every_problem_at_once_with_row_and_column(
-    tmp_path: Path, rows: list[list[str]], expected: list[str], kind: str
+    tmp_path: Path, rows: list[Sequence[str]], expected: list[str], kind: str
 ) -> None:
     if kind == "csv":
         path = write_csv(tmp_path / "liste.csv", rows, ";", "cp1252")
     else:
-        path = write_xlsx(tmp_path / "liste.xlsx", rows)  # type: ignore[arg-type]
+        path = write_xlsx(tmp_path / "liste.xlsx", rows)
     messages = problems_of(path)
     assert len(messages) == len(expected)
     for message, start in zip(messages, expected, strict=True):
@@ -242,7 +217,7 @@ def test_every_problem_at_once_with_row_and_column(
 
 
 def test_registration_list_needs_no_address_but_checks_a_given_postcode(tmp_path: Path) -> None:
-    rows = [[*HEADER[:5], "PLZ"], ["Frau", "", "Petra", "Müller", "", "123"]]
+    rows = [[*COLUMNS[:5], "PLZ"], ["Frau", "", "Petra", "Müller", "", "123"]]
     path = write_csv(tmp_path / "anmeldungen.csv", rows, ";", "utf-8")
     assert problems_of(path, require_address=False) == [
         ", Zeile 2: Spalte „PLZ“: „123“ ist keine Postleitzahl. Schreiben Sie fünf Ziffern, "

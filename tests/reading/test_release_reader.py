@@ -10,6 +10,7 @@ import pytest
 from pressetool.cli import main
 from pressetool.problems import InputError
 from pressetool.reading.release_reader import read_release
+from tests.builders import write_release
 from tests.conftest import files_below
 
 VALID = """\
@@ -33,13 +34,7 @@ event:
     postcode: "10178"
     city: Berlin
 """
-
-
-def write_release(folder: Path, text: str, name: str = "001-kiezfest.yaml") -> Path:
-    path = folder / "releases" / "2026" / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
+KIEZFEST = "2026/001-kiezfest.yaml"
 
 
 @pytest.mark.parametrize(
@@ -56,7 +51,7 @@ def write_release(folder: Path, text: str, name: str = "001-kiezfest.yaml") -> P
 def test_yaml_traps_mean_what_was_written(
     tmp_path: Path, old: str, new: str, field: str, expected: object
 ) -> None:
-    release = read_release(write_release(tmp_path, VALID.replace(old, new)))
+    release = read_release(write_release(tmp_path, KIEZFEST, VALID.replace(old, new)))
     assert release.event is not None
     holder = release.event.venue if field == "postcode" else release.event
     assert getattr(holder, field) == expected
@@ -66,7 +61,7 @@ def test_body_paragraphs_join_their_lines(tmp_path: Path) -> None:
     text = VALID.replace(
         "  Erster Absatz.\n", "  Erste Zeile\n  zweite Zeile.\n\n  Neuer Absatz.\n"
     )
-    release = read_release(write_release(tmp_path, text))
+    release = read_release(write_release(tmp_path, KIEZFEST, text))
     assert release.body == ("Erste Zeile zweite Zeile.", "Neuer Absatz.")
 
 
@@ -122,7 +117,7 @@ def test_wrong_input_is_named_with_file_field_and_line(
     words: str,
 ) -> None:
     assert old in VALID
-    path = write_release(tmp_path, VALID.replace(old, new, 1))
+    path = write_release(tmp_path, KIEZFEST, VALID.replace(old, new, 1))
     status = main(["build", str(path), "--out", str(tmp_path / "out")])
     stderr = capsys.readouterr().err
     assert status == 1
@@ -161,11 +156,11 @@ def test_files_that_are_not_utf8_yaml(
 def test_several_errors_are_reported_together(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    good = write_release(tmp_path, VALID)
+    good = write_release(tmp_path, KIEZFEST, VALID)
     bad = write_release(
         tmp_path,
+        "2026/001-zweite.yaml",
         VALID.replace("article: das", "article: dem", 1).replace('"10178"', '"1017"'),
-        name="001-zweite.yaml",
     )
     missing = tmp_path / "gibt-es-nicht.yaml"
     assert main(["build", str(good), str(bad), str(missing), "--out", str(tmp_path / "o")]) == 1
@@ -188,13 +183,13 @@ def test_several_errors_are_reported_together(
     ],
 )
 def test_embargo_forms(tmp_path: Path, embargo: str, expected: tuple[object, object]) -> None:
-    release = read_release(write_release(tmp_path, f"{VALID}embargo: {embargo}\n"))
+    release = read_release(write_release(tmp_path, KIEZFEST, f"{VALID}embargo: {embargo}\n"))
     assert release.embargo is not None
     assert (release.embargo.date, release.embargo.time) == expected
 
 
 def test_withdrawn_without_date_and_reason_is_read(tmp_path: Path) -> None:
-    release = read_release(write_release(tmp_path, f"{VALID}status: withdrawn\n"))
+    release = read_release(write_release(tmp_path, KIEZFEST, f"{VALID}status: withdrawn\n"))
     assert release.status.value == "withdrawn"
     assert release.withdrawal is None
 
@@ -212,6 +207,6 @@ def test_withdrawn_without_date_and_reason_is_read(tmp_path: Path) -> None:
 )
 def test_wrong_optional_fields(tmp_path: Path, line: str, words: str) -> None:
     with pytest.raises(InputError) as raised:
-        read_release(write_release(tmp_path, f"{VALID}{line}\n"))
+        read_release(write_release(tmp_path, KIEZFEST, f"{VALID}{line}\n"))
     assert words in raised.value.problems[0].message
     assert raised.value.problems[0].line == 20

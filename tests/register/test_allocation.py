@@ -29,8 +29,8 @@ from pressetool.reading.release_reader import read_release
 from pressetool.register.allocation import new_release
 from pressetool.register.database import open_register
 from pressetool.register.release_files import slug
-from tests.conftest import files_below, fill_in_body, run_main
-from tests.readback import PROJECT
+from tests.builders import fill_in_body, office_folder
+from tests.conftest import files_below, run_main
 
 REGISTER = Path("releases/register.sqlite")
 
@@ -371,9 +371,8 @@ def test_read_only_releases_folder(shared_office: Path) -> None:
     The command runs in a real process; as root it first becomes the user nobody
     (with every module it needs loaded, since root's Python may lie in /root).
     """
-    (shared_office / "pressetool.toml").write_bytes((PROJECT / "pressetool.toml").read_bytes())
-    releases = shared_office / "releases"
-    (releases / "2020").mkdir(parents=True)
+    releases = office_folder(shared_office) / "releases"
+    (releases / "2020").mkdir()
     new = ["new", "--title", "X", "--date", "2020-01-02"]
     subprocess.run([sys.executable, "-m", "pressetool", *new], cwd=shared_office, check=True)
     for path in (releases, releases / "2020"):
@@ -404,7 +403,7 @@ def test_a_year_folder_that_cannot_be_written_leaves_the_register_unchanged(
     def refuse(path: Path, data: bytes) -> None:
         raise PermissionError(13, "Keine Berechtigung")
 
-    monkeypatch.setattr("pressetool.output._write_then_rename", refuse)
+    monkeypatch.setattr("pressetool.output._write_temporary", refuse)
     with pytest.raises(InputError) as error:
         new_release(load_config(), "Zwei", "2020-03-02")
     assert "In den Ordner lässt sich nicht schreiben (keine Berechtigung)" in str(error.value)

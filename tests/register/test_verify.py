@@ -12,7 +12,8 @@ import pytest
 
 from pressetool.office import load_config
 from pressetool.register.allocation import new_release, reindex_register
-from tests.conftest import fill_in_body, run_main
+from tests.builders import fill_in_body
+from tests.conftest import run_main
 
 REGISTER = Path("releases/register.sqlite")
 

@@ -16,6 +16,7 @@ from pypdf import PdfReader
 
 from pressetool.documents.lists import make_lists
 from pressetool.office import Config
+from tests.builders import write_list
 from tests.readback import REFERENCE_RELEASE, fold, libreoffice_pdf, pdf_pages, pdf_text
 
 REGISTERED = [
@@ -44,13 +45,13 @@ PARTICIPANTS = "teilnehmendenliste-067-2020"
 def write_registrations(path: Path) -> Path:
     """The names shuffled (every 7th of 45, round the list), in German Excel's CSV."""
     shuffled = [REGISTERED[(index * 7) % len(REGISTERED)] for index in range(len(REGISTERED))]
-    lines = ["Anrede;Titel;Vorname;Nachname;Organisation;Straße;PLZ;Ort;E-Mail"]
-    lines += [
-        f"Frau;;Vorname{n};{name};Einrichtung {n};;;;p{n}@example.org"
-        for n, name in enumerate(shuffled)
-    ]
-    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
-    return path
+    return write_list(
+        path,
+        (
+            f"Frau;;Vorname{n};{name};Einrichtung {n};;;;p{n}@example.org"
+            for n, name in enumerate(shuffled)
+        ),
+    )
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,156 @@
+"""The test data that more than one test builds: people, recipient and registration lists,
+release files and press office folders. One version of each lives here, so that a change
+(a list column, an office setting) is made once and every test builds the same thing."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from pressetool.models import Person, Salutation
+from pressetool.office import Config, load_config
+from pressetool.render.templates import SHIPPED_TEMPLATES
+from tests.readback import PROJECT, REFERENCE_RELEASE
+
+# -- people ----------------------------------------------------------------------------
+
+
+def person(
+    last_name: str | None = None,
+    first_name: str | None = None,
+    organisation: str | None = None,
+    *,
+    row: int = 2,
+    salutation: Salutation = Salutation.NONE,
+    title: str | None = None,
+    street: str | None = None,
+    postcode: str | None = "10117",
+    city: str | None = "Berlin",
+    email: str | None = None,
+) -> Person:
+    """A recipient or registrant as read from row `row` of a list: only what the test
+    names, in Berlin 10117, without salutation, title, street or e-mail."""
+    return Person(
+        row, salutation, title, first_name, last_name, organisation, street, postcode, city, email
+    )
+
+
+# -- recipient and registration lists ----------------------------------------------------
+
+COLUMNS = (
+    "Anrede",
+    "Titel",
+    "Vorname",
+    "Nachname",
+    "Organisation",
+    "Straße",
+    "PLZ",
+    "Ort",
+    "E-Mail",
+)
+"""The column headings of a recipient or registration list, in the order of the spec."""
+HEADER = ";".join(COLUMNS)
+"""The first line of a list as German Excel saves it as CSV."""
+
+
+def csv_text(rows: Iterable[Sequence[str]], separator: str = ";") -> str:
+    """Rows as CSV text, each line ended with CR LF as Excel ends it."""
+    return "".join(separator.join(row) + "\r\n" for row in rows)
+
+
+def write_csv(
+    path: Path, rows: Iterable[Sequence[str]], separator: str = ";", encoding: str = "cp1252"
+) -> Path:
+    """Any rows (header included) as a CSV file; German Excel writes `;` and Windows-1252."""
+    path.write_bytes(csv_text(rows, separator).encode(encoding))
+    return path
+
+
+def list_text(rows: Iterable[str]) -> str:
+    """A list as CSV text: `HEADER`, then `rows` (each a line of `;`-separated cells)."""
+    return csv_text(row.split(";") for row in (HEADER, *rows))
+
+
+def write_list(path: Path, rows: Iterable[str], encoding: str = "cp1252") -> Path:
+    """A recipient or registration list as German Excel saves CSV (Windows-1252, `;`),
+    or in `encoding`: `HEADER`, then `rows`."""
+    path.write_bytes(list_text(rows).encode(encoding))
+    return path
+
+
+def write_xlsx(path: Path, rows: Iterable[Sequence[object]]) -> Path:
+    """Any rows (header included) as the first sheet of an Excel workbook; `None` is an
+    empty cell, a number a number cell."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(list(row))
+    workbook.save(path)
+    return path
+
+
+# -- release files -----------------------------------------------------------------------
+
+
+def write_release(office: Path, name: str, text: str) -> Path:
+    """`text` as the release file `releases/<name>` of `office` (name: `2020/067-x.yaml`)."""
+    path = office / "releases" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+LONG_TEXT = "\n\n".join(
+    "hiermit laden wir Sie ein. " + "Ein Satz, der die Einladung länger macht als eine Seite. " * 12
+    for _ in range(5)
+)
+
+
+def long_release(folder: Path) -> Path:
+    """The reference release with an invitation text longer than a page."""
+    indented = LONG_TEXT.replace("\n", "\n    ")
+    source = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    text = f"{source}invitation:\n  text: |\n    {indented}\n"
+    return write_release(folder, "2020/067-lang.yaml", text)
+
+
+def fill_in_body(path: Path) -> Path:
+    """Write the text that a fresh `pressetool new` skeleton leaves empty."""
+    text = path.read_text(encoding="utf-8").replace("body: |\n", "body: |\n  Ein Absatz.\n", 1)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- press office folders ----------------------------------------------------------------
+
+
+def office_folder(folder: Path) -> Path:
+    """A press office folder: the project's pressetool.toml and an empty releases/ folder."""
+    (folder / "releases").mkdir(parents=True, exist_ok=True)
+    shutil.copy(PROJECT / "pressetool.toml", folder / "pressetool.toml")
+    return folder
+
+
+def office_config(folder: Path, *, before: str = "", after: str = "") -> Config:
+    """An office whose pressetool.toml names the Bezirksamt Pankow, with `before` and
+    `after` around its `[office]` section, as read by pressetool."""
+    (folder / "pressetool.toml").write_text(
+        f'{before}[office]\nname = "Bezirksamt Pankow von Berlin"\nunit = "Pressestelle"\n{after}',
+        encoding="utf-8",
+    )
+    return load_config(folder)
+
+
+def office_template(office: Path, name: str, addition: str, before: str | None = None) -> Path:
+    """The shipped template `name` in the office's own templates/ folder, with `addition`
+    appended, or put before `before`."""
+    text = (SHIPPED_TEMPLATES / name).read_text(encoding="utf-8")
+    text = text.replace(before, addition + before) if before else text + addition
+    path = office / "templates" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
