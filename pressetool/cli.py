@@ -9,6 +9,7 @@ quick (WeasyPrint alone costs 0.4 s to import).
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import TextIO
 
 from pressetool.argparse_de import use_german
 from pressetool.messages import message
+from pressetool.plain_text import forbidden_character, normalised
 from pressetool.problems import Code, InputError, PressetoolError, Problem
 
 Handler = Callable[[argparse.Namespace], int]
@@ -388,20 +390,51 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+TEXT_ARGUMENTS = ("title", "reason")
+"""Options whose text goes into a release file; they follow the rules of `plain_text`."""
+
+
+def _checked_texts(args: argparse.Namespace) -> None:
+    """Control characters and invalid UTF-8 (lone surrogates) in a text option are an
+    error naming the option; Word's breaks become spaces."""
+    problems = []
+    for name in TEXT_ARGUMENTS:
+        value = getattr(args, name, None)
+        if not isinstance(value, str):
+            continue
+        found = forbidden_character(value)
+        if found is None:
+            setattr(args, name, normalised(value))
+        else:
+            params = {"character": found[1]}
+            problems.append(
+                Problem(Code.ARGUMENT_FORBIDDEN_CHARACTER, None, f"--{name}", None, params)
+            )
+    if problems:
+        raise InputError(problems)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    # A file name that is not valid UTF-8 must not make a message unprintable.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler = args.handler
     try:
+        _checked_texts(args)
         return handler(args)
     except InputError as error:
         for problem in error.problems:
             _say(problem, sys.stderr)
         count = len(error.problems)
-        print(
-            f"{count} Fehler gefunden. Es wurde keine Datei geschrieben.",
-            file=sys.stderr,
-        )
+        if error.written:
+            names = ", ".join(str(_shown(path)) for path in error.written)
+            these = "diese Datei wurde" if len(error.written) == 1 else "diese Dateien wurden"
+            print(f"{count} Fehler gefunden. Nur {these} geschrieben: {names}.", file=sys.stderr)
+        else:
+            print(f"{count} Fehler gefunden. Es wurde keine Datei geschrieben.", file=sys.stderr)
         return 1
     except PressetoolError as error:
         print(f"Fehler: {error}", file=sys.stderr)

@@ -46,46 +46,140 @@ def file_slug(text: str, max_length: int = 40, fallback: str = "ohne-namen") -> 
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename it over `path`.
+    """Write one file so that a reader sees the old or the new file whole, never half.
 
-    A reader of `path` sees the old complete file or the new complete file,
-    never a half-written one; a crash leaves at most a hidden temporary file.
     A folder that cannot be written raises `InputError` (folder_not_writable).
     """
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _write_then_rename(path, data)
-    except OSError as error:
-        problem = Problem(
-            Code.FOLDER_NOT_WRITABLE, path.parent, params={"detail": os_error_text(error)}
-        )
-        raise InputError([problem]) from None
+    with Staging() as staging:
+        staging.stage(path, data)
+        staging.commit()
 
 
-def _write_then_rename(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def write_all(documents: Iterable[tuple[Path, bytes]]) -> list[Path]:
+    """Write documents that were all rendered before the first is written."""
+    with Staging() as staging:
+        staging.stage_all(documents)
+        return staging.commit()
+
+
+class Staging:
+    """Files written in two steps, so that a command shows all its files or none.
+
+    `stage` writes a file at once as a hidden temporary file beside its place,
+    synced to the disk (a mailing need not be held in memory, and several
+    files are staged at once: each write waits for the disk or the file share
+    to confirm it). `commit` then moves every staged file into place, which
+    takes a rename each. Until then nothing is visible; on any failure before
+    it (the `with` block ends with an exception) every staged file is removed.
+
+    A run that is killed leaves hidden `.NAME.PID-XXXX.tmp` files, which can
+    hold complete letters with names and addresses: every later run that
+    writes into the same folder removes those whose process is gone.
+    """
+
+    def __init__(self) -> None:
+        self._staged: list[tuple[Path, Path]] = []
+        self._prepared: set[Path] = set()
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        if kind is not None:
+            self.discard()
+
+    def stage(self, path: Path, data: bytes) -> None:
+        self.prepare(path.parent)
+        try:
+            self._staged.append((_write_temporary(path, data), path))
+        except OSError as error:
+            raise _not_writable(path.parent, error) from None
+
+    def stage_all(self, documents: Iterable[tuple[Path, bytes]]) -> None:
+        documents = list(documents)
+        for folder in {path.parent for path, _data in documents}:
+            self.prepare(folder)
+        order = {path: index for index, (path, _data) in enumerate(documents)}
+        before = len(self._staged)
+        try:
+            with ThreadPoolExecutor(max_workers=8) as pool:
+                for _ in pool.map(lambda document: self.stage(*document), documents):
+                    pass
+        finally:  # staged in the order the threads finished; committed in the order given
+            self._staged[before:] = sorted(self._staged[before:], key=lambda s: order[s[1]])
+
+    def prepare(self, folder: Path) -> None:
+        """Create `folder` and remove what killed runs left in it, once per folder."""
+        if folder in self._prepared:
+            return
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            remove_abandoned(folder)
+        except OSError as error:
+            raise _not_writable(folder, error) from None
+        self._prepared.add(folder)
+
+    def commit(self) -> list[Path]:
+        """Move every staged file into place; the files' paths in the order staged."""
+        done: list[Path] = []
+        for temporary, path in self._staged:
+            try:
+                os.replace(temporary, path)
+            except OSError as error:
+                self._staged = self._staged[len(done) :]
+                self.discard()
+                raise _not_writable(path.parent, error, written=done) from None
+            done.append(path)
+        self._staged = []
+        return done
+
+    def discard(self) -> None:
+        for temporary, _path in self._staged:
+            temporary.unlink(missing_ok=True)
+        self._staged = []
+
+
+def _not_writable(folder: Path, error: OSError, written: list[Path] | None = None) -> InputError:
+    params = {"detail": os_error_text(error)}
+    problem = Problem(Code.FOLDER_NOT_WRITABLE, folder, params=params)
+    return InputError([problem], written=written or ())
+
+
+_ABANDONED = re.compile(r"\..+\.(\d+)-[a-z0-9_]+\.tmp")
+
+
+def _write_temporary(path: Path, data: bytes) -> Path:
+    handle, name = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp"
+    )
+    temporary = Path(name)
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
         os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
+    return temporary
 
 
-def write_all(documents: Iterable[tuple[Path, bytes]]) -> list[Path]:
-    """Write documents that were all rendered before the first is written.
+def remove_abandoned(folder: Path) -> None:
+    """Remove the temporary files that killed runs of pressetool left in `folder`."""
+    for candidate in folder.glob(".*.tmp"):
+        match = _ABANDONED.fullmatch(candidate.name)
+        if match and not _running(int(match[1])):
+            candidate.unlink(missing_ok=True)
 
-    Several files are written at once: each write waits for the disk (or the
-    file share) to confirm it, and a mailing writes hundreds of files. Each
-    file is whole or absent; when one cannot be written, the others written
-    by then stay and the message names the first that failed.
-    """
-    documents = list(documents)
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        for _ in pool.map(lambda document: write_atomically(*document), documents):
-            pass
-    return [path for path, _data in documents]
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -65,6 +65,8 @@ class PressetoolError(Exception):
 class InputError(PressetoolError):
     """The input is wrong; carries every problem found, not only the first."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], written: Sequence[Path] = ()) -> None:
         super().__init__("\n".join(p.message for p in problems))
         self.problems = problems
+        self.written = tuple(written)
+        """Files written before the problem stopped the command (usually none)."""

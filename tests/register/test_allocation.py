@@ -263,7 +263,7 @@ def _foreign_database(office: Path) -> None:
         connection.execute("CREATE TABLE kunden (name TEXT)")
 
 
-WRONG_INPUT: list[tuple[list[str], Callable[[Path], None] | None, str]] = [
+WRONG_INPUT: list[tuple[list[str], Callable[[Path], object] | None, str]] = [
     (
         ["withdraw", "999/2020", "--reason", "x"],
         None,
@@ -325,7 +325,7 @@ def test_wrong_input_changes_nothing(
     here: Path,
     capsys: pytest.CaptureFixture[str],
     args: list[str],
-    spoil: Callable[[Path], None] | None,
+    spoil: Callable[[Path], object] | None,
     message: str,
 ) -> None:
     new("Eins")
