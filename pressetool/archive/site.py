@@ -13,8 +13,9 @@ copy changes times without changing content, and a file restored from a
 backup keeps an old time although its content changed. An up-to-date file was
 valid when it was rendered and is not parsed again: the manifest also keeps
 its row of the year page, so a run after one change reads one file. When
-anything fails before the end, the manifest is not rewritten, so the next run
-renders those releases again.
+anything fails before the end, nothing is written (documents, pages and manifest
+are staged and moved into place together, see `output.Staging`), so the next run
+renders those releases again. Worker processes die with the command.
 """
 
 from __future__ import annotations
@@ -37,12 +38,13 @@ from pressetool.compose.german import format_date_numeric
 from pressetool.compose.press_release import compose_press_release, status_text
 from pressetool.models import Release, ReleaseNumber, Status
 from pressetool.office import CONFIG_NAME, OFFICE_TIME_ZONE, Config, office_uuid, today_in_office
-from pressetool.output import press_release_file, write_atomically
+from pressetool.output import Staging, press_release_file
 from pressetool.problems import InputError
 from pressetool.reading.release_folder import numbers_twice, release_files
 from pressetool.reading.release_reader import read_releases
 from pressetool.render.press_release import ReleaseFormat, render_press_release
 from pressetool.render.templates import jinja_environment, template_path
+from pressetool.workers import die_with_parent
 
 MANIFEST = ".pressetool-archiv.json"
 FEED = "feed.xml"
@@ -123,18 +125,19 @@ def build_archive(
         raise InputError(twice)
     entries = {_key(path, root): manifest[_key(path, root)] for path in kept}
     rows = list(kept.values())
-    for release, documents in _render_all(stale, config, out, workers):
-        for path, data in documents:
-            write_atomically(path, data)
-        row = _row(release, config.office.name)
-        rows.append(row)
-        entries[_key(release.source, root)] = {
-            "fingerprint": fingerprints[release.source],
-            "documents": [path.relative_to(out).as_posix() for path, _ in documents],
-            "row": dataclasses.asdict(row),
-        }
-    index = _write_site(rows, config, out)
-    write_atomically(out / MANIFEST, json.dumps(entries, indent=1, sort_keys=True).encode())
+    with Staging() as staging:
+        for release, documents in _render_all(stale, config, out, workers):
+            staging.stage_all(documents)
+            row = _row(release, config.office.name)
+            rows.append(row)
+            entries[_key(release.source, root)] = {
+                "fingerprint": fingerprints[release.source],
+                "documents": [path.relative_to(out).as_posix() for path, _ in documents],
+                "row": dataclasses.asdict(row),
+            }
+        index = _stage_site(staging, rows, config, out)
+        staging.stage(out / MANIFEST, json.dumps(entries, indent=1, sort_keys=True).encode())
+        staging.commit()
     rebuilt = tuple(sorted((r.release_number for r in stale), key=lambda n: (n.year, n.number)))
     return ArchiveResult(index, len(rows), rebuilt)
 
@@ -162,7 +165,9 @@ def _render_all(
     if len(jobs) < PARALLEL_FROM or workers == 1:
         yield from zip(releases, map(_render_one, jobs), strict=True)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)
+    ) as pool:
         yield from zip(releases, pool.map(_render_one, jobs, chunksize=4), strict=True)
 
 
@@ -235,7 +240,7 @@ def _kept_row(entry: object, fingerprint: str, out: Path) -> ArchiveRow | None:
 # -- the site ----------------------------------------------------------------------
 
 
-def _write_site(rows: list[ArchiveRow], config: Config, out: Path) -> Path:
+def _stage_site(staging: Staging, rows: list[ArchiveRow], config: Config, out: Path) -> Path:
     environment = jinja_environment(config)
     newest_first = sorted(rows, key=lambda r: (r.year, r.number), reverse=True)
     office = config.office.name
@@ -264,7 +269,7 @@ def _write_site(rows: list[ArchiveRow], config: Config, out: Path) -> Path:
         rows=latest,
     )
     for path, text in pages.items():
-        write_atomically(path, text.encode("utf-8"))
+        staging.stage(path, text.encode("utf-8"))
     return out / "index.html"
 
 
