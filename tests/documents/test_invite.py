@@ -15,8 +15,8 @@ import pdfplumber
 import pytest
 from docx import Document
 from icalendar import Calendar
-from openpyxl import Workbook
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 from pressetool.compose.event import compose_event
 from pressetool.documents.invite import InviteResult, invite
@@ -24,10 +24,10 @@ from pressetool.documents.progress import terminal_progress
 from pressetool.office import Config, HouseStyle
 from pressetool.reading.release_reader import read_release
 from pressetool.render.letters.pdf_stamp import Stamper, Swap
+from tests.builders import COLUMNS, long_release, write_list, write_xlsx
 from tests.conftest import files_below, run_main, run_pressetool
 from tests.readback import REFERENCE_RELEASE, fold, libreoffice_pdf, pdf_pages, pdf_text
 
-HEADER = "Anrede;Titel;Vorname;Nachname;Organisation;Straße;PLZ;Ort;E-Mail"
 RECIPIENTS = [
     "Frau;Dr.;Petra;Müller;Kreativhaus e.V.;Fehrbelliner Str. 92;10119;Berlin;",
     "Herr;;Max;Schmidt;;Wattstr. 16;13355;Berlin;max@example.org",
@@ -43,12 +43,6 @@ STEMS = [
     "einladung-067-2020-006-weiss",
 ]
 MM = 72 / 25.4
-
-
-def write_list(path: Path, rows: list[str], encoding: str = "cp1252") -> Path:
-    """A recipient list as German Excel saves CSV (Windows-1252), or in `encoding`."""
-    path.write_text("\n".join([HEADER, *rows]) + "\n", encoding=encoding)
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -181,9 +175,11 @@ def fold_and_punch_marks(path: Path) -> list[float]:
 def test_letter_pdfs_are_tagged(mailing: tuple[InviteResult, Path]) -> None:
     _, folder = mailing
     reader = PdfReader(folder / "einladungen" / f"{STEMS[4]}.pdf")
-    assert "/StructTreeRoot" in reader.trailer["/Root"]
-    assert reader.trailer["/Root"]["/Lang"] == "de-DE"
-    assert reader.metadata is not None
+    catalog = reader.trailer["/Root"]
+    assert isinstance(catalog, DictionaryObject)
+    assert "/StructTreeRoot" in catalog
+    assert str(catalog["/Lang"]) == "de-DE"
+    assert reader.metadata is not None and reader.metadata.title is not None
     assert reader.metadata.title.startswith("Einladung: Voneinander wissen in Mitte")
 
 
@@ -244,22 +240,6 @@ def test_docx_opens_in_libreoffice_with_the_same_geometry(
     assert marks == pytest.approx(fold_and_punch_marks(ours), abs=0.2)
 
 
-LONG_TEXT = "\n\n".join(
-    "hiermit laden wir Sie ein. " + "Ein Satz, der die Einladung länger macht als eine Seite. " * 12
-    for _ in range(5)
-)
-
-
-def long_release(folder: Path) -> Path:
-    """The reference release with an invitation text longer than a page."""
-    release = folder / "releases/2020/067-lang.yaml"
-    release.parent.mkdir(parents=True)
-    indented = LONG_TEXT.replace("\n", "\n    ")
-    source = REFERENCE_RELEASE.read_text(encoding="utf-8")
-    release.write_text(f"{source}invitation:\n  text: |\n    {indented}\n", encoding="utf-8")
-    return release
-
-
 def test_a_letter_of_two_pages_numbers_its_later_pages(tmp_path: Path) -> None:
     release = long_release(tmp_path)
     recipients = write_list(tmp_path / "liste.csv", RECIPIENTS[:2])
@@ -307,11 +287,10 @@ def test_no_progress_bar_off_a_terminal() -> None:
 
 
 def test_command_with_an_excel_list(office: Path) -> None:
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.append(HEADER.split(";"))
-    sheet.append(["Frau", None, "Petra", "Müller", None, "Prager Str. 1", 1067, "Dresden", None])
-    workbook.save(office / "liste.xlsx")
+    write_xlsx(
+        office / "liste.xlsx",
+        [COLUMNS, ["Frau", None, "Petra", "Müller", None, "Prager Str. 1", 1067, "Dresden", None]],
+    )
     result = run_pressetool("invite", REFERENCE_RELEASE, "--recipients", "liste.xlsx", cwd=office)
     assert result.status == 0, result.stderr
     assert result.stderr == ""

@@ -16,12 +16,12 @@ import pytest
 
 from pressetool.compose.letter import Invitations, Letter, compose_invitations
 from pressetool.office import Config
+from pressetool.problems import Code
 from pressetool.reading.event_inputs import read_event_inputs
 from pressetool.render.letters import pdf as letter_pdf
 from pressetool.render.letters.pdf import InvitationLettersPdf, LetterPdf, render_letter_pdfs
 from pressetool.render.letters.pdf_stamp import Stamper, Swap, TaggedPdf
-from pressetool.render.templates import SHIPPED_TEMPLATES
-from tests.documents.test_invite import long_release, write_list
+from tests.builders import long_release, office_template, write_list
 from tests.readback import REFERENCE_RELEASE, pdf_tagged_text, pdf_text
 
 LONG_NAME = "Prof. Dr.;Maria-Theresia Alexandra Friederike;Müller-Lüdenscheidt-Wolkenstein"
@@ -48,7 +48,7 @@ def mailing(
 ) -> Invitations:
     recipients = write_list(folder / "liste.csv", rows, encoding="utf-8")
     found, event, people = read_event_inputs(
-        release, recipients, require_address=True, no_event_code="invite_without_event"
+        release, recipients, require_address=True, no_event_code=Code.INVITE_WITHOUT_EVENT
     )
     assert people is not None
     return compose_invitations(
@@ -202,10 +202,7 @@ def office_with(folder: Path, name: str, addition: str, before: str | None = Non
     """An office whose templates/ holds the shipped `name` with `addition`
     (appended, or put before `before`)."""
     office = folder / "amt"
-    (office / "templates").mkdir(parents=True)
-    text = (SHIPPED_TEMPLATES / name).read_text(encoding="utf-8")
-    text = text.replace(before, addition + before) if before else text + addition
-    (office / "templates" / name).write_text(text, encoding="utf-8")
+    office_template(office, name, addition, before)
     return Config(root=office)
 
 
