@@ -1,0 +1,329 @@
+"""The corpus of hostile and messy files (issue 10), one or more per family.
+
+Each case is an office folder's files, one command, the exit status and a part of
+the message it must print. `tests/test_hostile_corpus.py` runs every case as a
+press officer would (a new process, `python -m pressetool`), and
+`scripts/bench_bounds.py` (`make bench-bounds`) measures the time and peak memory
+of each. The files are built here rather than stored, so that a zip bomb or a
+300 KB release does not sit in the repository.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import Workbook
+
+PROJECT = Path(__file__).resolve().parents[1]
+REFERENCE = (PROJECT / "releases/2020/067-voneinander-wissen-in-mitte.yaml").read_text(
+    encoding="utf-8"
+)
+TITLE_LINE = REFERENCE.splitlines()[3]
+EVENT_TITLE_LINE = next(line for line in REFERENCE.splitlines() if line.startswith("  title:"))
+RELEASE = "releases/2020/067-fall.yaml"
+LIST_HEADER = "Anrede;Titel;Vorname;Nachname;Organisation;Straße;PLZ;Ort;E-Mail"
+RECIPIENT = "Frau;;Eva;Ende;;Weg 1;10115;Berlin;"
+
+
+@dataclass(frozen=True)
+class Case:
+    family: str
+    name: str
+    files: Mapping[str, bytes]
+    command: tuple[str, ...]
+    status: int
+    expected: str
+    """A part of standard error (or of standard output when the command succeeds)."""
+    config: str = field(default="", repr=False)
+    """The case's own `pressetool.toml`; empty: the project's."""
+
+
+def release(text: str) -> dict[str, bytes]:
+    return {RELEASE: text.encode("utf-8")}
+
+
+def reference_with(old: str, new: str) -> dict[str, bytes]:
+    assert old in REFERENCE
+    return release(REFERENCE.replace(old, new, 1))
+
+
+BUILD = ("build", RELEASE, "--out", "out")
+
+
+def invite_with(list_name: str, data: bytes) -> tuple[dict[str, bytes], tuple[str, ...]]:
+    files = {**release(REFERENCE), list_name: data}
+    return files, ("invite", RELEASE, "--recipients", list_name, "--out", "out")
+
+
+def csv_list(*rows: str) -> bytes:
+    return ("\n".join([LIST_HEADER, *rows]) + "\n").encode("utf-8")
+
+
+def xlsx(build_workbook: Callable[[Workbook], None]) -> bytes:
+    workbook = Workbook()
+    build_workbook(workbook)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def hidden_first_sheet(workbook: Workbook) -> None:
+    old = workbook.active
+    assert old is not None
+    old.title = "Alt"
+    old.append(LIST_HEADER.split(";"))
+    old.append(["Herr", None, "Falsch", "Falsch", None, "Weg 9", "10115", "Berlin"])
+    old.sheet_state = "hidden"
+    sheet = workbook.create_sheet("Einladung")
+    sheet.append(LIST_HEADER.split(";"))
+    sheet.append(RECIPIENT.split(";"))
+    sheet.append(["Herr", None, "Max", "Versteckt", None, "Weg 2", "10115", "Berlin"])
+    sheet.row_dimensions[3].hidden = True
+    workbook.active = 1
+
+
+def zip_bomb() -> bytes:
+    """A 0.3 MB XLSX that unpacks to 110 MB."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("xl/worksheets/sheet1.xml", "w") as member:
+            for _ in range(110):
+                member.write(b"<row/>" * 175_000)
+    return buffer.getvalue()
+
+
+def deep_yaml(depth: int) -> str:
+    return "a:\n" + "".join("  " * level + "- \n" for level in range(1, depth))
+
+
+ALIAS_BOMB = "".join(
+    f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]\n"
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=True)
+)
+ALIAS_BOMB = 'a: &a ["x","x","x","x","x","x","x","x","x"]\n' + ALIAS_BOMB
+
+
+def cases() -> list[Case]:
+    """Every case, grouped by family (the numbers of issue 10)."""
+    found: list[Case] = []
+
+    def add(
+        family: str,
+        name: str,
+        files: Mapping[str, bytes],
+        status: int,
+        expected: str,
+        command: tuple[str, ...] | None = None,
+        config: str = "",
+    ) -> None:
+        found.append(Case(family, name, files, command or BUILD, status, expected, config))
+
+    # 1 characters
+    add(
+        "1 Zeichen",
+        "BEL im Namen",
+        reference_with("Ephraim Gothe", "Ephraim\aGothe"),
+        1,
+        "Zeile 9: In der Zeile steht an Stelle 16 ein unsichtbares Steuerzeichen (U+0007)",
+    )
+    add(
+        "1 Zeichen",
+        "NUL im Namen",
+        reference_with("Ephraim Gothe", "Ephraim\x00Gothe"),
+        1,
+        "(U+0000)",
+    )
+    add("1 Zeichen", "U+FFFE", reference_with("Ephraim Gothe", "Ephraim\ufffeGothe"), 1, "(U+FFFE)")
+    add(
+        "1 Zeichen",
+        "Escape in Anführungszeichen",
+        reference_with("name: Ephraim Gothe", 'name: "Ephraim\\eGothe"'),
+        1,
+        "Feld „issuer.name“: Der Text enthält an Stelle 8 ein unsichtbares Steuerzeichen",
+    )
+    add(
+        "1 Zeichen",
+        "Vertikaler Tabulator (Umschalt+Enter)",
+        reference_with("Ephraim Gothe", "Ephraim\vGothe"),
+        0,
+        "pressemitteilung-067-2020.pdf",
+    )
+    add(
+        "1 Zeichen",
+        "Windows-1252 statt UTF-8",
+        {RELEASE: REFERENCE.encode("cp1252", errors="replace")},
+        1,
+        "Die Datei ist nicht in UTF-8 gespeichert",
+    )
+    files, command = invite_with("liste.csv", csv_list("Frau;;Eva;Mül\aler;;Weg 1;10115;Berlin;"))
+    add(
+        "1 Zeichen",
+        "BEL in der Empfängerliste",
+        files,
+        1,
+        "Zeile 2: Spalte „Nachname“: Die Zelle enthält ein unsichtbares Steuerzeichen",
+        command,
+    )
+    add(
+        "1 Zeichen",
+        "Steuerzeichen in pressetool.toml",
+        release(REFERENCE),
+        1,
+        "Feld „office.name“: Der Text enthält an Stelle 4",
+        config='[office]\nname = "Amt\\u0007"\n',
+    )
+
+    # 2 sizes
+    add(
+        "2 Größen",
+        "Titel mit 256 Zeichen",
+        reference_with(TITLE_LINE, "title: " + "T" * 256),
+        1,
+        "Feld „title“: Der Text ist 256 Zeichen lang; hier sind höchstens 200 erlaubt.",
+    )
+    add(
+        "2 Größen",
+        "Veranstaltungstitel mit 240 Zeichen",
+        reference_with(EVENT_TITLE_LINE, "  title: " + "V" * 240),
+        1,
+        "Feld „event.title“: Der Text ist 240 Zeichen lang",
+    )
+    add(
+        "2 Größen",
+        "Titel mit 200 Zeichen (die Grenze)",
+        reference_with(TITLE_LINE, "title: " + "Ä" * 200),
+        0,
+        "pressemitteilung-067-2020.docx",
+    )
+    add(
+        "2 Größen",
+        "101 Teilnehmende",
+        reference_with(
+            "  participants:\n", "  participants:\n" + "    - {article: das, name: Haus}\n" * 101
+        ),
+        1,
+        "Hier stehen 110 Einträge; erlaubt sind höchstens 100.",
+    )
+    add(
+        "2 Größen",
+        "Datei mit 300 KB",
+        release(REFERENCE + "# " + "x" * 300_000 + "\n"),
+        1,
+        "Die Datei ist zu groß: erlaubt sind höchstens 256 KB.",
+    )
+    files, command = invite_with(
+        "liste.csv", csv_list("Frau;;Eva;" + "N" * 32_000 + ";;Weg 1;10115;Berlin;")
+    )
+    add(
+        "2 Größen",
+        "Name mit 32.000 Zeichen",
+        files,
+        1,
+        "Die Zelle ist 32000 Zeichen lang; erlaubt sind höchstens 200.",
+        command,
+    )
+
+    # 3 YAML
+    add(
+        "3 YAML",
+        "Alias-Bombe (471 Bytes)",
+        release(ALIAS_BOMB),
+        1,
+        "Verweise mit & und * sind in einer Pressemitteilung nicht erlaubt.",
+    )
+    add("3 YAML", "rekursiver Alias", release("a: &a [*a]\n"), 1, "Verweise mit & und *")
+    add("3 YAML", "500 Ebenen tief", release(deep_yaml(500)), 1, "mehr als 8 Ebenen")
+    add(
+        "3 YAML",
+        "Python-Tag",
+        release("title: !!python/object/apply:os.system [ls]\n"),
+        1,
+        "Die Angabe „tag:yaml.org,2002:python/object/apply:os.system“",
+    )
+
+    # 4 algorithmic cost
+    word = "W" * 18_000
+    add(
+        "4 Aufwand",
+        "Wort mit 18.000 Zeichen und doppeltem Leerzeichen",
+        reference_with("body: |\n", f"body: |\n  {word}  x\n\n"),
+        0,
+        "Doppeltes Leerzeichen.",
+        command=("check", RELEASE),
+    )
+    files, command = invite_with("liste.csv", csv_list(*[RECIPIENT] * 10_001))
+    add("4 Aufwand", "10.001 Empfänger", files, 1, "Die Liste hat mehr als 10000 Zeilen.", command)
+
+    # 5 spreadsheets
+    files, command = invite_with("liste.xlsx", xlsx(hidden_first_sheet))
+    add(
+        "5 Tabellen",
+        "verborgenes erstes Blatt, verborgene Zeile",
+        files,
+        0,
+        "Die Zeilen 3 sind in Excel ausgeblendet und wurden übergangen.",
+        command,
+    )
+    files, command = invite_with("liste.xlsx", zip_bomb())
+    add(
+        "5 Tabellen",
+        "Zip-Bombe",
+        files,
+        1,
+        "Die Excel-Datei ist entpackt größer als 100 MB",
+        command,
+    )
+    files, command = invite_with(
+        "liste.csv", csv_list('Frau;;Eva;"Ende;;Weg 1;10115;Berlin;', RECIPIENT)
+    )
+    add(
+        "5 Tabellen",
+        "Anführungszeichen ohne Ende",
+        files,
+        1,
+        "Zeile 2: In dieser Zeile beginnt ein Anführungszeichen",
+        command,
+    )
+    files, command = invite_with(
+        "liste.csv", ("Einladungsliste 2020\n\n" + csv_list(RECIPIENT).decode()).encode()
+    )
+    add(
+        "5 Tabellen",
+        "Titelzeile über der Kopfzeile",
+        files,
+        0,
+        "Als Kopfzeile mit den Spaltenüberschriften wurde Zeile 3 gelesen",
+        command,
+    )
+
+    # 6 numbers
+    add(
+        "6 Nummern",
+        "Nummer 1000000067",
+        reference_with("number: 67", "number: 1000000067"),
+        1,
+        "„1000000067“ ist keine Nummer von 1 bis 9999",
+    )
+    add(
+        "6 Nummern",
+        "Nummer ²",
+        reference_with("number: 67", "number: ²"),
+        1,
+        "„²“ ist keine Nummer von 1 bis 9999",
+    )
+    return found
+
+
+def write_case(case: Case, folder: Path) -> None:
+    """The office folder of `case`: its pressetool.toml and its files."""
+    config = case.config or (PROJECT / "pressetool.toml").read_text(encoding="utf-8")
+    (folder / "pressetool.toml").write_text(config, encoding="utf-8")
+    for name, data in case.files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
