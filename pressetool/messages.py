@@ -76,6 +76,12 @@ class Code(StrEnum):
     NUMBER_OUT_OF_RANGE = "number_out_of_range"
     NUMBERS_EXHAUSTED = "numbers_exhausted"
     YEAR_OUT_OF_RANGE = "year_out_of_range"
+    REGISTER_BAD_WHOLE_NUMBER = "register_bad_whole_number"
+    REGISTER_BAD_DATE = "register_bad_date"
+    REGISTER_BAD_TIMESTAMP = "register_bad_timestamp"
+    REGISTER_BAD_TEXT = "register_bad_text"
+    REGISTER_BAD_CHOICE = "register_bad_choice"
+    REGISTER_BAD_RELEASE_NUMBER = "register_bad_release_number"
     LIST_NOT_A_TABLE = "list_not_a_table"
     LIST_EMPTY = "list_empty"
     LIST_NO_PEOPLE = "list_no_people"
@@ -237,6 +243,30 @@ MESSAGES: dict[Code, str] = {
     "eine Nummer oder ein Dateiname einen Tippfehler enthält.",
     Code.YEAR_OUT_OF_RANGE: "„{value}“ nennt das Jahr {year}; pressetool führt Nummern nur für "
     "die Jahre {first} bis {last}. Prüfen Sie das Jahr, zum Beispiel 2020 statt 0202.",
+    Code.REGISTER_BAD_WHOLE_NUMBER: "Zeile {row} (rowid) des Nummernregisters, Spalte "
+    "„{column}“: „{value}“ ist keine ganze Zahl von {first} bis {last}. Korrigieren Sie den "
+    "Wert mit einem SQLite-Programm, oder verschieben Sie die Datei und bauen Sie das Register "
+    "mit „pressetool reindex“ neu auf; es wurde nichts verändert.",
+    Code.REGISTER_BAD_DATE: "Zeile {row} (rowid) des Nummernregisters, Spalte „{column}“: "
+    "„{value}“ ist kein Datum der Form JJJJ-MM-TT, zum Beispiel 2024-01-02. Korrigieren Sie den "
+    "Wert mit einem SQLite-Programm, oder verschieben Sie die Datei und bauen Sie das Register "
+    "mit „pressetool reindex“ neu auf; es wurde nichts verändert.",
+    Code.REGISTER_BAD_TIMESTAMP: "Zeile {row} (rowid) des Nummernregisters, Spalte „{column}“: "
+    "„{value}“ ist kein Zeitpunkt der Form JJJJ-MM-TTTSS:MM:SS+00:00. Korrigieren Sie den Wert "
+    "mit einem SQLite-Programm, oder verschieben Sie die Datei und bauen Sie das Register mit "
+    "„pressetool reindex“ neu auf; es wurde nichts verändert.",
+    Code.REGISTER_BAD_TEXT: "Zeile {row} (rowid) des Nummernregisters, Spalte „{column}“: "
+    "„{value}“ ist kein Text. Korrigieren Sie den Wert mit einem SQLite-Programm, oder "
+    "verschieben Sie die Datei und bauen Sie das Register mit „pressetool reindex“ neu auf; es "
+    "wurde nichts verändert.",
+    Code.REGISTER_BAD_CHOICE: "Zeile {row} (rowid) des Nummernregisters, Spalte „{column}“: "
+    "„{value}“ ist hier nicht möglich, nur {choices}. Korrigieren Sie den Wert mit einem "
+    "SQLite-Programm, oder verschieben Sie die Datei und bauen Sie das Register mit "
+    "„pressetool reindex“ neu auf; es wurde nichts verändert.",
+    Code.REGISTER_BAD_RELEASE_NUMBER: "Zeile {row} (rowid) des Nummernregisters, Spalte "
+    "„{column}“: „{value}“ ist keine Pressemitteilungsnummer der Form NNN/JJJJ. Korrigieren Sie "
+    "den Wert mit einem SQLite-Programm, oder verschieben Sie die Datei und bauen Sie das "
+    "Register mit „pressetool reindex“ neu auf; es wurde nichts verändert.",
     # recipient and registration lists (CSV, XLSX)
     Code.LIST_NOT_A_TABLE: "Die Datei ist weder eine Excel-Tabelle (.xlsx) noch eine CSV-Datei. "
     "Speichern Sie die Liste in Excel als „Excel-Arbeitsmappe (*.xlsx)“ oder "

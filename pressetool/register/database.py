@@ -19,6 +19,7 @@ import dataclasses
 import datetime as dt
 import getpass
 import os
+import re
 import secrets
 import sqlite3
 from collections.abc import Iterator, Mapping
@@ -26,7 +27,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pressetool.models import ReleaseNumber, Status, Withdrawal
 from pressetool.office import Config
@@ -65,6 +66,8 @@ _COLUMNS = (
     "year, number, release_date, title, status, withdrawn_on, withdrawal_reason, "
     "correction_of, taken_at, taken_by, origin"
 )
+_COLUMN_NAMES = tuple(_COLUMNS.split(", "))
+_SELECT = f"SELECT rowid, {_COLUMNS} FROM release_numbers"
 _INSERT = (
     f"INSERT INTO release_numbers ({_COLUMNS}) VALUES (:year, :number, :release_date, :title, "
     ":status, :withdrawn_on, :withdrawal_reason, :correction_of, :taken_at, :taken_by, :origin)"
@@ -94,6 +97,17 @@ class Entry:
     taken_by: str = ""
     """The OS user who took it; set by the register."""
     origin: Origin = Origin.NEW
+
+
+@dataclass
+class Reading:
+    """The register's rows as `Register.read` found them."""
+
+    entries: list[Entry] = dataclasses.field(default_factory=list)
+    problems: list[Problem] = dataclasses.field(default_factory=list)
+    """One for each cell that cannot be read, named by row (rowid) and column."""
+    unreadable: set[ReleaseNumber] = dataclasses.field(default_factory=set)
+    """The numbers of rows with such a cell, where year and number could be read."""
 
 
 class SqliteDatabase:
@@ -204,27 +218,57 @@ class Register:
         with self.database.write_transaction():
             yield
 
-    def entries(self, year: int | None = None) -> list[Entry]:
+    def read(self, year: int | None = None) -> Reading:
+        """The entries (of `year`) that can be read, and a problem for each cell that cannot,
+        named by row (rowid) and column: one hand-edited row never hides the others."""
         where = "" if year is None else " WHERE year = :year"
-        rows = self.database.query(
-            f"SELECT {_COLUMNS} FROM release_numbers{where} ORDER BY year, number",
-            {"year": year},
-        )
-        return [_entry(row) for row in rows]
+        rows = self.database.query(f"{_SELECT}{where} ORDER BY year, number", {"year": year})
+        reading = Reading()
+        for row in rows:
+            entry, number, problems = _entry(self.database.path, row)
+            if entry is not None:
+                reading.entries.append(entry)
+            elif number is not None:
+                reading.unreadable.add(number)
+            reading.problems.extend(problems)
+        return reading
+
+    def entries(self, year: int | None = None) -> list[Entry]:
+        """Every entry (of `year`); a row that cannot be read is an error naming it."""
+        reading = self.read(year)
+        if reading.problems:
+            raise InputError(reading.problems)
+        return reading.entries
 
     def find(self, number: ReleaseNumber) -> Entry | None:
+        """The entry of `number`; when its row cannot be read, an error naming it. Before
+        it says that a number was never given, every row whose year or number cannot be
+        read is named: that row may be the number."""
         rows = self.database.query(
-            f"SELECT {_COLUMNS} FROM release_numbers WHERE year = :year AND number = :number",
+            f"{_SELECT} WHERE year = :year AND number = :number",
             {"year": number.year, "number": number.number},
         )
-        return _entry(rows[0]) if rows else None
+        if not rows:
+            unreadable = self._rows_without_number(out_of_range=True)
+            if unreadable:
+                raise InputError(unreadable)
+            return None
+        entry, _, problems = _entry(self.database.path, rows[0])
+        if entry is None:
+            raise InputError(problems)
+        return entry
 
     def next_number(self, year: int, above: int = 0) -> ReleaseNumber:
         """The number after the highest given in `year` (and after `above`); inside `writing`.
 
         A number beyond `LAST_NUMBER` in the register (a typo taken in by an older
         `reindex`) is never counted on from; after `LAST_NUMBER` there is no next.
+        A row whose year or number is no whole number at all (edited by hand) stops
+        it: that row may stand for any number, which must not be given twice.
         """
+        unreadable = self._rows_without_number(out_of_range=False)
+        if unreadable:
+            raise InputError(unreadable)
         rows = self.database.query(
             "SELECT COALESCE(MAX(number), 0) FROM release_numbers "
             "WHERE year = :year AND number BETWEEN :first AND :last",
@@ -235,6 +279,32 @@ class Register:
             params = {"year": year, "last": LAST_NUMBER}
             raise InputError([Problem(Code.NUMBERS_EXHAUSTED, None, params=params)])
         return ReleaseNumber(following, year)
+
+    def _rows_without_number(self, out_of_range: bool) -> list[Problem]:
+        """A problem for each row whose year or number is no whole number (with
+        `out_of_range`, also one outside the bounds), named by row and column."""
+        where = "typeof(year) != 'integer' OR typeof(number) != 'integer'"
+        if out_of_range:
+            where += (
+                " OR year NOT BETWEEN :first_year AND :last_year"
+                " OR number NOT BETWEEN :first AND :last"
+            )
+        rows = self.database.query(
+            f"SELECT rowid, year, number FROM release_numbers WHERE {where}",
+            {
+                "first_year": FIRST_YEAR,
+                "last_year": LAST_YEAR,
+                "first": FIRST_NUMBER,
+                "last": LAST_NUMBER,
+            },
+        )
+        problems: list[Problem] = []
+        for rowid, year, number in rows:
+            cells = _Row(self.database.path, rowid, {"year": year, "number": number})
+            cells.whole_number("year", FIRST_YEAR, LAST_YEAR)
+            cells.whole_number("number", FIRST_NUMBER, LAST_NUMBER)
+            problems.extend(cells.problems)
+        return problems
 
     def add(self, entry: Entry) -> Entry:
         """Record a newly taken number with the time and the OS user; inside `writing`."""
@@ -413,21 +483,126 @@ def _row(entry: Entry) -> dict[str, Any]:
     }
 
 
-def _entry(row: tuple[Any, ...]) -> Entry:
-    (year, number, date, title, status, withdrawn_on, reason, correction, taken_at, by, origin) = (
-        row
+def _entry(
+    path: Path, row: tuple[Any, ...]
+) -> tuple[Entry | None, ReleaseNumber | None, list[Problem]]:
+    """A row (rowid first) as an entry, or None and a problem for each unreadable cell;
+    in between, the row's number when year and number can be read."""
+    cells = _Row(path, row[0], dict(zip(_COLUMN_NAMES, row[1:], strict=True)))
+    year = cells.whole_number("year", FIRST_YEAR, LAST_YEAR)
+    number = cells.whole_number("number", FIRST_NUMBER, LAST_NUMBER)
+    date = cells.date("release_date")
+    title = cells.text("title")
+    status = cells.choice("status", Status)
+    withdrawn_on = cells.date("withdrawn_on", optional=True)
+    reason = cells.text("withdrawal_reason", optional=True)
+    correction = cells.release_number("correction_of")
+    taken_at = cells.timestamp("taken_at")
+    taken_by = cells.text("taken_by")
+    origin = cells.choice("origin", Origin)
+    release_number = (
+        ReleaseNumber(number, year) if number is not None and year is not None else None
     )
-    withdrawal = (
-        Withdrawal(dt.date.fromisoformat(withdrawn_on), reason) if withdrawn_on and reason else None
-    )
-    return Entry(
-        number=ReleaseNumber(number, year),
-        date=dt.date.fromisoformat(date),
+    if (
+        cells.problems
+        or release_number is None
+        or date is None
+        or title is None
+        or status is None
+        or taken_at is None
+        or taken_by is None
+        or origin is None
+    ):
+        return None, release_number, cells.problems
+    entry = Entry(
+        number=release_number,
+        date=date,
         title=title,
-        status=Status(status),
-        withdrawal=withdrawal,
-        correction_of=ReleaseNumber.parse(correction) if correction else None,
-        taken_at=dt.datetime.fromisoformat(taken_at),
-        taken_by=by,
-        origin=Origin(origin),
+        status=status,
+        withdrawal=Withdrawal(withdrawn_on, reason) if withdrawn_on and reason else None,
+        correction_of=correction,
+        taken_at=taken_at,
+        taken_by=taken_by,
+        origin=origin,
     )
+    return entry, release_number, []
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+E = TypeVar("E", bound=Enum)
+
+
+class _Row:
+    """The cells of one row, read as what their column means. SQLite keeps whatever a
+    hand edit wrote (text in a number column, NULL, `2.1.2024` for a date); each cell
+    that does not fit becomes a problem naming the row (rowid) and the column."""
+
+    def __init__(self, path: Path, rowid: object, cells: Mapping[str, object]) -> None:
+        self.path = path
+        self.rowid = rowid
+        self.cells = cells
+        self.problems: list[Problem] = []
+
+    def _wrong(self, code: Code, column: str, **params: object) -> None:
+        shown = _shown(self.cells[column])
+        params = {"row": self.rowid, "column": column, "value": shown, **params}
+        self.problems.append(Problem(code, self.path, params=params))
+
+    def whole_number(self, column: str, first: int, last: int) -> int | None:
+        value = self.cells[column]
+        if type(value) is int and first <= value <= last:
+            return value
+        self._wrong(Code.REGISTER_BAD_WHOLE_NUMBER, column, first=first, last=last)
+        return None
+
+    def date(self, column: str, optional: bool = False) -> dt.date | None:
+        value = self.cells[column]
+        if value is None and optional:
+            return None
+        if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+            with suppress(ValueError):
+                return dt.date.fromisoformat(value)
+        self._wrong(Code.REGISTER_BAD_DATE, column)
+        return None
+
+    def timestamp(self, column: str) -> dt.datetime | None:
+        value = self.cells[column]
+        if isinstance(value, str):
+            with suppress(ValueError):
+                return dt.datetime.fromisoformat(value)
+        self._wrong(Code.REGISTER_BAD_TIMESTAMP, column)
+        return None
+
+    def text(self, column: str, optional: bool = False) -> str | None:
+        value = self.cells[column]
+        if isinstance(value, str) or (value is None and optional):
+            return value
+        self._wrong(Code.REGISTER_BAD_TEXT, column)
+        return None
+
+    def choice(self, column: str, kind: type[E]) -> E | None:
+        value = self.cells[column]
+        if isinstance(value, str):
+            with suppress(ValueError):
+                return kind(value)
+        choices = " oder ".join(member.value for member in kind)
+        self._wrong(Code.REGISTER_BAD_CHOICE, column, choices=choices)
+        return None
+
+    def release_number(self, column: str) -> ReleaseNumber | None:
+        """`067/2020` or NULL."""
+        value = self.cells[column]
+        if value is None:
+            return None
+        number = ReleaseNumber.parse(value) if isinstance(value, str) else None
+        if number is None:
+            self._wrong(Code.REGISTER_BAD_RELEASE_NUMBER, column)
+        return number
+
+
+def _shown(value: object) -> str:
+    """A cell as SQLite programs show it: NULL, x'…' for bytes, long text cut short."""
+    if value is None:
+        return "NULL"
+    text = f"x'{value.hex()}'" if isinstance(value, bytes) else str(value)
+    return text if len(text) <= 40 else f"{text[:40]}…"

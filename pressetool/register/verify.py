@@ -11,7 +11,7 @@ from pressetool.office import Config
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.release_folder import numbers_twice, release_files
 from pressetool.reading.release_reader import file_number
-from pressetool.register.database import Entry, open_register
+from pressetool.register.database import Entry, Reading, open_register
 from pressetool.register.release_files import (
     ReleaseIdentity,
     read_identity,
@@ -27,15 +27,17 @@ def verify_register(config: Config) -> list[Problem]:
             identities.append(read_identity(path))
         except InputError as error:
             problems.extend(error.problems)
+    reading = Reading()
     try:
         with open_register(config) as register:
-            entries = register.entries()
+            reading = register.read()
     except InputError as error:
         problems.extend(error.problems)
-        entries = []
+    problems.extend(reading.problems)
     problems.extend(numbers_twice((i.number, i.path) for i in identities))
     problems.extend(_file_problems(identities))
-    problems.extend(_register_problems({e.number: e for e in entries}, identities))
+    registered = {e.number: e for e in reading.entries}
+    problems.extend(_register_problems(registered, reading.unreadable, identities))
     return problems
 
 
@@ -65,13 +67,17 @@ def _file_problems(identities: list[ReleaseIdentity]) -> list[Problem]:
 
 
 def _register_problems(
-    registered: dict[ReleaseNumber, Entry], identities: list[ReleaseIdentity]
+    registered: dict[ReleaseNumber, Entry],
+    unreadable: set[ReleaseNumber],
+    identities: list[ReleaseIdentity],
 ) -> list[Problem]:
+    """`unreadable`: the numbers of rows already reported as unreadable; they are in
+    the register, and nothing else is said of them."""
     in_files = {identity.number: identity for identity in identities}
     problems = []
     for number in sorted(registered.keys() - in_files.keys()):
         problems.append(Problem(Code.REGISTERED_WITHOUT_FILE, None, params={"number": str(number)}))
-    for number in sorted(in_files.keys() - registered.keys()):
+    for number in sorted(in_files.keys() - registered.keys() - unreadable):
         problems.append(
             Problem(Code.FILE_NOT_REGISTERED, in_files[number].path, params={"number": str(number)})
         )
@@ -99,7 +105,7 @@ def _register_problems(
                     params={"number": str(number)},
                 )
             )
-    problems.extend(_gaps(registered.keys() | in_files.keys()))
+    problems.extend(_gaps(registered.keys() | unreadable | in_files.keys()))
     return problems
 
 

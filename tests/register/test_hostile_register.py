@@ -403,3 +403,146 @@ def test_a_release_dated_in_a_year_outside_is_not_taken_into_the_register(
         out + err
     )
     assert _everything(here) == before
+
+
+# -- a row edited by hand ------------------------------------------------------------------
+
+
+def _edit_row(column: str, value: object) -> None:
+    """What an officer can do in an SQLite program: first lift the column types and
+    NOT NULL (as "modify table" does), then write `value` into 001/2020's row."""
+    with closing(sqlite3.connect(REGISTER)) as connection:
+        connection.executescript(
+            "ALTER TABLE release_numbers RENAME TO old_numbers;"
+            "CREATE TABLE release_numbers (year, number, release_date, title, status, "
+            "withdrawn_on, withdrawal_reason, correction_of, taken_at, taken_by, origin, "
+            "PRIMARY KEY (year, number));"
+            "INSERT INTO release_numbers SELECT * FROM old_numbers;"
+            "DROP TABLE old_numbers;"
+        )
+        connection.execute(
+            f"UPDATE release_numbers SET {column} = :value WHERE rowid = 1", {"value": value}
+        )
+        connection.commit()
+
+
+ROW = "Zeile 1 (rowid) des Nummernregisters, Spalte"
+BAD_CELLS: list[tuple[str, object, str]] = [
+    ("release_date", "2.1.2024", "„2.1.2024“ ist kein Datum der Form JJJJ-MM-TT"),
+    ("release_date", None, "„NULL“ ist kein Datum der Form JJJJ-MM-TT"),
+    ("release_date", "2024-02-30", "„2024-02-30“ ist kein Datum"),
+    ("year", "zwanzig", "„zwanzig“ ist keine ganze Zahl von 1900 bis 2999"),
+    ("year", 1850, "„1850“ ist keine ganze Zahl von 1900 bis 2999"),
+    ("number", "67", "„67“ ist keine ganze Zahl von 1 bis 9999"),
+    ("number", None, "„NULL“ ist keine ganze Zahl von 1 bis 9999"),
+    ("number", 1.5, "„1.5“ ist keine ganze Zahl von 1 bis 9999"),
+    ("number", 1000000067, "„1000000067“ ist keine ganze Zahl von 1 bis 9999"),
+    ("title", b"\x00\xff", "„x'00ff'“ ist kein Text"),
+    ("title", None, "„NULL“ ist kein Text"),
+    ("status", "storniert", "„storniert“ ist hier nicht möglich, nur published oder withdrawn"),
+    ("withdrawn_on", "gestern", "„gestern“ ist kein Datum der Form JJJJ-MM-TT"),
+    ("withdrawal_reason", 42, "„42“ ist kein Text"),
+    ("correction_of", "1/20", "„1/20“ ist keine Pressemitteilungsnummer der Form NNN/JJJJ"),
+    ("taken_at", "letzte Woche", "„letzte Woche“ ist kein Zeitpunkt"),
+    ("taken_by", None, "„NULL“ ist kein Text"),
+    ("origin", "import", "„import“ ist hier nicht möglich, nur new oder correct oder reindex"),
+]
+READERS = [
+    ["list"],
+    ["list", "--format", "csv"],
+    ["list", "--format", "json"],
+    ["list", "--year", "2020"],
+    ["verify"],
+    ["withdraw", "001/2020", "--reason", "falsch"],
+    ["correct", "001/2020"],
+    ["reindex"],
+]
+
+
+HAND_EDITS = [
+    pytest.param(*cell, args, id=f"{cell[0]}={cell[1]!r} {' '.join(args[:3])}")
+    for cell in BAD_CELLS
+    for args in READERS
+    if not (cell[0] == "year" and "--year" in args)  # that row is of no year, not of 2020
+]
+
+
+@pytest.mark.parametrize(("column", "value", "expected", "args"), HAND_EDITS)
+def test_a_hand_edited_cell_is_named_by_row_and_column(
+    here: Path,
+    capsys: pytest.CaptureFixture[str],
+    column: str,
+    value: object,
+    expected: str,
+    args: list[str],
+) -> None:
+    _edit_row(column, value)
+    before = _everything(here)
+    status, out, err = run_main(capsys, *args)
+    assert status == 1
+    assert f"{here / REGISTER}: {ROW} „{column}“: {expected}" in out + err
+    assert "Traceback" not in err
+    assert _everything(here) == before
+
+
+def test_list_names_the_hand_edited_date_in_full(here: Path) -> None:
+    _edit_row("release_date", "2.1.2024")
+    before = _everything(here)
+    result = run_pressetool("list", cwd=here)
+    assert result.status == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"Fehler: {here / REGISTER}: Zeile 1 (rowid) des Nummernregisters, Spalte "
+        "„release_date“: „2.1.2024“ ist kein Datum der Form JJJJ-MM-TT, zum Beispiel "
+        "2024-01-02. Korrigieren Sie den Wert mit einem SQLite-Programm, oder verschieben Sie "
+        "die Datei und bauen Sie das Register mit „pressetool reindex“ neu auf; es wurde "
+        "nichts verändert.",
+        "1 Fehler gefunden. Es wurde keine Datei geschrieben.",
+    ]
+    assert _everything(here) == before
+
+
+def test_every_bad_cell_of_every_row_is_named_at_once(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_main(capsys, "new", "--title", "Zwei", "--date", "2020-03-03")[0] == 0
+    _edit_row("release_date", "2.1.2024")
+    with closing(sqlite3.connect(REGISTER)) as connection:
+        connection.execute("UPDATE release_numbers SET status = 'weg', origin = 7 WHERE rowid = 2")
+        connection.commit()
+    status, out, _ = run_main(capsys, "verify")
+    assert status == 1
+    named = [line.split(": ", 2)[2].split(":")[0] for line in out.splitlines()[:-1]]
+    assert named == [
+        "Zeile 1 (rowid) des Nummernregisters, Spalte „release_date“",
+        "Zeile 2 (rowid) des Nummernregisters, Spalte „status“",
+        "Zeile 2 (rowid) des Nummernregisters, Spalte „origin“",
+    ]
+
+
+@pytest.mark.parametrize("column", ["release_date", "title", "status", "taken_at", "origin"])
+def test_a_bad_cell_does_not_stop_what_does_not_read_it(
+    here: Path, capsys: pytest.CaptureFixture[str], column: str
+) -> None:
+    """new reads year and number only; withdraw reads the row it withdraws."""
+    assert run_main(capsys, "new", "--title", "Zwei", "--date", "2020-03-03")[0] == 0
+    _edit_row(column, None)
+    assert run_main(capsys, "new", "--title", "Drei", "--date", "2020-03-04")[1:2] == (
+        "releases/2020/003-drei.yaml\n",
+    )
+    assert run_main(capsys, "withdraw", "002/2020", "--reason", "falsch")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("column", "value"), [("year", "zwanzig"), ("number", "1"), ("number", None)]
+)
+def test_new_stops_at_a_row_whose_number_cannot_be_read(
+    here: Path, capsys: pytest.CaptureFixture[str], column: str, value: object
+) -> None:
+    """That row may stand for any number; counting on could give it a second time."""
+    _edit_row(column, value)
+    before = _everything(here)
+    status, _, err = run_main(capsys, "new", "--title", "Zwei", "--date", "2020-03-03")
+    assert status == 1
+    assert f"{ROW} „{column}“: „{value if value else 'NULL'}“ ist keine ganze Zahl" in err
+    assert _everything(here) == before
