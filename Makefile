@@ -3,6 +3,7 @@
 # make bench  time pressetool against LibreOffice, then the archive (not a test)
 # make bench-archive  time `pressetool archive` for 1,000 releases, then after one change
 # make bench-invite   time `pressetool invite` for 200 letters against LibreOffice
+# make bench-bounds   time and peak memory of every hostile case, and invite at 200 and 2,000
 SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
@@ -19,7 +20,7 @@ TEST_DEBIAN_PACKAGES := libreoffice-writer-nogui chromium poppler-utils postgres
 BENCH_DEBIAN_PACKAGES := libreoffice-writer-nogui
 REFERENCE := releases/2020/067-voneinander-wissen-in-mitte.yaml
 
-.PHONY: demo test lint bench bench-archive bench-invite setup system-packages test-packages \
+.PHONY: demo test lint bench bench-archive bench-invite bench-bounds setup system-packages test-packages \
 	bench-packages templates
 
 setup: system-packages $(BIN)/.installed
@@ -54,6 +55,7 @@ bench: setup bench-packages
 	$(BIN)/python scripts/bench_build.py $(REFERENCE)
 	$(BIN)/python scripts/bench_archive.py
 	$(BIN)/python scripts/bench_invite.py
+	$(BIN)/python scripts/bench_bounds.py
 
 bench-archive: setup
 	$(BIN)/python scripts/bench_archive.py
@@ -63,3 +65,6 @@ bench-invite: setup bench-packages
 
 templates: setup
 	$(BIN)/python scripts/make_reference_docx.py templates/referenz.docx
+
+bench-bounds: setup
+	$(BIN)/python scripts/bench_bounds.py
