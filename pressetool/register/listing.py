@@ -13,6 +13,21 @@ from pressetool.problems import InputError
 from pressetool.register.database import Entry, open_register, year_problem
 
 HEADER = ("Nummer", "Datum", "Titel", "Status")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP, CSV injection)."""
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """The cell as text that Excel and LibreOffice show and never run.
+
+    A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is a
+    formula to a spreadsheet: a title `=HYPERLINK(…)` becomes a live link, and
+    worse. A single quote in front makes such a cell text (the OWASP rule against
+    CSV injection); every other cell stays as it is. Every cell of every CSV or
+    XLSX that pressetool writes goes through here; JSON and the terminal table,
+    which no spreadsheet opens, stay as they are.
+    """
+    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
 
 
 def list_releases(config: Config, year: int | None = None, form: str = "table") -> str:
@@ -29,7 +44,7 @@ def list_releases(config: Config, year: int | None = None, form: str = "table") 
     if form == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-        writer.writerows([HEADER, *rows])
+        writer.writerows([[spreadsheet_safe(cell) for cell in row] for row in [HEADER, *rows]])
         return "\ufeff" + buffer.getvalue()
     if not rows:
         return "Noch keine Nummer vergeben.\n" if year is None else f"{year}: keine Nummer.\n"
