@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlparse
 import pytest
 from lxml import etree, html
 from pypdf import PdfReader
+from pypdf.generic import BooleanObject, DictionaryObject, StreamObject
 
 from pressetool.archive import site as archive_site
 from pressetool.archive.site import build_archive
@@ -88,11 +89,14 @@ def test_the_archival_copy_is_tagged_pdf_a_3a(built: Path) -> None:
     path = built / "2020/067/pressemitteilung-067-2020-archiv.pdf"
     reader = PdfReader(path)
     catalog = reader.trailer["/Root"]
-    xmp = catalog["/Metadata"].get_object().get_data().decode()
+    assert isinstance(catalog, DictionaryObject)
+    metadata, mark_info = catalog["/Metadata"], catalog["/MarkInfo"]
+    assert isinstance(metadata, StreamObject) and isinstance(mark_info, DictionaryObject)
+    xmp = metadata.get_data().decode()
     assert re.search(r'pdfaid:part="3"', xmp) and re.search(r'pdfaid:conformance="A"', xmp)
-    assert catalog["/MarkInfo"]["/Marked"]
+    assert mark_info["/Marked"] == BooleanObject(True)  # bool() of a BooleanObject is always True
     assert "/StructTreeRoot" in catalog
-    assert catalog["/Lang"] == "de-DE"
+    assert str(catalog["/Lang"]) == "de-DE"
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
     assert re.search(r"^Tagged:\s+yes$", info.stdout, re.MULTILINE)
     assert fold(pdf_text(path)) == fold(pdf_text(path.with_name("pressemitteilung-067-2020.pdf")))

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from pypdf import PdfReader
+from pypdf.generic import BooleanObject, DictionaryObject, StreamObject
 
 from pressetool.documents.build import FORMATS, release_documents
 from pressetool.office import Config
@@ -71,13 +72,19 @@ def test_pdf_is_tagged_german_a4_with_title_and_embedded_fonts(documents: Path) 
     path = documents / f"{STEM}.pdf"
     reader = PdfReader(path)
     catalog = reader.trailer["/Root"]
-    assert catalog["/Lang"] == "de-DE"
-    assert bool(catalog["/MarkInfo"]["/Marked"])
+    assert isinstance(catalog, DictionaryObject)
+    assert str(catalog["/Lang"]) == "de-DE"
+    mark_info, preferences = catalog["/MarkInfo"], catalog["/ViewerPreferences"]
+    assert isinstance(mark_info, DictionaryObject) and isinstance(preferences, DictionaryObject)
+    # bool() of a pypdf BooleanObject is always True: compare with the PDF value true
+    assert mark_info["/Marked"] == BooleanObject(True)
     assert "/StructTreeRoot" in catalog
-    assert bool(catalog["/ViewerPreferences"]["/DisplayDocTitle"])
+    assert preferences["/DisplayDocTitle"] == BooleanObject(True)
     assert reader.metadata is not None
     assert reader.metadata.title == fold(reference_paragraphs()[0])
-    assert b"pdfuaid" in catalog["/Metadata"].get_object().get_data()
+    metadata = catalog["/Metadata"]
+    assert isinstance(metadata, StreamObject)
+    assert b"pdfuaid" in metadata.get_data()
     assert [round(float(v)) for v in reader.pages[0].mediabox[2:]] == [595, 842]
     fonts = pdf_fonts(path)
     assert fonts and all(embedded for _, embedded in fonts)

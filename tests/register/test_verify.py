@@ -54,7 +54,27 @@ def mark_withdrawn_without_reason(number: int) -> None:
     path.write_text(path.read_text(encoding="utf-8") + "status: withdrawn\n", encoding="utf-8")
 
 
-DISAGREEMENTS: list[tuple[str, Callable[[], None], list[str]]] = [
+def lose_number_2() -> None:
+    release(2).unlink()
+    forget_in_register(2)
+
+
+def lose_numbers_2_to_5() -> None:
+    """006/2020 registered by reindex, 002 and 003 gone from files and register."""
+    copy_as(3, "releases/2020/006-sechs.yaml", 6)
+    forget_in_register(2)
+    forget_in_register(3)
+    release(2).unlink()
+    release(3).unlink()
+    reindex_quietly()
+
+
+def move_3_to_2021() -> None:
+    copy_as(3, "releases/2021/003-drei.yaml", 3)
+    release(3).unlink()
+
+
+DISAGREEMENTS: list[tuple[str, Callable[[], object], list[str]]] = [
     (
         "a number twice",
         lambda: copy_as(2, "releases/2020/002-kopie.yaml", 2),
@@ -66,7 +86,7 @@ DISAGREEMENTS: list[tuple[str, Callable[[], None], list[str]]] = [
     ),
     (
         "a gap",
-        lambda: (release(2).unlink(), forget_in_register(2)),
+        lose_number_2,
         [
             "Abweichung: Die Nummer 002/2020 fehlt: weder das Register noch eine Datei kennt "
             "sie. Stellen Sie die Datei wieder her oder vermerken Sie die Lücke."
@@ -74,14 +94,7 @@ DISAGREEMENTS: list[tuple[str, Callable[[], None], list[str]]] = [
     ),
     (
         "a gap of several numbers",
-        lambda: (
-            copy_as(3, "releases/2020/006-sechs.yaml", 6),
-            forget_in_register(2),
-            forget_in_register(3),
-            release(2).unlink(),
-            release(3).unlink(),
-            reindex_quietly(),
-        ),
+        lose_numbers_2_to_5,
         [
             "Abweichung: Die Nummern 002/2020 bis 005/2020 fehlen: weder das Register noch eine "
             "Datei kennt sie. Stellen Sie die Dateien wieder her oder vermerken Sie die Lücke."
@@ -114,7 +127,7 @@ DISAGREEMENTS: list[tuple[str, Callable[[], None], list[str]]] = [
     ),
     (
         "a file in the wrong year's folder",
-        lambda: copy_as(3, "releases/2021/003-drei.yaml", 3) or release(3).unlink(),
+        move_3_to_2021,
         [
             "Abweichung: releases/2021/003-drei.yaml: Der Dateiname passt nicht zur Nummer "
             "003/2020. Die Datei gehört in den Ordner releases/2020/ und ihr Name beginnt mit "
@@ -149,7 +162,10 @@ DISAGREEMENTS: list[tuple[str, Callable[[], None], list[str]]] = [
     ("spoil", "expected"), [case[1:] for case in DISAGREEMENTS], ids=[c[0] for c in DISAGREEMENTS]
 )
 def test_verify_finds_each_disagreement(
-    three: Path, capsys: pytest.CaptureFixture[str], spoil: Callable[[], None], expected: list[str]
+    three: Path,
+    capsys: pytest.CaptureFixture[str],
+    spoil: Callable[[], object],
+    expected: list[str],
 ) -> None:
     spoil()
     status, out, _ = run_main(capsys, "verify")

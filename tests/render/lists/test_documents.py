@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
@@ -126,8 +127,8 @@ def test_sign_in_docx_header_row_repeats_and_rows_have_room_to_sign(folder: Path
         "Unterschrift",
     ]
     assert [r._tr.trPr.find(qn("w:tblHeader")) is not None for r in rows] == [True] + [False] * 65
-    heights = {(r.height.mm, r.height_rule) for r in rows[1:]}
-    assert [(round(h), int(rule)) for h, rule in heights] == [(10, 1)]  # 1: at least
+    heights = {(r.height and round(r.height.mm), r.height_rule) for r in rows[1:]}
+    assert heights == {(10, WD_ROW_HEIGHT_RULE.AT_LEAST)}
     names = [r.cells[1].text for r in rows[1:] if r.cells[1].text]
     assert names == REGISTERED
 
@@ -175,7 +176,8 @@ def test_participant_list_docx_has_eleven_rows_under_a_repeating_header(folder: 
         "Anschrift",
         "Telefon / E-Mail",
     ]
-    assert rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    properties = rows[0]._tr.trPr
+    assert properties is not None and properties.find(qn("w:tblHeader")) is not None
     assert [r.cells[1].text for r in rows[1:]][:3] == [
         "JobCenter Mitte",
         "Bezirksamt Mitte",
