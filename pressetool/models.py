@@ -86,8 +86,14 @@ class Contact:
 
 
 class Status(Enum):
+    """The life of a release: a draft is published (from its date and embargo on it is
+    public), and may later be withdrawn; a draft that never became a release is
+    discarded, its number staying taken. A file without `status` is published."""
+
+    DRAFT = "draft"
     PUBLISHED = "published"
     WITHDRAWN = "withdrawn"
+    DISCARDED = "discarded"
 
 
 @dataclass(frozen=True)

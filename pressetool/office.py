@@ -89,6 +89,13 @@ class Config:
     defaults: ReleaseDefaults = field(default_factory=ReleaseDefaults)
     database_url: str | None = None
     """`[register] database_url`; `PRESSETOOL_DATABASE_URL` overrides it."""
+    internal: str = "intern"
+    """`[paths] internal`: the folder, relative to the office folder, for documents with
+    personal data (invitation letters, lists); never published."""
+    output: str = "output"
+    """`[paths] output`: the folder of public documents and the archive."""
+    base_url: str | None = None
+    """`[archive] base_url`: where the archive is published, for absolute feed links."""
 
     @property
     def templates_dir(self) -> Path | None:
@@ -110,7 +117,13 @@ class Config:
 
     @property
     def output_dir(self) -> Path:
-        return self.folder / "output"
+        """Public documents: press releases and the archive, for a web server."""
+        return self.folder / self.output
+
+    @property
+    def internal_dir(self) -> Path:
+        """Documents with personal data (letters, lists): never on a web server."""
+        return self.folder / self.internal
 
 
 def find_office_root(start: Path) -> Path | None:
@@ -136,6 +149,8 @@ def config_from_settings(root: Path, settings: Mapping[str, Any]) -> Config:
     sender = reader.texts("letters", tuple(f.name for f in fields(Sender)))
     notice = reader.texts("privacy_notice", PRIVACY_NOTICE_PARTS)
     register = reader.texts("register", ("database_url",))
+    paths = reader.texts("paths", ("output", "internal"))
+    archive = reader.texts("archive", ("base_url",))
     defaults = reader.defaults()
     reader.reject_unknown_sections()
     if reader.problems:
@@ -148,6 +163,9 @@ def config_from_settings(root: Path, settings: Mapping[str, Any]) -> Config:
         privacy_notice=notice,
         defaults=defaults,
         database_url=register.get("database_url"),
+        output=paths.get("output") or Config.output,
+        internal=paths.get("internal") or Config.internal,
+        base_url=archive.get("base_url"),
     )
 
 
@@ -166,7 +184,16 @@ def _parse_toml(path: Path) -> dict[str, Any]:
 class _SettingsReader:
     """Reads the sections of `pressetool.toml`, collecting every problem."""
 
-    SECTIONS = ("office", "house_style", "letters", "privacy_notice", "register", "defaults")
+    SECTIONS = (
+        "office",
+        "house_style",
+        "letters",
+        "privacy_notice",
+        "register",
+        "defaults",
+        "paths",
+        "archive",
+    )
 
     def __init__(self, file: Path, settings: Mapping[str, Any]) -> None:
         self.file = file

@@ -207,9 +207,7 @@ class Fields:
             return default
         text = (value.raw or "").strip() if value.is_scalar else ""
         if text not in choices:
-            self.problem(
-                Code.BAD_CHOICE, key, value.line, value=text, choices=" oder ".join(choices)
-            )
+            self.problem(Code.BAD_CHOICE, key, value.line, value=text, choices=_one_of(choices))
             return default
         return text
 
@@ -240,3 +238,8 @@ class Fields:
                 self.problem(Code.EXPECTED_MAPPING, name, item.line)
                 continue
             yield Fields(item, self.file, self.problems, self.name(name))
+
+
+def _one_of(choices: tuple[str, ...]) -> str:
+    """`draft, published, withdrawn oder discarded`"""
+    return " oder ".join([", ".join(choices[:-1]), choices[-1]] if len(choices) > 1 else choices)

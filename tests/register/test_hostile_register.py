@@ -439,7 +439,11 @@ BAD_CELLS: list[tuple[str, object, str]] = [
     ("number", 1000000067, "„1000000067“ ist keine ganze Zahl von 1 bis 9999"),
     ("title", b"\x00\xff", "„x'00ff'“ ist kein Text"),
     ("title", None, "„NULL“ ist kein Text"),
-    ("status", "storniert", "„storniert“ ist hier nicht möglich, nur published oder withdrawn"),
+    (
+        "status",
+        "storniert",
+        "„storniert“ ist hier nicht möglich, nur draft oder published oder withdrawn oder discarded",
+    ),
     ("withdrawn_on", "gestern", "„gestern“ ist kein Datum der Form JJJJ-MM-TT"),
     ("withdrawal_reason", 42, "„42“ ist kein Text"),
     ("correction_of", "1/20", "„1/20“ ist keine Pressemitteilungsnummer der Form NNN/JJJJ"),
