@@ -38,14 +38,19 @@ def alive(pid: int) -> bool:
 
 
 def test_workers_die_with_a_killed_command() -> None:
-    command = subprocess.Popen(
+    # `with` closes the pipe; `finally` ends the command (it sleeps for ten minutes)
+    # also when an assertion fails before the kill.
+    with subprocess.Popen(
         [sys.executable, "-c", COMMAND], cwd=PROJECT, stdout=subprocess.PIPE, text=True
-    )
-    assert command.stdout is not None
-    workers = [int(pid) for pid in command.stdout.readline().split()]
-    assert len(workers) == 2 and all(alive(pid) for pid in workers)
-    command.send_signal(signal.SIGKILL)
-    command.wait()
+    ) as command:
+        try:
+            assert command.stdout is not None
+            workers = [int(pid) for pid in command.stdout.readline().split()]
+            assert len(workers) == 2 and all(alive(pid) for pid in workers)
+            command.send_signal(signal.SIGKILL)
+        finally:
+            command.kill()
+            command.wait()
     deadline = time.monotonic() + 10
     while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
