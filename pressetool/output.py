@@ -88,14 +88,18 @@ class Staging:
         if kind is not None:
             self.discard()
 
-    def stage(self, path: Path, data: bytes) -> None:
+    def stage(self, path: Path, data: bytes) -> Path:
+        """Stage `data` for `path`; the temporary file that holds it until `commit`."""
         self.prepare(path.parent)
         try:
-            self._staged.append((_write_temporary(path, data), path))
+            temporary = _write_temporary(path, data)
         except OSError as error:
             raise _not_writable(path.parent, error) from None
+        self._staged.append((temporary, path))
+        return temporary
 
-    def stage_all(self, documents: Iterable[tuple[Path, bytes]]) -> None:
+    def stage_all(self, documents: Iterable[tuple[Path, bytes]]) -> list[Path]:
+        """Stage several files at once; their temporary files, in the order given."""
         documents = list(documents)
         for folder in {path.parent for path, _data in documents}:
             self.prepare(folder)
@@ -103,8 +107,7 @@ class Staging:
         before = len(self._staged)
         try:
             with ThreadPoolExecutor(max_workers=8) as pool:
-                for _ in pool.map(lambda document: self.stage(*document), documents):
-                    pass
+                return list(pool.map(lambda document: self.stage(*document), documents))
         finally:  # staged in the order the threads finished; committed in the order given
             self._staged[before:] = sorted(self._staged[before:], key=lambda s: order[s[1]])
 

@@ -59,7 +59,7 @@ def make_lists(
     participant_list = compose_participant_list(release, event, config)
     sign_in_sheet = compose_sign_in_sheet(release, event, config, people, blank_rows)
     folder = release_output_dir(
-        out if out is not None else config.output_dir, release.release_number
+        out if out is not None else config.internal_dir, release.release_number
     )
 
     number = release.release_number

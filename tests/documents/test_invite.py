@@ -72,6 +72,29 @@ def test_writes_every_letter_the_print_file_and_the_calendar(
         assert pdf_pages(folder / "einladungen" / f"{stem}.pdf") == [page]
 
 
+def font_programs(pdf: Path) -> list[bytes]:
+    """Every embedded font program of `pdf` (each object once)."""
+    import pikepdf
+
+    with pikepdf.open(pdf) as document:
+        return [
+            bytes(obj.read_raw_bytes())
+            for obj in document.objects
+            if isinstance(obj, pikepdf.Stream) and "/Length1" in obj
+        ]
+
+
+def test_the_print_file_stores_a_font_that_letters_share_once(
+    mailing: tuple[InviteResult, Path],
+) -> None:
+    _result, folder = mailing
+    letters = [folder / "einladungen" / f"{stem}.pdf" for stem in STEMS]
+    in_letters = [program for letter in letters for program in font_programs(letter)]
+    in_print_file = font_programs(folder / "einladungen-067-2020.pdf")
+    assert sorted(in_print_file) == sorted(set(in_letters))
+    assert len(in_print_file) < len(in_letters)
+
+
 @pytest.mark.parametrize(
     ("stem", "salutation", "address"),
     [
@@ -297,13 +320,14 @@ def test_command_with_an_excel_list(office: Path) -> None:
     assert result.stdout.splitlines() == [
         "Hinweis: liste.xlsx, Zeile 2: Spalte „PLZ“: Excel hat die Postleitzahl als Zahl 1067 "
         "gespeichert; verwendet wird 01067. Formatieren Sie die Spalte in Excel als Text.",
-        "1 Einladung (1 Seite) als PDF und DOCX in output/2020/067/einladungen/, alle Briefe "
-        "zum Drucken in output/2020/067/einladungen-067-2020.pdf, Kalendereintrag "
-        "output/2020/067/veranstaltung-067-2020.ics.",
+        "1 Einladung (1 Seite) als PDF und DOCX in intern/2020/067/einladungen/, alle Briefe "
+        "zum Drucken in intern/2020/067/einladungen-067-2020.pdf, Kalendereintrag "
+        "intern/2020/067/veranstaltung-067-2020.ics.",
         "1 Brief wurde einzeln gesetzt.",
     ]
-    letter = office / "output/2020/067/einladungen/einladung-067-2020-002-mueller.pdf"
+    letter = office / "intern/2020/067/einladungen/einladung-067-2020-002-mueller.pdf"
     assert "01067 Dresden" in address_lines(letter)
+    assert files_below(office / "output") == []  # names and addresses are never public
 
 
 COPIES = "davon mit eigener Anschrift und Anrede."
@@ -342,7 +366,7 @@ def test_command_tells_how_many_letters_were_laid_out_in_full(
     )
     assert (status, err) == (0, "")
     assert out.splitlines()[-1] == last_line
-    letters = office / "output/2020/067/einladungen"
+    letters = office / "intern/2020/067/einladungen"
     for stem in STEMS[:recipients]:
         assert address_lines(letters / f"{stem}.pdf")
 
@@ -370,7 +394,7 @@ def test_bad_list_and_release_without_event_write_nothing(office: Path) -> None:
         "(title), Datum (date), Beginn (start) und Ort (venue) ein.",
         "4 Fehler gefunden. Es wurde keine Datei geschrieben.",
     ]
-    assert files_below(office / "output") == []
+    assert files_below(office / "output") == files_below(office / "intern") == []
 
 
 def test_recipients_are_required() -> None:

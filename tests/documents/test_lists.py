@@ -47,12 +47,13 @@ def test_lists_writes_four_documents_and_names_them(
     assert out == [
         "Hinweis: anmeldungen.xlsx, Zeile 2: Spalte „PLZ“: Excel hat die Postleitzahl als Zahl "
         "1067 gespeichert; verwendet wird 01067. Formatieren Sie die Spalte in Excel als Text.",
-        "output/2020/067/teilnehmendenliste-067-2020.pdf",
-        "output/2020/067/teilnehmendenliste-067-2020.docx",
-        "output/2020/067/anwesenheitsliste-067-2020.pdf",
-        "output/2020/067/anwesenheitsliste-067-2020.docx",
+        "intern/2020/067/teilnehmendenliste-067-2020.pdf",
+        "intern/2020/067/teilnehmendenliste-067-2020.docx",
+        "intern/2020/067/anwesenheitsliste-067-2020.pdf",
+        "intern/2020/067/anwesenheitsliste-067-2020.docx",
     ]
-    assert [p.name for p in files_below(office / "output")] == [
+    assert files_below(office / "output") == []  # personal data is never public
+    assert [p.name for p in files_below(office / "intern")] == [
         "anwesenheitsliste-067-2020.docx",
         "anwesenheitsliste-067-2020.pdf",
         "teilnehmendenliste-067-2020.docx",
@@ -134,7 +135,7 @@ def test_wrong_input_is_named_and_nothing_written(
     for line, error in zip(sorted(stderr[:-1]), errors, strict=True):
         assert line.startswith(f"Fehler: {error}")
     assert stderr[-1].endswith("Fehler gefunden. Es wurde keine Datei geschrieben.")
-    assert files_below(office / "output") == []
+    assert files_below(office / "output") == files_below(office / "intern") == []
 
 
 @pytest.mark.parametrize(
