@@ -115,6 +115,15 @@ class Code(StrEnum):
     LIST_SHEET_READ = "list_sheet_read"
     LIST_HIDDEN_ROWS = "list_hidden_rows"
     LIST_HEADER_ROW = "list_header_row"
+    # archive (issue 11)
+    ARCHIVE_BAD_MOMENT = "archive_bad_moment"
+    ARCHIVE_AT_NEEDS_OUT = "archive_at_needs_out"
+    ARCHIVE_OUT_INTERNAL = "archive_out_internal"
+    ARCHIVE_OUT_CONTAINS_INTERNAL = "archive_out_contains_internal"
+    ARCHIVE_OUT_CONTAINS_RELEASES = "archive_out_contains_releases"
+    ARCHIVE_FEED_NEEDS_BASE_URL = "archive_feed_needs_base_url"
+    ARCHIVE_BASE_URL_NOT_WEB = "archive_base_url_not_web"
+    ARCHIVE_DOCUMENT_BEFORE_ITS_TIME = "archive_document_before_its_time"
 
 
 MESSAGES: dict[Code, str] = {
@@ -345,6 +354,34 @@ MESSAGES: dict[Code, str] = {
     "übergangen. Sollen sie dazugehören, blenden Sie sie in Excel ein.",
     Code.LIST_HEADER_ROW: "Als Kopfzeile mit den Spaltenüberschriften wurde Zeile {row} "
     "gelesen; die Zeilen darüber wurden übergangen.",
+    # archive (issue 11)
+    Code.ARCHIVE_BAD_MOMENT: "„{value}“ ist kein Zeitpunkt. Schreiben Sie Datum und Uhrzeit "
+    '(Berliner Zeit) in Anführungszeichen, zum Beispiel --at "2026-12-03 10:00".',
+    Code.ARCHIVE_AT_NEEDS_OUT: "--at zeigt, was zu einem anderen Zeitpunkt öffentlich wäre; das "
+    "gehört nicht in den öffentlichen Ordner „{output}“. Geben Sie mit --out einen eigenen "
+    "Ordner an, zum Beispiel --out vorschau.",
+    Code.ARCHIVE_OUT_INTERNAL: "Der Zielordner „{out}“ ist der interne Ordner „{internal}“ oder "
+    "liegt darin ([paths] internal in pressetool.toml). Dort liegen Einladungsbriefe und "
+    "Listen mit personenbezogenen Daten; das Archiv ist öffentlich. Geben Sie mit --out einen "
+    "anderen Ordner an, etwa output.",
+    Code.ARCHIVE_OUT_CONTAINS_INTERNAL: "Der Zielordner „{out}“ enthält den internen Ordner "
+    "„{internal}“ ([paths] internal in pressetool.toml) mit personenbezogenen Daten; auf "
+    "einem Webserver wäre er öffentlich. Geben Sie mit --out einen Ordner an, der ihn nicht "
+    "enthält, etwa output.",
+    Code.ARCHIVE_OUT_CONTAINS_RELEASES: "Der Zielordner „{out}“ enthält den Ordner „{releases}“ "
+    "mit Entwürfen und dem Nummernregister; auf einem Webserver wäre er öffentlich. Geben Sie "
+    "mit --out einen Ordner an, der ihn nicht enthält, etwa output.",
+    Code.ARCHIVE_FEED_NEEDS_BASE_URL: "feed.xml verweist nur relativ auf die "
+    "Pressemitteilungen; ein Feedreader braucht vollständige Adressen. Tragen Sie in "
+    "pressetool.toml unter [archive] die Adresse ein, unter der das Archiv im Netz steht, "
+    'zum Beispiel base_url = "https://www.berlin.de/ba-mitte/presse/archiv/".',
+    Code.ARCHIVE_BASE_URL_NOT_WEB: "[archive] base_url „{value}“ ist keine Web-Adresse; die "
+    "Verweise in feed.xml führen so ins Leere. Schreiben Sie sie vollständig, mit https:// "
+    "am Anfang.",
+    Code.ARCHIVE_DOCUMENT_BEFORE_ITS_TIME: "„{path}“ gehört zu Nr. {number}, die erst ab "
+    "{moment} öffentlich ist, liegt aber schon im öffentlichen Ordner (etwa von „pressetool "
+    "build“). Das Archiv verweist nicht darauf; verschieben Sie die Datei bis dahin an einen "
+    "anderen Ort.",
 }
 
 

@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+FIRST_YEAR = 1900
+LAST_YEAR = 2999
+"""The years a release, a register entry or a number can carry: a date outside is a
+typo (`0202-03-02`), and no folder or number is made for it."""
 _RELEASE_NUMBER = re.compile(r"\s*(\d{1,4})\s*/\s*(\d{4})\s*", re.ASCII)
 
 
@@ -131,9 +135,10 @@ class ReleaseNumber:
 
     @classmethod
     def parse(cls, text: str) -> ReleaseNumber | None:
-        """`067/2020` (or `67/2020`) → ReleaseNumber(67, 2020); anything else → None."""
+        """`067/2020` (or `67/2020`) → ReleaseNumber(67, 2020); anything else (a year
+        outside `FIRST_YEAR`..`LAST_YEAR` too) → None."""
         match = _RELEASE_NUMBER.fullmatch(text)
-        if not match or int(match[1]) == 0:
+        if not match or int(match[1]) == 0 or not FIRST_YEAR <= int(match[2]) <= LAST_YEAR:
             return None
         return cls(int(match[1]), int(match[2]))
 

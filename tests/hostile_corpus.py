@@ -316,6 +316,13 @@ def cases() -> list[Case]:
         1,
         "„²“ ist keine Nummer von 1 bis 9999",
     )
+    add(
+        "6 Nummern",
+        "Jahr 0202",
+        reference_with("date: 2020-03-02", "date: 0202-03-02"),
+        1,
+        "„0202-03-02“ nennt das Jahr 202; pressetool führt Nummern nur für die Jahre 1900 bis 2999.",
+    )
     return found
 
 

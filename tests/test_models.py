@@ -31,6 +31,9 @@ def test_release_number_has_at_least_three_digits(number: int, year: int, expect
         ("67/20", None),
         ("²/2020", None),
         ("١٢/2020", None),
+        ("067/1899", None),
+        ("067/3000", None),
+        ("067/0000", None),
         ("", None),
     ],
 )

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from pressetool.models import Article
+from pressetool.models import FIRST_YEAR, LAST_YEAR, Article
 from pressetool.plain_text import forbidden_character, normalised
 from pressetool.problems import Code, Problem, unknown_field
 from pressetool.reading import limits
@@ -156,7 +156,20 @@ class Fields:
                 return value.value
             return parse_date_text(value.raw or "")
 
-        return self._parsed(key, required, parse, Code.BAD_DATE)
+        day = self._parsed(key, required, parse, Code.BAD_DATE)
+        if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+            line = self.mapping[key].line
+            self.problem(
+                Code.YEAR_OUT_OF_RANGE,
+                key,
+                line,
+                value=day.isoformat(),
+                year=day.year,
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+            )
+            return None
+        return day
 
     def time(self, key: str, required: bool = False) -> dt.time | None:
         return self._parsed(key, required, lambda v: parse_time_text(v.raw or ""), Code.BAD_TIME)
@@ -193,13 +206,6 @@ class Fields:
                 return None
 
         return self._parsed(key, required, parse, Code.BAD_ARTICLE)
-
-    def positive_int(self, key: str, required: bool = False) -> int | None:
-        def parse(value: Located) -> int | None:
-            text = (value.raw or "").strip()
-            return int(text) if text.isdigit() and int(text) > 0 else None
-
-        return self._parsed(key, required, parse, Code.BAD_NUMBER)
 
     def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
         value = self.present(key, False)
