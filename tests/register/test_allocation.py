@@ -17,8 +17,10 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Self
 
 import pytest
 
@@ -121,12 +123,25 @@ def test_a_fresh_skeleton_only_lacks_the_text(
     assert status == 0
 
 
-def test_date_defaults_to_today_in_berlin(here: Path) -> None:
-    from pressetool.office import today_in_office
+class NewYearsEveInUtc(dt.datetime):
+    """The clock of a computer that keeps UTC, at 23:30 on 31 December 2020: in Berlin
+    it is 00:30 on 1 January 2021 already."""
 
+    @classmethod
+    def now(cls, tz: dt.tzinfo | None = None) -> Self:
+        utc = dt.datetime(2020, 12, 31, 23, 30, tzinfo=dt.UTC)
+        moment = utc.astimezone(tz) if tz else utc.replace(tzinfo=None)
+        return cls.combine(moment.date(), moment.timetz())
+
+
+def test_date_defaults_to_today_in_berlin(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The office's clock (pressetool.office's `dt`) stopped where UTC and Berlin are on
+    different days, and years."""
+    clock = types.SimpleNamespace(**{**vars(dt), "datetime": NewYearsEveInUtc})
+    monkeypatch.setattr("pressetool.office.dt", clock)
     path = new_release(load_config(), "Heute")
-    assert path.parent.name == str(today_in_office().year)
-    assert f"date: {today_in_office().isoformat()}" in path.read_text(encoding="utf-8")
+    assert path.resolve() == here / "releases/2021/001-heute.yaml"
+    assert "\ndate: 2021-01-01\n" in path.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(
