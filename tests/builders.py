@@ -4,8 +4,9 @@ release files and press office folders. One version of each lives here, so that 
 
 from __future__ import annotations
 
+import io
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -81,15 +82,26 @@ def write_list(path: Path, rows: Iterable[str], encoding: str = "cp1252") -> Pat
     return path
 
 
+def xlsx_bytes(build: Callable[[Workbook], None]) -> bytes:
+    """A new Excel workbook that `build` fills (sheets, hidden rows), as file content."""
+    workbook = Workbook()
+    build(workbook)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
 def write_xlsx(path: Path, rows: Iterable[Sequence[object]]) -> Path:
     """Any rows (header included) as the first sheet of an Excel workbook; `None` is an
     empty cell, a number a number cell."""
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    for row in rows:
-        sheet.append(list(row))
-    workbook.save(path)
+
+    def fill(workbook: Workbook) -> None:
+        sheet = workbook.active
+        assert sheet is not None
+        for row in rows:
+            sheet.append(list(row))
+
+    path.write_bytes(xlsx_bytes(fill))
     return path
 
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import Workbook
+
+from tests.builders import COLUMNS, list_text, xlsx_bytes
 
 PROJECT = Path(__file__).resolve().parents[1]
 REFERENCE = (PROJECT / "releases/2020/067-voneinander-wissen-in-mitte.yaml").read_text(
@@ -25,7 +27,6 @@ REFERENCE = (PROJECT / "releases/2020/067-voneinander-wissen-in-mitte.yaml").rea
 TITLE_LINE = REFERENCE.splitlines()[3]
 EVENT_TITLE_LINE = next(line for line in REFERENCE.splitlines() if line.startswith("  title:"))
 RELEASE = "releases/2020/067-fall.yaml"
-LIST_HEADER = "Anrede;Titel;Vorname;Nachname;Organisation;Straße;PLZ;Ort;E-Mail"
 RECIPIENT = "Frau;;Eva;Ende;;Weg 1;10115;Berlin;"
 
 
@@ -60,26 +61,18 @@ def invite_with(list_name: str, data: bytes) -> tuple[dict[str, bytes], tuple[st
 
 
 def csv_list(*rows: str) -> bytes:
-    return ("\n".join([LIST_HEADER, *rows]) + "\n").encode("utf-8")
-
-
-def xlsx(build_workbook: Callable[[Workbook], None]) -> bytes:
-    workbook = Workbook()
-    build_workbook(workbook)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return list_text(rows).encode("utf-8")
 
 
 def hidden_first_sheet(workbook: Workbook) -> None:
     old = workbook.active
     assert old is not None
     old.title = "Alt"
-    old.append(LIST_HEADER.split(";"))
+    old.append(COLUMNS)
     old.append(["Herr", None, "Falsch", "Falsch", None, "Weg 9", "10115", "Berlin"])
     old.sheet_state = "hidden"
     sheet = workbook.create_sheet("Einladung")
-    sheet.append(LIST_HEADER.split(";"))
+    sheet.append(COLUMNS)
     sheet.append(RECIPIENT.split(";"))
     sheet.append(["Herr", None, "Max", "Versteckt", None, "Weg 2", "10115", "Berlin"])
     sheet.row_dimensions[3].hidden = True
@@ -260,7 +253,7 @@ def cases() -> list[Case]:
     add("4 Aufwand", "10.001 Empfänger", files, 1, "Die Liste hat mehr als 10000 Zeilen.", command)
 
     # 5 spreadsheets
-    files, command = invite_with("liste.xlsx", xlsx(hidden_first_sheet))
+    files, command = invite_with("liste.xlsx", xlsx_bytes(hidden_first_sheet))
     add(
         "5 Tabellen",
         "verborgenes erstes Blatt, verborgene Zeile",
@@ -321,7 +314,8 @@ def cases() -> list[Case]:
         "Jahr 0202",
         reference_with("date: 2020-03-02", "date: 0202-03-02"),
         1,
-        "„0202-03-02“ nennt das Jahr 202; pressetool führt Nummern nur für die Jahre 1900 bis 2999.",
+        "„0202-03-02“ nennt das Jahr 202; pressetool führt Nummern nur für die Jahre 1900 "
+        "bis 2999.",
     )
     return found
 

@@ -6,16 +6,14 @@ documents show of Word's breaks, and which people a spreadsheet's letters go to.
 
 from __future__ import annotations
 
-import io
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from tests.builders import COLUMNS, HEADER, write_release
+from tests.builders import COLUMNS, HEADER, write_release, xlsx_bytes
 from tests.conftest import files_below, run_main
 from tests.readback import PROJECT, REFERENCE_RELEASE
 
@@ -158,14 +156,6 @@ def test_a_title_row_above_the_header_is_passed_over_with_a_note(
     assert [p.name for p in (office / "out").rglob("einladung-*-004-ende.pdf")]
 
 
-def workbook_bytes(build: Callable[[openpyxl.Workbook], None]) -> bytes:
-    workbook = openpyxl.Workbook()
-    build(workbook)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
-
-
 def test_the_active_visible_sheet_is_read_and_named(
     capsys: pytest.CaptureFixture[str], office: Path
 ) -> None:
@@ -185,7 +175,7 @@ def test_the_active_visible_sheet_is_read_and_named(
         workbook.active = 1
 
     recipients = office / "liste.xlsx"
-    recipients.write_bytes(workbook_bytes(build))
+    recipients.write_bytes(xlsx_bytes(build))
     status, out, err = run_main(
         capsys,
         "invite",

@@ -200,7 +200,8 @@ def test_withdrawn_without_date_and_reason_is_read(tmp_path: Path) -> None:
         ("embargo: 2026-03-02 25:00", "„2026-03-02 25:00“ ist kein gültiger Zeitpunkt"),
         (
             "status: geloescht",
-            "„geloescht“ ist hier nicht möglich. Schreiben Sie draft, published, withdrawn oder discarded.",
+            "„geloescht“ ist hier nicht möglich. Schreiben Sie draft, published, withdrawn "
+            "oder discarded.",
         ),
         (
             "withdrawal: {date: 2026-03-05, reason: Abgesagt}",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import resource
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -21,8 +20,8 @@ import pytest
 
 from pressetool.office import load_config
 from pressetool.register.allocation import new_release
+from tests.builders import fill_in_body, office_folder
 from tests.conftest import files_below, run_main, run_pressetool
-from tests.readback import PROJECT
 
 REGISTER = Path("releases/register.sqlite")
 
@@ -34,9 +33,7 @@ REGISTER = Path("releases/register.sqlite")
 def test_the_register_lies_in_an_office_folder_with_uri_characters_in_its_name(
     tmp_path: Path, name: str
 ) -> None:
-    office = tmp_path / name
-    (office / "releases").mkdir(parents=True)
-    shutil.copy(PROJECT / "pressetool.toml", office / "pressetool.toml")
+    office = office_folder(tmp_path / name)
     for title in ("Eins", "Zwei"):
         result = run_pressetool("new", "--title", title, "--date", "2020-03-02", cwd=office)
         assert result.status == 0, result.stderr
@@ -56,9 +53,7 @@ def test_the_register_lies_in_an_office_folder_with_uri_characters_in_its_name(
 def here(office: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The office folder with 001/2020, register and a finished file; the current folder."""
     monkeypatch.chdir(office)
-    path = new_release(load_config(), "Eins", "2020-03-02")
-    text = path.read_text(encoding="utf-8").replace("body: |\n", "body: |\n  Ein Absatz.\n", 1)
-    path.write_text(text, encoding="utf-8")
+    fill_in_body(new_release(load_config(), "Eins", "2020-03-02"))
     return office
 
 
@@ -442,7 +437,8 @@ BAD_CELLS: list[tuple[str, object, str]] = [
     (
         "status",
         "storniert",
-        "„storniert“ ist hier nicht möglich, nur draft oder published oder withdrawn oder discarded",
+        "„storniert“ ist hier nicht möglich, nur draft oder published oder withdrawn oder "
+        "discarded",
     ),
     ("withdrawn_on", "gestern", "„gestern“ ist kein Datum der Form JJJJ-MM-TT"),
     ("withdrawal_reason", 42, "„42“ ist kein Text"),
