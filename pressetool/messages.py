@@ -43,6 +43,17 @@ class Code(StrEnum):
     WITHDRAWAL_WITHOUT_STATUS = "withdrawal_without_status"
     WITHDRAWN_WITHOUT_REASON = "withdrawn_without_reason"
     STRAIGHT_QUOTES = "straight_quotes"
+    ABBREVIATION_SPACE = "abbreviation_space"
+    THREE_DOTS = "three_dots"
+    PERCENT_SPACE = "percent_space"
+    WEEKDAY_RANGE = "weekday_range"
+    APOSTROPHE_GENITIVE = "apostrophe_genitive"
+    STRAIGHT_SINGLE_QUOTES = "straight_single_quotes"
+    SPACE_BEFORE_PUNCTUATION = "space_before_punctuation"
+    HYPHEN_AS_DASH = "hyphen_as_dash"
+    FROM_WITH_DASH = "from_with_dash"
+    NESTED_QUOTES = "nested_quotes"
+    ARTICLE_OFFICE = "article_office"
     HYPHEN_AS_RANGE_DASH = "hyphen_as_range_dash"
     MISSING_SPACE_BEFORE_UNIT = "missing_space_before_unit"
     DOUBLE_SPACE = "double_space"
@@ -51,6 +62,11 @@ class Code(StrEnum):
     CONFIG_NOT_TOML = "config_not_toml"
     CONFIG_BAD_VALUE = "config_bad_value"
     CONFIG_EXPECTED_TEXT = "config_expected_text"
+    # office folder (issue 11)
+    NO_OFFICE_FOLDER = "no_office_folder"
+    INIT_ALREADY_OFFICE = "init_already_office"
+    INIT_INSIDE_OFFICE = "init_inside_office"
+    INIT_NOT_A_FOLDER = "init_not_a_folder"
     REGISTER_MISSING = "register_missing"
     REGISTER_NOT_PRESSETOOL = "register_not_pressetool"
     REGISTER_NOT_WRITABLE = "register_not_writable"
@@ -124,6 +140,22 @@ class Code(StrEnum):
     ARCHIVE_FEED_NEEDS_BASE_URL = "archive_feed_needs_base_url"
     ARCHIVE_BASE_URL_NOT_WEB = "archive_base_url_not_web"
     ARCHIVE_DOCUMENT_BEFORE_ITS_TIME = "archive_document_before_its_time"
+    # release life (issue 11)
+    DISCARD_WITHOUT_STATUS = "discard_without_status"
+    PUBLISH_INCOMPLETE = "publish_incomplete"
+    ALREADY_PUBLISHED = "already_published"
+    PUBLISH_WITHDRAWN = "publish_withdrawn"
+    NUMBER_DISCARDED = "number_discarded"
+    WITHDRAW_DRAFT = "withdraw_draft"
+    DISCARD_PUBLISHED = "discard_published"
+    DISCARD_WITHDRAWN = "discard_withdrawn"
+    BAD_NUMBER_RANGE = "bad_number_range"
+    DISCARD_RANGE_GIVEN = "discard_range_given"
+    DISCARD_RANGE_HAS_FILE = "discard_range_has_file"
+    CORRECT_DRAFT = "correct_draft"
+    CORRECTION_BEFORE_ORIGINAL = "correction_before_original"
+    STATUS_OF_FILE_DIFFERS = "status_of_file_differs"
+    BUILD_DISCARDED = "build_discarded"
 
 
 MESSAGES: dict[Code, str] = {
@@ -173,6 +205,28 @@ MESSAGES: dict[Code, str] = {
     "(status: withdrawn), aber Datum und Grund fehlen. Tragen Sie unter withdrawal "
     "date und reason ein.",
     # typography (warnings of `pressetool check`)
+    Code.ABBREVIATION_SPACE: "Abkürzung ohne schmales Leerzeichen. Schreiben Sie "
+    "»{suggestion}« statt »{found}«",
+    Code.THREE_DOTS: "Drei Punkte statt Auslassungszeichen. Schreiben Sie »{suggestion}« "
+    "statt »{found}«",
+    Code.PERCENT_SPACE: "Vor dem Prozentzeichen steht ein (geschütztes) Leerzeichen. Schreiben "
+    "Sie »{suggestion}« statt »{found}«",
+    Code.WEEKDAY_RANGE: "Bindestrich statt Streckenstrich zwischen Wochentagen. Schreiben Sie "
+    "»{suggestion}« statt »{found}«",
+    Code.APOSTROPHE_GENITIVE: "Der deutsche Genitiv hat keinen Apostroph. Schreiben Sie "
+    "»{suggestion}« statt »{found}« (bei einem Firmennamen kann er bleiben)",
+    Code.STRAIGHT_SINGLE_QUOTES: "Gerade halbe Anführungszeichen. Schreiben Sie »{suggestion}« "
+    "statt »{found}«",
+    Code.SPACE_BEFORE_PUNCTUATION: "Leerzeichen vor einem Satzzeichen. Schreiben Sie "
+    "»{suggestion}« statt »{found}«",
+    Code.HYPHEN_AS_DASH: "Bindestrich statt Gedankenstrich. Schreiben Sie »{suggestion}« "
+    "statt »{found}«",
+    Code.FROM_WITH_DASH: "„von“ verlangt „bis“, nicht den Strich. Schreiben Sie »{suggestion}« "
+    "statt »{found}«",
+    Code.NESTED_QUOTES: "Anführungszeichen in Anführungszeichen werden halbe. Schreiben Sie "
+    "»{suggestion}« statt »{found}«",
+    Code.ARTICLE_OFFICE: "Der Artikel „{article}“ passt nicht zu „{office}“. Schreiben Sie "
+    "»{suggestion}« oder prüfen Sie die Amtsbezeichnung.",
     Code.STRAIGHT_QUOTES: "Gerade Anführungszeichen. Schreiben Sie »{suggestion}« statt »{found}«",
     Code.HYPHEN_AS_RANGE_DASH: "Bindestrich statt Streckenstrich (–). Schreiben Sie »{suggestion}« "
     "statt »{found}«",
@@ -188,6 +242,22 @@ MESSAGES: dict[Code, str] = {
     'in Anführungszeichen (name = "…"), Abschnitte in eckigen Klammern ([office]).',
     Code.CONFIG_BAD_VALUE: "„{value}“ ist hier nicht möglich. Schreiben Sie {choices}.",
     Code.CONFIG_EXPECTED_TEXT: 'Hier gehört ein Text in Anführungszeichen hin, zum Beispiel "…".',
+    # office folder (issue 11)
+    Code.NO_OFFICE_FOLDER: "Hier ist kein Ordner einer Pressestelle: pressetool.toml gibt es "
+    "weder in „{folder}“ noch in einem Ordner darüber. Nummern, Register und Archiv gehören "
+    "einer Pressestelle; außerhalb ihres Ordners legte pressetool ein zweites Register an und "
+    "vergäbe Nummern doppelt. Wechseln Sie in den Ordner Ihrer Pressestelle (cd ORDNER), oder "
+    "legen Sie für eine neue Pressestelle einen an mit „pressetool init ORDNER --name "
+    '"Bezirksamt … von Berlin"“. Es wurde nichts geschrieben.',
+    Code.INIT_ALREADY_OFFICE: "In „{folder}“ liegt schon pressetool.toml: Das ist bereits der "
+    "Ordner einer Pressestelle, mit ihrem Nummernregister. „pressetool init“ hat nichts "
+    "verändert. Die Einstellungen ändern Sie in pressetool.toml selbst.",
+    Code.INIT_INSIDE_OFFICE: "„{folder}“ liegt im Ordner der Pressestelle „{office}“ (dort liegt "
+    "pressetool.toml). Eine Pressestelle hat ein einziges Nummernregister; ein Ordner darin "
+    "bekäme ein zweites. Arbeiten Sie im Ordner „{office}“, oder legen Sie die neue "
+    "Pressestelle außerhalb davon an. Es wurde nichts verändert.",
+    Code.INIT_NOT_A_FOLDER: "„{folder}“ ist eine Datei, kein Ordner. Nennen Sie den Ordner, den "
+    "„pressetool init“ anlegen oder einrichten soll. Es wurde nichts verändert.",
     # number register and archive (new, list, withdraw, correct, verify, reindex, archive)
     Code.REGISTER_MISSING: "Das Nummernregister gibt es noch nicht. Legen Sie die erste "
     "Pressemitteilung mit „pressetool new“ an, oder bauen Sie das Register mit "
@@ -357,7 +427,7 @@ MESSAGES: dict[Code, str] = {
     # archive (issue 11)
     Code.ARCHIVE_BAD_MOMENT: "„{value}“ ist kein Zeitpunkt. Schreiben Sie Datum und Uhrzeit "
     '(Berliner Zeit) in Anführungszeichen, zum Beispiel --at "2026-12-03 10:00".',
-    Code.ARCHIVE_AT_NEEDS_OUT: "--at zeigt, was zu einem anderen Zeitpunkt öffentlich wäre; das "
+    Code.ARCHIVE_AT_NEEDS_OUT: "Mit --at entsteht das Archiv eines anderen Zeitpunkts; das "
     "gehört nicht in den öffentlichen Ordner „{output}“. Geben Sie mit --out einen eigenen "
     "Ordner an, zum Beispiel --out vorschau.",
     Code.ARCHIVE_OUT_INTERNAL: "Der Zielordner „{out}“ ist der interne Ordner „{internal}“ oder "
@@ -371,17 +441,63 @@ MESSAGES: dict[Code, str] = {
     Code.ARCHIVE_OUT_CONTAINS_RELEASES: "Der Zielordner „{out}“ enthält den Ordner „{releases}“ "
     "mit Entwürfen und dem Nummernregister; auf einem Webserver wäre er öffentlich. Geben Sie "
     "mit --out einen Ordner an, der ihn nicht enthält, etwa output.",
-    Code.ARCHIVE_FEED_NEEDS_BASE_URL: "feed.xml verweist nur relativ auf die "
+    Code.ARCHIVE_FEED_NEEDS_BASE_URL: "Der Feed feed.xml verweist nur relativ auf die "
     "Pressemitteilungen; ein Feedreader braucht vollständige Adressen. Tragen Sie in "
     "pressetool.toml unter [archive] die Adresse ein, unter der das Archiv im Netz steht, "
     'zum Beispiel base_url = "https://www.berlin.de/ba-mitte/presse/archiv/".',
-    Code.ARCHIVE_BASE_URL_NOT_WEB: "[archive] base_url „{value}“ ist keine Web-Adresse; die "
-    "Verweise in feed.xml führen so ins Leere. Schreiben Sie sie vollständig, mit https:// "
+    Code.ARCHIVE_BASE_URL_NOT_WEB: "„{value}“ unter [archive] base_url ist keine Web-Adresse; "
+    "die Verweise in feed.xml führen so ins Leere. Schreiben Sie sie vollständig, mit https:// "
     "am Anfang.",
     Code.ARCHIVE_DOCUMENT_BEFORE_ITS_TIME: "„{path}“ gehört zu Nr. {number}, die erst ab "
     "{moment} öffentlich ist, liegt aber schon im öffentlichen Ordner (etwa von „pressetool "
     "build“). Das Archiv verweist nicht darauf; verschieben Sie die Datei bis dahin an einen "
     "anderen Ort.",
+    # release life (issue 11)
+    Code.DISCARD_WITHOUT_STATUS: "Hier steht, dass die Nummer verworfen wurde, aber status ist "
+    "nicht discarded. Schreiben Sie status: discarded oder löschen Sie discard.",
+    Code.PUBLISH_INCOMPLETE: "Nr. {number} ist noch nicht fertig und wurde nicht "
+    "veröffentlicht; es wurde nichts verändert. Was fehlt oder falsch ist, steht in den "
+    "Zeilen hierunter. Ergänzen Sie es in „{path}“ und rufen Sie „pressetool publish "
+    "{number}“ noch einmal auf.",
+    Code.ALREADY_PUBLISHED: "Die Pressemitteilung Nr. {number} ist bereits veröffentlicht. Ihre "
+    "Dokumente erneuert „pressetool build {path}“.",
+    Code.PUBLISH_WITHDRAWN: "Die Pressemitteilung Nr. {number} ist zurückgezogen und wird nicht "
+    "wieder veröffentlicht. Eine berichtigte Fassung legt „pressetool correct {number}“ an.",
+    Code.NUMBER_DISCARDED: "Die Nummer {number} ist verworfen{reason}: Sie wird nie "
+    "veröffentlicht, zurückgezogen oder berichtigt. Eine neue Pressemitteilung legt "
+    "„pressetool new --title …“ an.",
+    Code.WITHDRAW_DRAFT: "Nr. {number} ist ein Entwurf und wurde nie veröffentlicht; "
+    "zurückziehen lässt sich nur eine veröffentlichte Pressemitteilung. Einen Entwurf, der "
+    "keine Pressemitteilung wird, verwerfen Sie: pressetool discard {number} --reason "
+    '"Grund".',
+    Code.DISCARD_PUBLISHED: "Nr. {number} ist veröffentlicht; verwerfen lässt sich nur ein "
+    "Entwurf. Eine veröffentlichte Pressemitteilung ziehen Sie zurück: pressetool withdraw "
+    '{number} --reason "Grund".',
+    Code.DISCARD_WITHDRAWN: "Nr. {number} ist veröffentlicht und schon zurückgezogen; "
+    "verwerfen lässt sich nur ein Entwurf. Die Zurückziehung bleibt, wie sie ist.",
+    Code.BAD_NUMBER_RANGE: "„{value}“ ist kein Bereich von Nummern. Schreiben Sie die erste "
+    "und die letzte Nummer desselben Jahres mit einem Bindestrich dazwischen, die kleinere "
+    "zuerst, zum Beispiel 001/2026-066/2026.",
+    Code.DISCARD_RANGE_GIVEN: "Die Nummer {number} ist schon vergeben ({status}); {first} "
+    "bis {last} wurde deshalb nicht verworfen. Verwerfen Sie nur Nummern, die noch nicht im "
+    "Register stehen, zum Beispiel die vor pressetool vergebenen; einen Entwurf verwerfen "
+    'Sie einzeln: pressetool discard NNN/JJJJ --reason "Grund".',
+    Code.DISCARD_RANGE_HAS_FILE: "Zur Nummer {number} gibt es die Datei „{path}“, aber keinen "
+    "Eintrag im Register; {first} bis {last} wurde deshalb nicht verworfen. Nehmen Sie die "
+    "Datei mit „pressetool reindex“ ins Register auf; ist sie ein Entwurf, verwerfen Sie ihn "
+    'danach einzeln: pressetool discard {number} --reason "Grund".',
+    Code.CORRECT_DRAFT: "Nr. {number} ist {status} und wurde nie veröffentlicht; berichtigt "
+    "wird nur eine veröffentlichte Pressemitteilung. Einen Entwurf ändern Sie direkt in "
+    "seiner Datei.",
+    Code.CORRECTION_BEFORE_ORIGINAL: "Eine Berichtigung kann nicht vor der Pressemitteilung "
+    "liegen, die sie berichtigt: {date} ist vor dem {original_date} von Nr. {number}. Lassen "
+    "Sie --date weg (dann gilt heute) oder nennen Sie ein späteres Datum.",
+    Code.STATUS_OF_FILE_DIFFERS: "Nr. {number}: Im Register steht „{register}“, in der Datei "
+    "„{file}“; es wurde nichts verändert. Tragen Sie in die Datei status: {register_value} "
+    "ein, wenn das Register stimmt, und rufen Sie den Befehl noch einmal auf; „pressetool "
+    "verify“ zeigt alle Abweichungen.",
+    Code.BUILD_DISCARDED: "Diese Nummer ist verworfen (status: discarded); für eine verworfene "
+    "Nummer entstehen keine Dokumente.",
 }
 
 

@@ -18,6 +18,7 @@ from pressetool.compose.german import (
     issuer_office,
     phone_with_no_break_spaces,
 )
+from pressetool.compose.typeset import typeset
 from pressetool.models import Event, Letterhead, Person, Release, Salutation
 from pressetool.office import Config, Sender
 
@@ -143,7 +144,8 @@ def compose_invitations(
 ) -> Invitations:
     """The letters inviting every person to the release's event (`release.event`); each
     names the calendar file `calendar_name` sent with it."""
-    event = compose_event(event_data, config.house_style)
+    release = typeset(release)
+    event = compose_event(typeset(event_data), config.house_style)
     invitation = release.invitation
     rsvp = None
     if invitation and invitation.rsvp_by:

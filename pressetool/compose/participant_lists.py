@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pressetool.compose.event import compose_event
 from pressetool.compose.german import german_sort_key, phone_with_no_break_spaces
 from pressetool.compose.privacy_notice import PrivacyNotice, privacy_notice
+from pressetool.compose.typeset import typeset
 from pressetool.models import Event, Letterhead, Organisation, Person, Release
 from pressetool.office import Config
 
@@ -94,6 +95,7 @@ def _list_content(
 
 def compose_participant_list(release: Release, event: Event, config: Config) -> ListContent:
     """The organisations taking part, hosts first, names as in the release."""
+    release, event = typeset(release), typeset(event)
     organisations = (*event.hosts, *event.participants)
     rows = [_organisation_row(n, o) for n, o in enumerate(organisations, start=1)]
     return _list_content("Teilnehmendenliste", release, event, config, PARTICIPANT_COLUMNS, rows)
@@ -161,6 +163,7 @@ def compose_sign_in_sheet(
     """Rows of the registered people sorted by name, then numbered blank rows.
 
     `blank_rows` None: `default_blank_rows`."""
+    release, event = typeset(release), typeset(event)
     people = sorted_registrations(registrations)
     blank = default_blank_rows(len(people)) if blank_rows is None else blank_rows
     rows = [_registration_row(n, p) for n, p in enumerate(people, start=1)]

@@ -1,13 +1,25 @@
-"""`pressetool check`: validate release files and collect typography hints."""
+"""`pressetool check`: validate release files and collect typography hints; with `--fix`,
+apply the unambiguous hints in the files themselves.
+
+A fix changes the file as text, line by line, and only where the hint's words
+stand in that line as they stand in the value (a block text's line, or the
+value after `key:`): comments, indentation, quoting and every other line stay
+as they were. A hint whose words run over a line end, or that another fix in
+the same place overlaps, stays a hint. The fixed file is read again before it
+is written: if it would read differently than the original (an error, or a
+YAML quote that the fix upset), nothing is written for that file.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from pressetool.documents.typography import lint_release_tree
+from pressetool.documents.typography import LocatedHint, lint_release_tree, located_hints
 from pressetool.office import Config
-from pressetool.problems import Problem
-from pressetool.reading.release_reader import read_releases
+from pressetool.output import write_atomically
+from pressetool.problems import InputError, Problem
+from pressetool.reading.release_reader import read_release, read_releases
 from pressetool.reading.yaml_source import load_located_yaml
 
 
@@ -20,3 +32,77 @@ def check_releases(paths: list[Path], config: Config) -> list[Problem]:
         assert tree is not None  # read_releases has parsed it already
         hints.extend(lint_release_tree(tree, path, config.house_style))
     return hints
+
+
+@dataclass(frozen=True)
+class Fix:
+    file: Path
+    line: int
+    field: str
+    found: str
+    suggestion: str
+
+
+def fix_releases(paths: list[Path], config: Config) -> list[Fix]:
+    """Apply every unambiguous hint in its file; the fixes made, file by file."""
+    read_releases(paths)
+    fixes: list[Fix] = []
+    for path in paths:
+        fixes += _fix_file(path, config)
+    return fixes
+
+
+def _fix_file(path: Path, config: Config) -> list[Fix]:
+    tree = load_located_yaml(path, [])
+    assert tree is not None  # read_releases has parsed it already
+    text = path.read_text(encoding="utf-8-sig")
+    lines = text.split("\n")
+    by_line: dict[int, list[LocatedHint]] = {}
+    for located in located_hints(tree, config.house_style):
+        if located.hint.unambiguous and "\n" not in located.hint.found:
+            by_line.setdefault(located.line, []).append(located)
+    fixes: list[Fix] = []
+    for number, hints in by_line.items():
+        changed, made = _fixed_line(lines[number - 1], hints)
+        lines[number - 1] = changed
+        fixes += [Fix(path, number, h.field, h.hint.found, h.hint.suggestion) for h in made]
+    if not fixes:
+        return []
+    fixed = "\n".join(lines)
+    if not _reads_like(path, fixed):
+        return []
+    write_atomically(path, fixed.encode("utf-8"))
+    return fixes
+
+
+def _fixed_line(line: str, hints: list[LocatedHint]) -> tuple[str, list[LocatedHint]]:
+    """`line` with the hints applied whose words it holds as often as there are hints with
+    those words, and those hints; overlapping hints are left alone."""
+    spans = []
+    for found in {located.hint.found for located in hints}:
+        alike = [located for located in hints if located.hint.found == found]
+        starts = [i for i in range(len(line)) if line.startswith(found, i)]
+        if len(starts) == len(alike):
+            spans += [(s, s + len(found), h) for s, h in zip(starts, alike, strict=True)]
+    spans.sort(key=lambda span: span[0])
+    kept: list[tuple[int, int, LocatedHint]] = []
+    for span in spans:
+        if kept and span[0] < kept[-1][1]:
+            continue
+        kept.append(span)
+    for start, end, located in reversed(kept):
+        line = line[:start] + located.hint.suggestion + line[end:]
+    return line, [located for _start, _end, located in kept]
+
+
+def _reads_like(path: Path, fixed: str) -> bool:
+    """The fixed text reads without errors and gives a release where the original did."""
+    trial = path.with_name(f"{path.stem}.pruefung.tmp")  # the number stays in front
+    try:
+        trial.write_text(fixed, encoding="utf-8")
+        read_release(trial)
+    except InputError:
+        return False
+    finally:
+        trial.unlink(missing_ok=True)
+    return True

@@ -26,6 +26,8 @@ class Hint:
     start: int
     found: str
     suggestion: str
+    unambiguous: bool = True
+    """`check --fix` may apply it: the suggestion is what the text must say."""
 
 
 Rule = Callable[[str, HouseStyle], Iterator[Hint]]
@@ -42,7 +44,7 @@ def straight_quotes(text: str, style: HouseStyle) -> Iterator[Hint]:
 
 
 def hyphen_as_range_dash(text: str, style: HouseStyle) -> Iterator[Hint]:
-    for match in re.finditer(rf"\b({_CLOCK})\s*-\s*({_CLOCK})\s*Uhr\b", text):
+    for match in re.finditer(rf"(?<![Vv]on )\b({_CLOCK})\s*-\s*({_CLOCK})\s*Uhr\b", text):
         yield Hint(
             Code.HYPHEN_AS_RANGE_DASH,
             match.start(),
@@ -52,7 +54,7 @@ def hyphen_as_range_dash(text: str, style: HouseStyle) -> Iterator[Hint]:
 
 
 def time_range_house_style(text: str, style: HouseStyle) -> Iterator[Hint]:
-    for match in re.finditer(rf"\b({_CLOCK})\s*{EN_DASH}\s*({_CLOCK})\s*Uhr\b", text):
+    for match in re.finditer(rf"(?<![Vv]on )\b({_CLOCK})\s*{EN_DASH}\s*({_CLOCK})\s*Uhr\b", text):
         expected = time_range(match[1], match[2], style)
         if match[0] != expected:
             yield Hint(Code.TIME_RANGE_HOUSE_STYLE, match.start(), match[0], expected)
@@ -83,6 +85,72 @@ def double_space(text: str, style: HouseStyle) -> Iterator[Hint]:
         yield Hint(Code.DOUBLE_SPACE, before.start(), found, f"{before[0]} {after[0]}")
 
 
+NNBSP = "\u202f"
+"""The narrow no-break space inside abbreviations: `z. B.`"""
+_ABBREVIATIONS = ("z.B.", "u.a.", "d.h.", "o.ä.", "u.U.", "v.a.", "z.T.", "i.d.R.", "s.o.", "s.u.")
+_WEEKDAY = r"(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?"
+
+
+def pattern_rule(
+    code: Code, pattern: str, replace: Callable[[re.Match[str]], str], unambiguous: bool = True
+) -> Rule:
+    """A rule that proposes `replace(match)` for every match of `pattern`."""
+    compiled = re.compile(pattern)
+
+    def rule(text: str, style: HouseStyle) -> Iterator[Hint]:
+        for match in compiled.finditer(text):
+            suggestion = replace(match)
+            if suggestion != match[0]:
+                yield Hint(code, match.start(), match[0], suggestion, unambiguous)
+
+    return rule
+
+
+def _abbreviation_pattern() -> str:
+    """`z.B.`, `z. B.` (with a plain space) … but not `z.\u202fB.`"""
+    parts = [
+        r"[ ]?".join(re.escape(piece + ".") for piece in a.split(".")[:-1]) for a in _ABBREVIATIONS
+    ]
+    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+
+
+LEKTORAT_RULES: tuple[Rule, ...] = (
+    pattern_rule(
+        Code.ABBREVIATION_SPACE,
+        _abbreviation_pattern(),
+        lambda m: NNBSP.join(piece + "." for piece in m[0].replace(" ", "").split(".")[:-1]),
+    ),
+    pattern_rule(Code.THREE_DOTS, r"(?<!\.)\.\.\.(?!\.)", lambda m: "…"),
+    pattern_rule(Code.PERCENT_SPACE, r"(\d+) ?%", lambda m: f"{m[1]}{NBSP}%"),
+    pattern_rule(
+        Code.WEEKDAY_RANGE,
+        rf"\b({_WEEKDAY}) ?- ?({_WEEKDAY})(?!\w)",
+        lambda m: f"{m[1]}{EN_DASH}{m[2]}",
+    ),
+    pattern_rule(
+        Code.APOSTROPHE_GENITIVE,
+        r"\b([A-ZÄÖÜ][a-zäöüß]+[^sßxz\W])['’]s\b",
+        lambda m: f"{m[1]}s",
+        unambiguous=False,  # a name may keep it (Duden allows „Andrea's Blumenladen“)
+    ),
+    pattern_rule(
+        Code.STRAIGHT_SINGLE_QUOTES, r"(?<![\w'])'([^'\n]+)'(?![\w'])", lambda m: f"‚{m[1]}‘"
+    ),
+    pattern_rule(Code.SPACE_BEFORE_PUNCTUATION, r"(?<=\S) +([.,;!?])(?=\s|$)", lambda m: m[1]),
+    pattern_rule(Code.HYPHEN_AS_DASH, r"(?<=[^\W\d]) - (?=[^\W\d])", lambda m: f" {EN_DASH} "),
+    pattern_rule(
+        Code.FROM_WITH_DASH,
+        rf"\b([Vv]on) ({_CLOCK}) ?[-{EN_DASH}] ?({_CLOCK}) Uhr\b",
+        lambda m: f"{m[1]} {m[2]} bis {m[3]} Uhr",
+    ),
+    pattern_rule(
+        Code.NESTED_QUOTES,
+        r"„([^„“\n]*)„([^„“\n]*)““",
+        lambda m: f"„{m[1]}‚{m[2]}‘“",
+    ),
+)
+
+
 _PHONE = re.compile(r"^\(?(0\d{1,5})\)?\s*[/ -]?\s*(\d[\d ]*?)(?:\s*-\s*(\d+))?$")
 
 
@@ -108,29 +176,77 @@ TEXT_RULES: tuple[Rule, ...] = (
     time_range_house_style,
     missing_space_before_unit,
     double_space,
+    *LEKTORAT_RULES,
 )
 PHONE_RULES: tuple[Rule, ...] = (phone_house_style,)
 
 
-def lint_release_tree(root: Located, file: Path, style: HouseStyle) -> list[Problem]:
-    """Hints for every text value of a release file, with field and line."""
-    problems = []
+_FEMININE_OFFICE = re.compile(r"\w(?:in|frau)$")
+_MASCULINE_OFFICE = re.compile(r"\w(?:rat|meister|er|or|ent|ant|eur|mann)$")
+
+
+def article_for_office(article: str, office: str) -> str | None:
+    """The article that an office title asks for, when `article` does not fit it:
+    `der Bezirksstadträtin` → `die`, `die Bezirksbürgermeister` → `der`."""
+    word = office.strip().split()[-1] if office.strip() else ""
+    if article == "der" and _FEMININE_OFFICE.search(word):
+        return "die"
+    if article == "die" and _MASCULINE_OFFICE.search(word):
+        return "der"
+    return None
+
+
+def _issuer_hints(root: Located, file: Path) -> list[Problem]:
+    issuer = root.value.get("issuer") if root.is_mapping else None
+    if issuer is None or not issuer.is_mapping:
+        return []
+    article, office = issuer.value.get("article"), issuer.value.get("office")
+    if article is None or office is None or not (article.raw and office.raw):
+        return []
+    better = article_for_office(article.raw.strip().lower(), office.raw)
+    if better is None:
+        return []
+    params = {"article": article.raw, "office": office.raw, "suggestion": f"{better} {office.raw}"}
+    return [
+        Problem(
+            Code.ARTICLE_OFFICE,
+            file,
+            field="issuer.article",
+            line=article.line,
+            params=params,
+            severity=Severity.WARNING,
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class LocatedHint:
+    field: str
+    line: int
+    """The file's line of the hint's text."""
+    hint: Hint
+
+
+def located_hints(root: Located, style: HouseStyle) -> Iterator[LocatedHint]:
+    """Every text rule's hint for every text value of a release file."""
     for field, value in _text_values(root, ""):
         rules = PHONE_RULES if field.rsplit(".", 1)[-1] == "phone" else TEXT_RULES
         text = value.raw or ""
         first_line = value.line + (1 if "\n" in text else 0)
         for rule in rules:
             for hint in rule(text, style):
-                problems.append(
-                    Problem(
-                        hint.code,
-                        file,
-                        field=field,
-                        line=first_line + text.count("\n", 0, hint.start),
-                        params={"found": hint.found, "suggestion": hint.suggestion},
-                        severity=Severity.WARNING,
-                    )
-                )
+                yield LocatedHint(field, first_line + text.count("\n", 0, hint.start), hint)
+
+
+def lint_release_tree(root: Located, file: Path, style: HouseStyle) -> list[Problem]:
+    """Hints for every text value of a release file, with field and line."""
+    problems = _issuer_hints(root, file)
+    for located in located_hints(root, style):
+        hint = located.hint
+        params = {"found": hint.found, "suggestion": hint.suggestion}
+        problems.append(
+            Problem(hint.code, file, located.field, located.line, params, Severity.WARNING)
+        )
     return problems
 
 

@@ -30,18 +30,18 @@ def hints(tmp_path: Path, yaml_text: str, style: HouseStyle) -> list[tuple[str, 
     [
         ('title: Das "Kiezfest" beginnt\n', BA, [("straight_quotes", "title", 1, "„Kiezfest“")]),
         (
-            "body: |\n  Erste Zeile.\n  Von 9-13 Uhr offen.\n",
+            "body: |\n  Erste Zeile.\n  Heute 9-13 Uhr offen.\n",
             BA,
             [("hyphen_as_range_dash", "body", 3, "9 – 13 Uhr")],
         ),
         (
-            "body: Von 9:30 - 13 Uhr offen.\n",
+            "body: Heute 9:30 - 13 Uhr offen.\n",
             DIN,
             [("hyphen_as_range_dash", "body", 1, "9:30–13 Uhr")],
         ),
-        ("body: Von 9–13 Uhr offen.\n", BA, [("time_range_house_style", "body", 1, "9 – 13 Uhr")]),
-        ("body: Von 9 – 13 Uhr offen.\n", DIN, [("time_range_house_style", "body", 1, "9–13 Uhr")]),
-        ("body: Von 9 – 13 Uhr offen.\n", BA, []),
+        ("body: Heute 9–13 Uhr offen.\n", BA, [("time_range_house_style", "body", 1, "9 – 13 Uhr")]),
+        ("body: Heute 9 – 13 Uhr offen.\n", DIN, [("time_range_house_style", "body", 1, "9–13 Uhr")]),
+        ("body: Heute 9 – 13 Uhr offen.\n", BA, []),
         ("body: Beginn 9Uhr.\n", BA, [("missing_space_before_unit", "body", 1, "9 Uhr")]),
         ("body: Beginn  um 9 Uhr.\n", BA, [("double_space", "body", 1, "Beginn um")]),
         (

@@ -1,0 +1,167 @@
+"""What a Lektorat marks (issue 13): `check` names it with the house style's suggestion,
+and `check --fix` applies what is unambiguous in the file itself, keeping the rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pressetool.documents.typography import LEKTORAT_RULES, NNBSP, article_for_office
+from pressetool.office import HouseStyle
+from tests.conftest import run_main
+from tests.readback import REFERENCE_RELEASE, docx_paragraphs, pdf_text
+
+NBSP = "\u00a0"
+BA = HouseStyle.BEZIRKSAMT
+
+
+def hints(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (hint.code.value, hint.found, hint.suggestion)
+        for rule in LEKTORAT_RULES
+        for hint in rule(text, BA)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das gilt z.B. hier.", [("abbreviation_space", "z.B.", f"z.{NNBSP}B.")]),
+        ("Das gilt z. B. hier.", [("abbreviation_space", "z. B.", f"z.{NNBSP}B.")]),
+        (f"Das gilt z.{NNBSP}B. hier.", []),
+        (
+            "Sie kommen u.a. aus i.d.R. Mitte.",
+            [
+                ("abbreviation_space", "u.a.", f"u.{NNBSP}a."),
+                ("abbreviation_space", "i.d.R.", f"i.{NNBSP}d.{NNBSP}R."),
+            ],
+        ),
+        ("Und dann...", [("three_dots", "...", "…")]),
+        ("Plus 20% mehr", [("percent_space", "20%", f"20{NBSP}%")]),
+        ("Plus 20 % mehr", [("percent_space", "20 %", f"20{NBSP}%")]),
+        (f"Plus 20{NBSP}% mehr", []),
+        ("Geöffnet Mo-Fr und Sa.", [("weekday_range", "Mo-Fr", "Mo–Fr")]),
+        ("Geöffnet Mo. - Fr.", [("weekday_range", "Mo. - Fr.", "Mo.–Fr.")]),
+        ("Im Wedding's Kiez", [("apostrophe_genitive", "Wedding's", "Weddings")]),
+        ("Bei Hans' Laden", []),
+        ("Sie sagte 'ja' dazu.", [("straight_single_quotes", "'ja'", "‚ja‘")]),
+        (
+            "Ein Satz , und noch einer .",
+            [
+                ("space_before_punctuation", " ,", ","),
+                ("space_before_punctuation", " .", "."),
+            ],
+        ),
+        ("Kiez - Leben", [("hyphen_as_dash", " - ", " – ")]),
+        ("9 - 13 Uhr", []),
+        ("von 17:30 – 20 Uhr", [("from_with_dash", "von 17:30 – 20 Uhr", "von 17:30 bis 20 Uhr")]),
+        ("Von 9-13 Uhr", [("from_with_dash", "Von 9-13 Uhr", "Von 9 bis 13 Uhr")]),
+        (
+            "Titel „Runder Tisch „Saubere Kieze““",
+            [("nested_quotes", "„Runder Tisch „Saubere Kieze““", "„Runder Tisch ‚Saubere Kieze‘“")],
+        ),
+        ("Ganz „richtig“ und ‚halb‘.", []),
+    ],
+)
+def test_lektorat_rules(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert hints(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "office", "expected"),
+    [
+        ("der", "Bezirksstadträtin", "die"),
+        ("die", "Bezirksbürgermeister", "der"),
+        ("der", "Bezirksstadtrat", None),
+        ("die", "Bezirksstadträtin", None),
+        ("die", "Beauftragte für Integration", None),
+    ],
+)
+def test_article_fits_the_office(article: str, office: str, expected: str | None) -> None:
+    assert article_for_office(article, office) == expected
+
+
+MESSY = """\
+# Pressemitteilung zum Test: dieser Kommentar bleibt.
+number: 67
+date: 2020-03-02
+title: Runder Tisch „Saubere Kieze„ im Wedding's Kiez
+issuer:
+  article: der
+  office: Bezirksstadträtin
+  name: Petra Beispiel   # auch dieser Kommentar bleibt
+body: |
+  Das ist z.B. ein Test... mit 20% und Mo-Fr, 'so' gesagt , sowie Kiez - Leben.
+
+  Von 17:30 – 20 Uhr im „Haus „Mitte““. Zweimal z.B. und z.B. hier.
+"""
+
+
+def test_fix_applies_what_is_unambiguous_and_keeps_comments(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "releases/2020/067-test.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(MESSY, encoding="utf-8")
+    status, out, err = run_main(capsys, "check", "--fix", str(path))
+    assert (status, err) == (0, "")
+    fixed = path.read_text(encoding="utf-8")
+    assert fixed == MESSY.replace(
+        "  Das ist z.B. ein Test... mit 20% und Mo-Fr, 'so' gesagt , sowie Kiez - Leben.",
+        f"  Das ist z.{NNBSP}B. ein Test… mit 20{NBSP}% und Mo–Fr, ‚so‘ gesagt, "
+        "sowie Kiez – Leben.",
+    ).replace(
+        "  Von 17:30 – 20 Uhr im „Haus „Mitte““. Zweimal z.B. und z.B. hier.",
+        f"  Von 17:30 bis 20 Uhr im „Haus ‚Mitte‘“. Zweimal z.{NNBSP}B. und z.{NNBSP}B. hier.",
+    )
+    lines = out.splitlines()
+    assert f"Geändert: {path}, Zeile 10, Feld „body“: »z.B.« → »z.{NNBSP}B.«" in lines
+    # Ambiguous: the apostrophe (a name may keep it) and the article (or the office?).
+    assert [
+        line.split(": ", 2)[2].split(".")[0] for line in lines if line.startswith("Hinweis")
+    ] == [
+        "Der Artikel „der“ passt nicht zu „Bezirksstadträtin“",
+        "Der deutsche Genitiv hat keinen Apostroph",
+    ]
+    assert lines[-1] == "1 Datei geprüft: keine Fehler, 2 Hinweise zur Typografie."
+
+
+def test_fix_leaves_a_file_alone_that_it_would_break(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In a single-quoted YAML value `''ja''` means 'ja': the hint's words stand in the
+    line, but replacing them there would break the file, so the file stays as it was."""
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8").replace(
+        "name: Ephraim Gothe\nbody", "name: 'Ephraim ''Eppi'' Gothe'\nbody"
+    )
+    path = tmp_path / "releases/2020/067-test.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    before = path.read_bytes()
+    status, out, _err = run_main(capsys, "check", "--fix", str(path))
+    assert status == 0
+    assert "Geändert" not in out
+    assert "»‚Eppi‘« statt »'Eppi'«" in out  # still a hint
+    assert path.read_bytes() == before
+
+
+def test_nested_quotes_print_as_half_quotes_in_every_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    title_line = text.splitlines()[3]
+    path = tmp_path / "releases/2020/067-test.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        text.replace(title_line, "title: Runder Tisch „Saubere Kieze“ für „Mehr „Mitte““"),
+        encoding="utf-8",
+    )
+    status, _out, err = run_main(capsys, "build", str(path), "--out", str(tmp_path / "out"))
+    assert status == 0, err
+    expected = "Runder Tisch „Saubere Kieze“ für „Mehr ‚Mitte‘“"
+    (pdf,) = (tmp_path / "out").rglob("*.pdf")
+    (docx,) = (tmp_path / "out").rglob("*.docx")
+    assert expected in " ".join(pdf_text(pdf).split())
+    assert expected in docx_paragraphs(docx)
