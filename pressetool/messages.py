@@ -122,6 +122,11 @@ class Code(StrEnum):
     YAML_TAG = "yaml_tag"
     YAML_TOO_DEEP = "yaml_too_deep"
     YAML_COMPLEX_KEY = "yaml_complex_key"
+    YAML_TAB = "yaml_tab"
+    YAML_NO_SPACE_AFTER_COLON = "yaml_no_space_after_colon"
+    YAML_BLOCK_NOT_INDENTED = "yaml_block_not_indented"
+    YAML_UNCLOSED_QUOTE = "yaml_unclosed_quote"
+    YAML_INDENTED_TOO_FAR = "yaml_indented_too_far"
     LIST_FORBIDDEN_CHARACTER = "list_forbidden_character"
     LIST_TEXT_TOO_LONG = "list_text_too_long"
     ARGUMENT_FORBIDDEN_CHARACTER = "argument_forbidden_character"
@@ -150,13 +155,37 @@ class Code(StrEnum):
     DISCARD_PUBLISHED = "discard_published"
     DISCARD_WITHDRAWN = "discard_withdrawn"
     BAD_NUMBER_RANGE = "bad_number_range"
-    DISCARD_RANGE_GIVEN = "discard_range_given"
-    DISCARD_RANGE_HAS_FILE = "discard_range_has_file"
+    DISCARD_NUMBER_GIVEN = "discard_number_given"
+    DISCARD_NUMBER_HAS_FILE = "discard_number_has_file"
     CORRECT_DRAFT = "correct_draft"
     CORRECTION_BEFORE_ORIGINAL = "correction_before_original"
     STATUS_OF_FILE_DIFFERS = "status_of_file_differs"
     BUILD_DISCARDED = "build_discarded"
 
+    # shared register (issue 12)
+    DATABASE_URL_HAS_PASSWORD = "database_url_has_password"
+    SHARED_REGISTER_UNREACHABLE = "shared_register_unreachable"
+    SHARED_REGISTER_UNKNOWN_HOST = "shared_register_unknown_host"
+    SHARED_REGISTER_NO_PASSWORD = "shared_register_no_password"
+    SHARED_REGISTER_BAD_PASSWORD = "shared_register_bad_password"
+    SHARED_REGISTER_TLS_REQUIRED = "shared_register_tls_required"
+    SHARED_REGISTER_TLS_FAILED = "shared_register_tls_failed"
+    SHARED_REGISTER_NO_DATABASE = "shared_register_no_database"
+    SHARED_REGISTER_NOT_ALLOWED = "shared_register_not_allowed"
+    SHARED_REGISTER_NO_PERMISSION = "shared_register_no_permission"
+    SHARED_REGISTER_CONNECTION_LOST = "shared_register_connection_lost"
+    SHARED_REGISTER_COMMIT_UNCERTAIN = "shared_register_commit_uncertain"
+    SHARED_REGISTER_FAILED = "shared_register_failed"
+    SHARED_REGISTER_NOT_INITIALISED = "shared_register_not_initialised"
+    SHARED_REGISTER_NOT_PRESSETOOL = "shared_register_not_pressetool"
+    REGISTER_SCHEMA_NEWER = "register_schema_newer"
+    REGISTER_SCHEMA_OLDER = "register_schema_older"
+    MIGRATE_NEEDS_CONFIG = "migrate_needs_config"
+    MIGRATE_ENVIRONMENT_SET = "migrate_environment_set"
+    MIGRATE_SOURCE_NOT_SQLITE = "migrate_source_not_sqlite"
+    MIGRATE_TARGET_NOT_POSTGRESQL = "migrate_target_not_postgresql"
+    MIGRATE_TARGET_NOT_EMPTY = "migrate_target_not_empty"
+    MIGRATE_MISMATCH = "migrate_mismatch"
 
 MESSAGES: dict[Code, str] = {
     # files
@@ -403,6 +432,16 @@ MESSAGES: dict[Code, str] = {
     "Ebenen). Prüfen Sie die Einrückung.",
     Code.YAML_COMPLEX_KEY: "Hier muss ein Feldname stehen, gefolgt von einem Doppelpunkt, "
     "zum Beispiel „title:“. Listen oder Klammern sind als Feldname nicht erlaubt.",
+    Code.YAML_TAB: "Die Zeile ist mit einem Tabulator (→) eingerückt; pressetool braucht "
+    "Leerzeichen. Schreiben Sie »{right}« statt »{wrong}«.",
+    Code.YAML_NO_SPACE_AFTER_COLON: "Nach dem Doppelpunkt hinter dem Feldnamen fehlt ein "
+    "Leerzeichen. Schreiben Sie »{right}« statt »{wrong}«.",
+    Code.YAML_BLOCK_NOT_INDENTED: "Der Text unter „{field}: |“ muss eingerückt sein, jede "
+    "Zeile mit zwei Leerzeichen mehr als „{field}“. Schreiben Sie »{right}« statt »{wrong}«.",
+    Code.YAML_UNCLOSED_QUOTE: "Das Anführungszeichen am Anfang des Werts wird in dieser "
+    "Zeile nicht geschlossen. Schreiben Sie »{right}« statt »{wrong}«.",
+    Code.YAML_INDENTED_TOO_FAR: "Die Zeile ist weiter eingerückt als die Zeile darüber, "
+    "die schon einen Wert hat. Schreiben Sie »{right}« statt »{wrong}«.",
     Code.LIST_FORBIDDEN_CHARACTER: "Spalte „{column}“: Die Zelle enthält ein unsichtbares "
     "Steuerzeichen ({character}). Löschen Sie den Inhalt der Zelle und schreiben Sie ihn neu.",
     Code.LIST_TEXT_TOO_LONG: "Spalte „{column}“: Die Zelle ist {length} Zeichen lang; erlaubt "
@@ -478,15 +517,15 @@ MESSAGES: dict[Code, str] = {
     Code.BAD_NUMBER_RANGE: "„{value}“ ist kein Bereich von Nummern. Schreiben Sie die erste "
     "und die letzte Nummer desselben Jahres mit einem Bindestrich dazwischen, die kleinere "
     "zuerst, zum Beispiel 001/2026-066/2026.",
-    Code.DISCARD_RANGE_GIVEN: "Die Nummer {number} ist schon vergeben ({status}); {first} "
-    "bis {last} wurde deshalb nicht verworfen. Verwerfen Sie nur Nummern, die noch nicht im "
-    "Register stehen, zum Beispiel die vor pressetool vergebenen; einen Entwurf verwerfen "
-    'Sie einzeln: pressetool discard NNN/JJJJ --reason "Grund".',
-    Code.DISCARD_RANGE_HAS_FILE: "Zur Nummer {number} gibt es die Datei „{path}“, aber keinen "
-    "Eintrag im Register; {first} bis {last} wurde deshalb nicht verworfen. Nehmen Sie die "
-    "Datei mit „pressetool reindex“ ins Register auf; ist sie ein Entwurf, verwerfen Sie ihn "
-    'danach einzeln: pressetool discard {number} --reason "Grund".',
-    Code.CORRECT_DRAFT: "Nr. {number} ist {status} und wurde nie veröffentlicht; berichtigt "
+    Code.DISCARD_NUMBER_GIVEN: "Die Nummer {number} ist schon vergeben ({status}); es wurde "
+    "keine Nummer verworfen. Ohne Datei verwirft pressetool nur Nummern, die noch nicht im "
+    "Register stehen, etwa die vor pressetool vergebenen. Einen Entwurf verwerfen Sie "
+    'einzeln: pressetool discard NNN/JJJJ --reason "Grund".',
+    Code.DISCARD_NUMBER_HAS_FILE: "Zur Nummer {number} gibt es die Datei „{path}“, aber keinen "
+    "Eintrag im Register; es wurde keine Nummer verworfen. Nehmen Sie die Datei mit "
+    "„pressetool reindex“ ins Register auf; ist sie ein Entwurf, verwerfen Sie ihn danach "
+    'einzeln: pressetool discard {number} --reason "Grund".',
+    Code.CORRECT_DRAFT: "Nr. {number} ist ein Entwurf und wurde nie veröffentlicht; berichtigt "
     "wird nur eine veröffentlichte Pressemitteilung. Einen Entwurf ändern Sie direkt in "
     "seiner Datei.",
     Code.CORRECTION_BEFORE_ORIGINAL: "Eine Berichtigung kann nicht vor der Pressemitteilung "
@@ -498,6 +537,81 @@ MESSAGES: dict[Code, str] = {
     "verify“ zeigt alle Abweichungen.",
     Code.BUILD_DISCARDED: "Diese Nummer ist verworfen (status: discarded); für eine verworfene "
     "Nummer entstehen keine Dokumente.",
+    # shared register (issue 12)
+    Code.DATABASE_URL_HAS_PASSWORD: "Die Adresse „{value}“ enthält ein Passwort. Ein Passwort "
+    "gehört nie in pressetool.toml: die Datei liegt im gemeinsamen Ordner, alle können sie "
+    "lesen. Schreiben Sie die Adresse ohne Passwort und legen Sie das Passwort in ~/.pgpass ab "
+    "(unter Windows %APPDATA%\\postgresql\\pgpass.conf), oder setzen Sie die Umgebungsvariable "
+    "PGPASSWORD, oder die ganze Adresse mit Passwort in PRESSETOOL_DATABASE_URL.",
+    Code.SHARED_REGISTER_UNREACHABLE: "Das gemeinsame Register „{server}“ ist nicht erreichbar: "
+    "Der Server antwortet nicht (gestoppt, Netzwerk oder Firewall, falscher Port). Es wurde "
+    "nichts verändert. Versuchen Sie es später noch einmal, oder fragen Sie Ihre IT, ob der "
+    "Datenbankserver läuft. ({detail})",
+    Code.SHARED_REGISTER_UNKNOWN_HOST: "Den Server „{host}“ des gemeinsamen Registers gibt es "
+    "nicht: der Name lässt sich nicht auflösen. Prüfen Sie den Servernamen in der Adresse "
+    "„{server}“; es wurde nichts verändert.",
+    Code.SHARED_REGISTER_NO_PASSWORD: "Der Server des gemeinsamen Registers „{server}“ verlangt "
+    "ein Passwort für „{user}“, aber pressetool hat keines. Legen Sie es in ~/.pgpass ab "
+    "(unter Windows %APPDATA%\\postgresql\\pgpass.conf) oder setzen Sie PGPASSWORD; es wurde "
+    "nichts verändert.",
+    Code.SHARED_REGISTER_BAD_PASSWORD: "Der Server des gemeinsamen Registers „{server}“ hat die "
+    "Anmeldung als „{user}“ abgelehnt: das Passwort ist falsch (oder den Benutzer gibt es "
+    "nicht). Prüfen Sie das Passwort in ~/.pgpass, PGPASSWORD oder PRESSETOOL_DATABASE_URL; es "
+    "wurde nichts verändert.",
+    Code.SHARED_REGISTER_TLS_REQUIRED: "Der Server des gemeinsamen Registers „{server}“ nimmt "
+    "nur verschlüsselte Verbindungen (TLS) an, die Adresse verlangt aber eine unverschlüsselte. "
+    "Schreiben Sie in die Adresse sslmode=verify-full und sslrootcert= mit der CA-Datei Ihrer "
+    "IT; es wurde nichts verändert.",
+    Code.SHARED_REGISTER_TLS_FAILED: "Die verschlüsselte Verbindung (TLS) zum gemeinsamen "
+    "Register „{server}“ kam nicht zustande: {reason}. Prüfen Sie sslmode und sslrootcert in "
+    "der Adresse mit Ihrer IT; es wurde nichts verändert. ({detail})",
+    Code.SHARED_REGISTER_NO_DATABASE: "Die Datenbank „{database}“ gibt es auf dem Server "
+    "„{host}“ nicht. Prüfen Sie den Namen in der Adresse „{server}“, oder lassen Sie die "
+    "Datenbank von Ihrer IT anlegen (README, „Gemeinsames Register“); es wurde nichts "
+    "verändert.",
+    Code.SHARED_REGISTER_NOT_ALLOWED: "Der Server „{host}“ lässt „{user}“ von diesem Rechner "
+    "aus nicht an die Datenbank „{database}“ (pg_hba.conf). Ihre IT muss den Zugang freigeben; "
+    "es wurde nichts verändert.",
+    Code.SHARED_REGISTER_NO_PERMISSION: "„{user}“ darf im gemeinsamen Register „{server}“ nicht "
+    "lesen oder schreiben ({detail}). Ihre IT muss der Rolle die Rechte geben (README, "
+    "„Gemeinsames Register“); es wurde nichts verändert.",
+    Code.SHARED_REGISTER_CONNECTION_LOST: "Die Verbindung zum gemeinsamen Register „{server}“ "
+    "brach ab, bevor die Änderung gespeichert war (Server gestoppt oder Verbindung getrennt). "
+    "Es wurde nichts verändert und keine Datei geschrieben; versuchen Sie es noch einmal.",
+    Code.SHARED_REGISTER_COMMIT_UNCERTAIN: "Die Verbindung zum gemeinsamen Register „{server}“ "
+    "brach beim Speichern ab; ob der Server die Änderung noch gespeichert hat, ist ungewiss. "
+    "Die Datei wurde zurückgenommen. „pressetool verify“ zeigt, ob das Register nun eine Nummer "
+    "ohne Datei führt; eine solche Nummer wird nicht noch einmal vergeben.",
+    Code.SHARED_REGISTER_FAILED: "Das gemeinsame Register „{server}“ meldet einen Fehler: "
+    "{detail}. Es wurde nichts verändert.",
+    Code.SHARED_REGISTER_NOT_INITIALISED: "In der Datenbank „{server}“ ist noch kein "
+    "Nummernregister eingerichtet. Richten Sie es einmal mit „pressetool register init“ ein, "
+    "oder übernehmen Sie das bisherige mit „pressetool register migrate --to …“; es wurde "
+    "nichts verändert.",
+    Code.SHARED_REGISTER_NOT_PRESSETOOL: "Die Tabellen pressetool_register und release_numbers "
+    "in dieser Datenbank sind kein Nummernregister von pressetool; sie wurden nicht verändert. "
+    "Nennen Sie in der Adresse eine eigene Datenbank (oder ein eigenes Schema) für das Register.",
+    Code.REGISTER_SCHEMA_NEWER: "Das Nummernregister hat die Schema-Version {found}, eingerichtet "
+    "von einem neueren pressetool; dieses kennt nur bis Version {known} und verändert es nicht. "
+    "Installieren Sie auf diesem Rechner die neue Version von pressetool.",
+    Code.REGISTER_SCHEMA_OLDER: "Das Nummernregister hat die Schema-Version {found}, dieses "
+    "pressetool braucht Version {known}; es wurde nichts verändert. Stellen Sie das Register "
+    "einmal mit „pressetool register init“ um.",
+    Code.MIGRATE_NEEDS_CONFIG: "„pressetool register migrate“ stellt database_url in "
+    "pressetool.toml um, aber hier gibt es keine pressetool.toml. Wechseln Sie in den Ordner "
+    "der Pressestelle.",
+    Code.MIGRATE_ENVIRONMENT_SET: "Die Umgebungsvariable PRESSETOOL_DATABASE_URL ist gesetzt "
+    "und ginge pressetool.toml vor. Entfernen Sie sie für diesen Befehl (unset "
+    "PRESSETOOL_DATABASE_URL); das Passwort des Ziels gehört nach ~/.pgpass oder PGPASSWORD.",
+    Code.MIGRATE_SOURCE_NOT_SQLITE: "Das Register der Pressestelle ist „{value}“, keine "
+    "SQLite-Datei; „pressetool register migrate“ überträgt nur ein SQLite-Register.",
+    Code.MIGRATE_TARGET_NOT_POSTGRESQL: "„{value}“ ist keine PostgreSQL-Adresse. Schreiben Sie "
+    "postgresql://benutzer@server/datenbank.",
+    Code.MIGRATE_TARGET_NOT_EMPTY: "Das Register „{server}“ enthält schon {count} Nummern. "
+    "„pressetool register migrate“ überträgt nur in ein leeres Register, damit keine Nummer "
+    "zweimal vergeben wird; es wurde nichts verändert. Nennen Sie eine leere Datenbank.",
+    Code.MIGRATE_MISMATCH: "Nach dem Übertragen stimmen die Register nicht überein: {detail}. "
+    "pressetool.toml wurde nicht umgestellt und nennt weiter das SQLite-Register.",
 }
 
 

@@ -20,6 +20,7 @@ from pressetool.plain_text import forbidden_character, source_text
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading import limits
 from pressetool.reading.input_file import read_input_bytes
+from pressetool.reading.yaml_diagnosis import diagnose
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,10 @@ def load_located_yaml(path: Path, problems: list[Problem]) -> Located | None:
             return None
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
+        found = diagnose(text)
+        if found is not None:
+            problems.append(Problem(found.code, path, line=found.line, params=found.params))
+            return None
         mark = error.problem_mark or error.context_mark
         problems.append(
             Problem(

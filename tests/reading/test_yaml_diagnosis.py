@@ -1,0 +1,84 @@
+"""The five common YAML mistakes are named where they start, in words a press officer
+understands, with the line as it stands and as it should stand (issue 17)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_main
+from tests.readback import REFERENCE_RELEASE
+
+REFERENCE = REFERENCE_RELEASE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "body: |\n  Am 27.6.2018",
+            "body: |\nAm 27.6.2018",
+            "Zeile 11: Der Text unter „body: |“ muss eingerückt sein, jede Zeile mit zwei "
+            "Leerzeichen mehr als „body“. Schreiben Sie »  Am 27.6.2018 unterzeichneten das "
+            "Bezirksamt Mitte, das Jo…« statt »Am 27.6.2018 unterzeichneten das Bezirksamt "
+            "Mitte, das JobC…«.",
+        ),
+        (
+            "    city: Berlin",
+            "    city:Berlin",
+            "Zeile 36: Nach dem Doppelpunkt hinter dem Feldnamen fehlt ein Leerzeichen. Schreiben "
+            "Sie »    city: Berlin« statt »    city:Berlin«.",
+        ),
+        (
+            "  name: Ephraim Gothe",
+            '  name: "Ephraim Gothe',
+            "Zeile 9: Das Anführungszeichen am Anfang des Werts wird in dieser Zeile nicht "
+            'geschlossen. Schreiben Sie »  name: "Ephraim Gothe"« statt »  name: "Ephraim Gothe«.',
+        ),
+        (
+            "  office: Bezirksstadtrat",
+            "\toffice: Bezirksstadtrat",
+            "Zeile 7: Die Zeile ist mit einem Tabulator (→) eingerückt; pressetool braucht "
+            "Leerzeichen. Schreiben Sie »  office: Bezirksstadtrat« statt »→office: "
+            "Bezirksstadtrat«.",
+        ),
+        (
+            "  name: Ephraim Gothe",
+            "   name: Ephraim Gothe",
+            "Zeile 9: Die Zeile ist weiter eingerückt als die Zeile darüber, die schon einen Wert "
+            "hat. Schreiben Sie »  name: Ephraim Gothe« statt »   name: Ephraim Gothe«.",
+        ),
+    ],
+    ids=["body not indented", "no space after colon", "unclosed quote", "tab", "indented too far"],
+)
+def test_common_yaml_mistakes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, message: str
+) -> None:
+    assert old in REFERENCE
+    path = tmp_path / "067-test.yaml"
+    path.write_text(REFERENCE.replace(old, new, 1), encoding="utf-8")
+    status, _out, err = run_main(capsys, "check", str(path))
+    assert status == 1
+    assert err.splitlines()[0] == f"Fehler: {path}, {message}"
+
+
+def test_a_complex_key_is_named_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "067-test.yaml"
+    path.write_text(REFERENCE.replace("title:", "? [title]\n:", 1), encoding="utf-8")
+    status, _out, err = run_main(capsys, "check", str(path))
+    assert status == 1
+    assert "ScalarNode" not in err
+    assert "Zeile 4: Hier muss ein Feldname stehen, gefolgt von einem Doppelpunkt" in err
+
+
+def test_a_mistake_it_does_not_know_keeps_the_general_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "067-test.yaml"
+    path.write_text(REFERENCE.replace("date: 2020-03-02", "date: [2020-03-02", 1), encoding="utf-8")
+    status, _out, err = run_main(capsys, "check", str(path))
+    assert status == 1
+    assert "Die Datei ist kein gültiges YAML" in err
