@@ -9,6 +9,7 @@ text extracted from the documents compares equal after folding spaces.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 
 from babel.dates import format_date
@@ -130,3 +131,20 @@ def german_sort_key(text: str) -> tuple[str, str]:
     accents do not count, ä ö ü ß count as ae oe ue ss; equal keys by the text itself."""
     folded = unicodedata.normalize("NFKD", transliterate(text))
     return "".join(c for c in folded if not unicodedata.combining(c)), text
+
+
+_PARTICLES = re.compile(
+    r"^((?:(?:von|vom|van|de|der|den|del|della|di|da|du|des|dos|das|la|le|zu|zum|zur|ten|ter"
+    r"|und|d')\s+)+)(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def name_index_key(last_name: str) -> tuple[tuple[str, str], tuple[str, str]]:
+    """Where a last name stands in a German name index (DIN 5007-2): by the name itself,
+    the particles after it: `von Bülow-Straßmann` under B, as `Bülow-Straßmann, von`."""
+    match = _PARTICLES.match(last_name)
+    particles = match[1].strip() if match else ""
+    return german_sort_key(last_name[len(match[0]) :] if match else last_name), german_sort_key(
+        particles
+    )

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pressetool.compose.event import compose_event
-from pressetool.compose.german import german_sort_key, phone_with_no_break_spaces
+from pressetool.compose.german import german_sort_key, name_index_key, phone_with_no_break_spaces
 from pressetool.compose.privacy_notice import PrivacyNotice, privacy_notice
 from pressetool.compose.typeset import typeset
 from pressetool.models import Event, Letterhead, Organisation, Person, Release
@@ -122,13 +122,14 @@ def default_blank_rows(registered: int) -> int:
 
 
 def sorted_registrations(people: Sequence[Person]) -> list[Person]:
-    """By Nachname, then Vorname (German name order, DIN 5007-2: ä as ae);
-    registrations of an organisation without a person's name come last."""
+    """By Nachname, then Vorname, as a German name index (DIN 5007-2: ä as ae, a particle
+    after the name: `von Bülow` under B, a title not counted); registrations of an
+    organisation without a person's name come last."""
 
-    def key(person: Person) -> tuple[bool, tuple[str, str], tuple[str, str], tuple[str, str]]:
+    def key(person: Person) -> tuple[object, ...]:
         return (
             person.last_name is None,
-            german_sort_key(person.last_name or ""),
+            name_index_key(person.last_name or ""),
             german_sort_key(person.first_name or ""),
             german_sort_key(person.organisation or ""),
         )
@@ -137,16 +138,17 @@ def sorted_registrations(people: Sequence[Person]) -> list[Person]:
 
 
 def _registration_row(number: int, person: Person) -> tuple[Cell, ...]:
-    """The e-mail address stays empty: giving it on the day is voluntary."""
-    first_name = " ".join(p for p in (person.title, person.first_name) if p)
+    """The e-mail address stays empty: giving it on the day is voluntary. An academic
+    title stands with the name (`Dr. Müller`), the first name column holds the first name."""
+    name = " ".join(p for p in (person.title, person.last_name) if p) or None
 
     def cell(text: str | None) -> Cell:
         return (text,) if text else ()
 
     return (
         (str(number),),
-        cell(person.last_name),
-        cell(first_name),
+        cell(name),
+        cell(person.first_name),
         cell(person.organisation),
         (),
         (),

@@ -166,6 +166,34 @@ def test_sort_key_ignores_case_and_accents_and_reads_umlauts_as_two_letters() ->
     assert german_sort_key("Weiß")[0] == "weiss"
 
 
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (
+            ["Cordes", "von Bülow-Straßmann", "Adler", "van der Meer", "Bauer"],
+            ["Adler", "Bauer", "von Bülow-Straßmann", "Cordes", "van der Meer"],
+        ),
+        (["Zu Guttenberg", "Zuber"], ["Zu Guttenberg", "Zuber"]),  # "Zu" sorts as "Guttenberg"
+        (["de la Cruz", "Dahl"], ["de la Cruz", "Dahl"]),
+    ],
+)
+def test_sign_in_sheet_sorts_particles_after_the_name(
+    names: list[str], expected: list[str]
+) -> None:
+    people = [person(name, "Vorname", row=n) for n, name in enumerate(names, start=2)]
+    assert [p.last_name for p in sorted_registrations(people)] == expected
+
+
+def test_a_title_is_printed_with_the_name_and_not_counted(release: Release) -> None:
+    assert release.event is not None
+    people = [person("Zander", "Kim", title="Prof. Dr."), person("Abel", "Petra")]
+    content = compose_sign_in_sheet(release, release.event, Config(), people, blank_rows=0)
+    assert [row[1:3] for row in content.rows] == [
+        (("Abel",), ("Petra",)),
+        (("Prof. Dr. Zander",), ("Kim",)),
+    ]
+
+
 def test_sign_in_rows_registered_then_blank(release: Release) -> None:
     assert release.event is not None
     people = [
@@ -175,7 +203,7 @@ def test_sign_in_rows_registered_then_blank(release: Release) -> None:
     content = compose_sign_in_sheet(release, release.event, Config(), people, blank_rows=2)
     assert content.columns == SIGN_IN_COLUMNS
     assert content.rows == (
-        (("1",), ("Abel",), ("Dr. Petra",), (), (), ()),
+        (("1",), ("Dr. Abel",), ("Petra",), (), (), ()),
         (("2",), ("Zander",), ("Kim",), ("Kreativhaus",), (), ()),
         (("3",), (), (), (), (), ()),
         (("4",), (), (), (), (), ()),
