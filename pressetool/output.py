@@ -7,10 +7,11 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-import unicodedata
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+from anyascii import anyascii
 
 from pressetool.compose.german import transliterate
 from pressetool.models import ReleaseNumber
@@ -37,10 +38,12 @@ def document_stem(kind: str, number: ReleaseNumber) -> str:
 
 
 def file_slug(text: str, max_length: int = 40, fallback: str = "ohne-namen") -> str:
-    """`Dr. Jürgen Weiß` → `dr-juergen-weiss`: lower case ASCII words joined by hyphens;
-    `fallback` when no letter or digit is left."""
-    ascii_text = unicodedata.normalize("NFKD", transliterate(text))
-    words = re.findall(r"[a-z0-9]+", ascii_text.encode("ascii", "ignore").decode())
+    """`Dr. Jürgen Weiß` → `dr-juergen-weiss`, `Yılmaz` → `yilmaz`, `Łukasz` → `lukasz`:
+    lower case ASCII words joined by hyphens; `fallback` when no letter or digit is left.
+    German letters as German writes them without umlauts (ä → ae, ß → ss), every other
+    letter by anyascii's table (ı → i, ł → l, ø → o, đ → d, 北京 → beijing)."""
+    ascii_text = anyascii(transliterate(text)).lower()
+    words = re.findall(r"[a-z0-9]+", ascii_text)
     slug = "-".join(words)[:max_length].rstrip("-")
     return slug or fallback
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pressetool.models import ReleaseNumber
-from pressetool.output import Staging, document_stem, press_release_file, write_all
+from pressetool.output import Staging, document_stem, file_slug, press_release_file, write_all
 from pressetool.problems import InputError
 from tests.conftest import files_below, run_main
 from tests.readback import REFERENCE_RELEASE
@@ -127,3 +127,19 @@ def test_the_message_says_exactly_what_was_written(
     pdf = out / "2020/067/pressemitteilung-067-2020.pdf"
     assert err.splitlines()[-1] == f"1 Fehler gefunden. Nur diese Datei wurde geschrieben: {pdf}."
     assert files_below(out) == [pdf]
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Dr. Jürgen Weiß", "dr-juergen-weiss"),
+        ("Yılmaz", "yilmaz"),
+        ("Aydın", "aydin"),
+        ("Łukasz Nguyễn-Żółć", "lukasz-nguyen-zolc"),
+        ("Øresund Đorđe", "oresund-dorde"),
+        ("Begegnungsstätte „Mehr Mitte“", "begegnungsstaette-mehr-mitte"),
+        ("„…“", "ohne-namen"),
+    ],
+)
+def test_file_names_are_ascii_and_keep_every_letter(text: str, slug: str) -> None:
+    assert file_slug(text) == slug
