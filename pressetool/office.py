@@ -2,7 +2,9 @@
 
 The office folder is found the way git finds a repository: walking up from
 the current directory to the first folder holding `pressetool.toml`. Without
-one the built-in defaults (Bezirksamt Mitte) apply.
+one the built-in defaults (Bezirksamt Mitte) apply to the documents; the
+number register and the archive belong to an office and need its folder
+(`require_office_folder`), which `pressetool init` makes.
 
 `pressetool.toml` is read once into a typed `Config`, and every section is
 checked then: a typo in `[letters]` stops `build` as well as `invite`, with
@@ -22,9 +24,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from pressetool.messages import message
 from pressetool.models import CONTACT_FIELDS, ISSUER_FIELDS
 from pressetool.plain_text import forbidden_character, normalised
-from pressetool.problems import Code, InputError, Problem, unknown_field
+from pressetool.problems import Code, InputError, PressetoolError, Problem, unknown_field
 
 CONFIG_NAME = "pressetool.toml"
 OFFICE_TIME_ZONE = ZoneInfo("Europe/Berlin")
@@ -126,11 +129,46 @@ class Config:
         return self.folder / self.internal
 
 
+SETTINGS: Mapping[str, tuple[str, ...]] = {
+    "office": ("name", "unit"),
+    "house_style": ("style",),
+    "letters": tuple(f.name for f in fields(Sender)),
+    "privacy_notice": PRIVACY_NOTICE_PARTS,
+    "register": ("database_url",),
+    "defaults": ("issuer", "contacts", "media_contact"),
+    "paths": ("output", "internal"),
+    "archive": ("base_url",),
+}
+"""Every section of `pressetool.toml` and its keys, in the order `pressetool init` writes
+and explains them."""
+
+
 def find_office_root(start: Path) -> Path | None:
     for folder in (start, *start.parents):
         if (folder / CONFIG_NAME).is_file():
             return folder
     return None
+
+
+class OutsideOfficeFolder(PressetoolError):
+    """A command of the register or the archive ran where no `pressetool.toml` is found.
+
+    Not an `InputError`: a command that collects input errors (`verify`) must not
+    take it for one more disagreement and go on; it stops every such command."""
+
+
+def require_office_folder(config: Config) -> Path:
+    """The office folder, or `OutsideOfficeFolder` (its message names `pressetool init`).
+
+    Every command that reads or writes the register (it is called where the
+    register is opened) and `archive` call this before they read or write
+    anything: outside an office folder no register is ever created, so an office
+    never gets a second one that gives its numbers again.
+    """
+    if config.root is None:
+        folder = Path.cwd()
+        raise OutsideOfficeFolder(message(Code.NO_OFFICE_FOLDER, {"folder": folder}))
+    return config.root
 
 
 def load_config(start: Path | None = None) -> Config:
@@ -144,13 +182,13 @@ def load_config(start: Path | None = None) -> Config:
 def config_from_settings(root: Path, settings: Mapping[str, Any]) -> Config:
     """Every section checked; every wrong setting of the file in one `InputError`."""
     reader = _SettingsReader(root / CONFIG_NAME, settings)
-    office = reader.texts("office", ("name", "unit"))
+    office = reader.texts("office", SETTINGS["office"])
     style = reader.house_style()
-    sender = reader.texts("letters", tuple(f.name for f in fields(Sender)))
-    notice = reader.texts("privacy_notice", PRIVACY_NOTICE_PARTS)
-    register = reader.texts("register", ("database_url",))
-    paths = reader.texts("paths", ("output", "internal"))
-    archive = reader.texts("archive", ("base_url",))
+    sender = reader.texts("letters", SETTINGS["letters"])
+    notice = reader.texts("privacy_notice", SETTINGS["privacy_notice"])
+    register = reader.texts("register", SETTINGS["register"])
+    paths = reader.texts("paths", SETTINGS["paths"])
+    archive = reader.texts("archive", SETTINGS["archive"])
     defaults = reader.defaults()
     reader.reject_unknown_sections()
     if reader.problems:
@@ -184,16 +222,7 @@ def _parse_toml(path: Path) -> dict[str, Any]:
 class _SettingsReader:
     """Reads the sections of `pressetool.toml`, collecting every problem."""
 
-    SECTIONS = (
-        "office",
-        "house_style",
-        "letters",
-        "privacy_notice",
-        "register",
-        "defaults",
-        "paths",
-        "archive",
-    )
+    SECTIONS = tuple(SETTINGS)
 
     def __init__(self, file: Path, settings: Mapping[str, Any]) -> None:
         self.file = file
@@ -235,7 +264,7 @@ class _SettingsReader:
         return values
 
     def house_style(self) -> HouseStyle:
-        text = self.texts("house_style", ("style",)).get("style")
+        text = self.texts("house_style", SETTINGS["house_style"]).get("style")
         if text is None:
             return HouseStyle.BEZIRKSAMT
         try:
@@ -248,7 +277,7 @@ class _SettingsReader:
 
     def defaults(self) -> ReleaseDefaults:
         table = self.table("defaults")
-        parts = ("issuer", "contacts", "media_contact")
+        parts = SETTINGS["defaults"]
         self.problems.extend(
             unknown_field(self.file, f"defaults.{key}", key, parts)
             for key in table

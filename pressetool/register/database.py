@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pressetool.models import ReleaseNumber, Status, Withdrawal
-from pressetool.office import Config
+from pressetool.office import Config, require_office_folder
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.release_reader import FIRST_NUMBER, LAST_NUMBER
 
@@ -362,12 +362,17 @@ def os_user() -> str:
 def open_register(config: Config, create: bool = False) -> Register:
     """The office's register; `create` makes an empty one when there is none yet.
 
+    Outside an office folder (no `pressetool.toml` up from the current folder)
+    every command stops here with a message that names `pressetool init`, before
+    anything is read, created or written: a register made there would be a second
+    one for the office and give its numbers again.
     Without `create` a missing register is an error that names `reindex`.
     Whatever lies at the register's path (an empty file left by a failed copy,
     a damaged or foreign database, a folder, a link to a drive that is not
     connected) is never re-created and never changed: only a valid pressetool
     register is opened, anything else is an error that says how to restore it.
     """
+    require_office_folder(config)
     path = register_path(config)
     if create:
         _create_unless_present(path)

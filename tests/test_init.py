@@ -1,0 +1,108 @@
+"""One register per office: the register's commands refuse outside an office folder and
+point to `pressetool init`, which makes one.
+
+Outside an office folder (no `pressetool.toml` up from the current folder) every
+command that reads or writes the register stops with status 1 and a message that
+names `pressetool init`, and writes nothing anywhere; `check` and `build` keep
+working there with the defaults.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pressetool.cli import build_parser
+from tests.conftest import run_main, run_pressetool
+from tests.readback import REFERENCE_RELEASE
+
+NAMES_INIT = "„pressetool init ORDNER --name"
+
+REGISTER_COMMANDS = {
+    "new": ["--title", "Neue Bänke im Park"],
+    "publish": ["067/2020"],
+    "discard": ["067/2020", "--reason", "nur ein Versuch"],
+    "withdraw": ["067/2020", "--reason", "nur ein Versuch"],
+    "correct": ["067/2020"],
+    "list": [],
+    "verify": [],
+    "reindex": [],
+}
+"""Every command that reads or writes the register, with arguments it accepts; each gets
+the refusal where the register is opened. `archive` opens no register: it calls
+`pressetool.office.require_office_folder` itself."""
+
+
+@pytest.fixture(autouse=True)
+def _no_register_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PRESSETOOL_DATABASE_URL", raising=False)
+
+
+def everything(folder: Path) -> dict[str, object]:
+    """Every path below `folder` (also folders and links) with what it holds."""
+    seen: dict[str, object] = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_symlink():
+            seen[str(path)] = ("link", str(path.readlink()))
+        elif path.is_dir():
+            seen[str(path)] = "folder"
+        else:
+            seen[str(path)] = path.read_bytes()
+    return seen
+
+
+def known_commands() -> set[str]:
+    """The commands `pressetool` has (publish and discard come with the release life)."""
+    for action in build_parser()._actions:
+        if isinstance(action.choices, dict):
+            return set(action.choices)
+    raise AssertionError("pressetool has no commands")
+
+
+@pytest.fixture
+def no_office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder with a release file but no `pressetool.toml` (a copied releases/ folder, the
+    way a second register came about), as the current folder."""
+    folder = tmp_path / "kopie"
+    target = folder / "releases" / "2020" / REFERENCE_RELEASE.name
+    target.parent.mkdir(parents=True)
+    shutil.copy(REFERENCE_RELEASE, target)
+    monkeypatch.chdir(folder)
+    return folder
+
+
+@pytest.mark.parametrize("command", sorted(REGISTER_COMMANDS.keys() & known_commands()))
+def test_register_commands_refuse_outside_an_office_folder(
+    no_office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    before = everything(tmp_path)
+    status, out, err = run_main(capsys, command, *REGISTER_COMMANDS[command])
+    assert everything(tmp_path) == before, "nothing is written anywhere"
+    assert status == 1
+    assert out == ""
+    assert err.startswith("Fehler: Hier ist kein Ordner einer Pressestelle: pressetool.toml ")
+    assert f"weder in „{no_office}“ noch in einem Ordner darüber" in err
+    assert NAMES_INIT in err
+    assert err.endswith("Es wurde nichts geschrieben.\n")
+
+
+def test_new_outside_an_office_folder_writes_nothing(tmp_path: Path) -> None:
+    """The real command in its own process, in an empty folder."""
+    folder = tmp_path / "irgendwo"
+    folder.mkdir()
+    result = run_pressetool("new", "--title", "Neue Bänke im Park", cwd=folder)
+    assert (result.status, result.stdout) == (1, "")
+    assert NAMES_INIT in result.stderr
+    assert "Traceback" not in result.stderr
+    assert everything(tmp_path) == {str(folder): "folder"}
+
+
+def test_check_and_build_keep_working_outside_an_office_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run_main(capsys, "check", str(REFERENCE_RELEASE))[0] == 0
+    status, out, _ = run_main(capsys, "build", str(REFERENCE_RELEASE), "--format", "pdf")
+    assert (status, out) == (0, "output/2020/067/pressemitteilung-067-2020.pdf\n")
