@@ -152,15 +152,42 @@ def _cmd_reindex(args: argparse.Namespace) -> int:
 
 
 def _cmd_archive(args: argparse.Namespace) -> int:
+    from pressetool.archive.due import describe_moment, parse_moment
     from pressetool.archive.site import build_archive
     from pressetool.office import load_config
 
-    result = build_archive(load_config(), args.out)
+    config = load_config()
+    at = parse_moment(args.at) if args.at is not None else None
+    result = build_archive(config, args.out, at=at)
+    style = config.house_style
+    when = "" if at is None else f" zum Stand {describe_moment(at, style)}"
     print(
-        f"Archiv geschrieben: {_shown(result.index)} "
+        f"Archiv{when} geschrieben: {_shown(result.index)} "
         f"({_counted(result.releases, 'Pressemitteilung', 'Pressemitteilungen')}, "
         f"{len(result.rebuilt)} neu erzeugt)."
     )
+    left_out = [
+        _counted(count, singular, plural)
+        for count, singular, plural in (
+            (result.drafts, "Entwurf", "Entwürfe"),
+            (result.discarded, "verworfene Nummer", "verworfene Nummern"),
+            (result.waiting, "Pressemitteilung", "Pressemitteilungen"),
+        )
+        if count
+    ]
+    if result.waiting:
+        left_out[-1] += " vor Datum oder Sperrfrist"
+    if left_out:
+        listed = ", ".join(left_out[:-1]) + " und " if len(left_out) > 1 else ""
+        print(f"Nicht im Archiv: {listed}{left_out[-1]}.")
+    if result.next_public is not None:
+        moment = describe_moment(result.next_public, style)
+        print(
+            f"Die nächste ist ab {moment} öffentlich; "
+            "führen Sie dann „pressetool archive“ wieder aus."
+        )
+    for note in result.notes:
+        _say(note)
     return 0
 
 
@@ -342,11 +369,20 @@ def _add_register_commands(commands: argparse._SubParsersAction[argparse.Argumen
     archive = commands.add_parser(
         "archive",
         help="das Archiv (Webseiten, Atom-Feed, PDF/A) schreiben",
-        description="Erzeugt die Dokumente jeder Pressemitteilung, die nicht aktuell ist, "
-        "dazu eine Archivfassung als PDF/A, und schreibt index.html (die Jahre), eine Seite je "
-        "Jahr und feed.xml (die letzten 50). Die Seiten funktionieren ohne Server.",
+        description="Schreibt das öffentliche Archiv: die Dokumente jeder Pressemitteilung, "
+        "die öffentlich ist (veröffentlicht oder zurückgezogen, ihr Datum erreicht und ihre "
+        "Sperrfrist abgelaufen, Berliner Zeit), dazu eine Archivfassung als PDF/A, eine "
+        "Seite je Pressemitteilung, eine Seite je Jahr, index.html und feed.xml (die letzten "
+        "50). Entwürfe und verworfene Nummern bleiben draußen. Die Seiten funktionieren "
+        "ohne Server. Der Zielordner darf nicht der interne Ordner ([paths] internal) sein.",
     )
     _add_out_option(archive)
+    archive.add_argument(
+        "--at",
+        metavar='"JJJJ-MM-TT HH:MM"',
+        help="zeigen, was zu diesem Zeitpunkt öffentlich wäre (etwa zum Prüfen einer "
+        "Sperrfrist); nur mit --out in einen eigenen Ordner",
+    )
     archive.set_defaults(handler=_cmd_archive)
 
 

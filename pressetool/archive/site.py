@@ -1,182 +1,273 @@
-"""`pressetool archive`: every release's documents brought up to date, and the archive site.
+"""`pressetool archive`: the public archive of the releases that are due, and their documents.
 
-The site is `index.html` (the years, newest first), `{year}/index.html` (one row
-per release with links to its documents) and `feed.xml` (Atom, the latest 50),
-with relative links only, so that it works opened from the file system.
+Public means due at the moment of the run (`due.py`): published or withdrawn, its
+date reached and its Sperrfrist passed. A draft or a discarded number is skipped
+without being read in full; a release that is not due yet is read (it must be
+valid: a mistake shows today, not at its embargo) but neither rendered nor listed,
+and appears on the first run after its time. `at` shows the archive as it would be
+at another moment, and only into a folder of its own (never the public `output`).
 
-A release is up to date when the manifest `.pressetool-archiv.json` in the
-out folder holds its file's fingerprint and all its documents exist. The
-fingerprint is a hash of the release file's bytes and of everything else that
-shapes its documents: pressetool's version, `pressetool.toml` and the
-press release's templates. Content hashes and not modification times: a git checkout or a
-copy changes times without changing content, and a file restored from a
-backup keeps an old time although its content changed. An up-to-date file was
-valid when it was rendered and is not parsed again: the manifest also keeps
-its row of the year page, so a run after one change reads one file. When
-anything fails before the end, nothing is written (documents, pages and manifest
-are staged and moved into place together, see `output.Staging`), so the next run
-renders those releases again. Worker processes die with the command.
+The out folder may go on a web server, so it never is, contains or lies in the
+internal folder (`[paths] internal`, letters and lists with personal data) or
+contains `releases/` (drafts and the register). Nothing is copied from anywhere:
+every file in it is rendered here.
+
+Up to date: the manifest `.pressetool-archiv.json` in the out folder keeps, for
+every public release it rendered, the fingerprint of its file's content with
+everything else that shapes its documents (pressetool's version, `pressetool.toml`,
+the press release's templates), its documents and its row (which holds the moment
+it became public and its composed text). Content hashes and not modification times:
+a git checkout or a copy changes times without changing content, and a file
+restored from a backup keeps an old time although its content changed. A file whose
+fingerprint is unchanged and whose documents are all there is not read again. The
+manifest lies in the public folder, so it names public releases only: a draft or a
+release not due yet is found anew on every run (a look at its bytes; a full read
+of the few that wait for their time), never recorded.
+
+What can change without the file changing is worked out on every run, never kept
+as a result: whether a release is due (the kept `public_from` is compared with the
+moment of the run, so time passing needs no change of any file), and what one
+release's pages say of another (an original names the correction that became
+public since; see `pages.py`). Every page is rendered from the rows on every run
+and written only where its bytes differ. Documents this command wrote for a release
+that is not public now (its file was removed, or it was due only at the moment of
+an earlier `--at` run into the same folder) are removed after the new pages are in
+place; nothing else is ever removed.
+
+When anything fails before the end, nothing is written (documents, pages and
+manifest are staged and moved into place together, see `output.Staging`), so the
+next run renders those releases again. Worker processes die with the command.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import jinja2.meta
 
 import pressetool
-from pressetool.compose.german import format_date_numeric
-from pressetool.compose.press_release import compose_press_release, status_text
+from pressetool.archive import due
+from pressetool.archive.pages import ArchiveRow, archive_row, stage_site
+from pressetool.compose.press_release import PressReleaseContent, compose_press_release
 from pressetool.models import Release, ReleaseNumber, Status
-from pressetool.office import CONFIG_NAME, OFFICE_TIME_ZONE, Config, office_uuid, today_in_office
+from pressetool.office import CONFIG_NAME, Config
 from pressetool.output import Staging, press_release_file
-from pressetool.problems import InputError
-from pressetool.reading.release_folder import numbers_twice, release_files
-from pressetool.reading.release_reader import read_releases
+from pressetool.problems import Code, InputError, Problem, Severity, os_error_text
+from pressetool.reading.release_folder import numbers_twice, release_files, releases_dir
+from pressetool.reading.release_reader import read_release
 from pressetool.render.press_release import ReleaseFormat, render_press_release
-from pressetool.render.templates import jinja_environment, template_path
+from pressetool.render.templates import template_path
 from pressetool.workers import die_with_parent
 
 MANIFEST = ".pressetool-archiv.json"
-FEED = "feed.xml"
-FEED_ENTRIES = 50
 PARALLEL_FROM = 8
 """From this many out-of-date releases on, one process per CPU renders them."""
+
+_OWN_DOCUMENT = re.compile(
+    r"(\d{4})/(\d{3,4})/pressemitteilung-\d{3,4}-\d{4}(?:\.pdf|\.docx|-archiv\.pdf)"
+)
+"""A document this command writes, as the manifest names it: nothing else is ever removed."""
 
 
 @dataclass(frozen=True)
 class ArchiveResult:
     index: Path
     releases: int
+    """Public releases listed."""
     rebuilt: tuple[ReleaseNumber, ...]
-
-
-@dataclass(frozen=True)
-class DocumentLink:
-    label: str
-    href: str
-
-
-@dataclass(frozen=True)
-class ArchiveRow:
-    """One release as the year page and the feed show it (kept in the manifest)."""
-
-    year: int
-    number: int
-    iso_date: str
-    anchor: str
-    label: str
-    """`067/2020`"""
-    date: str
-    title: str
-    status: str
-    withdrawn: bool
-    documents: tuple[DocumentLink, ...]
-    """Links relative to the year page."""
-    feed_link: str
-    """The PDF, relative to the out folder."""
-    feed_id: str
-    updated: str
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> ArchiveRow:
-        documents = tuple(DocumentLink(**link) for link in data["documents"])
-        return cls(**{**data, "documents": documents})
-
-
-@dataclass(frozen=True)
-class YearSummary:
-    year: int
-    href: str
-    count: int
-    withdrawn: int
+    drafts: int = 0
+    discarded: int = 0
+    waiting: int = 0
+    """Published, but not due yet."""
+    next_public: dt.datetime | None = None
+    """When the first of those becomes due."""
+    at: dt.datetime | None = None
+    """The moment asked for (`--at`), or None for now."""
+    notes: tuple[Problem, ...] = ()
+    """Hinweise: what the officer should know but that did not stop the archive."""
 
 
 def build_archive(
-    config: Config, out: Path | None = None, workers: int | None = None
+    config: Config,
+    out: Path | None = None,
+    workers: int | None = None,
+    at: dt.datetime | None = None,
 ) -> ArchiveResult:
     """Read every changed release (all errors at once, nothing written), render those
-    out of date, then write the pages, the feed and the manifest."""
+    due and out of date, then write the pages, the feed and the manifest."""
+    if at is not None and (out is None or _same(out, config.output_dir)):
+        params = {"output": str(config.output)}
+        raise InputError([Problem(Code.ARCHIVE_AT_NEEDS_OUT, None, "--at", params=params)])
     out = out if out is not None else config.output_dir
-    root = config.folder
-    manifest = _load_manifest(out)
-    shared = _shared_fingerprint(config)
-    fingerprints = {path: _fingerprint(path, shared) for path in release_files(config)}
-    kept = {
-        path: row
-        for path, fingerprint in fingerprints.items()
-        if (row := _kept_row(manifest.get(_key(path, root)), fingerprint, out)) is not None
-    }
-    stale = read_releases([path for path in fingerprints if path not in kept])
-    twice = numbers_twice(
-        [(ReleaseNumber(row.number, row.year), path) for path, row in kept.items()]
-        + [(release.release_number, release.source) for release in stale]
-    )
-    if twice:
-        raise InputError(twice)
-    entries = {_key(path, root): manifest[_key(path, root)] for path in kept}
-    rows = list(kept.values())
+    refuse_private_out(config, out)
+    moment = at if at is not None else due.now_in_office()
+    old = _load_manifest(out)
+    survey = _survey(config, out, old, moment)
+    if survey.problems:
+        raise InputError(survey.problems)
+    rows = list(survey.kept)
     with Staging() as staging:
-        for release, documents in _render_all(stale, config, out, workers):
-            staging.stage_all(documents)
-            row = _row(release, config.office.name)
+        for release, content, rendered in _render_all(survey.stale, config, workers):
+            documents = {
+                form: (press_release_file(out, release.release_number, form), data)
+                for form, data in rendered.items()
+            }
+            staging.stage_all(documents.values())
+            start = due.public_from(release)
+            row = archive_row(
+                release,
+                content,
+                [(form.value, path, len(data)) for form, (path, data) in documents.items()],
+                start,
+                config.office.name,
+            )
             rows.append(row)
-            entries[_key(release.source, root)] = {
-                "fingerprint": fingerprints[release.source],
-                "documents": [path.relative_to(out).as_posix() for path, _ in documents],
+            key, fingerprint = survey.pending[release.source]
+            survey.entries[key] = {
+                "fingerprint": fingerprint,
+                "documents": [path.relative_to(out).as_posix() for path, _ in documents.values()],
                 "row": dataclasses.asdict(row),
             }
-        index = _stage_site(staging, rows, config, out)
-        staging.stage(out / MANIFEST, json.dumps(entries, indent=1, sort_keys=True).encode())
+        index = stage_site(staging, rows, config, out)
+        manifest = json.dumps(survey.entries, indent=1, sort_keys=True).encode()
+        staging.stage(out / MANIFEST, manifest)
         staging.commit()
-    rebuilt = tuple(sorted((r.release_number for r in stale), key=lambda n: (n.year, n.number)))
-    return ArchiveResult(index, len(rows), rebuilt)
+    notes = [*_feed_notes(config), *_remove_unlisted(out, old, rows)]
+    notes += _documents_before_their_time(out, survey.waiting, config)
+    rebuilt = tuple(sorted(r.release_number for r in survey.stale))
+    return ArchiveResult(
+        index=index,
+        releases=len(rows),
+        rebuilt=rebuilt,
+        drafts=survey.hidden[Status.DRAFT],
+        discarded=survey.hidden[Status.DISCARDED],
+        waiting=len(survey.waiting),
+        next_public=min((start for _, start in survey.waiting), default=None),
+        at=at,
+        notes=tuple(notes),
+    )
 
 
 def render_archive_documents(
     release: Release, config: Config, out: Path
 ) -> list[tuple[Path, bytes]]:
     """PDF and DOCX as `build` writes them, and the archival PDF/A copy."""
-    content = compose_press_release(release, config)
-    rendered = render_press_release(content, config, ReleaseFormat)
+    _content, rendered = _render_one((release, config))
     number = release.release_number
     return [(press_release_file(out, number, form), data) for form, data in rendered.items()]
 
 
-def _render_one(job: tuple[Release, Config, Path]) -> list[tuple[Path, bytes]]:
-    return render_archive_documents(*job)
+# -- which releases, in which state ------------------------------------------------
 
 
-def _render_all(
-    releases: list[Release], config: Config, out: Path, workers: int | None
-) -> Iterator[tuple[Release, list[tuple[Path, bytes]]]]:
-    """Each release with its rendered documents, in several processes when there are many."""
-    jobs = [(release, config, out) for release in releases]
-    workers = workers or os.cpu_count() or 1
-    if len(jobs) < PARALLEL_FROM or workers == 1:
-        yield from zip(releases, map(_render_one, jobs), strict=True)
+@dataclass
+class _Survey:
+    """Every release file sorted by what this run does with it."""
+
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """The new manifest, without the releases still to render. It lies in the public
+    folder, so it holds public releases only: not even the file name of a draft or of a
+    release under embargo (its slug is its title)."""
+    kept: list[ArchiveRow] = field(default_factory=list)
+    stale: list[Release] = field(default_factory=list)
+    pending: dict[Path, tuple[str, str]] = field(default_factory=dict)
+    """Key and fingerprint of each stale release, by its file."""
+    waiting: list[tuple[ReleaseNumber, dt.datetime]] = field(default_factory=list)
+    hidden: dict[Status, int] = field(
+        default_factory=lambda: {Status.DRAFT: 0, Status.DISCARDED: 0}
+    )
+    problems: list[Problem] = field(default_factory=list)
+    numbered: list[tuple[ReleaseNumber, Path]] = field(default_factory=list)
+
+
+def _survey(config: Config, out: Path, old: dict[str, Any], moment: dt.datetime) -> _Survey:
+    """Drafts and discarded numbers are found by a look at their bytes, an unchanged
+    public release by the manifest; every other file is read (`_read_one`)."""
+    survey = _Survey()
+    shared = _shared_fingerprint(config)
+    to_read: list[tuple[Path, str, str]] = []
+    for path in release_files(config):
+        key = _key(path, config.folder)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b""  # read_release names the problem
+        fingerprint = hashlib.sha256(shared.encode() + data).hexdigest()
+        kept = _kept_row(old.get(key), fingerprint, out)
+        status = due.peeked_status(data) if kept is None else None
+        if status is not None:
+            survey.hidden[status] += 1
+        elif kept is not None:
+            survey.numbered.append((ReleaseNumber(kept.number, kept.year), path))
+            start = dt.datetime.fromisoformat(kept.public_from)
+            if start > moment:  # public in an earlier run at a later `--at`
+                survey.waiting.append((ReleaseNumber(kept.number, kept.year), start))
+            else:
+                survey.entries[key] = old[key]
+                survey.kept.append(kept)
+        else:
+            to_read.append((path, key, fingerprint))
+    for path, key, fingerprint in to_read:
+        _read_one(survey, path, key, fingerprint, moment)
+    survey.problems += numbers_twice(survey.numbered)
+    return survey
+
+
+def _read_one(survey: _Survey, path: Path, key: str, fingerprint: str, moment: dt.datetime) -> None:
+    try:
+        release = read_release(path)
+    except InputError as error:
+        status = due.yaml_status(path)
+        if status in due.NEVER_PUBLIC:
+            survey.hidden[status] += 1
+        else:
+            survey.problems += error.problems
         return
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)
-    ) as pool:
-        yield from zip(releases, pool.map(_render_one, jobs, chunksize=4), strict=True)
+    if release.status in due.NEVER_PUBLIC:
+        survey.hidden[release.status] += 1
+        return
+    survey.numbered.append((release.release_number, path))
+    start = due.public_from(release)
+    if start > moment:
+        survey.waiting.append((release.release_number, start))
+    else:
+        survey.stale.append(release)
+        survey.pending[release.source] = (key, fingerprint)
 
 
-# -- up to date? -------------------------------------------------------------------
+def _kept_row(entry: object, fingerprint: str, out: Path) -> ArchiveRow | None:
+    """The row of a release rendered by an earlier run, when its file is unchanged and
+    all its documents are in place; None when it must be read."""
+    if not isinstance(entry, dict) or entry.get("fingerprint") != fingerprint:
+        return None
+    documents = entry.get("documents")
+    if not isinstance(documents, list) or not documents:
+        return None
+    if not all(isinstance(d, str) and (out / d).is_file() for d in documents):
+        return None
+    try:
+        row = ArchiveRow.from_json(entry["row"])
+        if dt.datetime.fromisoformat(row.public_from).tzinfo is None:
+            return None
+    except (KeyError, TypeError, ValueError):
+        return None
+    return row
 
 
 def _key(path: Path, root: Path) -> str:
     """The release file relative to the office folder: `releases/2020/067-….yaml`."""
-    return path.resolve().relative_to(root).as_posix()
+    return path.resolve().relative_to(root.resolve()).as_posix()
 
 
 def _load_manifest(out: Path) -> dict[str, Any]:
@@ -200,9 +291,11 @@ def _shared_fingerprint(config: Config) -> str:
 def _document_templates(config: Config) -> list[Path]:
     """The files that shape a press release's documents: its Jinja template with all it
     extends and includes, its stylesheets and the reference DOCX (the office's copies
-    where it has them). Letters and lists have templates of their own that do not count."""
+    where it has them). Letters and lists have templates of their own that do not count,
+    nor do the archive's pages, which are rendered on every run."""
     from pressetool.render.docx import REFERENCE_DOCX
     from pressetool.render.pdf import PressReleasePdf
+    from pressetool.render.templates import jinja_environment
 
     environment = jinja_environment(config)
     assert environment.loader is not None
@@ -220,105 +313,130 @@ def _document_templates(config: Config) -> list[Path]:
     return [template_path(config, name) for name in sorted(names)]
 
 
-def _fingerprint(path: Path, shared: str) -> str:
-    return hashlib.sha256(shared.encode() + path.read_bytes()).hexdigest()
+# -- where the archive may go --------------------------------------------------------
 
 
-def _kept_row(entry: object, fingerprint: str, out: Path) -> ArchiveRow | None:
-    """The row of an up-to-date release from the manifest; None when it must be rendered."""
-    if not isinstance(entry, dict) or entry.get("fingerprint") != fingerprint:
-        return None
-    documents = entry.get("documents")
-    if not isinstance(documents, list) or not all((out / str(d)).is_file() for d in documents):
-        return None
-    try:
-        return ArchiveRow.from_json(entry["row"])
-    except (KeyError, TypeError):
-        return None
+def refuse_private_out(config: Config, out: Path) -> None:
+    """The out folder goes on a web server: it must not be or lie in the internal folder,
+    nor hold it or `releases/`."""
+    target, internal = out.resolve(), config.internal_dir.resolve()
+    releases = releases_dir(config).resolve()
+    params = {"out": str(out), "internal": str(config.internal), "releases": "releases"}
+    if target == internal or target.is_relative_to(internal):
+        code = Code.ARCHIVE_OUT_INTERNAL
+    elif internal.is_relative_to(target):
+        code = Code.ARCHIVE_OUT_CONTAINS_INTERNAL
+    elif releases.is_relative_to(target):
+        code = Code.ARCHIVE_OUT_CONTAINS_RELEASES
+    else:
+        return
+    raise InputError([Problem(code, None, "--out", params=params)])
 
 
-# -- the site ----------------------------------------------------------------------
+def _shown(path: Path) -> Path:
+    """Below the current folder as a relative path, as messages name files."""
+    here = Path.cwd()
+    return path.relative_to(here) if path.is_relative_to(here) else path
 
 
-def _stage_site(staging: Staging, rows: list[ArchiveRow], config: Config, out: Path) -> Path:
-    environment = jinja_environment(config)
-    newest_first = sorted(rows, key=lambda r: (r.year, r.number), reverse=True)
-    office = config.office.name
-    years: dict[int, list[ArchiveRow]] = {}
-    for row in newest_first:
-        years.setdefault(row.year, []).append(row)
-    summaries = [
-        YearSummary(year, f"{year}/index.html", len(items), sum(r.withdrawn for r in items))
-        for year, items in years.items()
-    ]
-    pages = {
-        out / "index.html": environment.get_template("archive_index.html").render(
-            office=office, unit=config.office.unit, years=summaries, feed=FEED
-        )
-    }
-    for year, items in years.items():
-        pages[out / str(year) / "index.html"] = environment.get_template(
-            "archive_year.html"
-        ).render(office=office, unit=config.office.unit, year=year, rows=items)
-    latest = sorted(rows, key=lambda r: (r.iso_date, r.year, r.number), reverse=True)
-    latest = latest[:FEED_ENTRIES]
-    pages[out / FEED] = environment.get_template("archive_feed.xml").render(
-        office=office,
-        feed_id=_urn(office, "archiv"),
-        updated=max((row.updated for row in latest), default=_timestamp(today_in_office())),
-        rows=latest,
-    )
-    for path, text in pages.items():
-        staging.stage(path, text.encode("utf-8"))
-    return out / "index.html"
+def _same(one: Path, other: Path) -> bool:
+    return one.resolve() == other.resolve()
 
 
-def _row(release: Release, office: str) -> ArchiveRow:
-    number = release.release_number
-    correction = release.correction_of
-    updated = release.withdrawal.date if release.withdrawal else release.date
-    return ArchiveRow(
-        year=release.date.year,
-        number=release.number,
-        iso_date=release.date.isoformat(),
-        anchor=f"nr-{release.release_number.padded}",
-        label=str(release.release_number),
-        date=format_date_numeric(release.date),
-        title=release.title,
-        status=status_text(
-            release.status, release.withdrawal, correction.original if correction else None
-        ),
-        withdrawn=release.status is Status.WITHDRAWN,
-        documents=tuple(
-            DocumentLink(
-                label,
-                press_release_file(Path(), number, form).relative_to(str(number.year)).as_posix(),
-            )
-            for form, label in _DOCUMENT_LABELS.items()
-        ),
-        feed_link=_link(number, ReleaseFormat.PDF).as_posix(),
-        feed_id=_urn(office, str(release.release_number)),
-        updated=_timestamp(max(updated, release.date)),
-    )
+# -- rendering ---------------------------------------------------------------------------
+
+_ARCHIVE_FORMATS = (ReleaseFormat.PDF, ReleaseFormat.DOCX, ReleaseFormat.ARCHIVAL_PDF)
 
 
-_DOCUMENT_LABELS = {
-    ReleaseFormat.PDF: "PDF",
-    ReleaseFormat.DOCX: "DOCX",
-    ReleaseFormat.ARCHIVAL_PDF: "PDF/A (Archiv)",
-}
+def _render_one(
+    job: tuple[Release, Config],
+) -> tuple[PressReleaseContent, dict[ReleaseFormat, bytes]]:
+    release, config = job
+    content = compose_press_release(release, config)
+    return content, render_press_release(content, config, _ARCHIVE_FORMATS)
 
 
-def _link(number: ReleaseNumber, form: ReleaseFormat) -> Path:
-    """A document relative to the out folder: `2020/067/pressemitteilung-067-2020.pdf`."""
-    return press_release_file(Path(), number, form)
+def _render_all(
+    releases: list[Release], config: Config, workers: int | None
+) -> Iterator[tuple[Release, PressReleaseContent, dict[ReleaseFormat, bytes]]]:
+    """Each release with its text and documents, in several processes when there are many."""
+    jobs = [(release, config) for release in releases]
+    workers = workers or os.cpu_count() or 1
+    if len(jobs) < PARALLEL_FROM or workers == 1:
+        for release, (content, rendered) in zip(releases, map(_render_one, jobs), strict=True):
+            yield release, content, rendered
+        return
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)
+    ) as pool:
+        results = pool.map(_render_one, jobs, chunksize=4)
+        for release, (content, rendered) in zip(releases, results, strict=True):
+            yield release, content, rendered
 
 
-def _urn(office: str, name: str) -> str:
-    """A stable Atom id: the same office and number always give the same id."""
-    return office_uuid(office, name).urn
+# -- after the pages are in place ------------------------------------------------------
 
 
-def _timestamp(day: dt.date) -> str:
-    """RFC 3339, midnight in Berlin: `2020-03-02T00:00:00+01:00`."""
-    return dt.datetime.combine(day, dt.time(), OFFICE_TIME_ZONE).isoformat()
+def _remove_unlisted(out: Path, old: dict[str, Any], rows: list[ArchiveRow]) -> list[Problem]:
+    """Remove what an earlier run wrote for releases that are not public now: their
+    documents, their page, and the page of a year left without public releases."""
+    public = {page for row in rows for page in (row.page, f"{row.year}/index.html")}
+    public |= {f"{row.year}/{row.folder}/{d.name}" for row in rows for d in row.documents}
+    earlier: set[str] = set()
+    for entry in old.values():
+        documents = entry.get("documents") if isinstance(entry, dict) else None
+        for name in documents if isinstance(documents, list) else []:
+            match = _OWN_DOCUMENT.fullmatch(name) if isinstance(name, str) else None
+            if match:
+                earlier |= {name, f"{match[1]}/{match[2]}/index.html", f"{match[1]}/index.html"}
+    problems = []
+    for name in sorted(earlier - public):
+        path = out / name
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as error:
+            params = {"detail": os_error_text(error)}
+            problem = Problem(Code.FOLDER_NOT_WRITABLE, path, params=params)
+            problems.append(dataclasses.replace(problem, severity=Severity.WARNING))
+        for folder in (path.parent, path.parent.parent):
+            if folder != out:
+                with contextlib.suppress(OSError):
+                    folder.rmdir()  # only when empty
+    return problems
+
+
+def _documents_before_their_time(
+    out: Path, waiting: list[tuple[ReleaseNumber, dt.datetime]], config: Config
+) -> list[Problem]:
+    """A document of a release not due yet that lies in the out folder anyway (`build`
+    wrote it there): a Hinweis, since this command did not write it and leaves it."""
+    problems = []
+    for number, start in sorted(waiting):
+        for form in _ARCHIVE_FORMATS:
+            path = press_release_file(out, number, form)
+            if path.is_file():
+                params = {
+                    "path": str(_shown(path)),
+                    "number": str(number),
+                    "moment": due.describe_moment(start, config.house_style),
+                }
+                problems.append(
+                    Problem(
+                        Code.ARCHIVE_DOCUMENT_BEFORE_ITS_TIME,
+                        None,
+                        params=params,
+                        severity=Severity.WARNING,
+                    )
+                )
+    return problems
+
+
+def _feed_notes(config: Config) -> list[Problem]:
+    if not config.base_url:
+        return [Problem(Code.ARCHIVE_FEED_NEEDS_BASE_URL, None, severity=Severity.WARNING)]
+    if not re.match(r"https?://[^/\s]+", config.base_url):
+        params = {"value": config.base_url}
+        return [
+            Problem(Code.ARCHIVE_BASE_URL_NOT_WEB, None, params=params, severity=Severity.WARNING)
+        ]
+    return []

@@ -15,6 +15,7 @@ from lxml import etree, html
 from pypdf import PdfReader
 from pypdf.generic import BooleanObject, DictionaryObject, StreamObject
 
+from pressetool.archive import pages as archive_pages
 from pressetool.archive import site as archive_site
 from pressetool.archive.site import build_archive
 from pressetool.models import ReleaseNumber
@@ -69,13 +70,16 @@ def test_archive_writes_documents_pages_and_feed(built: Path) -> None:
     names = [path.relative_to(built).as_posix() for path in files_below(built)]
     assert names == [
         ".pressetool-archiv.json",
+        "2020/067/index.html",
         "2020/067/pressemitteilung-067-2020-archiv.pdf",
         "2020/067/pressemitteilung-067-2020.docx",
         "2020/067/pressemitteilung-067-2020.pdf",
+        "2020/068/index.html",
         "2020/068/pressemitteilung-068-2020-archiv.pdf",
         "2020/068/pressemitteilung-068-2020.docx",
         "2020/068/pressemitteilung-068-2020.pdf",
         "2020/index.html",
+        "2021/001/index.html",
         "2021/001/pressemitteilung-001-2021-archiv.pdf",
         "2021/001/pressemitteilung-001-2021.docx",
         "2021/001/pressemitteilung-001-2021.pdf",
@@ -160,7 +164,7 @@ def chromium_dom(page: Path, profile: Path) -> str:
     return result.stdout
 
 
-def test_chromium_renders_the_index_and_every_link_resolves(built: Path, tmp_path: Path) -> None:
+def test_chromium_renders_every_page_and_every_link_resolves(built: Path, tmp_path: Path) -> None:
     pages = [built / "index.html"]
     seen = set()
     while pages:
@@ -168,8 +172,16 @@ def test_chromium_renders_the_index_and_every_link_resolves(built: Path, tmp_pat
         seen.add(page)
         dom = html.fromstring(chromium_dom(page, tmp_path / f"profil-{len(seen)}"))
         assert dom.get("lang") == "de"
-        assert dom.xpath("//h1")
-        assert dom.xpath("//table//th[@scope='col']") and dom.xpath("//table//th[@scope='row']")
+        assert len(dom.xpath("//h1")) == 1
+        if page.parent.name.isdigit() and len(page.parent.name) == 3:  # a release's page
+            assert dom.xpath("//article//h1") and dom.xpath("//nav[@aria-label]")
+            assert [a.text_content() for a in dom.xpath("//section//a")] == [
+                "PDF",
+                "DOCX",
+                "PDF/A (Archiv)",
+            ]
+        else:
+            assert dom.xpath("//table//th[@scope='col']") and dom.xpath("//table//th[@scope='row']")
         for href in dom.xpath("//a/@href | //link/@href"):
             target = (page.parent / unquote(urlparse(href).path)).resolve()
             assert not urlparse(href).scheme, f"{page.name}: {href} ist kein relativer Verweis"
@@ -180,6 +192,9 @@ def test_chromium_renders_the_index_and_every_link_resolves(built: Path, tmp_pat
         "index.html",
         "2020/index.html",
         "2021/index.html",
+        "2020/067/index.html",
+        "2020/068/index.html",
+        "2021/001/index.html",
     }
 
 
@@ -201,8 +216,18 @@ def test_the_year_page_shows_number_date_title_status(built: Path) -> None:
             "Zurückgezogen am 05.03.2020: Die Veranstaltung fällt aus.",
             "PDF, DOCX, PDF/A (Archiv)",
         ],
-        ["067/2020", "02.03.2020", title, "veröffentlicht", "PDF, DOCX, PDF/A (Archiv)"],
+        [
+            "067/2020",
+            "02.03.2020",
+            title,
+            "veröffentlicht, berichtigt durch Nr. 001/2021",
+            "PDF, DOCX, PDF/A (Archiv)",
+        ],
     ]
+    (link,) = page.xpath("//tr[@id='nr-067']//a[contains(., '001/2021')]")
+    assert link.get("href") == "../2021/001/index.html"
+    titles = page.xpath("//tbody/tr/td[2]/a/@href")
+    assert titles == ["068/index.html", "067/index.html"]
 
 
 def test_the_feed_is_atom_with_id_updated_title_link(built: Path) -> None:
@@ -221,14 +246,18 @@ def test_the_feed_is_atom_with_id_updated_title_link(built: Path) -> None:
     for entry in entries:
         updated = dt.datetime.fromisoformat(entry.findtext(f"{ATOM}updated"))
         assert updated.tzinfo is not None
-        (link,) = entry.findall(f"{ATOM}link")
-        assert (built / link.get("href")).is_file()
+        page, pdf = entry.findall(f"{ATOM}link")
+        assert (page.get("rel"), page.get("type")) == ("alternate", "text/html")
+        assert (pdf.get("rel"), pdf.get("type")) == ("enclosure", "application/pdf")
+        for link in (page, pdf):
+            assert (built / link.get("href")).is_file()
+        assert int(pdf.get("length")) == (built / pdf.get("href")).stat().st_size
     assert entries[1].findtext(f"{ATOM}updated") == "2020-03-05T00:00:00+01:00"
 
 
 def test_the_feed_holds_only_the_latest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     office = make_office(tmp_path / "pressestelle")
-    monkeypatch.setattr(archive_site, "FEED_ENTRIES", 2)
+    monkeypatch.setattr(archive_pages, "FEED_ENTRIES", 2)
     archive(office)
     feed = etree.parse(str(office / "output/feed.xml")).getroot()
     titles = [e.findtext(f"{ATOM}title")[:12] for e in feed.findall(f"{ATOM}entry")]

@@ -1,0 +1,545 @@
+"""Issue 11: the archive publishes exactly what is due, never early, never personal data.
+
+The scenario office (`scenario.py`) holds a draft, a discarded number, a release
+under a future embargo, one dated in the future, a withdrawn one, a correction and
+its original. Every test reads the written pages and the feed back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from lxml import etree, html
+
+from pressetool.archive import due
+from pressetool.archive.site import ArchiveResult, build_archive
+from pressetool.compose.press_release import compose_press_release
+from pressetool.messages import Code
+from pressetool.models import ReleaseNumber, Status
+from pressetool.office import OFFICE_TIME_ZONE, load_config
+from pressetool.problems import InputError
+from pressetool.reading.release_reader import read_release
+from tests.archive.scenario import Scenario, make_scenario, reference_as
+from tests.builders import office_folder, write_release
+from tests.conftest import files_below, run_main, run_pressetool
+from tests.readback import REFERENCE_RELEASE, fold, pdf_text
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+TODAY = dt.date(2026, 11, 30)
+NOON = dt.datetime(2026, 11, 30, 13, 0, tzinfo=OFFICE_TIME_ZONE)
+"""The moment of the scenario's `archive` run: the Monday of issue 11."""
+BASE_URL = "https://www.berlin.de/ba-mitte/presse/archiv"
+
+
+def public_folders(out: Path) -> set[str]:
+    """`2020/067`, … : the release folders that hold documents."""
+    return {p.parent.relative_to(out).as_posix() for p in out.glob("*/*/pressemitteilung-*")}
+
+
+def labels(numbers: list[ReleaseNumber]) -> set[str]:
+    return {f"{n.year}/{n.padded}" for n in numbers}
+
+
+def archive_at(scenario: Scenario, moment: dt.datetime, out: Path | None = None) -> ArchiveResult:
+    config = load_config(scenario.office)
+    target = out or scenario.office / "vorschau"
+    return build_archive(config, target, workers=1, at=moment)
+
+
+def feed_entries(out: Path) -> list[etree._Element]:
+    feed: etree._Element = etree.parse(str(out / "feed.xml")).getroot()
+    return list(feed.findall(f"{ATOM}entry"))
+
+
+def year_rows(out: Path, year: int) -> list[list[str]]:
+    page = html.parse(str(out / str(year) / "index.html")).getroot()
+    return [
+        [fold(cell.text_content()) for cell in row.xpath("th|td")]
+        for row in page.xpath("//tbody/tr")
+    ]
+
+
+@pytest.fixture(scope="module")
+def week(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Scenario, ArchiveResult]]:
+    """The scenario office after `archive` on 30.11.2026 at 13:00."""
+    scenario = make_scenario(tmp_path_factory.mktemp("woche") / "pressestelle", TODAY)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(due, "now_in_office", lambda: NOON)
+        result = build_archive(load_config(scenario.office), workers=1)
+    yield scenario, result
+
+
+# -- what is public ----------------------------------------------------------------------
+
+
+def test_archive_lists_and_builds_exactly_the_due_releases(
+    week: tuple[Scenario, ArchiveResult],
+) -> None:
+    scenario, result = week
+    out = scenario.office / "output"
+    assert (result.releases, result.drafts, result.discarded, result.waiting) == (4, 1, 1, 2)
+    assert result.next_public == scenario.embargo_ends
+    assert public_folders(out) == labels(scenario.always_public)
+    index = html.parse(str(out / "index.html")).getroot()
+    assert index.xpath("//tbody/tr/th/a/text()") == ["2026", "2021", "2020"]
+    assert [row[0] for row in year_rows(out, 2026)] == ["005/2026"]
+    titles = [e.findtext(f"{ATOM}title")[:12] for e in feed_entries(out)]
+    assert titles == ["Nr. 005/2026", "Nr. 001/2021", "Nr. 068/2020", "Nr. 067/2020"]
+
+
+NOT_PUBLIC = [
+    "Neue Spielplätze",
+    "spielplaetze",
+    "Ein Entwurf",
+    "entwurf",
+    "Testnummer",
+    "testnummer",
+    "nächste Woche",
+    "spaeter",
+    "001/2026",
+    "002/2026",
+    "003/2026",
+    "004/2026",
+    "2026/001",
+    "2026/003",
+]
+
+
+def test_the_public_folder_holds_not_a_word_of_what_is_not_public(
+    week: tuple[Scenario, ArchiveResult],
+) -> None:
+    """Not in a page, not in the feed, not in the manifest (which lies in the same folder)."""
+    scenario, _ = week
+    for path in files_below(scenario.office / "output"):
+        if path.suffix in (".html", ".xml", ".json"):
+            text = path.read_text(encoding="utf-8")
+            found = [word for word in NOT_PUBLIC if word in text]
+            assert not found, f"{path.name}: {found}"
+
+
+def test_a_release_becomes_public_at_its_embargo_and_at_its_date(tmp_path: Path) -> None:
+    scenario = make_scenario(tmp_path / "pressestelle", TODAY)
+    out = scenario.office / "vorschau"
+    minute = dt.timedelta(minutes=1)
+    later = dt.datetime.combine(scenario.later_date, dt.time(), OFFICE_TIME_ZONE)
+    runs = [
+        (scenario.embargo_ends - minute, [], 4),
+        (scenario.embargo_ends, [scenario.embargoed], 1),
+        (later - minute, [scenario.embargoed], 0),
+        (later, [scenario.embargoed, scenario.later], 1),
+    ]
+    for moment, also_public, rebuilt in runs:
+        result = archive_at(scenario, moment)
+        assert public_folders(out) == labels(scenario.always_public + also_public), moment
+        assert len(result.rebuilt) == rebuilt, moment
+    # by date, then number, newest first: 004 (5 days on), 005 and 003 (both today)
+    assert [row[0] for row in year_rows(out, 2026)] == ["004/2026", "005/2026", "003/2026"]
+
+    # Back to today: what an earlier run put there for a later moment is taken away again.
+    archive_at(scenario, NOON)
+    assert public_folders(out) == labels(scenario.always_public)
+    assert not (out / "2026/003").exists() and not (out / "2026/004").exists()
+    assert [row[0] for row in year_rows(out, 2026)] == ["005/2026"]
+
+
+def test_an_embargo_without_a_time_starts_at_midnight_in_berlin(tmp_path: Path) -> None:
+    office = office_folder(tmp_path / "pressestelle")
+    text = reference_as(7, dt.date(2026, 12, 1)) + "embargo: 2026-12-03\n"
+    write_release(office, "2026/007-mitternacht.yaml", text)
+    config = load_config(office)
+    midnight = dt.datetime(2026, 12, 3, tzinfo=OFFICE_TIME_ZONE)
+    for moment, public in [(midnight - dt.timedelta(seconds=1), 0), (midnight, 1)]:
+        result = build_archive(config, office / "vorschau", workers=1, at=moment)
+        assert result.releases == public
+    # 03.12.2026 00:00 in Berlin is 02.12.2026 23:00 UTC
+    utc = dt.datetime(2026, 12, 2, 23, 0, tzinfo=dt.UTC)
+    assert due.public_from(read_release(office / "releases/2026/007-mitternacht.yaml")) == utc
+
+
+@pytest.mark.parametrize(
+    ("date", "embargo", "public_from"),
+    [
+        ("2026-12-01", None, "2026-12-01T00:00:00+01:00"),
+        ("2026-12-01", "2026-12-03", "2026-12-03T00:00:00+01:00"),
+        ("2026-12-01", "2026-12-03 10:00", "2026-12-03T10:00:00+01:00"),
+        ("2026-07-01", "2026-07-03 10:00", "2026-07-03T10:00:00+02:00"),
+        ("2026-12-05", "2026-12-03 10:00", "2026-12-05T00:00:00+01:00"),
+    ],
+)
+def test_public_from_is_the_later_of_date_and_embargo(
+    tmp_path: Path, date: str, embargo: str | None, public_from: str
+) -> None:
+    day = dt.date.fromisoformat(date)
+    text = reference_as(7, day) + (f"embargo: {embargo}\n" if embargo else "")
+    path = write_release(tmp_path, f"{day.year}/007-x.yaml", text)
+    assert due.public_from(read_release(path)).isoformat() == public_from
+
+
+# -- drafts and discarded numbers ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("number: 9\ndate: 2026-11-30\nstatus: draft\nbody: |\n\n", Status.DRAFT),
+        ('status: "draft"   # noch nicht fertig\ntitle: "Unfertig\n', Status.DRAFT),
+        ("status: 'discarded'\r\nnumber: 9\r\n", Status.DISCARDED),
+        ("\ufeffstatus: draft\nbody: [\n", Status.DRAFT),
+        ("{number: 9, date: 2026-11-30, status: draft}\n", Status.DRAFT),
+        ("number: 9\ndate: 2026-11-30\nstatus:\n  discarded\ntitle:\n", Status.DISCARDED),
+    ],
+    ids=["skeleton", "broken-yaml", "crlf-quoted", "bom", "flow-mapping", "next-line"],
+)
+def test_a_draft_or_discarded_number_never_stops_the_archive(
+    tmp_path: Path, text: str, status: Status
+) -> None:
+    """However unfinished: `status` is found without reading the rest (broken YAML
+    included), or by YAML when it is written in a form the status line does not catch."""
+    office = office_folder(tmp_path / "pressestelle")
+    write_release(office, "2026/009-unfertig.yaml", text)
+    result = build_archive(load_config(office), workers=1)
+    assert (result.releases, result.drafts, result.discarded) == (
+        0,
+        int(status is Status.DRAFT),
+        int(status is Status.DISCARDED),
+    )
+    page = html.parse(str(office / "output/index.html")).getroot()
+    assert "Noch keine Pressemitteilungen." in page.text_content()
+    assert not list((office / "output").glob("2026*"))
+
+
+@pytest.mark.parametrize(
+    ("text", "peeked"),
+    [
+        (b"status: draft\n", Status.DRAFT),
+        (b"status:discarded # verworfen\n", Status.DISCARDED),
+        (b'"status": "draft"\r\n', Status.DRAFT),
+        (b"status: published\n", None),
+        (b"status: withdrawn\n", None),
+        (b"title: x\n", None),
+        (b"  status: draft\n", None),  # not top level
+        (b"# status: draft\n", None),  # a comment
+        (b"body: |\n  status: draft\n", None),  # text of the body
+    ],
+)
+def test_the_status_line_is_found_in_the_bytes(text: bytes, peeked: Status | None) -> None:
+    assert due.peeked_status(text) is peeked
+
+
+def test_a_published_release_with_a_mistake_stops_the_archive_before_its_time(
+    tmp_path: Path,
+) -> None:
+    """Published means checked: the mistake shows today, not on the morning of the embargo."""
+    scenario = make_scenario(tmp_path / "pressestelle", TODAY)
+    path = scenario.office / "releases/2026/003-neue-spielplaetze.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("article: der", "article: dem"))
+    with pytest.raises(InputError, match="„dem“ ist kein Artikel"):
+        archive_at(scenario, NOON)
+    assert files_below(scenario.office / "vorschau") == []
+
+
+# -- the pages of a release ----------------------------------------------------------------
+
+
+def article_texts(page: Path) -> list[str]:
+    dom = html.parse(str(page)).getroot()
+    return [
+        fold(e.text_content()) for e in dom.xpath("//article/*[not(@class='hinweis berichtigt')]")
+    ]
+
+
+def test_a_release_page_has_the_wording_of_the_pdf(week: tuple[Scenario, ArchiveResult]) -> None:
+    scenario, _ = week
+    out = scenario.office / "output"
+    release = read_release(scenario.office / "releases/2021/001-berichtigung.yaml")
+    expected = []
+    for block in compose_press_release(release, load_config(scenario.office)).blocks:
+        if block.kind.value == "contacts":
+            expected += [fold(block.lines[0]), fold(" ".join(block.lines[1:]))]
+        else:
+            expected.append(fold(block.text))
+    texts = article_texts(out / "2021/001/index.html")
+    assert texts == expected
+    pdf = fold(pdf_text(out / "2021/001/pressemitteilung-001-2021.pdf"))
+    assert all(text in pdf for text in texts)
+
+    dom = html.parse(str(out / "2021/001/index.html")).getroot()
+    assert dom.get("lang") == "de"
+    assert [fold(h.text_content()) for h in dom.xpath("//h1|//h2")] == [
+        fold(release.title),
+        "Nähere Informationen:",
+        "Medienkontakt:",
+        "Dokumente",
+    ]
+    links = dom.xpath("//section[@class='dokumente']//a")
+    assert [(a.text, a.get("href")) for a in links] == [
+        ("PDF", "pressemitteilung-001-2021.pdf"),
+        ("DOCX", "pressemitteilung-001-2021.docx"),
+        ("PDF/A (Archiv)", "pressemitteilung-001-2021-archiv.pdf"),
+    ]
+    (to_original,) = dom.xpath("//article/p[@class='berichtigung']/a")
+    assert to_original.get("href") == "../../2020/067/index.html"
+
+
+def test_a_withdrawn_release_says_so_on_its_page_and_in_its_row(
+    week: tuple[Scenario, ArchiveResult],
+) -> None:
+    scenario, _ = week
+    out = scenario.office / "output"
+    dom = html.parse(str(out / "2020/068/index.html")).getroot()
+    assert dom.findtext(".//title").startswith("Zurückgezogen: ")
+    notice = "Zurückgezogen am 05.03.2020: Die Veranstaltung fällt aus."
+    assert article_texts(out / "2020/068/index.html")[0] == notice
+    assert year_rows(out, 2020)[0][:4] == [
+        "068/2020",
+        "02.03.2020",
+        fold(dom.findtext(".//h1")),
+        notice,
+    ]
+    summary = feed_entries(out)[2].findtext(f"{ATOM}summary")
+    assert summary.startswith(notice + " – Am 27.6.2018")
+
+
+def test_the_original_names_its_correction_once_it_is_public(tmp_path: Path) -> None:
+    """The original's file does not change when a correction appears, yet its row and page
+    name it from the first run after the correction is public; the original is not
+    rendered again."""
+    scenario = make_scenario(tmp_path / "pressestelle", TODAY)
+    out = scenario.office / "vorschau"
+    before = dt.datetime(2021, 1, 3, 12, tzinfo=OFFICE_TIME_ZONE)
+    archive_at(scenario, before)
+    assert year_rows(out, 2020)[1][3] == "veröffentlicht"
+    assert "berichtigt" not in (out / "2020/067/index.html").read_text(encoding="utf-8")
+    assert not (out / "2021").exists()
+
+    result = archive_at(scenario, dt.datetime(2021, 1, 4, tzinfo=OFFICE_TIME_ZONE))
+    assert result.rebuilt == (ReleaseNumber(1, 2021),)
+    assert year_rows(out, 2020)[1][3] == "veröffentlicht, berichtigt durch Nr. 001/2021"
+    dom = html.parse(str(out / "2020/067/index.html")).getroot()
+    (notice,) = dom.xpath("//p[@class='hinweis berichtigt']")
+    assert fold(notice.text_content()) == "Berichtigt durch Nr. 001/2021 vom 04.01.2021"
+    assert notice.find("a").get("href") == "../../2021/001/index.html"
+
+
+# -- the feed --------------------------------------------------------------------------------
+
+
+def first_paragraph() -> str:
+    return fold(read_release(REFERENCE_RELEASE).body[0])
+
+
+def test_the_feed_has_the_first_paragraph_and_relative_links_without_base_url(
+    week: tuple[Scenario, ArchiveResult],
+) -> None:
+    scenario, result = week
+    out = scenario.office / "output"
+    for entry in feed_entries(out):
+        assert fold(entry.findtext(f"{ATOM}summary")).endswith(first_paragraph())
+        for link in entry.findall(f"{ATOM}link"):
+            assert (out / link.get("href")).is_file()
+    assert [note.code for note in result.notes] == [Code.ARCHIVE_FEED_NEEDS_BASE_URL]
+
+
+def test_with_base_url_every_feed_link_is_absolute(tmp_path: Path) -> None:
+    office = office_folder(tmp_path / "pressestelle")
+    with (office / "pressetool.toml").open("a", encoding="utf-8") as settings:
+        settings.write(f'\n[archive]\nbase_url = "{BASE_URL}"\n')
+    write_release(office, "2020/067-x.yaml", REFERENCE_RELEASE.read_text(encoding="utf-8"))
+    result = build_archive(load_config(office), workers=1)
+    assert result.notes == ()
+    out = office / "output"
+    feed = etree.parse(str(out / "feed.xml")).getroot()
+    hrefs = [link.get("href") for link in feed.iter(f"{ATOM}link")]
+    assert hrefs == [
+        f"{BASE_URL}/feed.xml",
+        f"{BASE_URL}/index.html",
+        f"{BASE_URL}/2020/067/index.html",
+        f"{BASE_URL}/2020/067/pressemitteilung-067-2020.pdf",
+    ]
+    assert all((out / href.removeprefix(BASE_URL + "/")).is_file() for href in hrefs)
+    (entry,) = feed.findall(f"{ATOM}entry")
+    assert fold(entry.findtext(f"{ATOM}summary")) == first_paragraph()
+
+
+def test_a_base_url_that_is_no_web_address_is_named(tmp_path: Path) -> None:
+    office = office_folder(tmp_path / "pressestelle")
+    with (office / "pressetool.toml").open("a", encoding="utf-8") as settings:
+        settings.write('\n[archive]\nbase_url = "www.berlin.de/archiv"\n')
+    result = build_archive(load_config(office), workers=1)
+    assert [note.code for note in result.notes] == [Code.ARCHIVE_BASE_URL_NOT_WEB]
+
+
+# -- personal data -------------------------------------------------------------------------
+
+
+def internal_folder(office: Path) -> dict[str, tuple[bytes, int]]:
+    """An invitation letter and a sign-in sheet where `invite` and `lists` put them."""
+    folder = office / "intern/2026/003"
+    (folder / "einladungen").mkdir(parents=True, exist_ok=True)
+    (folder / "einladungen/einladung-003-2026-002-mueller.pdf").write_bytes(
+        b"Frau Dr. Petra Muller"
+    )
+    (folder / "anwesenheitsliste-003-2026.pdf").write_bytes(b"Anwesenheitsliste")
+    return snapshot(office / "intern")
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in files_below(folder)
+    }
+
+
+@pytest.mark.parametrize(
+    ("out", "code", "settings"),
+    [
+        ("intern/x", "ist der interne Ordner „intern“ oder liegt darin ([paths] internal", ""),
+        ("intern", "ist der interne Ordner „intern“ oder liegt darin ([paths] internal", ""),
+        ("intern/../intern/2026", "ist der interne Ordner", ""),
+        (".", "enthält den internen Ordner „intern“ ([paths] internal", ""),
+        ("privat/archiv", "ist der interne Ordner „privat“", '[paths]\ninternal = "privat"\n'),
+        (".", "enthält den Ordner „releases“", '[paths]\ninternal = "../woanders"\n'),
+    ],
+)
+def test_the_archive_never_goes_into_the_internal_folder(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    out: str,
+    code: str,
+    settings: str,
+) -> None:
+    office = office_folder(tmp_path / "pressestelle")
+    with (office / "pressetool.toml").open("a", encoding="utf-8") as toml:
+        toml.write("\n" + settings)
+    write_release(office, "2020/067-x.yaml", REFERENCE_RELEASE.read_text(encoding="utf-8"))
+    before = internal_folder(office)
+    (office / "privat").mkdir()
+    monkeypatch.chdir(office)
+    status, stdout, stderr = run_main(capsys, "archive", "--out", out)
+    assert status == 1 and stdout == ""
+    assert f"Feld „--out“: Der Zielordner „{out}“ " in stderr and code in stderr
+    assert "Es wurde keine Datei geschrieben." in stderr
+    assert snapshot(office / "intern") == before
+    assert files_below(office / "privat") == [] and not (office / "output").exists()
+
+
+def test_archive_leaves_the_internal_folder_alone(week: tuple[Scenario, ArchiveResult]) -> None:
+    scenario, _ = week
+    office = scenario.office
+    before = internal_folder(office)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(due, "now_in_office", lambda: NOON)
+        build_archive(load_config(office), workers=1)
+    assert snapshot(office / "intern") == before
+    names = [p.name for p in files_below(office / "output")]
+    assert not [n for n in names if "einladung" in n or "liste" in n]
+
+
+def test_a_document_of_a_release_not_due_yet_is_named_not_listed(tmp_path: Path) -> None:
+    """`build` may have put it into the public folder; the archive says so and leaves it."""
+    scenario = make_scenario(tmp_path / "pressestelle", TODAY)
+    early = scenario.office / "output/2026/003/pressemitteilung-003-2026.pdf"
+    early.parent.mkdir(parents=True)
+    early.write_bytes(b"%PDF-")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(due, "now_in_office", lambda: NOON)
+        result = build_archive(load_config(scenario.office), workers=1)
+    (note,) = [n for n in result.notes if n.code is Code.ARCHIVE_DOCUMENT_BEFORE_ITS_TIME]
+    assert "gehört zu Nr. 003/2026, die erst ab 03.12.2026, 10\u00a0Uhr öffentlich ist" in (
+        note.message
+    )
+    assert early.read_bytes() == b"%PDF-"
+    assert "003/2026" not in (scenario.office / "output/2026/index.html").read_text("utf-8")
+
+
+# -- the command ---------------------------------------------------------------------------
+
+
+def test_archive_today_publishes_what_is_due_now(tmp_path: Path) -> None:
+    """The real command and the real clock: the scenario around today."""
+    scenario = make_scenario(tmp_path / "pressestelle", dt.datetime.now(OFFICE_TIME_ZONE).date())
+    result = run_pressetool("archive", cwd=scenario.office)
+    assert result.status == 0, result.stderr
+    embargo = due.describe_moment(scenario.embargo_ends, load_config(scenario.office).house_style)
+    assert result.stdout.splitlines()[:3] == [
+        "Archiv geschrieben: output/index.html (4 Pressemitteilungen, 4 neu erzeugt).",
+        "Nicht im Archiv: 1 Entwurf, 1 verworfene Nummer und 2 Pressemitteilungen vor Datum "
+        "oder Sperrfrist.",
+        f"Die nächste ist ab {embargo} öffentlich; führen Sie dann „pressetool archive“ "
+        "wieder aus.",
+    ]
+    assert result.stdout.count("Hinweis: Der Feed feed.xml verweist nur relativ") == 1
+    assert public_folders(scenario.office / "output") == labels(scenario.always_public)
+
+
+def test_archive_at_shows_the_archive_of_that_moment(tmp_path: Path) -> None:
+    scenario = make_scenario(tmp_path / "pressestelle", TODAY)
+    result = run_pressetool(
+        "archive", "--at", "2026-12-03 10:00", "--out", "vorschau", cwd=scenario.office
+    )
+    assert result.status == 0, result.stderr
+    assert result.stdout.splitlines()[:2] == [
+        "Archiv zum Stand 03.12.2026, 10\u00a0Uhr geschrieben: vorschau/index.html "
+        "(5 Pressemitteilungen, 5 neu erzeugt).",
+        "Nicht im Archiv: 1 Entwurf, 1 verworfene Nummer und 1 Pressemitteilung vor Datum "
+        "oder Sperrfrist.",
+    ]
+    out = scenario.office / "vorschau"
+    assert public_folders(out) == labels([*scenario.always_public, scenario.embargoed])
+    titles = [e.findtext(f"{ATOM}title") for e in feed_entries(out)]
+    assert "Nr. 003/2026: Neue Spielplätze für Mitte" in titles
+    assert not (scenario.office / "output").exists()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (
+            ["--at", "morgen", "--out", "vorschau"],
+            "Feld „--at“: „morgen“ ist kein Zeitpunkt. Schreiben Sie Datum und Uhrzeit "
+            '(Berliner Zeit) in Anführungszeichen, zum Beispiel --at "2026-12-03 10:00".',
+        ),
+        (["--at", "2026-12-03 25:00", "--out", "vorschau"], "ist kein Zeitpunkt"),
+        (["--at", "2026-02-30", "--out", "vorschau"], "ist kein Zeitpunkt"),
+        (
+            ["--at", "2026-12-03 10:00"],
+            "Feld „--at“: Mit --at entsteht das Archiv eines anderen Zeitpunkts; das gehört "
+            "nicht in den öffentlichen Ordner „output“.",
+        ),
+        (["--at", "2026-12-03", "--out", "output"], "nicht in den öffentlichen Ordner"),
+    ],
+)
+def test_a_wrong_at_writes_nothing(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    arguments: list[str],
+    message: str,
+) -> None:
+    office = office_folder(tmp_path / "pressestelle")
+    write_release(office, "2020/067-x.yaml", REFERENCE_RELEASE.read_text(encoding="utf-8"))
+    monkeypatch.chdir(office)
+    status, stdout, stderr = run_main(capsys, "archive", *arguments)
+    assert (status, stdout) == (1, "")
+    assert message in stderr
+    assert [p for p in files_below(office) if "releases" not in p.parts] == [
+        office / "pressetool.toml"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        ("2026-12-03 10:00", "2026-12-03T10:00:00+01:00"),
+        ("2026-12-03T10:00", "2026-12-03T10:00:00+01:00"),
+        ("3.12.2026 10 Uhr", "2026-12-03T10:00:00+01:00"),
+        ("2026-12-03", "2026-12-03T00:00:00+01:00"),
+        ("  2026-07-01 9:30 ", "2026-07-01T09:30:00+02:00"),
+    ],
+)
+def test_at_is_a_moment_in_berlin(text: str, moment: str) -> None:
+    assert due.parse_moment(text).isoformat() == moment
