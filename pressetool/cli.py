@@ -64,6 +64,59 @@ def _counted(count: int, singular: str, plural: str) -> str:
     return f"{count} {singular if count == 1 else plural}"
 
 
+def _cmd_init(args: argparse.Namespace) -> int:
+    from pressetool.register.office_folder import init_office
+
+    made = init_office(args.folder, args.name)
+    print(f"Ordner der Pressestelle eingerichtet: {_shown(made.folder)}")
+    register = "übernommen" if made.register_kept else "angelegt, leer"
+    gitignore = "angelegt" if not made.gitignore_kept else "vorhanden"
+    gitignore = "ergänzt" if made.gitignore_kept and made.gitignore_changed else gitignore
+    for path, what in (
+        (made.settings, "die Einstellungen, jede erklärt"),
+        (made.releases, "die Pressemitteilungen"),
+        (made.register, f"das Nummernregister ({register})"),
+        (made.gitignore, f"hält Dokumente und Register aus git heraus ({gitignore})"),
+    ):
+        print(f"  {_shown(path)}{'/' if path.is_dir() else ''}: {what}")
+    if args.name is None:
+        print("Tragen Sie in pressetool.toml unter [office] den Namen Ihres Amts ein.")
+    print(
+        "Prüfen Sie in pressetool.toml die Rücksendeangabe der Briefe ([letters]) und die "
+        "Vorbelegung neuer Pressemitteilungen ([defaults]). Die erste Pressemitteilung legt "
+        "„pressetool new --title TITEL“ im Ordner der Pressestelle an."
+    )
+    return 0
+
+
+def _add_init_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    init = commands.add_parser(
+        "init",
+        help="einen Ordner für eine neue Pressestelle einrichten",
+        description="Richtet den Ordner einer Pressestelle ein: pressetool.toml mit jeder "
+        "Einstellung und ihrer Voreinstellung als Kommentar, releases/ mit einem leeren "
+        "Nummernregister und .gitignore, die erzeugte Dokumente und das Register aus git "
+        "heraushält. Nummern vergeben, Register und Archiv gibt es nur in einem solchen "
+        "Ordner. Ein Ordner, in dem oder über dem schon pressetool.toml liegt, bleibt "
+        "unverändert.",
+    )
+    init.add_argument(
+        "folder",
+        nargs="?",
+        type=Path,
+        default=Path(),
+        metavar="ORDNER",
+        help="der Ordner, angelegt, wenn es ihn nicht gibt (Voreinstellung: der aktuelle)",
+    )
+    init.add_argument(
+        "--name",
+        metavar="NAME",
+        help='das Amt im Briefkopf, zum Beispiel "Bezirksamt Pankow von Berlin" '
+        "(Voreinstellung: Bezirksamt Mitte von Berlin)",
+    )
+    init.set_defaults(handler=_cmd_init)
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
     from pressetool.documents.build import build_releases
     from pressetool.office import load_config
@@ -394,6 +447,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Hilfe zu einem Befehl: pressetool BEFEHL --help",
     )
     commands = parser.add_subparsers(title="Befehle", metavar="BEFEHL", required=True)
+    _add_init_command(commands)
 
     build = commands.add_parser(
         "build",

@@ -4,7 +4,9 @@ point to `pressetool init`, which makes one.
 Outside an office folder (no `pressetool.toml` up from the current folder) every
 command that reads or writes the register stops with status 1 and a message that
 names `pressetool init`, and writes nothing anywhere; `check` and `build` keep
-working there with the defaults.
+working there with the defaults. `init` makes an office folder (its library side:
+tests/register/test_office_folder.py), refuses one that is already, and its name
+heads the documents.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import pytest
 
 from pressetool.cli import build_parser
 from tests.conftest import run_main, run_pressetool
-from tests.readback import REFERENCE_RELEASE
+from tests.readback import REFERENCE_RELEASE, fold, pdf_paragraphs
 
 NAMES_INIT = "„pressetool init ORDNER --name"
 
@@ -106,3 +108,73 @@ def test_check_and_build_keep_working_outside_an_office_folder(
     assert run_main(capsys, "check", str(REFERENCE_RELEASE))[0] == 0
     status, out, _ = run_main(capsys, "build", str(REFERENCE_RELEASE), "--format", "pdf")
     assert (status, out) == (0, "output/2020/067/pressemitteilung-067-2020.pdf\n")
+
+
+# -- pressetool init -------------------------------------------------------------------------
+
+
+PANKOW = "Bezirksamt Pankow von Berlin"
+MADE = ["pressetool.toml", ".gitignore", "releases", "releases/register.sqlite"]
+"""What `init` makes in the office folder, and nothing else."""
+
+
+def test_init_makes_exactly_the_office_folder(tmp_path: Path) -> None:
+    result = run_pressetool("init", "pankow", "--name", PANKOW, cwd=tmp_path)
+    assert (result.status, result.stderr) == (0, "")
+    folder = tmp_path / "pankow"
+    assert set(everything(tmp_path)) == {str(folder), *(str(folder / name) for name in MADE)}
+    assert result.stdout.splitlines()[:5] == [
+        "Ordner der Pressestelle eingerichtet: pankow",
+        "  pankow/pressetool.toml: die Einstellungen, jede erklärt",
+        "  pankow/releases/: die Pressemitteilungen",
+        "  pankow/releases/register.sqlite: das Nummernregister (angelegt, leer)",
+        "  pankow/.gitignore: hält Dokumente und Register aus git heraus (angelegt)",
+    ]
+    settings = (folder / "pressetool.toml").read_text(encoding="utf-8")
+    assert "\n[office]\n# Der Briefkopf jedes Dokuments" in settings
+    assert f'\nname = "{PANKOW}"\n' in settings
+    listed = run_pressetool("list", cwd=folder)
+    assert listed.status == 0, listed.stderr
+
+
+def test_init_without_a_folder_makes_the_current_one_an_office(tmp_path: Path) -> None:
+    folder = tmp_path / "amt"
+    folder.mkdir()
+    result = run_pressetool("init", cwd=folder)
+    assert result.status == 0, result.stderr
+    assert set(everything(folder)) == {str(folder / name) for name in MADE}
+    assert "Tragen Sie in pressetool.toml unter [office] den Namen Ihres Amts ein." in (
+        result.stdout
+    )
+    new = run_pressetool("new", "--title", "Neue Bänke im Park", "--date", "2026-03-02", cwd=folder)
+    assert new.status == 0, new.stderr
+    assert new.stdout.splitlines()[0] == "releases/2026/001-neue-baenke-im-park.yaml"
+
+
+def test_init_twice_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run_main(capsys, "init", "amt", "--name", PANKOW)[0] == 0
+    (tmp_path / "amt" / "pressetool.toml").write_text(
+        '[office]\nname = "Bezirksamt Pankow von Berlin"\nunit = "Presse"\n', encoding="utf-8"
+    )
+    before = everything(tmp_path)
+    status, out, err = run_main(capsys, "init", "amt")
+    assert (status, out) == (1, "")
+    assert err.startswith(f"Fehler: In „{tmp_path / 'amt'}“ liegt schon pressetool.toml: Das ")
+    assert "„pressetool init“ hat nichts verändert." in err
+    assert everything(tmp_path) == before
+
+
+def test_the_name_of_init_heads_the_documents(tmp_path: Path) -> None:
+    """A release built in the new office carries its name in the letterhead."""
+    assert run_pressetool("init", "pankow", "--name", PANKOW, cwd=tmp_path).status == 0
+    folder = tmp_path / "pankow"
+    release = folder / "releases" / "2020" / REFERENCE_RELEASE.name
+    release.parent.mkdir()
+    shutil.copy(REFERENCE_RELEASE, release)
+    built = run_pressetool("build", release.relative_to(folder), "--format", "pdf", cwd=folder)
+    assert built.status == 0, built.stderr
+    pdf = folder / "output" / "2020" / "067" / "pressemitteilung-067-2020.pdf"
+    assert [fold(p) for p in pdf_paragraphs(pdf)[:2]] == [PANKOW, "Pressestelle"]
