@@ -23,7 +23,12 @@ from pathlib import Path
 from typing import Any
 
 from pressetool.compose.german import format_date_numeric
-from pressetool.compose.press_release import PressReleaseContent, status_text, withdrawal_line
+from pressetool.compose.press_release import (
+    BlockKind,
+    PressReleaseContent,
+    status_text,
+    withdrawal_line,
+)
 from pressetool.models import Release, Status
 from pressetool.office import OFFICE_TIME_ZONE, Config, office_uuid
 from pressetool.output import Staging
@@ -86,7 +91,7 @@ class ArchiveRow:
     """RFC 3339: when it last changed for a reader (public, or withdrawn)."""
     feed_id: str
     summary: str
-    """The first paragraph of the body."""
+    """The first paragraph of the body, as the documents write it."""
     blocks: tuple[TextBlock, ...]
     """The text as the PDF has it."""
 
@@ -129,7 +134,7 @@ def archive_row(
     updated = public_from
     if release.withdrawal is not None:
         updated = max(updated, _midnight(release.withdrawal.date))
-    summary = release.body[0]
+    summary = next(b.text for b in content.blocks if b.kind is BlockKind.PARAGRAPH)
     if release.status is Status.WITHDRAWN:
         summary = f"{withdrawal_line(release.withdrawal)} – {summary}"
     return ArchiveRow(

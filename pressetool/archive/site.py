@@ -61,7 +61,7 @@ from pressetool.archive import due
 from pressetool.archive.pages import ArchiveRow, archive_row, stage_site
 from pressetool.compose.press_release import PressReleaseContent, compose_press_release
 from pressetool.models import Release, ReleaseNumber, Status
-from pressetool.office import CONFIG_NAME, Config
+from pressetool.office import CONFIG_NAME, Config, require_office_folder
 from pressetool.output import Staging, press_release_file
 from pressetool.problems import Code, InputError, Problem, Severity, os_error_text
 from pressetool.reading.release_folder import numbers_twice, release_files, releases_dir
@@ -105,7 +105,9 @@ def build_archive(
     at: dt.datetime | None = None,
 ) -> ArchiveResult:
     """Read every changed release (all errors at once, nothing written), render those
-    due and out of date, then write the pages, the feed and the manifest."""
+    due and out of date, then write the pages, the feed and the manifest. Only in an
+    office folder (with `pressetool.toml`)."""
+    require_office_folder(config)
     if at is not None and (out is None or _same(out, config.output_dir)):
         params = {"output": str(config.output)}
         raise InputError([Problem(Code.ARCHIVE_AT_NEEDS_OUT, None, "--at", params=params)])

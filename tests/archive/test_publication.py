@@ -16,7 +16,7 @@ from lxml import etree, html
 
 from pressetool.archive import due
 from pressetool.archive.site import ArchiveResult, build_archive
-from pressetool.compose.press_release import compose_press_release
+from pressetool.compose.press_release import BlockKind, compose_press_release
 from pressetool.messages import Code
 from pressetool.models import ReleaseNumber, Status
 from pressetool.office import OFFICE_TIME_ZONE, load_config
@@ -25,7 +25,7 @@ from pressetool.reading.release_reader import read_release
 from tests.archive.scenario import Scenario, make_scenario, reference_as
 from tests.builders import office_folder, write_release
 from tests.conftest import files_below, run_main, run_pressetool
-from tests.readback import REFERENCE_RELEASE, fold, pdf_text
+from tests.readback import PROJECT, REFERENCE_RELEASE, fold, pdf_text
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 TODAY = dt.date(2026, 11, 30)
@@ -328,7 +328,9 @@ def test_the_original_names_its_correction_once_it_is_public(tmp_path: Path) -> 
 
 
 def first_paragraph() -> str:
-    return fold(read_release(REFERENCE_RELEASE).body[0])
+    """The first paragraph of the body, as the documents write it."""
+    content = compose_press_release(read_release(REFERENCE_RELEASE), load_config(PROJECT))
+    return fold(next(b.text for b in content.blocks if b.kind is BlockKind.PARAGRAPH))
 
 
 def test_the_feed_has_the_first_paragraph_and_relative_links_without_base_url(
@@ -425,6 +427,17 @@ def test_the_archive_never_goes_into_the_internal_folder(
     assert "Es wurde keine Datei geschrieben." in stderr
     assert snapshot(office / "intern") == before
     assert files_below(office / "privat") == [] and not (office / "output").exists()
+
+
+def test_archive_outside_an_office_folder_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_release(tmp_path, "2020/067-x.yaml", REFERENCE_RELEASE.read_text(encoding="utf-8"))
+    monkeypatch.chdir(tmp_path)
+    status, stdout, stderr = run_main(capsys, "archive")
+    assert (status, stdout) == (1, "")
+    assert "pressetool init" in stderr
+    assert [p.name for p in files_below(tmp_path)] == ["067-x.yaml"]
 
 
 def test_archive_leaves_the_internal_folder_alone(week: tuple[Scenario, ArchiveResult]) -> None:
