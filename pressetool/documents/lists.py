@@ -7,6 +7,8 @@ no file behind.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from pressetool.problems import Code, Problem
 from pressetool.reading.event_inputs import read_event_inputs
 from pressetool.render.lists.docx import ParticipantListDocx, SignInSheetDocx
 from pressetool.render.lists.pdf import ParticipantListPdf, SignInSheetPdf
+from pressetool.workers import die_with_parent
 
 
 @dataclass(frozen=True)
@@ -68,13 +71,33 @@ def make_lists(
         stem = document_stem(content.kind.lower(), number)
         return [(folder / f"{stem}.pdf", pdf), (folder / f"{stem}.docx", docx)]
 
-    rendered = documents(
-        participant_list,
-        ParticipantListPdf(participant_list, config).render(),
-        ParticipantListDocx(participant_list, config).render(),
-    ) + documents(
-        sign_in_sheet,
-        SignInSheetPdf(sign_in_sheet, config).render(),
-        SignInSheetDocx(sign_in_sheet, config).render(),
+    pdfs, docx = _rendered(participant_list, sign_in_sheet, config)
+    rendered = documents(participant_list, pdfs[0], docx[0]) + documents(
+        sign_in_sheet, pdfs[1], docx[1]
     )
     return ListsResult(write_all(rendered), warnings)
+
+
+def _rendered(
+    participants: ListContent, sign_in: ListContent, config: Config
+) -> tuple[tuple[bytes, bytes], tuple[bytes, bytes]]:
+    """Both lists as PDF and as DOCX; the DOCX on a second core while the PDFs are laid
+    out (a sign-in sheet of 1,000 registrations takes seconds in each)."""
+    if (os.cpu_count() or 1) == 1:
+        return _pdfs(participants, sign_in, config), _docx(participants, sign_in, config)
+    context = multiprocessing.get_context("fork")
+    with context.Pool(1, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
+        docx = pool.apply_async(_docx, (participants, sign_in, config))
+        return _pdfs(participants, sign_in, config), docx.get()
+
+
+def _pdfs(participants: ListContent, sign_in: ListContent, config: Config) -> tuple[bytes, bytes]:
+    return ParticipantListPdf(participants, config).render(), SignInSheetPdf(
+        sign_in, config
+    ).render()
+
+
+def _docx(participants: ListContent, sign_in: ListContent, config: Config) -> tuple[bytes, bytes]:
+    return ParticipantListDocx(participants, config).render(), SignInSheetDocx(
+        sign_in, config
+    ).render()

@@ -9,6 +9,7 @@ so they survive an office's edits (added rows, changed text).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_ALIGN_VERTICAL, WD_ROW_HEIGHT_RULE
@@ -53,19 +54,21 @@ class ListDocx(DocxRenderer):
         table = self.document.add_table(rows=1, cols=len(content.columns))
         table.style = self.document.styles[TABLE_STYLE]
         table.autofit = False
-        header = [(column,) for column in content.columns]
-        self._row(table.rows[0], header, "Tabellenkopf", self.header_row_mm, repeat=True)
-        for cells in content.rows:
-            self._row(table.add_row(), cells, "Tabelleninhalt", self.row_mm, repeat=False)
         for column, width in zip(table.columns, self.column_widths, strict=True):
             column.width = Mm(width)
-            for cell in column.cells:
-                cell.width = Mm(width)
+        header = [(column,) for column in content.columns]
+        heading, body = self.document.styles["Tabellenkopf"], self.document.styles["Tabelleninhalt"]
+        self._row(table.rows[0], header, heading, self.header_row_mm, repeat=True)
+        for cells in content.rows:
+            self._row(table.add_row(), cells, body, self.row_mm, repeat=False)
 
     def _row(
-        self, row: _Row, cells: Sequence[Cell], style: str, height: int | None, *, repeat: bool
+        self, row: _Row, cells: Sequence[Cell], style: Any, height: int | None, *, repeat: bool
     ) -> None:
-        """One table row, kept on one page; `repeat`: the header row, on every page."""
+        """One table row, kept on one page; `repeat`: the header row, on every page. The
+        style is looked up once per table (by name it costs a search per cell), and each
+        cell gets its column's width as it is made (afterwards, per column, it cost a walk
+        over the whole table per cell)."""
         if height is not None:
             row.height = Mm(height)
             row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
@@ -73,9 +76,10 @@ class ListDocx(DocxRenderer):
         properties.insert(0, OxmlElement("w:cantSplit"))
         if repeat:
             properties.append(OxmlElement("w:tblHeader"))
-        for cell, lines in zip(row.cells, cells, strict=True):
+        for cell, lines, width in zip(row.cells, cells, self.column_widths, strict=True):
+            cell.width = Mm(width)
             paragraph = cell.paragraphs[0]
-            paragraph.style = self.document.styles[style]
+            paragraph.style = style
             write_lines(paragraph, lines)
             if self.centre_rows:
                 cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
