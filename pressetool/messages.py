@@ -178,6 +178,7 @@ class Code(StrEnum):
     SHARED_REGISTER_FAILED = "shared_register_failed"
     SHARED_REGISTER_NOT_INITIALISED = "shared_register_not_initialised"
     SHARED_REGISTER_NOT_PRESSETOOL = "shared_register_not_pressetool"
+    SHARED_REGISTER_NOT_A_FILE = "shared_register_not_a_file"
     REGISTER_SCHEMA_NEWER = "register_schema_newer"
     REGISTER_SCHEMA_OLDER = "register_schema_older"
     MIGRATE_NEEDS_CONFIG = "migrate_needs_config"
@@ -186,6 +187,8 @@ class Code(StrEnum):
     MIGRATE_TARGET_NOT_POSTGRESQL = "migrate_target_not_postgresql"
     MIGRATE_TARGET_NOT_EMPTY = "migrate_target_not_empty"
     MIGRATE_MISMATCH = "migrate_mismatch"
+    MIGRATE_CONFIG_NOT_SWITCHABLE = "migrate_config_not_switchable"
+
 
 MESSAGES: dict[Code, str] = {
     # files
@@ -302,8 +305,9 @@ MESSAGES: dict[Code, str] = {
     "verwenden. Schreiben Sie eine SQLite-Datei, zum Beispiel "
     "sqlite:///releases/register.sqlite.",
     Code.BAD_DATABASE_URL: "„{value}“ ist keine Datenbank-Adresse, die pressetool kennt. "
-    "Schreiben Sie sqlite:///releases/register.sqlite (Pfad im Ordner der Pressestelle) "
-    "oder sqlite:////voller/pfad/register.sqlite.",
+    "Schreiben Sie sqlite:///releases/register.sqlite (Pfad im Ordner der Pressestelle), "
+    "sqlite:////voller/pfad/register.sqlite oder für ein gemeinsames Register "
+    "postgresql://benutzer@server/datenbank.",
     Code.NUMBER_NEVER_GIVEN: "Die Nummer {number} ist nie vergeben worden. "
     "„pressetool list“ zeigt die vergebenen Nummern.",
     Code.ALREADY_WITHDRAWN: "Die Pressemitteilung Nr. {number} ist bereits zurückgezogen "
@@ -591,6 +595,8 @@ MESSAGES: dict[Code, str] = {
     Code.SHARED_REGISTER_NOT_PRESSETOOL: "Die Tabellen pressetool_register und release_numbers "
     "in dieser Datenbank sind kein Nummernregister von pressetool; sie wurden nicht verändert. "
     "Nennen Sie in der Adresse eine eigene Datenbank (oder ein eigenes Schema) für das Register.",
+    Code.SHARED_REGISTER_NOT_A_FILE: "„{value}“ ist ein gemeinsames PostgreSQL-Register, "
+    "keine Datei; dieser Schritt braucht ein SQLite-Register im Ordner der Pressestelle.",
     Code.REGISTER_SCHEMA_NEWER: "Das Nummernregister hat die Schema-Version {found}, eingerichtet "
     "von einem neueren pressetool; dieses kennt nur bis Version {known} und verändert es nicht. "
     "Installieren Sie auf diesem Rechner die neue Version von pressetool.",
@@ -612,6 +618,11 @@ MESSAGES: dict[Code, str] = {
     "zweimal vergeben wird; es wurde nichts verändert. Nennen Sie eine leere Datenbank.",
     Code.MIGRATE_MISMATCH: "Nach dem Übertragen stimmen die Register nicht überein: {detail}. "
     "pressetool.toml wurde nicht umgestellt und nennt weiter das SQLite-Register.",
+    Code.MIGRATE_CONFIG_NOT_SWITCHABLE: "Die Einstellung database_url unter [register] in "
+    "pressetool.toml lässt sich nicht als Textzeile umstellen (etwa ein mehrzeiliger "
+    "Text); es wurde nichts übertragen. Schreiben Sie die bisherige Adresse dort als "
+    'einzeiligen Text, etwa database_url = "sqlite:///releases/register.sqlite", und rufen '
+    "Sie den Befehl noch einmal auf.",
 }
 
 
