@@ -31,10 +31,11 @@ REGISTER_COMMANDS = {
     "list": [],
     "verify": [],
     "reindex": [],
+    "archive": [],
 }
 """Every command that reads or writes the register, with arguments it accepts; each gets
-the refusal where the register is opened. `archive` opens no register: it calls
-`pressetool.office.require_office_folder` itself."""
+the refusal where the register is opened. `archive` opens no register (it publishes the
+office's releases): it calls `pressetool.office.require_office_folder` itself."""
 
 
 @pytest.fixture(autouse=True)
