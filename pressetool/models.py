@@ -107,6 +107,14 @@ class Withdrawal:
 
 
 @dataclass(frozen=True)
+class Discard:
+    """Why a number never became a release (`discard: {date, reason}`)."""
+
+    date: dt.date
+    reason: str
+
+
+@dataclass(frozen=True)
 class Embargo:
     """Sperrfrist: a date, and a time when one was given."""
 
@@ -149,6 +157,8 @@ class Correction:
 
     original: ReleaseNumber
     original_date: dt.date
+    note: str | None = None
+    """What was corrected (`correction_of.note`), shown under the Berichtigung line."""
 
 
 @dataclass(frozen=True)
@@ -167,6 +177,7 @@ class Release:
     withdrawal: Withdrawal | None = None
     correction_of: Correction | None = None
     invitation: Invitation | None = None
+    discard: Discard | None = None
 
     @property
     def release_number(self) -> ReleaseNumber:

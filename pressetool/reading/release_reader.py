@@ -13,6 +13,7 @@ from pressetool.models import (
     ISSUER_FIELDS,
     Contact,
     Correction,
+    Discard,
     Embargo,
     Event,
     Invitation,
@@ -42,12 +43,14 @@ RELEASE_FIELDS = (
     "withdrawal",
     "correction_of",
     "invitation",
+    "discard",
 )
 EVENT_FIELDS = ("title", "date", "start", "end", "venue", "hosts", "participants")
 VENUE_FIELDS = ("article", "name", "street", "postcode", "city")
 ORGANISATION_FIELDS = ("article", "name", "contact", "street", "postcode", "city", "phone", "email")
 WITHDRAWAL_FIELDS = ("date", "reason")
-CORRECTION_FIELDS = ("number", "date")
+DISCARD_FIELDS = ("date", "reason")
+CORRECTION_FIELDS = ("number", "date", "note")
 INVITATION_FIELDS = ("text", "rsvp_by", "signer")
 
 T = TypeVar("T")
@@ -79,7 +82,12 @@ def read_each(paths: Iterable[Path], read: Callable[[Path], T]) -> list[T]:
     return results
 
 
-def read_release(path: Path) -> Release:
+def read_release(path: Path, *, publishing: bool = False) -> Release:
+    """The release in `path`, or one `InputError` with every problem of the file.
+
+    `publishing`: read as `pressetool publish` does before it publishes the file,
+    which also asks what a Berichtigung corrected (`correction_of.note`).
+    """
     problems: list[Problem] = []
     root = load_located_yaml(path, problems)
     if root is None:
@@ -99,13 +107,16 @@ def read_release(path: Path) -> Release:
     embargo = fields.date_and_time("embargo")
     status = Status(fields.choice("status", tuple(s.value for s in Status), "published"))
     withdrawal = _withdrawal(fields.nested("withdrawal"))
-    correction = _correction(fields.nested("correction_of"))
+    correction = _correction(fields.nested("correction_of"), publishing)
     invitation = _invitation(fields.nested("invitation"))
+    discard = _discard(fields.nested("discard"))
 
     if withdrawal is not None and status is not Status.WITHDRAWN:
         fields.problem(
             Code.WITHDRAWAL_WITHOUT_STATUS, "withdrawal", fields.mapping["withdrawal"].line
         )
+    if discard is not None and status is not Status.DISCARDED:
+        fields.problem(Code.DISCARD_WITHOUT_STATUS, "discard", fields.mapping["discard"].line)
     if number is not None:
         _check_number_against_file_name(fields, number, date)
 
@@ -127,7 +138,19 @@ def read_release(path: Path) -> Release:
         withdrawal=withdrawal,
         correction_of=correction,
         invitation=invitation,
+        discard=discard,
     )
+
+
+def read_status(path: Path) -> Status | None:
+    """The `status` of a release file, the rest unchecked; None when the file cannot be
+    read as a mapping or names no known status (reading it in full then says why)."""
+    problems: list[Problem] = []
+    root = load_located_yaml(path, problems)
+    if root is None or not root.is_mapping:
+        return None
+    status = Fields(root, path, problems).choice("status", tuple(s.value for s in Status), "")
+    return Status(status) if status and not problems else None
 
 
 def file_number(path: Path) -> int | None:
@@ -271,16 +294,28 @@ def _withdrawal(fields: Fields | None) -> Withdrawal | None:
     return Withdrawal(date, reason) if date and reason else None
 
 
-def _correction(fields: Fields | None) -> Correction | None:
+def _discard(fields: Fields | None) -> Discard | None:
+    if fields is None:
+        return None
+    fields.reject_unknown(DISCARD_FIELDS)
+    date = fields.date("date", required=True)
+    reason = fields.text("reason", required=True)
+    return Discard(date, reason) if date and reason else None
+
+
+def _correction(fields: Fields | None, publishing: bool = False) -> Correction | None:
+    """`correction_of: {number, date, note}`; `note` (what was corrected) is needed to
+    publish a Berichtigung, and optional in files published before it existed."""
     if fields is None:
         return None
     fields.reject_unknown(CORRECTION_FIELDS)
     text = fields.text("number", required=True)
     date = fields.date("date", required=True)
+    note = fields.text("note", required=publishing)
     original = ReleaseNumber.parse(text) if text else None
     if text and original is None:
         fields.problem(Code.BAD_RELEASE_NUMBER, "number", fields.mapping["number"].line, value=text)
-    return Correction(original, date) if original and date else None
+    return Correction(original, date, note) if original and date else None
 
 
 def _invitation(fields: Fields | None) -> Invitation | None:
