@@ -18,14 +18,26 @@ from pressetool.compose.german import (
     format_time_with_unit,
     issuer_line,
 )
-from pressetool.models import Embargo, Letterhead, Release, ReleaseNumber, Status, Withdrawal
-from pressetool.office import Config, HouseStyle
+from pressetool.models import (
+    Discard,
+    Embargo,
+    Letterhead,
+    Release,
+    ReleaseNumber,
+    Status,
+    Withdrawal,
+)
+from pressetool.office import OFFICE_TIME_ZONE, Config, HouseStyle
+
+DRAFT_MARK = "Entwurf"
+"""What every page of a draft's documents says, prominently; a published release never."""
 
 
 class BlockKind(Enum):
     WITHDRAWAL = "withdrawal"
     EMBARGO = "embargo"
     CORRECTION = "correction"
+    CORRECTION_NOTE = "correction-note"
     TITLE = "title"
     NUMBER_LINE = "number-line"
     ISSUER = "issuer"
@@ -51,6 +63,8 @@ class PressReleaseContent:
     author: str
     letterhead: Letterhead
     blocks: tuple[Block, ...]
+    draft_mark: str | None = None
+    """`Entwurf` on every page of a draft (a header), None for any other release."""
 
 
 def number_line(number: ReleaseNumber, day: dt.date) -> str:
@@ -59,9 +73,9 @@ def number_line(number: ReleaseNumber, day: dt.date) -> str:
     return f"Pressemitteilung Nr.{NBSP}{numbered} vom {format_date_numeric(day)}"
 
 
-def embargo_line(embargo: Embargo, style: HouseStyle) -> str:
-    """`Sperrfrist: 02.03.2026, 10 Uhr`"""
-    line = f"Sperrfrist: {format_date_numeric(embargo.date)}"
+def embargo_line(embargo: Embargo, style: HouseStyle, lead: str = "Sperrfrist:") -> str:
+    """`Sperrfrist: 02.03.2026, 10 Uhr` (`lead` `Sperrfrist bis`: as `list` says it)"""
+    line = f"{lead} {format_date_numeric(embargo.date)}"
     if embargo.time is not None:
         line += f", {format_time_with_unit(embargo.time, None, style)}"
     return line
@@ -88,6 +102,8 @@ def compose_press_release(release: Release, config: Config) -> PressReleaseConte
         correction = release.correction_of
         original = number_line(correction.original, correction.original_date)
         add(BlockKind.CORRECTION, f"Berichtigung zur {original}")
+        if correction.note:
+            add(BlockKind.CORRECTION_NOTE, correction.note)
     add(BlockKind.TITLE, release.title)
     add(BlockKind.NUMBER_LINE, number_line(release.release_number, release.date))
     add(BlockKind.ISSUER, issuer_line(release.issuer))
@@ -104,6 +120,7 @@ def compose_press_release(release: Release, config: Config) -> PressReleaseConte
         author=config.office.name,
         letterhead=Letterhead(config.office.name, config.office.unit),
         blocks=tuple(blocks),
+        draft_mark=DRAFT_MARK if release.status is Status.DRAFT else None,
     )
 
 
@@ -116,3 +133,43 @@ def status_text(
     if correction_of:
         return f"Berichtigung zu Nr.{NBSP}{correction_of!s}"
     return "veröffentlicht"
+
+
+STATUS_WORDS = {
+    Status.DRAFT: "Entwurf",
+    Status.PUBLISHED: "veröffentlicht",
+    Status.WITHDRAWN: "zurückgezogen",
+    Status.DISCARDED: "verworfen",
+}
+"""The status in German, as `list` shows it."""
+
+
+def embargo_end(embargo: Embargo) -> dt.datetime:
+    """The moment a Sperrfrist ends, in Berlin: its time, or 00:00 of its date."""
+    return dt.datetime.combine(embargo.date, embargo.time or dt.time(), OFFICE_TIME_ZONE)
+
+
+def register_status_text(
+    status: Status,
+    *,
+    withdrawal: Withdrawal | None = None,
+    discard: Discard | None = None,
+    correction_of: ReleaseNumber | None = None,
+    embargo: Embargo | None = None,
+    now: dt.datetime | None = None,
+    style: HouseStyle = HouseStyle.BEZIRKSAMT,
+) -> str:
+    """The status column of `list`: `Entwurf`, `veröffentlicht, Sperrfrist bis
+    03.12.2026, 10 Uhr` (while the Sperrfrist has not passed at `now`),
+    `zurückgezogen am 05.03.2020: Grund`, `verworfen am 05.11.2026: Grund`; a
+    Berichtigung adds `Berichtigung zu Nr. 067/2020`."""
+    parts = [STATUS_WORDS[status]]
+    why = withdrawal if status is Status.WITHDRAWN else discard
+    if status in (Status.WITHDRAWN, Status.DISCARDED) and why is not None:
+        parts[0] += f" am {format_date_numeric(why.date)}: {why.reason}"
+    pending = embargo is not None and now is not None and now < embargo_end(embargo)
+    if status is Status.PUBLISHED and embargo is not None and pending:
+        parts.append(embargo_line(embargo, style, "Sperrfrist bis"))
+    if correction_of is not None:
+        parts.append(f"Berichtigung zu Nr.{NBSP}{correction_of!s}")
+    return ", ".join(parts)

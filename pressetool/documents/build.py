@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from pressetool.compose.press_release import compose_press_release
-from pressetool.models import Release
+from pressetool.models import Release, Status
 from pressetool.office import Config
 from pressetool.output import press_release_file, write_all
-from pressetool.reading.release_reader import read_releases
+from pressetool.problems import Code, InputError, Problem
+from pressetool.reading.release_reader import read_each, read_release, read_status
 from pressetool.render.press_release import ReleaseFormat, render_press_release
 
 FORMATS = {
@@ -32,8 +33,11 @@ def release_documents(
 def build_releases(
     paths: list[Path], config: Config, out: Path | None = None, formats: str = "all"
 ) -> list[Path]:
-    """Read every file (all errors at once), render everything, then write it all."""
-    releases = read_releases(paths)
+    """Read every file (all errors at once), render everything, then write it all.
+
+    A draft is built too, every page marked `Entwurf`; a discarded number never is.
+    """
+    releases = read_each(paths, _buildable)
     target = out if out is not None else config.output_dir
     documents = [
         document
@@ -41,3 +45,11 @@ def build_releases(
         for document in release_documents(release, config, target, FORMATS[formats])
     ]
     return write_all(documents)
+
+
+def _buildable(path: Path) -> Release:
+    """The release in `path`, unless it is a discarded number (its file need not be
+    complete, so that is said before anything else of it)."""
+    if read_status(path) is Status.DISCARDED:
+        raise InputError([Problem(Code.BUILD_DISCARDED, path, field="status")])
+    return read_release(path)

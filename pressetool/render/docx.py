@@ -26,6 +26,8 @@ from pressetool.render.templates import template_path
 
 REFERENCE_DOCX = "referenz.docx"
 FOOTER_STYLE = "Fußzeile"
+DRAFT_MARK_STYLE = "Hinweis"
+"""The header paragraph `Entwurf` of a draft: bold and framed, as a notice."""
 
 
 @cache
@@ -90,6 +92,20 @@ class DocxRenderer:
         for run in parse_xml(f"<w:p {nsdecls('w')}>{runs_xml}</w:p>"):
             paragraph._p.append(run)
 
+    def mark_every_page(self, text: str) -> None:
+        """`text` in the header of every page: the first page's own header (the
+        footer of page 1 differs, `titlePg`) and the header of the others."""
+        section = self.document.sections[0]
+        headers = [section.header]
+        if section.different_first_page_header_footer:
+            headers.append(section.first_page_header)
+        for header in headers:
+            header.is_linked_to_previous = False
+            paragraph = header.paragraphs[0]
+            paragraph.style = self.document.styles[DRAFT_MARK_STYLE]
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.add_run(text)
+
     def metadata(self, title: str, author: str) -> None:
         properties = self.document.core_properties
         properties.title = title
@@ -106,6 +122,7 @@ _STYLE_OF_BLOCK = {
     BlockKind.WITHDRAWAL: "Hinweis",
     BlockKind.EMBARGO: "Hinweis",
     BlockKind.CORRECTION: "Berichtigung",
+    BlockKind.CORRECTION_NOTE: "Normal",
     BlockKind.TITLE: "Dokumenttitel",
     BlockKind.NUMBER_LINE: "Nummernzeile",
     BlockKind.ISSUER: "Normal",
@@ -127,4 +144,6 @@ class PressReleaseDocx(DocxRenderer):
         for block in content.blocks:
             self.paragraph(block.lines, _STYLE_OF_BLOCK[block.kind])
         self.page_numbers_in_footer()
+        if content.draft_mark:
+            self.mark_every_page(content.draft_mark)
         return self.to_bytes()

@@ -82,4 +82,5 @@ class PressReleasePdf(PdfRenderer):
             "author": self.content.author,
             "letterhead": self.content.letterhead,
             "blocks": self.content.blocks,
+            "draft_mark": self.content.draft_mark,
         }

@@ -9,11 +9,16 @@ from pathlib import Path
 import pytest
 
 from pressetool.compose.event import compose_event, event_paragraph
-from pressetool.compose.press_release import BlockKind, compose_press_release
+from pressetool.compose.press_release import (
+    BlockKind,
+    compose_press_release,
+    register_status_text,
+)
 from pressetool.models import (
     Article,
     Contact,
     Correction,
+    Discard,
     Embargo,
     Event,
     Issuer,
@@ -24,7 +29,7 @@ from pressetool.models import (
     Venue,
     Withdrawal,
 )
-from pressetool.office import Config, HouseStyle
+from pressetool.office import OFFICE_TIME_ZONE, Config, HouseStyle
 from pressetool.reading.release_reader import read_release
 from tests.readback import REFERENCE_RELEASE, fold, reference_paragraphs
 
@@ -173,3 +178,75 @@ def test_reference_release_reads_exactly_like_the_reference() -> None:
     content = compose_press_release(read_release(REFERENCE_RELEASE), Config())
     assert [fold(b.text) for b in content.blocks] == [fold(p) for p in reference_paragraphs()]
     assert content.blocks[0].kind is BlockKind.TITLE
+
+
+# -- the life of a release (issue 11) -------------------------------------------------
+
+
+def test_a_draft_is_marked_entwurf_and_a_published_release_never() -> None:
+    assert compose_press_release(release(status=Status.DRAFT), Config()).draft_mark == "Entwurf"
+    for status in (Status.PUBLISHED, Status.WITHDRAWN):
+        content = compose_press_release(release(status=status), Config())
+        assert content.draft_mark is None
+        assert "Entwurf" not in " ".join(block.text for block in content.blocks)
+
+
+def test_what_was_corrected_stands_under_the_berichtigung_line() -> None:
+    note = "Die Uhrzeit war falsch; richtig ist 10 Uhr."
+    correction = Correction(ReleaseNumber(67, 2020), dt.date(2020, 3, 2), note)
+    content = compose_press_release(release(correction_of=correction), Config())
+    kinds = [block.kind for block in content.blocks[:3]]
+    assert kinds == [BlockKind.CORRECTION, BlockKind.CORRECTION_NOTE, BlockKind.TITLE]
+    assert content.blocks[1].text == note
+    without = compose_press_release(
+        release(correction_of=dataclasses.replace(correction, note=None)), Config()
+    )
+    assert BlockKind.CORRECTION_NOTE not in [block.kind for block in without.blocks]
+
+
+NOW = dt.datetime(2026, 11, 30, 12, tzinfo=OFFICE_TIME_ZONE)
+
+
+@pytest.mark.parametrize(
+    ("status", "details", "expected"),
+    [
+        (Status.DRAFT, {}, "Entwurf"),
+        (Status.PUBLISHED, {}, "veröffentlicht"),
+        (
+            Status.PUBLISHED,
+            {"embargo": Embargo(dt.date(2026, 12, 3), dt.time(10))},
+            "veröffentlicht, Sperrfrist bis 03.12.2026, 10\u00a0Uhr",
+        ),
+        (
+            Status.PUBLISHED,
+            {"embargo": Embargo(dt.date(2026, 12, 3))},
+            "veröffentlicht, Sperrfrist bis 03.12.2026",
+        ),
+        (
+            Status.PUBLISHED,
+            {"embargo": Embargo(dt.date(2026, 11, 30), dt.time(12))},
+            "veröffentlicht",
+        ),
+        (Status.DRAFT, {"embargo": Embargo(dt.date(2026, 12, 3), dt.time(10))}, "Entwurf"),
+        (
+            Status.WITHDRAWN,
+            {"withdrawal": Withdrawal(dt.date(2026, 3, 5), "abgesagt")},
+            "zurückgezogen am 05.03.2026: abgesagt",
+        ),
+        (Status.WITHDRAWN, {}, "zurückgezogen"),
+        (
+            Status.DISCARDED,
+            {"discard": Discard(dt.date(2026, 1, 5), "vor pressetool vergeben")},
+            "verworfen am 05.01.2026: vor pressetool vergeben",
+        ),
+        (
+            Status.DRAFT,
+            {"correction_of": ReleaseNumber(67, 2020)},
+            "Entwurf, Berichtigung zu Nr.\u00a0067/2020",
+        ),
+    ],
+)
+def test_the_status_as_list_says_it(
+    status: Status, details: dict[str, object], expected: str
+) -> None:
+    assert register_status_text(status, now=NOW, **details) == expected  # type: ignore[arg-type]
