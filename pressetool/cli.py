@@ -153,6 +153,35 @@ def _cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_publish(args: argparse.Namespace) -> int:
+    from pressetool.office import load_config
+    from pressetool.register.allocation import publish_release
+
+    result = publish_release(load_config(), args.number)
+    print(f"Veröffentlicht: {_shown(result.path)}")
+    for document in result.documents:
+        print(_shown(document))
+    return 0
+
+
+def _cmd_discard(args: argparse.Namespace) -> int:
+    from pressetool.office import load_config
+    from pressetool.register.allocation import discard_release
+
+    result = discard_release(load_config(), args.number, args.reason)
+    first, last = result.numbers[0], result.numbers[-1]
+    if result.path is not None:
+        print(f"Verworfen: {_shown(result.path)}")
+    elif first == last:
+        print(f"Verworfen: Nr. {first} (ohne Datei).")
+    else:
+        count = len(result.numbers)
+        print(f"Verworfen: {first} bis {last} ({count} Nummern, ohne Datei).")
+    if result.next_number is not None:
+        print(f"„pressetool new“ vergibt als Nächstes {result.next_number}.")
+    return 0
+
+
 def _cmd_list(args: argparse.Namespace) -> int:
     from pressetool.office import load_config
     from pressetool.register.listing import list_releases
@@ -167,9 +196,14 @@ def _cmd_withdraw(args: argparse.Namespace) -> int:
     from pressetool.office import load_config
     from pressetool.register.allocation import withdraw_release
 
-    path = _shown(withdraw_release(load_config(), args.number, args.reason))
+    result = withdraw_release(load_config(), args.number, args.reason)
+    path = _shown(result.path)
     print(f"Zurückgezogen: {path}")
-    print(f"Die Dokumente erneuern „pressetool build {path}“ oder „pressetool archive“.")
+    for document in result.documents:
+        print(f"Erneuert: {_shown(document)}")
+    if not result.documents:
+        print(f"Dokumente gab es noch keine; „pressetool build {path}“ erzeugt sie.")
+    print("Das Archiv erneuert „pressetool archive“.")
     return 0
 
 
@@ -351,14 +385,16 @@ def _add_lists_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def _add_register_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """new, list, withdraw, correct, verify, reindex, archive: the numbers and the archive."""
+    """new, list, publish, discard, withdraw, correct, verify, reindex, archive: the numbers
+    and the archive."""
     new = commands.add_parser(
         "new",
         help="eine neue Pressemitteilung mit der nächsten Nummer anlegen",
         description="Vergibt die nächste Nummer des Jahres, legt "
-        "releases/{Jahr}/{Nummer}-{titel}.yaml mit Erläuterungen zu jedem Feld an und nennt "
-        "die Datei. Vorbelegungen (wer informiert, Medienkontakt) stehen unter [defaults] "
-        "in pressetool.toml.",
+        "releases/{Jahr}/{Nummer}-{titel}.yaml als Entwurf (status: draft) mit Erläuterungen "
+        "zu jedem Feld an und nennt die Datei. Die Nummer bleibt für sie reserviert; "
+        "veröffentlicht wird sie mit „pressetool publish“. Vorbelegungen (wer informiert, "
+        "Medienkontakt) stehen unter [defaults] in pressetool.toml.",
     )
     new.add_argument("--title", required=True, metavar="TITEL", help="der Titel")
     _add_date_option(new)
@@ -380,12 +416,43 @@ def _add_register_commands(commands: argparse._SubParsersAction[argparse.Argumen
     )
     listing.set_defaults(handler=_cmd_list)
 
+    publish = commands.add_parser(
+        "publish",
+        help="einen Entwurf prüfen, veröffentlichen und seine Dokumente erzeugen",
+        description="Prüft die Datei des Entwurfs vollständig (wie build; eine Berichtigung "
+        "braucht correction_of.note), setzt in Datei und Register status: published und "
+        "erzeugt PDF und DOCX in {out}/{Jahr}/{Nummer}/. Fehlt noch etwas, nennt der Befehl "
+        "alles, was fehlt, und ändert nichts. Ins Archiv kommt sie mit „pressetool archive“, "
+        "ab ihrem Datum und nach ihrer Sperrfrist.",
+    )
+    publish.add_argument("number", metavar="NNN/JJJJ", help="die Nummer, zum Beispiel 067/2020")
+    publish.set_defaults(handler=_cmd_publish)
+
+    discard = commands.add_parser(
+        "discard",
+        help="einen Entwurf oder Nummern ohne Datei verwerfen",
+        description="Verwirft einen Entwurf, aus dem keine Pressemitteilung wird: status: "
+        "discarded und discard: {date, reason} in Datei und Register. Die Nummer bleibt "
+        "vergeben und erscheint nie öffentlich. Ein Bereich wie 001/2026-066/2026 verzeichnet "
+        "Nummern ohne Datei, etwa die vor pressetool vergebenen, als verworfen; „pressetool "
+        "new“ vergibt danach die nächste. Eine veröffentlichte Pressemitteilung wird nicht "
+        "verworfen, sondern zurückgezogen (withdraw).",
+    )
+    discard.add_argument(
+        "number",
+        metavar="NNN/JJJJ[-NNN/JJJJ]",
+        help="die Nummer, oder erste und letzte eines Bereichs ohne Dateien",
+    )
+    discard.add_argument("--reason", required=True, metavar="TEXT", help="der Grund")
+    discard.set_defaults(handler=_cmd_discard)
+
     withdraw = commands.add_parser(
         "withdraw",
-        help="eine Pressemitteilung zurückziehen",
-        description="Markiert die Pressemitteilung in ihrer Datei und im Register als "
-        "zurückgezogen. Sie behält ihre Nummer; ihre Dokumente tragen oben "
-        "„Zurückgezogen am …: Grund“, sobald sie neu erzeugt werden.",
+        help="eine veröffentlichte Pressemitteilung zurückziehen",
+        description="Markiert die veröffentlichte Pressemitteilung in ihrer Datei und im "
+        "Register als zurückgezogen und erneuert sofort ihre vorhandenen Dokumente in "
+        "{out}/{Jahr}/{Nummer}/; sie tragen oben „Zurückgezogen am …: Grund“. Sie behält ihre "
+        "Nummer. Einen Entwurf verwerfen Sie stattdessen (discard).",
     )
     withdraw.add_argument("number", metavar="NNN/JJJJ", help="die Nummer, zum Beispiel 067/2020")
     withdraw.add_argument("--reason", required=True, metavar="TEXT", help="der Grund")
@@ -394,8 +461,11 @@ def _add_register_commands(commands: argparse._SubParsersAction[argparse.Argumen
     correct = commands.add_parser(
         "correct",
         help="eine Berichtigung zu einer Pressemitteilung anlegen",
-        description="Legt eine Kopie der Pressemitteilung mit der nächsten Nummer an; ihre "
-        "Dokumente tragen über dem Titel „Berichtigung zur Pressemitteilung Nr. … vom …“.",
+        description="Legt eine Kopie der veröffentlichten Pressemitteilung als Entwurf mit der "
+        "nächsten Nummer an, datiert heute (nie vor der berichtigten); eine abgelaufene "
+        "Sperrfrist wird nicht übernommen. Unter correction_of.note steht, was berichtigt "
+        "wurde. Ihre Dokumente tragen über dem Titel „Berichtigung zur Pressemitteilung Nr. … "
+        "vom …“ und darunter diesen Satz.",
     )
     correct.add_argument("number", metavar="NNN/JJJJ", help="die Nummer der berichtigten")
     _add_date_option(correct)
@@ -406,8 +476,8 @@ def _add_register_commands(commands: argparse._SubParsersAction[argparse.Argumen
         help="Register und Dateien vergleichen",
         description="Nennt jede Abweichung zwischen Register und Dateien: doppelte Nummern, "
         "Lücken, Nummern ohne Datei, Dateien ohne Nummer im Register, Dateinamen, die nicht "
-        "zur Nummer passen, und Zurückziehungen ohne Grund. Endet mit Status 1, wenn es eine "
-        "gibt.",
+        "zur Nummer passen, und Zurückziehungen ohne Grund. Entwürfe und verworfene Nummern "
+        "(auch ohne Datei) sind in Ordnung. Endet mit Status 1, wenn es eine Abweichung gibt.",
     )
     verify.set_defaults(handler=_cmd_verify)
 

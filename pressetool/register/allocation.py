@@ -1,8 +1,17 @@
-"""`new`, `correct`, `withdraw`, `reindex`: the register and the release files together.
+"""`new`, `publish`, `discard`, `withdraw`, `correct`, `reindex`: the register and the
+release files together.
 
 Each command changes the register and writes its file inside one register
 transaction: the file is written before the commit and put back when the
 commit fails, so the two never disagree because a command broke off.
+`publish` and `withdraw` also write the release's documents: rendered and staged
+(hidden) before the transaction, moved into place after its commit.
+
+The life of a release: `new` and `correct` make a draft; `publish` makes a
+complete draft published; `withdraw` withdraws a published release; `discard`
+gives up a draft, or records numbers that were given before pressetool and
+have no file. The register's status decides which step is allowed; the file
+must say the same.
 """
 
 from __future__ import annotations
@@ -14,9 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pressetool.compose.german import format_date_numeric
-from pressetool.models import ReleaseNumber, Status, Withdrawal
-from pressetool.office import Config, today_in_office
-from pressetool.output import write_atomically
+from pressetool.compose.press_release import STATUS_WORDS, compose_press_release, embargo_end
+from pressetool.models import Discard, Release, ReleaseNumber, Status, Withdrawal
+from pressetool.office import OFFICE_TIME_ZONE, Config, today_in_office
+from pressetool.output import Staging, press_release_file, write_atomically
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.fields import parse_date_text
 from pressetool.reading.release_folder import numbers_twice, release_files
@@ -24,13 +34,22 @@ from pressetool.reading.release_reader import read_each, read_release
 from pressetool.register.database import Entry, Origin, Register, open_register, year_problem
 from pressetool.register.release_files import (
     correction_text,
+    discarded_text,
+    file_numbers,
     find_release_file,
     highest_file_number,
+    published_text,
     read_identity,
     release_path,
     skeleton_text,
     withdrawn_text,
 )
+from pressetool.render.press_release import ReleaseFormat, render_press_release
+
+PUBLISHED_FORMATS = (ReleaseFormat.PDF, ReleaseFormat.DOCX)
+"""What `publish` builds, as `build` does."""
+KEPT_FORMATS = (ReleaseFormat.PDF, ReleaseFormat.DOCX, ReleaseFormat.ARCHIVAL_PDF)
+"""The documents of a release that `withdraw` renews when they exist."""
 
 UNNUMBERED = ReleaseNumber(0, 0)
 """The number of a register entry before `_take_number` gives it one."""
@@ -46,6 +65,20 @@ def parse_number_argument(text: str) -> ReleaseNumber:
     if wrong_year:
         raise InputError([wrong_year])
     return number
+
+
+def parse_range_argument(text: str) -> tuple[ReleaseNumber, ReleaseNumber]:
+    """`001/2026-066/2026` (or one number) → first and last, of one year, first ≤ last."""
+    if "-" not in text:
+        number = parse_number_argument(text)
+        return number, number
+    parts = text.split("-")
+    if len(parts) != 2 or not all("/" in part for part in parts):
+        raise InputError([Problem(Code.BAD_NUMBER_RANGE, None, params={"value": text})])
+    first, last = (parse_number_argument(part) for part in parts)
+    if first.year != last.year or last < first:
+        raise InputError([Problem(Code.BAD_NUMBER_RANGE, None, params={"value": text})])
+    return first, last
 
 
 def parse_date_argument(text: str | None) -> dt.date:
@@ -77,62 +110,215 @@ def new_release(config: Config, title: str, date_text: str | None = None) -> Pat
         def text_for(number: ReleaseNumber, path: Path) -> str:
             return skeleton_text(path.relative_to(_office(config)), number, date, title, defaults)
 
-        return _take_number(register, config, Entry(UNNUMBERED, date, title), text_for)
+        draft = Entry(UNNUMBERED, date, title, status=Status.DRAFT)
+        return _take_number(register, config, draft, text_for)
 
 
 def correct_release(config: Config, argument: str, date_text: str | None = None) -> Path:
-    """A Berichtigung: a copy of the original under the next number, linked to it."""
+    """A Berichtigung: a draft copy of a published release under the next number, linked
+    to it, dated today (or `--date`) but never before the original. A Sperrfrist of the
+    original that has passed is not copied."""
     original = parse_number_argument(argument)
-    date = parse_date_argument(date_text)
+    given_date = parse_date_argument(date_text) if date_text is not None else None
     with open_register(config) as register:
-        _given(register, original)
+        entry = _given(register, original)
+        if entry.status is Status.DRAFT:
+            raise _problem(Code.CORRECT_DRAFT, number=str(original))
+        _not_discarded(entry)
         source = _existing_file(config, original)
+        _agrees(entry, source)
         release = read_release(source)
+        date = _correction_date(given_date, release)
         original_text = source.read_text(encoding="utf-8")
+        embargo = release.embargo
+        keep_embargo = embargo is not None and _now() < embargo_end(embargo)
 
         def text_for(number: ReleaseNumber, path: Path) -> str:
-            return correction_text(original_text, original, release.date, number, date)
+            return correction_text(
+                original_text, original, release.date, number, date, keep_embargo
+            )
 
         entry = Entry(
             UNNUMBERED,
             date,
             release.title,
+            status=Status.DRAFT,
             correction_of=original,
             origin=Origin.CORRECT,
         )
         return _take_number(register, config, entry, text_for)
 
 
-def withdraw_release(config: Config, argument: str, reason: str) -> Path:
-    """Mark a release withdrawn in its file and in the register; it keeps its number."""
+def _correction_date(date: dt.date | None, original: Release) -> dt.date:
+    """`--date`, or today; never before the original's date."""
+    if date is None:
+        return max(today_in_office(), original.date)
+    if date < original.date:
+        params = {
+            "date": format_date_numeric(date),
+            "original_date": format_date_numeric(original.date),
+            "number": str(original.release_number),
+        }
+        raise InputError([Problem(Code.CORRECTION_BEFORE_ORIGINAL, None, "--date", None, params)])
+    return date
+
+
+@dataclass(frozen=True)
+class Written:
+    """The release file a command changed, and the documents it wrote."""
+
+    path: Path
+    documents: list[Path]
+
+
+def publish_release(config: Config, argument: str) -> Written:
+    """Check a draft completely (as `build` would, and what a Berichtigung corrected),
+    mark it published in its file and the register, and build its PDF and DOCX into
+    the output folder. An incomplete draft is refused with everything it lacks."""
+    number = parse_number_argument(argument)
+    with open_register(config) as register:
+        entry = _given(register, number)
+        if entry.status is Status.PUBLISHED:
+            path = find_release_file(config, number)
+            shown = _relative(path) if path else "…"
+            raise _problem(Code.ALREADY_PUBLISHED, number=str(number), path=shown)
+        if entry.status is Status.WITHDRAWN:
+            raise _problem(Code.PUBLISH_WITHDRAWN, number=str(number))
+        _not_discarded(entry)
+        path = _existing_file(config, number)
+        _agrees(entry, path)
+        try:
+            release = read_release(path, publishing=True)
+        except InputError as error:
+            params = {"number": str(number), "path": path}
+            first = Problem(Code.PUBLISH_INCOMPLETE, None, params=params)
+            raise InputError([first, *error.problems]) from None
+        published = dataclasses.replace(release, status=Status.PUBLISHED)
+        documents = _documents(published, config, PUBLISHED_FORMATS)
+        text = published_text(path.read_text(encoding="utf-8"))
+
+        def record() -> tuple[Path, str]:
+            register.set_status(number, Status.PUBLISHED)
+            return path, text
+
+        return _write_with_documents(register, record, documents)
+
+
+@dataclass(frozen=True)
+class Discarded:
+    """The numbers `discard` marked, the draft's file (None for numbers without a file),
+    and for a range the number that `new` gives next in that year."""
+
+    numbers: list[ReleaseNumber]
+    path: Path | None
+    next_number: ReleaseNumber | None = None
+
+
+def discard_release(config: Config, argument: str, reason: str) -> Discarded:
+    """Give up a draft (`NNN/JJJJ`), or record numbers given before pressetool that have
+    no file (`NNN/JJJJ-NNN/JJJJ`, or one such number): they stay taken, are never
+    public, and `verify` accepts them."""
+    first, last = parse_range_argument(argument)
+    reason = _required_text(reason, "--reason")
+    discard = Discard(today_in_office(), reason)
+    with open_register(config) as register:
+        entry = register.find(first) if first == last else None
+        if entry is None:
+            return _discard_unused(register, config, first, last, discard)
+        if entry.status is Status.PUBLISHED:
+            raise _problem(Code.DISCARD_PUBLISHED, number=str(first))
+        if entry.status is Status.WITHDRAWN:
+            raise _problem(Code.DISCARD_WITHDRAWN, number=str(first))
+        _not_discarded(entry)
+        path = find_release_file(config, first)
+        if path is None:  # a draft whose file was deleted: the register keeps the reason
+            with register.writing():
+                register.set_status(first, Status.DISCARDED, discard)
+            return Discarded([first], None)
+        _agrees(entry, path)
+        text = discarded_text(path.read_text(encoding="utf-8"), discard)
+
+        def record() -> tuple[Path, str]:
+            register.set_status(first, Status.DISCARDED, discard)
+            return path, text
+
+        return Discarded([first], _write_with_register(register, record))
+
+
+def _discard_unused(
+    register: Register, config: Config, first: ReleaseNumber, last: ReleaseNumber, why: Discard
+) -> Discarded:
+    """Record `first` to `last` as discarded without files, all or none: refused when one
+    of them is in the register or a file carries it."""
+    year = first.year
+    numbers = [ReleaseNumber(n, year) for n in range(first.number, last.number + 1)]
+    with register.writing():
+        given = {entry.number: entry for entry in register.entries(year)}
+        files = file_numbers(config, year)
+        problems = []
+        for number in numbers:
+            if number in given:
+                status = STATUS_WORDS[given[number].status]
+                params = {"number": str(number), "status": status}
+                problems.append(Problem(Code.DISCARD_NUMBER_GIVEN, None, params=params))
+            elif number.number in files:
+                params = {"number": str(number), "path": str(_relative(files[number.number]))}
+                problems.append(Problem(Code.DISCARD_NUMBER_HAS_FILE, None, params=params))
+        if problems:
+            raise InputError(problems)
+        for number in numbers:
+            register.add(
+                Entry(
+                    number,
+                    why.date,
+                    "",
+                    status=Status.DISCARDED,
+                    discard=why,
+                    origin=Origin.DISCARD,
+                )
+            )
+        following = register.next_number(year, above=highest_file_number(config, year))
+    return Discarded(numbers, None, following)
+
+
+def withdraw_release(config: Config, argument: str, reason: str) -> Written:
+    """Mark a published release withdrawn in its file and in the register (it keeps its
+    number), and renew at once those of its documents that exist in the output folder,
+    so that none of them still reads as valid."""
     number = parse_number_argument(argument)
     reason = _required_text(reason, "--reason")
     with open_register(config) as register:
         entry = _given(register, number)
         if entry.status is Status.WITHDRAWN and entry.withdrawal:
-            raise InputError(
-                [
-                    Problem(
-                        Code.ALREADY_WITHDRAWN,
-                        None,
-                        params={
-                            "number": str(number),
-                            "date": format_date_numeric(entry.withdrawal.date),
-                            "reason": entry.withdrawal.reason,
-                        },
-                    )
-                ]
+            raise _problem(
+                Code.ALREADY_WITHDRAWN,
+                number=str(number),
+                date=format_date_numeric(entry.withdrawal.date),
+                reason=entry.withdrawal.reason,
             )
+        if entry.status is Status.DRAFT:
+            raise _problem(Code.WITHDRAW_DRAFT, number=str(number))
+        _not_discarded(entry)
         path = _existing_file(config, number)
-        read_identity(path)  # an unfinished file (no body yet) may be withdrawn too
+        _agrees(entry, path)
         withdrawal = Withdrawal(today_in_office(), reason)
+        kept = [
+            form
+            for form in KEPT_FORMATS
+            if press_release_file(config.output_dir, number, form.value).exists()
+        ]
+        documents: list[tuple[Path, bytes]] = []
+        if kept:
+            release = read_release(path)
+            withdrawn = dataclasses.replace(release, status=Status.WITHDRAWN, withdrawal=withdrawal)
+            documents = _documents(withdrawn, config, kept)
         text = withdrawn_text(path.read_text(encoding="utf-8"), withdrawal)
 
         def record() -> tuple[Path, str]:
             register.withdraw(number, withdrawal)
             return path, text
 
-        return _write_with_register(register, record)
+        return _write_with_documents(register, record, documents)
 
 
 @dataclass(frozen=True)
@@ -212,6 +398,72 @@ def _put_back(path: Path, previous: bytes | None) -> None:
         write_atomically(path, previous)
 
 
+def _write_with_documents(
+    register: Register,
+    change: Callable[[], tuple[Path, str]],
+    documents: list[tuple[Path, bytes]],
+) -> Written:
+    """`_write_with_register`, with `documents` staged before and moved into place after
+    the commit: they appear only when the change took effect. Should moving one fail,
+    the change stands and the message names what was written."""
+    with Staging() as staging:
+        staging.stage_all(documents)
+        path = _write_with_register(register, change)
+        try:
+            written = staging.commit()
+        except InputError as error:
+            raise InputError(error.problems, written=(path, *error.written)) from None
+    return Written(path, written)
+
+
+def _documents(
+    release: Release, config: Config, formats: tuple[ReleaseFormat, ...] | list[ReleaseFormat]
+) -> list[tuple[Path, bytes]]:
+    """The release's documents in the output folder as (path, bytes), as `build` names
+    and renders them; nothing written yet."""
+    content = compose_press_release(release, config)
+    rendered = render_press_release(content, config, formats)
+    number = release.release_number
+    return [
+        (press_release_file(config.output_dir, number, form), data)
+        for form, data in rendered.items()
+    ]
+
+
+def _relative(path: Path) -> Path:
+    """A path below the current folder as a relative path, as messages name files."""
+    here = Path.cwd()
+    return path.relative_to(here) if path.is_relative_to(here) else path
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(OFFICE_TIME_ZONE)
+
+
+def _problem(code: Code, **params: object) -> InputError:
+    return InputError([Problem(code, None, params=params)])
+
+
+def _not_discarded(entry: Entry) -> None:
+    if entry.status is Status.DISCARDED:
+        why = entry.discard
+        reason = f" (am {format_date_numeric(why.date)}: {why.reason})" if why else ""
+        raise _problem(Code.NUMBER_DISCARDED, number=str(entry.number), reason=reason)
+
+
+def _agrees(entry: Entry, path: Path) -> None:
+    """The file says the status the register says; else nothing is changed."""
+    status = read_identity(path).status
+    if status is not entry.status:
+        params = {
+            "number": str(entry.number),
+            "register": STATUS_WORDS[entry.status],
+            "file": STATUS_WORDS[status],
+            "register_value": entry.status.value,
+        }
+        raise InputError([Problem(Code.STATUS_OF_FILE_DIFFERS, path, "status", None, params)])
+
+
 def _given(register: Register, number: ReleaseNumber) -> Entry:
     entry = register.find(number)
     if entry is None:
@@ -220,7 +472,11 @@ def _given(register: Register, number: ReleaseNumber) -> Entry:
 
 
 def _existing_file(config: Config, number: ReleaseNumber) -> Path:
+    """The release file of `number`, below the current folder as a relative path (how
+    messages name files), or an error naming the folder where it should be."""
     path = find_release_file(config, number)
+    if path is not None:
+        return _relative(path)
     if path is None:
         folder = release_path(config, number, "x").parent
         raise InputError(

@@ -29,7 +29,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pressetool.models import ReleaseNumber, Status, Withdrawal
+from pressetool.models import Discard, ReleaseNumber, Status, Withdrawal
 from pressetool.office import Config, require_office_folder
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.release_reader import FIRST_NUMBER, LAST_NUMBER
@@ -80,6 +80,8 @@ class Origin(Enum):
     NEW = "new"
     CORRECT = "correct"
     REINDEX = "reindex"
+    DISCARD = "discard"
+    """A number given before pressetool, recorded by `discard` without a file."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,9 @@ class Entry:
     taken_by: str = ""
     """The OS user who took it; set by the register."""
     origin: Origin = Origin.NEW
+    discard: Discard | None = None
+    """Date and reason of a discarded number: the columns `withdrawn_on` and
+    `withdrawal_reason` hold them, as they hold a withdrawal's."""
 
 
 @dataclass
@@ -318,7 +323,8 @@ class Register:
             f"{_INSERT} ON CONFLICT (year, number) DO UPDATE SET "
             "release_date = excluded.release_date, title = excluded.title, "
             "correction_of = excluded.correction_of, "
-            "status = CASE WHEN excluded.status = 'withdrawn' THEN excluded.status "
+            "status = CASE WHEN excluded.status IN ('withdrawn', 'discarded') "
+            "THEN excluded.status "
             "ELSE release_numbers.status END, "
             "withdrawn_on = COALESCE(excluded.withdrawn_on, release_numbers.withdrawn_on), "
             "withdrawal_reason = COALESCE(excluded.withdrawal_reason, "
@@ -335,6 +341,26 @@ class Register:
                 "status": Status.WITHDRAWN.value,
                 "on": withdrawal.date.isoformat(),
                 "reason": withdrawal.reason,
+                "year": number.year,
+                "number": number.number,
+            },
+        )
+
+    def set_status(
+        self, number: ReleaseNumber, status: Status, why: Withdrawal | Discard | None = None
+    ) -> None:
+        """Publish or discard a number (`why`: the discard's date and reason); inside
+        `writing`. A withdrawal or discard keeps its date and reason in the columns
+        `withdrawn_on` and `withdrawal_reason`."""
+        self.database.execute(
+            "UPDATE release_numbers SET status = :status, "
+            "withdrawn_on = COALESCE(:on, withdrawn_on), "
+            "withdrawal_reason = COALESCE(:reason, withdrawal_reason) "
+            "WHERE year = :year AND number = :number",
+            {
+                "status": status.value,
+                "on": why.date.isoformat() if why else None,
+                "reason": why.reason if why else None,
                 "year": number.year,
                 "number": number.number,
             },
@@ -471,7 +497,7 @@ def _check_format(database: SqliteDatabase) -> None:
 
 
 def _row(entry: Entry) -> dict[str, Any]:
-    withdrawal = entry.withdrawal
+    withdrawal = entry.discard or entry.withdrawal
     correction = entry.correction_of
     return {
         "year": entry.number.year,
@@ -519,12 +545,15 @@ def _entry(
         or origin is None
     ):
         return None, release_number, cells.problems
+    why = (withdrawn_on, reason) if withdrawn_on and reason else None
+    discarded = status is Status.DISCARDED
     entry = Entry(
         number=release_number,
         date=date,
         title=title,
         status=status,
-        withdrawal=Withdrawal(withdrawn_on, reason) if withdrawn_on and reason else None,
+        withdrawal=Withdrawal(*why) if why and not discarded else None,
+        discard=Discard(*why) if why and discarded else None,
         correction_of=correction,
         taken_at=taken_at,
         taken_by=taken_by,

@@ -1,16 +1,28 @@
-"""`pressetool list`: the register's numbers as a table, CSV for German Excel, or JSON."""
+"""`pressetool list`: the register's numbers as a table, CSV for German Excel, or JSON.
+
+The status comes from the register, in German in the table and the CSV
+(`Entwurf`, `veröffentlicht`, `zurückgezogen am …: Grund`, `verworfen am …:
+Grund`), as the machine value in JSON (`draft`, `published`, `withdrawn`,
+`discarded`). The register keeps no Sperrfrist: for a published release it is
+read from its file, and shown while it has not passed
+(`veröffentlicht, Sperrfrist bis 03.12.2026, 10 Uhr`).
+"""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
+from pathlib import Path
 
 from pressetool.compose.german import format_date_numeric
-from pressetool.compose.press_release import status_text
-from pressetool.office import Config
+from pressetool.compose.press_release import register_status_text
+from pressetool.models import Embargo, ReleaseNumber, Status
+from pressetool.office import OFFICE_TIME_ZONE, Config
 from pressetool.problems import InputError
 from pressetool.register.database import Entry, open_register, year_problem
+from pressetool.register.release_files import file_numbers, read_identity
 
 HEADER = ("Nummer", "Datum", "Titel", "Status")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -38,9 +50,12 @@ def list_releases(config: Config, year: int | None = None, form: str = "table") 
         raise InputError([wrong_year])
     with open_register(config) as register:
         entries = register.entries(year)
+    embargoes = _embargoes(config, entries)
     if form == "json":
-        return json.dumps([_as_json(e) for e in entries], ensure_ascii=False, indent=2) + "\n"
-    rows = [_as_row(entry) for entry in entries]
+        rows_json = [_as_json(e, embargoes.get(e.number)) for e in entries]
+        return json.dumps(rows_json, ensure_ascii=False, indent=2) + "\n"
+    now = dt.datetime.now(OFFICE_TIME_ZONE)
+    rows = [_as_row(entry, embargoes.get(entry.number), now, config) for entry in entries]
     if form == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
@@ -51,17 +66,50 @@ def list_releases(config: Config, year: int | None = None, form: str = "table") 
     return _table([HEADER, *rows])
 
 
-def _as_row(entry: Entry) -> tuple[str, str, str, str]:
-    return (
-        str(entry.number),
-        format_date_numeric(entry.date),
-        entry.title,
-        status_text(entry.status, entry.withdrawal, entry.correction_of),
+def _embargoes(config: Config, entries: list[Entry]) -> dict[ReleaseNumber, Embargo]:
+    """The Sperrfrist of each published release whose file names one. Only files that
+    mention `embargo` are read; a file that cannot be read shows no Sperrfrist here
+    (`check` and `verify` say what is wrong with it)."""
+    found: dict[ReleaseNumber, Embargo] = {}
+    files_by_year: dict[int, dict[int, Path]] = {}
+    for entry in entries:
+        if entry.status is not Status.PUBLISHED:
+            continue
+        year = entry.number.year
+        if year not in files_by_year:
+            files_by_year[year] = file_numbers(config, year)
+        path = files_by_year[year].get(entry.number.number)
+        if path is None:
+            continue
+        try:
+            if b"embargo" not in path.read_bytes():
+                continue
+            embargo = read_identity(path).embargo
+        except (InputError, OSError):
+            continue
+        if embargo is not None:
+            found[entry.number] = embargo
+    return found
+
+
+def _as_row(
+    entry: Entry, embargo: Embargo | None, now: dt.datetime, config: Config
+) -> tuple[str, str, str, str]:
+    status = register_status_text(
+        entry.status,
+        withdrawal=entry.withdrawal,
+        discard=entry.discard,
+        correction_of=entry.correction_of,
+        embargo=embargo,
+        now=now,
+        style=config.house_style,
     )
+    return (str(entry.number), format_date_numeric(entry.date), entry.title, status)
 
 
-def _as_json(entry: Entry) -> dict[str, object]:
+def _as_json(entry: Entry, embargo: Embargo | None) -> dict[str, object]:
     withdrawal = entry.withdrawal
+    discard = entry.discard
     return {
         "number": str(entry.number),
         "date": entry.date.isoformat(),
@@ -70,6 +118,10 @@ def _as_json(entry: Entry) -> dict[str, object]:
         "withdrawal": {"date": withdrawal.date.isoformat(), "reason": withdrawal.reason}
         if withdrawal
         else None,
+        "discard": {"date": discard.date.isoformat(), "reason": discard.reason}
+        if discard
+        else None,
+        "embargo": _embargo_json(embargo),
         "correction_of": str(entry.correction_of) if entry.correction_of else None,
         "taken_at": entry.taken_at.isoformat() if entry.taken_at else None,
         "taken_by": entry.taken_by,
@@ -84,3 +136,12 @@ def _table(rows: list[tuple[str, ...]]) -> str:
         for row in rows
     ]
     return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def _embargo_json(embargo: Embargo | None) -> str | None:
+    """`2026-12-03T10:00`, or `2026-12-03` for a Sperrfrist without a time."""
+    if embargo is None:
+        return None
+    if embargo.time is None:
+        return embargo.date.isoformat()
+    return dt.datetime.combine(embargo.date, embargo.time).isoformat(timespec="minutes")

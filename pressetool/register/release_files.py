@@ -16,7 +16,15 @@ from pathlib import Path
 import yaml
 
 from pressetool.compose.german import format_date_numeric
-from pressetool.models import CONTACT_FIELDS, ISSUER_FIELDS, ReleaseNumber, Status, Withdrawal
+from pressetool.models import (
+    CONTACT_FIELDS,
+    ISSUER_FIELDS,
+    Discard,
+    Embargo,
+    ReleaseNumber,
+    Status,
+    Withdrawal,
+)
 from pressetool.office import Config, ReleaseDefaults
 from pressetool.output import file_slug
 from pressetool.problems import Code, InputError, Problem
@@ -45,6 +53,17 @@ def find_release_file(config: Config, number: ReleaseNumber) -> Path | None:
     return matches[0] if matches else None
 
 
+def file_numbers(config: Config, year: int) -> dict[int, Path]:
+    """The numbers that file names of `year` carry, each with one such file."""
+    folder = releases_dir(config) / str(year)
+    numbered = ((file_number(path), path) for path in sorted(folder.glob("*.yaml")))
+    found: dict[int, Path] = {}
+    for number, path in numbered:
+        if number is not None:
+            found.setdefault(number, path)
+    return found
+
+
 def highest_file_number(config: Config, year: int) -> int:
     """The highest number among the year's file names (0 when none), so that a lost
     register never hands out a number that a file already carries. A name beyond
@@ -66,6 +85,10 @@ class ReleaseIdentity:
     status: Status
     withdrawal: Withdrawal | None
     correction_of: ReleaseNumber | None
+    discard: Discard | None = None
+    embargo: Embargo | None = None
+    """The Sperrfrist, when the file names a readable one (`list` shows it); a wrong
+    one is the business of `check`, `build` and `publish`, not of the register."""
 
 
 def read_identity(path: Path) -> ReleaseIdentity:
@@ -86,6 +109,10 @@ def read_identity(path: Path) -> ReleaseIdentity:
     reason = withdrawal.text("reason") if withdrawal else None
     correction = fields.nested("correction_of")
     original = correction.text("number") if correction else None
+    discard = fields.nested("discard")
+    discarded_on = discard.date("date") if discard else None
+    discard_reason = discard.text("reason") if discard else None
+    embargo = Fields(root, path, []).date_and_time("embargo")
     if date is not None:
         _check_year(fields, date)
     if problems or number is None or date is None:
@@ -98,6 +125,8 @@ def read_identity(path: Path) -> ReleaseIdentity:
         status=status,
         withdrawal=Withdrawal(withdrawn_on, reason) if withdrawn_on and reason else None,
         correction_of=_parse_number(original),
+        discard=Discard(discarded_on, discard_reason) if discarded_on and discard_reason else None,
+        embargo=Embargo(*embargo) if embargo else None,
     )
 
 
@@ -173,17 +202,50 @@ def withdrawn_text(text: str, withdrawal: Withdrawal) -> str:
     )
 
 
+def _with_status(text: str, status: Status, number: ReleaseNumber) -> str:
+    """`status` set in place, or appended with its explanation when the file has none."""
+    if _top_level_block(text.splitlines(), "status") is not None:
+        return set_field(text, "status", [f"status: {status.value}"])
+    comment = _STATUS_COMMENT.format(number=number).splitlines()
+    return set_field(text, "status", ["", *comment, f"status: {status.value}"])
+
+
+def published_text(text: str) -> str:
+    """The file's text with `status: published`, every comment kept."""
+    return set_field(text, "status", ["status: published"])
+
+
+def discarded_text(text: str, discard: Discard) -> str:
+    """The file's text marked discarded with date and reason, every comment kept."""
+    text = set_field(text, "status", ["status: discarded"])
+    return set_field(
+        text,
+        "discard",
+        [
+            "discard:",
+            f"  date: {discard.date.isoformat()}",
+            f"  reason: {yaml_scalar(discard.reason)}",
+        ],
+    )
+
+
 def correction_text(
     original_text: str,
     original: ReleaseNumber,
     original_date: dt.date,
     number: ReleaseNumber,
     date: dt.date,
+    keep_embargo: bool = True,
 ) -> str:
-    """A copy of the original release's text as the Berichtigung `number` of `date`."""
+    """A copy of the original release's text as the draft of the Berichtigung `number`
+    of `date`: its own status, no withdrawal, and a Sperrfrist only when
+    `keep_embargo` (one that has passed is not copied)."""
     text = set_field(original_text, "number", [f"number: {number.number}"])
     text = set_field(text, "date", [f"date: {date.isoformat()}"])
-    text = remove_field(remove_field(text, "status"), "withdrawal")
+    text = remove_field(remove_field(text, "withdrawal"), "discard")
+    if not keep_embargo:
+        text = remove_field(text, "embargo")
+    text = _with_status(text, Status.DRAFT, number)
     text = set_field(
         text,
         "correction_of",
@@ -191,12 +253,17 @@ def correction_text(
             "correction_of:",
             f'  number: "{original}"',
             f"  date: {original_date.isoformat()}",
+            "  # Was wurde berichtigt? Ein Satz, der in den Dokumenten unter „Berichtigung zur",
+            "  # Pressemitteilung …“ steht, zum Beispiel: Die Uhrzeit war falsch; richtig ist",
+            "  # 10 Uhr. Ohne ihn veröffentlicht „pressetool publish“ die Berichtigung nicht.",
+            "  note:",
         ],
     )
     header = (
         f"# Berichtigung zu Nr. {original} vom {format_date_numeric(original_date)}, "
-        "angelegt mit „pressetool correct“.\n"
-        "# Berichtigen Sie den Text unten und prüfen Sie ihn mit „pressetool check“.\n\n"
+        "angelegt mit „pressetool correct“ als Entwurf.\n"
+        "# Berichtigen Sie den Text unten, sagen Sie unter correction_of.note, was berichtigt\n"
+        f"# wurde, und veröffentlichen Sie sie mit „pressetool publish {number}“.\n\n"
     )
     return header + _without_leading_comment(text)
 
@@ -215,10 +282,20 @@ def _without_leading_comment(text: str) -> str:
 # -- the skeleton of `pressetool new` -----------------------------------------
 
 
+_STATUS_COMMENT = """\
+# Der Stand: draft (Entwurf), published (veröffentlicht), withdrawn (zurückgezogen) oder
+# discarded (verworfen). Ein Entwurf erscheint nie im Archiv, und seine Dokumente tragen
+# auf jeder Seite „Entwurf“. Die Nummer {number} bleibt ihm reserviert und wird nie ein
+# zweites Mal vergeben. Ändern Sie den Stand nicht von Hand, sondern mit
+#   pressetool publish {number}
+#     (prüft die Datei, setzt published und erzeugt PDF und DOCX), oder mit
+#   pressetool discard {number} --reason "Grund"
+#     (wenn daraus keine Pressemitteilung wird)."""
+
 _SKELETON = """\
-# Pressemitteilung Nr. {number_text} vom {date_text}, angelegt mit „pressetool new“.
-# Tragen Sie den Text ein und prüfen Sie die Datei danach mit
-#   pressetool check {path}
+# Pressemitteilung Nr. {number_text} vom {date_text}, angelegt mit „pressetool new“ als Entwurf.
+# Tragen Sie den Text ein, prüfen Sie die Datei mit „pressetool check {path}“
+# und veröffentlichen Sie sie mit „pressetool publish {number_text}“ (mehr unten bei status).
 # Zeilen, die mit # beginnen, sind Erläuterungen; pressetool liest sie nicht.
 
 # Die Nummer im Jahr des Datums. Vergeben vom Nummernregister: bitte nicht ändern.
@@ -259,7 +336,11 @@ body: |
 # Freiwillig: „Medienkontakt:“, aufgebaut wie contacts.
 {media_contact}
 # Freiwillig: Sperrfrist, vor der die Pressemitteilung nicht veröffentlicht werden darf.
+# Bis dahin erscheint sie nicht im Archiv, auch wenn sie veröffentlicht ist.
 # embargo: {date} 10:00
+
+{status_comment}
+status: draft
 """
 
 
@@ -279,6 +360,7 @@ def skeleton_text(
     ]
     return _SKELETON.format(
         number_text=str(number),
+        status_comment=_STATUS_COMMENT.format(number=number),
         date_text=format_date_numeric(date),
         path=path,
         number=number.number,

@@ -2,6 +2,8 @@
 
 The files are the durable record and the register the proof of who took which
 number; verify reads both and reports each kind of disagreement, all at once.
+A draft agrees when file and register both say draft; a discarded number agrees
+with or without its file (numbers given before pressetool have none).
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ def _register_problems(
     in_files = {identity.number: identity for identity in identities}
     problems = []
     for number in sorted(registered.keys() - in_files.keys()):
+        if registered[number].status is Status.DISCARDED:
+            continue  # a discarded number needs no file: given before pressetool, or given up
         problems.append(Problem(Code.REGISTERED_WITHOUT_FILE, None, params={"number": str(number)}))
     for number in sorted(in_files.keys() - registered.keys() - unreadable):
         problems.append(

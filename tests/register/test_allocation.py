@@ -33,6 +33,7 @@ from pressetool.register.database import open_register
 from pressetool.register.release_files import slug
 from tests.builders import fill_in_body, office_folder
 from tests.conftest import files_below, run_main
+from tests.register.life import published
 
 REGISTER = Path("releases/register.sqlite")
 
@@ -45,7 +46,8 @@ def here(office: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def new(title: str, date: str = "2020-03-02") -> Path:
-    return fill_in_body(new_release(load_config(), title, date))
+    """A release taken with `new`, its text written and published."""
+    return published(fill_in_body(new_release(load_config(), title, date)))
 
 
 def numbers() -> list[str]:
@@ -198,7 +200,7 @@ def test_withdraw_marks_file_and_register_and_keeps_every_comment(
     assert status == 0
     assert out.splitlines()[0] == f"Zurückgezogen: {path.relative_to(here)}"
     after = path.read_text(encoding="utf-8").splitlines()
-    assert [line for line in before if line not in after] == []
+    assert [line for line in before if line not in after] == ["status: published"]
     release = read_release(path)
     assert release.status.value == "withdrawn"
     assert release.withdrawal is not None and release.withdrawal.reason == "Termin: abgesagt"
@@ -251,7 +253,7 @@ def test_list_as_csv_for_german_excel(here: Path, capsys: pytest.CaptureFixture[
     assert rows[0] == ["Nummer", "Datum", "Titel", "Status"]
     assert rows[1] == ["001/2020", "02.03.2020", "Eins; mit Semikolon", "veröffentlicht"]
     assert rows[2][:3] == ["002/2020", "03.03.2020", "Zwei"]
-    assert rows[2][3].startswith("Zurückgezogen am ") and rows[2][3].endswith(": falsch")
+    assert rows[2][3].startswith("zurückgezogen am ") and rows[2][3].endswith(": falsch")
 
 
 def test_list_table_and_year(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -425,10 +427,10 @@ def test_a_year_folder_that_cannot_be_written_leaves_the_register_unchanged(
     assert _snapshot(here) == before
 
 
-def test_a_number_taken_by_mistake_can_be_withdrawn_before_it_has_a_text(
+def test_a_number_taken_by_mistake_is_discarded_before_it_has_a_text(
     here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = new_release(load_config(), "Versehentlich", "2020-03-02")  # body still empty
-    status, _, _ = run_main(capsys, "withdraw", "001/2020", "--reason", "Versehen")
+    status, _, _ = run_main(capsys, "discard", "001/2020", "--reason", "Versehen")
     assert status == 0
-    assert "status: withdrawn" in path.read_text(encoding="utf-8")
+    assert "\nstatus: discarded\n" in path.read_text(encoding="utf-8")

@@ -524,13 +524,13 @@ def test_every_bad_cell_of_every_row_is_named_at_once(
 def test_a_bad_cell_does_not_stop_what_does_not_read_it(
     here: Path, capsys: pytest.CaptureFixture[str], column: str
 ) -> None:
-    """new reads year and number only; withdraw reads the row it withdraws."""
+    """new reads year and number only; discard reads the row it discards."""
     assert run_main(capsys, "new", "--title", "Zwei", "--date", "2020-03-03")[0] == 0
     _edit_row(column, None)
     assert run_main(capsys, "new", "--title", "Drei", "--date", "2020-03-04")[1:2] == (
         "releases/2020/003-drei.yaml\n",
     )
-    assert run_main(capsys, "withdraw", "002/2020", "--reason", "falsch")[0] == 0
+    assert run_main(capsys, "discard", "002/2020", "--reason", "falsch")[0] == 0
 
 
 @pytest.mark.parametrize(

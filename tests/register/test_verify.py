@@ -12,8 +12,10 @@ import pytest
 
 from pressetool.office import load_config
 from pressetool.register.allocation import new_release, reindex_register
+from pressetool.register.release_files import set_field
 from tests.builders import fill_in_body
 from tests.conftest import run_main
+from tests.register.life import published
 
 REGISTER = Path("releases/register.sqlite")
 
@@ -23,7 +25,7 @@ def three(office: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An office with 001/2020 … 003/2020, register and files in agreement."""
     monkeypatch.chdir(office)
     for title in ("Eins", "Zwei", "Drei"):
-        fill_in_body(new_release(load_config(), title, "2020-03-02"))
+        published(fill_in_body(new_release(load_config(), title, "2020-03-02")))
     return office
 
 
@@ -51,7 +53,8 @@ def reindex_quietly() -> None:
 
 def mark_withdrawn_without_reason(number: int) -> None:
     path = release(number)
-    path.write_text(path.read_text(encoding="utf-8") + "status: withdrawn\n", encoding="utf-8")
+    text = set_field(path.read_text(encoding="utf-8"), "status", ["status: withdrawn"])
+    path.write_text(text, encoding="utf-8")
 
 
 def lose_number_2() -> None:

@@ -1,0 +1,625 @@
+"""The life of a release (issue 11): `new` makes a draft, `publish` publishes it and
+builds its documents, `discard` gives up a draft or records numbers given before
+pressetool, `withdraw` works on published releases and renews their documents,
+`correct` makes a draft Berichtigung, `list` shows the status in German and
+`verify` accepts drafts and discarded numbers.
+
+Each rule is checked by reading back the file, the register and the documents;
+each wrong input by its message, exit status 1 and an unchanged office folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from pressetool.models import ReleaseNumber, Status
+from pressetool.office import load_config, today_in_office
+from pressetool.reading.release_reader import read_release
+from pressetool.register.allocation import new_release
+from pressetool.register.database import Entry, Origin, open_register
+from pressetool.register.release_files import read_identity, set_field
+from tests.builders import fill_in_body
+from tests.conftest import files_below, run_main
+from tests.readback import pdf_pages
+from tests.register.life import published
+
+OUTPUT = Path("output/2020/001")
+PDF = OUTPUT / "pressemitteilung-001-2020.pdf"
+DOCX = OUTPUT / "pressemitteilung-001-2020.docx"
+ARCHIVAL = OUTPUT / "pressemitteilung-001-2020-archiv.pdf"
+
+
+@pytest.fixture
+def here(office: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(office)
+    return office
+
+
+def draft(title: str = "Eins", date: str = "2020-03-02") -> Path:
+    """A draft made by `new` with its text written: complete, not yet published. Its
+    path relative to the office folder, as the commands name it."""
+    return fill_in_body(new_release(load_config(), title, date)).relative_to(Path.cwd())
+
+
+def entry(number: str) -> Entry:
+    parsed = ReleaseNumber.parse(number)
+    assert parsed is not None
+    with open_register(load_config()) as register:
+        found = register.find(parsed)
+    assert found is not None
+    return found
+
+
+def snapshot(folder: Path) -> dict[Path, bytes]:
+    return {path: path.read_bytes() for path in files_below(folder)}
+
+
+def refused(
+    capsys: pytest.CaptureFixture[str], folder: Path, *args: str
+) -> tuple[str, dict[Path, bytes]]:
+    """Run a command that must fail: its stderr, after checking exit 1, no traceback
+    and that nothing in the office folder changed."""
+    before = snapshot(folder)
+    status, _, err = run_main(capsys, *args)
+    assert status == 1, err
+    assert "Traceback" not in err
+    assert snapshot(folder) == before
+    return err, before
+
+
+def changed_lines(before: str, after: str) -> list[str]:
+    """The lines of `before` that are not in `after`: comments lost would show here."""
+    kept = after.splitlines()
+    return [line for line in before.splitlines() if line not in kept]
+
+
+# -- new: a draft ---------------------------------------------------------------------
+
+
+def test_new_creates_a_draft_in_file_and_register_and_says_so(here: Path) -> None:
+    path = new_release(load_config(), "Eins", "2020-03-02")
+    text = path.read_text(encoding="utf-8")
+    assert "\nstatus: draft\n" in text
+    assert text.startswith(
+        "# Pressemitteilung Nr. 001/2020 vom 02.03.2020, angelegt mit „pressetool new“ als "
+        "Entwurf.\n"
+    )
+    assert "„pressetool publish 001/2020“" in text.splitlines()[2]
+    assert "#   pressetool publish 001/2020\n" in text
+    assert '#   pressetool discard 001/2020 --reason "Grund"\n' in text
+    assert "Die Nummer 001/2020 bleibt ihm reserviert und wird nie ein\n# zweites Mal" in text
+    assert read_identity(path).status is Status.DRAFT
+    assert entry("001/2020").status is Status.DRAFT
+
+
+def test_a_draft_keeps_its_number_and_the_next_new_takes_the_following(here: Path) -> None:
+    draft("Eins")
+    assert draft("Zwei").name.startswith("002-")
+    assert [entry(n).status for n in ("001/2020", "002/2020")] == [Status.DRAFT] * 2
+
+
+# -- publish ------------------------------------------------------------------------
+
+
+def test_publish_sets_the_status_keeps_every_comment_and_builds_the_documents(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = draft()
+    before = path.read_text(encoding="utf-8")
+    status, out, err = run_main(capsys, "publish", "001/2020")
+    assert status == 0, err
+    assert out.splitlines() == [f"Veröffentlicht: {path}", str(PDF), str(DOCX)]
+    after = path.read_text(encoding="utf-8")
+    assert changed_lines(before, after) == ["status: draft"]
+    assert "\nstatus: published\n" in after
+    assert read_release(path).status is Status.PUBLISHED
+    assert entry("001/2020").status is Status.PUBLISHED
+    pages = pdf_pages(PDF)
+    assert "Ein Absatz." in pages[0]
+    assert not [page for page in pages if "Entwurf" in page]
+    document = Document(str(DOCX))
+    assert "Ein Absatz." in [p.text for p in document.paragraphs]
+    headers = [p.text for s in document.sections for p in s.header.paragraphs]
+    assert "Entwurf" not in " ".join(headers + [p.text for p in document.paragraphs])
+    assert run_main(capsys, "verify")[0] == 0
+
+
+def test_publish_refuses_an_incomplete_draft_naming_all_that_is_missing(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = new_release(load_config(), "Eins", "2020-03-02").relative_to(here)  # no text yet
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  office: Bezirksstadtrat\n", ""), encoding="utf-8")
+    err, _ = refused(capsys, here, "publish", "001/2020")
+    lines = err.splitlines()
+    assert lines[0] == (
+        "Fehler: Nr. 001/2020 ist noch nicht fertig und wurde nicht veröffentlicht; es wurde "
+        "nichts verändert. Was fehlt oder falsch ist, steht in den Zeilen hierunter. Ergänzen "
+        f"Sie es in „{path}“ und rufen Sie „pressetool publish 001/2020“ noch einmal auf."
+    )
+    assert lines[1].startswith(f"Fehler: {path}, Zeile 14, Feld „issuer.office“: Das Pflicht")
+    assert lines[2].startswith(f"Fehler: {path}, Zeile 20, Feld „body“: Das Pflichtfeld fehlt")
+    assert len(lines) == 4
+    assert entry("001/2020").status is Status.DRAFT
+    assert not Path("output").exists()
+
+
+@pytest.mark.parametrize(
+    ("prepare", "message"),
+    [
+        (
+            "published",
+            "Fehler: Die Pressemitteilung Nr. 001/2020 ist bereits veröffentlicht. Ihre "
+            "Dokumente erneuert „pressetool build releases/2020/001-eins.yaml“.",
+        ),
+        (
+            "withdrawn",
+            "Fehler: Die Pressemitteilung Nr. 001/2020 ist zurückgezogen und wird nicht wieder "
+            "veröffentlicht. Eine berichtigte Fassung legt „pressetool correct 001/2020“ an.",
+        ),
+        (
+            "discarded",
+            "Fehler: Die Nummer 001/2020 ist verworfen (am {today}: Test): Sie wird nie "
+            "veröffentlicht, zurückgezogen oder berichtigt.",
+        ),
+    ],
+)
+def test_publish_takes_only_a_draft(
+    here: Path, capsys: pytest.CaptureFixture[str], prepare: str, message: str
+) -> None:
+    path = draft()
+    if prepare != "discarded":
+        published(path)
+    if prepare == "withdrawn":
+        assert run_main(capsys, "withdraw", "001/2020", "--reason", "Test")[0] == 0
+    if prepare == "discarded":
+        assert run_main(capsys, "discard", "001/2020", "--reason", "Test")[0] == 0
+    today = today_in_office().strftime("%d.%m.%Y")
+    err, _ = refused(capsys, here, "publish", "001/2020")
+    assert message.format(today=today) in err
+
+
+def test_publish_of_a_number_never_given_or_misspelt(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft()
+    err, _ = refused(capsys, here, "publish", "002/2020")
+    assert "Fehler: Die Nummer 002/2020 ist nie vergeben worden." in err
+    err, _ = refused(capsys, here, "publish", "1-2020")
+    assert "„1-2020“ ist keine Pressemitteilungsnummer" in err
+
+
+def test_publish_refuses_when_file_and_register_disagree(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = draft()
+    path.write_text(
+        set_field(path.read_text(encoding="utf-8"), "status", ["status: published"]),
+        encoding="utf-8",
+    )
+    err, _ = refused(capsys, here, "publish", "001/2020")
+    assert (
+        f"Fehler: {path}, Feld „status“: Nr. 001/2020: Im Register steht „Entwurf“, in der "
+        "Datei „veröffentlicht“; es wurde nichts verändert. Tragen Sie in die Datei status: "
+        "draft ein"
+    ) in err
+
+
+def test_publish_of_a_berichtigung_needs_what_was_corrected(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    published(draft())
+    status, out, err = run_main(capsys, "correct", "001/2020", "--date", "2020-03-04")
+    assert status == 0, err
+    path = Path(out.strip())
+    err, _ = refused(capsys, here, "publish", "002/2020")
+    assert f"Fehler: {path}, Zeile " in err
+    assert "Feld „correction_of.note“: Das Pflichtfeld fehlt oder ist leer." in err
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("  note:\n", "  note: Die Uhrzeit war falsch; richtig ist 10 Uhr.\n"),
+        encoding="utf-8",
+    )
+    status, _, err = run_main(capsys, "publish", "002/2020")
+    assert status == 0, err
+    pages = pdf_pages(Path("output/2020/002/pressemitteilung-002-2020.pdf"))
+    assert "Die Uhrzeit war falsch; richtig ist 10 Uhr." in pages[0]
+
+
+# -- discard ------------------------------------------------------------------------
+
+
+def test_discard_marks_a_draft_in_file_and_register_and_verify_accepts_it(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = new_release(load_config(), "Versehen", "2020-03-02").relative_to(here)  # no text
+    before = path.read_text(encoding="utf-8")
+    status, out, err = run_main(capsys, "discard", "001/2020", "--reason", "Doppelt angelegt")
+    assert status == 0, err
+    assert out == f"Verworfen: {path}\n"
+    after = path.read_text(encoding="utf-8")
+    assert changed_lines(before, after) == ["status: draft"]
+    today = today_in_office().isoformat()
+    assert after.endswith(
+        f"status: discarded\ndiscard:\n  date: {today}\n  reason: Doppelt angelegt\n"
+    )
+    identity = read_identity(path)
+    assert identity.status is Status.DISCARDED
+    assert identity.discard is not None and identity.discard.reason == "Doppelt angelegt"
+    registered = entry("001/2020")
+    assert registered.status is Status.DISCARDED
+    assert registered.discard is not None and registered.discard.reason == "Doppelt angelegt"
+    assert run_main(capsys, "verify") == (0, "Register und Dateien stimmen überein.\n", "")
+    assert draft("Zwei").name.startswith("002-")  # the number stays taken
+
+
+def test_discard_of_a_draft_whose_file_was_deleted_records_it_in_the_register(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft().unlink()
+    assert run_main(capsys, "verify")[0] == 1
+    status, out, _ = run_main(capsys, "discard", "001/2020", "--reason", "Datei gelöscht")
+    assert (status, out) == (0, "Verworfen: Nr. 001/2020 (ohne Datei).\n")
+    assert entry("001/2020").status is Status.DISCARDED
+    assert run_main(capsys, "verify")[0] == 0
+
+
+def test_discard_records_numbers_given_before_pressetool_and_new_goes_on_after_them(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_main(capsys, "new", "--title", "Eins", "--date", "2020-03-02")[0] == 0
+    Path("releases/2020/001-eins.yaml").unlink()
+    Path("releases/register.sqlite").unlink()  # an office that starts now, mid-year
+    run_main(capsys, "reindex")
+    status, out, err = run_main(
+        capsys, "discard", "001/2020-066/2020", "--reason", "vor Einführung von pressetool vergeben"
+    )
+    assert status == 0, err
+    assert out.splitlines() == [
+        "Verworfen: 001/2020 bis 066/2020 (66 Nummern, ohne Datei).",
+        "„pressetool new“ vergibt als Nächstes 067/2020.",
+    ]
+    rows = json.loads(run_main(capsys, "list", "--format", "json")[1])
+    assert [row["number"] for row in rows] == [f"{n:03d}/2020" for n in range(1, 67)]
+    assert {row["status"] for row in rows} == {"discarded"}
+    assert {row["origin"] for row in rows} == {Origin.DISCARD.value}
+    assert rows[0]["discard"] == {
+        "date": today_in_office().isoformat(),
+        "reason": "vor Einführung von pressetool vergeben",
+    }
+    assert files_below(here / "releases/2020") == []
+    assert run_main(capsys, "verify") == (0, "Register und Dateien stimmen überein.\n", "")
+    assert draft("Neu").name.startswith("067-")
+    assert run_main(capsys, "verify")[0] == 0
+
+
+def test_discard_refuses_a_range_that_touches_a_given_number_or_a_file(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    published(draft("Eins"))
+    draft("Zwei")
+    Path("releases/2020/005-fremd.yaml").write_text(
+        "number: 5\ndate: 2020-03-02\ntitle: Fremd\n", encoding="utf-8"
+    )
+    err, _ = refused(capsys, here, "discard", "001/2020-010/2020", "--reason", "alt")
+    assert err.splitlines()[:3] == [
+        "Fehler: Die Nummer 001/2020 ist schon vergeben (veröffentlicht); es wurde keine Nummer "
+        "verworfen. Ohne Datei verwirft pressetool nur Nummern, die noch nicht im Register "
+        "stehen, etwa die vor pressetool vergebenen. Einen Entwurf verwerfen Sie einzeln: "
+        'pressetool discard NNN/JJJJ --reason "Grund".',
+        "Fehler: Die Nummer 002/2020 ist schon vergeben (Entwurf); es wurde keine Nummer "
+        "verworfen. Ohne Datei verwirft pressetool nur Nummern, die noch nicht im Register "
+        "stehen, etwa die vor pressetool vergebenen. Einen Entwurf verwerfen Sie einzeln: "
+        'pressetool discard NNN/JJJJ --reason "Grund".',
+        "Fehler: Zur Nummer 005/2020 gibt es die Datei „releases/2020/005-fremd.yaml“, aber "
+        "keinen Eintrag im Register; es wurde keine Nummer verworfen. Nehmen Sie die Datei mit "
+        "„pressetool reindex“ ins Register auf; ist sie ein Entwurf, verwerfen Sie ihn danach "
+        'einzeln: pressetool discard 005/2020 --reason "Grund".',
+    ]
+    err, _ = refused(capsys, here, "discard", "005/2020", "--reason", "alt")
+    assert "Zur Nummer 005/2020 gibt es die Datei" in err
+
+
+@pytest.mark.parametrize(
+    "argument", ["066/2020-001/2020", "001/2020-005/2021", "001/2020-", "1-5/2020", "a-b"]
+)
+def test_discard_refuses_a_range_that_is_no_range(
+    here: Path, capsys: pytest.CaptureFixture[str], argument: str
+) -> None:
+    draft()
+    err, _ = refused(capsys, here, "discard", argument, "--reason", "alt")
+    assert f"Fehler: „{argument}“ ist kein Bereich von Nummern." in err
+
+
+def test_discard_refuses_a_published_or_withdrawn_release_and_names_withdraw(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    published(draft())
+    err, _ = refused(capsys, here, "discard", "001/2020", "--reason", "alt")
+    assert (
+        "Fehler: Nr. 001/2020 ist veröffentlicht; verwerfen lässt sich nur ein Entwurf. Eine "
+        "veröffentlichte Pressemitteilung ziehen Sie zurück: pressetool withdraw 001/2020 "
+        '--reason "Grund".'
+    ) in err
+    assert run_main(capsys, "withdraw", "001/2020", "--reason", "abgesagt")[0] == 0
+    err, _ = refused(capsys, here, "discard", "001/2020", "--reason", "alt")
+    assert "Fehler: Nr. 001/2020 ist veröffentlicht und schon zurückgezogen" in err
+
+
+def test_discard_needs_a_reason(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft()
+    err, _ = refused(capsys, here, "discard", "001/2020", "--reason", " ")
+    assert "Feld „--reason“: Das Pflichtfeld fehlt" in err
+    err, _ = refused(capsys, here, "discard", "001/2020", "--reason", "a\x07b")
+    assert "--reason" in err
+
+
+def test_a_discarded_number_is_never_published_withdrawn_corrected_or_built(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = draft()
+    assert run_main(capsys, "discard", "001/2020", "--reason", "Test")[0] == 0
+    for args in (
+        ["publish", "001/2020"],
+        ["withdraw", "001/2020", "--reason", "x"],
+        ["correct", "001/2020"],
+    ):
+        err, _ = refused(capsys, here, *args)
+        assert "Die Nummer 001/2020 ist verworfen (am " in err
+    err, _ = refused(capsys, here, "build", str(path))
+    assert (
+        f"Fehler: {path}, Feld „status“: Diese Nummer ist verworfen (status: discarded); für "
+        "eine verworfene Nummer entstehen keine Dokumente."
+    ) in err
+
+
+# -- withdraw -----------------------------------------------------------------------
+
+
+def test_withdraw_refuses_a_draft_and_names_discard(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft()
+    err, _ = refused(capsys, here, "withdraw", "001/2020", "--reason", "x")
+    assert (
+        "Fehler: Nr. 001/2020 ist ein Entwurf und wurde nie veröffentlicht; zurückziehen lässt "
+        "sich nur eine veröffentlichte Pressemitteilung. Einen Entwurf, der keine "
+        'Pressemitteilung wird, verwerfen Sie: pressetool discard 001/2020 --reason "Grund".'
+    ) in err
+
+
+def test_withdraw_renews_the_documents_that_exist_at_once(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = draft()
+    assert run_main(capsys, "publish", "001/2020")[0] == 0
+    assert "Zurückgezogen" not in pdf_pages(PDF)[0]
+    DOCX.unlink()  # only the PDF is out there
+    status, out, err = run_main(capsys, "withdraw", "001/2020", "--reason", "Termin abgesagt")
+    assert status == 0, err
+    assert out.splitlines() == [
+        f"Zurückgezogen: {path}",
+        f"Erneuert: {PDF}",
+        "Das Archiv erneuert „pressetool archive“.",
+    ]
+    today = today_in_office().strftime("%d.%m.%Y")
+    first_page = pdf_pages(PDF)[0]
+    assert first_page.split("\n\n")[1].startswith("Zurückgezogen am")  # under the letterhead
+    assert f"Zurückgezogen am {today}: Termin abgesagt" in " ".join(first_page.split())
+    assert not DOCX.exists()
+    assert entry("001/2020").status is Status.WITHDRAWN
+
+
+def test_withdraw_renews_docx_and_the_archival_pdf_too(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft()
+    assert run_main(capsys, "publish", "001/2020")[0] == 0
+    ARCHIVAL.write_bytes(PDF.read_bytes())  # as `archive` leaves one beside them
+    status, out, _ = run_main(capsys, "withdraw", "001/2020", "--reason", "Termin abgesagt")
+    assert status == 0
+    assert out.splitlines()[1:4] == [
+        f"Erneuert: {PDF}",
+        f"Erneuert: {DOCX}",
+        f"Erneuert: {ARCHIVAL}",
+    ]
+    paragraphs = [p.text for p in Document(str(DOCX)).paragraphs if p.text]
+    assert paragraphs[2].startswith("Zurückgezogen am ")
+    assert "Zurückgezogen am" in pdf_pages(ARCHIVAL)[0]
+
+
+def test_withdraw_without_documents_says_how_to_make_them(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = published(draft())
+    status, out, _ = run_main(capsys, "withdraw", "001/2020", "--reason", "abgesagt")
+    assert status == 0
+    assert out.splitlines() == [
+        f"Zurückgezogen: {path}",
+        f"Dokumente gab es noch keine; „pressetool build {path}“ erzeugt sie.",
+        "Das Archiv erneuert „pressetool archive“.",
+    ]
+    assert not Path("output").exists()
+
+
+def test_withdraw_leaves_everything_when_the_documents_cannot_be_renewed(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = draft()
+    assert run_main(capsys, "publish", "001/2020")[0] == 0
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  Ein Absatz.\n", ""), encoding="utf-8")  # spoilt by hand
+    err, _ = refused(capsys, here, "withdraw", "001/2020", "--reason", "abgesagt")
+    assert "Feld „body“: Das Pflichtfeld fehlt" in err
+    assert entry("001/2020").status is Status.PUBLISHED
+
+
+# -- correct ------------------------------------------------------------------------
+
+
+def _embargo(path: Path, moment: str) -> None:
+    """The skeleton's commented Sperrfrist written as `moment`."""
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"(?m)^# embargo: .*$", f"embargo: {moment}", text), "utf-8")
+
+
+def test_correct_makes_a_draft_dated_today_with_a_note_field_and_no_passed_embargo(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = draft(date="2020-03-02")
+    _embargo(path, "2020-03-02 10:00")
+    published(path)
+    status, out, err = run_main(capsys, "correct", "001/2020")
+    assert status == 0, err
+    today = today_in_office()
+    copy = Path(out.strip())
+    assert copy.parent.name == str(today.year)
+    text = copy.read_text(encoding="utf-8")
+    assert f"\ndate: {today.isoformat()}\n" in text
+    assert "\nstatus: draft\n" in text
+    assert "embargo: 2020" not in text
+    assert (
+        'correction_of:\n  number: "001/2020"\n  date: 2020-03-02\n'
+        "  # Was wurde berichtigt? Ein Satz, der in den Dokumenten unter „Berichtigung zur\n"
+    ) in text
+    assert text.endswith("  note:\n") or "  note:\n" in text
+    assert f"„pressetool publish {copy.name[:3]}/{today.year}“" in text
+    release = read_identity(copy)
+    assert release.status is Status.DRAFT
+    assert entry(f"{copy.name[:3]}/{today.year}").status is Status.DRAFT
+
+
+def test_correct_keeps_an_embargo_that_has_not_passed_and_is_never_before_the_original(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    later = (today_in_office() + dt.timedelta(days=10)).isoformat()
+    path = draft(date=later)
+    _embargo(path, f"{later} 10:00")
+    published(path)
+    status, out, err = run_main(capsys, "correct", f"001/{later[:4]}")
+    assert status == 0, err
+    text = Path(out.strip()).read_text(encoding="utf-8")
+    assert f"\ndate: {later}\n" in text  # not today: never before the original
+    assert f"\nembargo: {later} 10:00\n" in text
+
+
+def test_correct_refuses_a_date_before_the_original_and_a_draft(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    published(draft(date="2020-03-02"))
+    err, _ = refused(capsys, here, "correct", "001/2020", "--date", "2020-03-01")
+    assert (
+        "Fehler: Feld „--date“: Eine Berichtigung kann nicht vor der Pressemitteilung liegen, "
+        "die sie berichtigt: 01.03.2020 ist vor dem 02.03.2020 von Nr. 001/2020."
+    ) in err
+    draft("Zwei")
+    err, _ = refused(capsys, here, "correct", "002/2020")
+    assert "Fehler: Nr. 002/2020 ist ein Entwurf und wurde nie veröffentlicht" in err
+
+
+# -- list -----------------------------------------------------------------------------
+
+
+def test_list_shows_the_status_in_german_and_a_pending_embargo(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft("Entwurf")
+    published(draft("Veröffentlicht"))
+    _embargo(published(draft("Gesperrt")), "2999-12-03 10:00")
+    _embargo(published(draft("Frei")), "2020-03-02 10:00")
+    published(draft("Zurückgezogen"))
+    assert run_main(capsys, "withdraw", "005/2020", "--reason", "abgesagt")[0] == 0
+    draft("Verworfen")
+    assert run_main(capsys, "discard", "006/2020", "--reason", "doppelt")[0] == 0
+    assert run_main(capsys, "discard", "007/2020-008/2020", "--reason", "alt")[0] == 0
+    today = today_in_office().strftime("%d.%m.%Y")
+    status, out, _ = run_main(capsys, "list")
+    assert status == 0
+    statuses = [line.split("  ")[-1].strip() for line in out.splitlines()[1:]]
+    assert statuses == [
+        "Entwurf",
+        "veröffentlicht",
+        "veröffentlicht, Sperrfrist bis 03.12.2999, 10\u00a0Uhr",
+        "veröffentlicht",
+        f"zurückgezogen am {today}: abgesagt",
+        f"verworfen am {today}: doppelt",
+        f"verworfen am {today}: alt",
+        f"verworfen am {today}: alt",
+    ]
+    csv_rows = run_main(capsys, "list", "--format", "csv")[1].splitlines()
+    assert csv_rows[3].endswith(";veröffentlicht, Sperrfrist bis 03.12.2999, 10\u00a0Uhr")
+    rows = json.loads(run_main(capsys, "list", "--format", "json")[1])
+    assert [row["status"] for row in rows] == [
+        "draft",
+        "published",
+        "published",
+        "published",
+        "withdrawn",
+        "discarded",
+        "discarded",
+        "discarded",
+    ]
+    assert [row["embargo"] for row in rows[:4]] == [
+        None,
+        None,
+        "2999-12-03T10:00",
+        "2020-03-02T10:00",
+    ]
+    assert rows[5]["discard"] == {"date": today_in_office().isoformat(), "reason": "doppelt"}
+    assert rows[4]["discard"] is None and rows[4]["withdrawal"]["reason"] == "abgesagt"
+    assert run_main(capsys, "verify") == (0, "Register und Dateien stimmen überein.\n", "")
+
+
+def test_list_names_a_berichtigung_after_its_status(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    published(draft(date="2020-03-02"))
+    assert run_main(capsys, "correct", "001/2020", "--date", "2020-03-05")[0] == 0
+    out = run_main(capsys, "list")[1]
+    assert out.splitlines()[2].endswith("Entwurf, Berichtigung zu Nr.\u00a0001/2020")
+
+
+# -- verify ---------------------------------------------------------------------------
+
+
+def test_verify_accepts_drafts_and_discarded_numbers_with_and_without_file(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new_release(load_config(), "Entwurf ohne Text", "2020-03-02")
+    draft("Verworfen")
+    assert run_main(capsys, "discard", "002/2020", "--reason", "doppelt")[0] == 0
+    assert run_main(capsys, "discard", "003/2020-004/2020", "--reason", "alt")[0] == 0
+    published(draft("Fünf"))
+    assert run_main(capsys, "verify") == (0, "Register und Dateien stimmen überein.\n", "")
+
+
+def test_verify_still_names_a_status_that_differs(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = draft()
+    path.write_text(
+        set_field(path.read_text(encoding="utf-8"), "status", ["status: discarded"]),
+        encoding="utf-8",
+    )
+    status, out, _ = run_main(capsys, "verify")
+    assert status == 1
+    assert "Im Register steht der Status „draft“, in der Datei „discarded“" in out
+
+
+def test_reindex_keeps_a_discarded_number_discarded(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = draft()
+    assert run_main(capsys, "discard", "001/2020", "--reason", "doppelt")[0] == 0
+    path.write_text(
+        set_field(path.read_text(encoding="utf-8"), "status", ["status: draft"]),
+        encoding="utf-8",
+    )
+    assert run_main(capsys, "reindex")[0] == 0
+    assert entry("001/2020").status is Status.DISCARDED
