@@ -71,7 +71,6 @@ class Code(StrEnum):
     REGISTER_NOT_PRESSETOOL = "register_not_pressetool"
     REGISTER_NOT_WRITABLE = "register_not_writable"
     REGISTER_BUSY = "register_busy"
-    POSTGRESQL_LATER = "postgresql_later"
     BAD_DATABASE_URL = "bad_database_url"
     NUMBER_NEVER_GIVEN = "number_never_given"
     ALREADY_WITHDRAWN = "already_withdrawn"
@@ -301,9 +300,6 @@ MESSAGES: dict[Code, str] = {
     "Prüfen Sie, ob Sie im Ordner „{folder}“ schreiben dürfen; es wurde nichts verändert.",
     Code.REGISTER_BUSY: "Das Nummernregister ist gerade von einem anderen Vorgang belegt. "
     "Versuchen Sie es gleich noch einmal; es wurde nichts verändert.",
-    Code.POSTGRESQL_LATER: "„{value}“: Ein PostgreSQL-Register kann pressetool noch nicht "
-    "verwenden. Schreiben Sie eine SQLite-Datei, zum Beispiel "
-    "sqlite:///releases/register.sqlite.",
     Code.BAD_DATABASE_URL: "„{value}“ ist keine Datenbank-Adresse, die pressetool kennt. "
     "Schreiben Sie sqlite:///releases/register.sqlite (Pfad im Ordner der Pressestelle), "
     "sqlite:////voller/pfad/register.sqlite oder für ein gemeinsames Register "

@@ -6,11 +6,13 @@ officers who run `pressetool new` at the same moment never get the same
 number. Rows are never deleted: a number once given stays given, also after
 its file was deleted or the release was withdrawn.
 
-The SQL is plain and uses named parameters (`:year`); `SqliteDatabase` is the
-one place that knows the database library. A PostgreSQL register (shared by
-several workstations) is a later step: a second class with the same three
-methods, `LOCK TABLE release_numbers IN EXCLUSIVE MODE` in place of
-`BEGIN IMMEDIATE`, and `%(year)s` parameters.
+The SQL is plain and uses named parameters (`:year`), written once for both
+databases the register may live in (`schema.Database`): a SQLite file
+(`SqliteDatabase`, the one place that knows `sqlite3`) or a PostgreSQL
+database shared by the workstations of an office (`postgres.PostgresDatabase`,
+the one place that knows psycopg). What differs between them (parameter
+style, the write lock, the catalog, the tables' definitions) each of the two
+classes says; the schema and its migrations are `schema.py`.
 """
 
 from __future__ import annotations
@@ -33,34 +35,15 @@ from pressetool.models import Discard, ReleaseNumber, Status, Withdrawal
 from pressetool.office import Config, require_office_folder
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.release_reader import FIRST_NUMBER, LAST_NUMBER
+from pressetool.register import schema
+from pressetool.register.location import DATABASE_URL_VARIABLE as DATABASE_URL_VARIABLE
+from pressetool.register.location import DEFAULT_DATABASE_URL as DEFAULT_DATABASE_URL
+from pressetool.register.location import Kind, register_location
 
-DEFAULT_DATABASE_URL = "sqlite:///releases/register.sqlite"
-DATABASE_URL_VARIABLE = "PRESSETOOL_DATABASE_URL"
-REGISTER_FORMAT = "pressetool-nummernregister"
-SCHEMA_VERSION = "1"
 LOCK_WAIT_SECONDS = 60.0
 FIRST_YEAR = 1900
 LAST_YEAR = 2999
 """The years the register keeps numbers for; a year outside is a typo (`0202`, `20020`)."""
-
-SCHEMA = (
-    """CREATE TABLE pressetool_register (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL)""",
-    """CREATE TABLE release_numbers (
-        year INTEGER NOT NULL,
-        number INTEGER NOT NULL,
-        release_date TEXT NOT NULL,
-        title TEXT NOT NULL,
-        status TEXT NOT NULL,
-        withdrawn_on TEXT,
-        withdrawal_reason TEXT,
-        correction_of TEXT,
-        taken_at TEXT NOT NULL,
-        taken_by TEXT NOT NULL,
-        origin TEXT NOT NULL,
-        PRIMARY KEY (year, number))""",
-)
 
 _COLUMNS = (
     "year, number, release_date, title, status, withdrawn_on, withdrawal_reason, "
@@ -125,6 +108,8 @@ class SqliteDatabase:
     messages name (the register, while a new one is built in a temporary file).
     """
 
+    dialect = schema.Dialect.SQLITE
+
     def __init__(self, path: Path, create: bool = False, named: Path | None = None) -> None:
         self.path = named or path
         mode = "rwc" if create else "rw"
@@ -161,6 +146,16 @@ class SqliteDatabase:
     def table_names(self) -> set[str]:
         return {row[0] for row in self.query("SELECT name FROM sqlite_master WHERE type='table'")}
 
+    def column_names(self, table: str) -> set[str]:
+        return {row[1] for row in self.query("SELECT * FROM pragma_table_info(:t)", {"t": table})}
+
+    def not_whole_number(self, column: str) -> str:
+        return f"typeof({column}) != 'integer'"  # SQLite keeps whatever a hand edit wrote
+
+    def check_integrity(self) -> None:
+        if self.query("PRAGMA quick_check") != [("ok",)]:
+            raise InputError([Problem(Code.REGISTER_DAMAGED, self.path)])
+
     def close(self) -> None:
         self.connection.close()
 
@@ -190,31 +185,18 @@ def year_problem(year: int, value: str, field: str | None = None) -> Problem | N
 
 
 def register_path(config: Config) -> Path:
-    """The SQLite file named by `PRESSETOOL_DATABASE_URL` or `[register] database_url`."""
-    root = config.folder
-    from_environment = os.environ.get(DATABASE_URL_VARIABLE)
-    configured = config.database_url
-    url = from_environment or configured or ""
-    url = url or DEFAULT_DATABASE_URL
-    prefix = "sqlite:///"
-    if not url.startswith(prefix):
-        code = Code.POSTGRESQL_LATER if url.startswith("postgres") else Code.BAD_DATABASE_URL
-        where = (
-            Problem(code, None, field=DATABASE_URL_VARIABLE, params={"value": url})
-            if from_environment
-            else Problem(
-                code, root / "pressetool.toml", "register.database_url", params={"value": url}
-            )
-        )
-        raise InputError([where])
-    # sqlite:///releases/x.sqlite is relative to the office folder, sqlite:////srv/x absolute.
-    return root / url[len(prefix) :]
+    """The SQLite file named by `PRESSETOOL_DATABASE_URL` or `[register] database_url`;
+    an error when they name a PostgreSQL register (no file)."""
+    location = register_location(config)
+    if location.path is None:
+        raise InputError([location.problem(Code.SHARED_REGISTER_NOT_A_FILE)])
+    return location.path
 
 
 class Register:
     """The numbers given so far, read and changed through plain SQL."""
 
-    def __init__(self, database: SqliteDatabase) -> None:
+    def __init__(self, database: schema.Database) -> None:
         self.database = database
 
     @contextmanager
@@ -288,7 +270,8 @@ class Register:
     def _rows_without_number(self, out_of_range: bool) -> list[Problem]:
         """A problem for each row whose year or number is no whole number (with
         `out_of_range`, also one outside the bounds), named by row and column."""
-        where = "typeof(year) != 'integer' OR typeof(number) != 'integer'"
+        database = self.database
+        where = f"{database.not_whole_number('year')} OR {database.not_whole_number('number')}"
         if out_of_range:
             where += (
                 " OR year NOT BETWEEN :first_year AND :last_year"
@@ -316,6 +299,11 @@ class Register:
         taken = _stamped(entry, entry.origin)
         self.database.execute(_INSERT, _row(taken))
         return taken
+
+    def copy(self, entry: Entry) -> None:
+        """Record `entry` as it stands, with its time, user and origin (`register migrate`);
+        inside `writing`."""
+        self.database.execute(_INSERT, _row(entry))
 
     def add_or_update(self, entry: Entry) -> None:
         """Reindex: take title and date from a file; a withdrawal, once recorded, stays."""
@@ -399,13 +387,19 @@ def open_register(config: Config, create: bool = False) -> Register:
     register is opened, anything else is an error that says how to restore it.
     """
     require_office_folder(config)
+    location = register_location(config)
+    if location.kind is Kind.POSTGRESQL:
+        # Shared by the workstations: made once by `pressetool register init`, never here.
+        from pressetool.register.postgres import open_database
+
+        return Register(open_database(location, Code.SHARED_REGISTER_NOT_PRESSETOOL))
     path = register_path(config)
     if create:
         _create_unless_present(path)
     _check_file(path)
     database = SqliteDatabase(path)
     try:
-        _check_format(database)
+        schema.check(database)
     except BaseException:
         database.close()
         raise
@@ -427,7 +421,7 @@ def _create_unless_present(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         database = SqliteDatabase(temporary, create=True, named=path)
         try:
-            _create_schema(database)
+            schema.create(database)
         finally:
             database.close()
         _link_unless_present(temporary, path)
@@ -468,32 +462,6 @@ def _check_file(path: Path) -> None:
         problem = Problem(Code.REGISTER_EMPTY, path)
     if problem is not None:
         raise InputError([problem])
-
-
-def _create_schema(database: SqliteDatabase) -> None:
-    with database.write_transaction():
-        for statement in SCHEMA:
-            database.execute(statement)
-        for key, value in (("format", REGISTER_FORMAT), ("version", SCHEMA_VERSION)):
-            database.execute(
-                "INSERT INTO pressetool_register (key, value) VALUES (:key, :value)",
-                {"key": key, "value": value},
-            )
-
-
-def _check_format(database: SqliteDatabase) -> None:
-    """A pressetool register: its marker, both tables with every column, no damage."""
-    not_ours = InputError([Problem(Code.REGISTER_NOT_PRESSETOOL, database.path)])
-    if not {"pressetool_register", "release_numbers"} <= database.table_names():
-        raise not_ours
-    rows = database.query("SELECT value FROM pressetool_register WHERE key = 'format'")
-    if rows != [(REGISTER_FORMAT,)]:
-        raise not_ours
-    columns = {row[1] for row in database.query("PRAGMA table_info(release_numbers)")}
-    if not set(_COLUMNS.split(", ")) <= columns:
-        raise not_ours
-    if database.query("PRAGMA quick_check") != [("ok",)]:
-        raise InputError([Problem(Code.REGISTER_DAMAGED, database.path)])
 
 
 def _row(entry: Entry) -> dict[str, Any]:

@@ -322,10 +322,11 @@ WRONG_INPUT: list[tuple[list[str], Callable[[Path], object] | None, str]] = [
     (
         ["new", "--title", "X"],
         lambda office: (office / "pressetool.toml").write_text(
-            '[register]\ndatabase_url = "postgresql://server/presse"\n', encoding="utf-8"
+            '[register]\ndatabase_url = "postgresql://presse:geheim@server/presse"\n',
+            encoding="utf-8",
         ),
-        "Feld „register.database_url“: „postgresql://server/presse“: Ein PostgreSQL-Register "
-        "kann pressetool noch nicht verwenden.",
+        "Feld „register.database_url“: Die Adresse „postgresql://presse@server/presse“ enthält "
+        "ein Passwort. Ein Passwort gehört nie in pressetool.toml",
     ),
     (
         ["new", "--title", "X"],
