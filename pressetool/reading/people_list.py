@@ -15,6 +15,12 @@ an XLSX's unpacked size (checked before it is unpacked), `LIST_ROWS` rows and
 `LINE_CHARACTERS` per cell. A CSV quote that is never closed, or that swallows
 line breaks and separators, is an error at the row where it opens, not a
 silent merge of the following rows. Cell texts follow `plain_text`.
+
+`Anrede` takes what lists contain besides `Frau`, `Herr` and `divers`: a
+title written with it (`Frau Dr.`, `Herr Prof. Dr.`) moves to `Titel`;
+`Familie` addresses a household (it needs `Nachname`); `Firma` an
+organisation, whose name may stand in `Organisation` or, as some exports
+write it, in the name columns.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from __future__ import annotations
 import csv
 import difflib
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -63,6 +70,13 @@ _ADDRESS_COLUMNS = (Column.STREET, Column.POSTCODE, Column.CITY)
 _OTHER_HEADERS = {"strasse": Column.STREET, "email": Column.EMAIL, "emailadresse": Column.EMAIL}
 _SALUTATIONS = {"frau": Salutation.FRAU, "herr": Salutation.HERR, "herrn": Salutation.HERR}
 _SALUTATIONS |= {"divers": Salutation.DIVERS, "": Salutation.NONE}
+_SALUTATIONS |= {"familie": Salutation.FAMILIE, "firma": Salutation.FIRMA}
+_WITH_TITLE = (Salutation.FRAU, Salutation.HERR)
+"""The salutations a title may follow in the `Anrede` cell: `Frau Dr.`, `Herrn Prof. Dr.`."""
+_TITLE_WORD = r"[^\W\d_]+(?:[.-]+[^\W\d_]+)*\."
+_TITLE = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD})*")
+"""Abbreviated titles, each word ending in a full stop: `Dr.`, `Prof. Dr.`, `Dr.-Ing.`,
+`Dr. med.`, `Dr. h.c.`. A word without one (`Frau Müller`) is a name in the wrong column."""
 _ZIP_MAGIC = b"PK\x03\x04"
 _SEPARATORS = (";", ",", "\t")
 
@@ -299,17 +313,26 @@ class _RowReader:
             return texts.get(column)
 
         last_name, organisation = text(Column.LAST_NAME), text(Column.ORGANISATION)
+        first_name = text(Column.FIRST_NAME)
         if last_name is None and organisation is None:
             self.problem(Code.LIST_NO_NAME, row)
         if self.require_address:
             for column in (Column.POSTCODE, Column.CITY):
                 if text(column) is None:
                     self.problem(Code.LIST_MISSING_VALUE, row, column)
+        salutation, title = self.salutation(row, text(Column.SALUTATION) or "")
+        title = self.title(row, text(Column.SALUTATION) or "", title, text(Column.TITLE))
+        if salutation is Salutation.FAMILIE and last_name is None:
+            self.problem(Code.LIST_FAMILY_WITHOUT_NAME, row, Column.LAST_NAME)
+        if salutation is Salutation.FIRMA and organisation is None:
+            # `Firma` with the company's name in the name columns, as some exports write it.
+            organisation = " ".join(part for part in (first_name, last_name) if part) or None
+            first_name = last_name = None
         return Person(
             row=row,
-            salutation=self.salutation(row, text(Column.SALUTATION) or ""),
-            title=text(Column.TITLE),
-            first_name=text(Column.FIRST_NAME),
+            salutation=salutation,
+            title=title,
+            first_name=first_name,
             last_name=last_name,
             organisation=organisation,
             street=text(Column.STREET),
@@ -333,12 +356,29 @@ class _RowReader:
             return None
         return text or None
 
-    def salutation(self, row: int, text: str) -> Salutation:
-        salutation = _SALUTATIONS.get(text.casefold())
-        if salutation is None:
+    def salutation(self, row: int, text: str) -> tuple[Salutation, str | None]:
+        """The salutation, and the title written with it (`Frau Dr.` → FRAU, `Dr.`)."""
+        word, *rest = text.split(None, 1) or [""]
+        salutation = _SALUTATIONS.get(word.casefold())
+        title = " ".join(rest[0].split()) if rest else None
+        if salutation is None or (
+            title is not None and (salutation not in _WITH_TITLE or not _TITLE.fullmatch(title))
+        ):
             self.problem(Code.LIST_BAD_SALUTATION, row, Column.SALUTATION, value=text)
-            return Salutation.NONE
-        return salutation
+            return Salutation.NONE, None
+        return salutation, title
+
+    def title(
+        self, row: int, salutation: str, in_salutation: str | None, in_column: str | None
+    ) -> str | None:
+        """The title of `Titel`, or the one written in `Anrede`; two different ones are
+        an error (which one is meant?), the same one twice is one."""
+        if in_salutation is None or in_column is None:
+            return in_column or in_salutation
+        if "".join(in_salutation.split()).casefold() != "".join(in_column.split()).casefold():
+            params = {"value": salutation, "title": in_salutation, "other": in_column}
+            self.problem(Code.LIST_TITLE_TWICE, row, Column.TITLE, **params)
+        return in_column
 
     def postcode(self, row: int, value: Cell) -> str | None:
         """Five digits as text; a number cell of four digits lost its leading zero in Excel."""
