@@ -161,6 +161,13 @@ def _cmd_publish(args: argparse.Namespace) -> int:
     print(f"Veröffentlicht: {_shown(result.path)}")
     for document in result.documents:
         print(_shown(document))
+    if result.public_from is not None:
+        moment = result.public_from
+        print(
+            f"Öffentlich ist sie erst ab {moment} (Datum oder Sperrfrist): Die Dokumente liegen "
+            "bis dahin im internen Ordner, nicht in output/. Ins Archiv kommen sie mit "
+            f"„pressetool archive“ ab {moment}."
+        )
     return 0
 
 

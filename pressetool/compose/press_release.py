@@ -149,6 +149,22 @@ def embargo_end(embargo: Embargo) -> dt.datetime:
     return dt.datetime.combine(embargo.date, embargo.time or dt.time(), OFFICE_TIME_ZONE)
 
 
+def public_from(release: Release) -> dt.datetime:
+    """When a published release becomes public, in Berlin: the start of its date, or
+    the end of its Sperrfrist when that is later."""
+    start = dt.datetime.combine(release.date, dt.time(), OFFICE_TIME_ZONE)
+    return max(start, embargo_end(release.embargo)) if release.embargo else start
+
+
+def moment_text(moment: dt.datetime, style: HouseStyle) -> str:
+    """`03.12.2026, 10 Uhr`, or `03.12.2026` at midnight (Berlin)."""
+    local = moment.astimezone(OFFICE_TIME_ZONE)
+    day = format_date_numeric(local.date())
+    if local.time() == dt.time():
+        return day
+    return f"{day}, {format_time_with_unit(local.time().replace(tzinfo=None), None, style)}"
+
+
 def register_status_text(
     status: Status,
     *,

@@ -23,7 +23,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pressetool.compose.german import format_date_numeric
-from pressetool.compose.press_release import STATUS_WORDS, compose_press_release, embargo_end
+from pressetool.compose.press_release import (
+    STATUS_WORDS,
+    compose_press_release,
+    embargo_end,
+    moment_text,
+    public_from,
+)
 from pressetool.models import Discard, Release, ReleaseNumber, Status, Withdrawal
 from pressetool.office import OFFICE_TIME_ZONE, Config, today_in_office
 from pressetool.output import Staging, press_release_file, write_atomically
@@ -49,7 +55,8 @@ from pressetool.render.press_release import ReleaseFormat, render_press_release
 PUBLISHED_FORMATS = (ReleaseFormat.PDF, ReleaseFormat.DOCX)
 """What `publish` builds, as `build` does."""
 KEPT_FORMATS = (ReleaseFormat.PDF, ReleaseFormat.DOCX, ReleaseFormat.ARCHIVAL_PDF)
-"""The documents of a release that `withdraw` renews when they exist."""
+"""The documents of a release that `withdraw` renews where they exist (in output/ and
+in the internal folder, where `publish` puts those of a release not yet due)."""
 
 UNNUMBERED = ReleaseNumber(0, 0)
 """The number of a register entry before `_take_number` gives it one."""
@@ -169,12 +176,19 @@ class Written:
 
     path: Path
     documents: list[Path]
+    public_from: str | None = None
+    """`publish` of a release not public yet (its date or Sperrfrist ahead): from when
+    it is (`03.12.2026, 10 Uhr`); its documents went into the internal folder."""
 
 
 def publish_release(config: Config, argument: str) -> Written:
     """Check a draft completely (as `build` would, and what a Berichtigung corrected),
     mark it published in its file and the register, and build its PDF and DOCX into
-    the output folder. An incomplete draft is refused with everything it lacks."""
+    the output folder. An incomplete draft is refused with everything it lacks.
+
+    A release whose date or Sperrfrist lies ahead gets its documents in the internal
+    folder instead: a PDF in output/ would be on the web server before its time.
+    `archive` puts them into output/ once it is due."""
     number = parse_number_argument(argument)
     with open_register(config) as register:
         entry = _given(register, number)
@@ -194,14 +208,20 @@ def publish_release(config: Config, argument: str) -> Written:
             first = Problem(Code.PUBLISH_INCOMPLETE, None, params=params)
             raise InputError([first, *error.problems]) from None
         published = dataclasses.replace(release, status=Status.PUBLISHED)
-        documents = _documents(published, config, PUBLISHED_FORMATS)
+        public = public_from(published)
+        due = _now() >= public
+        out = config.output_dir if due else config.internal_dir
+        documents = _documents(published, config, PUBLISHED_FORMATS, out)
         text = published_text(path.read_text(encoding="utf-8"))
 
         def record() -> tuple[Path, str]:
             register.set_status(number, Status.PUBLISHED)
             return path, text
 
-        return _write_with_documents(register, record, documents)
+        written = _write_with_documents(register, record, documents)
+        if due:
+            return written
+        return dataclasses.replace(written, public_from=moment_text(public, config.house_style))
 
 
 @dataclass(frozen=True)
@@ -303,15 +323,18 @@ def withdraw_release(config: Config, argument: str, reason: str) -> Written:
         _agrees(entry, path)
         withdrawal = Withdrawal(today_in_office(), reason)
         kept = [
-            form
+            (out, form)
+            for out in (config.output_dir, config.internal_dir)
             for form in KEPT_FORMATS
-            if press_release_file(config.output_dir, number, form.value).exists()
+            if press_release_file(out, number, form.value).exists()
         ]
         documents: list[tuple[Path, bytes]] = []
         if kept:
             release = read_release(path)
             withdrawn = dataclasses.replace(release, status=Status.WITHDRAWN, withdrawal=withdrawal)
-            documents = _documents(withdrawn, config, kept)
+            for out in dict.fromkeys(out for out, _form in kept):
+                forms = [form for folder, form in kept if folder == out]
+                documents += _documents(withdrawn, config, forms, out)
         text = withdrawn_text(path.read_text(encoding="utf-8"), withdrawal)
 
         def record() -> tuple[Path, str]:
@@ -417,17 +440,17 @@ def _write_with_documents(
 
 
 def _documents(
-    release: Release, config: Config, formats: tuple[ReleaseFormat, ...] | list[ReleaseFormat]
+    release: Release,
+    config: Config,
+    formats: tuple[ReleaseFormat, ...] | list[ReleaseFormat],
+    out: Path,
 ) -> list[tuple[Path, bytes]]:
-    """The release's documents in the output folder as (path, bytes), as `build` names
-    and renders them; nothing written yet."""
+    """The release's documents in `out` as (path, bytes), as `build` names and renders
+    them; nothing written yet."""
     content = compose_press_release(release, config)
     rendered = render_press_release(content, config, formats)
     number = release.release_number
-    return [
-        (press_release_file(config.output_dir, number, form), data)
-        for form, data in rendered.items()
-    ]
+    return [(press_release_file(out, number, form), data) for form, data in rendered.items()]
 
 
 def _relative(path: Path) -> Path:

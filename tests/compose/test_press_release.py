@@ -12,6 +12,8 @@ from pressetool.compose.event import compose_event, event_paragraph
 from pressetool.compose.press_release import (
     BlockKind,
     compose_press_release,
+    moment_text,
+    public_from,
     register_status_text,
 )
 from pressetool.models import (
@@ -250,3 +252,13 @@ def test_the_status_as_list_says_it(
     status: Status, details: dict[str, object], expected: str
 ) -> None:
     assert register_status_text(status, now=NOW, **details) == expected  # type: ignore[arg-type]
+
+
+def test_a_release_is_public_from_its_date_or_its_embargo_whichever_is_later() -> None:
+    midnight = dt.datetime(2026, 3, 2, tzinfo=OFFICE_TIME_ZONE)
+    assert public_from(release()) == midnight
+    embargoed = release(embargo=Embargo(dt.date(2026, 3, 3), dt.time(10)))
+    assert public_from(embargoed) == dt.datetime(2026, 3, 3, 10, tzinfo=OFFICE_TIME_ZONE)
+    assert public_from(release(embargo=Embargo(dt.date(2026, 3, 1), dt.time(10)))) == midnight
+    assert moment_text(public_from(embargoed), HouseStyle.BEZIRKSAMT) == "03.03.2026, 10\u00a0Uhr"
+    assert moment_text(midnight, HouseStyle.BEZIRKSAMT) == "02.03.2026"

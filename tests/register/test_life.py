@@ -130,6 +130,42 @@ def test_publish_sets_the_status_keeps_every_comment_and_builds_the_documents(
     assert run_main(capsys, "verify")[0] == 0
 
 
+def test_publish_of_a_release_under_embargo_keeps_its_documents_out_of_output(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Nothing goes public early: a PDF in output/ would be on the web server."""
+    path = draft()
+    _embargo(path, "2999-12-03 10:00")
+    status, out, err = run_main(capsys, "publish", "001/2020")
+    assert status == 0, err
+    internal = Path("intern/2020/001")
+    assert out.splitlines() == [
+        f"Veröffentlicht: {path}",
+        str(internal / PDF.name),
+        str(internal / DOCX.name),
+        "Öffentlich ist sie erst ab 03.12.2999, 10\u00a0Uhr (Datum oder Sperrfrist): Die "
+        "Dokumente liegen bis dahin im internen Ordner, nicht in output/. Ins Archiv kommen sie "
+        "mit „pressetool archive“ ab 03.12.2999, 10\u00a0Uhr.",
+    ]
+    assert not Path("output").exists()
+    assert "Sperrfrist: 03.12.2999, 10 Uhr" in " ".join(pdf_pages(internal / PDF.name)[0].split())
+    assert entry("001/2020").status is Status.PUBLISHED
+    assert run_main(capsys, "withdraw", "001/2020", "--reason", "abgesagt")[0] == 0
+    assert "Zurückgezogen am" in pdf_pages(internal / PDF.name)[0]
+
+
+def test_publish_of_a_release_dated_ahead_keeps_its_documents_out_of_output(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    later = today_in_office() + dt.timedelta(days=5)
+    draft(date=later.isoformat())
+    status, out, _ = run_main(capsys, "publish", f"001/{later.year}")
+    assert status == 0
+    assert f"Öffentlich ist sie erst ab {later:%d.%m.%Y} (Datum oder Sperrfrist)" in out
+    assert files_below(here / "output") == []
+    assert len(files_below(here / "intern")) == 2
+
+
 def test_publish_refuses_an_incomplete_draft_naming_all_that_is_missing(
     here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
