@@ -6,7 +6,10 @@ theme font such as Calibri or Cambria can leak in), and defines exactly the
 styles pressetool uses, in Arial 12 pt (LibreOffice shows Liberation Sans,
 which has Arial's metrics), line spacing 1.15, ragged right, no hyphenation,
 language de-DE. An office may restyle it in Word and keep it in its own
-templates/ folder; pressetool finds styles by name.
+templates/ folder; pressetool finds styles by name. The page margins and the
+sizes of the letters' fields (address, return address, information block,
+footer) come from the letters' geometry, pressetool/render/letters/geometry.py,
+which the PDF letters and the check that an address fits use too.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from docx.enum.text import WD_LINE_SPACING
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
+
+from pressetool.render.letters.geometry import LETTER
 
 FONT = "Arial"
 SIZE = 24  # half-points: 12 pt
@@ -59,14 +64,17 @@ PARAGRAPH_STYLES = [
     ("Datenschutzhinweis", None, False, 8, 0, False),
     ("Listenende", None, False, 1, 0, False),
     # letters (Einladungen): the DIN 5008 fields are frames of these paragraphs
-    ("Rücksendeangabe", None, False, 8, 0, False),
-    ("Anschrift", None, False, 12, 0, False),
+    ("Rücksendeangabe", None, False, LETTER.return_address_font_size, 0, False),
+    ("Anschrift", None, False, LETTER.address_font_size, 0, False),
     ("Informationsblock Bezeichnung", None, False, 8, 0, False),
-    ("Informationsblock", None, False, 10, 4, False),
+    ("Informationsblock", None, False, LETTER.information_font_size, 1.5, False),
     ("Falzmarke", None, False, 1, 0, False),
     ("Betreff", None, True, 12, 24, True),
     ("Veranstaltung", None, False, 12, 0, True),
     ("Grußformel", None, False, 12, 36, True),
+    # the business details (Geschäftsangaben) in the letters' first footer
+    ("Geschäftsangaben Bezeichnung", None, True, LETTER.footer_font_size, 0, False),
+    ("Geschäftsangaben", None, False, LETTER.footer_font_size, 0, False),
 ]
 
 
@@ -96,6 +104,8 @@ SINGLE_SPACED = (
     "Anschrift",
     "Informationsblock Bezeichnung",
     "Informationsblock",
+    "Geschäftsangaben Bezeichnung",
+    "Geschäftsangaben",
 )
 LIST_TABLE_STYLE = f"""
 <w:tblPr {nsdecls("w")}>
@@ -176,8 +186,8 @@ def build(target: Path) -> None:
 
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin = Mm(20), Mm(25)
-    section.left_margin, section.right_margin = Mm(25), Mm(20)
+    section.top_margin, section.bottom_margin = Mm(LETTER.margin_top), Mm(LETTER.margin_bottom)
+    section.left_margin, section.right_margin = Mm(LETTER.margin_left), Mm(LETTER.margin_right)
     section.header_distance, section.footer_distance = Mm(10), Mm(12)
 
     body = document.element.body

@@ -1,14 +1,17 @@
 """A release with an event and a recipient list → the content of its invitation letters.
 
 Everything the letters of one mailing share (letterhead, sender, subject, text,
-event block, signer) is composed once in `LetterFrame`; each `Letter` adds only
-the recipient: address lines and salutation, per spec/invitations-and-lists.md.
-Renderers lay these strings out and never change the wording.
+event block, signer, the business details of the footer) is composed once in
+`LetterFrame`; each `Letter` adds only the recipient: address lines and
+salutation (DIN 5008). Renderers lay these strings out and never change the
+wording. Whether an address fits the address zone is measured by
+render/letters/fit.py, before anything is laid out: no line is ever cut.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from pressetool.compose.event import ComposedEvent, compose_event
@@ -23,11 +26,17 @@ from pressetool.models import Event, Letterhead, Person, Release, Salutation
 from pressetool.office import Config, Sender
 
 MAX_ADDRESS_LINES = 6
+"""DIN 5008: the address zone of the address field holds six lines."""
+
+ON_BEHALF = re.compile(r"((?i:im\s+auftrag|in\s+vertretung)|i\.\s*[AV]\.)(?:\s+|$)")
+"""What `invitation.signer` may begin with to say that the signer signs for the head of
+the authority: `Im Auftrag` (`i. A.`) or `In Vertretung` (`i. V.`); the abbreviations as
+DIN 5008 writes them, so that initials (`I. A. Müller`) stay a name."""
 
 
 @dataclass(frozen=True)
 class Labelled:
-    """A line of the information block or the event block: `Datum` → `02.03.2020`."""
+    """A line of the information block, the event block or the footer: `Datum` → `02.03.2020`."""
 
     label: str
     lines: tuple[str, ...]
@@ -49,8 +58,22 @@ class LetterFrame:
     event_block: tuple[Labelled, ...]
     rsvp: str | None
     closing: str
+    on_behalf: str | None
+    """`Im Auftrag` (or `In Vertretung`) between the closing and the signature."""
     signer: tuple[str, ...]
-    enclosure: str
+    enclosure: str | None
+    """`Anlage: Kalendereintrag …`, only in a letter sent by e-mail with the calendar file
+    attached; a paper letter cannot enclose it."""
+    business_details: tuple[Labelled, ...]
+    """Geschäftsangaben in the footer of the first page: Hausanschrift, Sprechzeiten,
+    Verkehrsverbindungen, Bankverbindung, as `[letters]` gives them."""
+
+
+@dataclass(frozen=True)
+class AddressLine:
+    text: str
+    source: str
+    """What the line is made of, as a message names it: `die Spalte „Straße“`."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +86,8 @@ class Letter:
     """Last name, else the organisation: what the letter's file is named after."""
     address: tuple[str, ...]
     salutation: str
+    address_sources: tuple[str, ...] = ()
+    """For each address line, what it is made of (`AddressLine.source`)."""
 
 
 @dataclass(frozen=True)
@@ -73,8 +98,10 @@ class Invitations:
 
 def salutation(person: Person) -> str:
     """`Sehr geehrte Frau Dr. Müller,` … `Sehr geehrte Damen und Herren,`"""
-    if person.last_name is None:
+    if person.last_name is None or person.salutation is Salutation.FIRMA:
         return "Sehr geehrte Damen und Herren,"
+    if person.salutation is Salutation.FAMILIE:
+        return f"Sehr geehrte Familie {person.last_name},"
     if person.salutation is Salutation.FRAU:
         return f"Sehr geehrte Frau {_join(person.title, person.last_name)},"
     if person.salutation is Salutation.HERR:
@@ -82,15 +109,28 @@ def salutation(person: Person) -> str:
     return f"Guten Tag {_join(person.title, person.first_name, person.last_name)},"
 
 
-def address_lines(person: Person) -> tuple[str, ...]:
-    """Organisation, person (`Herrn` in the accusative), street, `PLZ Ort`; no empty lines."""
-    person_line = None
+_NAME = "die Spalten „Titel“, „Vorname“ und „Nachname“"
+
+
+def address(person: Person) -> tuple[AddressLine, ...]:
+    """DIN 5008: organisation, person (`Herrn` in the accusative; `Familie` on a line of
+    its own above the name), street, `PLZ Ort`; no empty lines, none left out."""
+    name = _join(person.title, person.first_name, person.last_name)
+    lines = [AddressLine(person.organisation or "", "die Spalte „Organisation“")]
     if person.last_name is not None:
+        if person.salutation is Salutation.FAMILIE:
+            lines.append(AddressLine("Familie", "die Spalte „Anrede“"))
         form = {Salutation.FRAU: "Frau", Salutation.HERR: "Herrn"}.get(person.salutation)
-        person_line = _join(form, person.title, person.first_name, person.last_name)
-    place = _join(person.postcode, person.city)
-    lines = (person.organisation, person_line, person.street, place or None)
-    return tuple(line for line in lines if line)[:MAX_ADDRESS_LINES]
+        lines.append(AddressLine(_join(form, name), _NAME))
+    elif person.salutation is Salutation.FIRMA and name:
+        lines.append(AddressLine(name, _NAME))
+    lines.append(AddressLine(person.street or "", "die Spalte „Straße“"))
+    lines.append(AddressLine(_join(person.postcode, person.city), "die Spalte „Ort“"))
+    return tuple(line for line in lines if line.text)
+
+
+def address_lines(person: Person) -> tuple[str, ...]:
+    return tuple(line.text for line in address(person))
 
 
 def _join(*parts: str | None) -> str:
@@ -117,7 +157,11 @@ def event_block(event: ComposedEvent) -> tuple[Labelled, ...]:
 
 
 def information_block(sender: Sender, letter_date: dt.date) -> tuple[Labelled, ...]:
+    """DIN 5008's order: the recipient's reference, ours (an authority's Geschäftszeichen),
+    who answers, how to reach them, the date."""
     items = [
+        ("Ihr Zeichen", sender.your_reference),
+        ("Geschäftszeichen", sender.reference),
         ("Ansprechperson", sender.contact),
         ("Telefon", sender.phone and phone_with_no_break_spaces(sender.phone)),
         ("E-Mail", sender.email),
@@ -126,12 +170,46 @@ def information_block(sender: Sender, letter_date: dt.date) -> tuple[Labelled, .
     return tuple(Labelled(label, (value,)) for label, value in items if value)
 
 
-def signer_lines(release: Release) -> tuple[str, ...]:
-    """`invitation.signer` (one line per line written), else the issuer: name and office."""
+def business_details(sender: Sender) -> tuple[Labelled, ...]:
+    """The Geschäftsangaben of the footer, each with its lines as `[letters]` writes them."""
+    items = [
+        ("Hausanschrift", sender.building_address),
+        ("Sprechzeiten", sender.opening_hours),
+        ("Verkehrsverbindungen", sender.transport),
+        ("Bankverbindung", sender.bank),
+    ]
+    return tuple(Labelled(label, tuple(value.split("\n"))) for label, value in items if value)
+
+
+def rsvp_sentence(deadline: dt.date, sender: Sender) -> str:
+    """By when, and how: the information block's e-mail and phone (those given)."""
+    ways = []
+    if sender.email:
+        ways.append(f"per E-Mail an {sender.email}")
+    if sender.phone:
+        ways.append(f"telefonisch unter {phone_with_no_break_spaces(sender.phone)}")
+    how = f": {' oder '.join(ways)}" if ways else ""
+    by = format_date_with_weekday(deadline)
+    return f"Bitte teilen Sie uns bis {by} mit, ob Sie teilnehmen{how}."
+
+
+def signer_lines(release: Release) -> tuple[str | None, tuple[str, ...]]:
+    """`invitation.signer` (one line per line written), else the issuer: name and office.
+
+    A beginning `Im Auftrag` (`i. A.`) or `In Vertretung` (`i. V.`), on a line of its own
+    or before the name, is returned apart and written out, as an authority's letter
+    writes it: it stands above the signature, not below."""
     if release.invitation and release.invitation.signer:
-        return tuple(line.strip() for line in release.invitation.signer.splitlines())
+        signer = release.invitation.signer.strip()
+        on_behalf = None
+        if match := ON_BEHALF.match(signer):
+            words = "".join(match[1].split()).casefold()
+            on_behalf = "Im Auftrag" if words in ("imauftrag", "i.a.") else "In Vertretung"
+            signer = signer[match.end() :]
+        lines = (line.strip() for line in signer.splitlines())
+        return on_behalf, tuple(line for line in lines if line)
     issuer = release.issuer
-    return tuple(line for line in (issuer.name, issuer_office(issuer)) if line)
+    return None, tuple(line for line in (issuer.name, issuer_office(issuer)) if line)
 
 
 def compose_invitations(
@@ -141,16 +219,19 @@ def compose_invitations(
     config: Config,
     letter_date: dt.date,
     calendar_name: str,
+    *,
+    by_email: bool = False,
 ) -> Invitations:
-    """The letters inviting every person to the release's event (`release.event`); each
-    names the calendar file `calendar_name` sent with it."""
+    """The letters inviting every person to the release's event (`release.event`), dated
+    `letter_date`. A letter sent `by_email` names the calendar file `calendar_name` sent
+    with it as its enclosure; a paper letter does not."""
     release = typeset(release)
     event = compose_event(typeset(event_data), config.house_style)
     invitation = release.invitation
     rsvp = None
     if invitation and invitation.rsvp_by:
-        deadline = format_date_with_weekday(invitation.rsvp_by)
-        rsvp = f"Bitte teilen Sie uns bis {deadline} mit, ob Sie teilnehmen."
+        rsvp = rsvp_sentence(invitation.rsvp_by, config.sender)
+    on_behalf, signer = signer_lines(release)
     frame = LetterFrame(
         title=f"Einladung: {event.title}",
         author=config.office.name,
@@ -164,16 +245,21 @@ def compose_invitations(
         event_block=event_block(event),
         rsvp=rsvp,
         closing="Mit freundlichen Grüßen",
-        signer=signer_lines(release),
-        enclosure=f"Anlage: Kalendereintrag {calendar_name}",
+        on_behalf=on_behalf,
+        signer=signer,
+        enclosure=f"Anlage: Kalendereintrag {calendar_name}" if by_email else None,
+        business_details=business_details(config.sender),
     )
-    letters = tuple(
-        Letter(
-            row=person.row,
-            name=person.last_name or person.organisation or "",
-            address=address_lines(person),
-            salutation=salutation(person),
+    letters = []
+    for person in people:
+        lines = address(person)
+        letters.append(
+            Letter(
+                row=person.row,
+                name=person.last_name or person.organisation or "",
+                address=tuple(line.text for line in lines),
+                salutation=salutation(person),
+                address_sources=tuple(line.source for line in lines),
+            )
         )
-        for person in people
-    )
-    return Invitations(frame, letters)
+    return Invitations(frame, tuple(letters))

@@ -1,6 +1,9 @@
 """`pressetool invite`: a release's event + a recipient list → invitation letters.
 
-Everything is read and checked first (release, list, `[letters]`). The letters
+Everything is read and checked first (release, list, `[letters]`), and then
+whether every address fits the address zone and every sender's text its place
+(render/letters/fit.py): an address that does not is an error of its row, and
+nothing is written. The letters
 are rendered in chunks on all cores (forked workers inherit the loaded fonts
 and templates; they die with the command); render/letters/pdf.py says how a
 chunk's PDFs are made. Each chunk is staged to disk as it arrives
@@ -29,11 +32,12 @@ from typing import Any
 
 from pressetool.compose.letter import Invitations, Letter, compose_invitations
 from pressetool.documents.progress import Progress
-from pressetool.models import ReleaseNumber
+from pressetool.models import FIRST_YEAR, LAST_YEAR, ReleaseNumber
 from pressetool.office import Config, office_uuid, today_in_office
 from pressetool.output import Staging, document_stem, file_slug, release_output_dir
-from pressetool.problems import Code, Problem
+from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.event_inputs import read_event_inputs
+from pressetool.reading.fields import parse_date_text
 from pressetool.workers import die_with_parent
 
 LETTERS_FOLDER = "einladungen"
@@ -77,6 +81,7 @@ def invite(
     progress: Progress | None = None,
     today: dt.date | None = None,
 ) -> InviteResult:
+    """`today`: the letters' date (`invite --date`), by default today in Berlin."""
     release, event, people = read_event_inputs(
         release_path, recipients, require_address=True, no_event_code=Code.INVITE_WITHOUT_EVENT
     )
@@ -87,12 +92,19 @@ def invite(
     invitations = compose_invitations(
         release, event, people.people, config, letter_date, calendar_name
     )
+    from pressetool.render.letters.fit import address_problems, sender_problems
+
+    problems = sender_problems(invitations, config) + address_problems(invitations, recipients)
+    if problems:
+        raise InputError(problems)
     folder = release_output_dir(out or config.internal_dir, number)
 
     from pressetool.render.calendar import event_calendar
 
     uid = f"{office_uuid(config.office.name, calendar_name)}@pressetool"
-    calendar = event_calendar(event, invitations.frame.event, uid, dt.datetime.now(dt.UTC))
+    organizer = (config.office.name, config.sender.email)
+    now = dt.datetime.now(dt.UTC)
+    calendar = event_calendar(event, invitations.frame.event, uid, now, organizer)
     letters_folder = folder / LETTERS_FOLDER
     print_file = folder / f"{document_stem('einladungen', number)}.pdf"
     calendar_file = folder / calendar_name
@@ -124,6 +136,17 @@ def invite(
         laid_out_in_full=laid_out_in_full,
         warnings=people.warnings,
     )
+
+
+def letter_date_argument(text: str | None) -> dt.date | None:
+    """`invite --date JJJJ-MM-TT`: the letters' date; None (not given): today. A year
+    outside those a release can have (`0202`) is a typo."""
+    if text is None:
+        return None
+    day = parse_date_text(text)
+    if day is None or not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise InputError([Problem(Code.BAD_DATE, None, field="--date", params={"value": text})])
+    return day
 
 
 def letter_stem(number: ReleaseNumber, letter: Letter) -> str:

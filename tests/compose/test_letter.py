@@ -148,7 +148,9 @@ def test_frame_of_the_reference_release() -> None:
         "Ephraim Gothe",
         "Bezirksstadtrat für Stadtentwicklung, Soziales und Gesundheit",
     )
-    assert frame.enclosure == "Anlage: Kalendereintrag veranstaltung-067-2020.ics"
+    assert frame.enclosure is None  # a paper letter encloses no calendar file
+    assert frame.on_behalf is None
+    assert frame.business_details == ()
     assert [(i.label, i.lines) for i in frame.info] == [
         ("Ansprechperson", ("Pressestelle",)),
         ("Datum", ("02.03.2020",)),
@@ -170,7 +172,7 @@ def test_frame_of_the_reference_release() -> None:
                 rsvp_by=dt.date(2020, 3, 6), signer="Stefanie Remlinger\nBezirksbürgermeisterin"
             ),
             None,
-            "Bitte teilen Sie uns bis Freitag, 6. März 2020 mit, ob Sie teilnehmen.",
+            "Bitte teilen Sie uns bis Freitag, 6. März 2020 mit, ob Sie teilnehmen.",  # no phone
             ("Stefanie Remlinger", "Bezirksbürgermeisterin"),
         ),
     ],

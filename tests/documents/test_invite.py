@@ -133,10 +133,11 @@ def test_letter_pdf_reads_like_the_letter(
         f"Uhrzeit: {fold(event.time)}",
         f"Ort: {event.venue_name} {event.venue_address}",
         "Mit freundlichen Grüßen Ephraim Gothe Bezirksstadtrat für Stadtentwicklung, Soziales "
-        "und Gesundheit Anlage: Kalendereintrag veranstaltung-067-2020.ics",
+        "und Gesundheit",
     ):
         assert expected in text
     assert "Seite" not in text
+    assert "Anlage" not in text  # a paper letter cannot enclose the calendar file
 
 
 def words_mm(path: Path, page: int = 0) -> list[dict[str, Any]]:
@@ -211,6 +212,7 @@ def test_calendar_file(mailing: tuple[InviteResult, Path]) -> None:
     calendar = Calendar.from_ical((folder / "veranstaltung-067-2020.ics").read_bytes())
     (timezone,) = calendar.walk("VTIMEZONE")
     assert timezone["TZID"] == "Europe/Berlin"
+    assert "COMMENT" not in timezone  # the library's English one
     (event,) = calendar.walk("VEVENT")
     assert str(event["SUMMARY"]) == (
         "Voneinander wissen in Mitte – JobCenter und Nachbarschaftseinrichtungen lernen sich kennen"
@@ -230,6 +232,14 @@ def test_calendar_file(mailing: tuple[InviteResult, Path]) -> None:
     )
     assert str(event["UID"]) == f"{expected_uid}@pressetool"
     assert "DTSTAMP" in event
+    assert str(event["DESCRIPTION"]).startswith(
+        "Die Veranstaltung „Voneinander wissen in Mitte – JobCenter und "
+        "Nachbarschaftseinrichtungen lernen sich kennen“ findet am 11.3.2020 von 9"
+    )
+    # Without [letters] email the office is named by its stable id, not an invented address.
+    office_id = uuid.uuid5(uuid.NAMESPACE_URL, "pressetool:Bezirksamt Mitte von Berlin:")
+    assert str(event["ORGANIZER"]) == f"urn:uuid:{office_id}"
+    assert event["ORGANIZER"].params["CN"] == "Bezirksamt Mitte von Berlin"
 
 
 def docx_words(path: Path) -> Counter[str]:
@@ -385,7 +395,8 @@ def test_bad_list_and_release_without_event_write_nothing(office: Path) -> None:
         "Organisation. Tragen Sie in der Spalte „Nachname“ oder „Organisation“ etwas ein, oder "
         "löschen Sie die Zeile.",
         "Fehler: liste.csv, Zeile 3: Spalte „Anrede“: „Fr.“ ist keine Anrede. Schreiben Sie "
-        "Frau, Herr, divers oder lassen Sie das Feld leer.",
+        "Frau, Herr, divers oder lassen Sie das Feld leer. Auch Familie, Firma und Frau oder "
+        "Herr mit abgekürztem Titel (Frau Dr., Herr Prof. Dr.) gehen.",
         "Fehler: liste.csv, Zeile 3: Spalte „PLZ“: „1067“ ist keine Postleitzahl. Schreiben Sie "
         "fünf Ziffern, zum Beispiel 10117 oder 01067 (in Excel als Text formatiert, damit die "
         "führende Null bleibt).",

@@ -4,7 +4,9 @@ The fields of the first page (letterhead, return address, address, information
 block, fold and punch marks) are Word frames (`w:framePr`) placed on the page
 where letters/geometry.py says, as in the PDF letters; the page margins are
 set from there too. The text starts below the address field after a spacer
-paragraph of exact height. Later pages get `Seite X von Y` in the footer.
+paragraph of exact height. The first page's Word footer holds the business
+details (Geschäftsangaben) in a table of equal columns; later pages get
+`Seite X von Y` in theirs.
 
 The mailing is built once; for each letter only the address and the salutation
 are replaced before the document is saved, so the reference document is parsed
@@ -17,13 +19,15 @@ from dataclasses import replace
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Pt, Twips
+from docx.shared import Mm, Pt, Twips
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from pressetool.compose.letter import Invitations, Labelled, Letter, LetterFrame
 from pressetool.office import Config
 from pressetool.render.docx import DocxRenderer, write_lines
-from pressetool.render.letters.geometry import LETTER, Box
+from pressetool.render.letters.fit import footer_columns
+from pressetool.render.letters.geometry import LETTER, PAGE_HEIGHT, Box
 
 TWIPS_PER_MM = 1440 / 25.4
 
@@ -62,6 +66,7 @@ class InvitationLettersDocx(DocxRenderer):
         self._information_block(frame.info)
         self._text(frame)
         self.page_numbers_in_footer()
+        self._business_details(frame.business_details)
 
     def render(self, letter: Letter) -> bytes:
         """This letter: the mailing's document with its address and salutation."""
@@ -79,6 +84,9 @@ class InvitationLettersDocx(DocxRenderer):
         section.right_margin = Twips(_twips(LETTER.margin_right))
         section.bottom_margin = Twips(_twips(LETTER.margin_bottom))
         section.left_margin = Twips(_twips(LETTER.margin_left))
+        # Word's footer grows upwards from this distance to the sheet's bottom edge.
+        footer = LETTER.footer
+        section.footer_distance = Twips(_twips(PAGE_HEIGHT - footer.top - (footer.height or 0)))
 
     def _first_page(self, frame: LetterFrame) -> None:
         letterhead, (office_height, unit_height) = LETTER.letterhead, LETTER.letterhead_lines
@@ -112,6 +120,46 @@ class InvitationLettersDocx(DocxRenderer):
         block.paragraph_format.space_after = Pt(12)
         if frame.rsvp:
             self.paragraph([frame.rsvp], "Normal")
-        self.paragraph([frame.closing], "Grußformel")
+        closing = [frame.closing, frame.on_behalf] if frame.on_behalf else [frame.closing]
+        self.paragraph(closing, "Grußformel")
         self.paragraph(frame.signer, "Normal")
-        self.paragraph([frame.enclosure], "Normal")
+        if frame.enclosure:
+            self.paragraph([frame.enclosure], "Normal")
+
+    def _business_details(self, details: tuple[Labelled, ...]) -> None:
+        """The Geschäftsangaben in the first page's footer: a table without lines, with
+        the PDF's columns (letters/fit.py; the gap is the right margin of all but the
+        last), each its label above its lines."""
+        if not details:
+            return
+        footer = self.document.sections[0].first_page_footer
+        footer.is_linked_to_previous = False
+        end = footer.paragraphs[0]  # every footer ends with a paragraph: a 1 pt one
+        end.style = self.document.styles["Listenende"]
+        table: Table = footer.add_table(1, len(details), Mm(LETTER.footer.width))
+        table.autofit = False
+        look = table._tbl.tblPr.find(qn("w:tblLook"))
+        margins = f'<w:tblCellMar {nsdecls("w")}><w:left w:w="0" w:type="dxa"/>'
+        margins += '<w:right w:w="0" w:type="dxa"/></w:tblCellMar>'
+        if look is not None:
+            look.addprevious(parse_xml(margins))
+        else:
+            table._tbl.tblPr.append(parse_xml(margins))
+        widths = footer_columns(details) or (LETTER.footer.width / len(details),) * len(details)
+        cells = zip(table.rows[0].cells, details, widths, strict=True)
+        for index, (cell, item, text_width) in enumerate(cells):
+            gap = LETTER.footer_gap if index < len(details) - 1 else 0
+            table.columns[index].width = Twips(_twips(text_width + gap))
+            cell.width = Twips(_twips(text_width + gap))
+            if gap:
+                cell._tc.get_or_add_tcPr().append(
+                    parse_xml(
+                        f'<w:tcMar {nsdecls("w")}><w:right w:w="{_twips(gap)}" w:type="dxa"/>'
+                        "</w:tcMar>"
+                    )
+                )
+            label = cell.paragraphs[0]
+            label.style = self.document.styles["Geschäftsangaben Bezeichnung"]
+            label.add_run(item.label)
+            write_lines(cell.add_paragraph(style="Geschäftsangaben"), item.lines)
+        table._tbl.addnext(end._p)

@@ -6,12 +6,20 @@ templates into a `:root` rule and used by `brief.css` through `var(--…)`),
 the DOCX places its Word frames and margins with it (letters/docx.py).
 
 Every measure is in mm; positions count from the top-left corner of the A4
-sheet, not from the page's margins (`brief.css` subtracts those itself).
+sheet, not from the page's margins (`brief.css` subtracts those itself). The
+font sizes (pt) are here too where a text must fit its box: render/letters/fit.py
+measures the address, the return address, the information block and the
+footer at these sizes before any letter is laid out, and
+scripts/make_reference_docx.py gives the DOCX styles the same sizes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+PAGE_HEIGHT = 297
+"""A4, mm."""
 
 
 @dataclass(frozen=True)
@@ -47,10 +55,20 @@ class LetterGeometry:
     return_address: Box = Box(25, 45, 80, 5)
     """Rücksendeangabe: the field's top 5 mm (set in about 8 pt)."""
     address: Box = Box(25, 62.7, 80, 27.3)
-    """Anschriftzone: the field's lower zone, 62.7 to 90 mm, six lines at most."""
+    """Anschriftzone: the field's lower zone, 62.7 to 90 mm, six lines at most. Its
+    width is the field's 85 mm less the 5 mm before the text: a line may run to 105 mm."""
+    address_font_size: float = 11
+    """pt. Six lines at `address_line_height` take 26.8 mm of the zone's 27.3."""
+    address_line_height: float = 1.15
+    """Word's single line spacing of Arial, so that the DOCX (whose address frame has a
+    fixed height) fits six lines as the PDF does."""
+    return_address_font_size: float = 8
+    """pt: the Rücksendeangabe, one line across the field's top."""
 
     information_block: Box = Box(125, 50, 75)
     """Informationsblock: 125 mm from the left, from 50 mm down."""
+    information_font_size: float = 10
+    """pt: the values of the information block (their labels are 8 pt)."""
 
     subject_top: float = 98.5
     """The subject (Betreff) starts two blank lines below the address field."""
@@ -62,6 +80,16 @@ class LetterGeometry:
     left edge, their `width` their length."""
     mark_frame_height: float = 1
     """DOCX only: the height of a mark's frame, whose top border draws the mark."""
+
+    footer: Box = Box(25, 275, 165, 13)
+    """Geschäftsangaben: the business details in the first page's footer, below the
+    text (which ends at 272 mm), in columns side by side (`footer_columns`)."""
+    footer_font_size: float = 8
+    """pt"""
+    footer_lines: int = 4
+    """Lines of a column of the footer at 8 pt (line height 1.15): its label and three."""
+    footer_gap: float = 4
+    """Between the columns of the footer."""
 
     event_label_width: float = 25
     """The column of `Datum:`, `Uhrzeit:`, `Ort:` in the event block. (The DOCX
@@ -80,6 +108,15 @@ class LetterGeometry:
             "seitenrand-links": _mm(self.margin_left),
             "betreff-oben": _mm(self.subject_top),
             "bezeichnung-breite": _mm(self.event_label_width),
+            "anschrift-schriftgroesse": _pt(self.address_font_size),
+            "anschrift-zeilenhoehe": f"{self.address_line_height:g}",
+            "ruecksendeangabe-schriftgroesse": _pt(self.return_address_font_size),
+            "informationsblock-schriftgroesse": _pt(self.information_font_size),
+            "geschaeftsangaben-schriftgroesse": _pt(self.footer_font_size),
+            "geschaeftsangaben-abstand": _mm(self.footer_gap),
+            "geschaeftsangaben-rand": _mm(self.footer.top - (PAGE_HEIGHT - self.margin_bottom)),
+            "geschaeftsangaben-breite": _mm(self.footer.width),
+            "geschaeftsangaben-hoehe": _mm(self.footer.height or 0),
         }
         boxes = {
             "briefkopf": self.letterhead,
@@ -99,6 +136,15 @@ class LetterGeometry:
                 properties[f"{name}-hoehe"] = _mm(box.height)
         return properties
 
+    def footer_columns(self, needs: Sequence[float]) -> tuple[float, ...] | None:
+        """The widths of the footer's columns whose widest lines take `needs` mm: each
+        its need and an equal share of the room left, with the gap between them; None
+        when they do not fit side by side."""
+        room = self.footer.width - (len(needs) - 1) * self.footer_gap - sum(needs)
+        if room < 0:
+            return None
+        return tuple(need + room / len(needs) for need in needs)
+
     def css(self) -> str:
         """A `:root` rule that sets `css_properties`, for a `<style>` element."""
         lines = "".join(f"  --{name}: {value};\n" for name, value in self.css_properties().items())
@@ -107,6 +153,10 @@ class LetterGeometry:
 
 def _mm(value: float) -> str:
     return f"{value:g}mm"
+
+
+def _pt(value: float) -> str:
+    return f"{value:g}pt"
 
 
 LETTER = LetterGeometry()

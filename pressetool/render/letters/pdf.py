@@ -34,8 +34,9 @@ from typing import Any
 
 from markupsafe import Markup
 
-from pressetool.compose.letter import Invitations, Letter
+from pressetool.compose.letter import Invitations, Labelled, Letter
 from pressetool.office import Config
+from pressetool.render.letters.fit import footer_columns, missing_characters
 from pressetool.render.letters.geometry import LETTER
 from pressetool.render.letters.pdf_stamp import (
     Area,
@@ -81,7 +82,10 @@ def render_letter_pdfs(invitations: Invitations, config: Config) -> list[LetterP
     the fewest lines in its parts is laid out in full, so that the others
     only ever add lines. A letter that cannot be set from its group's letter
     (say, an address running out of the address field), or whose splice
-    fails in any other way, is laid out in full.
+    fails in any other way, is laid out in full; so is a letter whose parts
+    have characters the font lacks (WeasyPrint gives such a missing glyph one
+    width per document, whatever the size it is set at, so it would not stand
+    where it stands in the letter laid out alone).
     """
     try:
         parts = RecipientPartsPdf(invitations, config).render_parts()
@@ -91,6 +95,9 @@ def render_letter_pdfs(invitations: Invitations, config: Config) -> list[LetterP
     lines: dict[int, int] = {}
     in_full: list[Letter] = []
     for letter in invitations.letters:
+        if lacks_glyphs(letter):
+            in_full.append(letter)
+            continue
         try:
             lines[letter.row] = parts.line_count(letter)
             likeness = (parts.heights(letter), _besides_parts(invitations, letter, config))
@@ -123,6 +130,11 @@ def render_letter_pdfs(invitations: Invitations, config: Config) -> list[LetterP
         whole = _in_full(invitations, in_full, config)
         pdf_of |= {letter.row: pdf for letter, pdf in zip(in_full, whole, strict=True)}
     return [pdf_of[letter.row] for letter in invitations.letters]
+
+
+def lacks_glyphs(letter: Letter) -> bool:
+    """Whether the letter's address or salutation has a character the font lacks."""
+    return bool(missing_characters("".join((*letter.address, letter.salutation))))
 
 
 def _in_full(
@@ -262,6 +274,7 @@ class InvitationLettersPdf(PdfRenderer):
             "page_count_of": self.page_count_of,
             "page_counts": sorted({n for n in self.page_count_of.values() if n > 1}),
             "geometry_css": _GEOMETRY_CSS,
+            "footer": _footer(frame.business_details),
         }
 
     def render_letters(self) -> list[_LaidOutLetter]:
@@ -299,6 +312,14 @@ class InvitationLettersPdf(PdfRenderer):
         ]
         self.page_count_of = {row: len(pages) for row, pages in zip(rows, ranges, strict=True)}
         return ranges
+
+
+def _footer(details: tuple[Labelled, ...]) -> list[tuple[Labelled, str]]:
+    """Each business detail of the footer with its column's width (`12.5mm`), as
+    letters/fit.py shares out the footer's width (equal columns if they do not fit,
+    which `invite` refuses before)."""
+    widths = footer_columns(details) or (LETTER.footer.width / max(len(details), 1),) * len(details)
+    return [(item, f"{width:.2f}mm") for item, width in zip(details, widths, strict=True)]
 
 
 def _area(anchor: Sequence[float]) -> Area:

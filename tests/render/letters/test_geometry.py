@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from pressetool.render.letters.geometry import LETTER, Box
+from pressetool.render.letters.geometry import LETTER, PAGE_HEIGHT, Box
 from pressetool.render.templates import SHIPPED_TEMPLATES
 
-PAGE_WIDTH, PAGE_HEIGHT = 210, 297
+PAGE_WIDTH = 210
 
 
 def test_brief_css_uses_exactly_the_properties_of_the_geometry() -> None:
@@ -20,13 +20,22 @@ def test_brief_css_uses_exactly_the_properties_of_the_geometry() -> None:
 
 
 def test_brief_css_has_no_positions_of_its_own() -> None:
-    """Every position and size in mm comes from the geometry; brief.css keeps
-    typographic measures only (in pt, and the space between the entries of the
-    information block)."""
+    """Every position and size in mm comes from the geometry, and so does every font
+    size that a check measures against a box (address, return address, information
+    block, footer); brief.css keeps other typographic measures only (in pt)."""
     css = (SHIPPED_TEMPLATES / "brief.css").read_text(encoding="utf-8")
     rules = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
     declarations = re.findall(r"[\w-]+:[^;{}]*?\d+mm[^;{}]*", rules)
-    assert declarations == ["margin: 0 0 1.5mm 0"]
+    assert declarations == []
+    sizes = re.findall(r"font-size:\s*([^;]+);", rules)
+    assert sorted(set(sizes)) == [
+        "12pt",  # the subject
+        "8pt",  # the labels of the information block
+        "var(--anschrift-schriftgroesse)",
+        "var(--geschaeftsangaben-schriftgroesse)",
+        "var(--informationsblock-schriftgroesse)",
+        "var(--ruecksendeangabe-schriftgroesse)",
+    ]
 
 
 def test_css_root_rule() -> None:
@@ -37,6 +46,8 @@ def test_css_root_rule() -> None:
     assert "  --informationsblock-breite: 75mm;\n" in css
     assert "--informationsblock-hoehe" not in css  # it grows with its text
     assert "  --seitenrand-links: 25mm;\n" in css
+    assert "  --anschrift-schriftgroesse: 11pt;\n" in css
+    assert "  --geschaeftsangaben-rand: 3mm;\n" in css  # 275 mm: 3 mm into the margin
 
 
 def inside(inner: Box, outer: Box) -> bool:
@@ -64,3 +75,33 @@ def test_din_5008_form_b() -> None:
     assert [mark.top for mark in (LETTER.fold_mark_upper, LETTER.fold_mark_lower)] == [105, 210]
     assert LETTER.punch_mark.top == PAGE_HEIGHT / 2
     assert (LETTER.margin_left, PAGE_WIDTH - LETTER.margin_right) == (25, 190)
+
+
+def test_six_address_lines_fill_the_zone() -> None:
+    """Six lines at the address's size and line height (Word's single spacing of
+    Arial) fit the zone's 27.3 mm, which is why the address is set in 11 pt."""
+    line = LETTER.address_font_size * LETTER.address_line_height * 25.4 / 72
+    assert 6 * line <= (LETTER.address.height or 0)
+    assert 6 * line * 12 / 11 > (LETTER.address.height or 0)  # 12 pt would not
+
+
+def test_the_footer_stands_below_the_text_and_on_the_sheet() -> None:
+    footer = LETTER.footer
+    assert footer.top >= PAGE_HEIGHT - LETTER.margin_bottom
+    assert footer.top + (footer.height or 0) <= PAGE_HEIGHT - 8  # printers leave ~5 mm
+    assert (footer.left, footer.width) == (LETTER.margin_left, 165)
+    label_and_lines = LETTER.footer_lines * LETTER.footer_font_size * 1.15 * 25.4 / 72
+    assert label_and_lines <= (footer.height or 0)
+
+
+@pytest.mark.parametrize(
+    ("needs", "widths"),
+    [
+        ([20, 20, 20, 20], (38.25, 38.25, 38.25, 38.25)),
+        ([30, 30, 30, 47], (34, 34, 34, 51)),
+        ([165], (165,)),
+        ([50, 50, 60], None),
+    ],
+)
+def test_footer_columns(needs: list[float], widths: tuple[float, ...] | None) -> None:
+    assert LETTER.footer_columns(needs) == (pytest.approx(widths) if widths else None)

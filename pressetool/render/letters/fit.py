@@ -1,0 +1,210 @@
+"""Whether the texts of a letter fit their places, measured before any letter is laid out.
+
+An address that does not fit the address zone is an error of its row (more than
+six lines, or a line wider than the zone): never a line cut off in the DOCX's
+fixed frame or run out of the envelope's window in the PDF. The sender's texts
+from `[letters]` are checked alike: the return address (one line across the
+field), the information block and the business details of the footer.
+
+How wide a line is: the sum of its characters' advance widths in the font the
+letters are set in. pressetool.css sets them in Liberation Sans, which has
+Arial's metrics, so the DOCX letters that Word sets in Arial take the same
+room. The font file is the one fontconfig gives WeasyPrint for that family
+(`fc-match "Liberation Sans"`, from the Debian package fonts-liberation2); its
+advance widths are read with fontTools. No kerning: Word does not kern unless a
+style says so, and WeasyPrint's kerning only makes a line narrower, so a line
+that passes fits in both. A character the font lacks (WeasyPrint takes it from
+another font) counts one em, as wide as the widest letters; combining marks and
+invisible format characters count nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pressetool.compose.letter import MAX_ADDRESS_LINES, Invitations, Labelled
+from pressetool.messages import message
+from pressetool.office import SENDER_LINES, Config
+from pressetool.problems import Code, PressetoolError, Problem
+from pressetool.render.letters.geometry import LETTER
+
+FONT_FAMILY = "Liberation Sans"
+"""The family pressetool.css sets the letters in."""
+DEBIAN_FONT = Path("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf")
+"""Where fonts-liberation2 puts it, when fontconfig's `fc-match` is not at hand."""
+POINT_MM = 25.4 / 72
+_WITHOUT_WIDTH = {"Mn", "Me", "Cf"}
+
+
+@dataclass(frozen=True)
+class _Font:
+    advances: dict[int, int]
+    """Advance width of each character, in font units."""
+    units_per_em: int
+
+
+def font_file(style: str = "Regular") -> Path:
+    """The file of `FONT_FAMILY` in `style` (`Regular`, `Bold`) that fontconfig (and so
+    WeasyPrint) uses."""
+    try:
+        found = subprocess.run(
+            ["fc-match", "--format=%{file}", f"{FONT_FAMILY}:style={style}"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=30,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        found = ""
+    path = Path(found) if found else DEBIAN_FONT.with_stem(f"LiberationSans-{style}")
+    if not path.is_file():
+        raise PressetoolError(message(Code.LETTER_FONT_MISSING, {"font": FONT_FAMILY}))
+    return path
+
+
+@cache
+def _font(style: str) -> _Font:
+    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]  # WeasyPrint needs it
+
+    with TTFont(font_file(style), lazy=True) as font:
+        metrics = font["hmtx"].metrics
+        advances = {code: metrics[glyph][0] for code, glyph in font.getBestCmap().items()}
+        return _Font(advances, font["head"].unitsPerEm)
+
+
+def text_width(text: str, size: float, *, bold: bool = False) -> float:
+    """The width of `text` on one line at `size` pt, in mm."""
+    font = _font("Bold" if bold else "Regular")
+    units = sum(
+        0
+        if unicodedata.category(char) in _WITHOUT_WIDTH
+        else font.advances.get(ord(char), font.units_per_em)
+        for char in text
+    )
+    return units / font.units_per_em * size * POINT_MM
+
+
+def missing_characters(text: str) -> str:
+    """The characters of `text` that the font lacks (WeasyPrint takes them from another
+    font, or draws an empty box), each once."""
+    font = _font("Regular")
+    missing = (c for c in text if unicodedata.category(c) not in _WITHOUT_WIDTH)
+    return "".join(dict.fromkeys(c for c in missing if ord(c) not in font.advances))
+
+
+def footer_columns(details: Sequence[Labelled]) -> tuple[float, ...] | None:
+    """The widths (mm) of the footer's columns for `details`: each as wide as its widest
+    line (the label is bold), and the room left shared; None when they do not fit."""
+    return LETTER.footer_columns(_footer_needs(details))
+
+
+def _footer_needs(details: Sequence[Labelled]) -> list[float]:
+    """How wide each column's widest line is (mm, rounded up to 0.1)."""
+    size = LETTER.footer_font_size
+
+    def need(item: Labelled) -> float:
+        widths = [text_width(item.label, size, bold=True)]
+        widths += [text_width(line, size) for line in item.lines]
+        return math.ceil(max(widths) * 10) / 10
+
+    return [need(item) for item in details]
+
+
+def _over(text: str, size: float, limit: float) -> dict[str, object] | None:
+    """The parameters of a message when `text` is wider than `limit` mm: its width, the
+    limit, and about how many characters to cut."""
+    width = text_width(text, size)
+    if width <= limit:
+        return None
+    per_character = width / max(len(text), 1)
+    return {
+        "line": text,
+        "width": _mm(width),
+        "limit": _mm(limit),
+        "characters": math.ceil((width - limit) / per_character),
+    }
+
+
+def _mm(value: float) -> str:
+    """`80`, `112,4`: mm as a German text."""
+    return f"{math.ceil(value * 10) / 10:g}".replace(".", ",")
+
+
+def address_problems(invitations: Invitations, source: Path) -> list[Problem]:
+    """Every address of the mailing that does not fit the address zone, by its row of
+    the list `source`."""
+    problems = []
+    for letter in invitations.letters:
+        lines = letter.address
+        if len(lines) > MAX_ADDRESS_LINES:
+            params = {
+                "count": len(lines),
+                "limit": MAX_ADDRESS_LINES,
+                "excess": len(lines) - MAX_ADDRESS_LINES,
+                "lines": " / ".join(lines),
+            }
+            problems.append(Problem(Code.ADDRESS_TOO_MANY_LINES, source, None, letter.row, params))
+        sources = letter.address_sources or ("die Zeile",) * len(lines)
+        for text, part in zip(lines, sources, strict=True):
+            over = _over(text, LETTER.address_font_size, LETTER.address.width)
+            if over is not None:
+                params = over | {"part": part}
+                problems.append(
+                    Problem(Code.ADDRESS_LINE_TOO_WIDE, source, None, letter.row, params)
+                )
+    return problems
+
+
+def sender_problems(invitations: Invitations, config: Config) -> list[Problem]:
+    """The texts of `[letters]` that do not fit their place in the letter."""
+    frame, file = invitations.frame, config.file
+    problems = []
+
+    def check(code: Code, key: str, text: str, size: float, limit: float) -> None:
+        over = _over(text, size, limit)
+        if over is not None:
+            problems.append(Problem(code, file, f"letters.{key}", None, over))
+
+    if frame.return_address:
+        width = LETTER.return_address.width
+        size = LETTER.return_address_font_size
+        check(Code.RETURN_ADDRESS_TOO_WIDE, "return_address", frame.return_address, size, width)
+    sender = config.sender
+    for key in ("your_reference", "reference", "contact", "phone", "email"):
+        text = getattr(sender, key)
+        if text:
+            size, width = LETTER.information_font_size, LETTER.information_block.width
+            check(Code.INFORMATION_TOO_WIDE, key, text, size, width)
+    details = frame.business_details
+    most = LETTER.footer_lines - 1  # below the label
+    # The business details are composed in the order of SENDER_LINES, those given.
+    keys = [key for key in SENDER_LINES if getattr(sender, key)]
+    for key, detail in zip(keys, details, strict=True):
+        if len(detail.lines) > most:
+            params = {"label": detail.label, "count": len(detail.lines), "limit": most}
+            field = f"letters.{key}"
+            problems.append(Problem(Code.BUSINESS_DETAIL_TOO_MANY_LINES, file, field, None, params))
+    if details and footer_columns(details) is None:
+        size = LETTER.footer_font_size
+        lines = [
+            (text_width(line, size), key, line)
+            for key, detail in zip(keys, details, strict=True)
+            for line in detail.lines
+        ]
+        width, key, line = max(lines)
+        needed = sum(_footer_needs(details)) + (len(details) - 1) * LETTER.footer_gap
+        params = {
+            "width": _mm(needed),
+            "limit": _mm(LETTER.footer.width),
+            "line": line,
+            "line_width": _mm(width),
+        }
+        field = f"letters.{key}"
+        problems.append(Problem(Code.BUSINESS_DETAILS_TOO_WIDE, file, field, None, params))
+    return problems
