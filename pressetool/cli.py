@@ -355,6 +355,38 @@ def _add_invite_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
     invite.set_defaults(handler=_cmd_invite)
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from pressetool.office import find_office_root
+    from pressetool.web.server import serve
+
+    folder = find_office_root(Path.cwd().resolve()) or Path.cwd()
+    serve(folder, host=args.host, port=args.port, open_browser=not args.no_browser)
+    return 0
+
+
+def _add_serve_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    serve = commands.add_parser(
+        "serve",
+        help="im Browser arbeiten: Pressemitteilungen schreiben, prüfen, veröffentlichen",
+        description="Startet pressetool als Web-App auf diesem Computer "
+        "(http://127.0.0.1:8765/) und öffnet den Browser, wenn einer da ist: Übersicht, "
+        "neue Pressemitteilung, Editor mit Vorschau, Veröffentlichen, Einladungen und Listen. "
+        "Nur im Ordner einer Pressestelle. Die App ist nur von diesem Computer aus "
+        "erreichbar. Beenden mit Strg+C.",
+    )
+    serve.add_argument(
+        "--port", type=int, default=8765, metavar="PORT", help="der Port (Voreinstellung: 8765)"
+    )
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        metavar="ADRESSE",
+        help="nur eine Adresse dieses Computers (Voreinstellung: 127.0.0.1)",
+    )
+    serve.add_argument("--no-browser", action="store_true", help="den Browser nicht selbst öffnen")
+    serve.set_defaults(handler=_cmd_serve)
+
+
 def _row_count(text: str) -> int:
     """`--blank-rows`: a whole number from 0."""
     if not text.isdigit():
@@ -554,6 +586,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_register_commands(commands)
     _add_lists_command(commands)
     _add_invite_command(commands)
+    _add_serve_command(commands)
     return parser
 
 

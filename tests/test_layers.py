@@ -4,7 +4,11 @@
 
 `output` (file names, atomic writes) serves the three commands; `render` may
 use `compose`'s content types; `reading` and `compose` know nothing of each
-other. Imports inside functions count too.
+other. Imports inside functions count too. `web` (pressetool serve, which `cli`
+starts) stands where `cli` does and calls the commands' functions; it also reads
+release files and lists with `reading` (the form shows what a file says, an upload is
+checked before anything is written), `compose`'s German status words and `output`'s
+file names.
 """
 
 from __future__ import annotations
@@ -34,7 +38,8 @@ ALLOWED: dict[str, set[str]] = {
     "register": BASE | {"reading", "compose", "render", "output", "workers"},
     "archive": BASE | {"reading", "compose", "render", "output", "workers"},
     "argparse_de": set(),
-    "cli": BASE | {"documents", "register", "archive", "argparse_de"},
+    "cli": BASE | {"documents", "register", "archive", "web", "argparse_de"},
+    "web": BASE | {"documents", "register", "archive", "reading", "compose", "output", "workers"},
     "__main__": {"cli"},
     "__init__": set(),
 }

@@ -1,0 +1,937 @@
+"""The pages of `pressetool serve`: Flask routes that call the library as the commands do.
+
+Decision: Flask (with waitress as the server, see `server`). The library is
+synchronous and CPU-bound (WeasyPrint, PDFium), one officer uses one app, and
+Flask's test client tests every page without a server; an ASGI stack
+(Starlette, uvicorn) would add an event loop that every call leaves at once.
+
+Every page reads the office's settings anew (a change of `pressetool.toml`
+applies without a restart). A release is named in addresses by year and number
+only (`/pm/2020/67`); its file is found by `register.release_files`. Uploaded
+lists are stored under names the app chooses, and only the app's own tokens
+name them afterwards: no path ever comes from the browser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import io
+import secrets
+import shutil
+import tempfile
+import threading
+import zipfile
+from base64 import b64encode
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from flask import (
+    Flask,
+    Response,
+    abort,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    session,
+    url_for,
+)
+from werkzeug.exceptions import HTTPException
+from werkzeug.wrappers.response import Response as BaseResponse
+
+from pressetool.compose.press_release import STATUS_WORDS, register_status_text
+from pressetool.messages import Code, message
+from pressetool.models import ReleaseNumber, Status
+from pressetool.office import OFFICE_TIME_ZONE, Config, load_config, require_office_folder
+from pressetool.output import document_stem, press_release_file, release_output_dir
+from pressetool.problems import InputError, PressetoolError, Problem
+from pressetool.reading import limits
+from pressetool.reading.yaml_source import load_located_yaml
+from pressetool.web import security
+from pressetool.web.jobs import Job, Jobs
+from pressetool.web.preview import Hint, preview
+from pressetool.web.release_form import (
+    ISSUER,
+    ROW_GROUPS,
+    SCALARS,
+    ReleaseForm,
+    UnknownFormField,
+    form_from_browser,
+    form_from_tree,
+)
+from pressetool.web.release_text import merged_text, text_version
+
+WEB_TEMPLATES = Path(str(files("pressetool.templates"))) / "web"
+UPLOAD_MARGIN = 1024 * 1024
+"""Room for the form around an uploaded list: a request larger than the list's bound
+(`limits.LIST_FILE_BYTES`) and this is refused before it is read."""
+KEPT_VERSIONS = 200
+ARTICLES = ("der", "die", "das")
+STATUS_NAMES = {status: word for status, word in STATUS_WORDS.items()}
+ACTIONS = {
+    "veroeffentlichen": "Veröffentlichen",
+    "zurueckziehen": "Zurückziehen",
+    "verwerfen": "Verwerfen",
+    "berichtigen": "Berichtigen",
+}
+ACTION_STATUS = {
+    "veroeffentlichen": Status.DRAFT,
+    "verwerfen": Status.DRAFT,
+    "zurueckziehen": Status.PUBLISHED,
+    "berichtigen": Status.PUBLISHED,
+}
+"""The status a release must have for the action to be offered (the command decides)."""
+LIST_DOCUMENTS = {
+    "teilnehmendenliste.pdf": ("teilnehmendenliste", "pdf"),
+    "teilnehmendenliste.docx": ("teilnehmendenliste", "docx"),
+    "anwesenheitsliste.pdf": ("anwesenheitsliste", "pdf"),
+    "anwesenheitsliste.docx": ("anwesenheitsliste", "docx"),
+}
+MIME = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "ics": "text/calendar",
+    "yaml": "text/yaml; charset=utf-8",
+    "zip": "application/zip",
+    "html": "text/html; charset=utf-8",
+}
+
+
+@dataclass
+class _State:
+    folder: Path
+    hosts: frozenset[str]
+    jobs: Jobs = field(default_factory=Jobs)
+    uploads: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="pressetool-")))
+    """Uploaded lists, each under a token; removed when the app ends."""
+    lists: dict[str, tuple[Path, str]] = field(default_factory=dict)
+    """token → (stored list, the name the browser gave it, for display only)."""
+    versions: dict[str, str] = field(default_factory=dict)
+    """The texts the editor opened, by version: the base of a conflict's two versions."""
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def remember(self, version: str, text: str) -> None:
+        with self.lock:
+            self.versions[version] = text
+            while len(self.versions) > KEPT_VERSIONS:
+                del self.versions[next(iter(self.versions))]
+
+
+def create_app(folder: Path, *, host: str = "127.0.0.1", port: int = 8765) -> Flask:
+    """The app for the office folder `folder`, answering as `host:port` only."""
+    config = load_config(folder)
+    require_office_folder(config)
+    app = Flask(
+        __name__,
+        template_folder=str(WEB_TEMPLATES),
+        static_folder=str(WEB_TEMPLATES / "static"),
+        static_url_path="/statisch",
+    )
+    app.secret_key = secrets.token_bytes(32)
+    app.config.update(
+        MAX_CONTENT_LENGTH=limits.LIST_FILE_BYTES + UPLOAD_MARGIN,
+        SESSION_COOKIE_NAME="pressetool_sitzung",
+        SESSION_COOKIE_SAMESITE="Strict",
+        SESSION_COOKIE_HTTPONLY=True,
+    )
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+    app.jinja_env.globals.update(field_id=field_id, problem_text=problem_text)
+    state = _State(config.folder, security.own_hosts(host, port))
+    app.extensions["pressetool"] = state
+    _guards(app, state)
+    _pages(app, state)
+    _release_pages(app, state)
+    _event_pages(app, state)
+    return app
+
+
+def state_of(app: Flask) -> _State:
+    state: _State = app.extensions["pressetool"]
+    return state
+
+
+# -- guards ---------------------------------------------------------------------
+
+
+def _guards(app: Flask, state: _State) -> None:
+    @app.before_request
+    def guard() -> Response | None:
+        if not security.host_allowed(request.host, state.hosts):
+            return _refusal(
+                403,
+                "Diese Adresse gehört nicht zu pressetool. Öffnen Sie die Adresse, "
+                "die „pressetool serve“ genannt hat.",
+            )
+        if request.method not in security.SAFE_METHODS:
+            if not security.origin_allowed(request.headers.get("Origin"), state.hosts):
+                return _refusal(403, "Die Anfrage kam nicht von einer Seite von pressetool.")
+            sent = request.form.get(security.CSRF_FIELD) or request.headers.get(
+                security.CSRF_HEADER
+            )
+            if not security.token_matches(session.get("csrf"), sent):
+                return _refusal(
+                    403,
+                    "Das Formular ist abgelaufen oder kam nicht von pressetool. Laden Sie die "
+                    "Seite neu und versuchen Sie es noch einmal.",
+                )
+        g.config = load_config(state.folder)
+        return None
+
+    @app.after_request
+    def headers(response: Response) -> Response:
+        response.headers["Content-Security-Policy"] = (
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+        )
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "same-origin"
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    @app.context_processor
+    def shared() -> dict[str, Any]:
+        if "csrf" not in session:
+            session["csrf"] = security.new_token()
+        config: Config | None = g.get("config")
+        return {"csrf": session["csrf"], "office": config.office if config else None}
+
+    @app.errorhandler(InputError)
+    def input_error(error: InputError) -> tuple[str, int]:
+        return render_template("fehler.html", problems=_shown(error.problems)), 422
+
+    @app.errorhandler(PressetoolError)
+    def tool_error(error: PressetoolError) -> tuple[str, int]:
+        return render_template("fehler.html", text=str(error), problems=[]), 422
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> tuple[str, int]:
+        texts = {
+            404: "Diese Seite gibt es nicht.",
+            405: "Diese Seite nimmt so keine Anfrage an.",
+            413: "Die Datei ist zu groß: erlaubt sind höchstens "
+            f"{limits.LIST_FILE_BYTES // 2**20} MB.",
+        }
+        text = texts.get(error.code or 500, error.description or "Die Anfrage ging nicht.")
+        return render_template("fehler.html", text=text, problems=[]), error.code or 500
+
+
+def _refusal(status: int, text: str) -> Response:
+    return Response(text, status=status, mimetype="text/plain")
+
+
+def field_id(name: str) -> str:
+    """`event.hosts[2].name` → `f-event-hosts-2-name`: an id for the input of a field."""
+    return "f-" + "-".join(part for part in _split(name) if part)
+
+
+def problem_text(problem: Problem) -> str:
+    """The sentence of a problem without its place: shown at its field."""
+    return message(problem.code, problem.params)
+
+
+def _split(name: str) -> list[str]:
+    return name.replace("[", ".").replace("]", "").replace("_", "-").split(".")
+
+
+# -- shown problems ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A problem as a page shows it: the sentence, and where it applies."""
+
+    text: str
+    where: str
+    hint: bool = False
+
+
+def _shown(problems: Iterable[Problem], folder: Path | None = None) -> list[Shown]:
+    shown = []
+    for problem in problems:
+        file = problem.file
+        if file is not None and folder is not None and file.is_relative_to(folder):
+            file = file.relative_to(folder)
+        parts = [str(file)] if file is not None else []
+        if problem.line is not None:
+            parts.append(f"Zeile {problem.line}")
+        if problem.field:
+            parts.append(f"Feld „{problem.field}“")
+        text = message(problem.code, problem.params)
+        shown.append(Shown(text, ", ".join(parts), problem.severity.value == "Hinweis"))
+    return shown
+
+
+def _config() -> Config:
+    config: Config = g.config
+    return config
+
+
+# -- overview, new release, register -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Row:
+    number: ReleaseNumber
+    date: dt.date
+    title: str
+    status: str
+    has_file: bool
+
+
+def _pages(app: Flask, state: _State) -> None:
+    from pressetool.register.database import open_register
+    from pressetool.register.release_files import file_numbers, read_identity
+
+    @app.get("/")
+    def overview() -> str:
+        config = _config()
+        try:
+            with open_register(config) as register:
+                entries = register.entries()
+        except InputError as error:
+            return render_template(
+                "uebersicht.html", rows=[], years=[], year=None, problems=_shown(error.problems)
+            )
+        years = sorted({entry.number.year for entry in entries}, reverse=True)
+        this_year = dt.datetime.now(OFFICE_TIME_ZONE).year
+        year = request.args.get("jahr", type=int) or (years[0] if years else this_year)
+        now = dt.datetime.now(OFFICE_TIME_ZONE)
+        files = file_numbers(config, year)
+        rows = []
+        for entry in entries:
+            if entry.number.year != year:
+                continue
+            path = files.get(entry.number.number)
+            title, date, embargo = entry.title, entry.date, None
+            if path is not None:
+                try:
+                    identity = read_identity(path)
+                    title, date, embargo = identity.title or title, identity.date, identity.embargo
+                except InputError:
+                    pass
+            status = register_status_text(
+                entry.status,
+                withdrawal=entry.withdrawal,
+                discard=entry.discard,
+                correction_of=entry.correction_of,
+                embargo=embargo,
+                now=now,
+                style=config.house_style,
+            )
+            rows.append(Row(entry.number, date, title, status, path is not None))
+        rows.sort(key=lambda row: (row.date, row.number.number), reverse=True)
+        return render_template(
+            "uebersicht.html",
+            rows=rows,
+            years=sorted({*years, this_year}, reverse=True),
+            year=year,
+            problems=[],
+        )
+
+    @app.route("/neu", methods=["GET", "POST"])
+    def new() -> str | BaseResponse:
+        from pressetool.register.allocation import new_release
+
+        values = {"title": "", "date": ""}
+        errors: dict[str, list[str]] = {}
+        problems: list[Shown] = []
+        if request.method == "POST":
+            _only_fields(request.form, ("title", "date"))
+            values = {key: request.form.get(key, "").strip() for key in values}
+            try:
+                path = new_release(_config(), values["title"], values["date"] or None)
+            except InputError as error:
+                for problem in error.problems:
+                    name = (problem.field or "").removeprefix("--")
+                    if name in values:
+                        errors.setdefault(name, []).append(message(problem.code, problem.params))
+                    else:
+                        problems += _shown([problem])
+            else:
+                number = read_identity(path).number
+                flash(f"Nr. {number} ist vergeben: {path.name}", "erfolg")
+                return redirect(_editor_url(number))
+        status = 422 if errors or problems else 200
+        page = render_template("neu.html", values=values, errors=errors, problems=problems)
+        return (page, status) if status != 200 else page  # type: ignore[return-value]
+
+    @app.get("/register")
+    def register_page() -> str:
+        return render_template("register.html", checked=None, archive=None)
+
+    @app.post("/register/pruefen")
+    def verify() -> str:
+        from pressetool.register.verify import verify_register
+
+        _only_fields(request.form, ())
+        found = verify_register(_config())
+        return render_template("register.html", checked=_shown(found, state.folder), archive=None)
+
+    @app.post("/register/archiv")
+    def archive() -> str:
+        from pressetool.archive.site import build_archive
+
+        _only_fields(request.form, ())
+        result = build_archive(_config())
+        notes = _shown(result.notes, state.folder)
+        return render_template("register.html", checked=None, archive=result, notes=notes)
+
+    @app.get("/register/liste.csv")
+    def list_csv() -> Response:
+        from pressetool.register.listing import list_releases
+
+        year = request.args.get("jahr", type=int)
+        text = list_releases(_config(), year, "csv")
+        name = f"pressemitteilungen-{year}.csv" if year else "pressemitteilungen.csv"
+        return _download(text.encode("utf-8"), name, "text/csv; charset=utf-8")
+
+    @app.get("/auftrag/<job_id>")
+    def job_page(job_id: str) -> str:
+        return render_template("auftrag.html", job=_job(state, job_id))
+
+    @app.get("/auftrag/<job_id>/stand")
+    def job_state(job_id: str) -> str:
+        return render_template("_auftrag_stand.html", job=_job(state, job_id))
+
+
+def _job(state: _State, job_id: str) -> Job:
+    job = state.jobs.get(job_id)
+    if job is None:
+        abort(404)
+    return job
+
+
+def _only_fields(form: Any, allowed: Iterable[str]) -> None:
+    """Refuse a form with a field the page does not have (say, a path)."""
+    known = {*allowed, security.CSRF_FIELD}
+    unknown = [name for name in form if name not in known]
+    if unknown:
+        abort(400, description=f"Unbekanntes Feld im Formular: „{unknown[0]}“.")
+
+
+def _download(data: bytes, name: str, mimetype: str) -> Response:
+    return send_file(io.BytesIO(data), mimetype=mimetype, as_attachment=True, download_name=name)
+
+
+def _editor_url(number: ReleaseNumber) -> str:
+    return url_for("editor", year=number.year, number=number.number)
+
+
+# -- a release: editor, preview, save, actions, downloads -------------------------
+
+
+@dataclass
+class Opened:
+    """A release file as the editor sees it."""
+
+    number: ReleaseNumber
+    path: Path
+    data: bytes
+    status: Status | None
+    """From the file; None when the file cannot be read that far."""
+
+    @property
+    def text(self) -> str:
+        return self.data.decode("utf-8-sig", errors="replace")
+
+    @property
+    def version(self) -> str:
+        return text_version(self.data)
+
+    def form(self) -> ReleaseForm:
+        return form_from_tree(load_located_yaml(self.path, []))
+
+    @property
+    def editable(self) -> bool:
+        return self.status is Status.DRAFT
+
+
+def _open(year: int, number: int) -> Opened:
+    from pressetool.reading.release_reader import read_status
+    from pressetool.register.release_files import find_release_file
+
+    wanted = ReleaseNumber(number, year)
+    if ReleaseNumber.parse(str(wanted)) is None:
+        abort(404)
+    path = find_release_file(_config(), wanted)
+    if path is None:
+        abort(404)
+    data = path.read_bytes()
+    return Opened(wanted, path, data, read_status(path) or _status_default(data))
+
+
+def _status_default(data: bytes) -> Status | None:
+    """A file without `status` is published; one whose status cannot be read is None."""
+    return (
+        Status.PUBLISHED if b"\nstatus:" not in data and not data.startswith(b"status:") else None
+    )
+
+
+def _browser_form(opened: Opened) -> ReleaseForm:
+    pairs = [
+        (name, value)
+        for name, value in request.form.items(multi=True)
+        if name not in (security.CSRF_FIELD, "stand", "ueberschreiben")
+    ]
+    try:
+        return form_from_browser(iter(pairs), opened.form())
+    except UnknownFormField as error:
+        abort(400, description=f"Unbekanntes Feld im Formular: „{error}“.")
+
+
+@dataclass(frozen=True)
+class FieldMessages:
+    """Errors and hints of one part of the form."""
+
+    errors: list[str] = field(default_factory=list)
+    hints: list[tuple[int, Hint]] = field(default_factory=list)
+
+
+def _by_field(
+    form: ReleaseForm, problems: list[Problem], hints: list[Hint]
+) -> tuple[dict[str, FieldMessages], list[Shown], list[tuple[int, Hint]]]:
+    """Errors and hints by the part of the form they concern; the rest for the top."""
+    at: dict[str, FieldMessages] = {}
+    elsewhere: list[Shown] = []
+    for problem in problems:
+        name = form.form_name(problem.field)
+        if name is None:
+            elsewhere += _shown([problem])
+        else:
+            at.setdefault(name, FieldMessages()).errors.append(
+                message(problem.code, problem.params)
+            )
+    loose = []
+    for index, hint in enumerate(hints):
+        name = form.form_name(hint.problem.field)
+        if name is None:
+            loose.append((index, hint))
+        else:
+            at.setdefault(name, FieldMessages()).hints.append((index, hint))
+    return at, elsewhere, loose
+
+
+def _slots(form: ReleaseForm) -> list[str]:
+    """Every part of the form that shows messages."""
+    names = [*SCALARS, "issuer", "event", "event.venue", *ROW_GROUPS, "invitation"]
+    for group, numbers in form.row_numbers.items():
+        for number in numbers:
+            row = f"{group}[{number}]"
+            names += [row, *(f"{row}.{key}" for key in ROW_GROUPS[group])]
+    return names
+
+
+def _release_pages(app: Flask, state: _State) -> None:
+    @app.get("/pm/<int:year>/<int:number>")
+    def editor(year: int, number: int) -> str:
+        opened = _open(year, number)
+        state.remember(opened.version, opened.text)
+        return _editor_page(opened, opened.form(), opened.version)
+
+    @app.post("/pm/<int:year>/<int:number>/vorschau")
+    def preview_fragment(year: int, number: int) -> str:
+        opened = _open(year, number)
+        form = _browser_form(opened)
+        if opened.editable:
+            text = merged_text(opened.text, opened.form(), form)
+        else:  # the form is disabled and sends nothing: the file as it is
+            form, text = opened.form(), opened.text
+        shown = preview(text, opened.path, _config())
+        at, elsewhere, loose = _by_field(form, shown.problems, shown.hints)
+        images = [b64encode(page).decode("ascii") for page in shown.pages]
+        return render_template(
+            "_vorschau.html",
+            images=images,
+            at=at,
+            elsewhere=elsewhere,
+            loose=loose,
+            slots=_slots(form),
+            milliseconds=round(shown.seconds * 1000),
+            errors=len(shown.problems),
+            hint_count=len(shown.hints),
+        )
+
+    @app.post("/pm/<int:year>/<int:number>")
+    def save(year: int, number: int) -> tuple[str, int] | BaseResponse:
+        from pressetool.output import write_atomically
+
+        opened = _open(year, number)
+        form = _browser_form(opened)
+        if not opened.editable:
+            abort(409, description="Nur ein Entwurf wird im Editor geändert.")
+        sent_version = request.form.get("stand", "")
+        if sent_version != opened.version:
+            base = state.versions.get(sent_version)
+            mine = merged_text(base, form_from_text(base, opened), form) if base else None
+            return _editor_page(opened, form, opened.version, conflict=(mine, opened.text)), 409
+        text = merged_text(opened.text, opened.form(), form)
+        if text == opened.text:
+            flash("Keine Änderungen: die Datei ist, wie sie war.", "hinweis")
+        else:
+            write_atomically(opened.path, text.encode("utf-8"))
+            flash(f"Gespeichert: {opened.path.name}", "erfolg")
+        return redirect(_editor_url(opened.number))
+
+    @app.route("/pm/<int:year>/<int:number>/<action>", methods=["GET", "POST"])
+    def act(year: int, number: int, action: str) -> str | BaseResponse | tuple[str, int]:
+        if action not in ACTIONS:
+            abort(404)
+        opened = _open(year, number)
+        values = {"reason": "", "date": ""}
+        problems: list[Shown] = []
+        if request.method == "POST":
+            _only_fields(request.form, values)
+            values = {key: request.form.get(key, "").strip() for key in values}
+            try:
+                return _run_action(action, opened, values)
+            except InputError as error:
+                problems = _shown(error.problems, state.folder)
+        page = render_template(
+            "bestaetigen.html",
+            action=action,
+            label=ACTIONS[action],
+            opened=opened,
+            values=values,
+            problems=problems,
+            allowed=opened.status is ACTION_STATUS[action],
+        )
+        return (page, 422) if problems else page
+
+    @app.get("/pm/<int:year>/<int:number>/datei/<kind>")
+    def document(year: int, number: int, kind: str) -> Response:
+        from pressetool.documents.build import FORMATS, release_documents
+        from pressetool.reading.release_reader import read_release
+
+        opened = _open(year, number)
+        config = _config()
+        stem = document_stem("pressemitteilung", opened.number)
+        if kind == "yaml":
+            return _download(opened.data, opened.path.name, MIME["yaml"])
+        if kind == "html":
+            page = release_output_dir(config.output_dir, opened.number) / "index.html"
+            if not page.is_file():
+                abort(404)
+            return _download(page.read_bytes(), f"{stem}.html", MIME["html"])
+        if kind not in ("pdf", "docx"):
+            abort(404)
+        built = press_release_file(config.output_dir, opened.number, kind)
+        if opened.status is not Status.DRAFT and built.is_file():
+            return _download(built.read_bytes(), built.name, MIME[kind])
+        release = read_release(opened.path)
+        ((_path, data),) = release_documents(release, config, config.output_dir, FORMATS[kind])
+        return _download(data, f"{stem}.{kind}", MIME[kind])
+
+
+def form_from_text(text: str, opened: Opened) -> ReleaseForm:
+    """The form of an earlier text of `opened`'s file (read as that file)."""
+    folder = Path(tempfile.mkdtemp(prefix="pressetool-stand-"))
+    try:
+        trial = folder / opened.path.name
+        trial.write_text(text, encoding="utf-8")
+        return form_from_tree(load_located_yaml(trial, []))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _editor_page(
+    opened: Opened,
+    form: ReleaseForm,
+    version: str,
+    conflict: tuple[str | None, str] | None = None,
+) -> str:
+    from pressetool.register.database import open_register
+
+    status_text = STATUS_NAMES.get(opened.status, "unlesbar") if opened.status else "unlesbar"
+    try:
+        with open_register(_config()) as register:
+            entry = register.find(opened.number)
+    except InputError:
+        entry = None
+    if entry is not None:
+        status_text = register_status_text(
+            entry.status, withdrawal=entry.withdrawal, discard=entry.discard
+        )
+    diff = None
+    if conflict is not None:
+        mine, theirs = conflict
+        diff = "\n".join(
+            difflib.unified_diff(
+                theirs.splitlines(),
+                (mine or "").splitlines(),
+                "auf dem Datenträger",
+                "Ihre Fassung",
+                lineterm="",
+            )
+        )
+    config = _config()
+    built = {
+        kind: press_release_file(config.output_dir, opened.number, kind).is_file()
+        for kind in ("pdf", "docx")
+    }
+    page = release_output_dir(config.output_dir, opened.number) / "index.html"
+    return render_template(
+        "editor.html",
+        opened=opened,
+        form=form,
+        version=version,
+        status_text=status_text,
+        conflict=conflict,
+        diff=diff,
+        articles=ARTICLES,
+        issuer=ISSUER,
+        actions=[
+            (key, label) for key, label in ACTIONS.items() if opened.status is ACTION_STATUS[key]
+        ],
+        built=built,
+        has_page=page.is_file(),
+        row_groups=ROW_GROUPS,
+    )
+
+
+def _run_action(action: str, opened: Opened, values: dict[str, str]) -> BaseResponse:
+    from pressetool.register import allocation
+
+    config = _config()
+    number = str(opened.number)
+    if action == "veroeffentlichen":
+        written = allocation.publish_release(config, number)
+        flash(
+            f"Nr. {number} ist veröffentlicht; PDF und DOCX liegen in {config.output}/.", "erfolg"
+        )
+        _ = written
+    elif action == "zurueckziehen":
+        allocation.withdraw_release(config, number, values["reason"])
+        flash(f"Nr. {number} ist zurückgezogen.", "erfolg")
+    elif action == "verwerfen":
+        allocation.discard_release(config, number, values["reason"])
+        flash(f"Nr. {number} ist verworfen.", "erfolg")
+    else:
+        path = allocation.correct_release(config, number, values["date"] or None)
+        from pressetool.register.release_files import read_identity
+
+        correction = read_identity(path).number
+        flash(f"Berichtigung zu Nr. {number} angelegt: Nr. {correction}.", "erfolg")
+        return redirect(_editor_url(correction))
+    return redirect(_editor_url(opened.number))
+
+
+# -- invitations and lists ----------------------------------------------------------
+
+
+def _event_pages(app: Flask, state: _State) -> None:
+    def store_upload(name: str) -> tuple[Path, str] | None:
+        """The uploaded list `name`, stored under a name of the app's; None without one."""
+        upload = request.files.get(name)
+        if upload is None or not upload.filename:
+            return None
+        data = upload.stream.read(limits.LIST_FILE_BYTES + 1)
+        if len(data) > limits.LIST_FILE_BYTES:
+            params = {"limit": f"{limits.LIST_FILE_BYTES // 2**20} MB"}
+            raise InputError([Problem(Code.FILE_TOO_LARGE, None, params=params)])
+        token = secrets.token_urlsafe(12)
+        folder = state.uploads / token
+        folder.mkdir(parents=True)
+        stored = folder / "liste"
+        stored.write_bytes(data)
+        shown = Path(upload.filename.replace("\\", "/")).name[:100]
+        with state.lock:
+            state.lists[token] = (stored, shown)
+        return stored, token
+
+    def invitation_files(opened: Opened) -> dict[str, Path]:
+        from pressetool.documents.invite import LETTERS_FOLDER
+
+        folder = release_output_dir(_config().internal_dir, opened.number)
+        return {
+            "druck": folder / f"{document_stem('einladungen', opened.number)}.pdf",
+            "kalender": folder / f"{document_stem('veranstaltung', opened.number)}.ics",
+            "briefe": folder / LETTERS_FOLDER,
+        }
+
+    @app.get("/pm/<int:year>/<int:number>/einladungen")
+    def invitations(year: int, number: int) -> str:
+        opened = _open(year, number)
+        made = invitation_files(opened)
+        return render_template(
+            "einladungen.html", opened=opened, made=made, checked=None, problems=[]
+        )
+
+    @app.post("/pm/<int:year>/<int:number>/einladungen/pruefen")
+    def check_recipients(year: int, number: int) -> tuple[str, int] | str:
+        from pressetool.reading.event_inputs import read_event_inputs
+
+        opened = _open(year, number)
+        _only_fields(request.form, ("datum",))
+        _only_files(("liste",))
+        letter_date = request.form.get("datum", "").strip()
+        warnings: list[Problem] = []
+        problems: list[Problem] = []
+        checked = None
+        stored = store_upload("liste")
+        if stored is None:
+            problems = [Problem(Code.MISSING_FIELD, None)]
+        else:
+            try:
+                if letter_date:
+                    from pressetool.documents.invite import letter_date_argument
+
+                    letter_date_argument(letter_date)
+                _release, _event, people = read_event_inputs(
+                    opened.path,
+                    stored[0],
+                    require_address=True,
+                    no_event_code=Code.INVITE_WITHOUT_EVENT,
+                )
+                checked = {"token": stored[1], "people": people, "date": letter_date}
+                warnings = list(people.warnings) if people else []
+            except InputError as error:
+                problems = error.problems
+        page = render_template(
+            "einladungen.html",
+            opened=opened,
+            made=invitation_files(opened),
+            checked=checked,
+            problems=_row_problems(problems, stored[0] if stored else None),
+            problems_warnings=_row_problems(warnings, stored[0] if stored else None),
+            list_name=state.lists[stored[1]][1] if stored else None,
+        )
+        return (page, 422) if problems else page
+
+    @app.post("/pm/<int:year>/<int:number>/einladungen/erzeugen")
+    def make_invitations(year: int, number: int) -> BaseResponse:
+        opened = _open(year, number)
+        _only_fields(request.form, ("liste", "datum"))
+        token = request.form.get("liste", "")
+        with state.lock:
+            stored = state.lists.get(token)
+        if stored is None:
+            abort(400, description="Die Liste ist nicht mehr da. Laden Sie sie noch einmal hoch.")
+        spec = {
+            "kind": "invite",
+            "release": str(opened.path),
+            "recipients": str(stored[0]),
+            "date": request.form.get("datum", "").strip() or None,
+        }
+        job = state.jobs.start(
+            f"Einladungen zu Nr. {opened.number}",
+            spec,
+            state.folder,
+            {"year": year, "number": number},
+        )
+        return redirect(url_for("job_page", job_id=job.id))
+
+    @app.get("/pm/<int:year>/<int:number>/einladungen/<name>")
+    def invitation_download(year: int, number: int, name: str) -> Response:
+        opened = _open(year, number)
+        made = invitation_files(opened)
+        if name == "druck.pdf" and made["druck"].is_file():
+            return _download(made["druck"].read_bytes(), made["druck"].name, MIME["pdf"])
+        if name == "kalender.ics" and made["kalender"].is_file():
+            return _download(made["kalender"].read_bytes(), made["kalender"].name, MIME["ics"])
+        if name == "briefe.zip" and made["briefe"].is_dir():
+            buffer = io.BytesIO()
+            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+                for letter in sorted(made["briefe"].iterdir()):
+                    if letter.suffix in (".pdf", ".docx") and not letter.name.startswith("."):
+                        archive.write(letter, letter.name)
+            stem = document_stem("einladungen", opened.number)
+            return _download(buffer.getvalue(), f"{stem}.zip", MIME["zip"])
+        abort(404)
+
+    @app.route("/pm/<int:year>/<int:number>/listen", methods=["GET", "POST"])
+    def lists(year: int, number: int) -> str | tuple[str, int]:
+        from pressetool.documents.lists import make_lists
+
+        opened = _open(year, number)
+        problems: list[Problem] = []
+        warnings: list[Problem] = []
+        written: list[Path] = []
+        blank_rows = ""
+        stored: tuple[Path, str] | None = None
+        if request.method == "POST":
+            _only_fields(request.form, ("leerzeilen",))
+            _only_files(("liste",))
+            blank_rows = request.form.get("leerzeilen", "").strip()
+            try:
+                if blank_rows and not blank_rows.isdigit():
+                    params = {"value": blank_rows}
+                    raise InputError(
+                        [Problem(Code.BAD_ROW_COUNT, None, "leerzeilen", None, params)]
+                    )
+                stored = store_upload("liste")
+                result = make_lists(
+                    opened.path,
+                    _config(),
+                    registrations=stored[0] if stored else None,
+                    blank_rows=int(blank_rows) if blank_rows else None,
+                )
+                written, warnings = result.written, list(result.warnings)
+            except InputError as error:
+                problems = error.problems
+        folder = release_output_dir(_config().internal_dir, opened.number)
+        existing = {
+            name: (folder / f"{document_stem(kind, opened.number)}.{ext}").is_file()
+            for name, (kind, ext) in LIST_DOCUMENTS.items()
+        }
+        page = render_template(
+            "listen.html",
+            opened=opened,
+            problems=_row_problems(problems, stored[0] if stored else None),
+            warnings=_row_problems(warnings, stored[0] if stored else None),
+            written=written,
+            existing=existing,
+            blank_rows=blank_rows,
+        )
+        return (page, 422) if problems else page
+
+    @app.get("/pm/<int:year>/<int:number>/listen/<name>")
+    def list_download(year: int, number: int, name: str) -> Response:
+        opened = _open(year, number)
+        if name not in LIST_DOCUMENTS:
+            abort(404)
+        kind, ext = LIST_DOCUMENTS[name]
+        folder = release_output_dir(_config().internal_dir, opened.number)
+        path = folder / f"{document_stem(kind, opened.number)}.{ext}"
+        if not path.is_file():
+            abort(404)
+        return _download(path.read_bytes(), path.name, MIME[ext])
+
+
+def _only_files(allowed: tuple[str, ...]) -> None:
+    unknown = [name for name in request.files if name not in allowed]
+    if unknown:
+        abort(400, description=f"Unbekanntes Feld im Formular: „{unknown[0]}“.")
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """A problem of an uploaded list: its row (or None for the whole file) and text."""
+
+    row: int | None
+    text: str
+    hint: bool
+
+
+def _row_problems(problems: Iterable[Problem], listed: Path | None = None) -> list[RowProblem]:
+    """The problems of the uploaded list `listed` by row; any other (of the release file)
+    with its place in front, as the command line says it."""
+    rows = []
+    for problem in problems:
+        hint = problem.severity.value == "Hinweis"
+        if problem.file is None or problem.file == listed:
+            rows.append(RowProblem(problem.line, message(problem.code, problem.params), hint))
+        else:
+            rows.append(RowProblem(None, problem.message, hint))
+    return rows
+
+
+def cleanup(app: Flask) -> None:
+    """Remove the uploaded lists (when the app ends)."""
+    shutil.rmtree(state_of(app).uploads, ignore_errors=True)

@@ -1,0 +1,320 @@
+"""The editor's form ↔ the fields of a release file.
+
+The form names each input by the field's path in the file, as the reader and
+its messages name it: `title`, `issuer.office`, `event.venue.postcode`,
+`event.hosts[2].name`, `contacts[1].phone`. So an error or a typography hint
+of the library finds its input by the field it names.
+
+Values are the text as written (the source text of each YAML value, not what
+YAML made of it): `9:00` stays `9:00`, `01067` stays `01067`, and whatever the
+officer types is written as typed, for the reader to judge in its own words.
+`ReleaseForm.block` writes one top-level field as YAML lines; `release_text`
+puts changed blocks into the file and leaves every other line alone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+from pressetool.models import CONTACT_FIELDS
+from pressetool.reading.release_reader import ORGANISATION_FIELDS
+from pressetool.reading.yaml_source import Located
+from pressetool.register.release_files import yaml_scalar
+
+ISSUER = ("issuer.article", "issuer.office", "issuer.portfolio", "issuer.name")
+EVENT = ("event.title", "event.date", "event.start", "event.end")
+VENUE = tuple(f"event.venue.{key}" for key in ("article", "name", "street", "postcode", "city"))
+INVITATION = ("invitation.text", "invitation.rsvp_by", "invitation.signer")
+CORRECTION_FIXED = ("correction_of.number", "correction_of.date")
+"""Shown in the editor, never taken from the browser: `correct` set them."""
+
+SCALARS = (
+    "title",
+    "date",
+    "embargo",
+    *ISSUER,
+    "body",
+    *EVENT,
+    *VENUE,
+    *INVITATION,
+    "correction_of.note",
+)
+"""Every one-value field the browser sends, in the order of the form."""
+PARAGRAPHS = ("body", "invitation.text")
+"""The texts of paragraphs (a textarea; a block of lines in the file)."""
+
+ROW_GROUPS: dict[str, tuple[str, ...]] = {
+    "event.hosts": ORGANISATION_FIELDS,
+    "event.participants": ORGANISATION_FIELDS,
+    "contacts": CONTACT_FIELDS,
+    "media_contact": CONTACT_FIELDS,
+}
+"""The lists of the file whose entries are rows of the form, with their fields."""
+
+TOP_LEVEL = (
+    "title",
+    "date",
+    "embargo",
+    "issuer",
+    "body",
+    "event",
+    "contacts",
+    "media_contact",
+    "invitation",
+    "correction_of",
+)
+"""The top-level fields the editor writes; every other field (number, status …) is
+left to the commands."""
+
+CONTAINERS = (
+    "issuer",
+    "event",
+    "event.venue",
+    *ROW_GROUPS,
+    "invitation",
+    "correction_of",
+)
+"""Parts of the form that show the problems of their whole (`issuer` missing)."""
+
+_ROW_NAME = re.compile(r"^(?P<group>[a-z_.]+)\[(?P<index>\d{1,3})\]\.(?P<key>[a-z_]+)$")
+_ROW = re.compile(r"^(?P<group>[a-z_.]+)\[(?P<index>\d+)\]$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_FLOW_UNSAFE = re.compile(r"[,\[\]{}#&*!|>'\"%@`:]|^[-?]|^\s|\s$")
+MAX_ROWS = 100
+"""Rows per list, as the reader allows entries (`limits.ITEMS`)."""
+
+
+class UnknownFormField(ValueError):
+    """The browser sent a field that the editor does not have (a forged request)."""
+
+
+@dataclass
+class ReleaseForm:
+    values: dict[str, str] = field(default_factory=dict)
+    """Every scalar of `SCALARS` (and `CORRECTION_FIXED`) as text, "" when empty."""
+    rows: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    """Every group of `ROW_GROUPS`: its rows, each with every field as text."""
+    row_numbers: dict[str, list[int]] = field(default_factory=dict)
+    """For each group, the number the form gave each kept row (empty rows are left
+    out of the file, so `hosts[2]` in the file may be row 3 of the form)."""
+
+    def value(self, name: str) -> str:
+        return self.values.get(name, "")
+
+    @property
+    def has_correction(self) -> bool:
+        return bool(self.value("correction_of.number"))
+
+    def part(self, key: str) -> tuple[tuple[str, str], ...]:
+        """Everything below top-level `key`, to tell whether the officer changed it."""
+        scalars = [(n, v) for n, v in self.values.items() if _below(n, key) and v]
+        for group, rows in self.rows.items():
+            if _below(group, key):
+                for index, row in enumerate(rows, start=1):
+                    scalars += [(f"{group}[{index}].{k}", v) for k, v in row.items() if v]
+        return tuple(sorted(scalars))
+
+    # -- the file's lines --------------------------------------------------
+
+    def block(self, key: str) -> list[str] | None:
+        """Top-level field `key` as YAML lines; None: the field is left out."""
+        if key in ("title", "date"):
+            return [_line(key, self.value(key))]
+        if key == "embargo":
+            return [_line(key, self.value(key))] if self.value(key) else None
+        if key == "body":
+            return _literal("body", self.value("body"), 0)
+        if key == "issuer":
+            return ["issuer:", *self._mapping(ISSUER, 2)]
+        if key == "event":
+            return self._event()
+        if key in ("contacts", "media_contact"):
+            rows = self._rows(key, 2)
+            return [f"{key}:", *rows] if rows else None
+        if key == "invitation":
+            lines = []
+            if self.value("invitation.text"):
+                lines += _literal("text", self.value("invitation.text"), 2)
+            lines += self._mapping(INVITATION[1:], 2)
+            return ["invitation:", *lines] if lines else None
+        if key == "correction_of":
+            if not self.has_correction:
+                return None
+            names = (*CORRECTION_FIXED, "correction_of.note")
+            return ["correction_of:", *self._mapping(names, 2)]
+        raise KeyError(key)
+
+    def _mapping(self, names: tuple[str, ...], indent: int) -> list[str]:
+        pad = " " * indent
+        return [
+            f"{pad}{name.rsplit('.', 1)[-1]}: {_scalar(self.value(name))}"
+            for name in names
+            if self.value(name)
+        ]
+
+    def _rows(self, group: str, indent: int) -> list[str]:
+        pad = " " * indent
+        lines = []
+        for row in self.rows.get(group, []):
+            cells = [f"{key}: {_flow_scalar(row[key])}" for key in ROW_GROUPS[group] if row[key]]
+            lines.append(f"{pad}- {{{', '.join(cells)}}}")
+        return lines
+
+    def _event(self) -> list[str] | None:
+        if not self.part("event"):
+            return None
+        lines = ["event:", *self._mapping(EVENT, 2)]
+        venue = self._mapping(VENUE, 4)
+        if venue:
+            lines += ["  venue:", *venue]
+        for group in ("event.hosts", "event.participants"):
+            rows = self._rows(group, 4)
+            if rows:
+                lines += [f"  {group.split('.')[1]}:", *rows]
+        return lines
+
+    # -- problems ----------------------------------------------------------
+
+    def form_name(self, problem_field: str | None) -> str | None:
+        """The input (or part of the form) where a problem of `problem_field` shows:
+        `event.hosts[2].name` of the file is `event.hosts[3].name` of the form when the
+        officer left row 2 empty; `event.venue` is the venue's part. None: nowhere on the
+        form (`number`, `status`, an unknown field), shown above it."""
+        name = problem_field
+        while name:
+            match = _ROW_NAME.match(name) or _ROW.match(name)
+            if match and match["group"] in ROW_GROUPS:
+                numbers = self.row_numbers.get(match["group"], [])
+                index = int(match["index"])
+                if 1 <= index <= len(numbers):
+                    row = f"{match['group']}[{numbers[index - 1]}]"
+                    key = match.groupdict().get("key")
+                    return f"{row}.{key}" if key else row
+                return match["group"]
+            if name in SCALARS or name in CONTAINERS:
+                return name
+            name = re.sub(r"(\.[a-z_]+|\[\d+\])$", "", name) if re.search(r"[.\[]", name) else ""
+        return None
+
+
+def _below(name: str, key: str) -> bool:
+    return name == key or name.startswith((f"{key}.", f"{key}["))
+
+
+# -- from a file, from the browser ------------------------------------------
+
+
+def form_from_tree(root: Located | None) -> ReleaseForm:
+    """The form of a release file as read by `load_located_yaml` (None: unreadable)."""
+    form = ReleaseForm()
+    for name in (*SCALARS, *CORRECTION_FIXED):
+        node = _node(root, name)
+        raw = node.raw if node is not None and node.raw is not None else ""
+        form.values[name] = raw if name in CORRECTION_FIXED else clean(name, raw)
+    for group, keys in ROW_GROUPS.items():
+        node = _node(root, group)
+        items = node.value if node is not None and node.is_list else []
+        rows = []
+        for item in items:
+            if not isinstance(item, Located) or not item.is_mapping:
+                continue
+            cells = {key: item.value.get(key) for key in keys}
+            rows.append({key: clean(key, _raw(cell)) for key, cell in cells.items()})
+        form.rows[group] = [row for row in rows if any(row.values())]
+        form.row_numbers[group] = list(range(1, len(form.rows[group]) + 1))
+    return form
+
+
+def form_from_browser(
+    sent: Iterator[tuple[str, str]] | Mapping[str, str], file_form: ReleaseForm
+) -> ReleaseForm:
+    """The form as the browser sent it. `file_form` (the file as it is) gives what the
+    browser never sets. A name the form does not have raises `UnknownFormField`: the
+    app's own pages never send one, so such a request is refused, not half read."""
+    pairs = sent.items() if isinstance(sent, Mapping) else sent
+    form = ReleaseForm()
+    numbered: dict[str, dict[int, dict[str, str]]] = {group: {} for group in ROW_GROUPS}
+    for name, text in pairs:
+        if name in SCALARS:
+            form.values[name] = clean(name, text)
+            continue
+        match = _ROW_NAME.match(name)
+        if (
+            match is None
+            or match["group"] not in ROW_GROUPS
+            or match["key"] not in ROW_GROUPS[match["group"]]
+            or not 1 <= int(match["index"]) <= MAX_ROWS
+        ):
+            raise UnknownFormField(name)
+        row = numbered[match["group"]].setdefault(int(match["index"]), {})
+        row[match["key"]] = clean(match["key"], text)
+    for name in SCALARS:
+        form.values.setdefault(name, "")
+    for name in CORRECTION_FIXED:
+        form.values[name] = file_form.value(name)
+    for group, keys in ROW_GROUPS.items():
+        kept = [
+            (index, {key: row.get(key, "") for key in keys})
+            for index, row in sorted(numbered[group].items())
+        ]
+        kept = [(index, row) for index, row in kept if any(row.values())]
+        form.rows[group] = [row for _index, row in kept]
+        form.row_numbers[group] = [index for index, _row in kept]
+    return form
+
+
+def clean(name: str, text: str) -> str:
+    """A value as the file keeps it: a one-line text stripped; a text of paragraphs
+    with each line's trailing spaces and the blank lines around it removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if name in PARAGRAPHS:
+        return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+    return " ".join(text.split("\n")).strip()
+
+
+def _node(root: Located | None, name: str) -> Located | None:
+    node = root
+    for key in name.split("."):
+        if node is None or not node.is_mapping:
+            return None
+        node = node.value.get(key)
+    return node
+
+
+def _raw(node: Located | None) -> str:
+    return node.raw if node is not None and node.raw is not None else ""
+
+
+# -- YAML text -----------------------------------------------------------------
+
+
+def _scalar(text: str) -> str:
+    """A value in one line: plain where YAML reads it back as the same text (and an ISO
+    date, as `new` writes it), else double-quoted as `new` writes `"9:00"`."""
+    if _ISO_DATE.match(text) or yaml_scalar(text) == text:
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _line(key: str, text: str) -> str:
+    return f"{key}: {_scalar(text)}" if text else f"{key}:"
+
+
+def _flow_scalar(text: str) -> str:
+    """A value inside `{article: das, name: …}`: plain where that reads back as the same
+    text, else double-quoted (a JSON string is a YAML double-quoted scalar)."""
+    if yaml_scalar(text) == text and not _FLOW_UNSAFE.search(text):
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _literal(key: str, text: str, indent: int) -> list[str]:
+    """`key: |` and the text's lines below, indented two more."""
+    pad = " " * (indent + 2)
+    lines = text.split("\n") if text else []
+    indicator = "|2" if lines and lines[0][:1] == " " else "|"
+    body = [f"{pad}{line}" if line else "" for line in lines]
+    return [f"{' ' * indent}{key}: {indicator}", *body]

@@ -1,0 +1,188 @@
+"""End to end in Debian's Chromium, driven by Playwright: the app as `pressetool serve`
+runs it, in a process of its own on a free port of 127.0.0.1. Screenshots of the main
+pages are kept under the test's temporary folder (`screenshots/`) for a reviewer."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from pressetool.models import Status
+from pressetool.reading.release_reader import read_release
+from tests.builders import list_text
+from tests.web.conftest import reference_office
+from tests.web.test_pages import RECIPIENTS
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return reference_office(tmp_path_factory.mktemp("browser") / "pressestelle")
+
+
+@pytest.fixture(scope="module")
+def server(office: Path) -> Iterator[str]:
+    """`pressetool serve` in the office folder; its address once it answers."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pressetool", "serve", "--port", str(port), "--no-browser"],
+        cwd=office,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    assert process.stdout is not None
+    first = process.stdout.readline()
+    assert first.strip() == f"pressetool läuft auf http://127.0.0.1:{port}/", first
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}"
+    process.terminate()
+    process.wait(timeout=10)
+    process.stdout.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("screenshots")
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(locale="de-DE", viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+def test_write_preview_fix_save_and_publish(
+    page: Page, server: str, office: Path, screenshots: Path
+) -> None:
+    page.goto(server)
+    expect(page.get_by_role("heading", name="Pressemitteilungen 2020")).to_be_visible()
+    page.screenshot(path=screenshots / "uebersicht.png")
+    page.get_by_role("link", name="Neue Pressemitteilung").first.click()
+    page.get_by_label("Titel").fill("Neue Bänke im Schlosspark")
+    page.get_by_label("Datum").fill("2026-03-02")
+    page.get_by_role("button", name="Nummer vergeben und bearbeiten").click()
+    expect(page.get_by_role("heading", name="Pressemitteilung Nr. 001/2026")).to_be_visible()
+
+    page.get_by_label("Text (Pflichtfeld)").fill(
+        'Der Schlosspark bekommt "neue" Bänke.\n\nSie stehen ab März bereit.'
+    )
+    page.get_by_label("Titel der Veranstaltung").fill("Einweihung der Bänke")
+    page.get_by_label("Datum der Veranstaltung").fill("11.3.2026")
+    page.get_by_label("Beginn").fill("9:30")
+    page.get_by_label("Ende").fill("11:00")
+    page.get_by_label("Artikel des Orts").select_option("der")
+    page.get_by_label("Ort", exact=True).fill("Schlosspark Pankow")
+    page.get_by_label("Straße", exact=True).first.fill("Ossietzkystraße 1")
+    page.get_by_label("PLZ", exact=True).first.fill("13187")
+    page.get_by_label("Stadt", exact=True).first.fill("Berlin")
+    page.get_by_role("button", name="Teilnehmende hinzufügen").click()
+    page.locator("#f-event-participants-1-article").select_option("das")
+    page.locator("#f-event-participants-1-name").fill("Straßen- und Grünflächenamt")
+
+    expect(page.locator("#vorschau img.vorschau-seite")).to_have_count(1)
+    hint = page.locator("#m-f-body").get_by_role("button", name="Übernehmen: „neue“")
+    expect(hint).to_be_visible()
+    page.screenshot(path=screenshots / "editor.png")
+    hint.click()
+    expect(page.get_by_label("Text (Pflichtfeld)")).to_have_value(
+        "Der Schlosspark bekommt „neue“ Bänke.\n\nSie stehen ab März bereit."
+    )
+    expect(page.locator("#m-f-body .hinweis")).to_have_count(0)
+    page.get_by_role("button", name="Speichern").click()
+    expect(page.get_by_text("Gespeichert: 001-neue-baenke-im-schlosspark.yaml")).to_be_visible()
+
+    path = office / "releases/2026/001-neue-baenke-im-schlosspark.yaml"
+    release = read_release(path)
+    assert release.body[0] == "Der Schlosspark bekommt „neue“ Bänke."
+    assert release.event is not None
+    assert [p.name for p in release.event.participants] == ["Straßen- und Grünflächenamt"]
+    assert "# Der Titel, wie er über der Pressemitteilung steht." in path.read_text("utf-8")
+
+    page.get_by_role("link", name="Veröffentlichen …").click()
+    page.screenshot(path=screenshots / "veroeffentlichen.png")
+    page.get_by_role("button", name="Nr. 001/2026 veröffentlichen").click()
+    expect(page.get_by_text("Nr. 001/2026 ist veröffentlicht")).to_be_visible()
+    assert read_release(path).status is Status.PUBLISHED
+    pdf = office / "output/2026/001/pressemitteilung-001-2026.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Der Schlosspark bekommt „neue“ Bänke." in text
+    assert "Entwurf" not in text
+
+
+def test_a_change_on_disk_is_not_overwritten(page: Page, server: str, office: Path) -> None:
+    page.goto(f"{server}/neu")
+    page.get_by_label("Titel").fill("Zweiter Entwurf")
+    page.get_by_role("button", name="Nummer vergeben und bearbeiten").click()
+    path = next((office / "releases").glob("*/*-zweiter-entwurf.yaml"))
+    path.write_text(
+        path.read_text("utf-8").replace("title: Zweiter Entwurf", "title: Von Hand"), "utf-8"
+    )
+    page.get_by_label("Text (Pflichtfeld)").fill("Im Browser geschrieben.")
+    page.get_by_role("button", name="Speichern").click()
+    conflict = page.get_by_role("alert").filter(has_text="Nicht gespeichert")
+    expect(conflict).to_be_visible()
+    expect(page.get_by_label("Fassung auf dem Datenträger")).to_contain_text("title: Von Hand")
+    expect(page.get_by_label("Ihre Fassung", exact=True)).to_contain_text("Im Browser geschrieben.")
+    assert "Im Browser geschrieben." not in path.read_text("utf-8")
+
+
+def test_a_recipient_list_with_a_bad_row(
+    page: Page, server: str, office: Path, screenshots: Path, tmp_path: Path
+) -> None:
+    recipients = tmp_path / "empfaenger.csv"
+    rows = (*RECIPIENTS, "Frau;;Anna;Schmidt;;Hauptstr. 1;1234x;Berlin;")
+    recipients.write_bytes(list_text(rows).encode("cp1252"))
+    page.goto(f"{server}/pm/2020/67/einladungen")
+    page.get_by_label("Empfängerliste (Pflichtfeld)").set_input_files(recipients)
+    page.get_by_role("button", name="Liste prüfen").click()
+    row = page.get_by_role("row").filter(has_text="PLZ")
+    expect(row.get_by_role("cell").first).to_have_text("4")
+    page.screenshot(path=screenshots / "einladungen.png", full_page=True)
+    assert not (office / "intern").exists()

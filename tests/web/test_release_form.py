@@ -1,0 +1,169 @@
+"""The editor's form and the release file: read, changed, written back as text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pressetool.models import ReleaseNumber
+from pressetool.office import ReleaseDefaults
+from pressetool.reading.release_reader import read_release
+from pressetool.reading.yaml_source import load_located_yaml
+from pressetool.register.release_files import skeleton_text
+from pressetool.web.release_form import (
+    ReleaseForm,
+    UnknownFormField,
+    form_from_browser,
+    form_from_tree,
+)
+from pressetool.web.release_text import merged_text
+from tests.readback import REFERENCE_RELEASE
+
+
+def form_of_file(path: Path) -> ReleaseForm:
+    return form_from_tree(load_located_yaml(path, []))
+
+
+def browser_pairs(form: ReleaseForm) -> dict[str, str]:
+    """What a browser sends for `form` as the editor shows it."""
+    sent = dict(form.values)
+    for name in ("correction_of.number", "correction_of.date"):
+        sent.pop(name, None)
+    for group, rows in form.rows.items():
+        for index, row in enumerate(rows, start=1):
+            sent |= {f"{group}[{index}].{key}": value for key, value in row.items()}
+    return sent
+
+
+def written(tmp_path: Path, text: str, name: str = "2020/067-x.yaml") -> Path:
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_an_unchanged_form_leaves_the_file_as_it_is() -> None:
+    form = form_of_file(REFERENCE_RELEASE)
+    sent = form_from_browser(browser_pairs(form), form)
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    assert merged_text(text, form, sent) == text
+
+
+def test_the_form_shows_values_as_written() -> None:
+    form = form_of_file(REFERENCE_RELEASE)
+    assert form.value("event.start") == "9:00"
+    assert form.value("event.venue.postcode") == "10117"
+    assert form.value("issuer.article") == "der"
+    assert form.rows["event.participants"][2]["name"] == "Begegnungsstätte „Mehr Mitte“"
+    assert form.value("body").startswith("Am 27.6.2018 unterzeichneten")
+
+
+def test_a_changed_field_changes_its_lines_only(tmp_path: Path) -> None:
+    text = "# Kopf\n" + REFERENCE_RELEASE.read_text(encoding="utf-8").replace(
+        "contacts:", "# Ansprechpersonen, bitte aktuell halten\ncontacts:"
+    )
+    path = written(tmp_path, text, "2020/067-voneinander.yaml")
+    form = form_of_file(path)
+    sent = browser_pairs(form) | {"title": "Neuer Titel: mit Doppelpunkt", "event.end": ""}
+    after = merged_text(text, form, form_from_browser(sent, form))
+    before_lines, after_lines = text.splitlines(), after.splitlines()
+    changed = [line for line in after_lines if line not in before_lines]
+    assert changed == ['title: "Neuer Titel: mit Doppelpunkt"']
+    assert "# Kopf" in after_lines and "# Ansprechpersonen, bitte aktuell halten" in after_lines
+    release = read_release(written(tmp_path, after, "2020/067-voneinander.yaml"))
+    assert release.title == "Neuer Titel: mit Doppelpunkt"
+    assert release.event is not None and release.event.end is None
+    assert len(release.event.participants) == 9
+    assert release.contacts[0].phone == "(030) 9018-42390"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Stadtteilverein, Tiergarten",
+        "Verein: Mitte",
+        "„Bürger für Bürger“ {e. V.}",
+        "- Anfang mit Strich",
+        "#1 im Kiez",
+        "yes",
+        "01067",
+        'Anführungszeichen "gerade"',
+    ],
+)
+def test_a_row_reads_back_as_typed(tmp_path: Path, name: str) -> None:
+    form = form_of_file(REFERENCE_RELEASE)
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    sent = browser_pairs(form) | {"event.hosts[1].name": name, "contacts[1].name": name}
+    after = merged_text(text, form, form_from_browser(sent, form))
+    release = read_release(written(tmp_path, after, "2020/067-zeile.yaml"))
+    assert release.event is not None
+    assert release.event.hosts[0].name == name
+    assert release.contacts[0].name == name
+
+
+def test_rows_are_written_in_the_forms_order_and_empty_rows_left_out(tmp_path: Path) -> None:
+    form = form_of_file(REFERENCE_RELEASE)
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    sent = browser_pairs(form)
+    sent |= {"event.hosts[1].name": "Bezirksamt Mitte", "event.hosts[2].name": "JobCenter Mitte"}
+    sent |= {"event.hosts[3].article": "", "event.hosts[3].name": ""}
+    browser = form_from_browser(sent, form)
+    release = read_release(written(tmp_path, merged_text(text, form, browser), "2020/067-r.yaml"))
+    assert release.event is not None
+    assert [host.name for host in release.event.hosts] == ["Bezirksamt Mitte", "JobCenter Mitte"]
+
+
+def test_a_new_event_goes_where_a_release_file_has_it(tmp_path: Path) -> None:
+    number = ReleaseNumber(1, 2026)
+    skeleton = skeleton_text(
+        Path("releases/2026/001-x.yaml"), number, dt.date(2026, 3, 2), "Bänke", ReleaseDefaults()
+    )
+    path = written(tmp_path, skeleton, "2026/001-x.yaml")
+    form = form_of_file(path)
+    sent = browser_pairs(form) | {
+        "body": "Erster Absatz.\n\nZweiter Absatz.",
+        "issuer.article": "die",
+        "issuer.office": "Bezirksstadträtin",
+        "event.title": "Einweihung",
+        "event.date": "2026-03-11",
+        "event.start": "9:30",
+        "event.venue.article": "der",
+        "event.venue.name": "Schlosspark",
+        "event.venue.street": "Schlossstraße 1",
+        "event.venue.postcode": "13187",
+        "event.venue.city": "Berlin",
+        "event.participants[1].article": "das",
+        "event.participants[1].name": "Gartenamt",
+    }
+    after = merged_text(skeleton, form, form_from_browser(sent, form))
+    lines = after.splitlines()
+    explanation = next(line for line in lines if line.startswith("# Freiwillig: eine Veranst"))
+    assert lines.index("event:") < lines.index(explanation)
+    assert lines.index("body: |") < lines.index("event:")
+    comments = [line for line in skeleton.splitlines() if line.startswith("#")]
+    assert [line for line in lines if line.startswith("#")] == comments
+    assert "status: draft" in lines
+    release = read_release(written(tmp_path, after, "2026/001-x.yaml"))
+    assert release.body == ("Erster Absatz.", "Zweiter Absatz.")
+    assert release.event is not None and release.event.start == dt.time(9, 30)
+    assert release.event.venue.postcode == "13187"
+
+
+def test_a_field_the_form_does_not_have_is_refused() -> None:
+    form = form_of_file(REFERENCE_RELEASE)
+    for name in ("source", "event.hosts[1].path", "status", "number", "event.hosts[101].name"):
+        with pytest.raises(UnknownFormField):
+            form_from_browser({name: "/etc/passwd"}, form)
+
+
+def test_problems_find_the_row_the_form_numbered() -> None:
+    form = form_of_file(REFERENCE_RELEASE)
+    sent = browser_pairs(form) | {"event.hosts[1].article": "", "event.hosts[1].name": ""}
+    browser = form_from_browser(sent, form)
+    assert browser.form_name("event.hosts[1].name") == "event.hosts[2].name"
+    assert browser.form_name("event.venue.postcode") == "event.venue.postcode"
+    assert browser.form_name("event.venue") == "event.venue"
+    assert browser.form_name("issuer.article") == "issuer.article"
+    assert browser.form_name("number") is None

@@ -1,0 +1,130 @@
+"""What keeps the app local: each forged or oversized request is refused, and nothing
+is written by it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from flask.testing import FlaskClient
+
+from pressetool.reading import limits
+from pressetool.web.security import is_loopback
+from pressetool.web.server import NotLoopback, serve
+from tests.conftest import files_below
+from tests.web.conftest import BASE_URL, csrf_token
+
+EDITOR = "/pm/2020/67"
+
+
+def test_a_foreign_host_is_refused(client: FlaskClient) -> None:
+    """DNS rebinding: a page of evil.example whose name now resolves to 127.0.0.1."""
+    for host in ("evil.example:8765", "127.0.0.1:9999", "evil.example"):
+        page = client.get("/", headers={"Host": host})
+        assert page.status_code == 403
+        assert "gehört nicht zu pressetool" in page.text
+    assert client.get("/", base_url=BASE_URL).status_code == 200
+    assert client.get("/", base_url="http://localhost:8765").status_code == 200
+
+
+def test_a_post_without_csrf_token_is_refused(client: FlaskClient, web_office: Path) -> None:
+    before = files_below(web_office)
+    for data in ({"title": "Von einer fremden Seite"}, {"title": "x", "csrf": "geraten"}):
+        page = client.post("/neu", data=data, base_url=BASE_URL)
+        assert page.status_code == 403
+        assert "Formular ist abgelaufen" in page.text
+    assert files_below(web_office) == before
+
+
+def test_a_post_from_a_foreign_origin_is_refused(client: FlaskClient, web_office: Path) -> None:
+    token = csrf_token(client)
+    before = files_below(web_office)
+    page = client.post(
+        "/neu",
+        data={"title": "Fremd", "csrf": token},
+        headers={"Origin": "http://evil.example"},
+        base_url=BASE_URL,
+    )
+    assert page.status_code == 403
+    assert files_below(web_office) == before
+
+
+def test_an_oversized_upload_is_refused(client: FlaskClient, web_office: Path) -> None:
+    token = csrf_token(client)
+    before = files_below(web_office)
+    too_large = b"Anrede;Vorname\r\n" + b"x" * (limits.LIST_FILE_BYTES + 2 * 2**20)
+    body = b"".join(  # as bytes: the test client spools a dict with a file to a temp file
+        [
+            b'--grenze\r\nContent-Disposition: form-data; name="csrf"\r\n\r\n',
+            token.encode(),
+            b'\r\n--grenze\r\nContent-Disposition: form-data; name="liste"; filename="l.csv"',
+            b"\r\nContent-Type: text/csv\r\n\r\n",
+            too_large,
+            b"\r\n--grenze--\r\n",
+        ]
+    )
+    page = client.post(
+        f"{EDITOR}/einladungen/pruefen",
+        data=body,
+        content_type="multipart/form-data; boundary=grenze",
+        base_url=BASE_URL,
+    )
+    assert page.status_code == 413
+    assert "Die Datei ist zu groß" in page.text
+    assert files_below(web_office) == before
+
+
+@pytest.mark.parametrize(
+    ("url", "field"),
+    [
+        ("/neu", "path"),
+        (EDITOR, "source"),
+        (f"{EDITOR}/vorschau", "event.hosts[1].datei"),
+        (f"{EDITOR}/listen", "registrations"),
+        (f"{EDITOR}/einladungen/pruefen", "recipients"),
+    ],
+)
+def test_a_path_in_a_form_field_is_refused(
+    client: FlaskClient, web_office: Path, url: str, field: str
+) -> None:
+    token = csrf_token(client)
+    before = files_below(web_office)
+    page = client.post(url, data={"csrf": token, field: "/etc/passwd"}, base_url=BASE_URL)
+    assert page.status_code == 400
+    assert f"Unbekanntes Feld im Formular: „{field}“" in page.text
+    assert files_below(web_office) == before
+
+
+def test_a_path_in_an_address_finds_nothing(client: FlaskClient) -> None:
+    for url in (
+        "/pm/2020/67/datei/..%2f..%2fpressetool.toml",
+        "/pm/2020/..%2f67",
+        "/pm/2020/67/listen/..%2Fpressetool.toml",
+        "/statisch/..%2f..%2fpressetool.toml",
+    ):
+        assert client.get(url, base_url=BASE_URL).status_code == 404
+
+
+def test_the_uploaded_file_name_is_never_a_path(client: FlaskClient, web_office: Path) -> None:
+    from io import BytesIO
+
+    token = csrf_token(client)
+    page = client.post(
+        f"{EDITOR}/einladungen/pruefen",
+        data={"csrf": token, "liste": (BytesIO(b"Anrede;Vorname\n"), "../../../pressetool.toml")},
+        content_type="multipart/form-data",
+        base_url=BASE_URL,
+    )
+    assert page.status_code == 422
+    assert (web_office / "pressetool.toml").read_text(encoding="utf-8").startswith("#")
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.10", "example.org", "::"])
+def test_serve_refuses_an_address_other_than_loopback(tmp_path: Path, host: str) -> None:
+    with pytest.raises(NotLoopback, match="nur auf diesem Computer erreichbar"):
+        serve(tmp_path, host=host, port=8765, open_browser=False)
+
+
+def test_loopback_addresses() -> None:
+    assert all(map(is_loopback, ("127.0.0.1", "::1", "[::1]", "localhost", "127.0.0.2")))
+    assert not any(map(is_loopback, ("0.0.0.0", "10.0.0.1", "localhost.evil.example", "")))
