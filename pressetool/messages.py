@@ -160,6 +160,7 @@ class Code(StrEnum):
     CORRECTION_BEFORE_ORIGINAL = "correction_before_original"
     STATUS_OF_FILE_DIFFERS = "status_of_file_differs"
     BUILD_DISCARDED = "build_discarded"
+    DISCARD_LEAVES_GAP = "discard_leaves_gap"
 
     # shared register (issue 12)
     DATABASE_URL_HAS_PASSWORD = "database_url_has_password"
@@ -537,6 +538,10 @@ MESSAGES: dict[Code, str] = {
     "verify“ zeigt alle Abweichungen.",
     Code.BUILD_DISCARDED: "Diese Nummer ist verworfen (status: discarded); für eine verworfene "
     "Nummer entstehen keine Dokumente.",
+    Code.DISCARD_LEAVES_GAP: "{first} liegt hinter der nächsten freien Nummer {next}; "
+    "verworfen würde sie Nummern überspringen, die dann für immer fehlten (ein Tippfehler wie "
+    "999 statt 009 ließe sich nicht zurücknehmen). Es wurde nichts verworfen. Verwerfen Sie "
+    "ab {next}, zum Beispiel {next}-{last}.",
     # shared register (issue 12)
     Code.DATABASE_URL_HAS_PASSWORD: "Die Adresse „{value}“ enthält ein Passwort. Ein Passwort "
     "gehört nie in pressetool.toml: die Datei liegt im gemeinsamen Ordner, alle können sie "

@@ -36,7 +36,7 @@ from pressetool.output import Staging, press_release_file, write_atomically
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.fields import parse_date_text
 from pressetool.reading.release_folder import numbers_twice, release_files
-from pressetool.reading.release_reader import read_each, read_release
+from pressetool.reading.release_reader import LAST_NUMBER, read_each, read_release
 from pressetool.register.database import Entry, Origin, Register, open_register, year_problem
 from pressetool.register.release_files import (
     correction_text,
@@ -269,7 +269,8 @@ def _discard_unused(
     register: Register, config: Config, first: ReleaseNumber, last: ReleaseNumber, why: Discard
 ) -> Discarded:
     """Record `first` to `last` as discarded without files, all or none: refused when one
-    of them is in the register or a file carries it."""
+    of them is in the register or a file carries it, and when `first` lies beyond the
+    next free number (rows are never deleted: a typo would leave a gap for good)."""
     year = first.year
     numbers = [ReleaseNumber(n, year) for n in range(first.number, last.number + 1)]
     with register.writing():
@@ -286,6 +287,11 @@ def _discard_unused(
                 problems.append(Problem(Code.DISCARD_NUMBER_HAS_FILE, None, params=params))
         if problems:
             raise InputError(problems)
+        highest = max([*(n.number for n in given), highest_file_number(config, year)])
+        following = ReleaseNumber(highest + 1, year)
+        if first.number > following.number:
+            params = {"first": str(first), "next": str(following), "last": str(last)}
+            raise InputError([Problem(Code.DISCARD_LEAVES_GAP, None, params=params)])
         for number in numbers:
             register.add(
                 Entry(
@@ -297,8 +303,8 @@ def _discard_unused(
                     origin=Origin.DISCARD,
                 )
             )
-        following = register.next_number(year, above=highest_file_number(config, year))
-    return Discarded(numbers, None, following)
+        after = ReleaseNumber(max(highest, last.number) + 1, year)
+    return Discarded(numbers, None, after if after.number <= LAST_NUMBER else None)
 
 
 def withdraw_release(config: Config, argument: str, reason: str) -> Written:

@@ -362,6 +362,37 @@ def test_discard_refuses_a_range_that_touches_a_given_number_or_a_file(
     assert "Zur Nummer 005/2020 gibt es die Datei" in err
 
 
+def test_discard_never_skips_numbers_a_typo_would_leave_missing_for_good(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft("Eins")
+    err, _ = refused(capsys, here, "discard", "999/2020", "--reason", "Tippfehler")
+    assert err.splitlines()[0] == (
+        "Fehler: 999/2020 liegt hinter der nächsten freien Nummer 002/2020; verworfen würde "
+        "sie Nummern überspringen, die dann für immer fehlten (ein Tippfehler wie 999 statt 009 "
+        "ließe sich nicht zurücknehmen). Es wurde nichts verworfen. Verwerfen Sie ab 002/2020, "
+        "zum Beispiel 002/2020-999/2020."
+    )
+    status, out, _ = run_main(capsys, "discard", "002/2020", "--reason", "nie benutzt")
+    assert (status, out) == (
+        0,
+        "Verworfen: Nr. 002/2020 (ohne Datei).\n„pressetool new“ vergibt als Nächstes 003/2020.\n",
+    )
+
+
+def test_discard_records_a_gap_that_verify_names(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for title in ("Eins", "Zwei", "Drei"):
+        draft(title)
+    Path("releases/2020/002-zwei.yaml").unlink()
+    with open_register(load_config()) as register, register.writing():
+        register.database.execute("DELETE FROM release_numbers WHERE number = 2")
+    assert "Die Nummer 002/2020 fehlt" in run_main(capsys, "verify")[1]
+    assert run_main(capsys, "discard", "002/2020", "--reason", "verloren")[0] == 0
+    assert run_main(capsys, "verify") == (0, "Register und Dateien stimmen überein.\n", "")
+
+
 @pytest.mark.parametrize(
     "argument", ["066/2020-001/2020", "001/2020-005/2021", "001/2020-", "1-5/2020", "a-b"]
 )
