@@ -137,13 +137,18 @@ def _join(*parts: str | None) -> str:
     return " ".join(part for part in parts if part)
 
 
-def default_paragraphs(release: Release, event: ComposedEvent) -> tuple[str, ...]:
-    """The invitation text when the release gives none under `invitation.text`."""
-    pronoun, verb = ("ich", "lade") if release.issuer.name else ("wir", "laden")
+def default_paragraphs(
+    release: Release, event: ComposedEvent, on_behalf: bool = False
+) -> tuple[str, ...]:
+    """The invitation text when the release gives none under `invitation.text`: the
+    issuer in the first person, or `wir` for an office without a name and for a letter
+    signed `Im Auftrag` (it speaks for the authority)."""
+    first_person = bool(release.issuer.name) and not on_behalf
+    pronoun, verb = ("ich", "lade") if first_person else ("wir", "laden")
     paragraphs = [f"hiermit {verb} {pronoun} Sie herzlich zur Veranstaltung „{event.title}“ ein."]
     if event.participants_sentence:
         paragraphs.append(event.participants_sentence)
-    welcome = "Ich würde mich freuen" if release.issuer.name else "Wir würden uns freuen"
+    welcome = "Ich würde mich freuen" if first_person else "Wir würden uns freuen"
     paragraphs.append(f"{welcome}, Sie begrüßen zu dürfen.")
     return tuple(paragraphs)
 
@@ -240,7 +245,7 @@ def compose_invitations(
         info=information_block(config.sender, letter_date),
         subject=f"Einladung: {event.title}",
         paragraphs=(invitation.text if invitation and invitation.text else None)
-        or default_paragraphs(release, event),
+        or default_paragraphs(release, event, on_behalf is not None),
         event=event,
         event_block=event_block(event),
         rsvp=rsvp,

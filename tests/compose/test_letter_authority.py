@@ -246,3 +246,14 @@ def test_letters_section_keeps_the_lines_of_the_business_details() -> None:
     assert sender.opening_hours == "Mo–Fr 9–12 Uhr\nDo 15–18 Uhr"
     assert sender.bank == "Berliner Sparkasse\nIBAN DE12"
     assert sender.reference == "Presse 1-2020"
+
+
+def test_a_letter_signed_im_auftrag_speaks_for_the_authority() -> None:
+    invitation = Invitation(signer="Im Auftrag\nPetra Patz-Drüke")
+    release = dataclasses.replace(RELEASE, invitation=invitation)
+    assert release.event is not None
+    frame = compose_invitations(
+        release, release.event, (person("Müller"),), Config(), dt.date(2020, 3, 2), "x.ics"
+    ).frame
+    assert frame.paragraphs[0].startswith("hiermit laden wir Sie herzlich")
+    assert frame.paragraphs[-1] == "Wir würden uns freuen, Sie begrüßen zu dürfen."
