@@ -460,9 +460,11 @@ def _add_register_commands(commands: argparse._SubParsersAction[argparse.Argumen
         help="einen Entwurf prüfen, veröffentlichen und seine Dokumente erzeugen",
         description="Prüft die Datei des Entwurfs vollständig (wie build; eine Berichtigung "
         "braucht correction_of.note), setzt in Datei und Register status: published und "
-        "erzeugt PDF und DOCX in {out}/{Jahr}/{Nummer}/. Fehlt noch etwas, nennt der Befehl "
-        "alles, was fehlt, und ändert nichts. Ins Archiv kommt sie mit „pressetool archive“, "
-        "ab ihrem Datum und nach ihrer Sperrfrist.",
+        "erzeugt PDF und DOCX in output/{Jahr}/{Nummer}/; liegen Datum oder Sperrfrist noch "
+        "vor uns, im internen Ordner (intern/{Jahr}/{Nummer}/), damit nichts zu früh auf den "
+        "Webserver kommt. Fehlt noch etwas, nennt der Befehl alles, was fehlt, und ändert "
+        "nichts. Ins Archiv kommt sie mit „pressetool archive“, ab ihrem Datum und nach ihrer "
+        "Sperrfrist.",
     )
     publish.add_argument("number", metavar="NNN/JJJJ", help="die Nummer, zum Beispiel 067/2020")
     publish.set_defaults(handler=_cmd_publish)
