@@ -4,6 +4,7 @@
 # make bench-archive  time `pressetool archive` for 1,000 releases, then after one change
 # make bench-invite   time `pressetool invite` for 200 letters against LibreOffice
 # make bench-bounds   time and peak memory of every hostile case, and invite at 200 and 2,000
+# make bench-register 100 `new` from two workstations and `list` of 10,000, SQLite and PostgreSQL
 SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
@@ -13,14 +14,15 @@ BIN := $(VENV)/bin
 DEBIAN_PACKAGES := python3-venv libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2
 # What the tests need beyond that: LibreOffice opens our DOCX files as a Word
 # user's reader would, Chromium opens the archive pages, poppler reads the PDFs
-# back (pdftotext, pdftoppm, pdffonts), and the PostgreSQL server is there for
-# the tests of a shared number register. A test never skips: without these it fails.
-TEST_DEBIAN_PACKAGES := libreoffice-writer-nogui chromium poppler-utils postgresql
+# back (pdftotext, pdftoppm, pdffonts), and the PostgreSQL server (with openssl for
+# its test certificates) is there for the tests of a shared number register. A
+# test never skips: without these it fails.
+TEST_DEBIAN_PACKAGES := libreoffice-writer-nogui chromium poppler-utils postgresql openssl
 # What `make bench` compares pressetool with.
 BENCH_DEBIAN_PACKAGES := libreoffice-writer-nogui
 REFERENCE := releases/2020/067-voneinander-wissen-in-mitte.yaml
 
-.PHONY: demo test lint bench bench-archive bench-invite bench-bounds setup system-packages test-packages \
+.PHONY: demo test lint bench bench-archive bench-invite bench-bounds bench-register setup system-packages test-packages \
 	bench-packages templates
 
 setup: system-packages $(BIN)/.installed
@@ -68,3 +70,6 @@ templates: setup
 
 bench-bounds: setup
 	$(BIN)/python scripts/bench_bounds.py
+
+bench-register: setup test-packages
+	$(BIN)/python scripts/bench_register.py

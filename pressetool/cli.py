@@ -550,6 +550,80 @@ def _add_register_commands(commands: argparse._SubParsersAction[argparse.Argumen
     archive.set_defaults(handler=_cmd_archive)
 
 
+def _cmd_register_init(args: argparse.Namespace) -> int:
+    from pressetool.office import load_config
+    from pressetool.register.maintenance import init_register
+
+    report = init_register(load_config())
+    result = report.result
+    if result.created:
+        print(f"Nummernregister eingerichtet (Schema-Version {result.version}): {report.register}")
+    elif result.applied:
+        steps = ", ".join(map(str, result.applied))
+        print(
+            f"Nummernregister auf Schema-Version {result.version} umgestellt "
+            f"(Migration {steps}): {report.register}"
+        )
+    else:
+        print(
+            f"Das Nummernregister ist schon eingerichtet (Schema-Version {result.version}); "
+            f"nichts verändert: {report.register}"
+        )
+    return 0
+
+
+def _cmd_register_migrate(args: argparse.Namespace) -> int:
+    from pressetool.office import load_config
+    from pressetool.register.maintenance import migrate_register
+
+    report = migrate_register(load_config(), args.to)
+    numbers = _counted(report.count, "Nummer", "Nummern")
+    print(f"{numbers} aus {_shown(report.source)} nach {report.target} übertragen und geprüft.")
+    print(
+        "pressetool.toml nennt jetzt das gemeinsame Register; die SQLite-Datei bleibt "
+        "unverändert liegen und wird nicht mehr verwendet."
+    )
+    return 0
+
+
+def _add_shared_register_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
+    """register init, register migrate: the register itself (issue 12)."""
+    register = commands.add_parser(
+        "register",
+        help="das Nummernregister einrichten oder in ein gemeinsames Register übertragen",
+        description="Richtet das Nummernregister ein (init) oder überträgt ein SQLite-Register "
+        "in ein gemeinsames PostgreSQL-Register (migrate). Welches Register gilt, sagt "
+        "[register] database_url in pressetool.toml oder PRESSETOOL_DATABASE_URL.",
+    )
+    actions = register.add_subparsers(title="Befehle", metavar="BEFEHL", required=True)
+    init = actions.add_parser(
+        "init",
+        help="das Register anlegen oder auf die Schema-Version dieses pressetool bringen",
+        description="Legt das Nummernregister in einer leeren Datenbank (oder als SQLite-Datei) "
+        "an. Ist es schon da, bringt der Befehl es mit den fehlenden Migrationen auf die "
+        "Schema-Version dieses pressetool, oder sagt, dass nichts zu tun ist, und ändert "
+        "nichts. Ein Register eines neueren pressetool wird nicht verändert.",
+    )
+    init.set_defaults(handler=_cmd_register_init)
+    migrate = actions.add_parser(
+        "migrate",
+        help="das SQLite-Register in ein leeres PostgreSQL-Register übertragen",
+        description="Überträgt jede Nummer des SQLite-Registers (mit Zeitpunkt und Benutzer) "
+        "in ein leeres PostgreSQL-Register, prüft Anzahl und Inhalt und stellt erst dann "
+        "database_url in pressetool.toml um; alle Kommentare bleiben. Ein Ziel, das schon "
+        "Nummern enthält, wird abgelehnt. Ein Passwort in --to kommt nicht in pressetool.toml.",
+    )
+    migrate.add_argument(
+        "--to",
+        required=True,
+        metavar="URL",
+        help="das Ziel, etwa postgresql://pressestelle@db.amt.example/presse?sslmode=verify-full",
+    )
+    migrate.set_defaults(handler=_cmd_register_migrate)
+
+
 def build_parser() -> argparse.ArgumentParser:
     use_german()
     parser = argparse.ArgumentParser(
@@ -586,6 +660,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_release_files(check)
     check.set_defaults(handler=_cmd_check)
     _add_register_commands(commands)
+    _add_shared_register_commands(commands)
     _add_lists_command(commands)
     _add_invite_command(commands)
     _add_serve_command(commands)

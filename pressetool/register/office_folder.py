@@ -219,8 +219,9 @@ def settings_text(office: Office) -> str:
             "# einen absoluten Pfad); die Umgebungsvariable PRESSETOOL_DATABASE_URL geht vor.",
             "# Eine Pressestelle hat genau ein Register: Sichern Sie es, legen Sie es nie neu",
             "# an. Ging es verloren, baut „pressetool reindex“ es aus den Dateien in",
-            "# releases/ neu auf. Ein gemeinsames PostgreSQL-Register für mehrere",
-            "# Arbeitsplätze ist vorgesehen, aber noch nicht eingebaut.",
+            "# releases/ neu auf. Ein gemeinsames Register für mehrere Arbeitsplätze:",
+            "# postgresql://benutzer@server/datenbank (README, „Gemeinsames Register“);",
+            "# das Passwort gehört nach ~/.pgpass, nie in diese Datei.",
             f"# database_url = {toml_string(DEFAULT_DATABASE_URL)}",
         ],
         "defaults": [
