@@ -24,7 +24,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from pressetool.office import Config
+from pressetool.office import Config, require_office_folder
 from pressetool.output import write_atomically
 from pressetool.problems import Code, InputError, Problem
 from pressetool.register import schema
@@ -54,7 +54,9 @@ class InitReport:
 
 
 def init_register(config: Config) -> InitReport:
-    """The office's register with the latest schema; made when there is none."""
+    """The office's register with the latest schema; made when there is none. Outside
+    an office folder nothing is made (the message names `pressetool init`)."""
+    require_office_folder(config)
     location = register_location(config)
     if location.kind is Kind.POSTGRESQL:
         from pressetool.register.postgres import PostgresDatabase
@@ -93,6 +95,7 @@ def migrate_register(config: Config, target_url: str) -> MigrateReport:
     check it arrived, and name the target in `pressetool.toml`."""
     from pressetool.register.postgres import PostgresDatabase, open_database
 
+    require_office_folder(config)
     if config.root is None or config.file is None:
         raise InputError([Problem(Code.MIGRATE_NEEDS_CONFIG, None)])
     config_file = config.file

@@ -726,3 +726,15 @@ def _each_office_has_its_own_numbers(
         status, out, _ = run_main(capsys, "list", "--format", "json")
         titles = [entry["title"] for entry in json.loads(out)]
         assert titles == [f"{name} 1", f"{name} 2"]
+
+
+def test_register_init_outside_an_office_folder_makes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("PRESSETOOL_DATABASE_URL", raising=False)
+    for command in (["register", "init"], ["register", "migrate", "--to", "postgresql://x/y"]):
+        status, _, err = run_main(capsys, *command)
+        assert status == 1
+        assert "pressetool init" in err
+    assert list(tmp_path.iterdir()) == []
