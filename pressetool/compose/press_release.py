@@ -18,6 +18,7 @@ from pressetool.compose.german import (
     format_time_with_unit,
     issuer_line,
 )
+from pressetool.compose.typeset import typeset
 from pressetool.models import (
     Discard,
     Embargo,
@@ -89,6 +90,7 @@ def withdrawal_line(withdrawal: Withdrawal | None) -> str:
 
 
 def compose_press_release(release: Release, config: Config) -> PressReleaseContent:
+    release = typeset(release)
     blocks: list[Block] = []
 
     def add(kind: BlockKind, *lines: str) -> None:

@@ -10,12 +10,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from weasyprint import CSS, HTML
-from weasyprint.text.fonts import FontConfiguration
-
 from pressetool.compose.press_release import PressReleaseContent
 from pressetool.office import Config
 from pressetool.render.templates import jinja_environment, template_path
+from pressetool.render.weasyprint_import import CSS, HTML, FontConfiguration
 
 PDF_VARIANT = "pdf/ua-1"
 
