@@ -193,11 +193,15 @@ class Letterhead:
 
 
 class Salutation(Enum):
-    """The `Anrede` column."""
+    """The `Anrede` column. A title written with it (`Frau Dr.`) is read into `Person.title`."""
 
     FRAU = "Frau"
     HERR = "Herr"
     DIVERS = "divers"
+    FAMILIE = "Familie"
+    """A household: `Familie` above the name, `Sehr geehrte Familie Müller,`."""
+    FIRMA = "Firma"
+    """An organisation: its name and address, `Sehr geehrte Damen und Herren,`."""
     NONE = ""
 
 
