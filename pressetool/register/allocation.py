@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +59,8 @@ KEPT_FORMATS = (ReleaseFormat.PDF, ReleaseFormat.DOCX, ReleaseFormat.ARCHIVAL_PD
 """The documents of a release that `withdraw` renews where they exist (in output/ and
 in the internal folder, where `publish` puts those of a release not yet due)."""
 
+_NUMBER_AND_YEAR = re.compile(r"\s*(\d{1,4})\s*/\s*(\d{4})\s*", re.ASCII)
+"""`067/2020` as written, whatever the year: to say when the year is out of bounds."""
 UNNUMBERED = ReleaseNumber(0, 0)
 """The number of a register entry before `_take_number` gives it one."""
 
@@ -66,11 +69,12 @@ def parse_number_argument(text: str) -> ReleaseNumber:
     """`067/2020` from the command line, of a year the register keeps; anything else is
     the officer's error."""
     number = ReleaseNumber.parse(text)
+    written = _NUMBER_AND_YEAR.fullmatch(text)
+    wrong_year = year_problem(int(written[2]), text) if written else None
+    if wrong_year:  # ReleaseNumber.parse refuses such a year without saying why
+        raise InputError([wrong_year])
     if number is None:
         raise InputError([Problem(Code.BAD_RELEASE_NUMBER, None, params={"value": text})])
-    wrong_year = year_problem(number.year, text)
-    if wrong_year:
-        raise InputError([wrong_year])
     return number
 
 
