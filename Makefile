@@ -5,6 +5,7 @@
 # make bench-invite   time `pressetool invite` for 200 letters against LibreOffice
 # make bench-bounds   time and peak memory of every hostile case, and invite at 200 and 2,000
 # make bench-register 100 `new` from two workstations and `list` of 10,000, SQLite and PostgreSQL
+# make bench-send     time `pressetool send` to 1,000 addresses against a local SMTP server
 SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
@@ -22,7 +23,7 @@ TEST_DEBIAN_PACKAGES := libreoffice-writer-nogui chromium poppler-utils postgres
 BENCH_DEBIAN_PACKAGES := libreoffice-writer-nogui
 REFERENCE := releases/2020/067-voneinander-wissen-in-mitte.yaml
 
-.PHONY: demo test lint bench bench-archive bench-invite bench-bounds bench-register setup system-packages test-packages \
+.PHONY: demo test lint bench bench-archive bench-invite bench-bounds bench-register bench-send setup system-packages test-packages \
 	bench-packages templates
 
 setup: system-packages $(BIN)/.installed
@@ -70,6 +71,9 @@ templates: setup
 
 bench-bounds: setup
 	$(BIN)/python scripts/bench_bounds.py
+
+bench-send: setup
+	$(BIN)/python scripts/bench_send.py
 
 bench-register: setup test-packages
 	$(BIN)/python scripts/bench_register.py

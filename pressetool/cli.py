@@ -13,12 +13,15 @@ import io
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pressetool.argparse_de import use_german
 from pressetool.messages import message
 from pressetool.plain_text import forbidden_character, normalised
 from pressetool.problems import Code, InputError, PressetoolError, Problem
+
+if TYPE_CHECKING:
+    from pressetool.sending.delivery import SendResult
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -128,10 +131,17 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from pressetool.documents.check import check_releases
+    from pressetool.documents.check import check_releases, fix_releases
     from pressetool.office import load_config
 
-    warnings = check_releases(args.releases, load_config())
+    config = load_config()
+    if args.fix:
+        for fix in fix_releases(args.releases, config):
+            print(
+                f"Geändert: {fix.file}, Zeile {fix.line}, Feld „{fix.field}“: "
+                f"»{fix.found}« → »{fix.suggestion}«"
+            )
+    warnings = check_releases(args.releases, config)
     for warning in warnings:
         _say(warning)
     files = _counted(len(args.releases), "Datei", "Dateien")
@@ -304,12 +314,24 @@ def _cmd_lists(args: argparse.Namespace) -> int:
 
 
 def _cmd_invite(args: argparse.Namespace) -> int:
-    from pressetool.documents.invite import invite
+    from pressetool.documents.invite import invite, letter_date_argument
     from pressetool.documents.progress import terminal_progress
     from pressetool.office import load_config
 
+    if args.dry_run and not args.send:
+        print("Fehler: --dry-run gilt nur mit --send.", file=sys.stderr)
+        return 2
+    config = load_config()
+    letter_date = letter_date_argument(args.date)
     progress = terminal_progress(sys.stderr, "Einladungen")
-    result = invite(args.release, args.recipients, load_config(), out=args.out, progress=progress)
+    result = invite(
+        args.release,
+        args.recipients,
+        config,
+        out=args.out,
+        progress=progress,
+        today=letter_date,
+    )
     for warning in result.warnings:
         _say(warning)
     letters = _counted(result.letters, "Einladung", "Einladungen")
@@ -329,7 +351,181 @@ def _cmd_invite(args: argparse.Namespace) -> int:
     else:
         rest = "der übrige ist eine Kopie" if copies == 1 else f"die übrigen {copies} sind Kopien"
         print(f"{laid_out} einzeln gesetzt, {rest} davon mit eigener Anschrift und Anrede.")
+    if not args.send:
+        return 0
+    from pressetool.sending.invitations import send_invitations
+
+    try:
+        sent = send_invitations(
+            config,
+            args.release,
+            args.recipients,
+            result.calendar_file,
+            dry_run=args.dry_run,
+            resend=args.erneut,
+            today=letter_date,
+            progress=terminal_progress(sys.stderr, "Versand"),
+        )
+    except PressetoolError as error:
+        return _nothing_sent(error, "Die Briefe sind geschrieben, per E-Mail ging nichts hinaus.")
+    if sent.by_post:
+        rows = ", ".join(f"Zeile {row} ({name})" for row, name in sent.by_post)
+        print(f"Per Post (keine E-Mail-Adresse), {len(sent.by_post)}: {rows}.")
+    return _report_sending(sent)
+
+
+# -- sending (issue 16) ------------------------------------------------------------------------
+
+
+def _nothing_sent(error: PressetoolError, what: str = "Es wurde nichts gesendet.") -> int:
+    problems = error.problems if isinstance(error, InputError) else None
+    if problems is None:
+        print(f"Fehler: {error}", file=sys.stderr)
+    else:
+        for problem in problems:
+            _say(problem, sys.stderr)
+    print(what, file=sys.stderr)
+    return 1
+
+
+def _report_sending(result: SendResult) -> int:
+    """What was sent, skipped and failed; status 1 when anything failed."""
+    for warning in result.warnings:
+        _say(warning)
+    journal = _shown(result.journal)
+    if result.dry_run:
+        folder = _shown(result.written[0].parent) if result.written else None
+        where = f" in {folder}/" if folder else ""
+        files = _counted(result.sent, "Nachricht", "Nachrichten")
+        print(f"{result.mailing}: {files} als .eml-Datei{where} geschrieben, nichts gesendet.")
+    else:
+        print(f"{result.mailing}: an {result.sent} von {result.recipients} Adressen gesendet.")
+    if result.skipped:
+        had = "hatte" if result.skipped == 1 else "hatten"
+        got = "erhielt" if result.skipped == 1 else "erhielten"
+        print(
+            f"{result.skipped} {had} sie schon aus einem früheren Versand und {got} keine "
+            f"zweite (Versandjournal {journal})."
+        )
+    for problem in result.problems:
+        _say(problem, sys.stderr)
+    if not result.problems:
+        return 0
+    failed = result.recipients - result.sent - result.skipped - result.unclear
+    print(
+        f"{_counted(failed, 'Adresse hat', 'Adressen haben')} nichts erhalten. Wenn der Fehler "
+        "behoben ist, rufen Sie denselben Befehl noch einmal auf: Er sendet nur an die, die noch "
+        "nichts haben.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _cmd_send(args: argparse.Namespace) -> int:
+    from pressetool.documents.progress import terminal_progress
+    from pressetool.office import load_config
+    from pressetool.sending.release import send_release
+
+    if args.to is None:
+        return _show_sending(args)
+    try:
+        result = send_release(
+            load_config(),
+            args.number,
+            args.to,
+            groups=args.gruppe,
+            with_embargo=args.mit_sperrfrist,
+            dry_run=args.dry_run,
+            resend=args.erneut,
+            progress=terminal_progress(sys.stderr, "Versand"),
+        )
+    except PressetoolError as error:
+        return _nothing_sent(error)
+    return _report_sending(result)
+
+
+_STATE_WORDS = (
+    ("sent", "gesendet"),
+    ("failed", "fehlgeschlagen"),
+    ("submitting", "unklar"),
+    ("queued", "noch offen"),
+)
+
+
+def _show_sending(args: argparse.Namespace) -> int:
+    """`send NNN/JJJJ` without `--to`: what the journal says of the release's mailings."""
+    from pressetool.office import load_config
+    from pressetool.sending.journal import State
+    from pressetool.sending.release import sending_state
+
+    mailings = sending_state(load_config(), args.number)
+    if not mailings:
+        print(f"Zur Nummer {args.number} wurde noch nichts gesendet.")
+    for mailing in mailings:
+        counts = [(mailing.count(State(state)), word) for state, word in _STATE_WORDS]
+        print(f"{mailing.mailing}: " + ", ".join(f"{n} {word}" for n, word in counts if n) + ".")
+        for entry in mailing.entries:
+            if entry.state in (State.FAILED, State.SUBMITTING):
+                why = entry.answer or f"{entry.address}: unklar, ob die Nachricht ankam."
+                print(f"  Zeile {entry.row}: {why}")
     return 0
+
+
+def _add_sending_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="nichts senden, sondern jede Nachricht als .eml-Datei in den internen Ordner "
+        "schreiben (zum Prüfen, oder zum Versenden aus Outlook)",
+    )
+    parser.add_argument(
+        "--erneut",
+        action="append",
+        default=[],
+        metavar="ADRESSE",
+        help="an diese Adresse noch einmal senden, auch wenn das Versandjournal sie als "
+        "erledigt oder unklar führt (mehrfach möglich)",
+    )
+
+
+def _add_send_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    send = commands.add_parser(
+        "send",
+        help="eine veröffentlichte Pressemitteilung an den Presseverteiler senden",
+        description="Sendet die veröffentlichte Pressemitteilung an jede Adresse des "
+        "Presseverteilers, an jede eine eigene Nachricht (niemand sieht die anderen Adressen): "
+        "Betreff „Pressemitteilung Nr. NNN/JJJJ: Titel“, der Text der Pressemitteilung, das PDF "
+        "im Anhang. Der Verteiler ist eine Excel-Tabelle (.xlsx) oder CSV-Datei mit der Spalte "
+        "E-Mail, dazu Name, Redaktion und Gruppe, wenn gewünscht. Den Mailserver legt [mail] in "
+        "pressetool.toml fest. Wer die Pressemitteilung schon erhalten hat, erhält keine "
+        "zweite: Das Versandjournal intern/versand.sqlite hält jeden Versand fest, und ein "
+        "abgebrochener Versand wird mit demselben Befehl fortgesetzt. Entwürfe, zurückgezogene "
+        "und verworfene Pressemitteilungen werden nie versandt; vor Ablauf der Sperrfrist nur "
+        "mit --mit-sperrfrist.",
+    )
+    send.add_argument("number", metavar="NNN/JJJJ", help="die Nummer, zum Beispiel 067/2020")
+    send.add_argument(
+        "--to",
+        type=Path,
+        metavar="VERTEILER.xlsx|VERTEILER.csv",
+        help="der Presseverteiler, eine Zeile je Adresse; ohne --to zeigt der Befehl, an wie "
+        "viele Adressen die Pressemitteilung und ihre Einladungen schon gingen",
+    )
+    send.add_argument(
+        "--gruppe",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="nur an die Zeilen dieser Gruppe (Spalte Gruppe; mehrfach möglich)",
+    )
+    send.add_argument(
+        "--mit-sperrfrist",
+        action="store_true",
+        help="vor Ablauf der Sperrfrist senden; Betreff und Text beginnen dann mit "
+        "„SPERRFRIST bis …:“",
+    )
+    _add_sending_options(send)
+    send.set_defaults(handler=_cmd_send)
 
 
 def _add_invite_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -341,7 +537,10 @@ def _add_invite_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "{out}/{Jahr}/{Nummer}/einladungen/, dazu alle Briefe in einer PDF-Datei zum Drucken "
         "und den Kalendereintrag (.ics). Die Liste ist eine Excel-Tabelle (.xlsx) oder CSV-Datei "
         "mit den Spalten Anrede, Titel, Vorname, Nachname, Organisation, Straße, PLZ, Ort, "
-        "E-Mail. Absender und Informationsblock legt [letters] in pressetool.toml fest.",
+        "E-Mail. Absender, Informationsblock und Geschäftsangaben der Fußzeile legt [letters] "
+        "in pressetool.toml fest. Passt eine Anschrift nicht ins Anschriftfeld (mehr als "
+        "sechs Zeilen oder eine zu breite Zeile), nennt pressetool die Zeile der Liste und "
+        "schreibt nichts.",
     )
     _add_release_file(invite)
     invite.add_argument(
@@ -351,7 +550,20 @@ def _add_invite_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         metavar="LISTE.xlsx|LISTE.csv",
         help="die Empfängerliste, eine Zeile je Brief",
     )
+    invite.add_argument(
+        "--date",
+        metavar="JJJJ-MM-TT",
+        help="das Datum der Briefe (Voreinstellung: heute, Berliner Zeit)",
+    )
     _add_out_option(invite)
+    invite.add_argument(
+        "--send",
+        action="store_true",
+        help="danach jeder Zeile mit E-Mail-Adresse ihren Brief als PDF mit dem "
+        "Kalendereintrag senden (über [mail] in pressetool.toml); die übrigen nennt der Befehl "
+        "„per Post“",
+    )
+    _add_sending_options(invite)
     invite.set_defaults(handler=_cmd_invite)
 
 
@@ -658,12 +870,19 @@ def build_parser() -> argparse.ArgumentParser:
         "Hinweise ändern nichts am Ergebnis; bei Fehlern endet der Befehl mit Status 1.",
     )
     _add_release_files(check)
+    check.add_argument(
+        "--fix",
+        action="store_true",
+        help="eindeutige Hinweise gleich in der Datei umsetzen (Kommentare und Einrückung "
+        "bleiben); nennt jede Änderung, die übrigen Hinweise bleiben Hinweise",
+    )
     check.set_defaults(handler=_cmd_check)
     _add_register_commands(commands)
     _add_shared_register_commands(commands)
     _add_lists_command(commands)
     _add_invite_command(commands)
     _add_serve_command(commands)
+    _add_send_command(commands)
     return parser
 
 

@@ -109,6 +109,16 @@ class Code(StrEnum):
     LIST_BAD_SALUTATION = "list_bad_salutation"
     LIST_POSTCODE_REPAIRED = "list_postcode_repaired"
     INVITE_WITHOUT_EVENT = "invite_without_event"
+    # letters (issue 13)
+    LIST_TITLE_TWICE = "list_title_twice"
+    LIST_FAMILY_WITHOUT_NAME = "list_family_without_name"
+    ADDRESS_TOO_MANY_LINES = "address_too_many_lines"
+    ADDRESS_LINE_TOO_WIDE = "address_line_too_wide"
+    RETURN_ADDRESS_TOO_WIDE = "return_address_too_wide"
+    BUSINESS_DETAIL_TOO_MANY_LINES = "business_detail_too_many_lines"
+    BUSINESS_DETAILS_TOO_WIDE = "business_details_too_wide"
+    INFORMATION_TOO_WIDE = "information_too_wide"
+    LETTER_FONT_MISSING = "letter_font_missing"
     LISTS_WITHOUT_EVENT = "lists_without_event"
     CONFIG_EXPECTED_TABLE = "config_expected_table"
     # hostile and messy input: sizes, characters, YAML constructs
@@ -188,6 +198,46 @@ class Code(StrEnum):
     MIGRATE_TARGET_NOT_EMPTY = "migrate_target_not_empty"
     MIGRATE_MISMATCH = "migrate_mismatch"
     MIGRATE_CONFIG_NOT_SWITCHABLE = "migrate_config_not_switchable"
+
+    # sending (issue 16)
+    MAIL_PASSWORD_IN_SETTINGS = "mail_password_in_settings"
+    MAIL_PASSWORD_FILE_INSIDE = "mail_password_file_inside"
+    MAIL_BAD_NUMBER = "mail_bad_number"
+    MAIL_BAD_ADDRESS = "mail_bad_address"
+    MAIL_NOT_CONFIGURED = "mail_not_configured"
+    MAIL_NO_PASSWORD = "mail_no_password"
+    MAIL_PASSWORD_FILE_UNREADABLE = "mail_password_file_unreadable"
+    MAIL_UNKNOWN_HOST = "mail_unknown_host"
+    MAIL_UNREACHABLE = "mail_unreachable"
+    MAIL_TLS_CERTIFICATE = "mail_tls_certificate"
+    MAIL_TLS_FAILED = "mail_tls_failed"
+    MAIL_NO_STARTTLS = "mail_no_starttls"
+    MAIL_NO_AUTH = "mail_no_auth"
+    MAIL_AUTH_FAILED = "mail_auth_failed"
+    MAIL_SENDER_REFUSED = "mail_sender_refused"
+    MAIL_CONNECTION_LOST = "mail_connection_lost"
+    MAIL_RECIPIENT_REJECTED = "mail_recipient_rejected"
+    MAIL_RECIPIENT_TEMPORARY = "mail_recipient_temporary"
+    MAIL_MESSAGE_REJECTED = "mail_message_rejected"
+    MAIL_DELIVERY_UNCERTAIN = "mail_delivery_uncertain"
+    MAIL_BCC_REJECTED = "mail_bcc_rejected"
+    SEND_NO_RELEASE_FILE = "send_no_release_file"
+    SEND_DRAFT = "send_draft"
+    SEND_WITHDRAWN = "send_withdrawn"
+    SEND_DISCARDED = "send_discarded"
+    SEND_BEFORE_EMBARGO = "send_before_embargo"
+    SEND_BEFORE_DATE = "send_before_date"
+    SEND_INVITATIONS_REFUSED = "send_invitations_refused"
+    SEND_LIST_BAD_ADDRESS = "send_list_bad_address"
+    SEND_LIST_NO_ADDRESS = "send_list_no_address"
+    SEND_LIST_DUPLICATE = "send_list_duplicate"
+    SEND_LIST_NO_GROUP_COLUMN = "send_list_no_group_column"
+    SEND_LIST_UNKNOWN_GROUP = "send_list_unknown_group"
+    SEND_LIST_NOBODY = "send_list_nobody"
+    SEND_LETTER_MISSING = "send_letter_missing"
+    SEND_RESEND_UNKNOWN = "send_resend_unknown"
+    SEND_BUSY = "send_busy"
+    SEND_JOURNAL_DAMAGED = "send_journal_damaged"
 
 
 MESSAGES: dict[Code, str] = {
@@ -399,13 +449,40 @@ MESSAGES: dict[Code, str] = {
     "fünf Ziffern, zum Beispiel 10117 oder 01067 (in Excel als Text formatiert, damit die "
     "führende Null bleibt).",
     Code.LIST_BAD_SALUTATION: "Spalte „{column}“: „{value}“ ist keine Anrede. Schreiben Sie Frau, "
-    "Herr, divers oder lassen Sie das Feld leer.",
+    "Herr, divers oder lassen Sie das Feld leer. Auch Familie, Firma und Frau oder Herr mit "
+    "abgekürztem Titel (Frau Dr., Herr Prof. Dr.) gehen.",
     Code.LIST_POSTCODE_REPAIRED: "Spalte „{column}“: Excel hat die Postleitzahl als Zahl {value} "
     "gespeichert; verwendet wird {repaired}. Formatieren Sie die Spalte in Excel als Text.",
     # invitation letters (`pressetool invite`)
     Code.INVITE_WITHOUT_EVENT: "Die Pressemitteilung beschreibt keine Veranstaltung, daher gibt es "
     "nichts, wozu eingeladen werden kann. Tragen Sie unter event Titel (title), Datum (date), "
     "Beginn (start) und Ort (venue) ein.",
+    # letters (issue 13)
+    Code.LIST_TITLE_TWICE: "Spalte „{column}“: Hier steht „{other}“, die Anrede „{value}“ nennt "
+    "aber den Titel „{title}“. Schreiben Sie den Titel nur in die Spalte „{column}“ und in die "
+    "Spalte „Anrede“ nur Frau oder Herr.",
+    Code.LIST_FAMILY_WITHOUT_NAME: "Spalte „{column}“: Die Anrede „Familie“ braucht den "
+    "Familiennamen (Sehr geehrte Familie …). Tragen Sie ihn ein, oder schreiben Sie als Anrede "
+    "Firma, wenn die Zeile eine Organisation anschreibt.",
+    Code.ADDRESS_TOO_MANY_LINES: "Die Anschrift hat {count} Zeilen ({lines}); ins Anschriftfeld "
+    "des Briefs passen {limit}. Lassen Sie {excess} davon weg oder fassen Sie Angaben zusammen; "
+    "es wird keine Zeile abgeschnitten.",
+    Code.ADDRESS_LINE_TOO_WIDE: "Die Zeile „{line}“ der Anschrift ist {width} mm breit; das "
+    "Anschriftfeld des Briefs fasst {limit} mm. Kürzen Sie {part} um etwa {characters} Zeichen, "
+    "etwa mit einer üblichen Abkürzung (Str., e. V.); es wird nichts abgeschnitten.",
+    Code.RETURN_ADDRESS_TOO_WIDE: "Die Rücksendeangabe „{line}“ ist {width} mm breit; über dem "
+    "Anschriftfeld ist Platz für {limit} mm. Kürzen Sie sie um etwa {characters} Zeichen.",
+    Code.BUSINESS_DETAIL_TOO_MANY_LINES: "Die Angabe „{label}“ hat {count} Zeilen; in der "
+    "Fußzeile des Briefs ist Platz für {limit}. Fassen Sie Zeilen zusammen.",
+    Code.BUSINESS_DETAILS_TOO_WIDE: "Die Geschäftsangaben brauchen nebeneinander {width} mm; "
+    "die Fußzeile des Briefs ist {limit} mm breit. Am breitesten ist die Zeile „{line}“ "
+    "({line_width} mm): Kürzen Sie sie oder teilen Sie sie mit \\n auf zwei Zeilen, zum "
+    'Beispiel "Mo–Fr 9–12 Uhr\\nDo 15–18 Uhr".',
+    Code.INFORMATION_TOO_WIDE: "„{line}“ ist {width} mm breit; der Informationsblock des Briefs "
+    "fasst {limit} mm. Kürzen Sie die Angabe um etwa {characters} Zeichen.",
+    Code.LETTER_FONT_MISSING: "Die Schrift {font} fehlt; mit ihr misst pressetool, ob jede "
+    "Anschrift ins Anschriftfeld passt, und setzt die Briefe. Installieren Sie das Debian-Paket "
+    "fonts-liberation2 (make demo tut das).",
     # participant lists and sign-in sheets (`pressetool lists`)
     Code.LISTS_WITHOUT_EVENT: "Die Pressemitteilung beschreibt keine Veranstaltung, daher gibt es "
     "keine Teilnehmenden- und keine Anwesenheitsliste. Tragen Sie unter event Titel (title), "
@@ -624,6 +701,112 @@ MESSAGES: dict[Code, str] = {
     "Text); es wurde nichts übertragen. Schreiben Sie die bisherige Adresse dort als "
     'einzeiligen Text, etwa database_url = "sqlite:///releases/register.sqlite", und rufen '
     "Sie den Befehl noch einmal auf.",
+    # sending (issue 16)
+    Code.MAIL_PASSWORD_IN_SETTINGS: "Ein Passwort gehört nicht in pressetool.toml: Der Ordner der "
+    "Pressestelle wird geteilt, kopiert und gesichert. Löschen Sie die Zeile und setzen Sie das "
+    "Passwort in der Umgebungsvariable PRESSETOOL_SMTP_PASSWORD, oder nennen Sie unter "
+    "password_file eine Datei außerhalb dieses Ordners, die nur das Passwort enthält.",
+    Code.MAIL_PASSWORD_FILE_INSIDE: "Die Passwortdatei liegt im Ordner der Pressestelle "
+    "({folder}), der geteilt, kopiert und gesichert wird. Legen Sie sie außerhalb ab, etwa als "
+    "~/.config/pressetool/smtp-passwort, nur für Sie lesbar (chmod 600), und nennen Sie hier "
+    "diesen Pfad.",
+    Code.MAIL_BAD_NUMBER: "„{value}“ ist hier nicht möglich. Schreiben Sie eine ganze Zahl von "
+    "{low} bis {high}, ohne Anführungszeichen.",
+    Code.MAIL_BAD_ADDRESS: "„{value}“ ist keine E-Mail-Adresse, die ein Mailserver annimmt (etwa "
+    "fehlt das @, oder vor dem @ steht ein Leerzeichen oder ein Umlaut). Schreiben Sie sie in "
+    "der Form pressestelle@ba-beispiel.berlin.de.",
+    Code.MAIL_NOT_CONFIGURED: "Zum Versenden fehlt die Angabe {key} unter [mail]: {what}. Tragen "
+    "Sie sie ein; der Abschnitt „Versenden“ im README zeigt ein Beispiel. Es wurde nichts "
+    "gesendet.",
+    Code.MAIL_NO_PASSWORD: "Für die Anmeldung als „{user}“ am Mailserver fehlt das Passwort. "
+    "Setzen Sie die Umgebungsvariable PRESSETOOL_SMTP_PASSWORD, oder nennen Sie in "
+    "pressetool.toml unter [mail] als password_file eine Datei außerhalb des Ordners der "
+    "Pressestelle, die das Passwort enthält. Es wurde nichts gesendet.",
+    Code.MAIL_PASSWORD_FILE_UNREADABLE: "Die Passwortdatei lässt sich nicht lesen ({detail}). "
+    "Prüfen Sie den Pfad unter [mail] password_file in pressetool.toml. Es wurde nichts "
+    "gesendet.",
+    Code.MAIL_UNKNOWN_HOST: "Den Mailserver „{host}“ gibt es nicht (der Name ist unbekannt). "
+    "Prüfen Sie host unter [mail] in pressetool.toml und die Netzwerkverbindung.",
+    Code.MAIL_UNREACHABLE: "Der Mailserver {host} ist an Port {port} nicht erreichbar "
+    "({detail}). Prüfen Sie host, port und security unter [mail] in pressetool.toml, oder "
+    "fragen Sie Ihre IT, ob der Server läuft.",
+    Code.MAIL_TLS_CERTIFICATE: "Der Mailserver {host} hat sich nicht mit einem gültigen "
+    "Zertifikat ausgewiesen ({detail}); pressetool sendet nicht über eine Verbindung, die "
+    "jemand anderes abhören könnte. Fragen Sie Ihre IT nach dem richtigen Servernamen oder "
+    "dem Zertifikat.",
+    Code.MAIL_TLS_FAILED: "Die verschlüsselte Verbindung zum Mailserver {host} an Port {port} "
+    "kam nicht zustande ({detail}). Prüfen Sie security und port unter [mail] in "
+    "pressetool.toml: „tls“ gehört meist zu Port 465, „starttls“ zu Port 587.",
+    Code.MAIL_NO_STARTTLS: "Der Mailserver {host} bietet keine Verschlüsselung (STARTTLS) an. "
+    'Prüfen Sie port und security unter [mail]: security = "tls" mit Port 465, oder fragen '
+    "Sie Ihre IT nach dem Port für verschlüsselten Versand.",
+    Code.MAIL_NO_AUTH: "Der Mailserver {host} erlaubt keine Anmeldung mit Benutzername und "
+    "Passwort (über diese Verbindung). Lassen Sie user unter [mail] weg, wenn der Server ohne "
+    "Anmeldung annimmt, oder fragen Sie Ihre IT nach Port und security.",
+    Code.MAIL_AUTH_FAILED: "Der Mailserver {host} hat die Anmeldung als „{user}“ abgelehnt "
+    "(Antwort des Servers: {answer}). Prüfen Sie Benutzername (user unter [mail]) und Passwort "
+    "(PRESSETOOL_SMTP_PASSWORD oder password_file).",
+    Code.MAIL_SENDER_REFUSED: "Der Mailserver nimmt von der Absenderadresse {sender} nichts an "
+    "(Antwort des Servers: {answer}). Prüfen Sie sender unter [mail]; meist muss sie zum "
+    "Benutzerkonto (user) gehören.",
+    Code.MAIL_CONNECTION_LOST: "Die Verbindung zum Mailserver {host} ist abgebrochen und kam "
+    "nicht wieder zustande ({detail}). Rufen Sie denselben Befehl später noch einmal auf: Wer "
+    "schon eine Nachricht hat, bekommt keine zweite.",
+    Code.MAIL_RECIPIENT_REJECTED: "{address} hat nichts erhalten: Der Mailserver lehnt die "
+    "Adresse ab (Antwort des Servers: {answer}). Prüfen Sie die Adresse in der Liste.",
+    Code.MAIL_RECIPIENT_TEMPORARY: "{address} hat nichts erhalten: Der Mailserver hat die "
+    "Nachricht {attempts}-mal vorläufig abgelehnt (Antwort des Servers: {answer}). Rufen Sie "
+    "denselben Befehl später noch einmal auf; dann geht sie nur an die, die noch keine haben.",
+    Code.MAIL_MESSAGE_REJECTED: "{address} hat nichts erhalten: Der Mailserver hat die Nachricht "
+    "abgelehnt (Antwort des Servers: {answer}).",
+    Code.MAIL_DELIVERY_UNCERTAIN: "{address}: Ob die Nachricht angekommen ist, ist unklar; die "
+    "Verbindung brach ab, nachdem sie vollständig übertragen war. Sie wird nicht noch einmal "
+    "gesendet, damit niemand sie doppelt bekommt. Fragen Sie dort nach; fehlt sie, senden Sie "
+    "sie mit --erneut {address}.",
+    Code.MAIL_BCC_REJECTED: "Die Kopie an die Pressestelle ({address}, bcc unter [mail]) nimmt "
+    "der Mailserver nicht an (Antwort des Servers: {answer}); die Empfänger erhalten ihre "
+    "Nachrichten trotzdem.",
+    Code.SEND_NO_RELEASE_FILE: "Zur Nummer {number} gibt es keine Pressemitteilungs-Datei in "
+    "{folder}. „pressetool list“ zeigt die vergebenen Nummern.",
+    Code.SEND_DRAFT: "Die Pressemitteilung Nr. {number} ist ein Entwurf und wird nicht versandt. "
+    "Veröffentlichen Sie sie zuerst mit „pressetool publish {number}“.",
+    Code.SEND_WITHDRAWN: "Die Pressemitteilung Nr. {number} ist zurückgezogen und wird nicht "
+    "mehr versandt.",
+    Code.SEND_DISCARDED: "Die Nummer {number} ist verworfen; eine verworfene Pressemitteilung "
+    "wird nie versandt.",
+    Code.SEND_BEFORE_EMBARGO: "Die Pressemitteilung Nr. {number} hat eine Sperrfrist bis "
+    "{embargo}, die noch nicht abgelaufen ist. Soll sie schon jetzt an die Presse gehen, rufen "
+    "Sie den Befehl mit --mit-sperrfrist auf; dann beginnen Betreff und Text jeder Nachricht "
+    "mit „SPERRFRIST bis {embargo}:“. Es wurde nichts gesendet.",
+    Code.SEND_BEFORE_DATE: "Die Pressemitteilung Nr. {number} ist auf den {date} datiert und "
+    "vorher nicht öffentlich. Senden Sie sie ab diesem Tag, oder tragen Sie eine Sperrfrist "
+    "(embargo) ein und senden Sie mit --mit-sperrfrist. Es wurde nichts gesendet.",
+    Code.SEND_INVITATIONS_REFUSED: "Die Pressemitteilung Nr. {number} ist {status}; zu ihrer "
+    "Veranstaltung werden keine Einladungen per E-Mail versandt.",
+    Code.SEND_LIST_BAD_ADDRESS: "Spalte „{column}“: „{value}“ ist keine E-Mail-Adresse, an die "
+    "sich senden lässt (etwa fehlt das @, es stehen zwei Adressen in der Zelle, oder vor dem @ "
+    "steht ein Leerzeichen oder ein Umlaut). Korrigieren Sie die Adresse oder löschen Sie die "
+    "Zeile; es wurde nichts gesendet.",
+    Code.SEND_LIST_NO_ADDRESS: "Die Zeile hat keine E-Mail-Adresse; an sie wird nichts gesendet.",
+    Code.SEND_LIST_DUPLICATE: "{address} steht schon in Zeile {first}; die Adresse erhält die "
+    "Nachricht nur einmal.",
+    Code.SEND_LIST_NO_GROUP_COLUMN: "Die Liste hat keine Spalte „Gruppe“, daher lässt sich mit "
+    "--gruppe nichts auswählen. Ergänzen Sie die Spalte, oder senden Sie ohne --gruppe an "
+    "alle.",
+    Code.SEND_LIST_UNKNOWN_GROUP: "Keine Zeile gehört zur Gruppe „{group}“. In der Spalte "
+    "„Gruppe“ stehen: {groups}.",
+    Code.SEND_LIST_NOBODY: "Die Liste nennt keine E-Mail-Adresse (in den gewählten Gruppen); "
+    "es gibt niemanden, an den gesendet werden kann.",
+    Code.SEND_LETTER_MISSING: "Der Einladungsbrief dieser Zeile fehlt ({file}). Erzeugen Sie die "
+    "Briefe mit „pressetool invite … --send“ neu; es wurde nichts gesendet.",
+    Code.SEND_RESEND_UNKNOWN: "„--erneut {address}“: Die Adresse steht nicht in der Liste (oder "
+    "nicht in den gewählten Gruppen). Es wurde nichts gesendet.",
+    Code.SEND_BUSY: "Gerade versendet ein anderer Aufruf von pressetool aus diesem Ordner "
+    "({journal}). Warten Sie, bis er fertig ist, und rufen Sie den Befehl dann noch einmal "
+    "auf; wer schon eine Nachricht hat, bekommt keine zweite.",
+    Code.SEND_JOURNAL_DAMAGED: "Das Versandjournal lässt sich nicht lesen ({detail}). Ohne es "
+    "weiß pressetool nicht, wer schon eine Nachricht hat, und sendet nichts. Stellen Sie die "
+    "Datei aus der Datensicherung wieder her.",
 }
 
 

@@ -14,6 +14,7 @@ every wrong setting of the file named at once.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import tomllib
 import uuid
@@ -70,6 +71,23 @@ class Sender:
     """Ansprechperson in the information block."""
     phone: str | None = None
     email: str | None = None
+    reference: str | None = None
+    """Geschäftszeichen in the information block."""
+    your_reference: str | None = None
+    """Ihr Zeichen in the information block."""
+    building_address: str | None = None
+    """Hausanschrift: the first of the business details (Geschäftsangaben) in the footer.
+    This and the next three may have several lines (`\\n`)."""
+    opening_hours: str | None = None
+    """Sprechzeiten"""
+    transport: str | None = None
+    """Verkehrsverbindungen"""
+    bank: str | None = None
+    """Bankverbindung"""
+
+
+SENDER_LINES = ("building_address", "opening_hours", "transport", "bank")
+"""The keys of `[letters]` whose text keeps its line breaks: the footer's business details."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +97,67 @@ class ReleaseDefaults:
     issuer: Mapping[str, str] = field(default_factory=dict)
     contacts: tuple[Mapping[str, str], ...] = ()
     media_contact: tuple[Mapping[str, str], ...] = ()
+
+
+class MailSecurity(Enum):
+    """How pressetool talks to the mail server: STARTTLS (port 587), TLS from the first
+    byte (port 465) or unencrypted (port 25, only inside a trusted network)."""
+
+    STARTTLS = "starttls"
+    TLS = "tls"
+    NONE = "none"
+
+
+MAIL_PORTS = {MailSecurity.STARTTLS: 587, MailSecurity.TLS: 465, MailSecurity.NONE: 25}
+MAIL_PASSWORD_VARIABLE = "PRESSETOOL_SMTP_PASSWORD"
+
+
+@dataclass(frozen=True)
+class Mail:
+    """`[mail]`: the office's mail server (SMTP) for `pressetool send` and `invite --send`.
+
+    The password is never a setting: it comes from `PRESSETOOL_SMTP_PASSWORD` or from
+    the file `password_file`, which must lie outside the office folder (a folder that
+    is shared, copied or put under version control must not carry it)."""
+
+    host: str | None = None
+    port: int | None = None
+    """None: the port of `security` (`MAIL_PORTS`)."""
+    security: MailSecurity = MailSecurity.STARTTLS
+    user: str | None = None
+    """None: the server is used without logging in."""
+    password_file: Path | None = None
+    sender: str | None = None
+    sender_name: str | None = None
+    reply_to: str | None = None
+    bcc: str | None = None
+    """The office's own mailbox: an invisible copy of every message sent."""
+    max_per_minute: int = 30
+
+    @property
+    def server_port(self) -> int:
+        return self.port or MAIL_PORTS[self.security]
+
+
+MAIL_TEXTS: tuple[str, ...] = ("host", "security", "user", "password_file", "sender")
+MAIL_TEXTS += ("sender_name", "reply_to", "bcc")
+MAIL_NUMBERS = {"port": (0, 65535), "max_per_minute": (1, 100_000)}
+"""The bounds of the numbers of `[mail]`; port 0 is the port of `security`."""
+MAIL_SETTINGS = (*MAIL_TEXTS, *MAIL_NUMBERS)
+"""The keys of `[mail]`; `password` is refused with its own message."""
+
+
+def mail_address(text: str) -> str | None:
+    """`text` as an address a mail server takes (domain in IDNA, no DNS look-up), or None
+    when it is none: no `@`, a space, an umlaut before the `@`, two dots in a row …"""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        checked = validate_email(text, check_deliverability=False, allow_smtputf8=False)
+    except EmailNotValidError:
+        return None
+    address: str = checked.ascii_email or checked.normalized
+    return address
 
 
 @dataclass(frozen=True)
@@ -99,6 +178,8 @@ class Config:
     """`[paths] output`: the folder of public documents and the archive."""
     base_url: str | None = None
     """`[archive] base_url`: where the archive is published, for absolute feed links."""
+    mail: Mail = field(default_factory=Mail)
+    """`[mail]`: the mail server for sending (issue 16)."""
 
     @property
     def templates_dir(self) -> Path | None:
@@ -138,6 +219,7 @@ SETTINGS: Mapping[str, tuple[str, ...]] = {
     "defaults": ("issuer", "contacts", "media_contact"),
     "paths": ("output", "internal"),
     "archive": ("base_url",),
+    "mail": MAIL_SETTINGS,
 }
 """Every section of `pressetool.toml` and its keys, in the order `pressetool init` writes
 and explains them."""
@@ -184,12 +266,13 @@ def config_from_settings(root: Path, settings: Mapping[str, Any]) -> Config:
     reader = _SettingsReader(root / CONFIG_NAME, settings)
     office = reader.texts("office", SETTINGS["office"])
     style = reader.house_style()
-    sender = reader.texts("letters", SETTINGS["letters"])
+    sender = reader.texts("letters", SETTINGS["letters"], lines=SENDER_LINES)
     notice = reader.texts("privacy_notice", SETTINGS["privacy_notice"])
     register = reader.texts("register", SETTINGS["register"])
     paths = reader.texts("paths", SETTINGS["paths"])
     archive = reader.texts("archive", SETTINGS["archive"])
     defaults = reader.defaults()
+    mail = reader.mail(root)
     reader.reject_unknown_sections()
     if reader.problems:
         raise InputError(reader.problems)
@@ -204,6 +287,7 @@ def config_from_settings(root: Path, settings: Mapping[str, Any]) -> Config:
         output=paths.get("output") or Config.output,
         internal=paths.get("internal") or Config.internal,
         base_url=archive.get("base_url"),
+        mail=mail,
     )
 
 
@@ -244,11 +328,18 @@ class _SettingsReader:
         self.problems.append(Problem(Code.CONFIG_EXPECTED_TABLE, self.file, section, None, params))
         return {}
 
-    def texts(self, section: str, keys: tuple[str, ...]) -> dict[str, str | None]:
-        """The texts given in `[section]`, by key; an empty text is None. Keys not given
-        are absent (the caller's default applies)."""
+    def texts(
+        self,
+        section: str,
+        keys: tuple[str, ...],
+        table: Mapping[str, Any] | None = None,
+        lines: tuple[str, ...] = (),
+    ) -> dict[str, str | None]:
+        """The texts given in `[section]` (or `table`, a part of it), by key; an empty
+        text is None. Keys not given are absent (the caller's default applies). The
+        texts of the keys in `lines` keep their line breaks (each line stripped)."""
         values: dict[str, str | None] = {}
-        for key, value in self.table(section).items():
+        for key, value in (self.table(section) if table is None else table).items():
             name = f"{section}.{key}"
             if key not in keys:
                 self.problems.append(unknown_field(self.file, name, key, keys))
@@ -259,6 +350,9 @@ class _SettingsReader:
                 self.problems.append(
                     Problem(Code.FORBIDDEN_CHARACTER, self.file, name, None, params)
                 )
+            elif key in lines:
+                kept = (line.strip() for line in normalised(value, paragraphs=True).split("\n"))
+                values[key] = "\n".join(line for line in kept if line) or None
             else:
                 values[key] = normalised(value).strip() or None
         return values
@@ -274,6 +368,61 @@ class _SettingsReader:
             name = "house_style.style"
             self.problems.append(Problem(Code.CONFIG_BAD_VALUE, self.file, name, None, params))
             return HouseStyle.BEZIRKSAMT
+
+    def mail(self, root: Path) -> Mail:
+        """`[mail]`; a password in the file is refused (it belongs in the environment or
+        in a file outside the office folder)."""
+        table = dict(self.table("mail"))
+        if "password" in table:
+            del table["password"]
+            problem = Problem(Code.MAIL_PASSWORD_IN_SETTINGS, self.file, "mail.password")
+            self.problems.append(problem)
+        numbers = {key: table.pop(key) for key in MAIL_NUMBERS if key in table}
+        texts = self.texts("mail", MAIL_SETTINGS, table)
+        for key, value in numbers.items():
+            low, high = MAIL_NUMBERS[key]
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                params = {"value": value, "low": low, "high": high}
+                name = f"mail.{key}"
+                self.problems.append(Problem(Code.MAIL_BAD_NUMBER, self.file, name, None, params))
+                numbers[key] = None
+        security = MailSecurity.STARTTLS
+        if (text := texts.get("security")) is not None:
+            try:
+                security = MailSecurity(text)
+            except ValueError:
+                choices = " oder ".join(f'"{s.value}"' for s in MailSecurity)
+                params = {"value": text, "choices": choices}
+                name = "mail.security"
+                self.problems.append(Problem(Code.CONFIG_BAD_VALUE, self.file, name, None, params))
+        for key in ("sender", "reply_to", "bcc"):
+            if (text := texts.get(key)) is not None and (address := mail_address(text)):
+                texts[key] = address
+            elif text is not None:
+                params = {"value": text}
+                name = f"mail.{key}"
+                self.problems.append(Problem(Code.MAIL_BAD_ADDRESS, self.file, name, None, params))
+        password_file = None
+        if (text := texts.get("password_file")) is not None:
+            password_file = (root / os.path.expanduser(text)).resolve()
+            if password_file.is_relative_to(root.resolve()):
+                params = {"folder": root}
+                name = "mail.password_file"
+                problem = Problem(Code.MAIL_PASSWORD_FILE_INSIDE, self.file, name, None, params)
+                self.problems.append(problem)
+        max_per_minute = numbers.get("max_per_minute")
+        return Mail(
+            host=texts.get("host"),
+            port=numbers.get("port") or None,
+            security=security,
+            user=texts.get("user"),
+            password_file=password_file,
+            sender=texts.get("sender"),
+            sender_name=texts.get("sender_name"),
+            reply_to=texts.get("reply_to"),
+            bcc=texts.get("bcc"),
+            max_per_minute=max_per_minute if max_per_minute is not None else Mail.max_per_minute,
+        )
 
     def defaults(self) -> ReleaseDefaults:
         table = self.table("defaults")

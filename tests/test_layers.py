@@ -1,6 +1,7 @@
 """Data flows one way: the imports of every module follow the layers.
 
-    cli → documents | register | archive → reading | compose | render → models | problems | office
+    cli → documents | register | archive | sending
+        → reading | compose | render → models | problems | office
 
 `output` (file names, atomic writes) serves the three commands; `render` may
 use `compose`'s content types; `reading` and `compose` know nothing of each
@@ -37,8 +38,9 @@ ALLOWED: dict[str, set[str]] = {
     "documents": BASE | {"reading", "compose", "render", "output", "workers"},
     "register": BASE | {"reading", "compose", "render", "output", "workers"},
     "archive": BASE | {"reading", "compose", "render", "output", "workers"},
+    "sending": BASE | {"reading", "compose", "render", "output", "workers"},
     "argparse_de": set(),
-    "cli": BASE | {"documents", "register", "archive", "web", "argparse_de"},
+    "cli": BASE | {"documents", "register", "archive", "sending", "web", "argparse_de"},
     "web": BASE | {"documents", "register", "archive", "reading", "compose", "output", "workers"},
     "__main__": {"cli"},
     "__init__": set(),

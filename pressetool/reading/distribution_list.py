@@ -1,0 +1,266 @@
+"""The press distribution list (Presseverteiler, CSV or XLSX) → checked recipients.
+
+Columns: `E-Mail` (required), `Name`, `Redaktion` and `Gruppe` (optional; a
+cell of `Gruppe` may name several groups, separated by commas or semicolons);
+other columns are ignored. Files are read as the recipient lists of the
+letters are (reading/people_list.py: XLSX or CSV as German Excel writes them,
+the active sheet without hidden rows, the header the first row naming a known
+column, the same bounds and characters rules).
+
+The list is checked whole before anything is sent: an address that no mail
+server takes (`office.mail_address`, no DNS look-up) is an error with its row;
+a row without an address and an address that stands twice are notes (the
+address gets one message). `--gruppe` picks the rows of one or more groups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from pressetool.office import mail_address
+from pressetool.plain_text import forbidden_character, normalised
+from pressetool.problems import Code, InputError, Problem, Severity
+from pressetool.reading import limits
+from pressetool.reading.input_file import read_input_bytes
+from pressetool.reading.people_list import Cell, _csv_rows, _xlsx_sheet
+
+_ZIP_MAGIC = b"PK\x03\x04"
+
+
+class Column(Enum):
+    EMAIL = "E-Mail"
+    NAME = "Name"
+    NEWSROOM = "Redaktion"
+    GROUP = "Gruppe"
+
+
+_HEADERS = {
+    "email": Column.EMAIL,
+    "emailadresse": Column.EMAIL,
+    "mail": Column.EMAIL,
+    "mailadresse": Column.EMAIL,
+    "name": Column.NAME,
+    "redaktion": Column.NEWSROOM,
+    "medium": Column.NEWSROOM,
+    "gruppe": Column.GROUP,
+    "gruppen": Column.GROUP,
+}
+
+
+@dataclass(frozen=True)
+class Recipient:
+    row: int
+    """The row as Excel shows it (header = row 1)."""
+    address: str
+    """As a mail server takes it (the domain in IDNA)."""
+    name: str | None = None
+    newsroom: str | None = None
+    groups: tuple[str, ...] = ()
+
+    @property
+    def display_name(self) -> str | None:
+        """What the `To` header shows beside the address: the name, else the newsroom."""
+        return self.name or self.newsroom
+
+
+@dataclass(frozen=True)
+class DistributionList:
+    source: Path
+    recipients: tuple[Recipient, ...]
+    """Each address once, in the list's order (of the groups picked)."""
+    warnings: tuple[Problem, ...]
+
+
+def address_key(address: str) -> str:
+    """Two spellings of one address are one recipient: `Max@Example.org` = `max@example.org`."""
+    return address.casefold()
+
+
+def group_key(group: str) -> str:
+    return " ".join(group.split()).casefold()
+
+
+def read_distribution_list(path: Path, groups: Sequence[str] = ()) -> DistributionList:
+    """The recipients of `path` (of `groups`, when given); `InputError` with every problem
+    of the file, or when a group names no row."""
+    data = read_input_bytes(path, limits.LIST_FILE_BYTES)
+    warnings: list[Problem] = []
+    if data.startswith(_ZIP_MAGIC):
+        sheet = _xlsx_sheet(path, data)
+        rows = sheet.rows
+        warnings.extend(sheet.notes)
+    else:
+        rows = _csv_rows(path, data)
+    if len(rows) > limits.LIST_ROWS:
+        params = {"count": len(rows), "limit": limits.LIST_ROWS}
+        raise InputError([Problem(Code.LIST_TOO_MANY_ROWS, path, params=params)])
+    reader = _Reader(path)
+    recipients = reader.read(rows)
+    if reader.problems:
+        raise InputError(reader.problems)
+    if groups:
+        recipients = _of_groups(path, recipients, groups, reader.has_groups)
+    unique = _once_each(path, recipients, reader.warnings)
+    if not unique:
+        raise InputError([Problem(Code.SEND_LIST_NOBODY, path)])
+    return DistributionList(path, tuple(unique), (*warnings, *reader.warnings))
+
+
+def _of_groups(
+    path: Path, recipients: list[Recipient], groups: Sequence[str], has_groups: bool
+) -> list[Recipient]:
+    if not has_groups:
+        raise InputError([Problem(Code.SEND_LIST_NO_GROUP_COLUMN, path)])
+    known: dict[str, str] = {}
+    for recipient in recipients:
+        for group in recipient.groups:
+            known.setdefault(group_key(group), group)
+    wanted = {group_key(group) for group in groups}
+    problems = [
+        Problem(
+            Code.SEND_LIST_UNKNOWN_GROUP,
+            path,
+            params={"group": group, "groups": ", ".join(sorted(known.values())) or "nichts"},
+        )
+        for group in groups
+        if group_key(group) not in known
+    ]
+    if problems:
+        raise InputError(problems)
+    return [r for r in recipients if wanted & {group_key(g) for g in r.groups}]
+
+
+def _once_each(path: Path, recipients: list[Recipient], warnings: list[Problem]) -> list[Recipient]:
+    first: dict[str, Recipient] = {}
+    for recipient in recipients:
+        key = address_key(recipient.address)
+        if key in first:
+            params = {"address": recipient.address, "first": first[key].row}
+            warnings.append(
+                Problem(
+                    Code.SEND_LIST_DUPLICATE,
+                    path,
+                    line=recipient.row,
+                    params=params,
+                    severity=Severity.WARNING,
+                )
+            )
+        else:
+            first[key] = recipient
+    return list(first.values())
+
+
+def _header_key(text: str) -> str:
+    return "".join(text.split()).casefold().replace("-", "")
+
+
+def _text(value: Cell) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+class _Reader:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+        self.has_groups = False
+
+    def problem(self, code: Code, row: int | None, **params: object) -> None:
+        self.problems.append(Problem(code, self.path, line=row, params=params))
+
+    def read(self, rows: list[Sequence[Cell]]) -> list[Recipient]:
+        numbered = [
+            (number, row)
+            for number, row in enumerate(rows, start=1)
+            if any(_text(cell) is not None for cell in row)
+        ]
+        if not numbered:
+            self.problem(Code.SEND_LIST_NOBODY, None)
+            return []
+        start = self.header_index(numbered)
+        header_row, header = numbered[start]
+        columns = self.columns(header)
+        if Column.EMAIL not in columns:
+            self.problem(Code.LIST_MISSING_COLUMN, header_row, column=Column.EMAIL.value)
+            return []
+        self.has_groups = Column.GROUP in columns
+        people = numbered[start + 1 :]
+        if not people:
+            self.problem(Code.LIST_NO_PEOPLE, None)
+        found = (self.recipient(number, row, columns) for number, row in people)
+        return [recipient for recipient in found if recipient is not None]
+
+    def header_index(self, numbered: list[tuple[int, Sequence[Cell]]]) -> int:
+        """The first row naming the E-Mail column is the header (a title row above it is
+        passed over with a note); without one, the first row."""
+        for index, (row, cells) in enumerate(numbered):
+            if Column.EMAIL in self.columns(cells):
+                if index > 0:
+                    params = {"row": row}
+                    self.warnings.append(
+                        Problem(Code.LIST_HEADER_ROW, self.path, params=params, severity=_NOTE)
+                    )
+                return index
+        return 0
+
+    def columns(self, header: Sequence[Cell]) -> dict[Column, int]:
+        found: dict[Column, int] = {}
+        for index, cell in enumerate(header):
+            column = _HEADERS.get(_header_key(_text(cell) or ""))
+            if column is not None and column not in found:
+                found[column] = index
+        return found
+
+    def recipient(
+        self, row: int, cells: Sequence[Cell], columns: dict[Column, int]
+    ) -> Recipient | None:
+        texts: dict[Column, str | None] = {}
+        for column, index in columns.items():
+            texts[column] = self.cell_text(
+                row, column, cells[index] if index < len(cells) else None
+            )
+        written = texts.get(Column.EMAIL)
+        if written is None:
+            if any(texts.values()):
+                self.warnings.append(
+                    Problem(Code.SEND_LIST_NO_ADDRESS, self.path, line=row, severity=_NOTE)
+                )
+            return None
+        address = mail_address(written)
+        if address is None:
+            self.problem(Code.SEND_LIST_BAD_ADDRESS, row, column=Column.EMAIL.value, value=written)
+            return None
+        groups = texts.get(Column.GROUP) or ""
+        return Recipient(
+            row=row,
+            address=address,
+            name=texts.get(Column.NAME),
+            newsroom=texts.get(Column.NEWSROOM),
+            groups=tuple(g.strip() for g in groups.replace(";", ",").split(",") if g.strip()),
+        )
+
+    def cell_text(self, row: int, column: Column, value: Cell) -> str | None:
+        if not isinstance(value, str):
+            return _text(value)
+        found = forbidden_character(value)
+        if found is not None:
+            params = {"column": column.value, "character": found[1]}
+            self.problem(Code.LIST_FORBIDDEN_CHARACTER, row, **params)
+            return None
+        text = normalised(value).strip()
+        if len(text) > limits.LINE_CHARACTERS:
+            limit = limits.LINE_CHARACTERS
+            self.problem(
+                Code.LIST_TEXT_TOO_LONG, row, column=column.value, length=len(text), limit=limit
+            )
+            return None
+        return text or None
+
+
+_NOTE = Severity.WARNING

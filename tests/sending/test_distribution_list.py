@@ -1,0 +1,93 @@
+"""The press distribution list, checked whole before anything is sent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pressetool.problems import InputError, Severity
+from pressetool.reading.distribution_list import Recipient, read_distribution_list
+from tests.builders import write_csv, write_xlsx
+
+
+def read(path: Path, groups: tuple[str, ...] = ()) -> list[Recipient]:
+    return list(read_distribution_list(path, groups).recipients)
+
+
+def test_columns_in_any_order_and_case(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "verteiler.xlsx",
+        [
+            ("Presseverteiler Bezirksamt Mitte",),
+            ("gruppe", "NAME", " e-mail ", "Redaktion", "Telefon"),
+            ("Lokales; Kultur", "Anna Schmidt", "Redaktion@Tagesspiegel.DE", "Tagesspiegel", "1"),
+            (None, None, "kiez@bücher.de", None, None),
+        ],
+    )
+    found = read_distribution_list(path)
+    assert found.recipients == (
+        Recipient(
+            3, "Redaktion@tagesspiegel.de", "Anna Schmidt", "Tagesspiegel", ("Lokales", "Kultur")
+        ),
+        Recipient(4, "kiez@xn--bcher-kva.de"),
+    )
+    assert [w.code.value for w in found.warnings] == ["list_header_row"]
+
+
+def test_every_malformed_address_is_named_with_its_row(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "verteiler.csv",
+        [
+            ("E-Mail", "Name"),
+            ("gut@taz.de", "A"),
+            ("redaktion.tagesspiegel.de", "B"),
+            ("zwei@a.de, drei@b.de", "C"),
+            ("müller@zeitung.de", "D"),
+        ],
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as error:
+        read(path)
+    assert [(p.line, p.params["value"]) for p in error.value.problems] == [
+        (3, "redaktion.tagesspiegel.de"),
+        (4, "zwei@a.de, drei@b.de"),
+        (5, "müller@zeitung.de"),
+    ]
+    assert "Zeile 3: Spalte „E-Mail“: „redaktion.tagesspiegel.de“ ist keine E-Mail-Adresse" in (
+        error.value.problems[0].message
+    )
+
+
+def test_duplicates_are_sent_once_and_rows_without_address_noted(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "verteiler.csv",
+        [("E-Mail", "Name"), ("a@taz.de", "A"), ("", "B"), ("A@TAZ.de", "C"), ("b@taz.de", "")],
+        encoding="utf-8",
+    )
+    found = read_distribution_list(path)
+    assert [r.address for r in found.recipients] == ["a@taz.de", "b@taz.de"]
+    notes = [(w.line, w.code.value, w.severity) for w in found.warnings]
+    assert notes == [
+        (3, "send_list_no_address", Severity.WARNING),
+        (4, "send_list_duplicate", Severity.WARNING),
+    ]
+    assert "A@taz.de steht schon in Zeile 2" in found.warnings[1].message
+
+
+def test_groups(tmp_path: Path) -> None:
+    rows = [("E-Mail", "Gruppe"), ("a@taz.de", "Lokales"), ("b@taz.de", "Kultur, lokales")]
+    path = write_csv(tmp_path / "verteiler.csv", rows, encoding="utf-8")
+    assert [r.row for r in read(path, ("LOKALES",))] == [2, 3]
+    assert [r.row for r in read(path, ("Kultur",))] == [3]
+    with pytest.raises(InputError, match="Kultur, Lokales"):
+        read(path, ("Sport",))
+    plain = write_csv(tmp_path / "ohne.csv", [("E-Mail",), ("a@taz.de",)], encoding="utf-8")
+    with pytest.raises(InputError, match="keine Spalte „Gruppe“"):
+        read(plain, ("Sport",))
+
+
+def test_a_list_without_the_email_column(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "verteiler.csv", [("Name", "Telefon"), ("A", "030 1234")])
+    with pytest.raises(InputError, match="Die Spalte „E-Mail“ fehlt"):
+        read(path)

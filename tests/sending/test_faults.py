@@ -1,0 +1,294 @@
+"""When the server refuses, puts off, cuts off or is not there: a German message naming the
+row and the address, the journal saying exactly who got it, and nobody getting it twice."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pressetool.office import load_config
+from pressetool.sending import delivery
+from pressetool.sending.release import send_release
+from pressetool.sending.transport import ServerError
+from tests.conftest import run_main
+from tests.readback import PROJECT
+from tests.sending.conftest import ADDRESSES, distribution_list, sending_office
+from tests.sending.smtp_server import (
+    PASSWORD,
+    USER,
+    Handler,
+    certificate,
+    free_port,
+    smtp_server,
+    wait_for,
+)
+
+
+@pytest.fixture(autouse=True)
+def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(delivery, "RETRY_DELAYS", (0.01, 0.01, 0.01))
+
+
+def states(office: Path) -> dict[str, str]:
+    journal = sqlite3.connect(office / "intern" / "versand.sqlite")
+    try:
+        return dict(journal.execute("SELECT address, state FROM deliveries").fetchall())
+    finally:
+        journal.close()
+
+
+def counts(handler: Handler) -> dict[str, int]:
+    return {a: len(handler.to(a)) for a in ADDRESSES}
+
+
+def test_a_rejected_recipient_is_named_and_the_others_get_it(
+    sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    handler.refuse["berlin@dpa.com"] = "550 5.1.1 <berlin@dpa.com>: Recipient unknown"
+    status, out, err = run_main(capsys, "send", "067/2020", "--to", str(press_list))
+    assert status == 1
+    assert "an 3 von 4 Adressen gesendet" in out
+    assert (
+        f"{press_list}, Zeile 3: berlin@dpa.com hat nichts erhalten: Der Mailserver lehnt die "
+        "Adresse ab (Antwort des Servers: 550 5.1.1 <berlin@dpa.com>: Recipient unknown)."
+    ) in err
+    assert "1 Adresse hat nichts erhalten." in err
+    assert counts(handler) == {a: int(a != "berlin@dpa.com") for a in ADDRESSES}
+    assert states(sending)["berlin@dpa.com"] == "failed"
+    status, out, _err = run_main(capsys, "send", "067/2020")
+    assert status == 0
+    assert out.splitlines() == [
+        "Pressemitteilung Nr. 067/2020: 3 gesendet, 1 fehlgeschlagen.",
+        "  Zeile 3: berlin@dpa.com hat nichts erhalten: Der Mailserver lehnt die Adresse ab "
+        "(Antwort des Servers: 550 5.1.1 <berlin@dpa.com>: Recipient unknown). Prüfen Sie die "
+        "Adresse in der Liste.",
+    ]
+    # Once the address is right on the server's side, the same command sends only to it.
+    del handler.refuse["berlin@dpa.com"]
+    status, out, _err = run_main(capsys, "send", "067/2020", "--to", str(press_list))
+    assert status == 0
+    assert "an 1 von 4 Adressen gesendet" in out
+    assert counts(handler) == dict.fromkeys(ADDRESSES, 1)
+
+
+def test_a_message_put_off_is_tried_again(
+    sending: Path, press_list: Path, handler: Handler
+) -> None:
+    handler.put_off["berlin@dpa.com"] = ["451 4.7.1 Try again later"] * 2
+    result = send_release(load_config(sending), "067/2020", press_list)
+    assert (result.sent, result.problems) == (4, [])
+    assert counts(handler) == dict.fromkeys(ADDRESSES, 1)
+
+
+def test_a_message_put_off_too_often_waits_for_the_next_run(
+    sending: Path, press_list: Path, handler: Handler
+) -> None:
+    handler.put_off["berlin@dpa.com"] = ["451 4.3.0 Mailbox busy"] * 4
+    result = send_release(load_config(sending), "067/2020", press_list)
+    assert result.sent == 3
+    [problem] = result.problems
+    assert problem.line == 3
+    assert "4-mal vorläufig abgelehnt (Antwort des Servers: 451 4.3.0 Mailbox busy)" in (
+        problem.message
+    )
+    result = send_release(load_config(sending), "067/2020", press_list)
+    assert (result.sent, result.skipped) == (1, 3)
+    assert counts(handler) == dict.fromkeys(ADDRESSES, 1)
+
+
+def test_a_connection_closed_after_some_messages_is_made_again(
+    sending: Path, press_list: Path, handler: Handler
+) -> None:
+    handler.close_after = 2
+    result = send_release(load_config(sending), "067/2020", press_list)
+    assert (result.sent, result.problems) == (4, [])
+    assert counts(handler) == dict.fromkeys(ADDRESSES, 1)
+
+
+def test_an_answer_lost_after_the_message_is_never_sent_again_unasked(
+    sending: Path, press_list: Path, handler: Handler
+) -> None:
+    handler.lose_answer_for = "berlin@dpa.com"
+    result = send_release(load_config(sending), "067/2020", press_list)
+    assert (result.sent, result.unclear, result.problems) == (3, 1, [])
+    [warning] = result.warnings
+    assert "berlin@dpa.com: Ob die Nachricht angekommen ist, ist unklar" in warning.message
+    assert "--erneut berlin@dpa.com" in warning.message
+    assert states(sending)["berlin@dpa.com"] == "submitting"
+    again = send_release(load_config(sending), "067/2020", press_list)
+    assert (again.sent, again.skipped, again.unclear) == (0, 3, 1)
+    assert counts(handler) == dict.fromkeys(ADDRESSES, 1)
+    asked = send_release(load_config(sending), "067/2020", press_list, resend=["Berlin@DPA.com"])
+    assert asked.sent == 1
+    assert len(handler.to("berlin@dpa.com")) == 2
+    assert states(sending)["berlin@dpa.com"] == "sent"
+
+
+def test_a_server_that_is_not_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    office = sending_office(tmp_path / "amt", free_port())
+    monkeypatch.chdir(office)
+    press_list = distribution_list(office / "verteiler.csv")
+    status, out, err = run_main(capsys, "send", "067/2020", "--to", str(press_list))
+    assert (status, out) == (1, "")
+    assert "Der Mailserver 127.0.0.1 ist an Port" in err
+    assert "nicht erreichbar (Verbindung abgelehnt, dort läuft kein Mailserver)" in err
+    assert "Es wurde nichts gesendet." in err
+    assert "sent" not in states(office).values()
+
+
+def test_a_server_that_goes_away_stops_the_run_and_the_next_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    port = free_port()
+    sending = sending_office(tmp_path / "amt", port)
+    press_list = distribution_list(sending / "verteiler.csv")
+    config = load_config(sending)
+    with smtp_server(port=port) as (handler, _port):
+        handler.close_after = 2  # then, while pressetool waits to connect again, it is gone
+        monkeypatch.setattr(delivery, "wait_before_retry", lambda _seconds: handler.stop())
+        result = send_release(config, "067/2020", press_list)
+    assert (result.sent, result.not_sent) == (2, 2)
+    [problem] = result.problems
+    assert "Die Verbindung zum Mailserver 127.0.0.1 ist abgebrochen" in problem.message
+    assert "Rufen Sie denselben Befehl später noch einmal auf" in problem.message
+    assert list(states(sending).values()) == ["sent", "sent", "queued", "queued"]
+    with smtp_server(port=port) as (again, _port):
+        result = send_release(config, "067/2020", press_list)
+    assert (result.sent, result.skipped, result.problems) == (2, 2, [])
+    assert [r.recipients for r in again.received] == [[a] for a in ADDRESSES[2:]]
+
+
+def test_a_login_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with smtp_server(login=True) as (handler, port):
+        office = sending_office(tmp_path / "amt", port, f'user = "{USER}"\n')
+        press_list = distribution_list(office / "verteiler.csv")
+        monkeypatch.setenv("PRESSETOOL_SMTP_PASSWORD", "falsch")
+        with pytest.raises(ServerError) as error:
+            send_release(load_config(office), "067/2020", press_list)
+        assert (
+            "Der Mailserver 127.0.0.1 hat die Anmeldung als „pressestelle“ abgelehnt "
+            "(Antwort des Servers: 535 5.7.8 Authentication credentials invalid)"
+        ) in str(error.value)
+        monkeypatch.setenv("PRESSETOOL_SMTP_PASSWORD", PASSWORD)
+        result = send_release(load_config(office), "067/2020", press_list)
+        assert result.sent == 4 and len(handler.received) == 4
+
+
+def test_the_password_from_a_file_outside_the_office(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    secret = tmp_path / "geheim" / "smtp-passwort"
+    secret.parent.mkdir()
+    secret.write_text(f"{PASSWORD}\n", encoding="utf-8")
+    monkeypatch.delenv("PRESSETOOL_SMTP_PASSWORD", raising=False)
+    with smtp_server(login=True) as (handler, port):
+        extra = f'user = "{USER}"\npassword_file = "{secret}"\n'
+        office = sending_office(tmp_path / "amt", port, extra)
+        press_list = distribution_list(office / "verteiler.csv")
+        result = send_release(load_config(office), "067/2020", press_list)
+        assert result.sent == 4 and len(handler.received) == 4
+
+
+def test_without_a_password_nothing_is_tried(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("PRESSETOOL_SMTP_PASSWORD", raising=False)
+    with smtp_server(login=True) as (handler, port):
+        office = sending_office(tmp_path / "amt", port, f'user = "{USER}"\n')
+        monkeypatch.chdir(office)
+        press_list = distribution_list(office / "verteiler.csv")
+        status, _out, err = run_main(capsys, "send", "067/2020", "--to", str(press_list))
+        assert status == 1
+        assert (
+            "fehlt das Passwort. Setzen Sie die Umgebungsvariable PRESSETOOL_SMTP_PASSWORD" in err
+        )
+        assert handler.received == []
+
+
+def test_starttls_not_offered(tmp_path: Path, server: tuple[Handler, int]) -> None:
+    office = sending_office(tmp_path / "amt", server[1], security="starttls")
+    press_list = distribution_list(office / "verteiler.csv")
+    with pytest.raises(ServerError, match="bietet keine Verschlüsselung"):
+        send_release(load_config(office), "067/2020", press_list)
+
+
+def test_starttls_with_a_certificate_not_trusted_and_trusted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cert_file, context = certificate(tmp_path)
+    with smtp_server(login=True, tls=context) as (handler, port):
+        office = sending_office(tmp_path / "amt", port, f'user = "{USER}"\n', "starttls")
+        settings = office / "pressetool.toml"
+        text = settings.read_text(encoding="utf-8").replace('"127.0.0.1"', '"localhost"')
+        settings.write_text(text, encoding="utf-8")
+        press_list = distribution_list(office / "verteiler.csv")
+        monkeypatch.setenv("PRESSETOOL_SMTP_PASSWORD", PASSWORD)
+        with pytest.raises(ServerError) as error:
+            send_release(load_config(office), "067/2020", press_list)
+        assert "Der Mailserver localhost hat sich nicht mit einem gültigen Zertifikat" in str(
+            error.value
+        )
+        assert handler.received == []
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert_file))  # as an office's own CA
+        result = send_release(load_config(office), "067/2020", press_list)
+        assert result.sent == 4 and len(handler.received) == 4
+
+
+def test_tls_spoken_to_a_server_without_it(tmp_path: Path, server: tuple[Handler, int]) -> None:
+    office = sending_office(tmp_path / "amt", server[1], security="tls")
+    press_list = distribution_list(office / "verteiler.csv")
+    with pytest.raises(ServerError, match="der Server spricht an diesem Port kein TLS"):
+        send_release(load_config(office), "067/2020", press_list)
+
+
+def test_a_run_killed_halfway_is_finished_by_the_same_command(
+    sending: Path, press_list: Path, handler: Handler
+) -> None:
+    """Killed while the server has the third message's recipient but not its text: the
+    next run sends the third and fourth, and nobody gets a message twice."""
+    handler.hold_rcpt_for = ADDRESSES[2]
+    command = [sys.executable, "-m", "pressetool", "send", "067/2020", "--to", str(press_list)]
+    env = {**os.environ, "PYTHONPATH": str(PROJECT)}
+    run = subprocess.Popen(command, cwd=sending, env=env, stdout=subprocess.DEVNULL)
+    try:
+        wait_for(handler.held.is_set)
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait(timeout=30)
+    finally:
+        handler.release.set()
+    assert counts(handler) == {a: int(a in ADDRESSES[:2]) for a in ADDRESSES}
+    assert list(states(sending).values()) == ["sent", "sent", "queued", "queued"]
+    again = subprocess.run(command, cwd=sending, env=env, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert "an 2 von 4 Adressen gesendet" in again.stdout
+    assert "2 hatten sie schon" in again.stdout
+    assert counts(handler) == dict.fromkeys(ADDRESSES, 1)
+
+
+def test_one_run_at_a_time(sending: Path, press_list: Path, handler: Handler) -> None:
+    from pressetool.problems import InputError
+    from pressetool.sending.journal import open_journal
+
+    config = load_config(sending)
+    with open_journal(config), pytest.raises(InputError, match="versendet ein anderer Aufruf"):
+        send_release(config, "067/2020", press_list)
+    assert handler.received == []
+
+
+def test_a_damaged_journal_sends_nothing(sending: Path, press_list: Path, handler: Handler) -> None:
+    from pressetool.problems import InputError
+
+    journal = sending / "intern" / "versand.sqlite"
+    journal.parent.mkdir()
+    journal.write_bytes(b"kein SQLite" * 100)
+    with pytest.raises(InputError, match="kein Versandjournal von pressetool"):
+        send_release(load_config(sending), "067/2020", press_list)
+    assert handler.received == []

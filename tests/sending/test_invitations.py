@@ -1,0 +1,113 @@
+"""`pressetool invite … --send`: each recipient with an address gets their own letter and the
+calendar file; the others are named for the post."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from pypdf import PdfReader
+
+from tests.builders import write_list
+from tests.conftest import files_below, run_main
+from tests.readback import fold
+from tests.sending.conftest import RELEASE_NAME, edit_release
+from tests.sending.smtp_server import Handler, Received
+
+RECIPIENTS = [
+    "Frau;Dr.;Petra;Müller;Kreativhaus e.V.;Fehrbelliner Str. 92;10119;Berlin;petra@kreativhaus.de",
+    "Herr;;Max;Schmidt;;Wattstr. 16;13355;Berlin;",
+    ";;;;JobCenter Mitte;Seydelstr. 2-5;10117;Berlin;Presse@JobCenter.de",
+]
+TITLE = "Voneinander wissen in Mitte – JobCenter und Nachbarschaftseinrichtungen lernen sich kennen"
+
+
+@pytest.fixture
+def invite_list(sending: Path) -> Path:
+    return write_list(sending / "einladungsliste.csv", RECIPIENTS)
+
+
+def test_each_address_gets_its_letter_and_the_calendar_file(
+    sending: Path, invite_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    release = sending / "releases" / RELEASE_NAME
+    status, out, err = run_main(
+        capsys, "invite", str(release), "--recipients", str(invite_list), "--send"
+    )
+    assert (status, err) == (0, "")
+    assert "Per Post (keine E-Mail-Adresse), 1: Zeile 3 (Max Schmidt)." in out
+    assert "Einladung zu Nr. 067/2020: an 2 von 2 Adressen gesendet." in out
+    assert [r.recipients for r in handler.received] == [
+        ["petra@kreativhaus.de"],
+        ["Presse@jobcenter.de"],
+    ]
+    salutations = ["Sehr geehrte Frau Dr. Müller,", "Sehr geehrte Damen und Herren,"]
+    names = ["Dr. Petra Müller", "JobCenter Mitte"]
+    for received, salutation, name in zip(handler.received, salutations, names, strict=True):
+        message = received.message
+        assert message["Subject"] == f"Einladung: {TITLE}"
+        assert [a.display_name for a in message["To"].addresses] == [name]
+        body = message.get_body(("plain",))
+        assert body is not None
+        text = body.get_content().replace("\r\n", "\n")
+        assert text.startswith(f"{salutation}\n\nanbei erhalten Sie unsere Einladung")
+        assert "Kalendereintrag (veranstaltung-067-2020.ics)" in text
+        [letter, calendar] = message.iter_attachments()
+        assert (letter.get_filename(), letter.get_content_type()) == (
+            "einladung-067-2020.pdf",
+            "application/pdf",
+        )
+        pdf = fold(
+            " ".join(p.extract_text() for p in PdfReader(io.BytesIO(letter.get_content())).pages)
+        )
+        assert salutation in pdf
+        assert "Anlage: Kalendereintrag veranstaltung-067-2020.ics" in pdf
+        assert (calendar.get_filename(), calendar.get_content_type()) == (
+            "veranstaltung-067-2020.ics",
+            "text/calendar",
+        )
+        ical = calendar.get_content()
+        assert isinstance(ical, str)
+        [event] = Calendar.from_ical(ical).walk("VEVENT")
+        assert str(event["summary"]) == TITLE
+    # The paper letters of `invite` are there for the post, without the enclosure.
+    paper = sending / "intern" / "2020" / "067" / "einladungen"
+    assert any(p.name.startswith("einladung-067-2020-003-schmidt") for p in files_below(paper))
+
+
+def test_dry_run_and_a_withdrawn_release(
+    sending: Path, invite_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    release = sending / "releases" / RELEASE_NAME
+    args = ("invite", str(release), "--recipients", str(invite_list), "--send", "--dry-run")
+    status, _out, _err = run_main(capsys, *args)
+    assert status == 0
+    folder = sending / "intern" / "2020" / "067" / "versand-einladungen"
+    written = files_below(folder)
+    assert [p.name for p in written] == [
+        "0002-petra-kreativhaus-de.eml",
+        "0004-presse-jobcenter-de.eml",
+    ]
+    draft = Received("", [], written[0].read_bytes()).message
+    assert draft["X-Unsent"] == "1"
+    assert handler.received == []
+    edit_release(
+        sending, "status: withdrawn\nwithdrawal:\n  date: 2020-03-05\n  reason: Abgesagt.\n"
+    )
+    status, _out, err = run_main(capsys, *args[:-1])
+    assert status == 1
+    assert "ist zurückgezogen; zu ihrer Veranstaltung werden keine Einladungen" in err
+    assert "Die Briefe sind geschrieben, per E-Mail ging nichts hinaus." in err
+    assert handler.received == []
+
+
+def test_dry_run_needs_send(
+    sending: Path, invite_list: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    release = sending / "releases" / RELEASE_NAME
+    args = ("invite", str(release), "--recipients", str(invite_list), "--dry-run")
+    status, _out, err = run_main(capsys, *args)
+    assert (status, err) == (2, "Fehler: --dry-run gilt nur mit --send.\n")
+    assert files_below(sending / "intern") == []

@@ -1,0 +1,284 @@
+"""`pressetool send`: the release to the press, as a mail program shows each message."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import sqlite3
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from pressetool.office import OFFICE_TIME_ZONE, Config, load_config
+from pressetool.problems import InputError
+from pressetool.sending.release import send_release
+from tests.builders import write_xlsx
+from tests.conftest import files_below, run_main
+from tests.readback import fold, reference_paragraphs
+from tests.sending.conftest import (
+    ADDRESSES,
+    LIST_HEADER,
+    PRESS,
+    SENDER,
+    distribution_list,
+    edit_release,
+)
+from tests.sending.smtp_server import Handler
+
+SUBJECT = (
+    "Pressemitteilung Nr. 067/2020: Veranstaltung „Voneinander wissen in Mitte – JobCenter "
+    "und Nachbarschaftseinrichtungen lernen sich kennen“"
+)
+
+
+def plain_text(message: EmailMessage) -> str:
+    part = message.get_body(("plain",))
+    assert part is not None
+    text: str = part.get_content()
+    return text.replace("\r\n", "\n")  # as a mail program shows it
+
+
+def release_paragraphs(text: str) -> list[str]:
+    """The release's paragraphs in a message's text, without the footer."""
+    release = text.split("\n-- \n")[0]
+    return [fold(p) for p in release.strip().split("\n\n")]
+
+
+def attachments(message: EmailMessage) -> list[tuple[str | None, str, bytes]]:
+    found = []
+    for part in message.iter_attachments():
+        data = part.get_content()
+        assert isinstance(data, bytes)
+        found.append((part.get_filename(), part.get_content_type(), data))
+    return found
+
+
+def test_each_recipient_gets_a_message_of_their_own(
+    sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run_main(capsys, "send", "067/2020", "--to", str(press_list))
+    assert (status, err) == (0, "")
+    assert "Pressemitteilung Nr. 067/2020: an 4 von 4 Adressen gesendet." in out
+    assert [r.recipients for r in handler.received] == [[a] for a in ADDRESSES]
+    names = [row[1] or row[2] for row in PRESS]
+    for received, address, name in zip(handler.received, ADDRESSES, names, strict=True):
+        message = received.message
+        assert received.sender == SENDER
+        to = message["To"]
+        assert [(a.display_name, a.addr_spec) for a in to.addresses] == [(name, address)]
+        assert message["Cc"] is None and message["Bcc"] is None
+        assert message["From"].addresses[0].addr_spec == SENDER
+        assert message["From"].addresses[0].display_name == "Bezirksamt Mitte, Pressestelle"
+        assert message["Reply-To"] == "presse@ba-mitte.berlin.de"
+        assert message["Subject"] == SUBJECT
+        assert message["Content-Language"] == "de"
+        assert release_paragraphs(plain_text(message)) == [fold(p) for p in reference_paragraphs()]
+        html = message.get_body(("html",))
+        assert html is not None
+        assert "<h1>Veranstaltung „Voneinander wissen in Mitte" in html.get_content()
+        [(filename, kind, data)] = attachments(message)
+        assert (filename, kind) == ("pressemitteilung-067-2020.pdf", "application/pdf")
+        pdf = PdfReader(io.BytesIO(data))
+        assert "Voneinander wissen in Mitte" in fold(pdf.pages[0].extract_text())
+    ids = {r.message["Message-ID"] for r in handler.received}
+    assert len(ids) == 4
+
+
+def test_a_second_send_sends_nothing_new(
+    sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_main(capsys, "send", "067/2020", "--to", str(press_list))
+    longer = distribution_list(sending / "verteiler.csv", [*PRESS, ("neu@taz.de", "", "taz", "")])
+    status, out, _err = run_main(capsys, "send", "067/2020", "--to", str(longer))
+    assert status == 0
+    assert "an 1 von 5 Adressen gesendet" in out
+    assert "4 hatten sie schon aus einem früheren Versand und erhielten keine zweite" in out
+    assert [r.recipients for r in handler.received] == [[a] for a in [*ADDRESSES, "neu@taz.de"]]
+    journal = sqlite3.connect(sending / "intern" / "versand.sqlite")
+    states = journal.execute("SELECT address, state, answer FROM deliveries").fetchall()
+    assert {(address, state) for address, state, _ in states} == {
+        (a, "sent") for a in [*ADDRESSES, "neu@taz.de"]
+    }
+    assert all(answer.startswith("250 ") for _a, _s, answer in states)
+
+
+def test_a_group_picks_its_rows(
+    sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _out, _err = run_main(
+        capsys, "send", "067/2020", "--to", str(press_list), "--gruppe", "lokales"
+    )
+    assert status == 0
+    assert [r.recipients for r in handler.received] == [[ADDRESSES[0]], [ADDRESSES[2]]]
+    status, _out, err = run_main(
+        capsys, "send", "067/2020", "--to", str(press_list), "--gruppe", "Sport"
+    )
+    assert status == 1
+    assert "Keine Zeile gehört zur Gruppe „Sport“" in err
+    assert "Agenturen, Freie, Lokales" in err
+    assert "Es wurde nichts gesendet." in err
+
+
+EMBARGO = "embargo: 2026-12-03 10:00\n"
+BEFORE = dt.datetime(2026, 12, 2, 18, 0, tzinfo=OFFICE_TIME_ZONE)
+
+
+def test_before_the_sperrfrist_nothing_is_sent_without_the_option(
+    config: Config, press_list: Path, handler: Handler, sending: Path
+) -> None:
+    edit_release(sending, EMBARGO)
+    with pytest.raises(InputError) as error:
+        send_release(config, "067/2020", press_list, now=BEFORE)
+    [problem] = error.value.problems
+    assert "Sperrfrist bis 03.12.2026, 10 Uhr" in problem.message
+    assert "--mit-sperrfrist" in problem.message
+    assert handler.received == []
+    assert not (sending / "intern" / "versand.sqlite").exists()
+
+
+def test_with_the_option_subject_and_text_start_with_the_sperrfrist(
+    config: Config, press_list: Path, handler: Handler, sending: Path
+) -> None:
+    edit_release(sending, EMBARGO)
+    result = send_release(config, "067/2020", press_list, with_embargo=True, now=BEFORE)
+    assert (result.sent, result.problems) == (4, [])
+    notice = "SPERRFRIST bis 03.12.2026, 10 Uhr:"
+    for received in handler.received:
+        message = received.message
+        assert message["Subject"] == f"{notice} {SUBJECT}"
+        text = plain_text(message)
+        assert text.startswith(f"{notice} Bitte veröffentlichen Sie diese Pressemitteilung")
+        assert "Sperrfrist: 03.12.2026" not in text  # the notice, not the document's line
+        html = message.get_body(("html",))
+        assert html is not None
+        assert f"<p><strong>{notice}" in html.get_content()
+
+
+def test_after_the_sperrfrist_the_message_has_no_notice(
+    config: Config, press_list: Path, handler: Handler, sending: Path
+) -> None:
+    edit_release(sending, EMBARGO)
+    after = dt.datetime(2026, 12, 3, 10, 0, tzinfo=OFFICE_TIME_ZONE)
+    send_release(config, "067/2020", press_list, now=after)
+    assert handler.received[0].message["Subject"] == SUBJECT
+    assert "SPERRFRIST" not in plain_text(handler.received[0].message)
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        ("draft", "ist ein Entwurf und wird nicht versandt"),
+        ("withdrawn", "ist zurückgezogen und wird nicht mehr versandt"),
+        ("discarded", "ist verworfen"),
+    ],
+)
+def test_a_release_not_published_is_never_sent(
+    sending: Path,
+    press_list: Path,
+    handler: Handler,
+    capsys: pytest.CaptureFixture[str],
+    status: str,
+    expected: str,
+) -> None:
+    extra = {
+        "draft": "",
+        "withdrawn": "withdrawal:\n  date: 2020-03-05\n  reason: Abgesagt.\n",
+        "discarded": "discard:\n  date: 2020-03-05\n  reason: Doppelt.\n",
+    }[status]
+    edit_release(sending, f"status: {status}\n{extra}")
+    for options in ([], ["--dry-run"], ["--mit-sperrfrist"]):
+        code, _out, err = run_main(capsys, "send", "067/2020", "--to", str(press_list), *options)
+        assert code == 1
+        assert expected in err, err
+        assert "Es wurde nichts gesendet." in err
+    assert handler.received == []
+    assert files_below(sending / "intern") == []
+
+
+def test_a_release_dated_ahead_waits_for_its_day(
+    config: Config, press_list: Path, handler: Handler
+) -> None:
+    day_before = dt.datetime(2020, 3, 1, 23, 30, tzinfo=OFFICE_TIME_ZONE)
+    with pytest.raises(InputError, match=r"ist auf den 02\.03\.2020 datiert"):
+        send_release(config, "067/2020", press_list, now=day_before)
+    assert handler.received == []
+
+
+def test_dry_run_writes_each_message_into_the_internal_folder(
+    sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _err = run_main(capsys, "send", "067/2020", "--to", str(press_list), "--dry-run")
+    assert status == 0
+    folder = sending / "intern" / "2020" / "067" / "versand-pressemitteilung"
+    assert "4 Nachrichten als .eml-Datei in intern/2020/067/versand-pressemitteilung/" in out
+    written = files_below(folder)
+    assert [p.name for p in written] == [
+        "0002-redaktion-tagesspiegel-de.eml",
+        "0003-berlin-dpa-com.eml",
+        "0004-mueller-freie-presse-de.eml",
+        "0005-kiez-rbb-online-de.eml",
+    ]
+    assert handler.received == []
+    assert not (sending / "output").exists()
+    from tests.sending.smtp_server import Received
+
+    draft = Received("", [], written[0].read_bytes()).message
+    assert draft["X-Unsent"] == "1"
+    assert draft["Subject"] == SUBJECT
+    assert [a.addr_spec for a in draft["To"].addresses] == [ADDRESSES[0]]
+    # A dry run records nothing: the real run afterwards sends to everyone.
+    status, _out, _err = run_main(capsys, "send", "067/2020", "--to", str(press_list))
+    assert status == 0 and len(handler.received) == 4
+
+
+def test_the_office_copy_is_an_envelope_recipient_only(
+    tmp_path: Path, server: tuple[Handler, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.sending.conftest import sending_office
+
+    handler, port = server
+    office = sending_office(tmp_path / "amt", port, 'bcc = "ablage@ba-mitte.berlin.de"\n')
+    monkeypatch.chdir(office)
+    press_list = distribution_list(office / "verteiler.csv", PRESS[:2])
+    result = send_release(load_config(office), "067/2020", press_list)
+    assert result.sent == 2
+    for received, address in zip(handler.received, ADDRESSES, strict=False):
+        assert received.recipients == [address, "ablage@ba-mitte.berlin.de"]
+        assert b"ablage@" not in received.data
+
+
+def test_nothing_from_the_list_reaches_a_header_unencoded(
+    sending: Path, handler: Handler, config: Config
+) -> None:
+    """A name with quotes, an address and a line break (Alt+Enter in Excel) stays text of
+    the name; umlauts and Chinese are encoded."""
+    hostile = 'Evil" <boss@ba-mitte.berlin.de>, x@y.de\nBcc: all@example.org'
+    rows = [
+        LIST_HEADER,
+        ("redaktion@tagesspiegel.de", hostile, "", ""),
+        ("wei@zeitung.de", "Wéi Zhāng 张伟", "", ""),
+    ]
+    press_list = write_xlsx(sending / "verteiler.xlsx", rows)
+    send_release(config, "067/2020", press_list)
+    first, second = (r.message for r in handler.received)
+    [to] = first["To"].addresses
+    assert to.addr_spec == "redaktion@tagesspiegel.de"
+    assert to.display_name == 'Evil" <boss@ba-mitte.berlin.de>, x@y.de Bcc: all@example.org'
+    assert first["Bcc"] is None
+    assert [r.recipients for r in handler.received] == [[to.addr_spec], ["wei@zeitung.de"]]
+    assert [a.display_name for a in second["To"].addresses] == ["Wéi Zhāng 张伟"]
+    raw = handler.received[1].data.decode("ascii")  # every header encoded: plain ASCII
+    assert re.search(r"^To: =\?utf-8\?", raw, re.MULTILINE)
+
+
+def test_the_journal_of_a_number_nothing_sent_yet(
+    sending: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _err = run_main(capsys, "send", "067/2020")
+    assert (status, out) == (0, "Zur Nummer 067/2020 wurde noch nichts gesendet.\n")
+    status, _out, err = run_main(capsys, "send", "67-2020")
+    assert status == 1
+    assert "„67-2020“ ist keine Pressemitteilungsnummer" in err
