@@ -843,7 +843,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Pressemitteilungen, Einladungen und Listen der Pressestelle als DOCX und PDF.",
         epilog="Hilfe zu einem Befehl: pressetool BEFEHL --help",
     )
-    commands = parser.add_subparsers(title="Befehle", metavar="BEFEHL", required=True)
+    commands = parser.add_subparsers(title="Befehle", metavar="BEFEHL")
     _add_init_command(commands)
 
     build = commands.add_parser(
@@ -886,6 +886,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+READING_ONLY = {_cmd_check, _cmd_list, _cmd_verify}
+"""Commands that write no file: their errors do not end with „Es wurde keine Datei
+geschrieben.“ (`check --fix` writes)."""
+
 TEXT_ARGUMENTS = ("title", "reason")
 """Options whose text goes into a release file; they follow the rules of `plain_text`."""
 
@@ -910,6 +914,18 @@ def _checked_texts(args: argparse.Namespace) -> None:
         raise InputError(problems)
 
 
+FIRST_STEPS = """\
+pressetool – Pressemitteilungen, Einladungen und Listen der Pressestelle.
+
+So beginnt ein Arbeitstag:
+  pressetool new --title "Titel der Pressemitteilung"   legt einen Entwurf mit Nummer an
+  pressetool check releases/JJJJ/NNN-titel.yaml         prüft die Datei
+  pressetool publish NNN/JJJJ                           veröffentlicht sie: PDF und DOCX
+
+Noch kein Ordner der Pressestelle? Zuerst: pressetool init
+Alle Befehle: pressetool --help · Hilfe zu einem Befehl: pressetool BEFEHL --help"""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # A file name that is not valid UTF-8 must not make a message unprintable.
     for stream in (sys.stdout, sys.stderr):
@@ -917,6 +933,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
+    if not hasattr(args, "handler"):
+        print(FIRST_STEPS)
+        return 0
     handler: Handler = args.handler
     try:
         _checked_texts(args)
@@ -929,6 +948,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             names = ", ".join(str(_shown(path)) for path in error.written)
             these = "diese Datei wurde" if len(error.written) == 1 else "diese Dateien wurden"
             print(f"{count} Fehler gefunden. Nur {these} geschrieben: {names}.", file=sys.stderr)
+        elif args.handler in READING_ONLY and not getattr(args, "fix", False):
+            print(f"{count} Fehler gefunden.", file=sys.stderr)
         else:
             print(f"{count} Fehler gefunden. Es wurde keine Datei geschrieben.", file=sys.stderr)
         return 1

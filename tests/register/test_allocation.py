@@ -119,7 +119,7 @@ def test_a_fresh_skeleton_only_lacks_the_text(
     assert err.splitlines() == [
         f"Fehler: {path}, Zeile 21, Feld „body“: Das Pflichtfeld fehlt oder ist leer. "
         "Tragen Sie einen Wert ein.",
-        "1 Fehler gefunden. Es wurde keine Datei geschrieben.",
+        "1 Fehler gefunden.",
     ]
     status, _, _ = run_main(capsys, "check", str(fill_in_body(path)))
     assert status == 0
