@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 
 from pressetool.compose.german import format_date_numeric, format_time_with_unit
-from pressetool.models import Release, Status
+from pressetool.models import Status
 from pressetool.office import OFFICE_TIME_ZONE, HouseStyle
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.fields import Fields, parse_date_text, parse_time_text
@@ -57,17 +57,6 @@ def yaml_status(path: Path) -> Status | None:
         return None
     text = Fields(root, path, problems).choice("status", tuple(s.value for s in Status), "")
     return Status(text) if text else None
-
-
-def public_from(release: Release) -> dt.datetime:
-    """The moment a published release becomes public: its date at 00:00 or its embargo,
-    whichever is later, in Berlin."""
-    start = dt.datetime.combine(release.date, dt.time(), OFFICE_TIME_ZONE)
-    embargo = release.embargo
-    if embargo is None:
-        return start
-    until = dt.datetime.combine(embargo.date, embargo.time or dt.time(), OFFICE_TIME_ZONE)
-    return max(start, until)
 
 
 def now_in_office() -> dt.datetime:

@@ -59,7 +59,7 @@ import jinja2.meta
 import pressetool
 from pressetool.archive import due
 from pressetool.archive.pages import ArchiveRow, archive_row, stage_site
-from pressetool.compose.press_release import PressReleaseContent, compose_press_release
+from pressetool.compose.press_release import PressReleaseContent, compose_press_release, public_from
 from pressetool.models import Release, ReleaseNumber, Status
 from pressetool.office import CONFIG_NAME, Config, require_office_folder
 from pressetool.output import Staging, press_release_file
@@ -126,7 +126,7 @@ def build_archive(
                 for form, data in rendered.items()
             }
             staging.stage_all(documents.values())
-            start = due.public_from(release)
+            start = public_from(release)
             row = archive_row(
                 release,
                 content,
@@ -240,7 +240,7 @@ def _read_one(survey: _Survey, path: Path, key: str, fingerprint: str, moment: d
         survey.hidden[release.status] += 1
         return
     survey.numbered.append((release.release_number, path))
-    start = due.public_from(release)
+    start = public_from(release)
     if start > moment:
         survey.waiting.append((release.release_number, start))
     else:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from pressetool.compose.press_release import compose_press_release
+from pressetool.compose.press_release import compose_press_release, public_from
 from pressetool.models import Release, Status
-from pressetool.office import Config
+from pressetool.office import OFFICE_TIME_ZONE, Config
 from pressetool.output import press_release_file, write_all
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.release_reader import read_each, read_release, read_status
@@ -36,15 +37,25 @@ def build_releases(
     """Read every file (all errors at once), render everything, then write it all.
 
     A draft is built too, every page marked `Entwurf`; a discarded number never is.
+    Without `out`, a release that is public now goes to the public `output/`; a draft
+    and a release before its date or Sperrfrist go to the internal folder
+    (`intern/`), so that no web server shows them under a name one can guess.
     """
     releases = read_each(paths, _buildable)
-    target = out if out is not None else config.output_dir
+    now = dt.datetime.now(OFFICE_TIME_ZONE)
     documents = [
         document
         for release in releases
-        for document in release_documents(release, config, target, FORMATS[formats])
+        for document in release_documents(
+            release, config, out or _folder(release, config, now), FORMATS[formats]
+        )
     ]
     return write_all(documents)
+
+
+def _folder(release: Release, config: Config, now: dt.datetime) -> Path:
+    public = release.status in (Status.PUBLISHED, Status.WITHDRAWN) and public_from(release) <= now
+    return config.output_dir if public else config.internal_dir
 
 
 def _buildable(path: Path) -> Release:

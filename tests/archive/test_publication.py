@@ -16,7 +16,7 @@ from lxml import etree, html
 
 from pressetool.archive import due
 from pressetool.archive.site import ArchiveResult, build_archive
-from pressetool.compose.press_release import BlockKind, compose_press_release
+from pressetool.compose.press_release import BlockKind, compose_press_release, public_from
 from pressetool.messages import Code
 from pressetool.models import ReleaseNumber, Status
 from pressetool.office import OFFICE_TIME_ZONE, load_config
@@ -156,11 +156,11 @@ def test_an_embargo_without_a_time_starts_at_midnight_in_berlin(tmp_path: Path) 
         assert result.releases == public
     # 03.12.2026 00:00 in Berlin is 02.12.2026 23:00 UTC
     utc = dt.datetime(2026, 12, 2, 23, 0, tzinfo=dt.UTC)
-    assert due.public_from(read_release(office / "releases/2026/007-mitternacht.yaml")) == utc
+    assert public_from(read_release(office / "releases/2026/007-mitternacht.yaml")) == utc
 
 
 @pytest.mark.parametrize(
-    ("date", "embargo", "public_from"),
+    ("date", "embargo", "expected"),
     [
         ("2026-12-01", None, "2026-12-01T00:00:00+01:00"),
         ("2026-12-01", "2026-12-03", "2026-12-03T00:00:00+01:00"),
@@ -170,12 +170,12 @@ def test_an_embargo_without_a_time_starts_at_midnight_in_berlin(tmp_path: Path) 
     ],
 )
 def test_public_from_is_the_later_of_date_and_embargo(
-    tmp_path: Path, date: str, embargo: str | None, public_from: str
+    tmp_path: Path, date: str, embargo: str | None, expected: str
 ) -> None:
     day = dt.date.fromisoformat(date)
     text = reference_as(7, day) + (f"embargo: {embargo}\n" if embargo else "")
     path = write_release(tmp_path, f"{day.year}/007-x.yaml", text)
-    assert due.public_from(read_release(path)).isoformat() == public_from
+    assert public_from(read_release(path)).isoformat() == expected
 
 
 # -- drafts and discarded numbers ----------------------------------------------------------

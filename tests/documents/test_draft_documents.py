@@ -129,12 +129,13 @@ def test_what_was_corrected_stands_under_the_berichtigung_line(tmp_path: Path) -
 def test_build_of_a_draft_file_writes_its_marked_documents(
     office: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Into intern/: a draft is never in the public output/ (test_build_folders.py)."""
     monkeypatch.chdir(office)
     text = REFERENCE_RELEASE.read_text(encoding="utf-8") + "status: draft\n"
     path = write_release(office, "2020/067-entwurf.yaml", text)
     status, out, err = run_main(capsys, "build", str(path.relative_to(office)))
     assert status == 0, err
-    pdf = Path("output/2020/067") / f"{STEM}.pdf"
+    pdf = Path("intern/2020/067") / f"{STEM}.pdf"
     assert out.splitlines()[0] == str(pdf)
     assert all("Entwurf" in page for page in pdf_pages(pdf))
 

@@ -1,0 +1,46 @@
+"""Where `build` writes (issue 11): only what is public now goes to the public output/;
+a draft and a release before its date or Sperrfrist go to intern/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.builders import office_folder
+from tests.conftest import files_below, run_main
+from tests.readback import REFERENCE_RELEASE
+
+REFERENCE = REFERENCE_RELEASE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("change", "folder"),
+    [
+        (("number: 67", "number: 67"), "output"),
+        (("number: 67", "number: 67\nstatus: draft"), "intern"),
+        (("date: 2020-03-02", "date: 2999-03-02"), "intern"),
+        (("number: 67", "number: 67\nembargo: 2999-01-01 10:00"), "intern"),
+        (("number: 67", "number: 67\nembargo: 2020-03-02 10:00"), "output"),
+    ],
+    ids=["published", "draft", "dated ahead", "under embargo", "embargo passed"],
+)
+def test_only_what_is_public_goes_to_output(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    change: tuple[str, str],
+    folder: str,
+) -> None:
+    office = office_folder(tmp_path)
+    text = REFERENCE.replace(*change, 1)
+    year = "2999" if "date: 2999" in text else "2020"
+    path = office / "releases" / year / "067-test.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(office)
+    status, _out, err = run_main(capsys, "build", str(path))
+    assert (status, err) == (0, "")
+    other = "output" if folder == "intern" else "intern"
+    assert [p.suffix for p in files_below(office / folder)] == [".docx", ".pdf"]
+    assert files_below(office / other) == []
