@@ -1,8 +1,8 @@
 # make demo   set everything up and render the reference release
 # make test   set up if needed (also the test tools below), then every test and lint
-# make bench  time pressetool against LibreOffice, then the archive (not a test)
-# make bench-archive  time `pressetool archive` for 1,000 releases, then after one change
-# make bench-invite   time `pressetool invite` for 200 letters against LibreOffice
+# make bench  one table of every speed target (issue 14): alternating runs against
+#             LibreOffice and a cold build, wall, CPU and peak memory (not a test)
+# make bench-quick    the same table from fewer runs, to try it out
 # make bench-bounds   time and peak memory of every hostile case, and invite at 200 and 2,000
 # make bench-register 100 `new` from two workstations and `list` of 10,000, SQLite and PostgreSQL
 # make bench-send     time `pressetool send` to 1,000 addresses against a local SMTP server
@@ -23,7 +23,7 @@ TEST_DEBIAN_PACKAGES := libreoffice-writer-nogui chromium poppler-utils postgres
 BENCH_DEBIAN_PACKAGES := libreoffice-writer-nogui
 REFERENCE := releases/2020/067-voneinander-wissen-in-mitte.yaml
 
-.PHONY: demo test lint bench bench-archive bench-invite bench-bounds bench-register bench-send setup system-packages test-packages \
+.PHONY: demo test lint bench bench-quick bench-bounds bench-register bench-send setup system-packages test-packages \
 	bench-packages templates
 
 setup: system-packages $(BIN)/.installed
@@ -55,16 +55,10 @@ test: test-packages lint
 	$(BIN)/pytest -q
 
 bench: setup bench-packages
-	$(BIN)/python scripts/bench_build.py $(REFERENCE)
-	$(BIN)/python scripts/bench_archive.py
-	$(BIN)/python scripts/bench_invite.py
-	$(BIN)/python scripts/bench_bounds.py
+	$(BIN)/python scripts/bench.py
 
-bench-archive: setup
-	$(BIN)/python scripts/bench_archive.py
-
-bench-invite: setup bench-packages
-	$(BIN)/python scripts/bench_invite.py
+bench-quick: setup bench-packages
+	$(BIN)/python scripts/bench.py --quick
 
 templates: setup
 	$(BIN)/python scripts/make_reference_docx.py templates/referenz.docx
