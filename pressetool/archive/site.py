@@ -281,6 +281,15 @@ def _load_manifest(out: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+# The names of the files that shape a press release, as `PressReleasePdf` and
+# `PressReleaseDocx` use them. Written here, not imported, so that a run with nothing
+# stale never loads WeasyPrint or python-docx; tests/archive/test_template_names.py
+# checks that they agree with the renderers.
+PRESS_RELEASE_TEMPLATE = "pressemitteilung.html"
+PRESS_RELEASE_STYLESHEETS = ("pressetool.css",)
+PRESS_RELEASE_REFERENCE_DOCX = "referenz.docx"
+
+
 def _shared_fingerprint(config: Config) -> str:
     digest = hashlib.sha256(pressetool.__version__.encode())
     if config.root is not None and (config.root / CONFIG_NAME).is_file():
@@ -295,14 +304,12 @@ def _document_templates(config: Config) -> list[Path]:
     extends and includes, its stylesheets and the reference DOCX (the office's copies
     where it has them). Letters and lists have templates of their own that do not count,
     nor do the archive's pages, which are rendered on every run."""
-    from pressetool.render.docx import REFERENCE_DOCX
-    from pressetool.render.pdf import PressReleasePdf
     from pressetool.render.templates import jinja_environment
 
     environment = jinja_environment(config)
     assert environment.loader is not None
     names: set[str] = set()
-    pending = [PressReleasePdf.template_name]
+    pending = [PRESS_RELEASE_TEMPLATE]
     while pending:
         name = pending.pop()
         if name not in names:
@@ -310,8 +317,8 @@ def _document_templates(config: Config) -> list[Path]:
             source = environment.loader.get_source(environment, name)[0]
             parsed = environment.parse(source)
             pending.extend(n for n in jinja2.meta.find_referenced_templates(parsed) if n)
-    names.update(PressReleasePdf.stylesheet_names)
-    names.add(REFERENCE_DOCX)
+    names.update(PRESS_RELEASE_STYLESHEETS)
+    names.add(PRESS_RELEASE_REFERENCE_DOCX)
     return [template_path(config, name) for name in sorted(names)]
 
 
