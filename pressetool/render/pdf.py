@@ -5,7 +5,7 @@ One `PdfRenderer` per document type: a Jinja template and its `render_params`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,21 @@ class PdfRenderer:
             document = self.layout(numbered_pages=True, variant=variant)
         pdf: bytes = document.write_pdf(pdf_variant=variant)
         return pdf
+
+    def render_variants(self, variants: Sequence[str]) -> dict[str, bytes]:
+        """One layout written once per PDF variant (the normal PDF/UA-1 and the archival
+        PDF/A-3a): the variant changes what is written, not the layout. Only PDF/A needs
+        the sRGB output intent; WeasyPrint adds its colour profile to the document when
+        it writes, so the other variants are written first and keep theirs out."""
+        document = self.layout(numbered_pages=False)
+        if len(document.pages) > 1:
+            document = self.layout(numbered_pages=True)
+        written: dict[str, bytes] = {}
+        for variant in sorted(variants, key=lambda name: name.startswith("pdf/a")):
+            if variant.startswith("pdf/a"):
+                document.output_intent = "srgb"
+            written[variant] = document.write_pdf(pdf_variant=variant)
+        return written
 
 
 class PressReleasePdf(PdfRenderer):

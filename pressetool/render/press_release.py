@@ -25,7 +25,22 @@ def render_press_release(
     content: PressReleaseContent, config: Config, formats: Iterable[ReleaseFormat]
 ) -> dict[ReleaseFormat, bytes]:
     rendered: dict[ReleaseFormat, bytes] = {}
-    for form in formats:
+    wanted = list(formats)
+    laid_out: dict[ReleaseFormat, bytes] = {}
+    if ReleaseFormat.PDF in wanted and ReleaseFormat.ARCHIVAL_PDF in wanted:
+        # the archive: both PDFs from one layout (issue 14)
+        from pressetool.render.pdf import PDF_VARIANT, PressReleasePdf
+
+        variants = {
+            ReleaseFormat.PDF: PDF_VARIANT,
+            ReleaseFormat.ARCHIVAL_PDF: ReleaseFormat.ARCHIVAL_PDF.value,
+        }
+        written = PressReleasePdf(content, config).render_variants(list(variants.values()))
+        laid_out = {form: written[variant] for form, variant in variants.items()}
+    for form in wanted:
+        if form in laid_out:
+            rendered[form] = laid_out[form]
+            continue
         if form is ReleaseFormat.DOCX:
             from pressetool.render.docx import PressReleaseDocx
 

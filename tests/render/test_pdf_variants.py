@@ -1,0 +1,93 @@
+"""The archive writes the normal PDF and the PDF/A copy from one layout: each is the
+same document as when it is laid out on its own (same pages, same text), the PDF/A
+keeps its XMP and sRGB output intent, the normal one stays tagged PDF/UA-1 without."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from pressetool.compose.press_release import compose_press_release
+from pressetool.office import load_config
+from pressetool.reading.release_reader import read_release
+from pressetool.render.pdf import PDF_VARIANT, PressReleasePdf
+from pressetool.render.press_release import ReleaseFormat, render_press_release
+from tests.builders import office_folder, write_release
+from tests.readback import REFERENCE_RELEASE, pdf_text
+
+ARCHIVAL = ReleaseFormat.ARCHIVAL_PDF.value
+PARAGRAPH = "  Ein Absatz, der die Pressemitteilung länger macht als eine Seite. " * 6 + "\n\n"
+
+
+def long_release(office: Path) -> Path:
+    """The reference release with a body of several pages."""
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    return write_release(
+        office, "2020/067-lang.yaml", text.replace("body: |\n", "body: |\n" + PARAGRAPH * 12, 1)
+    )
+
+
+def page_streams(pdf: bytes) -> list[bytes]:
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        return [page.Contents.read_bytes() for page in doc.pages]
+
+
+def catalog_facts(pdf: bytes) -> dict[str, object]:
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        root = doc.Root
+        xmp = root.Metadata.read_bytes().decode() if "/Metadata" in root else ""
+        intents = [str(intent.S) for intent in root.get("/OutputIntents", [])]
+        profiles = ["/DestOutputProfile" in intent for intent in root.get("/OutputIntents", [])]
+        return {
+            "tagged": "/StructTreeRoot" in root and bool(root.MarkInfo.Marked),
+            "lang": str(root.Lang),
+            "pdfua": bool(re.search(r'pdfuaid:part(="|>)1', xmp)),
+            "pdfa": bool(re.search(r'pdfaid:part(="|>)3', xmp))
+            and bool(re.search(r'pdfaid:conformance(="|>)A', xmp)),
+            "intents": intents,
+            "profiles": profiles,
+            "pages": len(doc.pages),
+        }
+
+
+@pytest.mark.parametrize("long", [False, True], ids=["one page", "several pages"])
+def test_one_layout_gives_both_pdfs_as_laid_out_alone(tmp_path: Path, long: bool) -> None:
+    office = office_folder(tmp_path / "pressestelle")
+    config = load_config(office)
+    release = read_release(long_release(office) if long else REFERENCE_RELEASE)
+    content = compose_press_release(release, config)
+
+    both = render_press_release(content, config, list(ReleaseFormat))
+    alone_pdf = PressReleasePdf(content, config).render()
+    alone_archival = PressReleasePdf(content, config).render(variant=ARCHIVAL)
+
+    normal, archival = both[ReleaseFormat.PDF], both[ReleaseFormat.ARCHIVAL_PDF]
+    assert catalog_facts(normal) == catalog_facts(alone_pdf)
+    assert catalog_facts(archival) == catalog_facts(alone_archival)
+    facts = catalog_facts(normal)
+    assert facts["tagged"] and facts["pdfua"] and not facts["pdfa"]
+    assert facts["intents"] == [] and facts["lang"] == "de-DE"
+    facts = catalog_facts(archival)
+    assert facts["tagged"] and facts["pdfa"]
+    assert facts["intents"] == ["/GTS_PDFA1"] and facts["profiles"] == [True]
+    assert (len(page_streams(archival)) > 1) is long
+    assert page_streams(normal) == page_streams(alone_pdf)
+    assert page_streams(archival) == page_streams(alone_archival)
+    texts = []
+    for name, data in [("a", normal), ("b", alone_pdf), ("c", archival)]:
+        path = tmp_path / f"{name}.pdf"
+        path.write_bytes(data)
+        texts.append(pdf_text(path))
+    assert texts[0] == texts[1] == texts[2]
+
+
+def test_the_variants_are_written_normal_first_whatever_the_order(tmp_path: Path) -> None:
+    config = load_config(office_folder(tmp_path / "pressestelle"))
+    content = compose_press_release(read_release(REFERENCE_RELEASE), config)
+    written = PressReleasePdf(content, config).render_variants([ARCHIVAL, PDF_VARIANT])
+    assert catalog_facts(written[PDF_VARIANT])["intents"] == []
+    assert catalog_facts(written[ARCHIVAL])["intents"] == ["/GTS_PDFA1"]
