@@ -23,7 +23,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_LINE_SPACING
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Mm, Pt
+from docx.shared import Mm, Pt, RGBColor
 
 from pressetool.render.letters.geometry import LETTER
 
@@ -167,6 +167,11 @@ def build(target: Path) -> None:
         document.styles[name].paragraph_format.line_spacing = 1.0
     _list_table_style(document)
     _border(document, "Falzmarke", ("top",))
+    # E-mail addresses and URLs in the press release are hyperlinks (issue 13).
+    link = document.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+    link.quick_style = True
+    link.font.underline = True
+    link.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
     # The event block: `Datum:` and a tab, every line of the value on the 25 mm tab.
     event_block = document.styles["Veranstaltung"].paragraph_format
     event_block.left_indent, event_block.first_line_indent = Mm(25), Mm(-25)

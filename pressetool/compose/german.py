@@ -148,3 +148,75 @@ def name_index_key(last_name: str) -> tuple[tuple[str, str], tuple[str, str]]:
     return german_sort_key(last_name[len(match[0]) :] if match else last_name), german_sort_key(
         particles
     )
+
+
+# Line breaks (issue 13): what German typesetting keeps on one line. `keep_together`
+# puts no-break spaces into a text; `unbreakable_spans` finds the stretches in which
+# no line may break at all (an e-mail address, a URL, a phone number after `Tel.:`,
+# `E-Mail`), so that each renderer keeps them whole in its own way (PDF: a span that
+# does not wrap, or a link; Word: no-break spaces and non-breaking hyphens).
+
+MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_NO_BREAK_SPACES = (
+    re.compile(r"(?<![\d.])(\d{5}) (?=[A-ZÄÖÜ])"),  # `10551 Berlin`
+    re.compile(rf"(?<!\S)(\d{{1,2}}\.) (?=(?:{MONTHS})\b)"),  # `11. März`
+    re.compile(rf"(?<!\S)((?:{MONTHS})) (?=\d{{4}}\b)"),  # `März 2020`
+    re.compile(r"(?<!\S)(Nr\.) (?=\d)"),  # `Nr. 067/2020`
+    re.compile(r"(\d) (?=(?:–|-|bis) ?\d{1,2}(?::\d\d)?[ \u00a0]Uhr\b)"),  # `9 – 13 Uhr`
+    re.compile(r"(\d[ \u00a0](?:–|-|bis)) (?=\d{1,2}(?::\d\d)?[ \u00a0]Uhr\b)"),
+    re.compile(r"(\d(?::\d\d)?) (?=Uhr\b)"),  # `13 Uhr`
+    re.compile(r"(Tel\.:|Telefon:|Fax:|E-Mail:) (?=\S)"),  # `Tel.: (030) …`
+)
+_PHONE = r"\+?\(?\d[\d()/\u2011\- \u00a0]*\d"
+UNBREAKABLE = re.compile(
+    r"(?P<email>[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})"
+    r"|(?P<url>(?:https?://|www\.)[^\s<>„“”\"]*[^\s<>„“”\".,;:!?)])"
+    rf"|(?<=Tel\.:\u00a0)(?P<phone>{_PHONE})"
+    rf"|(?<=Telefon:\u00a0)(?P<phone2>{_PHONE})"
+    r"|(?P<word>\bE-Mail\b)"
+)
+"""What no line break may divide; each match's `lastgroup` says its kind."""
+SHORT_LAST_WORD = 12
+"""A headline's last word of at most this many letters is bound to the word before it
+(a no-break space), so that no headline ends with one word on its own line."""
+
+
+def keep_together(text: str) -> str:
+    """`text` with no-break spaces where German typesetting wants them: PLZ and Ort,
+    day, month and year of a date, `Nr.` and its number, a time range and `Uhr`,
+    `Tel.:`/`E-Mail:` and what follows, inside a phone number after `Tel.:`."""
+    for pattern in _NO_BREAK_SPACES:
+        text = pattern.sub(rf"\1{NBSP}", text)
+    return UNBREAKABLE.sub(
+        lambda m: m[0].replace(" ", NBSP) if m.lastgroup in ("phone", "phone2") else m[0], text
+    )
+
+
+def headline(text: str) -> str:
+    """A headline whose last word is short keeps it with the word before (a no-break
+    space), so that its last line never holds one word alone."""
+    text = keep_together(text)
+    head, space, last = text.rpartition(" ")
+    letters = re.sub(r"\W", "", last)
+    if space and head and len(letters) <= SHORT_LAST_WORD:
+        return f"{head}{NBSP}{last}"
+    return text
+
+
+def unbreakable_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every stretch of `text` that no line break may divide;
+    kind is `email`, `url`, `phone` or `word`."""
+    spans = []
+    for match in UNBREAKABLE.finditer(text):
+        kind = "phone" if match.lastgroup == "phone2" else str(match.lastgroup)
+        spans.append((match.start(), match.end(), kind))
+    return spans
+
+
+def link_target(text: str, kind: str) -> str | None:
+    """`mailto:…` for an e-mail address, `https://…` for a URL, None for anything else."""
+    if kind == "email":
+        return f"mailto:{text}"
+    if kind == "url":
+        return text if text.startswith(("http://", "https://")) else f"https://{text}"
+    return None

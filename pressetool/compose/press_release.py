@@ -1,7 +1,10 @@
 """A release → the content of its press release document, per spec/press-release-text.md.
 
 The result is a list of typed blocks; renderers map each kind to a style
-and never change the wording.
+and never change the wording. Every line is set by German line-break rules
+(`german.keep_together`, the title by `german.headline`): no-break spaces where a
+line must not break; what must stay whole (e-mail addresses, URLs, phone numbers)
+each renderer finds with `german.unbreakable_spans`.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from pressetool.compose.german import (
     contact_line,
     format_date_numeric,
     format_time_with_unit,
+    headline,
     issuer_line,
+    keep_together,
 )
 from pressetool.compose.typeset import typeset
 from pressetool.models import (
@@ -94,6 +99,8 @@ def compose_press_release(release: Release, config: Config) -> PressReleaseConte
     blocks: list[Block] = []
 
     def add(kind: BlockKind, *lines: str) -> None:
+        if kind is not BlockKind.CORRECTION_NOTE:  # the note quotes as it was written
+            lines = tuple(map(headline if kind is BlockKind.TITLE else keep_together, lines))
         blocks.append(Block(kind, lines))
 
     if release.status is Status.WITHDRAWN:

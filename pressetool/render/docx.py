@@ -22,6 +22,7 @@ from docx.text.paragraph import Paragraph
 
 from pressetool.compose.press_release import BlockKind, PressReleaseContent
 from pressetool.office import Config
+from pressetool.render.line_breaks import docx_lines
 from pressetool.render.templates import template_path
 
 REFERENCE_DOCX = "referenz.docx"
@@ -142,7 +143,8 @@ class PressReleaseDocx(DocxRenderer):
         self.paragraph([content.letterhead.office], "Briefkopf")
         self.paragraph([content.letterhead.unit], "Briefkopf Abteilung")
         for block in content.blocks:
-            self.paragraph(block.lines, _STYLE_OF_BLOCK[block.kind])
+            style = _STYLE_OF_BLOCK[block.kind]
+            docx_lines(self.document.add_paragraph(style=style), block.lines)
         self.page_numbers_in_footer()
         if content.draft_mark:
             self.mark_every_page(content.draft_mark)

@@ -10,8 +10,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pressetool.compose.press_release import PressReleaseContent
+from pressetool.compose.press_release import Block, PressReleaseContent
 from pressetool.office import Config
+from pressetool.render.line_breaks import html_line, html_lines
 from pressetool.render.templates import jinja_environment, template_path
 from pressetool.render.weasyprint_import import CSS, HTML, FontConfiguration
 
@@ -94,6 +95,16 @@ class PressReleasePdf(PdfRenderer):
             "title": self.content.title,
             "author": self.content.author,
             "letterhead": self.content.letterhead,
-            "blocks": self.content.blocks,
+            "blocks": [_MarkedBlock(block) for block in self.content.blocks],
             "draft_mark": self.content.draft_mark,
         }
+
+
+class _MarkedBlock:
+    """A block for the template: its lines as HTML that keeps e-mail addresses, URLs
+    and phone numbers on one line and links them (render/line_breaks.py)."""
+
+    def __init__(self, block: Block) -> None:
+        self.kind = block.kind
+        self.lines = [html_line(line) for line in block.lines]
+        self.text = html_lines(block.lines)

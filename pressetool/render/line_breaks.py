@@ -1,0 +1,110 @@
+"""The composer's line-break rules in each format (issue 13).
+
+`compose.german.unbreakable_spans` says which stretches of a line no line break may
+divide (e-mail addresses, URLs, phone numbers, `E-Mail`); the composer has already
+put no-break spaces where German typesetting wants them. Here each format keeps
+those stretches whole and makes e-mail addresses and URLs links:
+
+- HTML (PDF, the HTML fragment): a `nobr` span (`white-space: nowrap`), an e-mail
+  address or URL an `<a href>` of class `nobr` (WeasyPrint tags it as a `Link`).
+- Word: inside a stretch every space is a no-break space and every hyphen Word's
+  non-breaking hyphen (`w:noBreakHyphen`, which python-docx reads back as `-`); an
+  e-mail address or URL is a hyperlink (style `Hyperlink`).
+
+The words never change: the text read back from every format is the composed text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from html import escape
+
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from markupsafe import Markup
+
+from pressetool.compose.german import NBSP, link_target, unbreakable_spans
+
+
+def pieces(text: str) -> Iterator[tuple[str, str | None]]:
+    """`text` in pieces: (piece, kind), kind None where a line may break as usual."""
+    position = 0
+    for start, end, kind in unbreakable_spans(text):
+        if start > position:
+            yield text[position:start], None
+        yield text[start:end], kind
+        position = end
+    if position < len(text):
+        yield text[position:], None
+
+
+def html_line(text: str) -> Markup:
+    """One line as HTML: escaped, unbreakable stretches in `nobr` spans, links as `<a>`."""
+    out = []
+    for piece, kind in pieces(text):
+        shown = escape(piece, quote=True)
+        target = link_target(piece, kind) if kind else None
+        if target:
+            out.append(f'<a class="nobr" href="{escape(target, quote=True)}">{shown}</a>')
+        elif kind:
+            out.append(f'<span class="nobr">{shown}</span>')
+        else:
+            out.append(shown)
+    return Markup("".join(out))
+
+
+def html_lines(lines: tuple[str, ...]) -> Markup:
+    """Several lines of one block, joined by `<br>`."""
+    return Markup("<br>\n").join(html_line(line) for line in lines)
+
+
+def _text_element(text: str, parent: object) -> None:
+    """`text` as `w:t` and `w:noBreakHyphen` children of the run `parent`."""
+    for index, part in enumerate(text.split("\u2011")):
+        if index:
+            parent.append(OxmlElement("w:noBreakHyphen"))  # type: ignore[attr-defined]
+        if part:
+            element = OxmlElement("w:t")
+            element.text = part
+            element.set(qn("xml:space"), "preserve")
+            parent.append(element)  # type: ignore[attr-defined]
+
+
+def docx_line(paragraph: Paragraph, text: str) -> None:
+    """One line into `paragraph`: unbreakable stretches with no-break spaces and
+    non-breaking hyphens, e-mail addresses and URLs as hyperlinks."""
+    for piece, kind in pieces(text):
+        if not kind:
+            paragraph.add_run(piece)
+            continue
+        kept = piece.replace(" ", NBSP).replace("-", "\u2011")
+        run = OxmlElement("w:r")
+        target = link_target(piece, kind)
+        if target:
+            properties = OxmlElement("w:rPr")
+            style = OxmlElement("w:rStyle")
+            style.set(qn("w:val"), "Hyperlink")
+            properties.append(style)
+            run.append(properties)
+        _text_element(kept, run)
+        if target:
+            relation = paragraph.part.relate_to(
+                target, RELATIONSHIP_TYPE.HYPERLINK, is_external=True
+            )
+            link = OxmlElement("w:hyperlink")
+            link.set(qn("r:id"), relation)
+            link.append(run)
+            paragraph._p.append(link)
+        else:
+            paragraph._p.append(run)
+
+
+def docx_lines(paragraph: Paragraph, lines: tuple[str, ...]) -> Paragraph:
+    """`lines` into `paragraph`, joined by line breaks inside it."""
+    for index, line in enumerate(lines):
+        if index:
+            paragraph.add_run().add_break()
+        docx_line(paragraph, line)
+    return paragraph

@@ -1,0 +1,63 @@
+"""German line-break rules (issue 13): what no line break may divide."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressetool.compose.german import (
+    NBSP,
+    headline,
+    keep_together,
+    link_target,
+    unbreakable_spans,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seydelstr. 2-5, 10551 Berlin statt", f"Seydelstr. 2-5, 10551{NBSP}Berlin statt"),
+        ("am 11. März 2020", f"am 11.{NBSP}März{NBSP}2020"),
+        ("Nr. 067/2020 vom", f"Nr.{NBSP}067/2020 vom"),
+        ("von 9 – 13 Uhr", f"von 9{NBSP}–{NBSP}13{NBSP}Uhr"),
+        ("um 9:30 Uhr", f"um 9:30{NBSP}Uhr"),
+        ("Tel.: (030) 9018-42390", f"Tel.:{NBSP}(030){NBSP}9018-42390"),
+        ("E-Mail: a@b.de", f"E-Mail:{NBSP}a@b.de"),
+        ("19 Nachbarschaftseinrichtungen", "19 Nachbarschaftseinrichtungen"),
+    ],
+)
+def test_keep_together(text: str, expected: str) -> None:
+    assert keep_together(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kiezfest im Wedding", f"Kiezfest im{NBSP}Wedding"),
+        (
+            "Ein Fest für alle Nachbarschaftseinrichtungen",
+            "Ein Fest für alle Nachbarschaftseinrichtungen",
+        ),
+        ("Kiezfest", "Kiezfest"),
+    ],
+)
+def test_a_headline_keeps_a_short_last_word_with_the_one_before(text: str, expected: str) -> None:
+    assert headline(text) == expected
+
+
+def test_unbreakable_spans_and_their_links() -> None:
+    text = keep_together(
+        "Petra Patz-Drüke, Tel.: (030) 9018-42390, E-Mail: petra.patz-drueke@ba-mitte.berlin.de, "
+        "siehe www.berlin.de/ba-mitte."
+    )
+    found = [(text[a:b], kind) for a, b, kind in unbreakable_spans(text)]
+    assert found == [
+        (f"(030){NBSP}9018-42390", "phone"),
+        ("E-Mail", "word"),
+        ("petra.patz-drueke@ba-mitte.berlin.de", "email"),
+        ("www.berlin.de/ba-mitte", "url"),
+    ]
+    assert link_target("a@b.de", "email") == "mailto:a@b.de"
+    assert link_target("www.berlin.de", "url") == "https://www.berlin.de"
+    assert link_target("http://x.de", "url") == "http://x.de"
+    assert link_target("(030) 1", "phone") is None

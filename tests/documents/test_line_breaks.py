@@ -1,0 +1,97 @@
+"""Line breaks and links in the press release as the user gets it (issue 13)."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+from pathlib import Path
+
+import pikepdf
+import pytest
+from docx import Document
+
+from pressetool.compose.german import NBSP
+from pressetool.documents.build import FORMATS, release_documents
+from pressetool.models import Contact
+from pressetool.office import Config
+from pressetool.output import write_all
+from pressetool.reading.release_reader import read_release
+from tests.readback import REFERENCE_RELEASE
+
+EMAIL = "petra.patz-drueke@ba-mitte.berlin.de"
+URL = "https://www.berlin.de/ba-mitte/politik-und-verwaltung/"
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Contacts and sentences of growing length, so that each kind of stretch comes
+    to stand at the end of a line somewhere."""
+    out = tmp_path_factory.mktemp("out")
+    release = read_release(REFERENCE_RELEASE)
+    contacts = tuple(
+        Contact(f"Petra Patz-Drüke{'x' * i}", "Bezirksamt Mitte", None, "(030) 9018-42390", EMAIL)
+        for i in range(0, 24, 2)
+    )
+    sentences = tuple(
+        f"Mehr unter {URL}{'a' * i} und im Amt, Karl-Marx-Allee {i}, 10551 Berlin, "
+        f"am 11. März 2020 von 9 – 13 Uhr."
+        for i in range(0, 30, 3)
+    )
+    release = dataclasses.replace(release, contacts=contacts, body=release.body + sentences)
+    write_all(release_documents(release, Config(), out, FORMATS["all"]))
+    return out / "2020" / "067"
+
+
+def test_pdf_never_breaks_inside_the_stretches(documents: Path) -> None:
+    pdf = documents / "pressemitteilung-067-2020.pdf"
+    raw = subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    lines = raw.stdout.splitlines()
+    text = "\n".join(lines)
+    assert text.count(EMAIL) == 12
+    assert text.count("(030) 9018-42390") + text.count(f"(030){NBSP}9018-42390") == 12
+    assert "10551\n" not in text and "10551 Berlin" in text.replace(NBSP, " ")
+    assert "E-\n" not in text and "Tel.:\n" not in text
+    for line in lines:
+        assert not line.endswith(("patz-", "11.", "März", "Nr.", "–")), line
+    assert text.count(URL) == 10
+
+
+def test_pdf_links_are_tagged(documents: Path) -> None:
+    with pikepdf.open(documents / "pressemitteilung-067-2020.pdf") as pdf:
+        targets = [
+            str(annotation.A.URI) for page in pdf.pages for annotation in page.get("/Annots", [])
+        ]
+        kinds: list[str] = []
+
+        def walk(element: object) -> None:
+            if isinstance(element, pikepdf.Array):
+                for child in element:
+                    walk(child)
+            elif isinstance(element, pikepdf.Dictionary) and "/S" in element:
+                kinds.append(str(element.S))
+                walk(element.get("/K"))
+
+        walk(pdf.Root.StructTreeRoot.K)
+    assert targets.count(f"mailto:{EMAIL}") == 12
+    assert sum(target.startswith(URL) for target in targets) == 10
+    assert kinds.count("/Link") == 22
+
+
+def test_docx_holds_no_break_characters_and_hyperlinks(documents: Path) -> None:
+    document = Document(str(documents / "pressemitteilung-067-2020.docx"))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert f"10551{NBSP}Berlin" in text
+    assert f"Tel.:{NBSP}(030){NBSP}9018-42390" in text
+    assert f"E-Mail:{NBSP}{EMAIL}" in text
+    assert f"11.{NBSP}März{NBSP}2020 von 9{NBSP}–{NBSP}13{NBSP}Uhr" in text
+    contacts = next(p for p in document.paragraphs if EMAIL in p.text)
+    xml = contacts._p.xml
+    assert xml.count("<w:hyperlink") == 12
+    assert "<w:noBreakHyphen/>" in xml  # inside the e-mail address and the phone number
+    targets = {rel.target_ref for rel in document.part.rels.values() if rel.is_external}
+    assert f"mailto:{EMAIL}" in targets
