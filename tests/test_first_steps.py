@@ -38,3 +38,11 @@ def test_only_a_command_that_writes_says_nothing_was_written(
     status, _out, err = run_main(capsys, command[0], missing, *command[1:])
     assert status == 1
     assert err.splitlines()[-1] == last_line
+
+
+def test_list_before_the_first_new_says_there_are_no_numbers_yet(tmp_path: Path) -> None:
+    (tmp_path / "releases").mkdir()
+    (tmp_path / "pressetool.toml").write_text('[office]\nname = "Amt"\n', encoding="utf-8")
+    result = run_pressetool("list", cwd=tmp_path)
+    assert (result.status, result.stdout, result.stderr) == (0, "Noch keine Nummer vergeben.\n", "")
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["pressetool.toml", "releases"]

@@ -2,18 +2,21 @@
 release and its event before any document is composed, so that the press release,
 the letters and the lists cannot differ.
 
-Today one rule: quotation marks inside quotation marks become half ones,
-„Runder Tisch „Saubere Kieze““ → „Runder Tisch ‚Saubere Kieze‘“.
+The rules: quotation marks inside quotation marks become half ones,
+„Runder Tisch „Saubere Kieze““ → „Runder Tisch ‚Saubere Kieze‘“; and two or more
+spaces in a row are one (the PDF showed one and the DOCX two; `check` names them).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
 _OPEN, _CLOSE, _INNER_OPEN, _INNER_CLOSE = "„", "“", "‚", "‘"
+_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 def nested_quotes(text: str) -> str:
@@ -38,7 +41,7 @@ def typeset(value: T) -> T:
     """`value` with every text in it (dataclass fields, tuples) typeset."""
     result: Any
     if isinstance(value, str):
-        result = nested_quotes(value)
+        result = nested_quotes(_SPACES.sub(" ", value))
     elif isinstance(value, tuple):
         result = tuple(typeset(item) for item in value)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):

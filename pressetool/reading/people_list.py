@@ -65,8 +65,10 @@ class Column(Enum):
     EMAIL = "E-Mail"
 
 
-_NAME_COLUMNS = (Column.SALUTATION, Column.FIRST_NAME, Column.LAST_NAME, Column.ORGANISATION)
-_ADDRESS_COLUMNS = (Column.STREET, Column.POSTCODE, Column.CITY)
+_NAME_COLUMNS = (Column.FIRST_NAME, Column.LAST_NAME, Column.ORGANISATION)
+"""What a sign-in sheet prints: the columns a registration list needs."""
+_LETTER_COLUMNS = (Column.SALUTATION, Column.STREET, Column.POSTCODE, Column.CITY)
+"""What a letter needs beyond the name: salutation and address."""
 _OTHER_HEADERS = {"strasse": Column.STREET, "email": Column.EMAIL, "emailadresse": Column.EMAIL}
 _SALUTATIONS = {"frau": Salutation.FRAU, "herr": Salutation.HERR, "herrn": Salutation.HERR}
 _SALUTATIONS |= {"divers": Salutation.DIVERS, "": Salutation.NONE}
@@ -292,7 +294,7 @@ class _RowReader:
                 self.problem(Code.LIST_DUPLICATE_COLUMN, row, column)
             else:
                 found[column] = index
-        required = _NAME_COLUMNS + (_ADDRESS_COLUMNS if self.require_address else ())
+        required = _NAME_COLUMNS + (_LETTER_COLUMNS if self.require_address else ())
         for column in required:
             if column not in found:
                 close = difflib.get_close_matches(column.value, unknown, n=1, cutoff=0.6)

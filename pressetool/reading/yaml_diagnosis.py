@@ -132,6 +132,11 @@ def _unclosed_quote(lines: list[str]) -> Diagnosis | None:
     return None
 
 
+def _value(rest: str) -> str:
+    """What follows a field's colon, without a comment (` # …`)."""
+    return re.split(r"(?:^|\s)#", rest, maxsplit=1)[0].strip()
+
+
 def _indented_too_far(lines: list[str]) -> Diagnosis | None:
     """A field indented further than the field above it, which has a value of its own."""
     previous: re.Match[str] | None = None
@@ -140,7 +145,7 @@ def _indented_too_far(lines: list[str]) -> Diagnosis | None:
         if match is None:
             previous = None
             continue
-        if previous is not None and previous["rest"].strip():
+        if previous is not None and _value(previous["rest"]):
             above = len(previous["indent"])
             if len(match["indent"]) > above and not match["indent"].endswith("- "):
                 right = " " * above + line.lstrip(" ")

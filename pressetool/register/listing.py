@@ -20,7 +20,8 @@ from pressetool.compose.german import format_date_numeric
 from pressetool.compose.press_release import register_status_text
 from pressetool.models import Embargo, ReleaseNumber, Status
 from pressetool.office import OFFICE_TIME_ZONE, Config
-from pressetool.problems import InputError
+from pressetool.problems import Code, InputError
+from pressetool.reading.release_folder import release_files
 from pressetool.register.database import Entry, open_register, year_problem
 from pressetool.register.release_files import file_numbers, read_identity
 
@@ -42,14 +43,27 @@ def spreadsheet_safe(cell: str) -> str:
     return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
 
 
+def _entries(config: Config, year: int | None) -> list[Entry]:
+    """The register's entries. Before the first `new` there is no register and no
+    release file, and that is no error: there are no numbers. A register missing beside
+    release files is one (it was lost: `reindex` rebuilds it)."""
+    try:
+        with open_register(config) as register:
+            return register.entries(year)
+    except InputError as error:
+        missing = all(problem.code is Code.REGISTER_MISSING for problem in error.problems)
+        if missing and not release_files(config):
+            return []
+        raise
+
+
 def list_releases(config: Config, year: int | None = None, form: str = "table") -> str:
     """The given numbers (of `year`) in `form`; CSV starts with the byte order mark
     and separates by semicolons, as German Excel expects."""
     wrong_year = year_problem(year, str(year), "--year") if year is not None else None
     if wrong_year:
         raise InputError([wrong_year])
-    with open_register(config) as register:
-        entries = register.entries(year)
+    entries = _entries(config, year)
     embargoes = _embargoes(config, entries)
     if form == "json":
         rows_json = [_as_json(e, embargoes.get(e.number)) for e in entries]

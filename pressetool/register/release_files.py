@@ -312,7 +312,8 @@ issuer:
 # Absätze trennen Sie durch eine leere Zeile.
 body: |
 
-# Freiwillig: eine Veranstaltung. Entfernen Sie die # am Zeilenanfang und füllen Sie aus.
+# Freiwillig: eine Veranstaltung. Entfernen Sie am Anfang jeder Zeile das # und das
+# Leerzeichen danach (so bleibt die Einrückung richtig), dann füllen Sie aus.
 # Der Absatz über die Veranstaltung (Datum, Uhrzeit, Ort) entsteht daraus von selbst.
 # event:
 #   title: Titel der Veranstaltung
@@ -329,6 +330,22 @@ body: |
 #     - {{article: das, name: Bezirksamt Mitte}}
 #   participants:                  # freiwillig: wer teilnimmt
 #     - {{article: die, name: Name der Einrichtung}}
+#     - article: das               # mit Angaben für die Teilnehmendenliste:
+#       name: Nachbarschaftszentrum
+#       contact: Vorname Nachname  # Ansprechperson
+#       street: Straße Hausnummer
+#       postcode: "10117"
+#       city: Berlin
+#       phone: (030) 1234-5678
+#       email: name@example.org
+
+# Freiwillig: was die Einladungsbriefe sagen (pressetool invite). Ohne text entsteht er
+# aus der Veranstaltung. Entfernen Sie wieder das # und das Leerzeichen danach.
+# invitation:
+#   text: |
+#     Wir laden Sie herzlich zu unserer Veranstaltung ein.
+#   rsvp_by: {date}                # Rückmeldung bis
+#   signer: Vorname Nachname       # wer unterschreibt
 
 # Freiwillig: „Nähere Informationen:“, je Ansprechperson eine Zeile mit „- “ davor.
 # Felder: organisation, role (freiwillig), name, phone, email (freiwillig).
@@ -337,6 +354,7 @@ body: |
 {media_contact}
 # Freiwillig: Sperrfrist, vor der die Pressemitteilung nicht veröffentlicht werden darf.
 # Bis dahin erscheint sie nicht im Archiv, auch wenn sie veröffentlicht ist.
+# Entfernen Sie dafür das # und das Leerzeichen danach.
 # embargo: {date} 10:00
 
 {status_comment}

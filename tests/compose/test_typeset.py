@@ -28,3 +28,7 @@ def test_typeset_reaches_every_text_of_a_model() -> None:
     assert typeset((organisation,)) == (
         Organisation(Article.DIE, "„Haus ‚Mitte‘“", contact="„X ‚Y‘“"),
     )
+
+
+def test_double_spaces_between_words_are_one_in_every_document() -> None:
+    assert typeset(("Beginn  um   9 Uhr", "  eingerückt")) == ("Beginn um 9 Uhr", "  eingerückt")
