@@ -20,6 +20,7 @@ letters share (every letter of a group embeds the same subset) stored once.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import io
 import math
@@ -169,7 +170,7 @@ def rendered_chunks(
 
     total = len(invitations.letters)
     cores = os.cpu_count() or 1
-    size = max(1, min(MAX_CHUNK, math.ceil(total / (2 * cores))))
+    size = chunk_size(total, cores)
     chunks = list(_chunks(invitations, size))
     done = 0
     if progress is not None:
@@ -178,11 +179,23 @@ def rendered_chunks(
         results: Iterator[_Rendered] = (_render_chunk(chunk, config) for chunk in chunks)
         yield from _counted(results, progress, total)
         return
-    with multiprocessing.get_context("fork").Pool(
-        min(cores, len(chunks)), initializer=die_with_parent, initargs=(os.getpid(),)
-    ) as pool:
-        jobs = [(chunk, config) for chunk in chunks]
-        yield from _counted(pool.imap(_render_chunk_packed, jobs), progress, total)
+    # What is loaded now (WeasyPrint, fonts, templates) the workers only read: frozen,
+    # their collector never walks it, so its pages stay shared and are not copied.
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(
+            min(cores, len(chunks)), initializer=die_with_parent, initargs=(os.getpid(),)
+        ) as pool:
+            jobs = [(chunk, config) for chunk in chunks]
+            yield from _counted(pool.imap(_render_chunk_packed, jobs), progress, total)
+    finally:
+        gc.unfreeze()
+
+
+def chunk_size(total: int, cores: int) -> int:
+    """Letters per chunk: one chunk per core for a short list (each chunk lays out one
+    letter in full, so fewer chunks are less work), at most `MAX_CHUNK`."""
+    return max(1, min(MAX_CHUNK, math.ceil(total / cores)))
 
 
 def _counted(

@@ -363,8 +363,9 @@ def test_command_tells_how_many_letters_were_laid_out_in_full(
     error it does not expect), and the last line says so."""
     write_list(office / "liste.csv", RECIPIENTS[:recipients])
     monkeypatch.chdir(office)
-    # One core: the letters go in two chunks, each with one letter laid out in full.
-    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    # Two cores: the letters go in two chunks (one per core), each with one letter laid
+    # out in full.
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
     if splice == "fails":
 
         def fail(self: Stamper, swaps: list[Swap]) -> bytes:
