@@ -856,9 +856,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_out_option(build)
     build.add_argument(
         "--format",
-        choices=("pdf", "docx", "all"),
+        choices=("pdf", "docx", "all", "html", "txt"),
         default="all",
-        help="nur PDF, nur DOCX oder beides (Voreinstellung: all)",
+        help="nur PDF, nur DOCX oder beides (Voreinstellung: all); html: HTML-Ausschnitt "
+        "für den Redaktionseditor von berlin.de, txt: Text für eine E-Mail",
     )
     build.set_defaults(handler=_cmd_build)
 

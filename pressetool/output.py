@@ -23,7 +23,13 @@ def release_output_dir(out: Path, number: ReleaseNumber) -> Path:
     return out / str(number.year) / number.padded
 
 
-_RELEASE_SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "pdf/a-3a": "-archiv.pdf"}
+_RELEASE_SUFFIXES = {
+    "pdf": ".pdf",
+    "docx": ".docx",
+    "pdf/a-3a": "-archiv.pdf",
+    "html": ".html",
+    "txt": ".txt",
+}
 
 
 def press_release_file(out: Path, number: ReleaseNumber, form: str) -> Path:

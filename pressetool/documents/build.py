@@ -1,4 +1,5 @@
-"""`pressetool build`: release files → press release documents (PDF, DOCX)."""
+"""`pressetool build`: release files → press release documents (PDF, DOCX; HTML fragment
+and plain text to paste)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ FORMATS = {
     "pdf": (ReleaseFormat.PDF,),
     "docx": (ReleaseFormat.DOCX,),
     "all": (ReleaseFormat.PDF, ReleaseFormat.DOCX),
+    "html": (ReleaseFormat.HTML,),
+    "txt": (ReleaseFormat.TXT,),
 }
 
 

@@ -40,15 +40,17 @@ def pieces(text: str) -> Iterator[tuple[str, str | None]]:
         yield text[position:], None
 
 
-def html_line(text: str) -> Markup:
-    """One line as HTML: escaped, unbreakable stretches in `nobr` spans, links as `<a>`."""
+def html_line(text: str, *, nobr: bool = True) -> Markup:
+    """One line as HTML: escaped, unbreakable stretches in `nobr` spans, links as `<a>`;
+    without `nobr` only the links (the HTML fragment, where the editor sets the page)."""
     out = []
     for piece, kind in pieces(text):
         shown = escape(piece, quote=True)
         target = link_target(piece, kind) if kind else None
         if target:
-            out.append(f'<a class="nobr" href="{escape(target, quote=True)}">{shown}</a>')
-        elif kind:
+            marked = ' class="nobr"' if nobr else ""
+            out.append(f'<a{marked} href="{escape(target, quote=True)}">{shown}</a>')
+        elif kind and nobr:
             out.append(f'<span class="nobr">{shown}</span>')
         else:
             out.append(shown)

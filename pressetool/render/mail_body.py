@@ -11,7 +11,7 @@ The HTML says the same with the title as heading; every text is escaped.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pressetool.compose.press_release import Block, BlockKind, PressReleaseContent
@@ -27,9 +27,10 @@ class MailBody:
     html: str
 
 
-def release_text(content: PressReleaseContent) -> str:
-    """The release as plain text: its blocks, a blank line between two."""
-    return "\n\n".join(block.text for block in _blocks(content))
+def release_text(content: PressReleaseContent, *, with_embargo: bool = False) -> str:
+    """The release as plain text: its blocks, a blank line between two; the Sperrfrist
+    line only `with_embargo` (`build --format txt`, where no message leads it)."""
+    return "\n\n".join(block.text for block in _blocks(content, with_embargo))
 
 
 def release_body(content: PressReleaseContent, lead: str | None, footer: Sequence[str]) -> MailBody:
@@ -56,15 +57,24 @@ def paragraphs_body(title: str, paragraphs: Sequence[str]) -> MailBody:
     return MailBody(text, _document(title, body))
 
 
-def _blocks(content: PressReleaseContent) -> list[Block]:
-    return [block for block in content.blocks if block.kind not in _LEFT_OUT]
+def _blocks(content: PressReleaseContent, with_embargo: bool = False) -> list[Block]:
+    left_out = set() if with_embargo else _LEFT_OUT
+    return [block for block in content.blocks if block.kind not in left_out]
 
 
-def _html_block(block: Block) -> str:
-    lines = "<br>".join(map(_escaped, block.lines))
+def release_html_blocks(
+    content: PressReleaseContent, line: Callable[[str], str], *, with_embargo: bool = False
+) -> list[str]:
+    """The release's blocks as HTML elements, each line made HTML by `line` (escaped,
+    and for `build --format html` with its links)."""
+    return [_html_block(block, line) for block in _blocks(content, with_embargo)]
+
+
+def _html_block(block: Block, line: Callable[[str], str] | None = None) -> str:
+    lines = "<br>".join(map(line or _escaped, block.lines))
     if block.kind is BlockKind.TITLE:
         return f"<h1>{lines}</h1>"
-    if block.kind in _EMPHASISED:
+    if block.kind in _EMPHASISED or block.kind is BlockKind.EMBARGO:
         return f"<p><strong>{lines}</strong></p>"
     return f"<p>{lines}</p>"
 

@@ -19,6 +19,10 @@ class ReleaseFormat(StrEnum):
     DOCX = "docx"
     ARCHIVAL_PDF = "pdf/a-3a"
     """PDF/A-3 level A: archival and tagged, so the archival copy stays accessible."""
+    HTML = "html"
+    """An HTML fragment for berlin.de's editor (render/press_release_text.py)."""
+    TXT = "txt"
+    """Plain text for an e-mail body (render/press_release_text.py)."""
 
 
 def render_press_release(
@@ -40,6 +44,11 @@ def render_press_release(
     for form in wanted:
         if form in laid_out:
             rendered[form] = laid_out[form]
+            continue
+        if form in (ReleaseFormat.HTML, ReleaseFormat.TXT):
+            from pressetool.render.press_release_text import release_pasted_text
+
+            rendered[form] = release_pasted_text(content, html=form is ReleaseFormat.HTML)
             continue
         if form is ReleaseFormat.DOCX:
             from pressetool.render.docx import PressReleaseDocx
