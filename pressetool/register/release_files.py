@@ -344,7 +344,7 @@ body: |
 # invitation:
 #   text: |
 #     Wir laden Sie herzlich zu unserer Veranstaltung ein.
-#   rsvp_by: {date}                # Rückmeldung bis
+#   rsvp_by: {date}            # Rückmeldung bis
 #   signer: Vorname Nachname       # wer unterschreibt
 
 # Freiwillig: „Nähere Informationen:“, je Ansprechperson eine Zeile mit „- “ davor.
