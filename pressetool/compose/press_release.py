@@ -71,6 +71,13 @@ class PressReleaseContent:
     blocks: tuple[Block, ...]
     draft_mark: str | None = None
     """`Entwurf` on every page of a draft (a header), None for any other release."""
+    running_head: str = ""
+    """`Pressemitteilung Nr. 067/2020`: the header of page 2 and later, where the
+    renderer adds ` – Seite 2 von 2`."""
+
+
+RUNNING_HEAD_PAGE = f"{NBSP}– Seite"
+"""What follows the running head before the page number: ` – Seite 2 von 2`."""
 
 
 def number_line(number: ReleaseNumber, day: dt.date) -> str:
@@ -130,6 +137,7 @@ def compose_press_release(release: Release, config: Config) -> PressReleaseConte
         letterhead=Letterhead(config.office.name, config.office.unit),
         blocks=tuple(blocks),
         draft_mark=DRAFT_MARK if release.status is Status.DRAFT else None,
+        running_head=f"Pressemitteilung Nr.{NBSP}{release.release_number}",
     )
 
 

@@ -18,15 +18,18 @@ from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx.shared import Emu
 from docx.text.paragraph import Paragraph
 
-from pressetool.compose.press_release import BlockKind, PressReleaseContent
+from pressetool.compose.press_release import RUNNING_HEAD_PAGE, BlockKind, PressReleaseContent
 from pressetool.office import Config
 from pressetool.render.line_breaks import docx_lines
 from pressetool.render.templates import template_path
 
 REFERENCE_DOCX = "referenz.docx"
 FOOTER_STYLE = "Fußzeile"
+RUNNING_HEAD_STYLE = FOOTER_STYLE
+"""The header of page 2 and later: `Pressemitteilung Nr. 067/2020 – Seite 2 von 2`."""
 DRAFT_MARK_STYLE = "Hinweis"
 """The header paragraph `Entwurf` of a draft: bold and framed, as a notice."""
 
@@ -148,4 +151,29 @@ class PressReleaseDocx(DocxRenderer):
         self.page_numbers_in_footer()
         if content.draft_mark:
             self.mark_every_page(content.draft_mark)
+        self._running_head(content.running_head)
         return self.to_bytes()
+
+    def _running_head(self, text: str) -> None:
+        """`Pressemitteilung Nr. 067/2020 – Seite 2 von 2` in the header of page 2 and
+        later (page 1 has a header of its own, `titlePg`), fields for the numbers.
+
+        The line stands in a one-cell table above the header's paragraph, which stays
+        a draft's `Entwurf` (or empty): LibreOffice shows the fields' codes instead of
+        the numbers when they stand in a content control."""
+        section = self.document.sections[0]
+        header = section.header
+        header.is_linked_to_previous = False
+        first = header.paragraphs[0]
+        if not first.text:  # python-docx's new header says `Header`
+            first.style = self.document.styles[RUNNING_HEAD_STYLE]
+        margins = (section.page_width, section.left_margin, section.right_margin)
+        page, left, right = (int(length or 0) for length in margins)
+        table = header.add_table(1, 1, Emu(page - left - right))
+        paragraph = table.cell(0, 0).paragraphs[0]
+        paragraph.style = self.document.styles[RUNNING_HEAD_STYLE]
+        runs = _text_run(f"{text}{RUNNING_HEAD_PAGE} ") + _field("PAGE", "2")
+        runs += _text_run(" von ") + _field("NUMPAGES", "2")
+        for run in parse_xml(f"<w:p {nsdecls('w')}>{runs}</w:p>"):
+            paragraph._p.append(run)
+        first._p.addprevious(table._tbl)

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pressetool.compose.press_release import Block, PressReleaseContent
+from pressetool.compose.press_release import RUNNING_HEAD_PAGE, Block, PressReleaseContent
 from pressetool.office import Config
 from pressetool.render.line_breaks import html_line, html_lines
 from pressetool.render.templates import jinja_environment, template_path
@@ -97,6 +97,7 @@ class PressReleasePdf(PdfRenderer):
             "letterhead": self.content.letterhead,
             "blocks": [_MarkedBlock(block) for block in self.content.blocks],
             "draft_mark": self.content.draft_mark,
+            "running_head": f"{self.content.running_head}{RUNNING_HEAD_PAGE} ",
         }
 
 

@@ -1,0 +1,51 @@
+"""Page 2 and later carry `Pressemitteilung Nr. 067/2020 – Seite 2 von 2` (issue 13)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from pressetool.documents.build import FORMATS, release_documents
+from pressetool.office import Config
+from pressetool.output import write_all
+from pressetool.reading.release_reader import read_release
+from tests.readback import REFERENCE_RELEASE, fold, libreoffice_pdf, pdf_pages
+
+STEM = "pressemitteilung-067-2020"
+HEAD = "Pressemitteilung Nr. 067/2020 – Seite"
+
+
+@pytest.fixture(scope="module")
+def long_documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("long")
+    release = read_release(REFERENCE_RELEASE)
+    write_all(
+        release_documents(
+            dataclasses.replace(release, body=release.body * 3), Config(), out, FORMATS["all"]
+        )
+    )
+    return out / "2020" / "067"
+
+
+def test_pdf_pages_after_the_first_carry_the_running_head(long_documents: Path) -> None:
+    pages = [fold(page) for page in pdf_pages(long_documents / f"{STEM}.pdf")]
+    assert len(pages) == 2
+    assert HEAD not in pages[0]
+    assert f"{HEAD} 2 von 2" in pages[1]
+
+
+def test_docx_header_of_later_pages_carries_the_running_head(
+    long_documents: Path, tmp_path: Path
+) -> None:
+    section = Document(str(long_documents / f"{STEM}.docx")).sections[0]
+    assert section.different_first_page_header_footer
+    header = section.header._element.xml
+    assert "Pressemitteilung Nr.\u00a0067/2020\u00a0– Seite" in header
+    assert "PAGE" in header and "NUMPAGES" in header
+    assert "Pressemitteilung" not in section.first_page_header._element.xml
+    pages = [fold(p) for p in pdf_pages(libreoffice_pdf(long_documents / f"{STEM}.docx", tmp_path))]
+    assert HEAD not in pages[0]
+    assert f"{HEAD} 2 von 2" in pages[1]
