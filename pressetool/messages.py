@@ -121,6 +121,8 @@ class Code(StrEnum):
     LETTER_FONT_MISSING = "letter_font_missing"
     LISTS_WITHOUT_EVENT = "lists_without_event"
     CONFIG_EXPECTED_TABLE = "config_expected_table"
+    # press release (issue 13)
+    BAD_VENUE_PREPOSITION = "bad_venue_preposition"
     # hostile and messy input: sizes, characters, YAML constructs
     FILE_TOO_LARGE = "file_too_large"
     FORBIDDEN_CHARACTER_IN_FILE = "forbidden_character_in_file"
@@ -483,6 +485,10 @@ MESSAGES: dict[Code, str] = {
     Code.LETTER_FONT_MISSING: "Die Schrift {font} fehlt; mit ihr misst pressetool, ob jede "
     "Anschrift ins Anschriftfeld passt, und setzt die Briefe. Installieren Sie das Debian-Paket "
     "fonts-liberation2 (make demo tut das).",
+    # press release (issue 13)
+    Code.BAD_VENUE_PREPOSITION: "„{value}“ ist keine Präposition vor dem Ort. Schreiben Sie, "
+    "was vor dem Namen steht, zum Beispiel im, in der, am, an der oder auf dem (auf dem "
+    "Leopoldplatz), oder lassen Sie preposition weg: dann gilt im/in der nach dem Artikel.",
     # participant lists and sign-in sheets (`pressetool lists`)
     Code.LISTS_WITHOUT_EVENT: "Die Pressemitteilung beschreibt keine Veranstaltung, daher gibt es "
     "keine Teilnehmenden- und keine Anwesenheitsliste. Tragen Sie unter event Titel (title), "

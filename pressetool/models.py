@@ -58,6 +58,9 @@ class Venue:
     street: str
     postcode: str
     city: str
+    preposition: str | None = None
+    """`auf dem`, `im`, `in der`: what stands before the name where the article alone
+    does not decide it (`in der`/`im` otherwise); None for the rule of the article."""
 
 
 @dataclass(frozen=True)

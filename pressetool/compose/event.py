@@ -39,7 +39,8 @@ class ComposedEvent:
     venue_line: str
     """`JobCenter Mitte – Standort Spittelmarkt, Seydelstr. 2-5, 10117 Berlin`"""
     venue_phrase: str
-    """`im JobCenter Mitte – Standort Spittelmarkt, Seydelstr. 2-5, 10117 Berlin`"""
+    """`im JobCenter Mitte – Standort Spittelmarkt, Seydelstr. 2-5, 10117 Berlin`; with
+    the venue's own preposition `auf dem Leopoldplatz, …`"""
     participants_sentence: str | None
     """`Teilnehmende sind neben dem … das … und die ….`, or None without participants"""
 
@@ -57,7 +58,7 @@ def compose_event(event: Event, style: HouseStyle) -> ComposedEvent:
         venue_name=venue.name,
         venue_address=address,
         venue_line=line,
-        venue_phrase=f"{in_with_article(venue.article)} {line}",
+        venue_phrase=f"{venue.preposition or in_with_article(venue.article)} {line}",
         participants_sentence=_participants_sentence(event),
     )
 

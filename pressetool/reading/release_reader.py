@@ -46,7 +46,12 @@ RELEASE_FIELDS = (
     "discard",
 )
 EVENT_FIELDS = ("title", "date", "start", "end", "venue", "hosts", "participants")
-VENUE_FIELDS = ("article", "name", "street", "postcode", "city")
+VENUE_FIELDS = ("article", "name", "street", "postcode", "city", "preposition")
+_PREPOSITION = re.compile(
+    r"(?:(?:im|am|beim|vom|zum|zur|ins)|(?:in|an|auf|bei|vor|hinter|neben|unter|über|zwischen)"
+    r"(?: (?:der|dem|den))?)"
+)
+"""`venue.preposition`: a preposition, with the article it takes before the name."""
 ORGANISATION_FIELDS = ("article", "name", "contact", "street", "postcode", "city", "phone", "email")
 WITHDRAWAL_FIELDS = ("date", "reason")
 DISCARD_FIELDS = ("date", "reason")
@@ -242,9 +247,15 @@ def _venue(fields: Fields | None) -> Venue | None:
     street = fields.text("street", required=True)
     postcode = fields.postcode("postcode", required=True)
     city = fields.text("city", required=True)
+    preposition = fields.text("preposition")
+    if preposition is not None and not _PREPOSITION.fullmatch(preposition):
+        located = fields.present("preposition", required=False)
+        line = located.line if located is not None else None
+        fields.problem(Code.BAD_VENUE_PREPOSITION, "preposition", line, value=preposition)
+        preposition = None
     if article is None or name is None or street is None or postcode is None or city is None:
         return None
-    return Venue(article, name, street, postcode, city)
+    return Venue(article, name, street, postcode, city, preposition)
 
 
 def _event(fields: Fields | None) -> Event | None:
