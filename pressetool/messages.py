@@ -123,6 +123,8 @@ class Code(StrEnum):
     CONFIG_EXPECTED_TABLE = "config_expected_table"
     # press release (issue 13)
     BAD_VENUE_PREPOSITION = "bad_venue_preposition"
+    LOGO_UNUSABLE = "logo_unusable"
+    BAD_LOGO_HEIGHT = "bad_logo_height"
     # hostile and messy input: sizes, characters, YAML constructs
     FILE_TOO_LARGE = "file_too_large"
     FORBIDDEN_CHARACTER_IN_FILE = "forbidden_character_in_file"
@@ -489,6 +491,11 @@ MESSAGES: dict[Code, str] = {
     Code.BAD_VENUE_PREPOSITION: "„{value}“ ist keine Präposition vor dem Ort. Schreiben Sie, "
     "was vor dem Namen steht, zum Beispiel im, in der, am, an der oder auf dem (auf dem "
     "Leopoldplatz), oder lassen Sie preposition weg: dann gilt im/in der nach dem Artikel.",
+    Code.LOGO_UNUSABLE: "Das Logo „{value}“ gibt es nicht oder es ist weder SVG noch PNG. "
+    "Geben Sie den Pfad einer .svg- oder .png-Datei relativ zum Ordner von pressetool.toml an, "
+    'zum Beispiel logo = "templates/logo.svg".',
+    Code.BAD_LOGO_HEIGHT: "„{value}“ ist keine Höhe für das Logo. Schreiben Sie eine Höhe in "
+    'Millimetern zwischen {low} und {high}, zum Beispiel logo_height = "15 mm".',
     # participant lists and sign-in sheets (`pressetool lists`)
     Code.LISTS_WITHOUT_EVENT: "Die Pressemitteilung beschreibt keine Veranstaltung, daher gibt es "
     "keine Teilnehmenden- und keine Anwesenheitsliste. Tragen Sie unter event Titel (title), "

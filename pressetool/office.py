@@ -55,6 +55,16 @@ class Office:
 
     name: str = "Bezirksamt Mitte von Berlin"
     unit: str = "Pressestelle"
+    logo: Path | None = None
+    """`logo`: an SVG or PNG file (relative to the office folder) in the press release's
+    letterhead; checked when the settings are read."""
+    logo_height: float = 15.0
+    """`logo_height = "15 mm"`: the logo's height in millimetres (its width follows)."""
+
+
+LOGO_SUFFIXES = (".svg", ".png")
+LOGO_HEIGHTS = (5.0, 40.0)
+"""The logo's smallest and largest height in mm."""
 
 
 @dataclass(frozen=True)
@@ -211,7 +221,7 @@ class Config:
 
 
 SETTINGS: Mapping[str, tuple[str, ...]] = {
-    "office": ("name", "unit"),
+    "office": ("name", "unit", "logo", "logo_height"),
     "house_style": ("style",),
     "letters": tuple(f.name for f in fields(Sender)),
     "privacy_notice": PRIVACY_NOTICE_PARTS,
@@ -265,6 +275,8 @@ def config_from_settings(root: Path, settings: Mapping[str, Any]) -> Config:
     """Every section checked; every wrong setting of the file in one `InputError`."""
     reader = _SettingsReader(root / CONFIG_NAME, settings)
     office = reader.texts("office", SETTINGS["office"])
+    logo = reader.logo(root, office.get("logo"))
+    logo_height = reader.logo_height(office.get("logo_height"))
     style = reader.house_style()
     sender = reader.texts("letters", SETTINGS["letters"], lines=SENDER_LINES)
     notice = reader.texts("privacy_notice", SETTINGS["privacy_notice"])
@@ -278,7 +290,12 @@ def config_from_settings(root: Path, settings: Mapping[str, Any]) -> Config:
         raise InputError(reader.problems)
     return Config(
         root=root,
-        office=Office(office.get("name") or Office.name, office.get("unit") or Office.unit),
+        office=Office(
+            office.get("name") or Office.name,
+            office.get("unit") or Office.unit,
+            logo=logo,
+            logo_height=logo_height,
+        ),
         house_style=style,
         sender=Sender(**sender),
         privacy_notice=notice,
@@ -356,6 +373,32 @@ class _SettingsReader:
             else:
                 values[key] = normalised(value).strip() or None
         return values
+
+    def logo(self, root: Path, value: str | None) -> Path | None:
+        """`[office] logo`: an SVG or PNG file that exists, relative to the office folder."""
+        if value is None:
+            return None
+        path = root / value
+        if path.suffix.lower() not in LOGO_SUFFIXES or not path.is_file():
+            params = {"value": value}
+            self.problems.append(
+                Problem(Code.LOGO_UNUSABLE, self.file, "office.logo", None, params)
+            )
+            return None
+        return path
+
+    def logo_height(self, value: str | None) -> float:
+        """`[office] logo_height = "15 mm"` (`15`, `12,5 mm`): between 5 and 40 mm."""
+        if value is None:
+            return Office.logo_height
+        match = re.fullmatch(r"(\d{1,2}(?:[.,]\d+)?)\s*(?:mm)?", value)
+        height = float(match[1].replace(",", ".")) if match else 0.0
+        if not LOGO_HEIGHTS[0] <= height <= LOGO_HEIGHTS[1]:
+            params = {"value": value, "low": "5", "high": "40"}
+            problem = Problem(Code.BAD_LOGO_HEIGHT, self.file, "office.logo_height", None, params)
+            self.problems.append(problem)
+            return Office.logo_height
+        return height
 
     def house_style(self) -> HouseStyle:
         text = self.texts("house_style", SETTINGS["house_style"]).get("style")

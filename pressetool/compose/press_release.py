@@ -80,6 +80,11 @@ RUNNING_HEAD_PAGE = f"{NBSP}– Seite"
 """What follows the running head before the page number: ` – Seite 2 von 2`."""
 
 
+def logo_text(office: str) -> str:
+    """The logo's alternative text: `Logo: Bezirksamt Mitte von Berlin`."""
+    return f"Logo: {office}"
+
+
 def number_line(number: ReleaseNumber, day: dt.date) -> str:
     """`Pressemitteilung Nr. 067/2020 vom 02.03.2020`"""
     numbered = str(number)

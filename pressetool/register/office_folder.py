@@ -180,6 +180,11 @@ def settings_text(office: Office) -> str:
             "# name: das Amt, unit: die Abteilung darunter.",
             f"name = {toml_string(office.name)}",
             f"# unit = {toml_string(Office.unit)}",
+            "# logo: eine SVG- oder PNG-Datei im Briefkopf der Pressemitteilung (PDF und",
+            '# DOCX), ihr Pfad relativ zu diesem Ordner, zum Beispiel: logo = "templates/logo.svg"',
+            "# (leer: kein Logo); logo_height: seine Höhe in mm, von 5 bis 40.",
+            '# logo = ""',
+            '# logo_height = "15 mm"',
         ],
         "house_style": [
             "# Die Hausschreibweise von Zeitspannen und Veranstaltungsdaten; nach ihr",

@@ -18,10 +18,15 @@ from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from docx.shared import Emu
+from docx.shared import Emu, Mm
 from docx.text.paragraph import Paragraph
 
-from pressetool.compose.press_release import RUNNING_HEAD_PAGE, BlockKind, PressReleaseContent
+from pressetool.compose.press_release import (
+    RUNNING_HEAD_PAGE,
+    BlockKind,
+    PressReleaseContent,
+    logo_text,
+)
 from pressetool.office import Config
 from pressetool.render.line_breaks import docx_lines
 from pressetool.render.templates import template_path
@@ -152,7 +157,29 @@ class PressReleaseDocx(DocxRenderer):
         if content.draft_mark:
             self.mark_every_page(content.draft_mark)
         self._running_head(content.running_head)
+        self._logo(logo_text(content.letterhead.office))
         return self.to_bytes()
+
+    def _logo(self, text: str) -> None:
+        """The office's logo, right-aligned in the first page's header (the letterhead),
+        `logo_height` high, with `text` as its alternative text."""
+        office = self.config.office
+        if office.logo is None:
+            return
+        from pressetool.render.logo import logo_png
+
+        header = self.document.sections[0].first_page_header
+        header.is_linked_to_previous = False
+        paragraph = header.paragraphs[0]
+        if paragraph.text:  # a draft's `Entwurf`: the logo above it
+            paragraph = paragraph.insert_paragraph_before()
+        paragraph.style = self.document.styles[RUNNING_HEAD_STYLE]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        png = io.BytesIO(logo_png(office.logo, office.logo_height))
+        paragraph.add_run().add_picture(png, height=Mm(office.logo_height))
+        for properties in paragraph._p.xpath(".//wp:docPr"):
+            properties.set("descr", text)
+            properties.set("title", text)
 
     def _running_head(self, text: str) -> None:
         """`Pressemitteilung Nr. 067/2020 – Seite 2 von 2` in the header of page 2 and

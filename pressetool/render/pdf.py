@@ -10,7 +10,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pressetool.compose.press_release import RUNNING_HEAD_PAGE, Block, PressReleaseContent
+from pressetool.compose.press_release import (
+    RUNNING_HEAD_PAGE,
+    Block,
+    PressReleaseContent,
+    logo_text,
+)
 from pressetool.office import Config
 from pressetool.render.line_breaks import html_line, html_lines
 from pressetool.render.templates import jinja_environment, template_path
@@ -98,6 +103,9 @@ class PressReleasePdf(PdfRenderer):
             "blocks": [_MarkedBlock(block) for block in self.content.blocks],
             "draft_mark": self.content.draft_mark,
             "running_head": f"{self.content.running_head}{RUNNING_HEAD_PAGE} ",
+            "logo": self.config.office.logo.as_uri() if self.config.office.logo else None,
+            "logo_height": f"{self.config.office.logo_height:g}",
+            "logo_text": logo_text(self.content.letterhead.office),
         }
 
 
