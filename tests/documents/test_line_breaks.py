@@ -63,9 +63,10 @@ def test_pdf_never_breaks_inside_the_stretches(documents: Path) -> None:
 
 def test_pdf_links_are_tagged(documents: Path) -> None:
     with pikepdf.open(documents / "pressemitteilung-067-2020.pdf") as pdf:
-        targets = [
-            str(annotation.A.URI) for page in pdf.pages for annotation in page.get("/Annots", [])
-        ]
+        annotations = [a for page in pdf.pages for a in page.get("/Annots", [])]
+        targets = [str(annotation.A.URI) for annotation in annotations]
+        # PDF/UA-1 7.18.5: a link's alternative description is its annotation's Contents
+        assert [str(a.Contents) for a in annotations] == targets
         kinds: list[str] = []
 
         def walk(element: object) -> None:
