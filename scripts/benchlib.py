@@ -125,13 +125,15 @@ class Pairs:
     def ratio(self, kind: str, scale_a: float = 1.0) -> float:
         """Median of the per-pair ratios A / B of `wall` or `cpu` (A divided by scale_a)."""
         return statistics.median(
-            getattr(a, kind) / scale_a / getattr(b, kind)
-            for a, b in zip(self.a, self.b, strict=True)
+            _value(a, kind) / scale_a / _value(b, kind) for a, b in zip(self.a, self.b, strict=True)
         )
 
 
 def alternate(pairs: int, run_a: Callable[[int], Run], run_b: Callable[[int], Run]) -> Pairs:
-    """A, B, A, B, ...: `pairs` of each, the index passed to both."""
+    """A, B, A, B, ...: `pairs` of each, the index passed to both, after one run of each
+    that is not counted (both start with their files in the page cache)."""
+    run_a(pairs)
+    run_b(pairs)
     a: list[Run] = []
     b: list[Run] = []
     for index in range(pairs):
@@ -141,7 +143,12 @@ def alternate(pairs: int, run_a: Callable[[int], Run], run_b: Callable[[int], Ru
 
 
 def median(runs: Sequence[Run], kind: str) -> float:
-    return statistics.median(getattr(run, kind) for run in runs)
+    return statistics.median(_value(run, kind) for run in runs)
+
+
+def _value(run: Run, kind: str) -> float:
+    """`run.wall` or `run.cpu`."""
+    return float(getattr(run, kind))
 
 
 @dataclass(frozen=True)
@@ -153,6 +160,11 @@ class Row:
     met: bool
     detail: str = ""
     """the absolute figures behind the ratio"""
+
+
+def de(number: float, digits: int) -> str:
+    """`number` as German writes it: a decimal comma."""
+    return f"{number:.{digits}f}".replace(".", ",")
 
 
 def verdict(met: bool) -> str:
@@ -174,6 +186,6 @@ def table(rows: Sequence[Row]) -> str:
 
 def describe(run_list: Sequence[Run]) -> str:
     return (
-        f"{median(run_list, 'wall'):.2f} s wall, {median(run_list, 'cpu'):.2f} s CPU, "
-        f"{max(run.peak_mib for run in run_list):.0f} MiB"
+        f"{de(median(run_list, 'wall'), 2)} s Wall, {de(median(run_list, 'cpu'), 2)} s CPU, "
+        f"{de(max(run.peak_mib for run in run_list), 0)} MiB"
     )
