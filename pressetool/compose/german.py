@@ -177,8 +177,8 @@ UNBREAKABLE = re.compile(
 )
 """What no line break may divide; each match's `lastgroup` says its kind."""
 SHORT_LAST_WORD = 12
-"""A headline's last word of at most this many letters is bound to the word before it
-(a no-break space), so that no headline ends with one word on its own line."""
+"""A headline's last word of at most this many letters is kept with the word before it
+(`headline_tail`), so that no headline ends with one word on its own line."""
 
 
 def keep_together(text: str) -> str:
@@ -192,15 +192,16 @@ def keep_together(text: str) -> str:
     )
 
 
-def headline(text: str) -> str:
-    """A headline whose last word is short keeps it with the word before (a no-break
-    space), so that its last line never holds one word alone."""
-    text = keep_together(text)
+def headline_tail(text: str) -> int | None:
+    """Where the end of a headline starts that no line break may divide: its last two
+    words when the last is short (at most `SHORT_LAST_WORD` letters), so that its last
+    line never holds one word alone; None for a headline of one word or a long last
+    word. A position, not a no-break space: the headline's text stays as written
+    (Word shows its title as the office typed it)."""
     head, space, last = text.rpartition(" ")
-    letters = re.sub(r"\W", "", last)
-    if space and head and len(letters) <= SHORT_LAST_WORD:
-        return f"{head}{NBSP}{last}"
-    return text
+    if not space or not head.strip() or len(re.sub(r"\W", "", last)) > SHORT_LAST_WORD:
+        return None
+    return head.rfind(" ") + 1
 
 
 def unbreakable_spans(text: str) -> list[tuple[int, int, str]]:

@@ -2,9 +2,9 @@
 
 The result is a list of typed blocks; renderers map each kind to a style
 and never change the wording. Every line is set by German line-break rules
-(`german.keep_together`, the title by `german.headline`): no-break spaces where a
-line must not break; what must stay whole (e-mail addresses, URLs, phone numbers)
-each renderer finds with `german.unbreakable_spans`.
+(`german.keep_together`): no-break spaces where a line must not break; what must
+stay whole (e-mail addresses, URLs, phone numbers, a title's last two words) each
+renderer finds with `german.unbreakable_spans` and `german.headline_tail`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from pressetool.compose.german import (
     contact_line,
     format_date_numeric,
     format_time_with_unit,
-    headline,
     issuer_line,
     keep_together,
 )
@@ -112,7 +111,7 @@ def compose_press_release(release: Release, config: Config) -> PressReleaseConte
 
     def add(kind: BlockKind, *lines: str) -> None:
         if kind is not BlockKind.CORRECTION_NOTE:  # the note quotes as it was written
-            lines = tuple(map(headline if kind is BlockKind.TITLE else keep_together, lines))
+            lines = tuple(map(keep_together, lines))
         blocks.append(Block(kind, lines))
 
     if release.status is Status.WITHDRAWN:

@@ -6,10 +6,12 @@ put no-break spaces where German typesetting wants them. Here each format keeps
 those stretches whole and makes e-mail addresses and URLs links:
 
 - HTML (PDF, the HTML fragment): a `nobr` span (`white-space: nowrap`), an e-mail
-  address or URL an `<a href>` of class `nobr` (WeasyPrint tags it as a `Link`).
+  address or URL an `<a href>` of class `nobr` (WeasyPrint tags it as a `Link`); the
+  PDF's title keeps its last two words together when the last is short.
 - Word: inside a stretch every space is a no-break space and every hyphen Word's
   non-breaking hyphen (`w:noBreakHyphen`, which python-docx reads back as `-`); an
-  e-mail address or URL is a hyperlink (style `Hyperlink`).
+  e-mail address or URL is a hyperlink (style `Hyperlink`). Word's title is left to
+  Word: a no-break space would change the title's text as the office reads it back.
 
 The words never change: the text read back from every format is the composed text.
 """
@@ -25,7 +27,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from markupsafe import Markup
 
-from pressetool.compose.german import NBSP, link_target, unbreakable_spans
+from pressetool.compose.german import NBSP, headline_tail, link_target, unbreakable_spans
 
 
 def pieces(text: str) -> Iterator[tuple[str, str | None]]:
@@ -38,6 +40,16 @@ def pieces(text: str) -> Iterator[tuple[str, str | None]]:
         position = end
     if position < len(text):
         yield text[position:], None
+
+
+def html_headline(text: str) -> Markup:
+    """A title as HTML: its last two words in a `nobr` span when the last is short
+    (`compose.german.headline_tail`)."""
+    tail = headline_tail(text)
+    if tail is None:
+        return html_line(text)
+    end = Markup(f'<span class="nobr">{html_line(text[tail:])}</span>')
+    return html_line(text[:tail]) + end
 
 
 def html_line(text: str, *, nobr: bool = True) -> Markup:

@@ -13,11 +13,12 @@ from typing import Any
 from pressetool.compose.press_release import (
     RUNNING_HEAD_PAGE,
     Block,
+    BlockKind,
     PressReleaseContent,
     logo_text,
 )
 from pressetool.office import Config
-from pressetool.render.line_breaks import html_line, html_lines
+from pressetool.render.line_breaks import html_headline, html_line, html_lines
 from pressetool.render.templates import jinja_environment, template_path
 from pressetool.render.weasyprint_import import CSS, HTML, FontConfiguration
 
@@ -116,4 +117,5 @@ class _MarkedBlock:
     def __init__(self, block: Block) -> None:
         self.kind = block.kind
         self.lines = [html_line(line) for line in block.lines]
-        self.text = html_lines(block.lines)
+        title = block.kind is BlockKind.TITLE
+        self.text = html_headline(block.text) if title else html_lines(block.lines)
