@@ -169,7 +169,7 @@ _NO_BREAK_SPACES = (
 )
 _PHONE = r"\+?\(?\d[\d()/\u2011\- \u00a0]*\d"
 UNBREAKABLE = re.compile(
-    r"(?P<email>[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})"
+    r"(?P<email>(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-]))"
     r"|(?P<url>(?:https?://|www\.)[^\s<>„“”\"]*[^\s<>„“”\".,;:!?)])"
     rf"|(?<=Tel\.:\u00a0)(?P<phone>{_PHONE})"
     rf"|(?<=Telefon:\u00a0)(?P<phone2>{_PHONE})"

@@ -62,3 +62,8 @@ def test_unbreakable_spans_and_their_links() -> None:
     assert link_target("www.berlin.de", "url") == "https://www.berlin.de"
     assert link_target("http://x.de", "url") == "http://x.de"
     assert link_target("(030) 1", "phone") is None
+
+
+@pytest.mark.parametrize("text", ["x@y.dex1", "a" * 300 + "@b", "mail@@x.de"])
+def test_no_e_mail_address_inside_a_longer_word(text: str) -> None:
+    assert [kind for _start, _end, kind in unbreakable_spans(text)] == []
