@@ -109,7 +109,16 @@ def _embargoes(config: Config, entries: list[Entry]) -> dict[ReleaseNumber, Emba
 def _as_row(
     entry: Entry, embargo: Embargo | None, now: dt.datetime, config: Config
 ) -> tuple[str, str, str, str]:
-    status = register_status_text(
+    status = entry_status_text(entry, embargo, now, config)
+    return (str(entry.number), format_date_numeric(entry.date), entry.title, status)
+
+
+def entry_status_text(
+    entry: Entry, embargo: Embargo | None, now: dt.datetime, config: Config
+) -> str:
+    """The status of a register entry in German, as `list` and the browser show it:
+    `veröffentlicht, Sperrfrist bis 03.12.2026, 10 Uhr` while the Sperrfrist runs."""
+    return register_status_text(
         entry.status,
         withdrawal=entry.withdrawal,
         discard=entry.discard,
@@ -118,7 +127,6 @@ def _as_row(
         now=now,
         style=config.house_style,
     )
-    return (str(entry.number), format_date_numeric(entry.date), entry.title, status)
 
 
 def _as_json(entry: Entry, embargo: Embargo | None) -> dict[str, object]:

@@ -154,7 +154,7 @@ def yaml_scalar(value: object) -> str:
     return dumped.removesuffix("\n...\n").removesuffix("\n")
 
 
-def _top_level_block(lines: list[str], key: str) -> tuple[int, int] | None:
+def top_level_block(lines: list[str], key: str) -> tuple[int, int] | None:
     """The lines [start, end) of the top-level field `key`: its line and the indented
     lines below it (blank lines inside a block scalar included)."""
     start = next((i for i, line in enumerate(lines) if re.match(rf"{key}\s*:", line)), None)
@@ -172,7 +172,7 @@ def _top_level_block(lines: list[str], key: str) -> tuple[int, int] | None:
 def set_field(text: str, key: str, block: list[str]) -> str:
     """Replace the top-level field `key` by `block` (its lines), or append it at the end."""
     lines = text.splitlines()
-    found = _top_level_block(lines, key)
+    found = top_level_block(lines, key)
     if found is None:
         return "\n".join([*lines, *block]) + "\n"
     start, end = found
@@ -181,7 +181,7 @@ def set_field(text: str, key: str, block: list[str]) -> str:
 
 def remove_field(text: str, key: str) -> str:
     lines = text.splitlines()
-    found = _top_level_block(lines, key)
+    found = top_level_block(lines, key)
     if found is None:
         return text
     start, end = found
@@ -204,7 +204,7 @@ def withdrawn_text(text: str, withdrawal: Withdrawal) -> str:
 
 def _with_status(text: str, status: Status, number: ReleaseNumber) -> str:
     """`status` set in place, or appended with its explanation when the file has none."""
-    if _top_level_block(text.splitlines(), "status") is not None:
+    if top_level_block(text.splitlines(), "status") is not None:
         return set_field(text, "status", [f"status: {status.value}"])
     comment = _STATUS_COMMENT.format(number=number).splitlines()
     return set_field(text, "status", ["", *comment, f"status: {status.value}"])

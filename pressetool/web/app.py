@@ -287,6 +287,7 @@ class Row:
 
 def _pages(app: Flask, state: _State) -> None:
     from pressetool.register.database import open_register
+    from pressetool.register.listing import entry_status_text
     from pressetool.register.release_files import file_numbers, read_identity
 
     @app.get("/")
@@ -316,15 +317,7 @@ def _pages(app: Flask, state: _State) -> None:
                     title, date, embargo = identity.title or title, identity.date, identity.embargo
                 except InputError:
                     pass
-            status = register_status_text(
-                entry.status,
-                withdrawal=entry.withdrawal,
-                discard=entry.discard,
-                correction_of=entry.correction_of,
-                embargo=embargo,
-                now=now,
-                style=config.house_style,
-            )
+            status = entry_status_text(entry, embargo, now, config)
             rows.append(Row(entry.number, date, title, status, path is not None))
         rows.sort(key=lambda row: (row.date, row.number.number), reverse=True)
         return render_template(

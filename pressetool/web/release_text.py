@@ -17,10 +17,9 @@ fields, where they stay.
 from __future__ import annotations
 
 import hashlib
-import re
 
 from pressetool.reading.release_reader import RELEASE_FIELDS
-from pressetool.register.release_files import remove_field, set_field
+from pressetool.register.release_files import remove_field, set_field, top_level_block
 from pressetool.web.release_form import TOP_LEVEL, ReleaseForm
 
 
@@ -35,7 +34,7 @@ def merged_text(text: str, before: ReleaseForm, after: ReleaseForm) -> str:
         if before.part(key) == after.part(key):
             continue
         block = after.block(key)
-        present = _block(text.splitlines(), key) is not None
+        present = top_level_block(text.splitlines(), key) is not None
         if block is None:
             text = remove_field(text, key) if present else text
         elif present:
@@ -45,27 +44,12 @@ def merged_text(text: str, before: ReleaseForm, after: ReleaseForm) -> str:
     return text
 
 
-def _block(lines: list[str], key: str) -> tuple[int, int] | None:
-    """Lines [start, end) of top-level `key`: its line and the indented lines after it
-    (as `release_files` finds them), without the blank lines that end it."""
-    start = next((i for i, line in enumerate(lines) if re.match(rf"{key}\s*:", line)), None)
-    if start is None:
-        return None
-    end = start + 1
-    for index in range(start + 1, len(lines)):
-        if lines[index][:1] in (" ", "\t"):
-            end = index + 1
-        elif lines[index].strip():
-            break
-    return start, end
-
-
 def _inserted(text: str, key: str, block: list[str]) -> str:
     """`block` after the last field of the file that comes before `key` in a release
     file's order; at the end when the file has none of them."""
     lines = text.splitlines()
     earlier = RELEASE_FIELDS[: RELEASE_FIELDS.index(key)]
-    ends = [found[1] for name in earlier if (found := _block(lines, name)) is not None]
+    ends = [found[1] for name in earlier if (found := top_level_block(lines, name)) is not None]
     if not ends:
         return "\n".join([*lines, *block]) + "\n"
     at = max(ends)
