@@ -86,7 +86,7 @@ class ListDocx(DocxRenderer):
 
 
 class ParticipantListDocx(ListDocx):
-    """A4 portrait like the press release, `Seite X von Y` from page 2 on."""
+    """A4 landscape with the press release's margins, `Seite X von Y` from page 2 on."""
 
     column_widths = PARTICIPANT_COLUMNS_MM
 
@@ -96,6 +96,9 @@ class ParticipantListDocx(ListDocx):
         self.paragraph([content.letterhead.unit], "Briefkopf Abteilung")
         self.paragraph([content.title], "Dokumenttitel")
         self.paragraph([content.heading.when, content.heading.where], "Veranstaltungsangaben")
+        section = self.document.sections[0]
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(297), Mm(210)
         self.page_numbers_in_footer()
 
 

@@ -184,4 +184,4 @@ def test_participant_list_docx_has_eleven_rows_under_a_repeating_header(folder: 
         "Kreativhaus",
     ]
     assert len(rows) == 12
-    assert document.sections[0].orientation == 0  # portrait
+    assert document.sections[0].orientation == 1  # landscape: addresses fit whole
