@@ -43,6 +43,24 @@ def files_below(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
 
 
+def snapshot(folder: Path) -> dict[Path, bytes]:
+    """Every file below `folder` with its bytes: what a command must leave unchanged."""
+    return {path: path.read_bytes() for path in files_below(folder)}
+
+
+def everything(folder: Path) -> dict[str, object]:
+    """Every path below `folder` (also folders and links) with what it holds."""
+    seen: dict[str, object] = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_symlink():
+            seen[str(path)] = ("link", str(path.readlink()))
+        elif path.is_dir():
+            seen[str(path)] = "folder"
+        else:
+            seen[str(path)] = path.read_bytes()
+    return seen
+
+
 def run_main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     """The command in this process (quicker than `run_pressetool` where many cases run):
     exit status, standard output, standard error."""

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from pressetool.cli import build_parser
-from tests.conftest import run_main, run_pressetool
+from tests.conftest import everything, run_main, run_pressetool
 from tests.readback import REFERENCE_RELEASE, fold, pdf_paragraphs
 
 NAMES_INIT = "„pressetool init ORDNER --name"
@@ -41,19 +41,6 @@ office's releases): it calls `pressetool.office.require_office_folder` itself.""
 @pytest.fixture(autouse=True)
 def _no_register_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("PRESSETOOL_DATABASE_URL", raising=False)
-
-
-def everything(folder: Path) -> dict[str, object]:
-    """Every path below `folder` (also folders and links) with what it holds."""
-    seen: dict[str, object] = {}
-    for path in sorted(folder.rglob("*")):
-        if path.is_symlink():
-            seen[str(path)] = ("link", str(path.readlink()))
-        elif path.is_dir():
-            seen[str(path)] = "folder"
-        else:
-            seen[str(path)] = path.read_bytes()
-    return seen
 
 
 def known_commands() -> set[str]:

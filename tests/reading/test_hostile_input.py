@@ -132,6 +132,21 @@ def test_the_longest_title_check_accepts_renders_everywhere(office: Path) -> Non
 # -- family 5: spreadsheets -------------------------------------------------------------
 
 
+def invite_into(
+    capsys: pytest.CaptureFixture[str], office: Path, recipients: Path
+) -> tuple[int, str, str]:
+    """`invite` of the reference release to `recipients`, into `office/out`."""
+    return run_main(
+        capsys,
+        "invite",
+        str(REFERENCE_RELEASE),
+        "--recipients",
+        str(recipients),
+        "--out",
+        str(office / "out"),
+    )
+
+
 def test_a_title_row_above_the_header_is_passed_over_with_a_note(
     capsys: pytest.CaptureFixture[str], office: Path
 ) -> None:
@@ -141,15 +156,7 @@ def test_a_title_row_above_the_header_is_passed_over_with_a_note(
         "Frau;;Eva;Ende;;Weg 1;10115;Berlin;\n",
         encoding="utf-8",
     )
-    status, out, err = run_main(
-        capsys,
-        "invite",
-        str(REFERENCE_RELEASE),
-        "--recipients",
-        str(recipients),
-        "--out",
-        str(office / "out"),
-    )
+    status, out, err = invite_into(capsys, office, recipients)
     assert status == 0, err
     assert "Hinweis: " in out
     assert "liste.csv: Als Kopfzeile mit den Spaltenüberschriften wurde Zeile 3 gelesen" in out
@@ -176,15 +183,7 @@ def test_the_active_visible_sheet_is_read_and_named(
 
     recipients = office / "liste.xlsx"
     recipients.write_bytes(xlsx_bytes(build))
-    status, out, err = run_main(
-        capsys,
-        "invite",
-        str(REFERENCE_RELEASE),
-        "--recipients",
-        str(recipients),
-        "--out",
-        str(office / "out"),
-    )
+    status, out, err = invite_into(capsys, office, recipients)
     assert status == 0, err
     assert "Die Datei hat 2 Tabellenblätter; gelesen wurde das aktive Blatt „Einladung“" in out
     assert "Die Zeilen 3 sind in Excel ausgeblendet und wurden übergangen." in out

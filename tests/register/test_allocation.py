@@ -32,7 +32,7 @@ from pressetool.register.allocation import new_release
 from pressetool.register.database import open_register
 from pressetool.register.release_files import slug
 from tests.builders import fill_in_body, office_folder
-from tests.conftest import files_below, run_main
+from tests.conftest import run_main, snapshot
 from tests.register.life import published
 
 REGISTER = Path("releases/register.sqlite")
@@ -349,16 +349,12 @@ def test_wrong_input_changes_nothing(
     new("Eins")
     if spoil:
         spoil(here)
-    before = _snapshot(here)
+    before = snapshot(here)
     status, _, err = run_main(capsys, *args)
     assert status == 1
     assert message in err
     assert "Traceback" not in err
-    assert _snapshot(here) == before
-
-
-def _snapshot(folder: Path) -> dict[Path, bytes]:
-    return {path: path.read_bytes() for path in files_below(folder)}
+    assert snapshot(here) == before
 
 
 AS_OFFICER = """
@@ -397,7 +393,7 @@ def test_read_only_releases_folder(shared_office: Path) -> None:
         path.chmod(0o555)
     for path in releases.rglob("*.*"):
         path.chmod(0o444)
-    before = _snapshot(shared_office)
+    before = snapshot(shared_office)
     result = subprocess.run(
         [sys.executable, "-c", AS_OFFICER, *new],
         cwd=shared_office,
@@ -409,14 +405,14 @@ def test_read_only_releases_folder(shared_office: Path) -> None:
     assert "Das Nummernregister lässt sich nicht schreiben" in result.stderr
     assert "es wurde nichts verändert" in result.stderr
     assert "Traceback" not in result.stderr
-    assert _snapshot(shared_office) == before
+    assert snapshot(shared_office) == before
 
 
 def test_a_year_folder_that_cannot_be_written_leaves_the_register_unchanged(
     here: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     new("Eins")
-    before = _snapshot(here)
+    before = snapshot(here)
 
     def refuse(path: Path, data: bytes) -> None:
         raise PermissionError(13, "Keine Berechtigung")
@@ -425,7 +421,7 @@ def test_a_year_folder_that_cannot_be_written_leaves_the_register_unchanged(
     with pytest.raises(InputError) as error:
         new_release(load_config(), "Zwei", "2020-03-02")
     assert "In den Ordner lässt sich nicht schreiben (keine Berechtigung)" in str(error.value)
-    assert _snapshot(here) == before
+    assert snapshot(here) == before
 
 
 def test_a_number_taken_by_mistake_is_discarded_before_it_has_a_text(

@@ -21,7 +21,7 @@ import pytest
 from pressetool.office import load_config
 from pressetool.register.allocation import new_release
 from tests.builders import fill_in_body, office_folder
-from tests.conftest import files_below, run_main, run_pressetool
+from tests.conftest import everything, files_below, run_main, run_pressetool
 
 REGISTER = Path("releases/register.sqlite")
 
@@ -55,19 +55,6 @@ def here(office: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(office)
     fill_in_body(new_release(load_config(), "Eins", "2020-03-02"))
     return office
-
-
-def _everything(folder: Path) -> dict[str, object]:
-    """Every path below `folder` (also folders and links) with what it holds."""
-    seen: dict[str, object] = {}
-    for path in sorted(folder.rglob("*")):
-        if path.is_symlink():
-            seen[str(path)] = ("link", str(path.readlink()))
-        elif path.is_dir():
-            seen[str(path)] = "folder"
-        else:
-            seen[str(path)] = path.read_bytes()
-    return seen
 
 
 def _empty(office: Path) -> None:
@@ -142,12 +129,12 @@ def test_a_file_that_is_not_a_valid_register_is_never_recreated_or_changed(
     args: list[str],
 ) -> None:
     spoil(here)
-    before = _everything(here.parent)
+    before = everything(here.parent)
     status, out, err = run_main(capsys, *args)
     assert status == 1
     assert f"{here / REGISTER}: {expected}" in out + err
     assert "Traceback" not in err
-    assert _everything(here.parent) == before
+    assert everything(here.parent) == before
 
 
 def test_an_empty_register_says_how_to_restore_it_and_the_advice_works(here: Path) -> None:
@@ -185,11 +172,11 @@ def test_a_register_that_cannot_be_created_names_the_folder(
     monkeypatch.chdir(office)
     (office / "ablage").write_text("eine Datei, kein Ordner\n", encoding="utf-8")
     monkeypatch.setenv("PRESSETOOL_DATABASE_URL", f"sqlite:///{office}/ablage/register.sqlite")
-    before = _everything(office)
+    before = everything(office)
     status, _, err = run_main(capsys, "new", "--title", "Eins", "--date", "2020-03-02")
     assert status == 1
     assert f"Prüfen Sie, ob Sie im Ordner „{office / 'ablage'}“ schreiben dürfen" in err
-    assert _everything(office) == before
+    assert everything(office) == before
 
 
 # -- numbers: 1 to 9999 in a year --------------------------------------------------------
@@ -240,7 +227,7 @@ def test_a_number_outside_one_to_9999_is_refused_naming_the_bound(
         FIRST.read_text(encoding="utf-8").replace("number: 1\n", f"number: {written}\n", 1),
         encoding="utf-8",
     )
-    before = _everything(here)
+    before = everything(here)
     status, _, err = run_main(capsys, "check", str(FIRST))
     assert status == 1
     assert err.splitlines() == [
@@ -249,7 +236,7 @@ def test_a_number_outside_one_to_9999_is_refused_naming_the_bound(
         "vergeben hat: Sie steht vorn im Dateinamen, zum Beispiel 67 bei 067-….yaml.",
         "1 Fehler gefunden.",
     ]
-    assert _everything(here) == before
+    assert everything(here) == before
 
 
 @pytest.mark.parametrize("written", ["1", "0001", "9999"])
@@ -265,13 +252,13 @@ def test_a_number_typo_stops_every_command_that_reads_the_file(
     here: Path, capsys: pytest.CaptureFixture[str], args: list[str]
 ) -> None:
     _copy("1000000067", FIRST.name)
-    before = _everything(here)
+    before = everything(here)
     status, out, err = run_main(capsys, *args)
     assert status == 1
     assert f"{FIRST}, Zeile 7, Feld „number“: „1000000067“ ist keine Nummer von 1 bis 9999" in (
         out + err
     )
-    assert _everything(here) == before
+    assert everything(here) == before
 
 
 def test_new_never_counts_on_from_a_file_name_beyond_9999(
@@ -298,7 +285,7 @@ def test_after_9999_a_year_has_no_next_number(
         _register_row(9999)
     else:
         _copy("9999", "9999-letzte.yaml")
-    before = _everything(here)
+    before = everything(here)
     status, _, err = run_main(capsys, "new", "--title", "Zwei", "--date", "2020-03-03")
     assert status == 1
     assert err.splitlines()[0] == (
@@ -306,7 +293,7 @@ def test_after_9999_a_year_has_no_next_number(
         "hat; es wurde keine Nummer vergeben. Prüfen Sie mit „pressetool verify“, ob eine "
         "Nummer oder ein Dateiname einen Tippfehler enthält."
     )
-    assert _everything(here) == before
+    assert everything(here) == before
 
 
 def test_verify_reports_gaps_as_runs_up_to_9999(
@@ -370,11 +357,11 @@ WRONG_YEARS: list[tuple[list[str], str]] = [
 def test_a_year_outside_1900_to_2999_is_refused(
     here: Path, capsys: pytest.CaptureFixture[str], args: list[str], expected: str
 ) -> None:
-    before = _everything(here)
+    before = everything(here)
     status, _, err = run_main(capsys, *args)
     assert status == 1
     assert expected + YEAR_HINT in err
-    assert _everything(here) == before
+    assert everything(here) == before
 
 
 @pytest.mark.parametrize("date", ["1900-01-01", "2999-12-31"])
@@ -391,13 +378,13 @@ def test_a_release_dated_in_a_year_outside_is_not_taken_into_the_register(
 ) -> None:
     text = FIRST.read_text(encoding="utf-8").replace("date: 2020-03-02\n", "date: 0202-03-02\n", 1)
     FIRST.write_text(text, encoding="utf-8")
-    before = _everything(here)
+    before = everything(here)
     status, out, err = run_main(capsys, command)
     assert status == 1
     assert f"{FIRST}, Zeile 9, Feld „date“: „0202-03-02“ nennt das Jahr 202{YEAR_HINT}" in (
         out + err
     )
-    assert _everything(here) == before
+    assert everything(here) == before
 
 
 # -- a row edited by hand ------------------------------------------------------------------
@@ -477,17 +464,17 @@ def test_a_hand_edited_cell_is_named_by_row_and_column(
     args: list[str],
 ) -> None:
     _edit_row(column, value)
-    before = _everything(here)
+    before = everything(here)
     status, out, err = run_main(capsys, *args)
     assert status == 1
     assert f"{here / REGISTER}: {ROW} „{column}“: {expected}" in out + err
     assert "Traceback" not in err
-    assert _everything(here) == before
+    assert everything(here) == before
 
 
 def test_list_names_the_hand_edited_date_in_full(here: Path) -> None:
     _edit_row("release_date", "2.1.2024")
-    before = _everything(here)
+    before = everything(here)
     result = run_pressetool("list", cwd=here)
     assert result.status == 1
     assert result.stdout == ""
@@ -499,7 +486,7 @@ def test_list_names_the_hand_edited_date_in_full(here: Path) -> None:
         "nichts verändert.",
         "1 Fehler gefunden.",
     ]
-    assert _everything(here) == before
+    assert everything(here) == before
 
 
 def test_every_bad_cell_of_every_row_is_named_at_once(
@@ -541,8 +528,8 @@ def test_new_stops_at_a_row_whose_number_cannot_be_read(
 ) -> None:
     """That row may stand for any number; counting on could give it a second time."""
     _edit_row(column, value)
-    before = _everything(here)
+    before = everything(here)
     status, _, err = run_main(capsys, "new", "--title", "Zwei", "--date", "2020-03-03")
     assert status == 1
     assert f"{ROW} „{column}“: „{value if value else 'NULL'}“ ist keine ganze Zahl" in err
-    assert _everything(here) == before
+    assert everything(here) == before

@@ -25,7 +25,7 @@ from pressetool.register.allocation import new_release
 from pressetool.register.database import Entry, Origin, open_register
 from pressetool.register.release_files import read_identity, set_field
 from tests.builders import fill_in_body
-from tests.conftest import files_below, run_main
+from tests.conftest import files_below, run_main, snapshot
 from tests.readback import pdf_pages
 from tests.register.life import published
 
@@ -54,10 +54,6 @@ def entry(number: str) -> Entry:
         found = register.find(parsed)
     assert found is not None
     return found
-
-
-def snapshot(folder: Path) -> dict[Path, bytes]:
-    return {path: path.read_bytes() for path in files_below(folder)}
 
 
 def refused(

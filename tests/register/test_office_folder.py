@@ -24,8 +24,7 @@ from pressetool.office import (
 from pressetool.problems import Code, InputError
 from pressetool.register.database import DEFAULT_DATABASE_URL, open_register, register_path
 from pressetool.register.office_folder import init_office, settings_text
-from tests.conftest import run_main
-from tests.test_init import everything
+from tests.conftest import everything, run_main
 
 PANKOW = "Bezirksamt Pankow von Berlin"
 
