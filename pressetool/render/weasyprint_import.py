@@ -1,4 +1,4 @@
-"""WeasyPrint, imported without some fifty subprocesses.
+"""WeasyPrint, imported without some fifty subprocesses, and three small repairs.
 
 WeasyPrint finds Pango, HarfBuzz and fontconfig through cffi, trying each
 library under several names (Windows and macOS names first). cffi hands every
@@ -14,6 +14,19 @@ before; only the `gcc`/`ld` fallbacks, which serve libraries outside the
 loader's cache, are skipped. Upstream (WeasyPrint's `text/ffi.py`) could try
 the Linux soname first (`libpango-1.0.so.0`, which dlopen takes as a path) or
 pass `allow_fail` lookups without `find_library`; that is the note to send.
+
+Type names: WeasyPrint asks cffi for C types by name while it lays out
+(`ffi.new("PangoRectangle *")`, `ffi.new("hb_codepoint_t[72]")`). cffi parses
+each new name with pycparser after declaring every one of WeasyPrint's ~700
+type names again, some 9 ms a name, a tenth of a cold `build`. `_fast_type`
+answers the simple forms (`NAME *`, `NAME[]`, `NAME[N]`, NAME a declared
+typedef or a primitive type) from cffi's own declarations, with the type cffi
+would have built, and hands anything else to cffi's parser.
+
+Links: WeasyPrint tags a link as a `Link` structure element without the
+alternative text (`/Alt`) that PDF/UA asks of it; `_tag_links` adds the link's
+`title` attribute, or its text, as `/Alt` (the pin `weasyprint>=70,<71` in
+pyproject.toml keeps the private function it wraps where it is).
 """
 
 from __future__ import annotations
@@ -26,6 +39,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from typing import Any
 
 
 @cache
@@ -64,8 +78,54 @@ def _lookups_from_loader_cache() -> Iterator[None]:
         ctypes.util.find_library = original
 
 
+_SIMPLE_TYPE = re.compile(r"\s*([A-Za-z_][A-Za-z_0-9 ]*?)\s*(\*|\[(\d*)\])\s*")
+
+
+def _fast_type(parser: Any) -> Any:
+    """`parser.parse_type_and_quals`, with simple type names answered without pycparser."""
+    from cffi import model
+
+    parse = parser.parse_type_and_quals
+
+    def parse_type_and_quals(cdecl: str) -> Any:
+        match = _SIMPLE_TYPE.fullmatch(cdecl)
+        if match is None:
+            return parse(cdecl)
+        name, suffix, length = match.groups()
+        if f"typedef {name}" in parser._declarations:
+            item, quals = parser._declarations[f"typedef {name}"]
+        elif name in model.PrimitiveType.ALL_PRIMITIVE_TYPES:
+            item, quals = model.PrimitiveType(name), 0
+        else:
+            return parse(cdecl)
+        if suffix == "*":
+            return parser._get_type_pointer(item, quals), 0
+        return model.ArrayType(item, int(length) if length else None), quals
+
+    return parse_type_and_quals
+
+
+def _tag_links(build_box_tree: Any) -> Any:
+    """WeasyPrint's `_build_box_tree`, with `/Alt` on every `Link` element."""
+    import pydyf
+
+    def tagged(box: Any, *args: Any) -> Any:
+        for element in build_box_tree(box, *args):
+            if element.get("S") == "/Link" and "Alt" not in element and box.element is not None:
+                text = box.element.get("title") or "".join(box.element.itertext())
+                element["Alt"] = pydyf.String(" ".join(text.split()))
+            yield element
+
+    return tagged
+
+
 with _lookups_from_loader_cache():
     from weasyprint import CSS, HTML
+    from weasyprint.pdf import tags as _tags
+    from weasyprint.text.ffi import ffi as _ffi
     from weasyprint.text.fonts import FontConfiguration
+
+_ffi._parser.parse_type_and_quals = _fast_type(_ffi._parser)
+_tags._build_box_tree = _tag_links(_tags._build_box_tree)
 
 __all__ = ["CSS", "HTML", "FontConfiguration"]

@@ -68,6 +68,7 @@ def test_pdf_links_are_tagged(documents: Path) -> None:
         # PDF/UA-1 7.18.5: a link's alternative description is its annotation's Contents
         assert [str(a.Contents) for a in annotations] == targets
         kinds: list[str] = []
+        alternatives: list[str] = []
 
         def walk(element: object) -> None:
             if isinstance(element, pikepdf.Array):
@@ -75,12 +76,19 @@ def test_pdf_links_are_tagged(documents: Path) -> None:
                     walk(child)
             elif isinstance(element, pikepdf.Dictionary) and "/S" in element:
                 kinds.append(str(element.S))
+                if element.S == "/Link":
+                    alternatives.append(str(element.get("/Alt", "")))
                 walk(element.get("/K"))
 
         walk(pdf.Root.StructTreeRoot.K)
     assert targets.count(f"mailto:{EMAIL}") == 12
     assert sum(target.startswith(URL) for target in targets) == 10
     assert kinds.count("/Link") == 22
+    # the Link element's alternative text (PDF/UA-1 7.18.1): the address as it is shown
+    assert alternatives.count(EMAIL) == 12
+    assert [alt for alt in alternatives if alt != EMAIL] == [
+        target for target in targets if target.startswith(URL)
+    ]
 
 
 def test_docx_holds_no_break_characters_and_hyperlinks(documents: Path) -> None:
