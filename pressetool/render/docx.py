@@ -28,7 +28,7 @@ from pressetool.compose.press_release import (
     logo_text,
 )
 from pressetool.office import Config
-from pressetool.render.line_breaks import docx_lines
+from pressetool.render.line_breaks import docx_headline, docx_lines
 from pressetool.render.templates import template_path
 
 REFERENCE_DOCX = "referenz.docx"
@@ -37,6 +37,8 @@ RUNNING_HEAD_STYLE = FOOTER_STYLE
 """The header of page 2 and later: `Pressemitteilung Nr. 067/2020 – Seite 2 von 2`."""
 DRAFT_MARK_STYLE = "Hinweis"
 """The header paragraph `Entwurf` of a draft: bold and framed, as a notice."""
+LETTERHEAD_STYLES = ("Briefkopf", "Briefkopf Abteilung")
+"""The letterhead's two lines, the office and its unit, in the first page's header."""
 
 
 @cache
@@ -148,38 +150,64 @@ class PressReleaseDocx(DocxRenderer):
     def render(self) -> bytes:
         content = self.content
         self.metadata(content.title, content.author)
-        self.paragraph([content.letterhead.office], "Briefkopf")
-        self.paragraph([content.letterhead.unit], "Briefkopf Abteilung")
         for block in content.blocks:
-            style = _STYLE_OF_BLOCK[block.kind]
-            docx_lines(self.document.add_paragraph(style=style), block.lines)
+            paragraph = self.document.add_paragraph(style=_STYLE_OF_BLOCK[block.kind])
+            if block.kind is BlockKind.TITLE:
+                docx_headline(paragraph, block.lines)
+            else:
+                docx_lines(paragraph, block.lines)
         self.page_numbers_in_footer()
         if content.draft_mark:
             self.mark_every_page(content.draft_mark)
         self._running_head(content.running_head)
-        self._logo(logo_text(content.letterhead.office))
+        self._letterhead(content.letterhead.office, content.letterhead.unit)
         return self.to_bytes()
 
-    def _logo(self, text: str) -> None:
-        """The office's logo, right-aligned in the first page's header (the letterhead),
-        `logo_height` high, with `text` as its alternative text."""
-        office = self.config.office
-        if office.logo is None:
-            return
+    def _letterhead(self, office: str, unit: str) -> None:
+        """The letterhead in the first page's header (`titlePg`; pages 2 and later
+        carry the running head): below a draft's `Entwurf`, the office's logo
+        right-aligned (if there is one), then the office and its unit on the left.
+
+        The header starts at `header_distance`; without a mark the letterhead's first
+        paragraph gets the room down to the top margin as space before, so that it
+        stands where the PDF's does. Word and LibreOffice start the body below a header
+        that is taller than the top margin: the space after `Briefkopf Abteilung`
+        parts the letterhead from the text, as in the PDF.
+        """
+        section = self.document.sections[0]
+        header = section.first_page_header
+        header.is_linked_to_previous = False
+        empty = [p for p in header.paragraphs if not p.text]  # python-docx's new header
+        marked = len(empty) < len(header.paragraphs)
+        paragraphs = []
+        if self.config.office.logo is not None:
+            paragraphs.append(self._logo(empty.pop() if empty else header.add_paragraph()))
+        for text, style in zip((office, unit), LETTERHEAD_STYLES, strict=True):
+            paragraph = empty.pop() if empty else header.add_paragraph()
+            paragraph.style = self.document.styles[style]
+            paragraph.add_run(text)
+            paragraphs.append(paragraph)
+        if not marked:  # else a draft's `Entwurf` stands above, in the room it leaves
+            margins = (section.top_margin, section.header_distance)
+            top, distance = (int(length or 0) for length in margins)
+            paragraphs[0].paragraph_format.space_before = Emu(max(top - distance, 0))
+
+    def _logo(self, paragraph: Paragraph) -> Paragraph:
+        """The office's logo in `paragraph`, right-aligned, `logo_height` high, with
+        `Logo: Bezirksamt …` as its alternative text."""
         from pressetool.render.logo import logo_png
 
-        header = self.document.sections[0].first_page_header
-        header.is_linked_to_previous = False
-        paragraph = header.paragraphs[0]
-        if paragraph.text:  # a draft's `Entwurf`: the logo above it
-            paragraph = paragraph.insert_paragraph_before()
+        office = self.config.office
+        assert office.logo is not None
         paragraph.style = self.document.styles[RUNNING_HEAD_STYLE]
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         png = io.BytesIO(logo_png(office.logo, office.logo_height))
         paragraph.add_run().add_picture(png, height=Mm(office.logo_height))
+        text = logo_text(self.content.letterhead.office)
         for properties in paragraph._p.xpath(".//wp:docPr"):
             properties.set("descr", text)
             properties.set("title", text)
+        return paragraph
 
     def _running_head(self, text: str) -> None:
         """`Pressemitteilung Nr. 067/2020 – Seite 2 von 2` in the header of page 2 and

@@ -10,10 +10,14 @@ those stretches whole and makes e-mail addresses and URLs links:
   PDF's title keeps its last two words together when the last is short.
 - Word: inside a stretch every space is a no-break space and every hyphen Word's
   non-breaking hyphen (`w:noBreakHyphen`, which python-docx reads back as `-`); an
-  e-mail address or URL is a hyperlink (style `Hyperlink`). Word's title is left to
-  Word: a no-break space would change the title's text as the office reads it back.
+  e-mail address or URL is a hyperlink (style `Hyperlink`); the title's last two
+  words are joined by a no-break space when the last is short (`docx_headline`),
+  which Word needs: it has no other way to keep two words on one line. The title
+  paragraph's text thus holds U+00A0 there; the document's title property (core
+  properties) stays the plain title.
 
-The words never change: the text read back from every format is the composed text.
+The words never change: the text read back from every format is the composed text,
+up to the kind of space between the title's last two words in Word.
 """
 
 from __future__ import annotations
@@ -86,11 +90,17 @@ def _text_element(text: str, parent: object) -> None:
             parent.append(element)  # type: ignore[attr-defined]
 
 
-def docx_line(paragraph: Paragraph, text: str) -> None:
+def docx_line(paragraph: Paragraph, text: str, *, keep_from: int | None = None) -> None:
     """One line into `paragraph`: unbreakable stretches with no-break spaces and
-    non-breaking hyphens, e-mail addresses and URLs as hyperlinks."""
+    non-breaking hyphens, e-mail addresses and URLs as hyperlinks; from `keep_from`
+    on, every space is a no-break space (a headline's tail)."""
+    position = 0
     for piece, kind in pieces(text):
+        start, position = position, position + len(piece)
         if not kind:
+            if keep_from is not None and position > keep_from:
+                cut = max(keep_from - start, 0)
+                piece = piece[:cut] + piece[cut:].replace(" ", NBSP)
             paragraph.add_run(piece)
             continue
         kept = piece.replace(" ", NBSP).replace("-", "\u2011")
@@ -113,6 +123,18 @@ def docx_line(paragraph: Paragraph, text: str) -> None:
             paragraph._p.append(link)
         else:
             paragraph._p.append(run)
+
+
+def docx_headline(paragraph: Paragraph, lines: tuple[str, ...]) -> Paragraph:
+    """A title into `paragraph` as `docx_lines`, its last line's last two words joined
+    by a no-break space when the last word is short (`compose.german.headline_tail`),
+    as `html_headline` keeps them together in the PDF."""
+    for index, line in enumerate(lines):
+        if index:
+            paragraph.add_run().add_break()
+        last = index == len(lines) - 1
+        docx_line(paragraph, line, keep_from=headline_tail(line) if last else None)
+    return paragraph
 
 
 def docx_lines(paragraph: Paragraph, lines: tuple[str, ...]) -> Paragraph:

@@ -13,6 +13,7 @@ from lxml import etree
 from pypdf import PdfReader
 from pypdf.generic import BooleanObject, DictionaryObject, StreamObject
 
+from pressetool.compose.german import NBSP
 from pressetool.documents.build import FORMATS, release_documents
 from pressetool.office import Config
 from pressetool.output import write_all
@@ -61,8 +62,31 @@ def test_pdf_reads_like_the_reference_paragraph_by_paragraph(documents: Path) ->
 
 
 def test_docx_reads_like_the_reference_paragraph_by_paragraph(documents: Path) -> None:
+    """The body starts with the title: the letterhead is the first page's header."""
     paragraphs = docx_paragraphs(documents / f"{STEM}.docx")
-    assert without_letterhead(paragraphs) == [fold(p) for p in reference_paragraphs()]
+    assert [fold(p) for p in paragraphs] == [fold(p) for p in reference_paragraphs()]
+
+
+def test_docx_letterhead_is_the_first_page_header(long_documents: Path) -> None:
+    section = Document(str(long_documents / f"{STEM}.docx")).sections[0]
+    assert section.different_first_page_header_footer
+    letterhead = [(p.text, p.style.name) for p in section.first_page_header.paragraphs]
+    assert letterhead == [
+        (LETTERHEAD[0], "Briefkopf"),
+        (LETTERHEAD[1], "Briefkopf Abteilung"),
+    ]
+    later = section.header._element.xml
+    assert not [line for line in LETTERHEAD if line in later]
+    assert not section.first_page_header._element.xpath(".//wp:inline")  # no logo set
+
+
+def test_libreoffice_shows_the_docx_letterhead_on_page_one_only(
+    long_documents: Path, tmp_path: Path
+) -> None:
+    pages = [fold(p) for p in pdf_pages(libreoffice_pdf(long_documents / f"{STEM}.docx", tmp_path))]
+    assert len(pages) == 2
+    assert pages[0].startswith(" ".join(LETTERHEAD) + " " + fold(reference_paragraphs()[0]))
+    assert not [line for line in LETTERHEAD if line in pages[1]]
 
 
 def test_docx_opens_in_libreoffice_with_the_same_text(documents: Path, tmp_path: Path) -> None:
@@ -156,6 +180,18 @@ def test_docx_styles_are_all_defined_in_the_reference_without_theme_fonts(docume
     normal = document.styles["Normal"]
     assert normal.font.size.pt == 12
     assert normal.paragraph_format.line_spacing == pytest.approx(1.15)
+
+
+def test_docx_title_keeps_its_short_last_word_with_the_one_before(documents: Path) -> None:
+    """`kennen“` is short: Word may not leave it alone on the title's last line. The
+    document's title property stays the plain title."""
+    document = Document(str(documents / f"{STEM}.docx"))
+    title = reference_paragraphs()[0]
+    head, _space, last = title.rpartition(" ")
+    (paragraph,) = [p for p in document.paragraphs if p.style and p.style.name == "Dokumenttitel"]
+    assert paragraph.text == f"{head}{NBSP}{last}"
+    assert paragraph.text.count(NBSP) == 1
+    assert document.core_properties.title == title
 
 
 def test_docx_core_properties(documents: Path) -> None:

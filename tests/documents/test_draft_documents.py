@@ -24,8 +24,10 @@ from pressetool.reading.release_reader import read_release
 from tests.builders import write_release
 from tests.conftest import files_below, run_main
 from tests.readback import (
+    LETTERHEAD,
     REFERENCE_RELEASE,
     docx_paragraphs,
+    fold,
     libreoffice_pdf,
     pdf_pages,
     pdf_paragraphs,
@@ -99,11 +101,13 @@ def test_the_mark_is_tagged_text_on_every_page_of_a_tagged_pdf(
 
 def test_every_docx_page_of_a_draft_says_entwurf_in_its_header(draft: Path, tmp_path: Path) -> None:
     docx = draft / f"{STEM}.docx"
-    assert headers(docx) == ["Entwurf", "Entwurf"]  # page 1 has its own header (titlePg)
+    # page 1 has its own header (titlePg): the mark above the letterhead
+    assert headers(docx) == [" ".join(["Entwurf", *LETTERHEAD]), "Entwurf"]
     assert "Entwurf" not in docx_paragraphs(docx)
     pages = pdf_pages(libreoffice_pdf(docx, tmp_path))
     assert len(pages) == 2
     assert all("Entwurf" in page for page in pages)
+    assert fold(pages[0]).startswith(" ".join(["Entwurf", *LETTERHEAD]))
 
 
 def test_a_published_release_never_says_entwurf(published: Path) -> None:

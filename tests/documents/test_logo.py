@@ -8,6 +8,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from PIL import Image
 
 from pressetool.documents.build import FORMATS, release_documents
@@ -72,8 +73,16 @@ def test_the_logo_stands_in_pdf_and_docx_with_its_height_and_alt_text(
     assert height_mm == pytest.approx(12, abs=0.05)
     (image,) = [rel.target_part for rel in header.part.rels.values() if "image" in rel.reltype]
     assert Image.open(io.BytesIO(image.blob)).format == "PNG"
+    # the logo right-aligned above the letterhead, in the first page's header only
+    logo, office, unit = header.paragraphs
+    assert logo._p.xpath(".//wp:inline") and logo.alignment == WD_ALIGN_PARAGRAPH.RIGHT
+    assert [(office.text, office.style.name), (unit.text, unit.style.name)] == [
+        ("Bezirksamt Pankow von Berlin", "Briefkopf"),
+        ("Pressestelle", "Briefkopf Abteilung"),
+    ]
+    assert not document.sections[0].header._element.xpath(".//wp:inline")
     # the body's words are unchanged
-    assert [fold(p) for p in docx_paragraphs(docx)][2:] == [fold(p) for p in reference_paragraphs()]
+    assert [fold(p) for p in docx_paragraphs(docx)] == [fold(p) for p in reference_paragraphs()]
 
 
 @pytest.mark.parametrize(

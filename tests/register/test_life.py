@@ -121,7 +121,12 @@ def test_publish_sets_the_status_keeps_every_comment_and_builds_the_documents(
     assert not [page for page in pages if "Entwurf" in page]
     document = Document(str(DOCX))
     assert "Ein Absatz." in [p.text for p in document.paragraphs]
-    headers = [p.text for s in document.sections for p in s.header.paragraphs]
+    headers = [
+        p.text
+        for s in document.sections
+        for h in (s.header, s.first_page_header)
+        for p in h.paragraphs
+    ]
     assert "Entwurf" not in " ".join(headers + [p.text for p in document.paragraphs])
     assert run_main(capsys, "verify")[0] == 0
 
@@ -493,7 +498,7 @@ def test_withdraw_renews_docx_and_the_archival_pdf_too(
         f"Erneuert: {ARCHIVAL}",
     ]
     paragraphs = [p.text for p in Document(str(DOCX)).paragraphs if p.text]
-    assert paragraphs[2].startswith("Zurückgezogen am ")
+    assert paragraphs[0].startswith("Zurückgezogen am ")  # the letterhead is the header
     assert "Zurückgezogen am" in pdf_pages(ARCHIVAL)[0]
 
 
