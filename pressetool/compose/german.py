@@ -196,8 +196,9 @@ def headline_tail(text: str) -> int | None:
     """Where the end of a headline starts that no line break may divide: its last two
     words when the last is short (at most `SHORT_LAST_WORD` letters), so that its last
     line never holds one word alone; None for a headline of one word or a long last
-    word. A position, not a no-break space: the headline's text stays as written
-    (Word shows its title as the office typed it)."""
+    word. A position, not a no-break space: each format keeps the tail together in
+    its own way (HTML a `nobr` span, Word a no-break space, render/line_breaks.py),
+    and the composed title stays as written (the document properties, the archive)."""
     head, space, last = text.rpartition(" ")
     if not space or not head.strip() or len(re.sub(r"\W", "", last)) > SHORT_LAST_WORD:
         return None
