@@ -3,7 +3,9 @@
 The header row is marked to repeat on every page (`w:tblHeader`), page numbers
 are PAGE/NUMPAGES fields, and the sign-in sheet's landscape page, event heading
 and data protection notice are section settings, page header and page footer,
-so they survive an office's edits (added rows, changed text).
+so they survive an office's edits (added rows, changed text). Cells keep e-mail
+addresses, URLs and phone numbers whole (`render.line_breaks.docx_lines`) in the
+column widths the PDF has (`layout.table_layout`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_ALIGN_VERTICAL, WD_ROW_HEIGHT_RULE
 from docx.oxml import OxmlElement
-from docx.shared import Mm
+from docx.shared import Length, Mm
 from docx.table import _Row
 from docx.text.paragraph import Paragraph
 
@@ -22,7 +24,13 @@ from pressetool.compose.participant_lists import Cell, ListContent
 from pressetool.compose.privacy_notice import PrivacyNotice
 from pressetool.office import Config
 from pressetool.render.docx import DocxRenderer, write_lines
-from pressetool.render.lists.layout import PARTICIPANT_COLUMNS_MM, SIGN_IN_COLUMNS_MM
+from pressetool.render.line_breaks import docx_lines
+from pressetool.render.lists.layout import (
+    PARTICIPANT_COLUMNS_MM,
+    SIGN_IN_COLUMNS_MM,
+    kept_lines,
+    table_layout,
+)
 
 TABLE_STYLE = "Listentabelle"
 NOTICE_STYLE = "Datenschutzhinweis"
@@ -30,6 +38,7 @@ NOTICE_STYLE = "Datenschutzhinweis"
 
 class ListDocx(DocxRenderer):
     column_widths: tuple[int, ...]
+    """The default widths (`layout.table_layout` widens a column where its content needs it)."""
     header_row_mm: int | None = None
     row_mm: int | None = None
     """Minimum heights of the header row and the other rows; None: as the text needs."""
@@ -51,24 +60,38 @@ class ListDocx(DocxRenderer):
 
     def table(self) -> None:
         content = self.content
+        layout = table_layout(content.columns, content.rows, self.column_widths)
+        widths = [Mm(width) for width in layout.widths_mm]
         table = self.document.add_table(rows=1, cols=len(content.columns))
         table.style = self.document.styles[TABLE_STYLE]
         table.autofit = False
-        for column, width in zip(table.columns, self.column_widths, strict=True):
-            column.width = Mm(width)
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
         header = [(column,) for column in content.columns]
         heading, body = self.document.styles["Tabellenkopf"], self.document.styles["Tabelleninhalt"]
-        self._row(table.rows[0], header, heading, self.header_row_mm, repeat=True)
-        for cells in content.rows:
-            self._row(table.add_row(), cells, body, self.row_mm, repeat=False)
+        self._row(table.rows[0], header, heading, self.header_row_mm, widths, repeat=True)
+        for number, cells in enumerate(content.rows):
+            overfull = [layout.breaks_anywhere(number, c) for c in range(len(cells))]
+            self._row(table.add_row(), cells, body, self.row_mm, widths, overfull=overfull)
 
     def _row(
-        self, row: _Row, cells: Sequence[Cell], style: Any, height: int | None, *, repeat: bool
+        self,
+        row: _Row,
+        cells: Sequence[Cell],
+        style: Any,
+        height: int | None,
+        widths: Sequence[Length],
+        *,
+        repeat: bool = False,
+        overfull: Sequence[bool] = (),
     ) -> None:
         """One table row, kept on one page; `repeat`: the header row, on every page. The
         style is looked up once per table (by name it costs a search per cell), and each
         cell gets its column's width as it is made (afterwards, per column, it cost a walk
-        over the whole table per cell)."""
+        over the whole table per cell). A cell is written with no-break spaces, non-breaking
+        hyphens and links (`layout.kept`, `docx_lines`) unless it is `overfull` (layout.py):
+        wider than its column can be, it is written plainly, so that Word breaks it at its
+        hyphens."""
         if height is not None:
             row.height = Mm(height)
             row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
@@ -76,11 +99,14 @@ class ListDocx(DocxRenderer):
         properties.insert(0, OxmlElement("w:cantSplit"))
         if repeat:
             properties.append(OxmlElement("w:tblHeader"))
-        for cell, lines, width in zip(row.cells, cells, self.column_widths, strict=True):
-            cell.width = Mm(width)
+        for index, (cell, lines, width) in enumerate(zip(row.cells, cells, widths, strict=True)):
+            cell.width = width
             paragraph = cell.paragraphs[0]
             paragraph.style = style
-            write_lines(paragraph, lines)
+            if index < len(overfull) and overfull[index]:
+                write_lines(paragraph, lines)
+            else:
+                docx_lines(paragraph, kept_lines(lines))
             if self.centre_rows:
                 cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
 

@@ -5,15 +5,25 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pressetool.compose.participant_lists import ListContent
+from markupsafe import Markup, escape
+
+from pressetool.compose.participant_lists import Cell, ListContent
 from pressetool.office import Config
-from pressetool.render.lists.layout import PARTICIPANT_COLUMNS_MM, SIGN_IN_COLUMNS_MM
+from pressetool.render.line_breaks import html_line
+from pressetool.render.lists.layout import (
+    PARTICIPANT_COLUMNS_MM,
+    PHONE_LINE,
+    SIGN_IN_COLUMNS_MM,
+    kept,
+    table_layout,
+)
 from pressetool.render.pdf import PDF_VARIANT, PdfRenderer
 
 
 class ListPdf(PdfRenderer):
     stylesheet_names = ("pressetool.css", "listen.css")
     column_widths: tuple[int, ...]
+    """The default widths (`layout.table_layout` widens a column where its content needs it)."""
 
     def __init__(self, content: ListContent, config: Config) -> None:
         super().__init__(config)
@@ -22,16 +32,39 @@ class ListPdf(PdfRenderer):
     @property
     def render_params(self) -> Mapping[str, Any]:
         content = self.content
+        layout = table_layout(content.columns, content.rows, self.column_widths)
         return {
             "title": content.title,
             "author": content.author,
             "letterhead": content.letterhead,
             "heading": content.heading,
-            "columns": content.columns,
-            "column_widths": self.column_widths,
-            "rows": content.rows,
+            "columns": [html_line(kept(column)) for column in content.columns],
+            "column_widths": layout.widths_mm,
+            "rows": [
+                [_MarkedCell(cell, layout.breaks_anywhere(r, c)) for c, cell in enumerate(row)]
+                for r, row in enumerate(content.rows)
+            ],
             "notice": content.notice,
         }
+
+
+class _MarkedCell:
+    """A cell for the template: its lines with no-break spaces (`layout.kept`) as HTML that
+    keeps e-mail addresses, URLs and phone numbers on one line and links them
+    (render/line_breaks.py); `overfull`, a cell
+    wider than the table can give its column (layout.py), is left to break anywhere."""
+
+    def __init__(self, lines: Cell, overfull: bool) -> None:
+        self.overfull = overfull
+        self.html = Markup("<br>").join(_cell_line(kept(line), overfull) for line in lines)
+
+
+def _cell_line(line: str, overfull: bool) -> Markup:
+    if overfull:
+        return html_line(line, nobr=False)
+    if PHONE_LINE.fullmatch(line):
+        return Markup('<span class="nobr">{}</span>').format(escape(line))
+    return html_line(line)
 
 
 class ParticipantListPdf(ListPdf):
