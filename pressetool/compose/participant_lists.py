@@ -12,7 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pressetool.compose.event import compose_event
-from pressetool.compose.german import german_sort_key, name_index_key, phone_with_no_break_spaces
+from pressetool.compose.german import (
+    german_sort_key,
+    keep_together,
+    name_index_key,
+    phone_with_no_break_spaces,
+)
 from pressetool.compose.privacy_notice import PrivacyNotice, privacy_notice
 from pressetool.compose.typeset import typeset
 from pressetool.models import Event, Letterhead, Organisation, Person, Release
@@ -69,6 +74,13 @@ def event_heading(event: Event, config: Config) -> EventHeading:
     )
 
 
+def _kept(line: str) -> str:
+    """`line` with the no-break spaces of German typesetting (`german.keep_together`:
+    `10551 Berlin`, `Tel.: …`); a line without a space (most names, every number of the
+    sign-in sheet) has nothing to keep together."""
+    return keep_together(line) if " " in line else line
+
+
 def _list_content(
     kind: str,
     release: Release,
@@ -85,7 +97,7 @@ def _list_content(
         letterhead=Letterhead(config.office.name, config.office.unit),
         heading=event_heading(event, config),
         columns=columns,
-        rows=tuple(rows),
+        rows=tuple(tuple(tuple(map(_kept, cell)) for cell in row) for row in rows),
         notice=notice,
     )
 

@@ -28,7 +28,6 @@ from pressetool.render.line_breaks import docx_lines
 from pressetool.render.lists.layout import (
     PARTICIPANT_COLUMNS_MM,
     SIGN_IN_COLUMNS_MM,
-    kept_lines,
     table_layout,
 )
 
@@ -89,7 +88,7 @@ class ListDocx(DocxRenderer):
         style is looked up once per table (by name it costs a search per cell), and each
         cell gets its column's width as it is made (afterwards, per column, it cost a walk
         over the whole table per cell). A cell is written with no-break spaces, non-breaking
-        hyphens and links (`layout.kept`, `docx_lines`) unless it is `overfull` (layout.py):
+        hyphens and links (`docx_lines`) unless it is `overfull` (layout.py):
         wider than its column can be, it is written plainly, so that Word breaks it at its
         hyphens."""
         if height is not None:
@@ -106,7 +105,7 @@ class ListDocx(DocxRenderer):
             if index < len(overfull) and overfull[index]:
                 write_lines(paragraph, lines)
             else:
-                docx_lines(paragraph, kept_lines(lines))
+                docx_lines(paragraph, lines)
             if self.centre_rows:
                 cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
 

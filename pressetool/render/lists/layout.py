@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pressetool.compose.german import keep_together, unbreakable_spans
+from pressetool.compose.german import unbreakable_spans
 from pressetool.render.letters.fit import text_width
 
 PARTICIPANT_COLUMNS_MM = (10, 62, 45, 60, 75)
@@ -86,19 +86,6 @@ def stretches(line: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def kept(line: str) -> str:
-    """`line` with the no-break spaces of German typesetting (`compose.german.keep_together`:
-    `10551 Berlin`, `Tel.: …`, `11. März`): the list composer joins postcode and city with
-    a plain space, so the renderers and the widths put them in here, alike. Every rule is
-    about a space: a line without one (most names) is left as it is, unread."""
-    return keep_together(line) if " " in line else line
-
-
-def kept_lines(lines: Cell) -> tuple[str, ...]:
-    return tuple(kept(line) for line in lines)
-
-
-@lru_cache(maxsize=65536)
 def line_minimum_mm(line: str, bold: bool = False) -> float:
     """The width of the widest unbreakable stretch of `line`, text only (no padding)."""
     widths = (text_width(piece, FONT_SIZE_PT, bold=bold) for piece in stretches(line))
@@ -106,11 +93,11 @@ def line_minimum_mm(line: str, bold: bool = False) -> float:
 
 
 def cell_minimum_mm(lines: Cell, bold: bool = False) -> float:
-    """The narrowest column that shows `lines` (`kept`) without breaking a stretch, padding
+    """The narrowest column that shows `lines` without breaking a stretch, padding
     included."""
     if not lines:
         return 0.0
-    return max(line_minimum_mm(kept(line), bold) for line in lines) + CELL_EXTRA_MM
+    return max(line_minimum_mm(line, bold) for line in lines) + CELL_EXTRA_MM
 
 
 def table_layout(

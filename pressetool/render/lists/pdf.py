@@ -14,7 +14,6 @@ from pressetool.render.lists.layout import (
     PARTICIPANT_COLUMNS_MM,
     PHONE_LINE,
     SIGN_IN_COLUMNS_MM,
-    kept,
     table_layout,
 )
 from pressetool.render.pdf import PDF_VARIANT, PdfRenderer
@@ -38,7 +37,7 @@ class ListPdf(PdfRenderer):
             "author": content.author,
             "letterhead": content.letterhead,
             "heading": content.heading,
-            "columns": [html_line(kept(column)) for column in content.columns],
+            "columns": [html_line(column) for column in content.columns],
             "column_widths": layout.widths_mm,
             "rows": [
                 [_MarkedCell(cell, layout.breaks_anywhere(r, c)) for c, cell in enumerate(row)]
@@ -49,14 +48,14 @@ class ListPdf(PdfRenderer):
 
 
 class _MarkedCell:
-    """A cell for the template: its lines with no-break spaces (`layout.kept`) as HTML that
+    """A cell for the template: its lines as HTML that
     keeps e-mail addresses, URLs and phone numbers on one line and links them
     (render/line_breaks.py); `overfull`, a cell
     wider than the table can give its column (layout.py), is left to break anywhere."""
 
     def __init__(self, lines: Cell, overfull: bool) -> None:
         self.overfull = overfull
-        self.html = Markup("<br>").join(_cell_line(kept(line), overfull) for line in lines)
+        self.html = Markup("<br>").join(_cell_line(line, overfull) for line in lines)
 
 
 def _cell_line(line: str, overfull: bool) -> Markup:
