@@ -15,9 +15,10 @@ from typing import Any
 
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_ALIGN_VERTICAL, WD_ROW_HEIGHT_RULE
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls
 from docx.shared import Length, Mm
-from docx.table import _Row
+from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from pressetool.compose.participant_lists import Cell, ListContent
@@ -67,47 +68,61 @@ class ListDocx(DocxRenderer):
         for column, width in zip(table.columns, widths, strict=True):
             column.width = width
         header = [(column,) for column in content.columns]
-        heading, body = self.document.styles["Tabellenkopf"], self.document.styles["Tabelleninhalt"]
-        self._row(table.rows[0], header, heading, self.header_row_mm, widths, repeat=True)
+        self._header_row(table.rows[0], header, widths)
+        body = _RowMaker(self.document.styles["Tabelleninhalt"].style_id, widths, self)
         for number, cells in enumerate(content.rows):
             overfull = [layout.breaks_anywhere(number, c) for c in range(len(cells))]
-            self._row(table.add_row(), cells, body, self.row_mm, widths, overfull=overfull)
+            table._tbl.append(body.row(cells, overfull, table))
 
-    def _row(
-        self,
-        row: _Row,
-        cells: Sequence[Cell],
-        style: Any,
-        height: int | None,
-        widths: Sequence[Length],
-        *,
-        repeat: bool = False,
-        overfull: Sequence[bool] = (),
-    ) -> None:
-        """One table row, kept on one page; `repeat`: the header row, on every page. The
-        style is looked up once per table (by name it costs a search per cell), and each
-        cell gets its column's width as it is made (afterwards, per column, it cost a walk
-        over the whole table per cell). A cell is written with no-break spaces, non-breaking
-        hyphens and links (`docx_lines`) unless it is `overfull` (layout.py):
-        wider than its column can be, it is written plainly, so that Word breaks it at its
-        hyphens."""
-        if height is not None:
-            row.height = Mm(height)
+    def _header_row(self, row: _Row, cells: Sequence[Cell], widths: Sequence[Length]) -> None:
+        """The header row, kept on one page and repeated on every page."""
+        if self.header_row_mm is not None:
+            row.height = Mm(self.header_row_mm)
             row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
         properties = row._tr.get_or_add_trPr()
         properties.insert(0, OxmlElement("w:cantSplit"))
-        if repeat:
-            properties.append(OxmlElement("w:tblHeader"))
-        for index, (cell, lines, width) in enumerate(zip(row.cells, cells, widths, strict=True)):
+        properties.append(OxmlElement("w:tblHeader"))
+        style = self.document.styles["Tabellenkopf"]
+        for cell, lines, width in zip(row.cells, cells, widths, strict=True):
             cell.width = width
             paragraph = cell.paragraphs[0]
             paragraph.style = style
-            if index < len(overfull) and overfull[index]:
-                write_lines(paragraph, lines)
-            else:
-                docx_lines(paragraph, lines)
+            docx_lines(paragraph, lines)
             if self.centre_rows:
                 cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
+
+
+class _RowMaker:
+    """Body rows from one XML text: kept on one page, `row_mm` high at least, each cell its
+    column's width and the style `Tabelleninhalt`. Made by python-docx's objects, a row
+    cost 2 ms (a search of the styles per cell, enum conversions per attribute), a sign-in
+    sheet of 1,000 rows two seconds; parsed from this text, it costs a tenth (issue 14).
+    The XML is what python-docx wrote, byte for byte (tests/render/lists read back the
+    rows' heights, widths, styles, texts and links).
+
+    A cell is written with no-break spaces, non-breaking hyphens and links
+    (`docx_lines`) unless it is `overfull` (layout.py): wider than its column can be,
+    it is written plainly, so that Word breaks it at its hyphens."""
+
+    def __init__(self, style_id: str, widths: Sequence[Length], renderer: ListDocx) -> None:
+        height = ""
+        if renderer.row_mm is not None:
+            height = f'<w:trHeight w:val="{Mm(renderer.row_mm).twips}" w:hRule="atLeast"/>'
+        centre = '<w:vAlign w:val="center"/>' if renderer.centre_rows else ""
+        cells = "".join(
+            f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width.twips}"/>{centre}</w:tcPr>'
+            f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr></w:p></w:tc>'
+            for width in widths
+        )
+        self.xml = f"<w:tr {nsdecls('w')}><w:trPr><w:cantSplit/>{height}</w:trPr>{cells}</w:tr>"
+
+    def row(self, cells: Sequence[Cell], overfull: Sequence[bool], table: Table) -> Any:
+        tr = parse_xml(self.xml)
+        for tc, lines, plain in zip(tr.tc_lst, cells, overfull, strict=True):
+            if lines:
+                paragraph = Paragraph(tc.p_lst[0], _Cell(tc, table))
+                (write_lines if plain else docx_lines)(paragraph, lines)
+        return tr
 
 
 class ParticipantListDocx(ListDocx):
