@@ -129,18 +129,16 @@ def docx_headline(paragraph: Paragraph, lines: tuple[str, ...]) -> Paragraph:
     """A title into `paragraph` as `docx_lines`, its last line's last two words joined
     by a no-break space when the last word is short (`compose.german.headline_tail`),
     as `html_headline` keeps them together in the PDF."""
-    for index, line in enumerate(lines):
-        if index:
-            paragraph.add_run().add_break()
-        last = index == len(lines) - 1
-        docx_line(paragraph, line, keep_from=headline_tail(line) if last else None)
-    return paragraph
+    return docx_lines(paragraph, lines, headline=True)
 
 
-def docx_lines(paragraph: Paragraph, lines: tuple[str, ...]) -> Paragraph:
+def docx_lines(
+    paragraph: Paragraph, lines: tuple[str, ...], *, headline: bool = False
+) -> Paragraph:
     """`lines` into `paragraph`, joined by line breaks inside it."""
     for index, line in enumerate(lines):
         if index:
             paragraph.add_run().add_break()
-        docx_line(paragraph, line)
+        tail = headline_tail(line) if headline and index == len(lines) - 1 else None
+        docx_line(paragraph, line, keep_from=tail)
     return paragraph
