@@ -50,6 +50,16 @@ def test_event_date_follows_house_style(day: dt.date, style: HouseStyle, expecte
         (dt.date(2020, 3, 2), "02.03.2020", "Montag, 2. März 2020"),
         (dt.date(2020, 3, 11), "11.03.2020", "Mittwoch, 11. März 2020"),
         (dt.date(2026, 2, 28), "28.02.2026", "Samstag, 28. Februar 2026"),
+        (dt.date(1900, 1, 1), "01.01.1900", "Montag, 1. Januar 1900"),
+        (dt.date(2024, 4, 30), "30.04.2024", "Dienstag, 30. April 2024"),
+        (dt.date(2025, 5, 1), "01.05.2025", "Donnerstag, 1. Mai 2025"),
+        (dt.date(2025, 6, 13), "13.06.2025", "Freitag, 13. Juni 2025"),
+        (dt.date(2025, 7, 6), "06.07.2025", "Sonntag, 6. Juli 2025"),
+        (dt.date(2025, 8, 5), "05.08.2025", "Dienstag, 5. August 2025"),
+        (dt.date(2025, 9, 10), "10.09.2025", "Mittwoch, 10. September 2025"),
+        (dt.date(2025, 10, 3), "03.10.2025", "Freitag, 3. Oktober 2025"),
+        (dt.date(2025, 11, 9), "09.11.2025", "Sonntag, 9. November 2025"),
+        (dt.date(2999, 12, 31), "31.12.2999", "Dienstag, 31. Dezember 2999"),
     ],
 )
 def test_dates(day: dt.date, numeric: str, with_weekday: str) -> None:
