@@ -1,4 +1,5 @@
-"""The Teilnehmendenliste and the Anwesenheitsliste as tagged PDF."""
+"""The Teilnehmendenliste (WeasyPrint) and the Anwesenheitsliste (drawn directly,
+`sign_in_pdf`) as tagged PDF."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from pressetool.render.line_breaks import html_line
 from pressetool.render.lists.layout import (
     PARTICIPANT_COLUMNS_MM,
     PHONE_LINE,
-    SIGN_IN_COLUMNS_MM,
     table_layout,
 )
+from pressetool.render.lists.sign_in_pdf import PDF_UA_1, render_sign_in_sheet
 from pressetool.render.pdf import PDF_VARIANT, PdfRenderer
 
 
@@ -71,14 +72,15 @@ class ParticipantListPdf(ListPdf):
     column_widths = PARTICIPANT_COLUMNS_MM
 
 
-class SignInSheetPdf(ListPdf):
-    """Its page (`@page sign-in`) numbers every page, so one layout is enough."""
+class SignInSheetPdf:
+    """A fixed form of thousands of cells: drawn directly (`sign_in_pdf`), not laid out
+    by WeasyPrint (issue 14)."""
 
-    template_name = "anwesenheitsliste.html"
-    column_widths = SIGN_IN_COLUMNS_MM
+    def __init__(self, content: ListContent, config: Config) -> None:
+        self.content = content
+        self.config = config
 
     def render(self, variant: str = PDF_VARIANT) -> bytes:
-        pdf: bytes = self.layout(numbered_pages=False, variant=variant).write_pdf(
-            pdf_variant=variant
-        )
-        return pdf
+        if variant != PDF_UA_1:
+            raise ValueError(f"Die Anwesenheitsliste gibt es nur als {PDF_UA_1}, nicht {variant}.")
+        return render_sign_in_sheet(self.content)

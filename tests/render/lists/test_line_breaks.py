@@ -4,8 +4,10 @@ our PDF, the DOCX as python-docx and LibreOffice read it, with column widths to 
 from __future__ import annotations
 
 import dataclasses
+import io
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
@@ -18,6 +20,7 @@ from pressetool.reading.release_reader import read_release
 from pressetool.render.lists.docx import ListDocx, ParticipantListDocx, SignInSheetDocx
 from pressetool.render.lists.layout import PARTICIPANT_COLUMNS_MM, SIGN_IN_COLUMNS_MM
 from pressetool.render.lists.pdf import ListPdf, ParticipantListPdf, SignInSheetPdf
+from pressetool.render.lists.sign_in_pdf import SignInSheetWriter
 from tests.builders import person
 from tests.readback import REFERENCE_RELEASE, fold, libreoffice_pdf, pdf_pages, pdf_text
 from tests.render.lists.test_documents import row_numbers
@@ -129,18 +132,32 @@ def test_ordinary_lists_keep_the_default_widths(tmp_path: Path) -> None:
     config = Config()
     participants = compose_participant_list(release, release.event, config)
     sheet = compose_sign_in_sheet(release, release.event, config, [person("Müller", "Anna")])
-    documents: list[tuple[ListPdf, ListDocx, tuple[int, ...]]] = [
+    documents: list[tuple[ListPdf | None, ListDocx, tuple[int, ...]]] = [
         (
             ParticipantListPdf(participants, config),
             ParticipantListDocx(participants, config),
             PARTICIPANT_COLUMNS_MM,
         ),
-        (SignInSheetPdf(sheet, config), SignInSheetDocx(sheet, config), SIGN_IN_COLUMNS_MM),
+        (None, SignInSheetDocx(sheet, config), SIGN_IN_COLUMNS_MM),
     ]
     for pdf, docx, defaults in documents:
-        assert pdf.render_params["column_widths"] == defaults
         path = tmp_path / "liste.docx"
         path.write_bytes(docx.render())
         assert grid_mm(path) == pytest.approx(defaults, abs=0.01)
-        html = pdf.html(numbered_pages=False)
-        assert all(f'<col style="width: {width}mm">' in html for width in defaults)
+        if pdf is not None:
+            assert pdf.render_params["column_widths"] == defaults
+            html = pdf.html(numbered_pages=False)
+            assert all(f'<col style="width: {width}mm">' in html for width in defaults)
+    # the sign-in sheet is drawn directly (issue 14): its grid lines stand at the defaults
+    assert SignInSheetWriter(sheet).layout.widths_mm == SIGN_IN_COLUMNS_MM
+    assert grid_lines_mm(SignInSheetPdf(sheet, config).render()) == pytest.approx(
+        [sum(SIGN_IN_COLUMNS_MM[:i]) for i in range(len(SIGN_IN_COLUMNS_MM) + 1)], abs=0.05
+    )
+
+
+def grid_lines_mm(pdf: bytes) -> list[float]:
+    """Where the vertical grid lines of the first page stand, from the first, in mm."""
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        rects = document.pages[0].rects
+    centres = sorted({round((r["x0"] + r["x1"]) / 2, 2) for r in rects if r["width"] < 1})
+    return [(x - centres[0]) * 25.4 / 72 for x in centres]

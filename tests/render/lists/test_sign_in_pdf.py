@@ -1,0 +1,349 @@
+"""The sign-in sheet drawn directly (render/lists/sign_in_pdf.py, issue 14), read back:
+text as pdftotext gives it, positions as pdfplumber sees them, the tagged structure and
+the metadata as pikepdf reads them, the fonts as pdffonts lists them."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pikepdf
+import pytest
+
+from pressetool.compose.participant_lists import (
+    SIGN_IN_COLUMNS,
+    SIGN_IN_ROWS_PER_PAGE,
+    ListContent,
+    compose_sign_in_sheet,
+)
+from pressetool.models import Person
+from pressetool.office import Config
+from pressetool.reading.release_reader import read_release
+from pressetool.render.lists.layout import SIGN_IN_COLUMNS_MM, stretches
+from pressetool.render.lists.pdf import SignInSheetPdf
+from pressetool.render.lists.sign_in_pdf import SignInSheetWriter, wrap
+from tests.builders import person
+from tests.readback import REFERENCE_RELEASE, fold, pdf_pages, pdf_text
+from tests.render.lists.test_documents import (
+    HEADER_ROW,
+    HEADING,
+    NOTICE,
+    REGISTERED,
+    check_sign_in_pages,
+    row_numbers,
+)
+
+MM = 72 / 25.4
+PAGE_WIDTH, PAGE_HEIGHT = 297 * MM, 210 * MM
+LONG_ORGANISATION = " ".join(["Nachbarschaftsheimgenossenschaft Moabit-West"] * 3)
+"""Wider than the organisation column: wraps onto three lines, at spaces and hyphens."""
+OVERFULL = "quartiersmanagement." * 6 + "nord-ost-und-sued-west@example.org"
+"""One e-mail address of 154 characters: wider than any column can be (overfull)."""
+
+
+def sheet(people: list[Person]) -> ListContent:
+    release = read_release(REFERENCE_RELEASE)
+    assert release.event is not None
+    return compose_sign_in_sheet(release, release.event, Config(), people)
+
+
+def render(content: ListContent) -> bytes:
+    return SignInSheetPdf(content, Config()).render()
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`registered.pdf`: the 45 names of test_documents (5 pages); `wrapped.pdf`: a long
+    organisation among ordinary rows; `overfull.pdf`: an e-mail-like organisation wider
+    than any column."""
+    folder = tmp_path_factory.mktemp("sign-in")
+    shuffled = [REGISTERED[(index * 7) % len(REGISTERED)] for index in range(len(REGISTERED))]
+    people = [person(name, f"Vorname{n}", f"Einrichtung {n}") for n, name in enumerate(shuffled)]
+    (folder / "registered.pdf").write_bytes(render(sheet(people)))
+    others = [person(f"Name{n:02d}", "Vorname") for n in range(21)]
+    wrapped = [person("Albers", "Anna", LONG_ORGANISATION), *others]
+    (folder / "wrapped.pdf").write_bytes(render(sheet(wrapped)))
+    (folder / "overfull.pdf").write_bytes(render(sheet([person("Berg", "Bo", OVERFULL)])))
+    return folder
+
+
+def raw_pages(pdf: Path) -> list[str]:
+    """The text of each page in the order it is drawn (`pdftotext -raw`)."""
+    result = subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.split("\f")[:-1]
+
+
+def words(pdf: Path, page: int = 0) -> list[dict[str, Any]]:
+    with pdfplumber.open(pdf) as document:
+        found: list[dict[str, Any]] = document.pages[page].extract_words()
+        return found
+
+
+def row_tops(pdf: Path, page: int = 0) -> dict[int, float]:
+    """The top of each row number's text (the Nr. column), by number."""
+    tops: dict[int, float] = {}
+    for word in words(pdf, page):
+        if word["x0"] < 15 * MM + 6 and word["text"].isdigit() and word["top"] > 85:
+            tops.setdefault(int(word["text"]), word["top"])
+    return tops
+
+
+# -- text --------------------------------------------------------------------------
+
+
+def test_every_page_has_heading_header_row_notice_and_number(folder: Path) -> None:
+    check_sign_in_pages(folder / "registered.pdf")
+
+
+def test_raw_text_reads_heading_table_notice_page_number_in_order(folder: Path) -> None:
+    pages = raw_pages(folder / "registered.pdf")
+    assert len(pages) == 5
+    for number, page in enumerate(pages, start=1):
+        text = fold(page)
+        positions = [text.index(part) for part in (HEADING, HEADER_ROW, NOTICE[0])]
+        assert positions == sorted(positions)
+        assert text.endswith(f"Seite {number} von {len(pages)}")
+
+
+def test_names_in_order_with_their_first_names(folder: Path) -> None:
+    text = fold(pdf_text(folder / "registered.pdf", layout=True))
+    positions = [text.index(f" {name} ") for name in REGISTERED]
+    assert positions == sorted(positions)
+    assert re.search(r" 1 Achterberg Vorname\d+ Einrichtung \d+ ", text)
+
+
+def test_full_pages_hold_exactly_the_rows_of_the_design(folder: Path) -> None:
+    pages = pdf_pages(folder / "registered.pdf", layout=True)
+    for number, page in enumerate(pages, start=1):
+        first = SIGN_IN_ROWS_PER_PAGE * (number - 1) + 1
+        assert row_numbers(page) == list(range(first, first + SIGN_IN_ROWS_PER_PAGE))
+
+
+# -- positions -----------------------------------------------------------------------
+
+
+def test_table_stands_within_the_margins_with_the_layouts_columns(folder: Path) -> None:
+    with pdfplumber.open(folder / "registered.pdf") as document:
+        for page in document.pages:
+            rects = page.rects
+            assert min(r["x0"] for r in rects) >= 15 * MM - 0.3
+            assert max(r["x1"] for r in rects) <= PAGE_WIDTH - 15 * MM + 0.3
+            assert min(r["top"] for r in rects) >= 30 * MM
+            assert max(r["bottom"] for r in rects) <= PAGE_HEIGHT - 32 * MM
+            verticals = sorted({round((r["x0"] + r["x1"]) / 2, 2) for r in rects if r["width"] < 1})
+            edges = [15 * MM + sum(SIGN_IN_COLUMNS_MM[:i]) * MM for i in range(7)]
+            assert verticals == pytest.approx(edges, abs=0.05)
+            assert all(r["width"] == pytest.approx(0.5) for r in rects if r["width"] < 1)
+
+
+def test_rows_are_ten_mm_apart_and_the_header_row_stands_alike_on_every_page(
+    folder: Path,
+) -> None:
+    tops = row_tops(folder / "registered.pdf")
+    steps = [tops[n + 1] - tops[n] for n in range(1, SIGN_IN_ROWS_PER_PAGE)]
+    assert steps == pytest.approx([10 * MM] * len(steps), abs=0.01)
+    headers = []
+    for page in range(5):
+        nr = [w for w in words(folder / "registered.pdf", page) if w["text"] == "Nr."]
+        assert len(nr) == 1
+        headers.append((round(nr[0]["x0"], 2), round(nr[0]["top"], 2)))
+        assert row_tops(folder / "registered.pdf", page) != {}
+    assert len(set(headers)) == 1
+    x, top = headers[0]
+    assert x == pytest.approx(15 * MM + 0.25 + 1.5 * MM, abs=0.01)
+    assert 30 * MM < top < 30 * MM + 8 * MM
+
+
+def test_heading_above_and_notice_below_the_table(folder: Path) -> None:
+    found = words(folder / "registered.pdf")
+    office = next(w for w in found if w["text"] == "Bezirksamt")
+    notice = next(w for w in found if w["text"] == "Datenschutzhinweis")
+    number = next(w for w in found if w["text"] == "Seite")
+    assert office["x0"] == pytest.approx(15 * MM, abs=0.01)
+    venue_bottom = max(w["bottom"] for w in found if w["text"] == "Spittelmarkt,")
+    assert venue_bottom < 30 * MM - 2.5 * MM
+    assert notice["top"] > PAGE_HEIGHT - 32 * MM + 2 * MM
+    assert number["top"] > notice["top"]
+    assert number["x0"] > PAGE_WIDTH - 15 * MM - 30 * MM
+    notice_words = [w for w in found if notice["top"] - 1 <= w["top"] < number["top"] - 1]
+    last = max(w["x1"] for w in notice_words)
+    assert last <= 15 * MM + 237 * MM + 0.01  # the notice keeps to its 237 mm
+
+
+def test_a_long_organisation_wraps_its_row_taller_and_the_page_holds_fewer(
+    folder: Path,
+) -> None:
+    pdf = folder / "wrapped.pdf"
+    assert LONG_ORGANISATION in fold("".join(raw_pages(pdf)))
+    with pdfplumber.open(pdf) as document:
+        page = document.pages[0]
+        verticals = sorted({(r["x0"] + r["x1"]) / 2 for r in page.rects if r["width"] < 1})
+        cell = [w for w in page.extract_words() if w["text"].startswith("Nachbarschaftsheim")]
+    assert len({round(w["top"]) for w in cell}) == 3  # each on a line of its own
+    assert max(w["x1"] for w in cell) <= verticals[4] - 1.5 * MM
+    assert min(w["x0"] for w in cell) >= verticals[3] + 1.5 * MM
+    tops = row_tops(pdf)
+    assert tops[2] - tops[1] > 10 * MM + 5  # three lines, centred in a taller row
+    pages = pdf_pages(pdf, layout=True)
+    assert row_numbers(pages[0]) == list(range(1, len(row_numbers(pages[0])) + 1))
+    assert len(row_numbers(pages[0])) < SIGN_IN_ROWS_PER_PAGE
+    numbers = [n for page in pages for n in row_numbers(page)]
+    assert numbers == list(range(1, 22 + 17 + 1))  # 17 blank rows: the composer's default
+    assert all(len(row_numbers(page)) == SIGN_IN_ROWS_PER_PAGE for page in pages[1:-1])
+
+
+def test_an_overfull_cell_breaks_inside_its_column(folder: Path) -> None:
+    pdf = folder / "overfull.pdf"
+    assert OVERFULL in fold("".join(raw_pages(pdf))).replace(" ", "")
+    with pdfplumber.open(pdf) as document:
+        page = document.pages[0]
+        verticals = sorted({(r["x0"] + r["x1"]) / 2 for r in page.rects if r["width"] < 1})
+        cell = [w for w in page.extract_words() if "quartiers" in w["text"] or "@" in w["text"]]
+    assert len(cell) >= 2  # broken onto more than one line
+    assert min(w["x0"] for w in cell) == pytest.approx(verticals[3] + 0.25 + 1.5 * MM, abs=0.01)
+    assert max(w["x1"] for w in cell) <= verticals[4] - 1.5 * MM
+
+
+def test_special_characters_read_back() -> None:
+    content = sheet(
+        [
+            person("Müller", "Anna", "Haus\u00a0am See Nord\u2011Ost"),
+            person("Öztürk", "Ayşe", "Café Crème 漢字"),
+        ]
+    )
+    text = fold(pdf_text_of(render(content)))
+    assert "Haus am See Nord-Ost" in text  # the non-breaking hyphen reads as `-`
+    assert "Café Crème 漢字" in text  # a character the font lacks keeps its text
+    assert "Öztürk Ayşe" in text
+
+
+def pdf_text_of(pdf: bytes) -> str:
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
+
+
+# -- structure, metadata, fonts -----------------------------------------------------
+
+
+def kinds(element: pikepdf.Object) -> list[str]:
+    """The structure element kinds under `element`, depth first."""
+    found = [str(element.S)]
+    kids = element.get("/K")
+    for kid in kids if isinstance(kids, pikepdf.Array) else []:
+        if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+            found += kinds(kid)
+    return found
+
+
+def test_structure_tree_document_heading_table_notice(folder: Path) -> None:
+    with pikepdf.open(folder / "registered.pdf") as pdf:
+        root = pdf.Root
+        assert root.Lang == "de-DE"
+        assert bool(root.MarkInfo.Marked)
+        assert bool(root.ViewerPreferences.DisplayDocTitle)
+        document = root.StructTreeRoot.K
+        assert str(document.S) == "/Document"
+        assert [str(kid.S) for kid in document.K] == ["/P", "/H1", "/P", "/Table", "/P"]
+        found = kinds(document)
+        rows = 65
+        columns = len(SIGN_IN_COLUMNS)
+        assert found.count("/TR") == 1 + rows
+        assert found.count("/TH") == columns
+        assert found.count("/TD") == rows * columns
+        table = document.K[3]
+        header = table.K[0]
+        assert [str(th.A.Scope) for th in header.K] == ["/Column"] * columns
+        first_page = pdf.pages[0].obj
+        on_page_1 = [td for tr in list(table.K)[1:14] for td in tr.K]
+        assert all(td.Pg.objgen == first_page.objgen for td in on_page_1 if "/K" in td)
+        nums = root.StructTreeRoot.ParentTree.Nums
+        assert [int(nums[i]) for i in range(0, len(nums), 2)] == list(range(5))
+        for index, page in enumerate(pdf.pages):
+            assert page.obj.StructParents == index
+            parents = nums[2 * index + 1]
+            content = page.Contents.read_bytes().decode("ascii")
+            mcids = [int(m) for m in re.findall(r"<</MCID (\d+)>> BDC", content)]
+            assert mcids == list(range(len(parents)))
+            assert "/Artifact <</Type /Pagination>> BDC" in content
+        # page 1: heading, notice, header row real content; later pages: artifacts
+        # page 1: heading (3), header row, Nr., Name, Vorname, Einrichtung of 13 rows,
+        # notice; page 2: the 13 rows' cells only
+        assert len(nums[1]) == 3 + columns + 13 * 4 + 1
+        assert len(nums[3]) == 13 * 4
+
+
+def test_metadata_says_pdf_ua_1_with_title_and_author(folder: Path) -> None:
+    with pikepdf.open(folder / "registered.pdf") as pdf:
+        meta = pdf.open_metadata()
+        assert meta["pdfuaid:part"] == "1"
+        assert meta["dc:title"].startswith("Anwesenheitsliste: Voneinander wissen in Mitte")
+        assert str(pdf.docinfo.Title) == meta["dc:title"]
+        assert str(pdf.docinfo.Author) == "Bezirksamt Mitte von Berlin"
+    info = subprocess.run(
+        ["pdfinfo", str(folder / "registered.pdf")], capture_output=True, text=True, check=True
+    ).stdout
+    assert re.search(r"^Tagged:\s+yes$", info, re.MULTILINE)
+    assert re.search(r"^Page size:\s+841.89 x 595.276 pts", info, re.MULTILINE)
+
+
+def test_fonts_are_embedded_subsets_with_unicode_maps(folder: Path) -> None:
+    fonts = subprocess.run(
+        ["pdffonts", str(folder / "registered.pdf")], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert len(fonts) == 2
+    for line in fonts:
+        name, *_, emb, sub, uni, _obj, _gen = line.split()
+        assert re.fullmatch(r"[A-Z]{6}\+LiberationSans(-Bold)?", name)
+        assert "CID TrueType" in line and "Identity-H" in line
+        assert (emb, sub, uni) == ("yes", "yes", "yes")
+
+
+def test_same_content_same_bytes() -> None:
+    content = sheet([person("Müller", "Anna")])
+    assert render(content) == render(content)
+
+
+def test_only_pdf_ua_1() -> None:
+    with pytest.raises(ValueError, match="pdf/ua-1"):
+        SignInSheetPdf(sheet([]), Config()).render("pdf/a-3a")
+
+
+# -- line breaking ---------------------------------------------------------------------
+
+
+def test_wrap_breaks_at_spaces_and_after_hyphens_never_inside_an_address() -> None:
+    line = "Kontakt: quartiersmanagement-nord@example.org oder Nord-Ost-Büro"
+    lines = wrap(line, 20, lambda text: float(len(text)), anywhere=False)
+    assert lines == ["Kontakt:", "quartiersmanagement-nord@example.org", "oder Nord-Ost-Büro"]
+    narrow = wrap(line, 12, lambda text: float(len(text)), anywhere=False)
+    assert narrow[-2:] == ["oder Nord-", "Ost-Büro"]
+    assert " ".join(narrow).replace("- ", "-") == line
+    assert stretches(line)[1] == "quartiersmanagement-nord@example.org"
+
+
+def test_wrap_cuts_an_overfull_stretch_anywhere() -> None:
+    lines = wrap("x" * 45, 20, lambda text: float(len(text)), anywhere=True)
+    assert lines == ["x" * 20, "x" * 20, "x" * 5]
+
+
+def test_writer_uses_the_table_layout() -> None:
+    writer = SignInSheetWriter(sheet([person("Berg", "Bo", OVERFULL)]))
+    assert writer.layout.overfull == {(0, 3)}
+    assert writer.edges[-1] - writer.edges[0] == pytest.approx(267 * MM)
+
+
+def test_a_sheet_without_registrations_is_one_page_of_blank_rows() -> None:
+    pdf = render(sheet([]))
+    assert pdf.startswith(b"%PDF-1.7") and pdf.rstrip().endswith(b"%%EOF")
+    with pikepdf.open(io.BytesIO(pdf)) as opened:
+        assert len(opened.pages) == 1
