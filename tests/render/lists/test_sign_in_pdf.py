@@ -23,9 +23,9 @@ from pressetool.compose.participant_lists import (
 from pressetool.models import Person
 from pressetool.office import Config
 from pressetool.reading.release_reader import read_release
-from pressetool.render.lists.layout import SIGN_IN_COLUMNS_MM, stretches
+from pressetool.render.lists.layout import SIGN_IN_COLUMNS_MM
 from pressetool.render.lists.pdf import SignInSheetPdf
-from pressetool.render.lists.sign_in_pdf import SignInSheetWriter, wrap
+from pressetool.render.lists.sign_in_pdf import SignInSheetWriter
 from tests.builders import person
 from tests.readback import REFERENCE_RELEASE, fold, pdf_pages, pdf_text
 from tests.render.lists.test_documents import (
@@ -316,24 +316,6 @@ def test_same_content_same_bytes() -> None:
 def test_only_pdf_ua_1() -> None:
     with pytest.raises(ValueError, match="pdf/ua-1"):
         SignInSheetPdf(sheet([]), Config()).render("pdf/a-3a")
-
-
-# -- line breaking ---------------------------------------------------------------------
-
-
-def test_wrap_breaks_at_spaces_and_after_hyphens_never_inside_an_address() -> None:
-    line = "Kontakt: quartiersmanagement-nord@example.org oder Nord-Ost-Büro"
-    lines = wrap(line, 20, lambda text: float(len(text)), anywhere=False)
-    assert lines == ["Kontakt:", "quartiersmanagement-nord@example.org", "oder Nord-Ost-Büro"]
-    narrow = wrap(line, 12, lambda text: float(len(text)), anywhere=False)
-    assert narrow[-2:] == ["oder Nord-", "Ost-Büro"]
-    assert " ".join(narrow).replace("- ", "-") == line
-    assert stretches(line)[1] == "quartiersmanagement-nord@example.org"
-
-
-def test_wrap_cuts_an_overfull_stretch_anywhere() -> None:
-    lines = wrap("x" * 45, 20, lambda text: float(len(text)), anywhere=True)
-    assert lines == ["x" * 20, "x" * 20, "x" * 5]
 
 
 def test_writer_uses_the_table_layout() -> None:
