@@ -29,6 +29,7 @@ from pressetool.render.line_breaks import docx_lines
 from pressetool.render.lists.layout import (
     PARTICIPANT_COLUMNS_MM,
     SIGN_IN_COLUMNS_MM,
+    SIGN_IN_PAGE,
     table_layout,
 )
 
@@ -39,8 +40,8 @@ NOTICE_STYLE = "Datenschutzhinweis"
 class ListDocx(DocxRenderer):
     column_widths: tuple[int, ...]
     """The default widths (`layout.table_layout` widens a column where its content needs it)."""
-    header_row_mm: int | None = None
-    row_mm: int | None = None
+    header_row_mm: float | None = None
+    row_mm: float | None = None
     """Minimum heights of the header row and the other rows; None: as the text needs."""
     centre_rows = False
 
@@ -144,21 +145,22 @@ class ParticipantListDocx(ListDocx):
 
 class SignInSheetDocx(ListDocx):
     """A4 landscape; on every page the event heading in the page header, the
-    notice and `Seite X von Y` in the footer. The page matches `@page sign-in`
-    of `listen.css`, so a page holds as many rows as in the PDF."""
+    notice and `Seite X von Y` in the footer. Page, margins and row heights are
+    `layout.SIGN_IN_PAGE`, as in the PDF, so a page holds as many rows as there."""
 
     column_widths = SIGN_IN_COLUMNS_MM
-    header_row_mm = 8
-    row_mm = 10
+    header_row_mm = SIGN_IN_PAGE.header_row
+    row_mm = SIGN_IN_PAGE.row
     centre_rows = True
 
     def heading(self) -> None:
         content = self.content
         section = self.document.sections[0]
         section.orientation = WD_ORIENT.LANDSCAPE
-        section.page_width, section.page_height = Mm(297), Mm(210)
-        section.top_margin, section.bottom_margin = Mm(30), Mm(32)
-        section.left_margin = section.right_margin = Mm(15)
+        page = SIGN_IN_PAGE
+        section.page_width, section.page_height = Mm(page.width), Mm(page.height)
+        section.top_margin, section.bottom_margin = Mm(page.margin_top), Mm(page.margin_bottom)
+        section.left_margin = section.right_margin = Mm(page.margin_side)
         section.header_distance, section.footer_distance = Mm(8), Mm(6)
         header = section.header
         office = header.paragraphs[0]

@@ -3,7 +3,7 @@
 Both lists are A4 landscape: the Teilnehmendenliste fills the 252 mm between the
 press release's margins (25 mm left, 20 mm right), so that an organisation, a
 street address and an e-mail address fit their columns whole; the sign-in sheet
-the 267 mm between 15 mm margins.
+the 267 mm between 15 mm margins (`SIGN_IN_PAGE`, its page and row heights).
 
 The widths are the defaults below unless a document's content needs more
 (`table_layout`, issue 13: no line break inside an e-mail address, a URL, a phone
@@ -30,6 +30,27 @@ PARTICIPANT_COLUMNS_MM = (10, 62, 45, 60, 75)
 """Nr., Einrichtung, Ansprechperson, Anschrift, Telefon / E-Mail"""
 SIGN_IN_COLUMNS_MM = (12, 42, 38, 65, 55, 55)
 """Nr., Name, Vorname, Einrichtung, E-Mail (freiwillig), Unterschrift"""
+
+
+@dataclass(frozen=True)
+class SignInPage:
+    """The sign-in sheet's page, the one definition for the PDF (`sign_in_pdf`) and the
+    DOCX (`docx.SignInSheetDocx`), in mm: A4 landscape; the event heading stands in the top
+    margin, the notice and the page number in the bottom margin, the table between; the
+    header row and every body row at least as high as given, so that a page of single-line
+    rows holds `SIGN_IN_ROWS_PER_PAGE` rows in both."""
+
+    width: float = 297
+    height: float = 210
+    margin_top: float = 30
+    margin_side: float = 15
+    """Left and right."""
+    margin_bottom: float = 32
+    header_row: float = 8
+    row: float = 10
+
+
+SIGN_IN_PAGE = SignInPage()
 
 FONT_SIZE_PT = 11.0
 """`.list-table { font-size: 11pt }` in listen.css, styles `Tabelleninhalt` and

@@ -6,7 +6,8 @@ for 1,000 registrations; this module places every line itself and writes the PDF
 pydyf (WeasyPrint's PDF library) in a few tenths of a second.
 
 The page is the one `listen.css` described for WeasyPrint, so the sheet looks and reads
-as before:
+as before; page, margins and row heights are `layout.SIGN_IN_PAGE`, which the DOCX uses
+too:
 
 - A4 landscape, margins 30 mm top, 15 mm left and right, 32 mm bottom; Liberation Sans,
   line height 1.15, ragged right, no hyphenation, no kerning (glyphs by advance widths,
@@ -45,7 +46,12 @@ import pydyf
 
 from pressetool.compose.participant_lists import Cell, ListContent
 from pressetool.render.letters.fit import FONT_FAMILY, font_file
-from pressetool.render.lists.layout import SIGN_IN_COLUMNS_MM, stretches, table_layout
+from pressetool.render.lists.layout import (
+    SIGN_IN_COLUMNS_MM,
+    SIGN_IN_PAGE,
+    stretches,
+    table_layout,
+)
 from pressetool.render.tagged_pdf.document import PDF_UA_1 as PDF_UA_1
 from pressetool.render.tagged_pdf.document import Run, TaggedDocument
 from pressetool.render.tagged_pdf.fallback import Typeface
@@ -55,11 +61,11 @@ from pressetool.render.tagged_pdf.text import pieces, wrap
 LANG = "de-DE"
 
 MM = 72 / 25.4
-PAGE_WIDTH = 297 * MM
-PAGE_HEIGHT = 210 * MM
-MARGIN_TOP = 30 * MM
-MARGIN_SIDE = 15 * MM
-MARGIN_BOTTOM = 32 * MM
+PAGE_WIDTH = SIGN_IN_PAGE.width * MM
+PAGE_HEIGHT = SIGN_IN_PAGE.height * MM
+MARGIN_TOP = SIGN_IN_PAGE.margin_top * MM
+MARGIN_SIDE = SIGN_IN_PAGE.margin_side * MM
+MARGIN_BOTTOM = SIGN_IN_PAGE.margin_bottom * MM
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_SIDE
 """267 mm."""
 TABLE_TOP = MARGIN_TOP + 6
@@ -70,8 +76,8 @@ BORDER = 0.5
 PADDING_V = 0.5 * MM
 PADDING_H = 1.5 * MM
 CELL_SIZE = 11.0
-HEADER_MIN = 8 * MM
-ROW_MIN = 10 * MM
+HEADER_MIN = SIGN_IN_PAGE.header_row * MM
+ROW_MIN = SIGN_IN_PAGE.row * MM
 OFFICE_SIZE = 10.0
 TITLE_SIZE = 12.0
 EVENT_SIZE = 10.0

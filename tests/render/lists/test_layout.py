@@ -9,6 +9,7 @@ from pressetool.render.lists.layout import (
     CELL_EXTRA_MM,
     PARTICIPANT_COLUMNS_MM,
     SIGN_IN_COLUMNS_MM,
+    SIGN_IN_PAGE,
     Cell,
     cell_minimum_mm,
     stretches,
@@ -119,3 +120,12 @@ def test_sign_in_organisation_column_takes_room_from_the_others() -> None:
     assert widths[3] == pytest.approx(cell_minimum_mm(rows[0][3]), abs=0.01)
     assert sum(widths) == pytest.approx(267, abs=0.05)
     assert all(w < d for w, d in zip(widths[:3] + widths[4:], (12, 42, 38, 55, 55), strict=True))
+
+
+def test_the_sign_in_page_leaves_the_columns_their_width_and_the_rows_of_a_page() -> None:
+    page = SIGN_IN_PAGE
+    assert (page.width, page.height) == (297, 210)
+    assert page.width - 2 * page.margin_side == sum(SIGN_IN_COLUMNS_MM)
+    table = page.height - page.margin_top - page.margin_bottom
+    below_offset = table - 6 * 25.4 / 72  # the PDF's table starts 6 pt below the margin
+    assert 13 * page.row + page.header_row < below_offset < 14 * page.row + page.header_row
