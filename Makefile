@@ -10,9 +10,10 @@ SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
 # What pressetool needs: python3-venv for .venv, WeasyPrint's libraries
-# (harfbuzz-subset: without it every PDF takes 4-5x longer) and the
-# Arial-metric fonts.
-DEBIAN_PACKAGES := python3-venv libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2
+# (harfbuzz-subset: without it every PDF takes 4-5x longer), the
+# Arial-metric fonts and DejaVu Sans for the scripts they lack (Armenian,
+# Georgian, Arabic …: fontconfig's fallback, for WeasyPrint and the sign-in sheet).
+DEBIAN_PACKAGES := python3-venv libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2 fonts-dejavu-core
 # What the tests need beyond that: LibreOffice opens our DOCX files as a Word
 # user's reader would, Chromium opens the archive pages, poppler reads the PDFs
 # back (pdftotext, pdftoppm, pdffonts), and the PostgreSQL server (with openssl for

@@ -11,6 +11,11 @@ own ToUnicode map.
 
 The common path costs nothing extra: a character the main font has (or one already seen)
 is a dictionary lookup, as without fallback.
+
+Glyphs are placed by their advance widths, left to right, without shaping: scripts that
+need neither (Armenian, Georgian, Greek, Cyrillic, Vietnamese) come out as WeasyPrint drew
+them; Arabic and Hebrew come out unjoined and in logical order (WeasyPrint shaped them
+with HarfBuzz and laid them out right to left).
 """
 
 from __future__ import annotations

@@ -226,6 +226,57 @@ def test_special_characters_read_back() -> None:
     assert "Öztürk Ayşe" in text
 
 
+ARMENIAN = ("Հակոբյան", "Անի")
+"""A name in a script Liberation Sans lacks: DejaVu Sans has it (fonts-dejavu-core)."""
+
+
+def cid_to_gid(font: pikepdf.Object) -> list[int]:
+    data = font.DescendantFonts[0].CIDToGIDMap.read_bytes()
+    return [int.from_bytes(data[i : i + 2], "big") for i in range(0, len(data), 2)]
+
+
+def to_unicode(font: pikepdf.Object) -> dict[str, int]:
+    """Each character of a font's ToUnicode map, with its CID."""
+    cmap = font.ToUnicode.read_bytes().decode("ascii")
+    return {
+        bytes.fromhex(text).decode("utf-16-be"): int(cid, 16)
+        for cid, text in re.findall(r"<([0-9a-f]{4})> <([0-9a-f]+)>", cmap)
+        if cid != "0000"  # the codespace range
+    }
+
+
+def test_a_script_liberation_sans_lacks_is_drawn_in_a_fallback_font(tmp_path: Path) -> None:
+    """The Armenian name in DejaVu Sans, a third embedded subset, its glyphs real (no
+    .notdef); a CJK character no installed font has stays a .notdef box of Liberation
+    Sans and still reads back."""
+    pdf = tmp_path / "armenian.pdf"
+    surname, first_name = ARMENIAN
+    people = [person(surname, first_name, "Café 漢字"), person("Müller", "Anna")]
+    pdf.write_bytes(render(sheet(people)))
+    fonts = subprocess.run(
+        ["pdffonts", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert [line.split()[0][7:] for line in fonts] == [
+        "LiberationSans",
+        "LiberationSans-Bold",
+        "DejaVuSans",
+    ]
+    assert all(line.split()[-5:-2] == ["yes", "yes", "yes"] for line in fonts)
+    assert f" 1 Müller Anna 2 {surname} {first_name} Café 漢字 3 " in fold(
+        pdf_text(pdf, layout=True)
+    )
+    with pikepdf.open(pdf) as opened:
+        resources = opened.pages[0].Resources.Font
+        regular, dejavu = resources.F1, resources.F3
+        armenian = to_unicode(dejavu)
+        assert set(armenian) == set(surname + first_name)
+        assert 0 not in cid_to_gid(dejavu)[1:]
+        assert not set(armenian) & set(to_unicode(regular))
+        assert cid_to_gid(regular)[to_unicode(regular)["漢"]] == 0
+        content = opened.pages[0].Contents.read_bytes().decode("ascii")
+        assert re.search(r"/F3 11 Tf 1 0 0 1 [\d.]+ [\d.]+ Tm <[0-9a-f]+> Tj", content)
+
+
 def pdf_text_of(pdf: bytes) -> str:
     return subprocess.run(
         ["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True
