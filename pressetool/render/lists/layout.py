@@ -49,8 +49,24 @@ class SignInPage:
     header_row: float = 8
     row: float = 10
 
+    def css(self) -> str:
+        """The page for WeasyPrint (a sheet that needs text shaping, `lists.pdf`):
+        `listen.css` styles its margin boxes, this gives the sizes."""
+        text_width = self.width - 2 * self.margin_side
+        return (
+            f"@page sign-in {{ size: {self.width:g}mm {self.height:g}mm; "
+            f"margin: {self.margin_top:g}mm {self.margin_side:g}mm {self.margin_bottom:g}mm; "
+            f"@top-left {{ width: {text_width:g}mm; }} "
+            f"@bottom-left {{ width: {text_width - PAGE_NUMBER_BOX_MM:g}mm; }} "
+            f"@bottom-right {{ width: {PAGE_NUMBER_BOX_MM:g}mm; }} }}\n"
+            f".sign-in-sheet .list-table thead tr {{ height: {self.header_row:g}mm; }}\n"
+            f".sign-in-sheet .list-table tbody tr {{ height: {self.row:g}mm; }}\n"
+        )
+
 
 SIGN_IN_PAGE = SignInPage()
+PAGE_NUMBER_BOX_MM = 30
+"""`Seite X von Y` at the bottom right of the sign-in page; the notice beside it."""
 
 FONT_SIZE_PT = 11.0
 """`.list-table { font-size: 11pt }` in listen.css, styles `Tabelleninhalt` and

@@ -1,9 +1,9 @@
 """The Teilnehmendenliste (WeasyPrint) and the Anwesenheitsliste (drawn directly,
-`sign_in_pdf`) as tagged PDF."""
+`sign_in_pdf`, or by WeasyPrint where its text needs shaping) as tagged PDF."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -14,10 +14,13 @@ from pressetool.render.line_breaks import html_line
 from pressetool.render.lists.layout import (
     PARTICIPANT_COLUMNS_MM,
     PHONE_LINE,
+    SIGN_IN_COLUMNS_MM,
+    SIGN_IN_PAGE,
     table_layout,
 )
 from pressetool.render.lists.sign_in_pdf import PDF_UA_1, render_sign_in_sheet
 from pressetool.render.pdf import PDF_VARIANT, PdfRenderer
+from pressetool.render.tagged_pdf.text import needs_shaping
 
 
 class ListPdf(PdfRenderer):
@@ -72,15 +75,37 @@ class ParticipantListPdf(ListPdf):
     column_widths = PARTICIPANT_COLUMNS_MM
 
 
-class SignInSheetPdf:
-    """A fixed form of thousands of cells: drawn directly (`sign_in_pdf`), not laid out
-    by WeasyPrint (issue 14)."""
+class SignInSheetPdf(ListPdf):
+    """A fixed form of thousands of cells: drawn directly (`sign_in_pdf`, a hundredth of
+    WeasyPrint's time, issue 14), glyph by glyph. A sheet with text that needs shaping
+    (`tagged_pdf.text.needs_shaping`: an Arabic or Hebrew name, a combining mark) is laid
+    out by WeasyPrint, whose HarfBuzz joins and orders it, on the same page
+    (`layout.SIGN_IN_PAGE`; `@page sign-in` of `listen.css` styles its margin boxes)."""
 
-    def __init__(self, content: ListContent, config: Config) -> None:
-        self.content = content
-        self.config = config
+    template_name = "anwesenheitsliste.html"
+    column_widths = SIGN_IN_COLUMNS_MM
+
+    @property
+    def render_params(self) -> Mapping[str, Any]:
+        return {**super().render_params, "page_css": Markup(SIGN_IN_PAGE.css())}
 
     def render(self, variant: str = PDF_VARIANT) -> bytes:
         if variant != PDF_UA_1:
             raise ValueError(f"Die Anwesenheitsliste gibt es nur als {PDF_UA_1}, nicht {variant}.")
-        return render_sign_in_sheet(self.content)
+        if not needs_shaping(_texts(self.content)):
+            return render_sign_in_sheet(self.content)
+        pdf: bytes = self.layout(numbered_pages=False).write_pdf(pdf_variant=variant)
+        return pdf
+
+
+def _texts(content: ListContent) -> Iterator[str]:
+    """Every text the sheet shows."""
+    yield from (content.title, content.letterhead.office, content.letterhead.unit)
+    yield from (content.heading.when, content.heading.where, *content.columns)
+    for row in content.rows:
+        for cell in row:
+            yield from cell
+    if content.notice is not None:
+        yield content.notice.heading
+        for item in content.notice.items:
+            yield from (item.label, item.text)

@@ -47,6 +47,7 @@ import pydyf
 from pressetool.compose.participant_lists import Cell, ListContent
 from pressetool.render.letters.fit import FONT_FAMILY, font_file
 from pressetool.render.lists.layout import (
+    PAGE_NUMBER_BOX_MM,
     SIGN_IN_COLUMNS_MM,
     SIGN_IN_PAGE,
     stretches,
@@ -83,7 +84,7 @@ TITLE_SIZE = 12.0
 EVENT_SIZE = 10.0
 HEADING_GAP = 3 * MM
 NOTICE_SIZE = 8.0
-NOTICE_WIDTH = 237 * MM
+NOTICE_WIDTH = (SIGN_IN_PAGE.width - 2 * SIGN_IN_PAGE.margin_side - PAGE_NUMBER_BOX_MM) * MM
 NOTICE_GAP = 2 * MM
 PAGE_NUMBER_SIZE = 10.0
 PAGE_NUMBER_BOTTOM = PAGE_HEIGHT - 5 * MM

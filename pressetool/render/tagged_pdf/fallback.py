@@ -13,9 +13,9 @@ The common path costs nothing extra: a character the main font has (or one alrea
 is a dictionary lookup, as without fallback.
 
 Glyphs are placed by their advance widths, left to right, without shaping: scripts that
-need neither (Armenian, Georgian, Greek, Cyrillic, Vietnamese) come out as WeasyPrint drew
-them; Arabic and Hebrew come out unjoined and in logical order (WeasyPrint shaped them
-with HarfBuzz and laid them out right to left).
+need neither (Armenian, Georgian, Greek, Cyrillic, Vietnamese) come out as WeasyPrint draws
+them. Text that needs shaping (Arabic, Hebrew, combining marks: `text.needs_shaping`) is
+not given to this writer: the sign-in sheet hands it to WeasyPrint (render/lists/pdf.py).
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ only when allowed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterable
 
 Split = Callable[[str], list[str]]
 """A line → its stretches between break opportunities, in order, without the spaces at
@@ -67,3 +68,20 @@ def cut(piece: str, width: float, measure: Measure) -> list[str]:
         current_width += char_width
     parts.append(current)
     return parts
+
+
+_SHAPED_DIRECTIONS = frozenset({"R", "AL"})
+_MARKS = frozenset({"Mn", "Mc", "Me"})
+
+
+def needs_shaping(texts: Iterable[str]) -> bool:
+    """Whether any of `texts` needs what a text shaper does and this writer does not:
+    right-to-left script (Arabic, Hebrew: joined forms, visual order) or a combining mark
+    (Indic scripts; a decomposed `u` + `¨`). The writer draws one glyph per character
+    by its advance width, which is right for Latin, Greek, Cyrillic, Armenian, Georgian
+    and the like."""
+    return any(
+        unicodedata.bidirectional(c) in _SHAPED_DIRECTIONS or unicodedata.category(c) in _MARKS
+        for text in texts
+        for c in text
+    )

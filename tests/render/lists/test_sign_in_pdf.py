@@ -296,6 +296,22 @@ def kinds(element: pikepdf.Object) -> list[str]:
     return found
 
 
+def test_a_sheet_whose_text_needs_shaping_is_laid_out_by_weasyprint(tmp_path: Path) -> None:
+    """An Arabic name must be joined and set right to left: WeasyPrint does that, on the
+    same page (heading, header row, notice, 13 rows a page, `Seite X von Y`)."""
+    arabic = "ليلى حداد"
+    names = [*REGISTERED[:-1], arabic]
+    people = [person(name, f"Vorname{n}", f"Einrichtung {n}") for n, name in enumerate(names)]
+    pdf = tmp_path / "arabisch.pdf"
+    pdf.write_bytes(render(sheet(people)))
+    check_sign_in_pages(pdf)
+    assert arabic in pdf_text(pdf)
+    with pikepdf.open(pdf) as document:
+        assert str(document.docinfo["/Producer"]).startswith("WeasyPrint")
+    with pikepdf.open(io.BytesIO(render(sheet(people[:-1])))) as document:
+        assert str(document.docinfo["/Producer"]) == "pressetool"
+
+
 def test_structure_tree_document_heading_table_notice(folder: Path) -> None:
     with pikepdf.open(folder / "registered.pdf") as pdf:
         root = pdf.Root

@@ -3,8 +3,10 @@ opportunities (`layout.stretches`) and one unit per character as the measure."""
 
 from __future__ import annotations
 
+import pytest
+
 from pressetool.render.lists.layout import stretches
-from pressetool.render.tagged_pdf.text import cut, pieces, wrap
+from pressetool.render.tagged_pdf.text import cut, needs_shaping, pieces, wrap
 
 
 def length(text: str) -> float:
@@ -38,3 +40,20 @@ def test_pieces_keep_the_gaps_a_break_drops() -> None:
 def test_cut_keeps_at_least_one_character_per_part() -> None:
     assert cut("abc", 0.5, length) == ["a", "b", "c"]
     assert cut("abcde", 2, length) == ["ab", "cd", "e"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shaped"),
+    [
+        ("Müller, Çelik, Øre, Łódź, Nguyễn", False),  # precomposed Latin
+        ("Ἀθηνᾶ Παπαδοπούλου, Иванова", False),  # Greek, Cyrillic
+        ("Հակոբյան, ნინო", False),  # Armenian, Georgian: a glyph per character
+        ("漢字", False),  # drawn glyph by glyph (or .notdef without a font)
+        ("ليلى حداد", True),  # Arabic: joined forms, right to left
+        ("שרה כהן", True),  # Hebrew: right to left
+        ("Mu\u0308ller", True),  # a decomposed ü: the mark must sit on the u
+        ("देवनागरी", True),  # Devanagari: vowel signs are marks
+    ],
+)
+def test_needs_shaping(text: str, shaped: bool) -> None:
+    assert needs_shaping(["Nr.", text]) is shaped
