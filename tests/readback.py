@@ -23,10 +23,13 @@ def fold(text: str) -> str:
     return re.sub(r"(?<=\w)- (?=\w)", "-", text)
 
 
-def pdf_text(path: Path, *, page: int | None = None, layout: bool = False) -> str:
-    """`layout`: lines as they stand on the page (a table row is one line), not in reading order."""
+def pdf_text(
+    path: Path, *, page: int | None = None, layout: bool = False, raw: bool = False
+) -> str:
+    """`layout`: lines as they stand on the page (a table row is one line), not in reading
+    order; `raw`: the text in the order it is drawn (`pdftotext -raw`)."""
     pages = ["-f", str(page), "-l", str(page)] if page else []
-    options = ["-layout"] if layout else []
+    options = ["-layout"] if layout else ["-raw"] if raw else []
     result = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", *options, *pages, str(path), "-"],
         check=True,
@@ -36,9 +39,9 @@ def pdf_text(path: Path, *, page: int | None = None, layout: bool = False) -> st
     return result.stdout
 
 
-def pdf_pages(path: Path, *, layout: bool = False) -> list[str]:
+def pdf_pages(path: Path, *, layout: bool = False, raw: bool = False) -> list[str]:
     """The text of each page."""
-    return pdf_text(path, layout=layout).split("\f")[:-1]
+    return pdf_text(path, layout=layout, raw=raw).split("\f")[:-1]
 
 
 def docx_paragraphs(path: Path) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import subprocess
 from pathlib import Path
 
 import pikepdf
@@ -16,7 +15,7 @@ from pressetool.models import Contact
 from pressetool.office import Config
 from pressetool.output import write_all
 from pressetool.reading.release_reader import read_release
-from tests.readback import REFERENCE_RELEASE
+from tests.readback import REFERENCE_RELEASE, pdf_text
 
 EMAIL = "petra.patz-drueke@ba-mitte.berlin.de"
 URL = "https://www.berlin.de/ba-mitte/politik-und-verwaltung/"
@@ -44,13 +43,7 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_pdf_never_breaks_inside_the_stretches(documents: Path) -> None:
     pdf = documents / "pressemitteilung-067-2020.pdf"
-    raw = subprocess.run(
-        ["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    lines = raw.stdout.splitlines()
+    lines = pdf_text(pdf, raw=True).splitlines()
     text = "\n".join(lines)
     assert text.count(EMAIL) == 12
     assert text.count("(030) 9018-42390") + text.count(f"(030){NBSP}9018-42390") == 12

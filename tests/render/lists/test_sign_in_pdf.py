@@ -71,17 +71,6 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def raw_pages(pdf: Path) -> list[str]:
-    """The text of each page in the order it is drawn (`pdftotext -raw`)."""
-    result = subprocess.run(
-        ["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return result.stdout.split("\f")[:-1]
-
-
 def words(pdf: Path, page: int = 0) -> list[dict[str, Any]]:
     with pdfplumber.open(pdf) as document:
         found: list[dict[str, Any]] = document.pages[page].extract_words()
@@ -105,7 +94,7 @@ def test_every_page_has_heading_header_row_notice_and_number(folder: Path) -> No
 
 
 def test_raw_text_reads_heading_table_notice_page_number_in_order(folder: Path) -> None:
-    pages = raw_pages(folder / "registered.pdf")
+    pages = pdf_pages(folder / "registered.pdf", raw=True)
     assert len(pages) == 5
     for number, page in enumerate(pages, start=1):
         text = fold(page)
@@ -183,7 +172,7 @@ def test_a_long_organisation_wraps_its_row_taller_and_the_page_holds_fewer(
     folder: Path,
 ) -> None:
     pdf = folder / "wrapped.pdf"
-    assert LONG_ORGANISATION in fold("".join(raw_pages(pdf)))
+    assert LONG_ORGANISATION in fold("".join(pdf_pages(pdf, raw=True)))
     with pdfplumber.open(pdf) as document:
         page = document.pages[0]
         verticals = sorted({(r["x0"] + r["x1"]) / 2 for r in page.rects if r["width"] < 1})
@@ -203,7 +192,7 @@ def test_a_long_organisation_wraps_its_row_taller_and_the_page_holds_fewer(
 
 def test_an_overfull_cell_breaks_inside_its_column(folder: Path) -> None:
     pdf = folder / "overfull.pdf"
-    assert OVERFULL in fold("".join(raw_pages(pdf))).replace(" ", "")
+    assert OVERFULL in fold("".join(pdf_pages(pdf, raw=True))).replace(" ", "")
     with pdfplumber.open(pdf) as document:
         page = document.pages[0]
         verticals = sorted({(r["x0"] + r["x1"]) / 2 for r in page.rects if r["width"] < 1})
