@@ -49,7 +49,6 @@ import json
 import os
 import re
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -375,6 +374,8 @@ def _render_all(
         for release, (content, rendered) in zip(releases, map(_render_one, jobs), strict=True):
             yield release, content, rendered
         return
+    from concurrent.futures import ProcessPoolExecutor  # only when there is much to render
+
     with ProcessPoolExecutor(
         max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)
     ) as pool:
