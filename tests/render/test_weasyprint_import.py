@@ -91,3 +91,17 @@ def test_a_press_release_is_laid_out_without_pycparser() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert result.stdout.split() == ["1", "0"]
+
+
+def test_what_weasyprint_loads_is_frozen_and_the_collector_runs_afterwards() -> None:
+    code = textwrap.dedent(
+        """
+        import gc
+        import pressetool.render.weasyprint_import
+        print(gc.get_freeze_count() > 10_000, gc.isenabled())
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.split() == ["True", "True"]
