@@ -141,8 +141,7 @@ def build_archive(
                 "row": dataclasses.asdict(row),
             }
         index = stage_site(staging, rows, config, out)
-        manifest = json.dumps(survey.entries, indent=1, sort_keys=True).encode()
-        staging.stage(out / MANIFEST, manifest)
+        staging.stage(out / MANIFEST, _manifest_bytes(survey.entries))
         staging.commit()
     notes = [*_feed_notes(config), *_remove_unlisted(out, old, rows)]
     notes += _documents_before_their_time(out, survey.waiting, config)
@@ -269,6 +268,16 @@ def _kept_row(entry: object, fingerprint: str, out: Path) -> ArchiveRow | None:
 def _key(path: Path, root: Path) -> str:
     """The release file relative to the office folder: `releases/2020/067-….yaml`."""
     return path.resolve().relative_to(root.resolve()).as_posix()
+
+
+def _manifest_bytes(entries: dict[str, Any]) -> bytes:
+    """The manifest as JSON, a release a line, sorted. Each line is encoded by `json`'s
+    C encoder; `json.dumps(…, indent=…)` takes the pure-Python one, which cost a
+    quarter of an `archive` with nothing to do (60 ms for 200 releases)."""
+    lines = (
+        f"{json.dumps(key)}: {json.dumps(entries[key], sort_keys=True)}" for key in sorted(entries)
+    )
+    return ("{\n" + ",\n".join(lines) + "\n}\n").encode()
 
 
 def _load_manifest(out: Path) -> dict[str, Any]:
