@@ -169,8 +169,27 @@ class YearSummary:
     withdrawn: int
 
 
-def stage_site(staging: Staging, rows: list[ArchiveRow], config: Config, out: Path) -> Path:
-    """Every page and the feed, staged where they differ from what is in place."""
+def site_files(rows: list[ArchiveRow], out: Path) -> set[Path]:
+    """The pages and the feed that `stage_site` writes for `rows`."""
+    return {
+        out / PAGE,
+        out / FEED,
+        *(out / str(row.year) / PAGE for row in rows),
+        *(out / row.page for row in rows),
+    }
+
+
+def stage_site(
+    staging: Staging, rows: list[ArchiveRow], config: Config, out: Path, *, unchanged: bool
+) -> Path:
+    """Every page and the feed, staged where they differ from what is in place.
+
+    `unchanged`: the same public releases, from the same templates and settings, as in
+    the run that wrote the site (the manifest says so): pages in place are what this run
+    would write, so they are not rendered again unless one is missing. (A page edited by
+    hand is put right by the next run that changes something.)"""
+    if unchanged and all(path.is_file() for path in site_files(rows, out)):
+        return out / PAGE
     environment = jinja_environment(config)
     newest_first = sorted(rows, key=lambda r: (r.iso_date, r.number), reverse=True)
     years: dict[int, list[ArchiveRow]] = {}

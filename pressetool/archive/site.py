@@ -140,7 +140,8 @@ def build_archive(
                 "documents": [path.relative_to(out).as_posix() for path, _ in documents.values()],
                 "row": dataclasses.asdict(row),
             }
-        index = stage_site(staging, rows, config, out)
+        unchanged = not survey.stale and survey.entries == old
+        index = stage_site(staging, rows, config, out, unchanged=unchanged)
         staging.stage(out / MANIFEST, _manifest_bytes(survey.entries))
         staging.commit()
     notes = [*_feed_notes(config), *_remove_unlisted(out, old, rows)]

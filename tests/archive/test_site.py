@@ -283,6 +283,26 @@ def test_only_what_is_out_of_date_is_rendered_again(tmp_path: Path) -> None:
     assert len(archive(office).rebuilt) == 3
 
 
+def test_with_nothing_changed_no_page_is_rendered_and_a_missing_one_is_put_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office = make_office(tmp_path / "pressestelle")
+    archive(office)
+    output = office / "output"
+    pages = {p: p.read_bytes() for p in [*output.rglob("*.html"), output / "feed.xml"]}
+
+    def no_rendering(config: object) -> None:
+        raise AssertionError("rendered again")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(archive_pages, "jinja_environment", no_rendering)
+        assert archive(office).rebuilt == ()
+    year_page = output / "2020" / "index.html"
+    year_page.unlink()
+    assert archive(office).rebuilt == ()
+    assert {p: p.read_bytes() for p in pages} == pages
+
+
 def test_a_wrong_release_stops_the_archive_before_anything_is_written(tmp_path: Path) -> None:
     office = make_office(tmp_path / "pressestelle")
     broken = office / "releases/2020/068-abgesagt.yaml"
