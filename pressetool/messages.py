@@ -68,6 +68,7 @@ class Code(StrEnum):
     INIT_INSIDE_OFFICE = "init_inside_office"
     INIT_NOT_A_FOLDER = "init_not_a_folder"
     REGISTER_MISSING = "register_missing"
+    REGISTER_NOT_REACHABLE = "register_not_reachable"
     REGISTER_NOT_PRESSETOOL = "register_not_pressetool"
     REGISTER_NOT_WRITABLE = "register_not_writable"
     REGISTER_BUSY = "register_busy"
@@ -345,6 +346,11 @@ MESSAGES: dict[Code, str] = {
     Code.INIT_NOT_A_FOLDER: "„{folder}“ ist eine Datei, kein Ordner. Nennen Sie den Ordner, den "
     "„pressetool init“ anlegen oder einrichten soll. Es wurde nichts verändert.",
     # number register and archive (new, list, withdraw, correct, verify, reindex, archive)
+    Code.REGISTER_NOT_REACHABLE: "Das Nummernregister ist nicht da, wo pressetool.toml es "
+    "hinlegt ([register] database_url). Ist das Laufwerk verbunden? Verbinden Sie es und "
+    "versuchen Sie es noch einmal. pressetool legt dort kein neues, leeres Register an: "
+    "es vergäbe Nummern ein zweites Mal. Ist das Register verloren, baut „pressetool "
+    "reindex“ es aus den Dateien in releases/ neu auf.",
     Code.REGISTER_MISSING: "Das Nummernregister gibt es noch nicht. Legen Sie die erste "
     "Pressemitteilung mit „pressetool new“ an, oder bauen Sie das Register mit "
     "„pressetool reindex“ aus den Dateien in releases/ neu auf.",

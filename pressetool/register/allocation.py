@@ -366,7 +366,7 @@ def reindex_register(config: Config) -> ReindexResult:
     twice = numbers_twice((i.number, i.path) for i in identities)
     if twice:
         raise InputError(twice)
-    with open_register(config, create=True) as register:
+    with open_register(config, create=True, anywhere=True) as register:
         known = {entry.number for entry in register.entries()}
         with register.writing():
             for identity in identities:

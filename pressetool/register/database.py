@@ -373,8 +373,12 @@ def os_user() -> str:
         return str(os.getuid())
 
 
-def open_register(config: Config, create: bool = False) -> Register:
-    """The office's register; `create` makes an empty one when there is none yet.
+def open_register(config: Config, create: bool = False, *, anywhere: bool = False) -> Register:
+    """The office's register; `create` makes an empty one when there is none yet, but
+    only inside the office folder unless `anywhere` (`init`, `reindex`): a register that
+    `database_url` puts elsewhere (a network drive) and that is not there is never
+    replaced by an empty one, which would give the office's numbers again when the drive
+    is merely not connected; the message asks for the drive (`REGISTER_NOT_REACHABLE`).
 
     Outside an office folder (no `pressetool.toml` up from the current folder)
     every command stops here with a message that names `pressetool init`, before
@@ -394,9 +398,10 @@ def open_register(config: Config, create: bool = False) -> Register:
 
         return Register(open_database(location, Code.SHARED_REGISTER_NOT_PRESSETOOL))
     path = register_path(config)
-    if create:
+    in_office_folder = path.absolute().is_relative_to(config.folder.absolute())
+    if create and (anywhere or in_office_folder):
         _create_unless_present(path)
-    _check_file(path)
+    _check_file(path, Code.REGISTER_MISSING if in_office_folder else Code.REGISTER_NOT_REACHABLE)
     database = SqliteDatabase(path)
     try:
         schema.check(database)
@@ -449,13 +454,13 @@ def _link_unless_present(temporary: Path, path: Path) -> None:
             return
 
 
-def _check_file(path: Path) -> None:
+def _check_file(path: Path, missing: Code) -> None:
     """`path` is a file with content, or an error that says what lies there instead."""
     problem: Problem | None = None
     if path.is_symlink() and not path.exists():
         problem = Problem(Code.REGISTER_LINK_BROKEN, path, params={"target": os.readlink(path)})
     elif not path.exists():
-        problem = Problem(Code.REGISTER_MISSING, path)
+        problem = Problem(missing, path)
     elif not path.is_file():
         problem = Problem(Code.REGISTER_NOT_PRESSETOOL, path)
     elif path.stat().st_size == 0:

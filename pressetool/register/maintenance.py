@@ -69,7 +69,7 @@ def init_register(config: Config) -> InitReport:
         made = not os.path.lexists(path)
         if made:
             _create_unless_present(path)
-        _check_file(path)
+        _check_file(path, Code.REGISTER_MISSING)
         database = SqliteDatabase(path)
         not_ours = Code.REGISTER_NOT_PRESSETOOL
         shown = str(path)

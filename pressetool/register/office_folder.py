@@ -75,7 +75,7 @@ def init_office(folder: Path, name: str | None = None) -> OfficeFolder:
     try:
         _make_folder(releases)
         if not kept:
-            open_register(config, create=True).database.close()
+            open_register(config, create=True, anywhere=True).database.close()
             written.append(register)
         ignored = gitignore_text(config, register, gitignore)
         if ignored is not None:

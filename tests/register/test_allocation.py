@@ -431,3 +431,56 @@ def test_a_number_taken_by_mistake_is_discarded_before_it_has_a_text(
     status, _, _ = run_main(capsys, "discard", "001/2020", "--reason", "Versehen")
     assert status == 0
     assert "\nstatus: discarded\n" in path.read_text(encoding="utf-8")
+
+
+# -- a register on a drive that is not connected -------------------------------------
+
+
+def register_on(office: Path, drive: Path) -> None:
+    """`[register] database_url` of the office names `register.sqlite` in `drive`."""
+    settings = office / "pressetool.toml"
+    text = settings.read_text(encoding="utf-8")
+    default = 'database_url = "sqlite:///releases/register.sqlite"'
+    assert default in text
+    url = f'database_url = "sqlite:///{drive}/register.sqlite"'
+    settings.write_text(text.replace(default, url), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["new", "--title", "Neue Meldung", "--date", "2020-03-02"],
+        ["list"],
+        ["verify"],
+    ],
+)
+def test_a_register_elsewhere_that_is_not_there_is_never_made_anew(
+    here: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    """`[register] database_url` names a file on a network drive whose folder is there but
+    empty (the drive not connected): an empty register there would give 001/2020 again."""
+    drive = tmp_path / "laufwerk"
+    drive.mkdir()
+    register_on(here, drive)
+    before = snapshot(here)
+    status, out, err = run_main(capsys, *args)
+    said = out + err  # verify reports what it found on standard output
+    assert status == 1
+    assert "Ist das Laufwerk verbunden?" in said
+    assert "kein neues, leeres Register" in said
+    assert "pressetool reindex" in said
+    assert list(drive.iterdir()) == []
+    assert snapshot(here) == before
+
+
+def test_reindex_rebuilds_a_register_elsewhere(
+    here: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new("Erste Meldung")
+    drive = tmp_path / "laufwerk"
+    drive.mkdir()
+    register_on(here, drive)
+    status, _out, err = run_main(capsys, "reindex")
+    assert (status, err) == (0, "")
+    assert numbers() == ["001/2020"]
+    assert (drive / "register.sqlite").is_file()
