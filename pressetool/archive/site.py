@@ -64,7 +64,6 @@ from pressetool.office import CONFIG_NAME, Config, require_office_folder
 from pressetool.output import Staging, press_release_file
 from pressetool.problems import Code, InputError, Problem, Severity, os_error_text
 from pressetool.reading.release_folder import numbers_twice, release_files, releases_dir
-from pressetool.reading.release_reader import read_release
 from pressetool.render.press_release import ReleaseFormat, render_press_release
 from pressetool.render.templates import template_path
 from pressetool.workers import die_with_parent
@@ -198,8 +197,9 @@ def _survey(config: Config, out: Path, old: dict[str, Any], moment: dt.datetime)
     survey = _Survey()
     shared = _shared_fingerprint(config)
     to_read: list[tuple[Path, str, str]] = []
+    root = config.folder.resolve()
     for path in release_files(config):
-        key = _key(path, config.folder)
+        key = _key(path, root)
         try:
             data = path.read_bytes()
         except OSError:
@@ -226,6 +226,8 @@ def _survey(config: Config, out: Path, old: dict[str, Any], moment: dt.datetime)
 
 
 def _read_one(survey: _Survey, path: Path, key: str, fingerprint: str, moment: dt.datetime) -> None:
+    from pressetool.reading.release_reader import read_release  # only for a changed file
+
     try:
         release = read_release(path)
     except InputError as error:
@@ -267,8 +269,9 @@ def _kept_row(entry: object, fingerprint: str, out: Path) -> ArchiveRow | None:
 
 
 def _key(path: Path, root: Path) -> str:
-    """The release file relative to the office folder: `releases/2020/067-….yaml`."""
-    return path.resolve().relative_to(root.resolve()).as_posix()
+    """The release file relative to the office folder `root` (resolved):
+    `releases/2020/067-….yaml`."""
+    return path.resolve().relative_to(root).as_posix()
 
 
 def _manifest_bytes(entries: dict[str, Any]) -> bytes:
