@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pressetool.compose.event import ComposedEvent, compose_event
 from pressetool.compose.german import (
     format_date_numeric,
     format_date_with_weekday,
     issuer_office,
+    keep_together,
     phone_with_no_break_spaces,
 )
 from pressetool.compose.typeset import typeset
@@ -217,6 +218,26 @@ def signer_lines(release: Release) -> tuple[str | None, tuple[str, ...]]:
     return None, tuple(line for line in (issuer.name, issuer_office(issuer)) if line)
 
 
+def _kept_together(frame: LetterFrame) -> LetterFrame:
+    """The letter's running text, event block, information block and business details
+    set by German line-break rules (`german.keep_together`: `10117 Berlin`, `11. März
+    2020`, `9 – 13 Uhr`, `Tel.: …`); what must stay whole (e-mail addresses, URLs, phone
+    numbers) each renderer finds itself. The address and the salutation are lines of
+    their own, the title is the subject as written."""
+
+    def kept(items: tuple[Labelled, ...]) -> tuple[Labelled, ...]:
+        return tuple(Labelled(i.label, tuple(map(keep_together, i.lines))) for i in items)
+
+    return replace(
+        frame,
+        info=kept(frame.info),
+        paragraphs=tuple(map(keep_together, frame.paragraphs)),
+        event_block=kept(frame.event_block),
+        rsvp=keep_together(frame.rsvp) if frame.rsvp else None,
+        business_details=kept(frame.business_details),
+    )
+
+
 def compose_invitations(
     release: Release,
     event_data: Event,
@@ -237,23 +258,25 @@ def compose_invitations(
     if invitation and invitation.rsvp_by:
         rsvp = rsvp_sentence(invitation.rsvp_by, config.sender)
     on_behalf, signer = signer_lines(release)
-    frame = LetterFrame(
-        title=f"Einladung: {event.title}",
-        author=config.office.name,
-        letterhead=Letterhead(config.office.name, config.office.unit),
-        return_address=config.sender.return_address,
-        info=information_block(config.sender, letter_date),
-        subject=f"Einladung: {event.title}",
-        paragraphs=(invitation.text if invitation and invitation.text else None)
-        or default_paragraphs(release, event, on_behalf is not None),
-        event=event,
-        event_block=event_block(event),
-        rsvp=rsvp,
-        closing="Mit freundlichen Grüßen",
-        on_behalf=on_behalf,
-        signer=signer,
-        enclosure=f"Anlage: Kalendereintrag {calendar_name}" if by_email else None,
-        business_details=business_details(config.sender),
+    frame = _kept_together(
+        LetterFrame(
+            title=f"Einladung: {event.title}",
+            author=config.office.name,
+            letterhead=Letterhead(config.office.name, config.office.unit),
+            return_address=config.sender.return_address,
+            info=information_block(config.sender, letter_date),
+            subject=f"Einladung: {event.title}",
+            paragraphs=(invitation.text if invitation and invitation.text else None)
+            or default_paragraphs(release, event, on_behalf is not None),
+            event=event,
+            event_block=event_block(event),
+            rsvp=rsvp,
+            closing="Mit freundlichen Grüßen",
+            on_behalf=on_behalf,
+            signer=signer,
+            enclosure=f"Anlage: Kalendereintrag {calendar_name}" if by_email else None,
+            business_details=business_details(config.sender),
+        )
     )
     letters = []
     for person in people:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pressetool.compose.event import compose_event, event_paragraph
+from pressetool.compose.german import keep_together
 from pressetool.compose.letter import (
     Invitations,
     address_lines,
@@ -119,10 +120,11 @@ def test_event_block_is_the_press_releases_composed_event(style: HouseStyle) -> 
     event = compose_event(RELEASE.event, style)
     frame = compose(style=style).frame
     assert frame.event == event
+    kept = keep_together  # the letter's lines by German line-break rules
     assert [(item.label, item.lines) for item in frame.event_block] == [
-        ("Datum", (event.date_with_weekday,)),
-        ("Uhrzeit", (event.time,)),
-        ("Ort", (event.venue_name, event.venue_address)),
+        ("Datum", (kept(event.date_with_weekday),)),
+        ("Uhrzeit", (kept(event.time),)),
+        ("Ort", (kept(event.venue_name), kept(event.venue_address))),
     ]
     paragraph = event_paragraph(event)
     for text in (event.date, event.time, event.venue_name, event.venue_address):
@@ -135,7 +137,7 @@ def test_frame_of_the_reference_release() -> None:
         "Einladung: Voneinander wissen in Mitte – JobCenter und Nachbarschaftseinrichtungen "
         "lernen sich kennen"
     )
-    assert frame.event_block[0].lines == ("Mittwoch, 11. März 2020",)
+    assert frame.event_block[0].lines == ("Mittwoch, 11.\u00a0März\u00a02020",)
     assert frame.event_block[1].lines == ("9\u00a0–\u00a013\u00a0Uhr",)
     assert frame.paragraphs[0] == (
         "hiermit lade ich Sie herzlich zur Veranstaltung „Voneinander wissen in Mitte – "
@@ -172,7 +174,7 @@ def test_frame_of_the_reference_release() -> None:
                 rsvp_by=dt.date(2020, 3, 6), signer="Stefanie Remlinger\nBezirksbürgermeisterin"
             ),
             None,
-            "Bitte teilen Sie uns bis Freitag, 6. März 2020 mit, ob Sie teilnehmen.",  # no phone
+            "Bitte teilen Sie uns bis Freitag, 6.\u00a0März\u00a02020 mit, ob Sie teilnehmen.",
             ("Stefanie Remlinger", "Bezirksbürgermeisterin"),
         ),
     ],

@@ -216,8 +216,8 @@ def test_information_block_in_din_5008_order() -> None:
 def test_business_details_of_the_footer() -> None:
     frame = compose(AUTHORITY)
     assert [(i.label, i.lines) for i in frame.business_details] == [
-        ("Hausanschrift", ("Karl-Marx-Allee 31", "10178 Berlin")),
-        ("Sprechzeiten", ("Mo–Fr 9–12 Uhr", "Do 15–18 Uhr")),
+        ("Hausanschrift", ("Karl-Marx-Allee 31", "10178\u00a0Berlin")),  # PLZ Ort kept
+        ("Sprechzeiten", ("Mo–Fr 9–12\u00a0Uhr", "Do 15–18\u00a0Uhr")),
         ("Verkehrsverbindungen", ("U5 Schillingstraße",)),
         ("Bankverbindung", ("Berliner Sparkasse", "IBAN DE12 1005 0000 0190 0000 00")),
     ]

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
+import pikepdf
 import pytest
 from docx import Document
 from icalendar import Calendar
@@ -224,8 +225,8 @@ def test_business_details_in_the_word_footer(letters: Path, tmp_path: Path) -> N
     assert section.different_first_page_header_footer
     (table,) = section.first_page_footer.tables
     assert [cell.text for cell in table.rows[0].cells] == [
-        "Hausanschrift\nKarl-Marx-Allee 31\n10178 Berlin",
-        "Sprechzeiten\nMo, Di, Fr 9–12 Uhr\nDo 15–18 Uhr",
+        "Hausanschrift\nKarl-Marx-Allee 31\n10178\u00a0Berlin",
+        "Sprechzeiten\nMo, Di, Fr 9–12\u00a0Uhr\nDo 15–18\u00a0Uhr",
         "Verkehrsverbindungen\nU5 Schillingstraße\nBus 248, 347",
         "Bankverbindung\nBerliner Sparkasse\nIBAN DE12 1005 0000 0190 0000 00\nBIC BELADEBEXXX",
     ]
@@ -234,6 +235,27 @@ def test_business_details_in_the_word_footer(letters: Path, tmp_path: Path) -> N
     assert lines_between(converted, 268, 292) == FOOTER
     body = [w for w in words_mm(converted) if 100 < w["top"] < 268]
     assert max(w["bottom"] for w in body) < 272
+
+
+@pytest.mark.parametrize("stem", [STEMS[0], STEMS[3]])  # laid out in full, set from it
+def test_letters_keep_addresses_whole_and_link_them(letters: Path, stem: str) -> None:
+    """The press release's line-break rules hold in the letters too (issue 13): the
+    e-mail address is a link and stays whole, as do the phone number, PLZ Ort and a
+    date, in the PDF and in the DOCX."""
+    pdf = letters / "einladungen" / f"{stem}.pdf"
+    with pikepdf.open(pdf) as document:
+        targets = {str(annotation.A.URI) for page in document.pages for annotation in page.Annots}
+    assert targets == {"mailto:pressestelle@ba-mitte.berlin.de"}  # a phone number is no link
+    text = pdf_text(pdf, raw=True)
+    assert "10117\u00a0Berlin" in text or "10117 Berlin" in text.replace("\u00a0", " ")
+    for line in text.splitlines():
+        assert not line.endswith(("10117", "11.", "März", "pressestelle@", "(030)")), line
+    document_xml = Document(str(pdf.with_suffix(".docx")))
+    body = "\n".join(p.text for p in document_xml.paragraphs)
+    assert "10117\u00a0Berlin" in body
+    assert "6.\u00a0März\u00a02020" in body
+    links = {r.target_ref for r in document_xml.part.rels.values() if r.is_external}
+    assert "mailto:pressestelle@ba-mitte.berlin.de" in links
 
 
 def test_the_calendar_file_speaks_german_and_names_the_office(letters: Path) -> None:

@@ -15,6 +15,7 @@ once and not per letter.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from docx.oxml import parse_xml
@@ -28,6 +29,7 @@ from pressetool.office import Config
 from pressetool.render.docx import DocxRenderer, write_lines
 from pressetool.render.letters.fit import footer_columns
 from pressetool.render.letters.geometry import LETTER, PAGE_HEIGHT, Box
+from pressetool.render.line_breaks import docx_lines
 
 TWIPS_PER_MM = 1440 / 25.4
 
@@ -99,11 +101,16 @@ class InvitationLettersDocx(DocxRenderer):
         if frame.return_address:
             _frame(self.paragraph([frame.return_address], "Rücksendeangabe"), LETTER.return_address)
 
+    def _kept(self, lines: Sequence[str], style: str) -> Paragraph:
+        """A paragraph of `lines` that keeps e-mail addresses, URLs and phone numbers on
+        one line and links them (render/line_breaks.py), as the press release has them."""
+        return docx_lines(self.document.add_paragraph(style=style), tuple(lines))
+
     def _information_block(self, info: tuple[Labelled, ...]) -> None:
         for item in info:
             label = self.paragraph([item.label], "Informationsblock Bezeichnung")
             _frame(label, LETTER.information_block)
-            _frame(self.paragraph(item.lines, "Informationsblock"), LETTER.information_block)
+            _frame(self._kept(item.lines, "Informationsblock"), LETTER.information_block)
 
     def _text(self, frame: LetterFrame) -> None:
         spacer = self.paragraph([], "Normal")
@@ -113,13 +120,13 @@ class InvitationLettersDocx(DocxRenderer):
         self.paragraph([frame.subject], "Betreff")
         self.salutation = self.paragraph([""], "Normal")
         for text in frame.paragraphs:
-            self.paragraph([text], "Normal")
+            self._kept([text], "Normal")
         for item in frame.event_block:
             label, first, *more = (f"{item.label}:", *item.lines)
-            block = self.paragraph([f"{label}\t{first}", *more], "Veranstaltung")
+            block = self._kept([f"{label}\t{first}", *more], "Veranstaltung")
         block.paragraph_format.space_after = Pt(12)
         if frame.rsvp:
-            self.paragraph([frame.rsvp], "Normal")
+            self._kept([frame.rsvp], "Normal")
         closing = [frame.closing, frame.on_behalf] if frame.on_behalf else [frame.closing]
         self.paragraph(closing, "Grußformel")
         self.paragraph(frame.signer, "Normal")
@@ -161,5 +168,5 @@ class InvitationLettersDocx(DocxRenderer):
             label = cell.paragraphs[0]
             label.style = self.document.styles["Geschäftsangaben Bezeichnung"]
             label.add_run(item.label)
-            write_lines(cell.add_paragraph(style="Geschäftsangaben"), item.lines)
+            docx_lines(cell.add_paragraph(style="Geschäftsangaben"), item.lines)
         table._tbl.addnext(end._p)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from pressetool.compose.german import NBSP
 from pressetool.compose.letter import MAX_ADDRESS_LINES, Invitations, Labelled
 from pressetool.messages import message
 from pressetool.office import SENDER_LINES, Config
@@ -202,7 +203,7 @@ def sender_problems(invitations: Invitations, config: Config) -> list[Problem]:
         params = {
             "width": _mm(needed),
             "limit": _mm(LETTER.footer.width),
-            "line": line,
+            "line": line.replace(NBSP, " "),  # as the office wrote it
             "line_width": _mm(width),
         }
         field = f"letters.{key}"

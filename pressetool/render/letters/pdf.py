@@ -34,7 +34,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from pressetool.compose.letter import Invitations, Labelled, Letter
+from pressetool.compose.letter import Invitations, Labelled, Letter, LetterFrame
 from pressetool.office import Config
 from pressetool.render.letters.fit import footer_columns, missing_characters
 from pressetool.render.letters.geometry import LETTER
@@ -47,6 +47,7 @@ from pressetool.render.letters.pdf_stamp import (
     TaggedPdf,
     same_drawing,
 )
+from pressetool.render.line_breaks import html_line
 from pressetool.render.pdf import PDF_VARIANT, PdfRenderer
 from pressetool.render.templates import jinja_environment
 
@@ -266,15 +267,16 @@ class InvitationLettersPdf(PdfRenderer):
     @property
     def render_params(self) -> Mapping[str, Any]:
         frame = self.invitations.frame
+        shown = _marked(frame)
         return {
             "title": frame.title,
             "author": frame.author,
-            "frame": frame,
+            "frame": shown,
             "letters": self.invitations.letters,
             "page_count_of": self.page_count_of,
             "page_counts": sorted({n for n in self.page_count_of.values() if n > 1}),
             "geometry_css": _GEOMETRY_CSS,
-            "footer": _footer(frame.business_details),
+            "footer": _footer(frame.business_details, shown.business_details),
         }
 
     def render_letters(self) -> list[_LaidOutLetter]:
@@ -314,12 +316,32 @@ class InvitationLettersPdf(PdfRenderer):
         return ranges
 
 
-def _footer(details: tuple[Labelled, ...]) -> list[tuple[Labelled, str]]:
-    """Each business detail of the footer with its column's width (`12.5mm`), as
-    letters/fit.py shares out the footer's width (equal columns if they do not fit,
-    which `invite` refuses before)."""
+def _marked(frame: LetterFrame) -> LetterFrame:
+    """The frame with its running text, event block, information block and business
+    details as HTML that keeps e-mail addresses, URLs and phone numbers on one line and
+    links them (render/line_breaks.py), as the press release has them."""
+
+    def marked(items: tuple[Labelled, ...]) -> tuple[Labelled, ...]:
+        return tuple(Labelled(i.label, tuple(map(html_line, i.lines))) for i in items)
+
+    return replace(
+        frame,
+        info=marked(frame.info),
+        paragraphs=tuple(map(html_line, frame.paragraphs)),
+        event_block=marked(frame.event_block),
+        rsvp=html_line(frame.rsvp) if frame.rsvp else None,
+        business_details=marked(frame.business_details),
+    )
+
+
+def _footer(
+    details: tuple[Labelled, ...], shown: tuple[Labelled, ...]
+) -> list[tuple[Labelled, str]]:
+    """Each business detail of the footer (`shown`: as HTML) with its column's width
+    (`12.5mm`), as letters/fit.py shares out the footer's width for the `details`' text
+    (equal columns if they do not fit, which `invite` refuses before)."""
     widths = footer_columns(details) or (LETTER.footer.width / max(len(details), 1),) * len(details)
-    return [(item, f"{width:.2f}mm") for item, width in zip(details, widths, strict=True)]
+    return [(item, f"{width:.2f}mm") for item, width in zip(shown, widths, strict=True)]
 
 
 def _area(anchor: Sequence[float]) -> Area:
