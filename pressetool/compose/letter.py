@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from pressetool.compose.event import ComposedEvent, compose_event
@@ -68,6 +69,24 @@ class LetterFrame:
     business_details: tuple[Labelled, ...]
     """Geschäftsangaben in the footer of the first page: Hausanschrift, Sprechzeiten,
     Verkehrsverbindungen, Bankverbindung, as `[letters]` gives them."""
+
+    def with_text(self, change: Callable[[str], str]) -> LetterFrame:
+        """The frame with `change` applied to every line of its running text, event
+        block, information block and business details: what line-break rules apply to
+        (the composer's no-break spaces, a renderer's marks). The address and the
+        salutation are lines of their own, the subject a title as written."""
+
+        def changed(items: tuple[Labelled, ...]) -> tuple[Labelled, ...]:
+            return tuple(Labelled(i.label, tuple(map(change, i.lines))) for i in items)
+
+        return replace(
+            self,
+            info=changed(self.info),
+            paragraphs=tuple(map(change, self.paragraphs)),
+            event_block=changed(self.event_block),
+            rsvp=change(self.rsvp) if self.rsvp else None,
+            business_details=changed(self.business_details),
+        )
 
 
 @dataclass(frozen=True)
@@ -218,26 +237,6 @@ def signer_lines(release: Release) -> tuple[str | None, tuple[str, ...]]:
     return None, tuple(line for line in (issuer.name, issuer_office(issuer)) if line)
 
 
-def _kept_together(frame: LetterFrame) -> LetterFrame:
-    """The letter's running text, event block, information block and business details
-    set by German line-break rules (`german.keep_together`: `10117 Berlin`, `11. März
-    2020`, `9 – 13 Uhr`, `Tel.: …`); what must stay whole (e-mail addresses, URLs, phone
-    numbers) each renderer finds itself. The address and the salutation are lines of
-    their own, the title is the subject as written."""
-
-    def kept(items: tuple[Labelled, ...]) -> tuple[Labelled, ...]:
-        return tuple(Labelled(i.label, tuple(map(keep_together, i.lines))) for i in items)
-
-    return replace(
-        frame,
-        info=kept(frame.info),
-        paragraphs=tuple(map(keep_together, frame.paragraphs)),
-        event_block=kept(frame.event_block),
-        rsvp=keep_together(frame.rsvp) if frame.rsvp else None,
-        business_details=kept(frame.business_details),
-    )
-
-
 def compose_invitations(
     release: Release,
     event_data: Event,
@@ -258,26 +257,24 @@ def compose_invitations(
     if invitation and invitation.rsvp_by:
         rsvp = rsvp_sentence(invitation.rsvp_by, config.sender)
     on_behalf, signer = signer_lines(release)
-    frame = _kept_together(
-        LetterFrame(
-            title=f"Einladung: {event.title}",
-            author=config.office.name,
-            letterhead=Letterhead(config.office.name, config.office.unit),
-            return_address=config.sender.return_address,
-            info=information_block(config.sender, letter_date),
-            subject=f"Einladung: {event.title}",
-            paragraphs=(invitation.text if invitation and invitation.text else None)
-            or default_paragraphs(release, event, on_behalf is not None),
-            event=event,
-            event_block=event_block(event),
-            rsvp=rsvp,
-            closing="Mit freundlichen Grüßen",
-            on_behalf=on_behalf,
-            signer=signer,
-            enclosure=f"Anlage: Kalendereintrag {calendar_name}" if by_email else None,
-            business_details=business_details(config.sender),
-        )
-    )
+    frame = LetterFrame(
+        title=f"Einladung: {event.title}",
+        author=config.office.name,
+        letterhead=Letterhead(config.office.name, config.office.unit),
+        return_address=config.sender.return_address,
+        info=information_block(config.sender, letter_date),
+        subject=f"Einladung: {event.title}",
+        paragraphs=(invitation.text if invitation and invitation.text else None)
+        or default_paragraphs(release, event, on_behalf is not None),
+        event=event,
+        event_block=event_block(event),
+        rsvp=rsvp,
+        closing="Mit freundlichen Grüßen",
+        on_behalf=on_behalf,
+        signer=signer,
+        enclosure=f"Anlage: Kalendereintrag {calendar_name}" if by_email else None,
+        business_details=business_details(config.sender),
+    ).with_text(keep_together)  # `10117 Berlin`, `11. März 2020`, `9 – 13 Uhr`, `Tel.: …`
     letters = []
     for person in people:
         lines = address(person)

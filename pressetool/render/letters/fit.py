@@ -21,7 +21,6 @@ invisible format characters count nothing.
 from __future__ import annotations
 
 import math
-import subprocess
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from pressetool.compose.letter import MAX_ADDRESS_LINES, Invitations, Labelled
 from pressetool.messages import message
 from pressetool.office import SENDER_LINES, Config
 from pressetool.problems import Code, PressetoolError, Problem
+from pressetool.render.fontconfig import matched_file
 from pressetool.render.letters.geometry import LETTER
 
 FONT_FAMILY = "Liberation Sans"
@@ -53,17 +53,9 @@ class _Font:
 def font_file(style: str = "Regular") -> Path:
     """The file of `FONT_FAMILY` in `style` (`Regular`, `Bold`) that fontconfig (and so
     WeasyPrint) uses."""
-    try:
-        found = subprocess.run(
-            ["fc-match", "--format=%{file}", f"{FONT_FAMILY}:style={style}"],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=30,
-        ).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        found = ""
-    path = Path(found) if found else DEBIAN_FONT.with_stem(f"LiberationSans-{style}")
+    path = matched_file(f"{FONT_FAMILY}:style={style}") or DEBIAN_FONT.with_stem(
+        f"LiberationSans-{style}"
+    )
     if not path.is_file():
         raise PressetoolError(message(Code.LETTER_FONT_MISSING, {"font": FONT_FAMILY}))
     return path

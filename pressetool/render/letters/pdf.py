@@ -34,7 +34,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from pressetool.compose.letter import Invitations, Labelled, Letter, LetterFrame
+from pressetool.compose.letter import Invitations, Labelled, Letter
 from pressetool.office import Config
 from pressetool.render.letters.fit import footer_columns, missing_characters
 from pressetool.render.letters.geometry import LETTER
@@ -267,7 +267,7 @@ class InvitationLettersPdf(PdfRenderer):
     @property
     def render_params(self) -> Mapping[str, Any]:
         frame = self.invitations.frame
-        shown = _marked(frame)
+        shown = frame.with_text(html_line)  # addresses whole, e-mail addresses linked
         return {
             "title": frame.title,
             "author": frame.author,
@@ -314,24 +314,6 @@ class InvitationLettersPdf(PdfRenderer):
         ]
         self.page_count_of = {row: len(pages) for row, pages in zip(rows, ranges, strict=True)}
         return ranges
-
-
-def _marked(frame: LetterFrame) -> LetterFrame:
-    """The frame with its running text, event block, information block and business
-    details as HTML that keeps e-mail addresses, URLs and phone numbers on one line and
-    links them (render/line_breaks.py), as the press release has them."""
-
-    def marked(items: tuple[Labelled, ...]) -> tuple[Labelled, ...]:
-        return tuple(Labelled(i.label, tuple(map(html_line, i.lines))) for i in items)
-
-    return replace(
-        frame,
-        info=marked(frame.info),
-        paragraphs=tuple(map(html_line, frame.paragraphs)),
-        event_block=marked(frame.event_block),
-        rsvp=html_line(frame.rsvp) if frame.rsvp else None,
-        business_details=marked(frame.business_details),
-    )
 
 
 def _footer(

@@ -20,11 +20,11 @@ not given to this writer: the sign-in sheet hands it to WeasyPrint (render/lists
 
 from __future__ import annotations
 
-import subprocess
 import unicodedata
 from functools import cache
 from pathlib import Path
 
+from pressetool.render.fontconfig import matched_file
 from pressetool.render.tagged_pdf.fonts import INVISIBLE, SubsetFont
 
 
@@ -32,19 +32,9 @@ from pressetool.render.tagged_pdf.fonts import INVISIBLE, SubsetFont
 def fallback_file(char: str, family: str, style: str) -> Path | None:
     """The font file fontconfig picks for `char` in `family` and `style`, if its cmap has
     `char`; None when fontconfig is missing or no installed font has the character."""
-    try:
-        found = subprocess.run(
-            ["fc-match", "--format=%{file}", f"{family}:style={style}:charset={ord(char):x}"],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=30,
-        ).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
+    path = matched_file(f"{family}:style={style}:charset={ord(char):x}")
+    if path is None:
         return None
-    if not found:
-        return None
-    path = Path(found)
     try:
         has = SubsetFont.open(path, path.stem).has(char)
     except Exception:  # fontconfig may know fonts fontTools cannot read (Type 1, bitmaps)

@@ -1,0 +1,23 @@
+"""Asking fontconfig which font file it (and so WeasyPrint) takes for a pattern."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+
+def matched_file(pattern: str) -> Path | None:
+    """The file `fc-match` picks for `pattern` (`Liberation Sans:style=Bold`,
+    `…:charset=531`); None when fontconfig is missing or answers nothing. fontconfig
+    always answers its best match, which need not be the family asked for."""
+    try:
+        found = subprocess.run(
+            ["fc-match", "--format=%{file}", pattern],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=30,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return Path(found) if found else None
