@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import pydyf
@@ -57,7 +57,7 @@ from pressetool.render.tagged_pdf.document import PDF_UA_1 as PDF_UA_1
 from pressetool.render.tagged_pdf.document import Run, TaggedDocument
 from pressetool.render.tagged_pdf.fallback import Typeface
 from pressetool.render.tagged_pdf.fonts import SubsetFont
-from pressetool.render.tagged_pdf.text import pieces, wrap
+from pressetool.render.tagged_pdf.text import cut, pieces, wrap
 
 LANG = "de-DE"
 
@@ -88,6 +88,9 @@ NOTICE_WIDTH = (SIGN_IN_PAGE.width - 2 * SIGN_IN_PAGE.margin_side - PAGE_NUMBER_
 NOTICE_GAP = 2 * MM
 PAGE_NUMBER_SIZE = 10.0
 PAGE_NUMBER_BOTTOM = PAGE_HEIGHT - 5 * MM
+EDGE = 8 * MM
+"""The heading and the notice stay this far from the page's edges: a heading or a
+notice larger than its margin takes room from the table instead (fewer rows a page)."""
 """The line box of `Seite X von Y` ends 5 mm above the page's lower edge."""
 
 
@@ -137,6 +140,8 @@ class SignInSheetWriter:
         self.bold = _typeface("Bold", fallbacks)
         self.layout = table_layout(content.columns, content.rows, SIGN_IN_COLUMNS_MM)
         self.widths = [width * MM for width in self.layout.widths_mm]
+        self.table_top, self.table_bottom = TABLE_TOP, TABLE_BOTTOM
+        """Where the table may stand: moved by a heading or notice larger than its margin."""
         self.edges = [MARGIN_SIDE]
         """The vertical grid lines (their centres), the outer ones on the margins."""
         for width in self.widths:
@@ -147,7 +152,11 @@ class SignInSheetWriter:
 
     # layout
 
-    def _cell(self, lines: Cell, column: int, bold: bool, anywhere: bool) -> _LaidCell:
+    def _cell(self, lines: Cell, column: int, bold: bool) -> _LaidCell:
+        """The cell's lines wrapped to its column. A stretch wider than the column is cut
+        where it must: `table_layout` gives every stretch its room except in an overfull
+        cell, but it counts a character Liberation Sans lacks as one em, and a fallback
+        font's glyph may be wider; cut, it never runs into the next column."""
         room = self.widths[column] - BORDER - 2 * PADDING_H
         font = self.font(bold)
 
@@ -156,20 +165,12 @@ class SignInSheetWriter:
 
         laid: list[str] = []
         for line in lines:
-            laid += wrap(line, room, measure, anywhere, stretches)
+            laid += wrap(line, room, measure, True, stretches)
         return _LaidCell(tuple(laid))
 
     def _row(self, cells: Sequence[Cell], row: int | None) -> _Row:
         header = row is None
-        laid = tuple(
-            self._cell(
-                lines,
-                column,
-                header,
-                not header and self.layout.breaks_anywhere(row or 0, column),
-            )
-            for column, lines in enumerate(cells)
-        )
+        laid = tuple(self._cell(lines, column, header) for column, lines in enumerate(cells))
         most = max((len(cell.lines) for cell in laid), default=0)
         needed = most * _line_height(CELL_SIZE) + 2 * PADDING_V + BORDER
         return _Row(laid, max(needed, HEADER_MIN if header else ROW_MIN))
@@ -178,11 +179,11 @@ class SignInSheetWriter:
         """The body rows (indices) on each page: as many whole rows as fit under the
         header row; at least one, and one page even without rows."""
         pages: list[list[int]] = [[]]
-        bottom = TABLE_TOP + BORDER / 2 + header.height
+        bottom = self.table_top + BORDER / 2 + header.height
         for index, row in enumerate(rows):
-            if pages[-1] and bottom + row.height + BORDER / 2 > TABLE_BOTTOM + 1e-6:
+            if pages[-1] and bottom + row.height + BORDER / 2 > self.table_bottom + 1e-6:
                 pages.append([])
-                bottom = TABLE_TOP + BORDER / 2 + header.height
+                bottom = self.table_top + BORDER / 2 + header.height
             pages[-1].append(index)
             bottom += row.height
         return pages
@@ -193,7 +194,8 @@ class SignInSheetWriter:
 
     def heading_runs(self) -> list[list[Run]]:
         """Office line, title, date and venue: one list of runs each, bottom-aligned 3 mm
-        above the top margin."""
+        above the top margin; a heading taller than the margin starts at `EDGE` and moves
+        the table down (`table_top`)."""
         content = self.content
         blocks = [
             (f"{content.letterhead.office}, {content.letterhead.unit}", OFFICE_SIZE, False),
@@ -206,7 +208,8 @@ class SignInSheetWriter:
             for text, size, bold in blocks
         ]
         height = sum(len(lines) * _line_height(size) for lines, size, _bold in laid)
-        top = MARGIN_TOP - HEADING_GAP - height
+        top = max(MARGIN_TOP - HEADING_GAP - height, EDGE)
+        self.table_top = max(TABLE_TOP, top + height + HEADING_GAP + TABLE_TOP - MARGIN_TOP)
         runs: list[list[Run]] = []
         for lines, size, bold in laid:
             block = []
@@ -218,17 +221,21 @@ class SignInSheetWriter:
         return [runs[0], runs[1], runs[2] + runs[3]]
 
     def notice_runs(self) -> list[Run]:
-        """The notice, its heading and labels bold, wrapped within 237 mm, 2 mm below the
-        bottom margin's upper edge."""
+        """The notice, its heading and labels bold, wrapped within 237 mm (a word wider
+        than that cut), 2 mm below the bottom margin's upper edge; a notice taller than the
+        margin ends at `EDGE` and moves the table's end up (`table_bottom`)."""
         notice = self.content.notice
         if notice is None:
             return []
         parts = [(f"{notice.heading}.", True)]
         for item in notice.items:
             parts += [(f" {item.label}:", True), (f" {item.text}", False)]
-        words = [
-            (gap, piece, bold) for text, bold in parts for gap, piece in pieces(text, stretches)
-        ]
+        words: list[tuple[str, str, bool]] = []
+        for text, bold in parts:
+            measure = partial(self.font(bold).width, size=NOTICE_SIZE)
+            for gap, piece in pieces(text, stretches):
+                cuts = cut(piece, NOTICE_WIDTH, measure)  # a word wider than the notice
+                words += [(gap if i == 0 else "", part, bold) for i, part in enumerate(cuts)]
         lines: list[list[tuple[str, bool]]] = [[]]
         width = 0.0
         for gap, piece, bold in words:
@@ -244,7 +251,9 @@ class SignInSheetWriter:
             lines[-1].append((piece, bold))
             width += piece_width
         runs = []
-        top = TABLE_BOTTOM + NOTICE_GAP
+        height = len(lines) * _line_height(NOTICE_SIZE)
+        top = min(TABLE_BOTTOM + NOTICE_GAP, PAGE_HEIGHT - EDGE - height)
+        self.table_bottom = min(TABLE_BOTTOM, top - NOTICE_GAP)
         for line in lines:
             x = MARGIN_SIDE
             baseline = _baseline(self.regular, top, NOTICE_SIZE)
@@ -288,9 +297,9 @@ class SignInSheetWriter:
         content = self.content
         header = self._row([(name,) for name in content.columns], None)
         rows = [self._row(cells, index) for index, cells in enumerate(content.rows)]
-        pages = self.pages(header, rows)
         heading = self.heading_runs()
         notice = self.notice_runs()
+        pages = self.pages(header, rows)
         document = TaggedDocument(content.title, content.author, LANG, PAGE_WIDTH, PAGE_HEIGHT)
         document.font_name(self.regular.main)  # F1
         document.font_name(self.bold.main)  # F2
@@ -304,7 +313,7 @@ class SignInSheetWriter:
             page = document.page()
             first = number == 1
             # borders
-            top = TABLE_TOP + BORDER / 2
+            top = self.table_top + BORDER / 2
             heights = [header.height, *(rows[i].height for i in indices)]
             page.artifact(self._borders(top, heights))
             # in reading order: heading, table, notice, page number

@@ -204,6 +204,8 @@ def _font_data(path: Path) -> tuple[bytes, dict[str, Any]]:
 
     data = path.read_bytes()
     font = TTFont(io.BytesIO(data))
+    if "glyf" not in font:  # CFF (.otf) or bitmap outlines: not a CIDFontType2 program
+        raise ValueError(f"{path.name}: keine TrueType-Umrisse")
     order = font.getGlyphOrder()
     metrics = font["hmtx"].metrics
     head = font["head"]

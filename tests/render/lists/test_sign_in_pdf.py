@@ -4,6 +4,7 @@ the metadata as pikepdf reads them, the fonts as pdffonts lists them."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import subprocess
@@ -20,6 +21,7 @@ from pressetool.compose.participant_lists import (
     ListContent,
     compose_sign_in_sheet,
 )
+from pressetool.compose.privacy_notice import NoticeItem
 from pressetool.models import Person
 from pressetool.office import Config
 from pressetool.reading.release_reader import read_release
@@ -385,3 +387,55 @@ def test_a_sheet_without_registrations_is_one_page_of_blank_rows() -> None:
     assert pdf.startswith(b"%PDF-1.7") and pdf.rstrip().endswith(b"%%EOF")
     with pikepdf.open(io.BytesIO(pdf)) as opened:
         assert len(opened.pages) == 1
+
+
+# -- a heading, a notice or a glyph larger than its room -------------------------------
+
+LONG = "Nachbarschaftsfest am Leopoldplatz mit Musik, Essen und Spielen für alle " * 3
+"""Some 220 characters: more than one line of the heading's 267 mm."""
+
+
+def test_a_heading_larger_than_the_top_margin_moves_the_table_down(tmp_path: Path) -> None:
+    content = sheet([person("Albers", "Anna")])
+    heading = dataclasses.replace(content.heading, where=LONG * 2)
+    pdf = tmp_path / "kopf.pdf"
+    pdf.write_bytes(render(dataclasses.replace(content, title=LONG, heading=heading)))
+    found = words(pdf)
+    assert min(word["top"] for word in found) >= 8 * MM - 0.5  # nothing above the page
+    assert "Bezirksamt Mitte von Berlin," in fold(pdf_text(pdf))
+    heading_bottom = max(w["bottom"] for w in found if w["text"] == "alle")
+    header_row = min(w["top"] for w in found if w["text"] == "Unterschrift")
+    assert header_row > heading_bottom
+    assert len(row_tops(pdf)) < SIGN_IN_ROWS_PER_PAGE  # the rows give the heading room
+
+
+def test_a_notice_larger_than_the_bottom_margin_ends_the_table_earlier(tmp_path: Path) -> None:
+    content = sheet([person("Albers", "Anna")])
+    assert content.notice is not None
+    word = "https://www.berlin.de/" + "datenschutz/" * 40  # wider than the notice's 237 mm
+    items = (*content.notice.items, NoticeItem("Mehr", f"{LONG * 3} {word}"))
+    notice = dataclasses.replace(content.notice, items=items)
+    pdf = tmp_path / "hinweis.pdf"
+    pdf.write_bytes(render(dataclasses.replace(content, notice=notice)))
+    found = words(pdf)
+    notice_words = [w for w in found if w["x0"] < (15 + 237) * MM]  # not `Seite 1 von 1`
+    assert max(w["bottom"] for w in notice_words) <= PAGE_HEIGHT - 8 * MM + 0.5
+    assert max(w["x1"] for w in notice_words) <= (15 + 237) * MM + 0.5
+    last_row = max(row_tops(pdf).values())
+    notice_top = min(w["top"] for w in found if w["text"].startswith("Datenschutzhinweis"))
+    assert last_row < notice_top
+    assert word in fold(pdf_text(pdf, raw=True)).replace(" ", "").replace("\n", "")
+
+
+def test_a_fallback_glyph_wider_than_an_em_stays_in_its_column(tmp_path: Path) -> None:
+    """`table_layout` counts a character Liberation Sans lacks as one em; the font that
+    draws it may be wider (DejaVu Sans: U+1671 is 1.6 em): the cell is cut, not spilled."""
+    name = "\u1671" * 14
+    pdf = tmp_path / "breit.pdf"
+    pdf.write_bytes(render(sheet([person(name, "Anna")])))
+    writer = SignInSheetWriter(sheet([person(name, "Anna")]))
+    name_column_right = writer.edges[2]
+    with pdfplumber.open(pdf) as document:
+        glyphs = [c for c in document.pages[0].chars if c["text"] == "\u1671"]
+    assert len(glyphs) == 14
+    assert max(c["x1"] for c in glyphs) <= name_column_right

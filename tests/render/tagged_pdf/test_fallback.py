@@ -111,3 +111,47 @@ def test_fallback_widths_are_the_fallback_fonts_and_typefaces_share_their_fonts(
     assert regular.width("Հ", 10) != regular.main.width("Հ", 10)
     assert typeface("Bold", shared).owner("Հ") is not other  # DejaVu Sans Bold
     assert [path.name for path in shared] == ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"]
+
+
+def cff_font(path: Path) -> Path:
+    """An OpenType font with CFF outlines (as `.otf` fonts have) that draws `Հ`."""
+    from fontTools.fontBuilder import FontBuilder  # type: ignore[import-untyped]
+    from fontTools.pens.t2CharStringPen import T2CharStringPen  # type: ignore[import-untyped]
+
+    builder = FontBuilder(1000, isTTF=False)
+    builder.setupGlyphOrder([".notdef", "hyphen", "Ho"])
+    builder.setupCharacterMap({ord("-"): "hyphen", ord("Հ"): "Ho"})
+    pen = T2CharStringPen(600, None)
+    pen.moveTo((0, 0))
+    pen.lineTo((500, 0))
+    pen.lineTo((500, 700))
+    pen.closePath()
+    glyph = pen.getCharString()
+    names = (".notdef", "hyphen", "Ho")
+    builder.setupCFF("TestCFF", {"FullName": "Test CFF"}, dict.fromkeys(names, glyph), {})
+    builder.setupHorizontalMetrics(dict.fromkeys(names, (600, 0)))
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": "Test CFF", "styleName": "Regular"})
+    builder.setupOS2()
+    builder.setupPost()
+    builder.save(str(path))
+    return path
+
+
+def test_a_font_without_truetype_outlines_is_no_fallback(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The writer embeds CIDFontType2 (TrueType outlines): a CFF `.otf` that fontconfig
+    offers is passed over, and the character stays with the main font (.notdef)."""
+    otf = cff_font(tmp_path / "cff.otf")
+    run = subprocess.run
+
+    def offering_cff(args: list[str], **kwargs: Any) -> Any:
+        if args[0] == "fc-match" and ":charset=" in args[-1]:
+            return subprocess.CompletedProcess(args, 0, stdout=str(otf), stderr="")
+        return run(args, **kwargs)
+
+    monkeypatch.setattr(subprocess, "run", offering_cff)
+    assert fallback_file("Հ", FONT_FAMILY, "Regular") is None
+    face = typeface()
+    assert face.owner("Հ") is face.main
