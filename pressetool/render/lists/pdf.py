@@ -18,8 +18,9 @@ from pressetool.render.lists.layout import (
     SIGN_IN_PAGE,
     table_layout,
 )
-from pressetool.render.lists.sign_in_pdf import PDF_UA_1, render_sign_in_sheet
+from pressetool.render.lists.sign_in_pdf import render_sign_in_sheet
 from pressetool.render.pdf import PDF_VARIANT, PdfRenderer
+from pressetool.render.tagged_pdf.document import PDF_UA_1
 from pressetool.render.tagged_pdf.text import needs_shaping
 
 
@@ -52,9 +53,8 @@ class ListPdf(PdfRenderer):
 
 
 class _MarkedCell:
-    """A cell for the template: its lines as HTML that
-    keeps e-mail addresses, URLs and phone numbers on one line and links them
-    (render/line_breaks.py); `overfull`, a cell
+    """A cell for the template: its lines as HTML that keeps e-mail addresses, URLs and
+    phone numbers on one line and links them (render/line_breaks.py); `overfull`, a cell
     wider than the table can give its column (layout.py), is left to break anywhere."""
 
     def __init__(self, lines: Cell, overfull: bool) -> None:

@@ -53,7 +53,6 @@ from pressetool.render.lists.layout import (
     stretches,
     table_layout,
 )
-from pressetool.render.tagged_pdf.document import PDF_UA_1 as PDF_UA_1
 from pressetool.render.tagged_pdf.document import Run, TaggedDocument
 from pressetool.render.tagged_pdf.fallback import Typeface
 from pressetool.render.tagged_pdf.fonts import SubsetFont
