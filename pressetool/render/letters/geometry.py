@@ -18,8 +18,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+PAGE_WIDTH = 210
 PAGE_HEIGHT = 297
 """A4, mm."""
+PARTS_PAGE_HEIGHT = 5000
+"""The page on which the recipients' parts of a mailing are laid out on their own
+(render/letters/pdf.py): A4's width, nearly as tall as a PDF page can be (5,080 mm),
+so that WeasyPrint lays out one page for a chunk of letters, not one for every few."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +107,8 @@ class LetterGeometry:
         and, when it has a height, `-hoehe`. DOCX-only measures are left out.
         """
         properties = {
+            "seitenbreite": _mm(PAGE_WIDTH),
+            "empfaengerteile-seitenhoehe": _mm(PARTS_PAGE_HEIGHT),
             "seitenrand-oben": _mm(self.margin_top),
             "seitenrand-rechts": _mm(self.margin_right),
             "seitenrand-unten": _mm(self.margin_bottom),

@@ -6,10 +6,8 @@ import re
 
 import pytest
 
-from pressetool.render.letters.geometry import LETTER, PAGE_HEIGHT, Box
+from pressetool.render.letters.geometry import LETTER, PAGE_HEIGHT, PAGE_WIDTH, Box
 from pressetool.render.templates import SHIPPED_TEMPLATES
-
-PAGE_WIDTH = 210
 
 
 def test_brief_css_uses_exactly_the_properties_of_the_geometry() -> None:
