@@ -72,6 +72,7 @@ class TaggedPdf:
         self.pdf = pikepdf.open(io.BytesIO(data))
         self._instructions: dict[int, list[Instruction]] = {}
         self._ranges: dict[int, dict[int, tuple[int, int]]] = {}
+        self._starts: dict[int, list[tuple[int, tuple[float, float] | None]]] = {}
 
     def instructions(self, page_index: int) -> list[Instruction]:
         if page_index not in self._instructions:
@@ -97,14 +98,26 @@ class TaggedPdf:
             self._ranges[page_index] = ranges
         return self._ranges[page_index]
 
+    def line_starts(self, page_index: int) -> list[tuple[int, tuple[float, float] | None]]:
+        """Each MCID of the page, in order, with where its text starts (None: no text).
+        Found once per page: the recipients' parts of a mailing are hundreds of lines
+        on one page, each looked up by its area."""
+        if page_index not in self._starts:
+            instructions = self.instructions(page_index)
+            self._starts[page_index] = [
+                (mcid, _first_text_position(instructions[start:end]))
+                for mcid, (start, end) in sorted(self.marked_ranges(page_index).items())
+            ]
+        return self._starts[page_index]
+
     def text_in_area(self, page_index: int, area: Area) -> MarkedText:
         """The paragraph whose lines start inside `area` on the page."""
         instructions = self.instructions(page_index)
-        found = []
-        for mcid, (start, end) in sorted(self.marked_ranges(page_index).items()):
-            position = _first_text_position(instructions[start:end])
-            if position is not None and _inside(position, area):
-                found.append(mcid)
+        found = [
+            mcid
+            for mcid, position in self.line_starts(page_index)
+            if position is not None and _inside(position, area)
+        ]
         if not found:
             raise StampError(f"keine Textzeile im Bereich {area} auf Seite {page_index + 1}")
         ranges = self.marked_ranges(page_index)
