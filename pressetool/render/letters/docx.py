@@ -27,6 +27,7 @@ from docx.text.paragraph import Paragraph
 from pressetool.compose.letter import Invitations, Labelled, Letter, LetterFrame
 from pressetool.office import Config
 from pressetool.render.docx import DocxRenderer, write_lines
+from pressetool.render.docx_package import DocxPackage
 from pressetool.render.letters.fit import footer_columns
 from pressetool.render.letters.geometry import LETTER, PAGE_HEIGHT, Box
 from pressetool.render.line_breaks import docx_lines
@@ -69,6 +70,9 @@ class InvitationLettersDocx(DocxRenderer):
         self._text(frame)
         self.page_numbers_in_footer()
         self._business_details(frame.business_details)
+        self._package: DocxPackage | None = None
+        """The mailing's package, written by python-docx once: the letters differ in
+        `word/document.xml` only (render/docx_package.py)."""
 
     def render(self, letter: Letter) -> bytes:
         """This letter: the mailing's document with its address and salutation."""
@@ -76,7 +80,10 @@ class InvitationLettersDocx(DocxRenderer):
             run._r.getparent().remove(run._r)
         write_lines(self.address, letter.address)
         self.salutation.text = letter.salutation
-        return self.to_bytes()
+        if self._package is None:
+            part = self.document.part
+            self._package = DocxPackage(self.to_bytes(), part.partname.membername)
+        return self._package.with_document(self.document.part.blob)
 
     def _margins(self) -> None:
         """The letter's margins, whatever the reference document's are: the
