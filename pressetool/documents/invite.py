@@ -13,8 +13,10 @@ staged. The letters hold names and addresses: they go to the internal folder
 (`[paths] internal`, `intern/`), never to the public `output/`.
 
 The print file of the mailing is the letters' PDFs joined page by page (qpdf
-via pikepdf), read back from their staged files, with the font programs that
-letters share (every letter of a group embeds the same subset) stored once.
+via pikepdf), with the font programs that letters share (every letter of a
+group embeds the same subset) stored once: each worker joins its chunk's
+letters, and the command joins the chunks, while the last ones are still
+being rendered the others are already joined.
 """
 
 from __future__ import annotations
@@ -42,10 +44,11 @@ from pressetool.reading.fields import parse_date_text
 from pressetool.workers import die_with_parent
 
 LETTERS_FOLDER = "einladungen"
-MAX_CHUNK = 50
+MAX_CHUNK = 100
 """Letters rendered together: large enough to share the setup (one letter of
-each chunk is laid out in full, see render/letters/pdf.py), small enough to
-spread over the cores and to move the progress bar."""
+each chunk is laid out in full, see render/letters/pdf.py; 200 letters are one
+chunk per core), small enough to spread over the cores, to move the progress
+bar and to keep a chunk's letters in memory (some 5 MB)."""
 
 
 @dataclass(frozen=True)
@@ -66,10 +69,12 @@ class InviteResult:
 
 @dataclass(frozen=True)
 class _Rendered:
-    """One chunk: each letter's PDF and DOCX."""
+    """One chunk: each letter's PDF and DOCX, and the letters joined for printing."""
 
     pdfs: list[bytes]
     docx: list[bytes]
+    print_part: bytes
+    """The chunk's letters joined (`join_pdfs`), part of the print file."""
     pages: int
     laid_out_in_full: int
 
@@ -110,7 +115,7 @@ def invite(
     print_file = folder / f"{document_stem('einladungen', number)}.pdf"
     calendar_file = folder / calendar_name
     stems = iter(letter_stem(number, letter) for letter in invitations.letters)
-    staged_pdfs: list[Path] = []
+    print_parts: list[bytes] = []
     pages = laid_out_in_full = 0
     with Staging() as staging:
         for chunk in rendered_chunks(invitations, config, progress):
@@ -121,10 +126,11 @@ def invite(
                     (letters_folder / f"{stem}.pdf", pdf),
                     (letters_folder / f"{stem}.docx", docx),
                 ]
-            staged_pdfs += staging.stage_all(documents)[::2]
+            staging.stage_all(documents)
+            print_parts.append(chunk.print_part)
             pages += chunk.pages
             laid_out_in_full += chunk.laid_out_in_full
-        staging.stage(print_file, join_pdfs(staged_pdfs))
+        staging.stage(print_file, join_pdfs(print_parts))
         staging.stage(calendar_file, calendar)
         written = staging.commit()
     return InviteResult(
@@ -220,28 +226,31 @@ def _render_chunk(chunk: Invitations, config: Config) -> _Rendered:
 
     pdfs = render_letter_pdfs(chunk, config)
     docx = InvitationLettersDocx(chunk, config)
+    data = [pdf.data for pdf in pdfs]
     return _Rendered(
-        pdfs=[pdf.data for pdf in pdfs],
+        pdfs=data,
         docx=[docx.render(letter) for letter in chunk.letters],
+        print_part=join_pdfs(data),
         pages=sum(pdf.pages for pdf in pdfs),
         laid_out_in_full=sum(pdf.laid_out_in_full for pdf in pdfs),
     )
 
 
 JOIN_BATCH = 100
-"""Letters joined at a time: each open PDF costs qpdf about 0.2 MB, so 2,000 letters
+"""PDFs joined at a time: each open PDF costs qpdf about 0.2 MB, so 2,000 letters
 opened at once took 760 MB; batches keep the print file's memory flat."""
 
 
-def join_pdfs(parts: Sequence[Path | bytes]) -> bytes:
-    """The letters' PDFs as one file, with the first letter's title and language.
+def join_pdfs(parts: Sequence[bytes]) -> bytes:
+    """The PDFs (letters, or letters already joined) as one file, with the first one's
+    title and language.
 
-    The letters are read from their files on disk and joined `JOIN_BATCH` at a
-    time, then the batches are joined. A font that several letters embed alike
-    is stored once (every letter of a group embeds the same subset: 200
-    letters carry about 600 font programs, of which a handful differ). The
-    joined file keeps every page but not the tags (each letter's structure
-    tree belongs to its own file): the print file is for printing.
+    They are joined `JOIN_BATCH` at a time, then the batches. A font that
+    several letters embed alike is stored once (every letter of a group embeds
+    the same subset: 200 letters carry about 600 font programs, of which a
+    handful differ). The joined file keeps every page but not the tags (each
+    letter's structure tree belongs to its own file): the print file is for
+    printing.
     """
     if len(parts) > JOIN_BATCH:
         batches = [join_pdfs(parts[i : i + JOIN_BATCH]) for i in range(0, len(parts), JOIN_BATCH)]
@@ -249,9 +258,7 @@ def join_pdfs(parts: Sequence[Path | bytes]) -> bytes:
     import pikepdf
 
     joined = pikepdf.new()
-    sources = [
-        pikepdf.open(io.BytesIO(part) if isinstance(part, bytes) else part) for part in parts
-    ]
+    sources = [pikepdf.open(io.BytesIO(part)) for part in parts]
     try:
         for source in sources:
             joined.pages.extend(source.pages)

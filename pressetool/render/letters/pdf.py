@@ -95,13 +95,14 @@ def render_letter_pdfs(invitations: Invitations, config: Config) -> list[LetterP
     groups: dict[tuple[object, ...], list[Letter]] = {}
     lines: dict[int, int] = {}
     in_full: list[Letter] = []
+    mailing = InvitationLettersPdf(invitations, config)
     for letter in invitations.letters:
         if lacks_glyphs(letter):
             in_full.append(letter)
             continue
         try:
             lines[letter.row] = parts.line_count(letter)
-            likeness = (parts.heights(letter), _besides_parts(invitations, letter, config))
+            likeness = (parts.heights(letter), _besides_parts(mailing, letter))
         except Exception:  # the fence: this letter in full
             in_full.append(letter)
             continue
@@ -146,15 +147,15 @@ def _in_full(
     return [one.pdf for one in laid_out.render_letters()]
 
 
-def _besides_parts(invitations: Invitations, letter: Letter, config: Config) -> str:
+def _besides_parts(mailing: InvitationLettersPdf, letter: Letter) -> str:
     """The letter's HTML without its recipient's parts and row number.
 
     Letters alike in this differ in their parts only. An office template that
     writes a recipient's field elsewhere too makes each such letter a group
     of its own, laid out in full.
     """
-    html = InvitationLettersPdf(replace(invitations, letters=(letter,)), config).html(False)
-    macros = jinja_environment(config).get_template("_empfaenger.html").module
+    html = mailing.letter_html(letter)
+    macros = jinja_environment(mailing.config).get_template("_empfaenger.html").module
     for part in RECIPIENT_PARTS:
         html = html.replace(str(getattr(macros, part)(letter)), f"<{part}>")
     return html.replace(f'"brief-{letter.row}"', '"brief"')
@@ -263,21 +264,31 @@ class InvitationLettersPdf(PdfRenderer):
         super().__init__(config)
         self.invitations = invitations
         self.page_count_of: dict[int, int] = {}
+        frame = invitations.frame
+        self.shown = frame.with_text(html_line)
+        """The frame as the letters show it: addresses whole, e-mail addresses linked."""
+        self.footer = _footer(frame.business_details, self.shown.business_details)
 
     @property
     def render_params(self) -> Mapping[str, Any]:
         frame = self.invitations.frame
-        shown = frame.with_text(html_line)  # addresses whole, e-mail addresses linked
         return {
             "title": frame.title,
             "author": frame.author,
-            "frame": shown,
+            "frame": self.shown,
             "letters": self.invitations.letters,
             "page_count_of": self.page_count_of,
             "page_counts": sorted({n for n in self.page_count_of.values() if n > 1}),
             "geometry_css": _GEOMETRY_CSS,
-            "footer": _footer(frame.business_details, shown.business_details),
+            "footer": self.footer,
         }
+
+    def letter_html(self, letter: Letter) -> str:
+        """The HTML of `letter` alone, as a mailing of this one letter has it."""
+        template = jinja_environment(self.config).get_template(self.template_name)
+        count = self.page_count_of.get(letter.row, 1)
+        params = {**self.render_params, "letters": (letter,), "page_counts": [count] * (count > 1)}
+        return template.render(**params, numbered_pages=False)
 
     def render_letters(self) -> list[_LaidOutLetter]:
         """Each letter's tagged PDF, in the order of the letters."""

@@ -22,6 +22,7 @@ areas; the caller checks it on one letter before trusting the swap for all.
 
 from __future__ import annotations
 
+import bisect
 import io
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -72,7 +73,8 @@ class TaggedPdf:
         self.pdf = pikepdf.open(io.BytesIO(data))
         self._instructions: dict[int, list[Instruction]] = {}
         self._ranges: dict[int, dict[int, tuple[int, int]]] = {}
-        self._starts: dict[int, list[tuple[int, tuple[float, float] | None]]] = {}
+        self._starts: dict[int, list[tuple[float, float, int]]] = {}
+        self._rows: dict[int, pikepdf.Array] = {}
 
     def instructions(self, page_index: int) -> list[Instruction]:
         if page_index not in self._instructions:
@@ -98,35 +100,46 @@ class TaggedPdf:
             self._ranges[page_index] = ranges
         return self._ranges[page_index]
 
-    def line_starts(self, page_index: int) -> list[tuple[int, tuple[float, float] | None]]:
-        """Each MCID of the page, in order, with where its text starts (None: no text).
+    def line_starts(self, page_index: int) -> list[tuple[float, float, int]]:
+        """Where each marked line of the page starts, `(y, x, MCID)`, from top to bottom.
         Found once per page: the recipients' parts of a mailing are hundreds of lines
-        on one page, each looked up by its area."""
+        on one page, each paragraph looked up by its area."""
         if page_index not in self._starts:
             instructions = self.instructions(page_index)
-            self._starts[page_index] = [
-                (mcid, _first_text_position(instructions[start:end]))
-                for mcid, (start, end) in sorted(self.marked_ranges(page_index).items())
-            ]
+            starts = []
+            for mcid, (start, end) in self.marked_ranges(page_index).items():
+                position = _first_text_position(instructions[start:end])
+                if position is not None:
+                    starts.append((position[1], position[0], mcid))
+            self._starts[page_index] = sorted(starts)
         return self._starts[page_index]
 
     def text_in_area(self, page_index: int, area: Area) -> MarkedText:
         """The paragraph whose lines start inside `area` on the page."""
         instructions = self.instructions(page_index)
-        found = [
-            mcid
-            for mcid, position in self.line_starts(page_index)
-            if position is not None and _inside(position, area)
-        ]
+        starts = self.line_starts(page_index)
+        first = bisect.bisect_left(starts, (area[1] - _TOLERANCE,))
+        found = []
+        for y, x, mcid in starts[first:]:
+            if y > area[3] + _TOLERANCE:
+                break
+            if _inside((x, y), area):
+                found.append(mcid)
+        found.sort()
         if not found:
             raise StampError(f"keine Textzeile im Bereich {area} auf Seite {page_index + 1}")
         ranges = self.marked_ranges(page_index)
         lines = tuple(_text_of_mark(instructions[ranges[m][0] + 1 : ranges[m][1]]) for m in found)
-        row = _parent_tree_row(self.pdf, self.pdf.pages[page_index])
+        row = self.parent_tree_row(page_index)
         element = _common_ancestor([row[mcid] for mcid in found])
         if sorted(_mcids_below(element)) != found:
             raise StampError(f"der Absatz im Bereich {area} hat Zeilen außerhalb des Bereichs")
         return MarkedText(self, page_index, area, tuple(found), lines, element)
+
+    def parent_tree_row(self, page_index: int) -> pikepdf.Array:
+        if page_index not in self._rows:
+            self._rows[page_index] = _parent_tree_row(self.pdf, self.pdf.pages[page_index])
+        return self._rows[page_index]
 
 
 class StampError(Exception):
@@ -412,6 +425,13 @@ def _first_text_position(instructions: Sequence[Instruction]) -> tuple[float, fl
     return None
 
 
+_TOLERANCE = 0.01
+"""How far outside its area a line may start (CSS pixels): rounding."""
+
+
 def _inside(position: tuple[float, float], area: Area) -> bool:
     x, y = position
-    return area[0] - 0.01 <= x <= area[2] + 0.01 and area[1] - 0.01 <= y <= area[3] + 0.01
+    return (
+        area[0] - _TOLERANCE <= x <= area[2] + _TOLERANCE
+        and area[1] - _TOLERANCE <= y <= area[3] + _TOLERANCE
+    )
