@@ -41,6 +41,7 @@ from pressetool.output import Staging, document_stem, file_slug, release_output_
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.event_inputs import read_event_inputs
 from pressetool.reading.fields import parse_date_text
+from pressetool.render.letters.pdf_stamp import Sheets
 from pressetool.workers import die_with_parent
 
 LETTERS_FOLDER = "einladungen"
@@ -226,11 +227,10 @@ def _render_chunk(chunk: Invitations, config: Config) -> _Rendered:
 
     pdfs = render_letter_pdfs(chunk, config)
     docx = InvitationLettersDocx(chunk, config)
-    data = [pdf.data for pdf in pdfs]
     return _Rendered(
-        pdfs=data,
+        pdfs=[pdf.data for pdf in pdfs],
         docx=[docx.render(letter) for letter in chunk.letters],
-        print_part=join_pdfs(data),
+        print_part=join_pdfs([pdf.sheets or pdf.data for pdf in pdfs]),
         pages=sum(pdf.pages for pdf in pdfs),
         laid_out_in_full=sum(pdf.laid_out_in_full for pdf in pdfs),
     )
@@ -241,9 +241,10 @@ JOIN_BATCH = 100
 opened at once took 760 MB; batches keep the print file's memory flat."""
 
 
-def join_pdfs(parts: Sequence[bytes]) -> bytes:
+def join_pdfs(parts: Sequence[bytes | Sheets]) -> bytes:
     """The PDFs (letters, or letters already joined) as one file, with the first one's
-    title and language.
+    title and language. A part given as `Sheets` (letters set from one laid-out letter,
+    render/letters/pdf.py) is taken from its open PDF, where its fonts are shared already.
 
     They are joined `JOIN_BATCH` at a time, then the batches. A font that
     several letters embed alike is stored once (every letter of a group embeds
@@ -258,10 +259,17 @@ def join_pdfs(parts: Sequence[bytes]) -> bytes:
     import pikepdf
 
     joined = pikepdf.new()
-    sources = [pikepdf.open(io.BytesIO(part)) for part in parts]
+    opened: list[pikepdf.Pdf] = []
     try:
-        for source in sources:
-            joined.pages.extend(source.pages)
+        sources = []
+        for part in parts:
+            if isinstance(part, bytes):
+                opened.append(pikepdf.open(io.BytesIO(part)))
+                sources.append(opened[-1])
+                joined.pages.extend(opened[-1].pages)
+            else:
+                sources.append(part.pdf)
+                joined.pages.extend(part.pdf.pages[index] for index in part.pages)
         sharing = _Sharing()
         for page in joined.pages:
             resources = page.obj.get("/Resources")
@@ -274,7 +282,7 @@ def join_pdfs(parts: Sequence[bytes]) -> bytes:
         buffer = io.BytesIO()
         joined.save(buffer)
     finally:
-        for source in sources:
+        for source in opened:
             source.close()
     return buffer.getvalue()
 

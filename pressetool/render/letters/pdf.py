@@ -41,6 +41,7 @@ from pressetool.render.letters.geometry import LETTER
 from pressetool.render.letters.pdf_stamp import (
     Area,
     MarkedText,
+    Sheets,
     Stamper,
     StampError,
     Swap,
@@ -65,6 +66,9 @@ class LetterPdf:
     pages: int
     laid_out_in_full: bool
     """Laid out by WeasyPrint as a whole, not set from another letter."""
+    sheets: Sheets | None = None
+    """Where the print file takes the letter's pages from when not from `data`: a
+    letter set from another shares that letter's fonts there (pdf_stamp.Stamper)."""
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,7 @@ def render_letter_pdfs(invitations: Invitations, config: Config) -> list[LetterP
         except Exception:  # the fence: the group's other letters in full
             in_full += [letter for letter in letters if letter != first]
             continue
+        pdf_of[first.row] = replace(template.pdf, sheets=setter.stamper.template_sheets)
         for letter in letters:
             if letter == first:
                 continue
@@ -190,7 +195,8 @@ class _SetFromTemplate:
         swaps = [
             Swap(self.targets[part], self.parts.text(part, letter)) for part in RECIPIENT_PARTS
         ]
-        return LetterPdf(self.stamper.stamp(swaps), self.template.pages, laid_out_in_full=False)
+        data, sheets = self.stamper.stamp(swaps)
+        return LetterPdf(data, self.template.pages, laid_out_in_full=False, sheets=sheets)
 
 
 class RecipientParts:

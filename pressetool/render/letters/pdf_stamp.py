@@ -176,8 +176,21 @@ class Swap:
     part: MarkedText
 
 
+@dataclass(frozen=True)
+class Sheets:
+    """Where a letter's pages are for printing: `pages` of the open PDF `pdf`."""
+
+    pdf: pikepdf.Pdf
+    pages: range
+
+
 class Stamper:
-    """Copies of a template PDF with some of its first page's paragraphs swapped."""
+    """Copies of a template PDF with some of its first page's paragraphs swapped.
+
+    Besides each copy's own file, `sheets` collects every copy's pages for the
+    print file, in one PDF with the template: the copies' pages share the
+    template's fonts and resources there, instead of each bringing its own.
+    """
 
     def __init__(self, template: TaggedPdf) -> None:
         self.template = template
@@ -186,12 +199,17 @@ class Stamper:
             for instruction in template.instructions(0)
         ]
         """The first page's instructions, each written once for all copies."""
+        self.sheets = pikepdf.open(io.BytesIO(template.data))
+        """The template's pages, then each copy's (made by `stamp`)."""
+        self.template_sheets = Sheets(self.sheets, range(len(self.sheets.pages)))
 
-    def stamp(self, swaps: Sequence[Swap]) -> bytes:
+    def stamp(self, swaps: Sequence[Swap]) -> tuple[bytes, Sheets]:
+        """The copy's file, and its pages in `sheets`."""
         out = pikepdf.open(io.BytesIO(self.template.data))
         page = out.pages[0]
         row = _parent_tree_row(out, page)
-        fonts = page.Resources.Font
+        part_fonts: dict[pikepdf.Name, pikepdf.Object] = {}
+        """Fonts of the parts (in their PDF) under the names the copy draws them with."""
         text_of: dict[int, list[Instruction]] = {}
         """Template MCID → the text objects drawn in its place (none: mark removed)."""
         after: dict[int, list[Instruction]] = {}
@@ -205,7 +223,7 @@ class Stamper:
                 swap.target.area[1] - swap.part.area[1],
             )
             lines = [
-                _moved(_renamed_fonts(line, swap.part, out, fonts), offset)
+                _moved(_renamed_fonts(line, swap.part, part_fonts), offset)
                 for line in swap.part.lines
             ]
             targets = swap.target.mcids
@@ -224,11 +242,37 @@ class Stamper:
             element = out.get_object(swap.target.element.objgen)
             mcid_of = dict(zip(swap.part.mcids, new_mcids, strict=True))
             element.K = _copied_kids(out, swap.part.element, element, page, mcid_of, row)
-        page.Contents = out.make_stream(b"\n".join(self._content(text_of, after)))
+        content = b"\n".join(self._content(text_of, after))
+        fonts = page.Resources.Font
+        for name, font in part_fonts.items():
+            fonts[name] = out.copy_foreign(font)
+        page.Contents = out.make_stream(content)
         _drop_named_destinations(out)
         buffer = io.BytesIO()
         out.save(buffer, fix_metadata_version=False)
-        return buffer.getvalue()
+        return buffer.getvalue(), self._sheets(content, part_fonts)
+
+    def _sheets(self, content: bytes, part_fonts: dict[pikepdf.Name, pikepdf.Object]) -> Sheets:
+        """The copy's pages added to `sheets`: the first with its own content and the
+        parts' fonts (copied into `sheets` once, whichever copy needs them first), the
+        others the template's."""
+        sheets = self.sheets
+        start = len(sheets.pages)
+        for index in self.template_sheets.pages:
+            sheets.pages.append(sheets.pages[index])
+            page = sheets.pages[-1]
+            if "/Annots" in page:  # a link belongs to one page: the copy's own
+                page.Annots = sheets.make_indirect(
+                    pikepdf.Array(_annotation_copy(sheets, a, page) for a in page.Annots)
+                )
+        first = sheets.pages[start]
+        resources = pikepdf.Dictionary(dict(first.Resources.items()))
+        fonts = dict(resources.Font.items())
+        fonts |= {str(name): sheets.copy_foreign(font) for name, font in part_fonts.items()}
+        resources.Font = pikepdf.Dictionary(fonts)
+        first.Resources = resources
+        first.Contents = sheets.make_stream(content)
+        return Sheets(sheets, range(start, len(sheets.pages)))
 
     def _content(
         self, text_of: dict[int, list[Instruction]], after: dict[int, list[Instruction]]
@@ -262,6 +306,15 @@ class Stamper:
             index = end + 1
 
 
+def _annotation_copy(
+    pdf: pikepdf.Pdf, annotation: pikepdf.Object, page: pikepdf.Page
+) -> pikepdf.Object:
+    copy = pikepdf.Dictionary(dict(annotation.items()))
+    if "/P" in copy:
+        copy.P = page.obj
+    return pdf.make_indirect(copy)
+
+
 def _drop_named_destinations(pdf: pikepdf.Pdf) -> None:
     """A copy drops the template's named destinations (WeasyPrint makes one of
     every element id): they would name the template's elements, not the copy's."""
@@ -289,15 +342,15 @@ def _moved(line: list[Instruction], offset: tuple[float, float]) -> list[Instruc
 
 
 def _renamed_fonts(
-    line: Sequence[Instruction], part: MarkedText, out: pikepdf.Pdf, fonts: pikepdf.Object
+    line: Sequence[Instruction], part: MarkedText, fonts: dict[pikepdf.Name, pikepdf.Object]
 ) -> list[Instruction]:
-    """The line with its fonts added to `out`'s page under names of their own."""
+    """The line with its fonts under names of their own, each name's font in `fonts`."""
     result: list[Instruction] = []
     for operands, operator in line:
         if str(operator) == "Tf":
             name = pikepdf.Name(f"/{_FONT_NAME_PREFIX}{str(operands[0])[1:]}")
             if name not in fonts:
-                fonts[name] = out.copy_foreign(part.font(operands[0]))
+                fonts[name] = part.font(operands[0])
             operands = [name, *operands[1:]]
         result.append((operands, operator))
     return result

@@ -15,6 +15,7 @@ import pikepdf
 import pytest
 
 from pressetool.compose.letter import Invitations, Letter, compose_invitations
+from pressetool.documents.invite import join_pdfs
 from pressetool.office import Config
 from pressetool.problems import Code
 from pressetool.reading.event_inputs import read_event_inputs
@@ -171,6 +172,13 @@ def test_letters_read_like_letters_laid_out_alone(
     assert pdfs[0].laid_out_in_full
     assert {pdf.pages for pdf in pdfs} == {pages}
     assert_like_laid_out_alone(invitations, pdfs, Config(), tmp_path)
+    # For the print file, the letters set from one letter come from its sheets.
+    assert [pdf.sheets is None for pdf in pdfs].count(False) == len(RECIPIENTS)
+    print_file = tmp_path / "druck.pdf"
+    print_file.write_bytes(join_pdfs([pdf.sheets or pdf.data for pdf in pdfs]))
+    assert looks(print_file) == [
+        page for letter in invitations.letters for page in looks(tmp_path / f"{letter.row}.pdf")
+    ]
 
 
 def test_a_name_in_letters_that_the_font_lacks(tmp_path: Path) -> None:
