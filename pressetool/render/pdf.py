@@ -5,7 +5,7 @@ One `PdfRenderer` per document type: a Jinja template and its `render_params`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from pressetool.compose.press_release import (
 )
 from pressetool.office import Config
 from pressetool.render.line_breaks import html_headline, html_line, html_lines
+from pressetool.render.pdf_archival import archival_copy
 from pressetool.render.templates import jinja_environment, template_path
 from pressetool.render.weasyprint_import import CSS, HTML, FontConfiguration
 
@@ -65,27 +66,22 @@ class PdfRenderer:
         )
 
     def render(self, variant: str = PDF_VARIANT) -> bytes:
-        """Lay out once; a document of several pages is laid out again with page numbers."""
+        pdf: bytes = self._laid_out(variant).write_pdf(pdf_variant=variant)
+        return pdf
+
+    def render_with_archival(self) -> tuple[bytes, bytes]:
+        """The PDF/UA-1 and its archival PDF/A-3a copy (render/pdf_archival.py): one
+        layout, written once."""
+        document = self._laid_out(PDF_VARIANT)
+        normal: bytes = document.write_pdf(pdf_variant=PDF_VARIANT)
+        return normal, archival_copy(normal, document.metadata)
+
+    def _laid_out(self, variant: str) -> Any:
+        """Laid out once; a document of several pages is laid out again with page numbers."""
         document = self.layout(numbered_pages=False, variant=variant)
         if len(document.pages) > 1:
             document = self.layout(numbered_pages=True, variant=variant)
-        pdf: bytes = document.write_pdf(pdf_variant=variant)
-        return pdf
-
-    def render_variants(self, variants: Sequence[str]) -> dict[str, bytes]:
-        """One layout written once per PDF variant (the normal PDF/UA-1 and the archival
-        PDF/A-3a): the variant changes what is written, not the layout. Only PDF/A needs
-        the sRGB output intent; WeasyPrint adds its colour profile to the document when
-        it writes, so the other variants are written first and keep theirs out."""
-        document = self.layout(numbered_pages=False)
-        if len(document.pages) > 1:
-            document = self.layout(numbered_pages=True)
-        written: dict[str, bytes] = {}
-        for variant in sorted(variants, key=lambda name: name.startswith("pdf/a")):
-            if variant.startswith("pdf/a"):
-                document.output_intent = "srgb"
-            written[variant] = document.write_pdf(pdf_variant=variant)
-        return written
+        return document
 
 
 class PressReleasePdf(PdfRenderer):

@@ -32,15 +32,11 @@ def render_press_release(
     wanted = list(formats)
     laid_out: dict[ReleaseFormat, bytes] = {}
     if ReleaseFormat.PDF in wanted and ReleaseFormat.ARCHIVAL_PDF in wanted:
-        # the archive: both PDFs from one layout (issue 14)
-        from pressetool.render.pdf import PDF_VARIANT, PressReleasePdf
+        # the archive: both PDFs from one layout and one write (issue 14)
+        from pressetool.render.pdf import PressReleasePdf
 
-        variants = {
-            ReleaseFormat.PDF: PDF_VARIANT,
-            ReleaseFormat.ARCHIVAL_PDF: ReleaseFormat.ARCHIVAL_PDF.value,
-        }
-        written = PressReleasePdf(content, config).render_variants(list(variants.values()))
-        laid_out = {form: written[variant] for form, variant in variants.items()}
+        both = PressReleasePdf(content, config).render_with_archival()
+        laid_out = dict(zip((ReleaseFormat.PDF, ReleaseFormat.ARCHIVAL_PDF), both, strict=True))
     for form in wanted:
         if form in laid_out:
             rendered[form] = laid_out[form]

@@ -14,7 +14,7 @@ import pytest
 from pressetool.compose.press_release import compose_press_release
 from pressetool.office import load_config
 from pressetool.reading.release_reader import read_release
-from pressetool.render.pdf import PDF_VARIANT, PressReleasePdf
+from pressetool.render.pdf import PressReleasePdf
 from pressetool.render.press_release import ReleaseFormat, render_press_release
 from tests.builders import office_folder, write_release
 from tests.readback import REFERENCE_RELEASE, pdf_text
@@ -85,9 +85,46 @@ def test_one_layout_gives_both_pdfs_as_laid_out_alone(tmp_path: Path, long: bool
     assert texts[0] == texts[1] == texts[2]
 
 
-def test_the_variants_are_written_normal_first_whatever_the_order(tmp_path: Path) -> None:
-    config = load_config(office_folder(tmp_path / "pressestelle"))
-    content = compose_press_release(read_release(REFERENCE_RELEASE), config)
-    written = PressReleasePdf(content, config).render_variants([ARCHIVAL, PDF_VARIANT])
-    assert catalog_facts(written[PDF_VARIANT])["intents"] == []
-    assert catalog_facts(written[ARCHIVAL])["intents"] == ["/GTS_PDFA1"]
+BACK_LINKS = frozenset({"/P", "/Parent", "/Pg", "/StructParent", "/StructParents"})
+"""Keys that point back up the tree (from a structure element to its parent, …):
+left out, the tree is compared from the top."""
+
+
+def graph(pdf: bytes) -> object:
+    """The PDF's document catalog and information as plain values, streams by their
+    decoded bytes, wherever each object is stored and however it is numbered."""
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        return plain(doc.Root), plain(doc.trailer.Info), doc.pdf_version, "/ID" in doc.trailer
+
+
+def plain(value: object, depth: int = 0) -> object:
+    assert depth < 60
+    if isinstance(value, pikepdf.Stream):
+        keys = {k: plain(v, depth + 1) for k, v in value.items() if k not in ("/Length", "/Filter")}
+        return ("stream", keys, value.read_bytes())
+    if isinstance(value, pikepdf.Dictionary):
+        return {k: plain(v, depth + 1) for k, v in value.items() if k not in BACK_LINKS}
+    if isinstance(value, pikepdf.Array):
+        return [plain(item, depth + 1) for item in value]
+    return str(value)
+
+
+@pytest.mark.parametrize("long", [False, True], ids=["one page", "several pages"])
+def test_the_archival_copy_is_weasyprint_s_own_pdf_a(tmp_path: Path, long: bool) -> None:
+    """The PDF/A-3a made from the PDF/UA-1 (render/pdf_archival.py) is, object by
+    object, the one WeasyPrint writes itself: output intent with its profile, colour
+    space, XMP, printable links, structure tree, pages, fonts and identifier."""
+    office = office_folder(tmp_path / "pressestelle")
+    config = load_config(office)
+    path = long_release(office) if long else REFERENCE_RELEASE
+    text = path.read_text(encoding="utf-8").replace(
+        "body: |\n", "body: |\n  Fragen an presse@ba-mitte.berlin.de oder https://berlin.de.\n\n", 1
+    )
+    release = read_release(write_release(office, "2020/067-links.yaml", text))
+    renderer = PressReleasePdf(compose_press_release(release, config), config)
+    normal, archival = renderer.render_with_archival()
+    assert normal == renderer.render()
+    assert graph(archival) == graph(renderer.render(variant=ARCHIVAL))
+    with pikepdf.open(io.BytesIO(archival)) as doc:
+        links = [a for page in doc.pages for a in page.get("/Annots", [])]
+        assert len(links) == 2 and all(int(link.F) == 4 for link in links)
