@@ -111,7 +111,7 @@ class InvitationLettersDocx(DocxRenderer):
     def _kept(self, lines: Sequence[str], style: str) -> Paragraph:
         """A paragraph of `lines` that keeps e-mail addresses, URLs and phone numbers on
         one line and links them (render/line_breaks.py), as the press release has them."""
-        return docx_lines(self.document.add_paragraph(style=style), tuple(lines))
+        return docx_lines(self.styled(self.document.add_paragraph(), style), tuple(lines))
 
     def _information_block(self, info: tuple[Labelled, ...]) -> None:
         for item in info:
@@ -149,7 +149,7 @@ class InvitationLettersDocx(DocxRenderer):
         footer = self.document.sections[0].first_page_footer
         footer.is_linked_to_previous = False
         end = footer.paragraphs[0]  # every footer ends with a paragraph: a 1 pt one
-        end.style = self.document.styles["Listenende"]
+        self.styled(end, "Listenende")
         table: Table = footer.add_table(1, len(details), Mm(LETTER.footer.width))
         table.autofit = False
         look = table._tbl.tblPr.find(qn("w:tblLook"))
@@ -173,7 +173,7 @@ class InvitationLettersDocx(DocxRenderer):
                     )
                 )
             label = cell.paragraphs[0]
-            label.style = self.document.styles["Geschäftsangaben Bezeichnung"]
+            self.styled(label, "Geschäftsangaben Bezeichnung")
             label.add_run(item.label)
-            docx_lines(cell.add_paragraph(style="Geschäftsangaben"), item.lines)
+            docx_lines(self.styled(cell.add_paragraph(), "Geschäftsangaben"), item.lines)
         table._tbl.addnext(end._p)

@@ -83,12 +83,9 @@ class ListDocx(DocxRenderer):
         properties = row._tr.get_or_add_trPr()
         properties.insert(0, OxmlElement("w:cantSplit"))
         properties.append(OxmlElement("w:tblHeader"))
-        style = self.document.styles["Tabellenkopf"]
         for cell, lines, width in zip(row.cells, cells, widths, strict=True):
             cell.width = width
-            paragraph = cell.paragraphs[0]
-            paragraph.style = style
-            docx_lines(paragraph, lines)
+            docx_lines(self.styled(cell.paragraphs[0], "Tabellenkopf"), lines)
             if self.centre_rows:
                 cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
 
@@ -164,11 +161,11 @@ class SignInSheetDocx(ListDocx):
         section.header_distance, section.footer_distance = Mm(8), Mm(6)
         header = section.header
         office = header.paragraphs[0]
-        office.style = self.document.styles["Kopfzeile"]
+        self.styled(office, "Kopfzeile")
         write_lines(office, [f"{content.letterhead.office}, {content.letterhead.unit}"])
-        write_lines(header.add_paragraph(style="Kopfzeile Titel"), [content.title])
+        write_lines(self.styled(header.add_paragraph(), "Kopfzeile Titel"), [content.title])
         write_lines(
-            header.add_paragraph(style="Kopfzeile"),
+            self.styled(header.add_paragraph(), "Kopfzeile"),
             [content.heading.when, content.heading.where],
         )
         page_numbers = self.page_numbers_in_footer(from_first_page=True)
