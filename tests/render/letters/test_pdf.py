@@ -21,7 +21,7 @@ from pressetool.problems import Code
 from pressetool.reading.event_inputs import read_event_inputs
 from pressetool.render.letters import pdf as letter_pdf
 from pressetool.render.letters.pdf import InvitationLettersPdf, LetterPdf, render_letter_pdfs
-from pressetool.render.letters.pdf_stamp import Stamper, Swap, TaggedPdf
+from pressetool.render.letters.pdf_stamp import Sheets, Stamper, Swap, TaggedPdf
 from tests.builders import long_release, office_template, write_list
 from tests.readback import REFERENCE_RELEASE, pdf_tagged_text, pdf_text
 
@@ -100,6 +100,18 @@ def assert_like_laid_out_alone(
         assert named_destinations(ours) <= own
 
 
+def assert_print_file_looks_like_the_letters(
+    invitations: Invitations, pdfs: list[LetterPdf], folder: Path
+) -> None:
+    """The print file (letters set from another taken from its sheets, the others from
+    their files) has every letter's pages in order, each as the letter's file paints it."""
+    print_file = folder / "druck.pdf"
+    print_file.write_bytes(join_pdfs([pdf.sheets or pdf.data for pdf in pdfs]))
+    assert looks(print_file) == [
+        page for letter in invitations.letters for page in looks(folder / f"{letter.row}.pdf")
+    ]
+
+
 def named_destinations(path: Path) -> set[str]:
     with pikepdf.open(path) as pdf:
         names = pdf.Root.get("/Names")
@@ -157,10 +169,10 @@ def test_letters_read_like_letters_laid_out_alone(
 ) -> None:
     release = REFERENCE_RELEASE if text == "short" else long_release(tmp_path)
     invitations = mailing(tmp_path, release, Config())
-    stamped: list[bytes] = []
+    stamped: list[tuple[bytes, Sheets]] = []
     original = Stamper.stamp
 
-    def counted_stamp(self: Stamper, swaps: list[Swap]) -> bytes:
+    def counted_stamp(self: Stamper, swaps: list[Swap]) -> tuple[bytes, Sheets]:
         stamped.append(original(self, swaps))
         return stamped[-1]
 
@@ -174,11 +186,7 @@ def test_letters_read_like_letters_laid_out_alone(
     assert_like_laid_out_alone(invitations, pdfs, Config(), tmp_path)
     # For the print file, the letters set from one letter come from its sheets.
     assert [pdf.sheets is None for pdf in pdfs].count(False) == len(RECIPIENTS)
-    print_file = tmp_path / "druck.pdf"
-    print_file.write_bytes(join_pdfs([pdf.sheets or pdf.data for pdf in pdfs]))
-    assert looks(print_file) == [
-        page for letter in invitations.letters for page in looks(tmp_path / f"{letter.row}.pdf")
-    ]
+    assert_print_file_looks_like_the_letters(invitations, pdfs, tmp_path)
 
 
 def test_a_name_in_letters_that_the_font_lacks(tmp_path: Path) -> None:
@@ -298,7 +306,7 @@ def test_a_failing_copy_lays_out_that_letter_only(
     original = Stamper.stamp
     calls: list[int] = []
 
-    def stamp_but_the_second_copy(self: Stamper, swaps: list[Swap]) -> bytes:
+    def stamp_but_the_second_copy(self: Stamper, swaps: list[Swap]) -> tuple[bytes, Sheets]:
         calls.append(len(calls))
         if len(calls) == 2:
             raise AttributeError("'NoneType' object has no attribute 'objgen'")
@@ -307,4 +315,6 @@ def test_a_failing_copy_lays_out_that_letter_only(
     monkeypatch.setattr(Stamper, "stamp", stamp_but_the_second_copy)
     pdfs = render_letter_pdfs(invitations, Config())
     assert [pdf.laid_out_in_full for pdf in pdfs] == [True, False, True, False]
+    assert [pdf.sheets is None for pdf in pdfs] == [False, False, True, False]
     assert_like_laid_out_alone(invitations, pdfs, Config(), tmp_path)
+    assert_print_file_looks_like_the_letters(invitations, pdfs, tmp_path)

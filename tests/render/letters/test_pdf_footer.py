@@ -11,7 +11,7 @@ import pytest
 
 from pressetool.office import Config, Sender
 from pressetool.render.letters.pdf import render_letter_pdfs
-from pressetool.render.letters.pdf_stamp import Stamper, Swap
+from pressetool.render.letters.pdf_stamp import Sheets, Stamper, Swap
 from tests.builders import long_release
 from tests.readback import REFERENCE_RELEASE, pdf_pages
 from tests.render.letters.test_pdf import RECIPIENTS, assert_like_laid_out_alone, mailing
@@ -35,10 +35,10 @@ def test_letters_with_a_footer_read_like_letters_laid_out_alone(
     release = REFERENCE_RELEASE if text == "short" else long_release(tmp_path)
     rows = [RECIPIENTS[0], RECIPIENTS[1], RECIPIENTS[2]]
     invitations = mailing(tmp_path, release, AUTHORITY, rows)
-    stamped: list[bytes] = []
+    stamped: list[tuple[bytes, Sheets]] = []
     original = Stamper.stamp
 
-    def counted_stamp(self: Stamper, swaps: list[Swap]) -> bytes:
+    def counted_stamp(self: Stamper, swaps: list[Swap]) -> tuple[bytes, Sheets]:
         stamped.append(original(self, swaps))
         return stamped[-1]
 
