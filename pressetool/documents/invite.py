@@ -225,12 +225,15 @@ def _render_chunk(chunk: Invitations, config: Config) -> _Rendered:
     from pressetool.render.letters.docx import InvitationLettersDocx
     from pressetool.render.letters.pdf import render_letter_pdfs
 
-    pdfs = render_letter_pdfs(chunk, config)
+    pdfs = render_letter_pdfs(chunk, config, for_print=True)
     docx = InvitationLettersDocx(chunk, config)
+    print_part = join_pdfs([pdf.sheets or pdf.data for pdf in pdfs])
+    for sheets in {id(pdf.sheets.pdf): pdf.sheets.pdf for pdf in pdfs if pdf.sheets}.values():
+        sheets.close()
     return _Rendered(
         pdfs=[pdf.data for pdf in pdfs],
         docx=[docx.render(letter) for letter in chunk.letters],
-        print_part=join_pdfs([pdf.sheets or pdf.data for pdf in pdfs]),
+        print_part=print_part,
         pages=sum(pdf.pages for pdf in pdfs),
         laid_out_in_full=sum(pdf.laid_out_in_full for pdf in pdfs),
     )

@@ -7,10 +7,13 @@ tree and document information. What its PDF/A-3a has besides (WeasyPrint 70,
 with pikepdf:
 
 - the sRGB output intent (the ICC profile `sRGB2014.icc` that WeasyPrint ships),
-  the same profile as colour space `srgb` of the pages' resources;
+  the same profile as colour space `srgb` of the pages' resources, and in place
+  of `DeviceRGB` as the colour space of transparency groups and shadings (a
+  logo with transparency or a gradient);
 - the print flag on every annotation (the links);
 - XMP metadata naming PDF/A-3 level A instead of PDF/UA-1 (WeasyPrint's own);
-- a file identifier (`/ID`), which qpdf writes.
+- a file identifier (`/ID`), which qpdf writes from the file's content, as
+  WeasyPrint does: the same release gives the same bytes.
 
 That takes some 3 ms per release; WeasyPrint's second write took 13 ms.
 tests/render/test_pdf_variants.py compares the copy object by object with the
@@ -25,9 +28,6 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-import pikepdf
-
-ARCHIVAL_VARIANT = "pdf/a-3a"
 _PROFILE = "sRGB2014.icc"
 _PRINT = 4
 """Annotation flag `Print` (bit 3)."""
@@ -51,6 +51,8 @@ def _srgb_profile() -> tuple[str, bytes]:
 def archival_copy(pdf_ua: bytes, metadata: Any) -> bytes:
     """The PDF/A-3a of the PDF/UA-1 `pdf_ua`; `metadata` is the laid-out WeasyPrint
     document's `metadata`, which writes the XMP."""
+    import pikepdf  # only when an archival copy is made: not for every `build`
+
     rdf = metadata.generate_rdf_metadata("a", 3, "A")
     xmp = b"\n".join((_XMP_HEADER, rdf, *metadata.xmp_metadata, _XMP_FOOTER))
     name, icc = _srgb_profile()
@@ -67,13 +69,42 @@ def archival_copy(pdf_ua: bytes, metadata: Any) -> bytes:
                 )
             ]
         )
+        icc_based = pikepdf.Array([pikepdf.Name.ICCBased, profile])
+        for item in pdf.objects:
+            _device_rgb_to_profile(item, icc_based)
         for page in pdf.pages:
-            page.Resources.ColorSpace.srgb = pikepdf.Array([pikepdf.Name.ICCBased, profile])
+            if "/ColorSpace" not in page.Resources:
+                page.Resources.ColorSpace = pikepdf.Dictionary()
+            page.Resources.ColorSpace.srgb = icc_based
             for annotation in page.obj.get("/Annots", ()):
                 annotation.F = _PRINT
         pdf.Root.Metadata = pdf.make_stream(
             xmp, Type=pikepdf.Name.Metadata, Subtype=pikepdf.Name.XML
         )
         buffer = io.BytesIO()
-        pdf.save(buffer, fix_metadata_version=False)
+        pdf.save(buffer, fix_metadata_version=False, deterministic_id=True)
     return buffer.getvalue()
+
+
+def _device_rgb_to_profile(item: Any, icc_based: Any, depth: int = 0) -> None:
+    """`item` and the objects stored inside it (not those it refers to) with the
+    profile as colour space of transparency groups and shadings, as WeasyPrint
+    writes them under an output intent."""
+    import pikepdf
+
+    if depth > 32:  # deeper than any resource WeasyPrint writes
+        return
+    if isinstance(item, pikepdf.Dictionary | pikepdf.Stream):
+        group = item.get("/Group")
+        if isinstance(group, pikepdf.Dictionary) and group.get("/CS") == pikepdf.Name.DeviceRGB:
+            group.CS = icc_based
+        if "/ShadingType" in item and item.get("/ColorSpace") == pikepdf.Name.DeviceRGB:
+            item.ColorSpace = icc_based
+        children = list(item.values())
+    elif isinstance(item, pikepdf.Array):
+        children = list(item)
+    else:
+        return
+    for child in children:
+        if isinstance(child, pikepdf.Dictionary | pikepdf.Array) and not child.is_indirect:
+            _device_rgb_to_profile(child, icc_based, depth + 1)

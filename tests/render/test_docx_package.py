@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
+import zlib
+from pathlib import Path
 
 import docx
 import pytest
@@ -12,6 +15,9 @@ import pytest
 from pressetool.office import Config
 from pressetool.render.docx import DocxRenderer
 from pressetool.render.docx_package import DocxPackage
+from pressetool.render.letters.docx import InvitationLettersDocx
+from tests.readback import REFERENCE_RELEASE
+from tests.render.letters.test_pdf import mailing
 
 DOCUMENT_PART = "word/document.xml"
 
@@ -58,3 +64,44 @@ def test_a_package_without_a_document_is_refused() -> None:
         package.writestr("[Content_Types].xml", "<Types/>")
     with pytest.raises(ValueError, match=re.escape(DOCUMENT_PART)):
         DocxPackage(buffer.getvalue(), DOCUMENT_PART)
+
+
+def test_each_local_header_says_what_the_central_directory_says(renderer: DocxRenderer) -> None:
+    """zipfile reads the central directory; Word and LibreOffice may read the local headers."""
+    written = DocxPackage(renderer.to_bytes(), DOCUMENT_PART).with_document(b"<dokument/>")
+    with zipfile.ZipFile(io.BytesIO(written)) as package:
+        infos = package.infolist()
+    for info in infos:
+        header = written[info.header_offset : info.header_offset + 30]
+        fields = struct.unpack("<4s5H3L2H", header)
+        signature, _version, flags, method, _time, _date, crc, packed, size, name, extra = fields
+        assert signature == b"PK\x03\x04"
+        assert (flags, method, crc, packed, size) == (
+            info.flag_bits,
+            info.compress_type,
+            info.CRC,
+            info.compress_size,
+            info.file_size,
+        )
+        start = info.header_offset + 30
+        assert written[start : start + name].decode() == info.filename
+        assert extra == 0
+        data = written[start + name : start + name + packed]
+        assert zlib.crc32(zlib.decompress(data, -15)) == info.CRC
+
+
+def test_a_letter_s_file_holds_its_own_recipient_only(tmp_path: Path) -> None:
+    rows = [
+        "Frau;Dr.;Petra;Müller;Kreativhaus e.V.;Fehrbelliner Str. 92;10119;Berlin;",
+        "Herr;;Max;Schmidt;;Wattstr. 16;13355;Berlin;",
+    ]
+    invitations = mailing(tmp_path, REFERENCE_RELEASE, Config(), rows)
+    letters = InvitationLettersDocx(invitations, Config())
+    first, second = (letters.render(letter) for letter in invitations.letters)
+    ours = members(second)
+    theirs = members(letters.to_bytes())  # python-docx's own file of the second letter
+    assert ours.pop(DOCUMENT_PART) == theirs.pop(DOCUMENT_PART)
+    assert ours == theirs
+    assert not any(b"M\xc3\xbcller" in content for content in members(second).values())
+    assert b"Schmidt" in members(second)[DOCUMENT_PART]
+    assert b"M\xc3\xbcller" in members(first)[DOCUMENT_PART]

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from PIL import Image
 
 from pressetool.compose.press_release import compose_press_release
 from pressetool.office import load_config
 from pressetool.reading.release_reader import read_release
 from pressetool.render.pdf import PressReleasePdf
 from pressetool.render.press_release import ReleaseFormat, render_press_release
-from tests.builders import office_folder, write_release
+from tests.builders import office_config, office_folder, write_release
 from tests.readback import REFERENCE_RELEASE, pdf_text
 
 ARCHIVAL = ReleaseFormat.ARCHIVAL_PDF.value
@@ -128,3 +129,35 @@ def test_the_archival_copy_is_weasyprint_s_own_pdf_a(tmp_path: Path, long: bool)
     with pikepdf.open(io.BytesIO(archival)) as doc:
         links = [a for page in doc.pages for a in page.get("/Annots", [])]
         assert len(links) == 2 and all(int(link.F) == 4 for link in links)
+
+
+LOGOS = {
+    # A gradient and a transparent circle: a shading and transparency groups.
+    "svg": '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40">'
+    '<defs><linearGradient id="g"><stop offset="0" stop-color="#c00"/>'
+    '<stop offset="1" stop-color="#00c"/></linearGradient></defs>'
+    '<rect width="120" height="40" fill="url(#g)"/>'
+    '<circle cx="60" cy="20" r="15" fill="#0c0" opacity="0.5"/></svg>',
+    # Half transparent pixels: an image with a soft mask.
+    "png": "",
+}
+
+
+@pytest.mark.parametrize("kind", LOGOS)
+def test_the_archival_copy_of_a_release_with_a_logo(tmp_path: Path, kind: str) -> None:
+    """Under PDF/A's output intent WeasyPrint gives transparency groups and shadings the
+    sRGB profile as colour space; the copy does the same, and the same release gives
+    the same bytes."""
+    logo = tmp_path / "templates" / f"logo.{kind}"
+    logo.parent.mkdir()
+    if kind == "svg":
+        logo.write_text(LOGOS[kind], encoding="utf-8")
+    else:
+        Image.new("RGBA", (300, 100), (200, 0, 0, 128)).save(logo)
+    config = office_config(tmp_path, after=f'logo = "templates/logo.{kind}"\n')
+    renderer = PressReleasePdf(
+        compose_press_release(read_release(REFERENCE_RELEASE), config), config
+    )
+    _normal, archival = renderer.render_with_archival()
+    assert graph(archival) == graph(renderer.render(variant=ARCHIVAL))
+    assert renderer.render_with_archival()[1] == archival

@@ -67,8 +67,9 @@ class LetterPdf:
     laid_out_in_full: bool
     """Laid out by WeasyPrint as a whole, not set from another letter."""
     sheets: Sheets | None = None
-    """Where the print file takes the letter's pages from when not from `data`: a
-    letter set from another shares that letter's fonts there (pdf_stamp.Stamper)."""
+    """With `render_letter_pdfs(…, for_print=True)`, where a print file takes the pages
+    of a letter of a group set from one laid-out letter (that one included) instead of
+    from `data`: all of them in one PDF, sharing its fonts (pdf_stamp.Stamper)."""
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,11 @@ class _LaidOutLetter:
     read by the splice only."""
 
 
-def render_letter_pdfs(invitations: Invitations, config: Config) -> list[LetterPdf]:
-    """Each letter's tagged PDF, in the order of the letters.
+def render_letter_pdfs(
+    invitations: Invitations, config: Config, for_print: bool = False
+) -> list[LetterPdf]:
+    """Each letter's tagged PDF, in the order of the letters; `for_print`: with the
+    letters' `sheets` for a print file.
 
     Letters are grouped by everything but their parts' text: the room their
     parts take and what the rest of their HTML says. Each group's letter with
@@ -121,11 +125,12 @@ def render_letter_pdfs(invitations: Invitations, config: Config) -> list[LetterP
     for letters, first, template in zip(groups.values(), firsts, templates, strict=True):
         pdf_of[first.row] = template.pdf
         try:
-            setter = _SetFromTemplate(template, first, parts)
+            setter = _SetFromTemplate(template, first, parts, for_print)
         except Exception:  # the fence: the group's other letters in full
             in_full += [letter for letter in letters if letter != first]
             continue
-        pdf_of[first.row] = replace(template.pdf, sheets=setter.stamper.template_sheets)
+        if setter.stamper.template_sheets is not None:
+            pdf_of[first.row] = replace(template.pdf, sheets=setter.stamper.template_sheets)
         for letter in letters:
             if letter == first:
                 continue
@@ -174,7 +179,9 @@ class _SetFromTemplate:
     else goes wrong, which the caller's fence treats alike).
     """
 
-    def __init__(self, template: _LaidOutLetter, first: Letter, parts: RecipientParts) -> None:
+    def __init__(
+        self, template: _LaidOutLetter, first: Letter, parts: RecipientParts, for_print: bool
+    ) -> None:
         laid_out = TaggedPdf(template.pdf.data)
         self.targets: dict[str, MarkedText] = {}
         for part in RECIPIENT_PARTS:
@@ -187,7 +194,7 @@ class _SetFromTemplate:
         self.first = first
         self.template = template.pdf
         self.parts = parts
-        self.stamper = Stamper(laid_out)
+        self.stamper = Stamper(laid_out, for_print)
 
     def letter(self, letter: Letter) -> LetterPdf:
         if letter == self.first:

@@ -187,24 +187,26 @@ class Sheets:
 class Stamper:
     """Copies of a template PDF with some of its first page's paragraphs swapped.
 
-    Besides each copy's own file, `sheets` collects every copy's pages for the
-    print file, in one PDF with the template: the copies' pages share the
-    template's fonts and resources there, instead of each bringing its own.
+    With `for_print`, besides each copy's own file, `sheets` collects every copy's
+    pages for a print file, in one PDF with the template: the copies' pages share
+    the template's fonts and resources there, instead of each bringing its own.
     """
 
-    def __init__(self, template: TaggedPdf) -> None:
+    def __init__(self, template: TaggedPdf, for_print: bool = False) -> None:
         self.template = template
         self._encoded = [
             pikepdf.unparse_content_stream([instruction])
             for instruction in template.instructions(0)
         ]
         """The first page's instructions, each written once for all copies."""
-        self.sheets = pikepdf.open(io.BytesIO(template.data))
+        self.sheets = pikepdf.open(io.BytesIO(template.data)) if for_print else None
         """The template's pages, then each copy's (made by `stamp`)."""
-        self.template_sheets = Sheets(self.sheets, range(len(self.sheets.pages)))
+        self.template_sheets = (
+            None if self.sheets is None else Sheets(self.sheets, range(len(self.sheets.pages)))
+        )
 
-    def stamp(self, swaps: Sequence[Swap]) -> tuple[bytes, Sheets]:
-        """The copy's file, and its pages in `sheets`."""
+    def stamp(self, swaps: Sequence[Swap]) -> tuple[bytes, Sheets | None]:
+        """The copy's file, and (`for_print`) its pages in `sheets`."""
         out = pikepdf.open(io.BytesIO(self.template.data))
         page = out.pages[0]
         row = _parent_tree_row(out, page)
@@ -250,13 +252,17 @@ class Stamper:
         _drop_named_destinations(out)
         buffer = io.BytesIO()
         out.save(buffer, fix_metadata_version=False)
-        return buffer.getvalue(), self._sheets(content, part_fonts)
+        if self.sheets is None or self.template_sheets is None:
+            return buffer.getvalue(), None
+        return buffer.getvalue(), self._sheets(self.sheets, content, part_fonts)
 
-    def _sheets(self, content: bytes, part_fonts: dict[pikepdf.Name, pikepdf.Object]) -> Sheets:
+    def _sheets(
+        self, sheets: pikepdf.Pdf, content: bytes, part_fonts: dict[pikepdf.Name, pikepdf.Object]
+    ) -> Sheets:
         """The copy's pages added to `sheets`: the first with its own content and the
         parts' fonts (copied into `sheets` once, whichever copy needs them first), the
         others the template's."""
-        sheets = self.sheets
+        assert self.template_sheets is not None
         start = len(sheets.pages)
         for index in self.template_sheets.pages:
             sheets.pages.append(sheets.pages[index])

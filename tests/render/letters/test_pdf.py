@@ -107,9 +107,9 @@ def assert_print_file_looks_like_the_letters(
     their files) has every letter's pages in order, each as the letter's file paints it."""
     print_file = folder / "druck.pdf"
     print_file.write_bytes(join_pdfs([pdf.sheets or pdf.data for pdf in pdfs]))
-    assert looks(print_file) == [
-        page for letter in invitations.letters for page in looks(folder / f"{letter.row}.pdf")
-    ]
+    letters = [folder / f"{letter.row}.pdf" for letter in invitations.letters]
+    assert drawn(print_file) == [page for letter in letters for page in drawn(letter)]
+    assert looks(print_file) == [page for letter in letters for page in looks(letter)]
 
 
 def named_destinations(path: Path) -> set[str]:
@@ -169,15 +169,15 @@ def test_letters_read_like_letters_laid_out_alone(
 ) -> None:
     release = REFERENCE_RELEASE if text == "short" else long_release(tmp_path)
     invitations = mailing(tmp_path, release, Config())
-    stamped: list[tuple[bytes, Sheets]] = []
+    stamped: list[tuple[bytes, Sheets | None]] = []
     original = Stamper.stamp
 
-    def counted_stamp(self: Stamper, swaps: list[Swap]) -> tuple[bytes, Sheets]:
+    def counted_stamp(self: Stamper, swaps: list[Swap]) -> tuple[bytes, Sheets | None]:
         stamped.append(original(self, swaps))
         return stamped[-1]
 
     monkeypatch.setattr(Stamper, "stamp", counted_stamp)
-    pdfs = render_letter_pdfs(invitations, Config())
+    pdfs = render_letter_pdfs(invitations, Config(), for_print=True)
     # Two groups (one- and two-line salutations), each with one letter laid out in full.
     assert len(stamped) == len(RECIPIENTS) - 2
     assert [pdf.laid_out_in_full for pdf in pdfs].count(True) == 2
@@ -248,6 +248,37 @@ def test_parts_that_cannot_be_swapped_lay_out_every_letter(
     assert_like_laid_out_alone(invitations, pdfs, config, tmp_path)
 
 
+def test_the_recipients_parts_of_a_mailing_are_laid_out_on_one_page(tmp_path: Path) -> None:
+    invitations = mailing(tmp_path, REFERENCE_RELEASE, Config())
+    parts = letter_pdf.RecipientPartsPdf(invitations, Config()).render_parts()
+    assert len(parts.pdf.pdf.pages) == 1
+    assert {page for page, _area in parts.areas.values()} == {0}
+    assert len(parts.areas) == 2 * len(RECIPIENTS)
+
+
+def test_without_print_sheets_no_letter_has_any(tmp_path: Path) -> None:
+    """Sending by e-mail needs the letters' files only."""
+    invitations = mailing(tmp_path, REFERENCE_RELEASE, Config(), RECIPIENTS[:3])
+    pdfs = render_letter_pdfs(invitations, Config())
+    assert [pdf.laid_out_in_full for pdf in pdfs] == [True, False, False]
+    assert [pdf.sheets for pdf in pdfs] == [None, None, None]
+
+
+def test_an_office_stylesheet_of_old_keeps_the_address_lines(tmp_path: Path) -> None:
+    """An office's own brief.css, copied before the address's lines became line breaks
+    in its text, sets `.anschrift` `nowrap`: the address keeps its lines."""
+    config = office_with(tmp_path, "brief.css", ".anschrift { white-space: nowrap; }\n")
+    invitations = mailing(tmp_path, REFERENCE_RELEASE, config, RECIPIENTS[:3])
+    pdfs = render_letter_pdfs(invitations, config)
+    assert [pdf.laid_out_in_full for pdf in pdfs] == [True, False, False]
+    for letter, pdf in zip(invitations.letters, pdfs, strict=True):
+        ours = tmp_path / f"{letter.row}.pdf"
+        ours.write_bytes(pdf.data)
+        lines = pdf_text(ours).splitlines()
+        assert all(line in lines for line in letter.address), letter.address
+    assert_like_laid_out_alone(invitations, pdfs, config, tmp_path)
+
+
 def test_an_office_letter_that_names_the_recipient_elsewhere(tmp_path: Path) -> None:
     """Each letter that differs beyond its parts is laid out as its own."""
     config = office_with(
@@ -306,14 +337,14 @@ def test_a_failing_copy_lays_out_that_letter_only(
     original = Stamper.stamp
     calls: list[int] = []
 
-    def stamp_but_the_second_copy(self: Stamper, swaps: list[Swap]) -> tuple[bytes, Sheets]:
+    def stamp_but_the_second_copy(self: Stamper, swaps: list[Swap]) -> tuple[bytes, Sheets | None]:
         calls.append(len(calls))
         if len(calls) == 2:
             raise AttributeError("'NoneType' object has no attribute 'objgen'")
         return original(self, swaps)
 
     monkeypatch.setattr(Stamper, "stamp", stamp_but_the_second_copy)
-    pdfs = render_letter_pdfs(invitations, Config())
+    pdfs = render_letter_pdfs(invitations, Config(), for_print=True)
     assert [pdf.laid_out_in_full for pdf in pdfs] == [True, False, True, False]
     assert [pdf.sheets is None for pdf in pdfs] == [False, False, True, False]
     assert_like_laid_out_alone(invitations, pdfs, Config(), tmp_path)

@@ -35,10 +35,10 @@ def test_letters_with_a_footer_read_like_letters_laid_out_alone(
     release = REFERENCE_RELEASE if text == "short" else long_release(tmp_path)
     rows = [RECIPIENTS[0], RECIPIENTS[1], RECIPIENTS[2]]
     invitations = mailing(tmp_path, release, AUTHORITY, rows)
-    stamped: list[tuple[bytes, Sheets]] = []
+    stamped: list[tuple[bytes, Sheets | None]] = []
     original = Stamper.stamp
 
-    def counted_stamp(self: Stamper, swaps: list[Swap]) -> tuple[bytes, Sheets]:
+    def counted_stamp(self: Stamper, swaps: list[Swap]) -> tuple[bytes, Sheets | None]:
         stamped.append(original(self, swaps))
         return stamped[-1]
 
