@@ -20,6 +20,8 @@ from pressetool.office import Config
 from pressetool.problems import Code
 from pressetool.reading.event_inputs import read_event_inputs
 from pressetool.render.letters import pdf as letter_pdf
+from pressetool.render.letters.fit import text_width
+from pressetool.render.letters.geometry import LETTER
 from pressetool.render.letters.pdf import InvitationLettersPdf, LetterPdf, render_letter_pdfs
 from pressetool.render.letters.pdf_stamp import Sheets, Stamper, Swap, TaggedPdf
 from tests.builders import long_release, office_template, write_list
@@ -349,3 +351,28 @@ def test_a_failing_copy_lays_out_that_letter_only(
     assert [pdf.sheets is None for pdf in pdfs] == [False, False, True, False]
     assert_like_laid_out_alone(invitations, pdfs, Config(), tmp_path)
     assert_print_file_looks_like_the_letters(invitations, pdfs, tmp_path)
+
+
+def tightest_line(word: str) -> str:
+    """`word` repeated and padded with `i` until one more would not fit the address zone."""
+    size, limit = LETTER.address_font_size, LETTER.address.width
+    line = word
+    while text_width(f"{line} {word}", size) <= limit:
+        line += f" {word}"
+    while text_width(line + "i", size) <= limit:
+        line += "i"
+    return line
+
+
+@pytest.mark.parametrize("word", ["Wattstraße", "Tt.Yy"])
+def test_an_address_line_that_just_fits_stays_one_line(tmp_path: Path, word: str) -> None:
+    """The address keeps its line breaks, and wraps where a line is too long: a line that
+    the check lets pass (measured without kerning, which only narrows) never wraps."""
+    line = tightest_line(word)
+    assert LETTER.address.width - text_width(line, LETTER.address_font_size) < 0.05
+    rows = [RECIPIENTS[0], f"Herr;;Max;Schmidt;{line};Wattstr. 16;13355;Berlin;"]
+    invitations = mailing(tmp_path, REFERENCE_RELEASE, Config(), rows)
+    pdfs = render_letter_pdfs(invitations, Config())
+    letter = tmp_path / "brief.pdf"
+    letter.write_bytes(pdfs[1].data)
+    assert line in pdf_text(letter).splitlines()
