@@ -38,6 +38,13 @@ class _Member:
     data: bytes
     """Raw deflate."""
 
+    @property
+    def described(self) -> tuple[int, ...]:
+        """What the local header and the central directory both say of the member: flags,
+        method, time, date, CRC, sizes packed and unpacked, name length, extra length."""
+        packed = (zipfile.ZIP_DEFLATED, 0, _DOS_DATE, self.crc, len(self.data), self.size)
+        return (_UTF8_NAMES, *packed, len(self.name), 0)
+
 
 def _member(name: str, content: bytes) -> _Member:
     packer = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
@@ -68,46 +75,14 @@ class DocxPackage:
         offsets = []
         for member in members:
             offsets.append(out.tell())
-            out.write(
-                _LOCAL_HEADER.pack(
-                    b"PK\x03\x04",
-                    _VERSION,
-                    _UTF8_NAMES,
-                    zipfile.ZIP_DEFLATED,
-                    0,
-                    _DOS_DATE,
-                    member.crc,
-                    len(member.data),
-                    member.size,
-                    len(member.name),
-                    0,
-                )
-            )
+            out.write(_LOCAL_HEADER.pack(b"PK\x03\x04", _VERSION, *member.described))
             out.write(member.name)
             out.write(member.data)
         directory = out.tell()
         for member, offset in zip(members, offsets, strict=True):
-            out.write(
-                _CENTRAL_HEADER.pack(
-                    b"PK\x01\x02",
-                    _VERSION,
-                    _VERSION,
-                    _UTF8_NAMES,
-                    zipfile.ZIP_DEFLATED,
-                    0,
-                    _DOS_DATE,
-                    member.crc,
-                    len(member.data),
-                    member.size,
-                    len(member.name),
-                    0,
-                    0,
-                    0,
-                    0,
-                    0,
-                    offset,
-                )
-            )
+            # version made by and needed; described; comment, disk, attributes; offset
+            fields = (_VERSION, _VERSION, *member.described, 0, 0, 0, 0, offset)
+            out.write(_CENTRAL_HEADER.pack(b"PK\x01\x02", *fields))
             out.write(member.name)
         size = out.tell() - directory
         out.write(
