@@ -115,6 +115,7 @@ class Code(StrEnum):
     LIST_FAMILY_WITHOUT_NAME = "list_family_without_name"
     ADDRESS_TOO_MANY_LINES = "address_too_many_lines"
     ADDRESS_LINE_TOO_WIDE = "address_line_too_wide"
+    ADDRESS_CHARACTER_WITHOUT_FONT = "address_character_without_font"
     RETURN_ADDRESS_TOO_WIDE = "return_address_too_wide"
     BUSINESS_DETAIL_TOO_MANY_LINES = "business_detail_too_many_lines"
     BUSINESS_DETAILS_TOO_WIDE = "business_details_too_wide"
@@ -480,6 +481,11 @@ MESSAGES: dict[Code, str] = {
     Code.ADDRESS_LINE_TOO_WIDE: "Die Zeile „{line}“ der Anschrift ist {width} mm breit; das "
     "Anschriftfeld des Briefs fasst {limit} mm. Kürzen Sie {part} um etwa {characters} Zeichen, "
     "etwa mit einer üblichen Abkürzung (Str., e. V.); es wird nichts abgeschnitten.",
+    Code.ADDRESS_CHARACTER_WITHOUT_FONT: "Keine auf diesem Rechner installierte Schrift hat "
+    "{characters} aus der Zeile „{line}“ der Anschrift: Der Brief zeigte dort ein leeres "
+    "Kästchen. Schreiben Sie den Text in {part} in lateinischer Umschrift, oder bitten Sie die "
+    "IT, eine Schrift dafür zu installieren (für Chinesisch, Japanisch und Koreanisch das "
+    "Debian-Paket fonts-noto-cjk).",
     Code.RETURN_ADDRESS_TOO_WIDE: "Die Rücksendeangabe „{line}“ ist {width} mm breit; über dem "
     "Anschriftfeld ist Platz für {limit} mm. Kürzen Sie sie um etwa {characters} Zeichen.",
     Code.BUSINESS_DETAIL_TOO_MANY_LINES: "Die Angabe „{label}“ hat {count} Zeilen; in der "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from functools import cache
 from pathlib import Path
 
 
@@ -21,3 +22,20 @@ def matched_file(pattern: str) -> Path | None:
     except (OSError, subprocess.SubprocessError):
         return None
     return Path(found) if found else None
+
+
+@cache
+def any_font_has(char: str) -> bool:
+    """Whether an installed font has `char` (`fc-list :charset=…` names one); True when
+    fontconfig cannot be asked, since then nothing is known against it."""
+    try:
+        found = subprocess.run(
+            ["fc-list", "--format=%{file}\n", f":charset={ord(char):x}"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=30,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return True
+    return bool(found)

@@ -413,3 +413,25 @@ def test_recipients_are_required() -> None:
     result = run_pressetool("invite", REFERENCE_RELEASE)
     assert result.status == 2
     assert "--recipients" in result.stderr
+
+
+def test_a_name_no_installed_font_can_show_writes_nothing(office: Path) -> None:
+    """An empty box instead of a letter of the recipient's name: an error of its row."""
+    name = "Nachname\U0010fffd"
+    write_list(
+        office / "liste.csv",
+        [RECIPIENTS[0], f"Herr;;Max;{name};;Wattstr. 16;13355;Berlin;"],
+        encoding="utf-8",
+    )
+    result = run_pressetool("invite", REFERENCE_RELEASE, "--recipients", "liste.csv", cwd=office)
+    assert result.status == 1
+    assert result.stderr.splitlines() == [
+        "Fehler: liste.csv, Zeile 3: Keine auf diesem Rechner installierte Schrift hat das "
+        f"Zeichen „\U0010fffd“ (U+10FFFD) aus der Zeile „Herrn Max {name}“ der Anschrift: Der "
+        "Brief zeigte dort ein leeres Kästchen. Schreiben Sie den Text in die Spalten „Titel“, "
+        "„Vorname“ und „Nachname“ in lateinischer Umschrift, oder bitten Sie die IT, eine "
+        "Schrift dafür zu installieren (für Chinesisch, Japanisch und Koreanisch das "
+        "Debian-Paket fonts-noto-cjk).",
+        "1 Fehler gefunden. Es wurde keine Datei geschrieben.",
+    ]
+    assert files_below(office / "output") == files_below(office / "intern") == []

@@ -27,12 +27,12 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pressetool.compose.german import NBSP
+from pressetool.compose.german import NBSP, join_german_list
 from pressetool.compose.letter import MAX_ADDRESS_LINES, Invitations, Labelled
 from pressetool.messages import message
 from pressetool.office import SENDER_LINES, Config
 from pressetool.problems import Code, PressetoolError, Problem
-from pressetool.render.fontconfig import matched_file
+from pressetool.render.fontconfig import any_font_has, matched_file
 from pressetool.render.letters.geometry import LETTER
 
 FONT_FAMILY = "Liberation Sans"
@@ -91,6 +91,12 @@ def missing_characters(text: str) -> str:
     return "".join(dict.fromkeys(c for c in missing if ord(c) not in font.advances))
 
 
+def characters_without_font(text: str) -> str:
+    """The characters of `text` that no installed font has, each once: WeasyPrint would
+    draw an empty box for them (`.notdef`)."""
+    return "".join(char for char in missing_characters(text) if not any_font_has(char))
+
+
 def footer_columns(details: Sequence[Labelled]) -> tuple[float, ...] | None:
     """The widths (mm) of the footer's columns for `details`: each as wide as its widest
     line (the label is bold), and the room left shared; None when they do not fit."""
@@ -124,6 +130,12 @@ def _over(text: str, size: float, limit: float) -> dict[str, object] | None:
     }
 
 
+def _characters(chars: str) -> str:
+    """`das Zeichen „中“ (U+4E2D)`, `die Zeichen „中“ (U+4E2D) und „文“ (U+6587)`"""
+    named = [f"„{char}“ (U+{ord(char):04X})" for char in chars]
+    return f"{'das Zeichen' if len(named) == 1 else 'die Zeichen'} {join_german_list(named)}"
+
+
 def _mm(value: float) -> str:
     """`80`, `112,4`: mm as a German text."""
     return f"{math.ceil(value * 10) / 10:g}".replace(".", ",")
@@ -145,6 +157,12 @@ def address_problems(invitations: Invitations, source: Path) -> list[Problem]:
             problems.append(Problem(Code.ADDRESS_TOO_MANY_LINES, source, None, letter.row, params))
         sources = letter.address_sources or ("die Zeile",) * len(lines)
         for text, part in zip(lines, sources, strict=True):
+            absent = characters_without_font(text)
+            if absent:
+                params = {"line": text, "part": part, "characters": _characters(absent)}
+                problems.append(
+                    Problem(Code.ADDRESS_CHARACTER_WITHOUT_FONT, source, None, letter.row, params)
+                )
             over = _over(text, LETTER.address_font_size, LETTER.address.width)
             if over is not None:
                 params = over | {"part": part}

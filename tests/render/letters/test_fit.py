@@ -11,8 +11,11 @@ import pdfplumber
 import pytest
 
 from pressetool.compose.letter import Invitations, Letter, compose_invitations
+from pressetool.models import Person
 from pressetool.office import Config, Sender
 from pressetool.reading.release_reader import read_release
+from pressetool.render.fontconfig import any_font_has
+from pressetool.render.letters import fit
 from pressetool.render.letters.fit import (
     address_problems,
     font_file,
@@ -222,3 +225,41 @@ def test_footer_columns_as_wide_as_their_lines() -> None:
     street = text_width("Karl-Marx-Allee 31", 8)
     assert widths[1] - widths[0] == pytest.approx(iban - street, abs=0.2)
     assert sum(widths) + 4 == pytest.approx(165)
+
+
+def composed(*recipients: Person) -> Invitations:
+    assert RELEASE.event is not None
+    return compose_invitations(
+        RELEASE, RELEASE.event, recipients, Config(), dt.date(2020, 3, 2), "x.ics"
+    )
+
+
+def test_a_character_no_installed_font_has(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Which characters a machine's fonts have depends on the machine: here no font has
+    Chinese characters. Liberation Sans lacks Łódź's letters too, DejaVu Sans has them."""
+    monkeypatch.setattr(fit, "any_font_has", lambda char: char not in "中文")
+    recipients = (
+        person("Wang 中文", "Li", row=3, street="Łódzka 1"),
+        person("Schmidt", "Max", "Kiezladen 中", row=4, street="Wattstr. 16"),
+    )
+    problems = address_problems(composed(*recipients), ROW)
+    assert [problem.message for problem in problems] == [
+        "liste.csv, Zeile 3: Keine auf diesem Rechner installierte Schrift hat die Zeichen "
+        "„中“ (U+4E2D) und „文“ (U+6587) aus der Zeile „Li Wang 中文“ der Anschrift: Der Brief "
+        "zeigte dort ein leeres Kästchen. Schreiben Sie den Text in die Spalten „Titel“, "
+        "„Vorname“ und „Nachname“ in lateinischer Umschrift, oder bitten Sie die IT, eine "
+        "Schrift dafür zu installieren (für Chinesisch, Japanisch und Koreanisch das "
+        "Debian-Paket fonts-noto-cjk).",
+        "liste.csv, Zeile 4: Keine auf diesem Rechner installierte Schrift hat das Zeichen "
+        "„中“ (U+4E2D) aus der Zeile „Kiezladen 中“ der Anschrift: Der Brief zeigte dort ein "
+        "leeres Kästchen. Schreiben Sie den Text in die Spalte „Organisation“ in lateinischer "
+        "Umschrift, oder bitten Sie die IT, eine Schrift dafür zu installieren (für "
+        "Chinesisch, Japanisch und Koreanisch das Debian-Paket fonts-noto-cjk).",
+    ]
+
+
+def test_fontconfig_knows_which_characters_a_font_has() -> None:
+    """A Latin letter, one that only the fallback font has, and one of Unicode's private
+    use plane 16, which no font that Debian installs has."""
+    assert any_font_has("a") and any_font_has("ա")  # Armenian: DejaVu Sans
+    assert not any_font_has("\U0010fffd")
