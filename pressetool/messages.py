@@ -143,6 +143,7 @@ class Code(StrEnum):
     YAML_UNCLOSED_QUOTE = "yaml_unclosed_quote"
     YAML_INDENTED_TOO_FAR = "yaml_indented_too_far"
     LIST_FORBIDDEN_CHARACTER = "list_forbidden_character"
+    LIST_CHARACTER_WITHOUT_FONT = "list_character_without_font"
     LIST_TEXT_TOO_LONG = "list_text_too_long"
     ARGUMENT_FORBIDDEN_CHARACTER = "argument_forbidden_character"
     LIST_TOO_MANY_ROWS = "list_too_many_rows"
@@ -547,6 +548,11 @@ MESSAGES: dict[Code, str] = {
     "die schon einen Wert hat. Schreiben Sie »{right}« statt »{wrong}«.",
     Code.LIST_FORBIDDEN_CHARACTER: "Spalte „{column}“: Die Zelle enthält ein unsichtbares "
     "Steuerzeichen ({character}). Löschen Sie den Inhalt der Zelle und schreiben Sie ihn neu.",
+    Code.LIST_CHARACTER_WITHOUT_FONT: "Spalte „{column}“: Keine auf diesem Rechner "
+    "installierte Schrift hat {characters} aus „{value}“: Die Anwesenheitsliste zeigte dort "
+    "ein leeres Kästchen. Schreiben Sie den Text in lateinischer Umschrift, oder bitten Sie "
+    "die IT, eine Schrift dafür zu installieren (für Chinesisch, Japanisch und Koreanisch das "
+    "Debian-Paket fonts-noto-cjk).",
     Code.LIST_TEXT_TOO_LONG: "Spalte „{column}“: Die Zelle ist {length} Zeichen lang; erlaubt "
     "sind höchstens {limit}. Kürzen Sie den Eintrag.",
     Code.ARGUMENT_FORBIDDEN_CHARACTER: "Der Text enthält ein Zeichen, das kein Text ist "

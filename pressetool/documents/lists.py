@@ -20,7 +20,7 @@ from pressetool.compose.participant_lists import (
 from pressetool.models import Event, Person, Release
 from pressetool.office import Config
 from pressetool.output import document_stem, release_output_dir, write_all
-from pressetool.problems import Code, Problem
+from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.event_inputs import read_event_inputs
 from pressetool.render.lists.docx import ParticipantListDocx, SignInSheetDocx
 from pressetool.render.lists.pdf import ParticipantListPdf, SignInSheetPdf
@@ -46,6 +46,31 @@ def _read_inputs(
     return release, event, people.people, people.warnings
 
 
+_SHOWN = {"title": "Titel", "last_name": "Nachname", "first_name": "Vorname"}
+_SHOWN |= {"organisation": "Organisation"}
+"""The fields of a registration that the sign-in sheet shows, by their column."""
+
+
+def _font_problems(people: tuple[Person, ...], registrations: Path) -> list[Problem]:
+    """Each registration's cell with a character no installed font has: the sign-in
+    sheet would show an empty box there, as a letter would (render/letters/fit.py)."""
+    from pressetool.render.letters.fit import characters_without_font, named_characters
+
+    problems = []
+    for person in people:
+        for field, column in _SHOWN.items():
+            value = getattr(person, field) or ""
+            absent = characters_without_font(value)
+            if absent:
+                params = {"column": column, "value": value, "characters": named_characters(absent)}
+                problems.append(
+                    Problem(
+                        Code.LIST_CHARACTER_WITHOUT_FONT, registrations, None, person.row, params
+                    )
+                )
+    return problems
+
+
 def make_lists(
     release_path: Path,
     config: Config,
@@ -59,6 +84,8 @@ def make_lists(
     `blank_rows` None: enough to fill the sign-in sheet's last page, at least 10.
     """
     release, event, people, warnings = _read_inputs(release_path, registrations)
+    if registrations is not None and (problems := _font_problems(people, registrations)):
+        raise InputError(problems)
     participant_list = compose_participant_list(release, event, config)
     sign_in_sheet = compose_sign_in_sheet(release, event, config, people, blank_rows)
     folder = release_output_dir(

@@ -106,6 +106,18 @@ BAD_ROWS = list_text(["Fr.;;Petra;Müller;;;;;", ";;Kim;;;;;;", "Herr;;Max;Schmi
             ],
         ),
         (
+            # a character that no installed font has: an empty box on the sign-in sheet
+            {"anmeldungen.csv": list_text(["Herr;Dr.;Max;Schmidt;Kiezladen \U0010fffd;;;;"])},
+            [
+                "anmeldungen.csv, Zeile 2: Spalte „Organisation“: Keine auf diesem Rechner "
+                "installierte Schrift hat das Zeichen „\U0010fffd“ (U+10FFFD) aus „Kiezladen "
+                "\U0010fffd“: Die Anwesenheitsliste zeigte dort ein leeres Kästchen. Schreiben "
+                "Sie den Text in lateinischer Umschrift, oder bitten Sie die IT, eine Schrift "
+                "dafür zu installieren (für Chinesisch, Japanisch und Koreanisch das "
+                "Debian-Paket fonts-noto-cjk)."
+            ],
+        ),
+        (
             {"pressetool.toml": '[privacy_notice]\ndeletion = ["bald"]\n'},
             [
                 "pressetool.toml, Feld „privacy_notice.deletion“: Hier gehört ein Text in "

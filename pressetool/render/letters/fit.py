@@ -130,7 +130,7 @@ def _over(text: str, size: float, limit: float) -> dict[str, object] | None:
     }
 
 
-def _characters(chars: str) -> str:
+def named_characters(chars: str) -> str:
     """`das Zeichen „中“ (U+4E2D)`, `die Zeichen „中“ (U+4E2D) und „文“ (U+6587)`"""
     named = [f"„{char}“ (U+{ord(char):04X})" for char in chars]
     return f"{'das Zeichen' if len(named) == 1 else 'die Zeichen'} {join_german_list(named)}"
@@ -159,7 +159,7 @@ def address_problems(invitations: Invitations, source: Path) -> list[Problem]:
         for text, part in zip(lines, sources, strict=True):
             absent = characters_without_font(text)
             if absent:
-                params = {"line": text, "part": part, "characters": _characters(absent)}
+                params = {"line": text, "part": part, "characters": named_characters(absent)}
                 problems.append(
                     Problem(Code.ADDRESS_CHARACTER_WITHOUT_FONT, source, None, letter.row, params)
                 )
