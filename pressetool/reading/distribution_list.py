@@ -24,10 +24,7 @@ from pressetool.office import mail_address
 from pressetool.plain_text import forbidden_character, normalised
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading import limits
-from pressetool.reading.input_file import read_input_bytes
-from pressetool.reading.people_list import Cell, _csv_rows, _xlsx_sheet
-
-_ZIP_MAGIC = b"PK\x03\x04"
+from pressetool.reading.table_file import Cell, header_key, is_empty, read_table, stripped
 
 
 class Column(Enum):
@@ -86,19 +83,9 @@ def group_key(group: str) -> str:
 def read_distribution_list(path: Path, groups: Sequence[str] = ()) -> DistributionList:
     """The recipients of `path` (of `groups`, when given); `InputError` with every problem
     of the file, or when a group names no row."""
-    data = read_input_bytes(path, limits.LIST_FILE_BYTES)
-    warnings: list[Problem] = []
-    if data.startswith(_ZIP_MAGIC):
-        sheet = _xlsx_sheet(path, data)
-        rows = sheet.rows
-        warnings.extend(sheet.notes)
-    else:
-        rows = _csv_rows(path, data)
-    if len(rows) > limits.LIST_ROWS:
-        params = {"count": len(rows), "limit": limits.LIST_ROWS}
-        raise InputError([Problem(Code.LIST_TOO_MANY_ROWS, path, params=params)])
+    table = read_table(path)
     reader = _Reader(path)
-    recipients = reader.read(rows)
+    recipients = reader.read(table.rows)
     if reader.problems:
         raise InputError(reader.problems)
     if groups:
@@ -106,7 +93,7 @@ def read_distribution_list(path: Path, groups: Sequence[str] = ()) -> Distributi
     unique = _once_each(path, recipients, reader.warnings)
     if not unique:
         raise InputError([Problem(Code.SEND_LIST_NOBODY, path)])
-    return DistributionList(path, tuple(unique), (*warnings, *reader.warnings))
+    return DistributionList(path, tuple(unique), (*table.notes, *reader.warnings))
 
 
 def _of_groups(
@@ -153,17 +140,6 @@ def _once_each(path: Path, recipients: list[Recipient], warnings: list[Problem])
     return list(first.values())
 
 
-def _header_key(text: str) -> str:
-    return "".join(text.split()).casefold().replace("-", "")
-
-
-def _text(value: Cell) -> str | None:
-    if value is None:
-        return None
-    text = str(value).strip()
-    return text or None
-
-
 class _Reader:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -175,11 +151,7 @@ class _Reader:
         self.problems.append(Problem(code, self.path, line=row, params=params))
 
     def read(self, rows: list[Sequence[Cell]]) -> list[Recipient]:
-        numbered = [
-            (number, row)
-            for number, row in enumerate(rows, start=1)
-            if any(_text(cell) is not None for cell in row)
-        ]
+        numbered = [(number, row) for number, row in enumerate(rows, start=1) if not is_empty(row)]
         if not numbered:
             self.problem(Code.SEND_LIST_NOBODY, None)
             return []
@@ -212,7 +184,7 @@ class _Reader:
     def columns(self, header: Sequence[Cell]) -> dict[Column, int]:
         found: dict[Column, int] = {}
         for index, cell in enumerate(header):
-            column = _HEADERS.get(_header_key(_text(cell) or ""))
+            column = _HEADERS.get(header_key(stripped(cell) or ""))
             if column is not None and column not in found:
                 found[column] = index
         return found
@@ -247,7 +219,7 @@ class _Reader:
 
     def cell_text(self, row: int, column: Column, value: Cell) -> str | None:
         if not isinstance(value, str):
-            return _text(value)
+            return stripped(value)
         found = forbidden_character(value)
         if found is not None:
             params = {"column": column.value, "character": found[1]}

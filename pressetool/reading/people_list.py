@@ -25,11 +25,8 @@ write it, in the name columns.
 
 from __future__ import annotations
 
-import csv
 import difflib
-import io
 import re
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -40,7 +37,7 @@ from pressetool.plain_text import forbidden_character, normalised
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading import limits
 from pressetool.reading.fields import parse_postcode_text
-from pressetool.reading.input_file import read_input_bytes
+from pressetool.reading.table_file import Cell, header_key, is_empty, read_table, stripped
 
 
 @dataclass(frozen=True)
@@ -79,156 +76,21 @@ _TITLE_WORD = r"[^\W\d_]+(?:[.-]+[^\W\d_]+)*\."
 _TITLE = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD})*")
 """Abbreviated titles, each word ending in a full stop: `Dr.`, `Prof. Dr.`, `Dr.-Ing.`,
 `Dr. med.`, `Dr. h.c.`. A word without one (`Frau Müller`) is a name in the wrong column."""
-_ZIP_MAGIC = b"PK\x03\x04"
-_SEPARATORS = (";", ",", "\t")
-
-Cell = str | int | float | None
-"""A cell as read: text from CSV; text, number or None from XLSX (dates come as text)."""
 
 
-def _header_key(text: str) -> str:
-    """`  E-Mail ` → `email`, `Straße`/`Strasse` → `strasse`: what a header is matched by."""
-    return "".join(text.split()).casefold().replace("-", "")
-
-
-_HEADERS = {_header_key(c.value): c for c in Column} | _OTHER_HEADERS
+_HEADERS = {header_key(c.value): c for c in Column} | _OTHER_HEADERS
 
 
 def read_people_list(path: Path, *, require_address: bool) -> PeopleList:
     """Read a recipient list (`require_address=True`: PLZ and Ort needed for letters)
     or a registration list (False). Raises `InputError` with every problem of the file."""
-    data = read_input_bytes(path, limits.LIST_FILE_BYTES)
+    table = read_table(path)
     reader = _RowReader(path, require_address)
-    if data.startswith(_ZIP_MAGIC):
-        sheet = _xlsx_sheet(path, data)
-        rows = sheet.rows
-        reader.warnings.extend(sheet.notes)
-    else:
-        rows = _csv_rows(path, data)
-    if len(rows) > limits.LIST_ROWS:
-        params = {"count": len(rows), "limit": limits.LIST_ROWS}
-        raise InputError([Problem(Code.LIST_TOO_MANY_ROWS, path, params=params)])
-    people = reader.read(rows)
+    reader.warnings.extend(table.notes)
+    people = reader.read(table.rows)
     if reader.problems:
         raise InputError(reader.problems)
     return PeopleList(path, tuple(people), tuple(reader.warnings))
-
-
-# -- file formats -----------------------------------------------------------
-
-
-def _not_a_list(path: Path) -> InputError:
-    return InputError([Problem(Code.LIST_NOT_A_TABLE, path)])
-
-
-@dataclass(frozen=True)
-class _Sheet:
-    rows: list[Sequence[Cell]]
-    """Each row by its number (index + 1); a row that Excel hides is empty."""
-    notes: list[Problem]
-
-
-def _xlsx_sheet(path: Path, data: bytes) -> _Sheet:
-    """The active worksheet, as Excel shows it."""
-    from openpyxl import load_workbook
-
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError):
-        raise _not_a_list(path) from None
-    if unpacked > limits.LIST_UNPACKED_BYTES:
-        params = {"limit": f"{limits.LIST_UNPACKED_BYTES // 2**20} MB"}
-        raise InputError([Problem(Code.LIST_UNPACKED_TOO_LARGE, path, params=params)])
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise _not_a_list(path) from None
-    try:
-        sheet = workbook.active
-        if sheet is None:
-            raise _not_a_list(path)
-        notes: list[Problem] = []
-        visible = [s for s in workbook.worksheets if s.sheet_state == "visible"]
-        if len(visible) > 1:
-            read = {"sheet": sheet.title, "count": len(visible)}
-            notes.append(
-                Problem(Code.LIST_SHEET_READ, path, params=read, severity=Severity.WARNING)
-            )
-        hidden = _hidden_rows(archive, getattr(sheet, "_worksheet_path", ""))
-        rows: list[Sequence[Cell]] = []
-        passed_over: list[str] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            if number > limits.LIST_ROWS + 1:
-                break  # one more than the bound is enough to say the list is too long
-            row = tuple(_xlsx_cell(value) for value in values)
-            if number in hidden and not _empty(row):
-                passed_over.append(str(number))
-                row = ()
-            rows.append(row)
-    finally:
-        workbook.close()
-    if passed_over:
-        rows_text = {"rows": ", ".join(passed_over)}
-        notes.append(
-            Problem(Code.LIST_HIDDEN_ROWS, path, params=rows_text, severity=Severity.WARNING)
-        )
-    return _Sheet(rows, notes)
-
-
-def _hidden_rows(archive: zipfile.ZipFile, sheet_path: str) -> set[int]:
-    """The numbers of the rows that the sheet's XML marks hidden."""
-    from xml.etree.ElementTree import iterparse
-
-    try:
-        member = archive.open(sheet_path.lstrip("/"))
-    except KeyError:
-        return set()
-    hidden = set()
-    with member:
-        for _event, element in iterparse(member):
-            if element.tag.endswith("}row"):
-                if element.get("hidden") in ("1", "true") and (number := element.get("r")):
-                    hidden.add(int(number))
-                element.clear()
-    return hidden
-
-
-def _xlsx_cell(value: object) -> Cell:
-    if value is None or isinstance(value, str | int):
-        return value
-    if isinstance(value, float):
-        return int(value) if value.is_integer() else value
-    return str(value)
-
-
-def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
-    if b"\x00" in data:
-        raise _not_a_list(path)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise _not_a_list(path) from None
-    header_line = text.lstrip("\r\n").split("\n", 1)[0]
-    separator = max(_SEPARATORS, key=header_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
-    rows: list[Sequence[Cell]] = []
-    try:
-        for row in reader:
-            number = len(rows) + 1
-            if any("\n" in cell and separator in cell for cell in row):
-                # A quote opened in this row swallowed line breaks and separators.
-                raise InputError([Problem(Code.LIST_UNBALANCED_QUOTE, path, line=number)])
-            rows.append(row)
-            if number > limits.LIST_ROWS:
-                break
-    except csv.Error:
-        number = len(rows) + 1
-        raise InputError([Problem(Code.LIST_UNBALANCED_QUOTE, path, line=number)]) from None
-    return rows
 
 
 # -- rows -------------------------------------------------------------------
@@ -249,7 +111,7 @@ class _RowReader:
         self.problems.append(Problem(code, self.path, line=row, params=params))
 
     def read(self, rows: list[Sequence[Cell]]) -> list[Person]:
-        numbered = [(number, row) for number, row in enumerate(rows, start=1) if not _empty(row)]
+        numbered = [(number, row) for number, row in enumerate(rows, start=1) if not is_empty(row)]
         if not numbered:
             self.problem(Code.LIST_EMPTY, None)
             return []
@@ -267,7 +129,7 @@ class _RowReader:
         """The first row that names two known columns is the header; rows above it (a
         title, a date) are passed over with a note. Without one, the first row."""
         for index, (row, cells) in enumerate(numbered):
-            known = {_HEADERS.get(_header_key(_text(cell) or "")) for cell in cells} - {None}
+            known = {_HEADERS.get(header_key(stripped(cell) or "")) for cell in cells} - {None}
             if len(known) >= 2:
                 if index > 0:
                     self.warnings.append(
@@ -286,8 +148,8 @@ class _RowReader:
         found: dict[Column, int] = {}
         unknown: list[str] = []
         for index, cell in enumerate(header):
-            text = _text(cell) or ""
-            column = _HEADERS.get(_header_key(text))
+            text = stripped(cell) or ""
+            column = _HEADERS.get(header_key(text))
             if column is None:
                 unknown.append(text)
             elif column in found:
@@ -346,7 +208,7 @@ class _RowReader:
     def cell_text(self, row: int, column: Column, value: Cell) -> str | None:
         """A cell's text by the rules of `plain_text`, within `LINE_CHARACTERS`."""
         if not isinstance(value, str):
-            return _text(value)
+            return stripped(value)
         found = forbidden_character(value)
         if found is not None:
             self.problem(Code.LIST_FORBIDDEN_CHARACTER, row, column, character=found[1])
@@ -396,22 +258,10 @@ class _RowReader:
                 )
             )
             return repaired
-        text = _text(value)
+        text = stripped(value)
         if text is None:
             return None
         postcode = parse_postcode_text(text)
         if postcode is None:
             self.problem(Code.LIST_BAD_POSTCODE, row, Column.POSTCODE, value=text)
         return postcode
-
-
-def _text(value: Cell) -> str | None:
-    """A cell's text, stripped; empty → None."""
-    if value is None:
-        return None
-    text = str(value).strip()
-    return text or None
-
-
-def _empty(row: Sequence[Cell]) -> bool:
-    return all(_text(cell) is None for cell in row)

@@ -1,0 +1,172 @@
+"""A list as a table of cells, from the file an office keeps it in (XLSX or CSV).
+
+The recipient and registration lists (`people_list`) and the distribution lists of
+`send` (`distribution_list`) are read alike: XLSX (the active worksheet, as Excel
+shows it: hidden rows are empty, a note names them and the other sheets) or CSV
+separated by semicolons, commas or tabs, in UTF-8 (with or without BOM) or
+Windows-1252, detected rather than asked for. Bounds: the file's size, an XLSX's
+unpacked size (checked before it is unpacked) and `LIST_ROWS` rows. A file that is
+neither is `LIST_NOT_A_TABLE`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pressetool.problems import Code, InputError, Problem, Severity
+from pressetool.reading import limits
+from pressetool.reading.input_file import read_input_bytes
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_SEPARATORS = (";", ",", "\t")
+
+Cell = str | int | float | None
+"""A cell as read: text from CSV; text, number or None from XLSX (dates come as text)."""
+
+
+def read_table(path: Path) -> Table:
+    """The rows of the list in `path`; `InputError` when it is too large or no table."""
+    data = read_input_bytes(path, limits.LIST_FILE_BYTES)
+    table = (
+        _xlsx_sheet(path, data) if data.startswith(_ZIP_MAGIC) else Table(_csv_rows(path, data), [])
+    )
+    if len(table.rows) > limits.LIST_ROWS:
+        params = {"count": len(table.rows), "limit": limits.LIST_ROWS}
+        raise InputError([Problem(Code.LIST_TOO_MANY_ROWS, path, params=params)])
+    return table
+
+
+def _not_a_list(path: Path) -> InputError:
+    return InputError([Problem(Code.LIST_NOT_A_TABLE, path)])
+
+
+@dataclass(frozen=True)
+class Table:
+    rows: list[Sequence[Cell]]
+    """Each row by its number (index + 1); a row that Excel hides is empty."""
+    notes: list[Problem]
+
+
+def _xlsx_sheet(path: Path, data: bytes) -> Table:
+    """The active worksheet, as Excel shows it."""
+    from openpyxl import load_workbook
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        raise _not_a_list(path) from None
+    if unpacked > limits.LIST_UNPACKED_BYTES:
+        params = {"limit": f"{limits.LIST_UNPACKED_BYTES // 2**20} MB"}
+        raise InputError([Problem(Code.LIST_UNPACKED_TOO_LARGE, path, params=params)])
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+        raise _not_a_list(path) from None
+    try:
+        sheet = workbook.active
+        if sheet is None:
+            raise _not_a_list(path)
+        notes: list[Problem] = []
+        visible = [s for s in workbook.worksheets if s.sheet_state == "visible"]
+        if len(visible) > 1:
+            read = {"sheet": sheet.title, "count": len(visible)}
+            notes.append(
+                Problem(Code.LIST_SHEET_READ, path, params=read, severity=Severity.WARNING)
+            )
+        hidden = _hidden_rows(archive, getattr(sheet, "_worksheet_path", ""))
+        rows: list[Sequence[Cell]] = []
+        passed_over: list[str] = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if number > limits.LIST_ROWS + 1:
+                break  # one more than the bound is enough to say the list is too long
+            row = tuple(_xlsx_cell(value) for value in values)
+            if number in hidden and not is_empty(row):
+                passed_over.append(str(number))
+                row = ()
+            rows.append(row)
+    finally:
+        workbook.close()
+    if passed_over:
+        rows_text = {"rows": ", ".join(passed_over)}
+        notes.append(
+            Problem(Code.LIST_HIDDEN_ROWS, path, params=rows_text, severity=Severity.WARNING)
+        )
+    return Table(rows, notes)
+
+
+def _hidden_rows(archive: zipfile.ZipFile, sheet_path: str) -> set[int]:
+    """The numbers of the rows that the sheet's XML marks hidden."""
+    from xml.etree.ElementTree import iterparse
+
+    try:
+        member = archive.open(sheet_path.lstrip("/"))
+    except KeyError:
+        return set()
+    hidden = set()
+    with member:
+        for _event, element in iterparse(member):
+            if element.tag.endswith("}row"):
+                if element.get("hidden") in ("1", "true") and (number := element.get("r")):
+                    hidden.add(int(number))
+                element.clear()
+    return hidden
+
+
+def _xlsx_cell(value: object) -> Cell:
+    if value is None or isinstance(value, str | int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
+    return str(value)
+
+
+def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
+    if b"\x00" in data:
+        raise _not_a_list(path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise _not_a_list(path) from None
+    header_line = text.lstrip("\r\n").split("\n", 1)[0]
+    separator = max(_SEPARATORS, key=header_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
+    rows: list[Sequence[Cell]] = []
+    try:
+        for row in reader:
+            number = len(rows) + 1
+            if any("\n" in cell and separator in cell for cell in row):
+                # A quote opened in this row swallowed line breaks and separators.
+                raise InputError([Problem(Code.LIST_UNBALANCED_QUOTE, path, line=number)])
+            rows.append(row)
+            if number > limits.LIST_ROWS:
+                break
+    except csv.Error:
+        number = len(rows) + 1
+        raise InputError([Problem(Code.LIST_UNBALANCED_QUOTE, path, line=number)]) from None
+    return rows
+
+
+def stripped(value: Cell) -> str | None:
+    """A cell's text, stripped; empty → None."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def is_empty(row: Sequence[Cell]) -> bool:
+    return all(stripped(cell) is None for cell in row)
+
+
+def header_key(text: str) -> str:
+    """`  E-Mail ` → `email`, `Straße`/`Strasse` → `strasse`: what a header is matched by."""
+    return "".join(text.split()).casefold().replace("-", "")

@@ -1,0 +1,74 @@
+"""A list file as a table of cells: the same for recipient, registration and distribution lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pressetool.problems import Code, InputError
+from pressetool.reading import limits
+from pressetool.reading.table_file import header_key, is_empty, read_table, stripped
+from tests.builders import write_xlsx
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Nachname;Ort\nMüller;Berlin\n", "utf-8"),
+        ("\ufeffNachname;Ort\nMüller;Berlin\n", "utf-8"),
+        ("Nachname,Ort\nMüller,Berlin\n", "cp1252"),
+        ("Nachname\tOrt\nMüller\tBerlin\n", "utf-8"),
+    ],
+)
+def test_a_csv_as_excel_writes_it(tmp_path: Path, text: str, encoding: str) -> None:
+    path = tmp_path / "liste.csv"
+    path.write_bytes(text.encode(encoding))
+    table = read_table(path)
+    assert [list(row) for row in table.rows] == [["Nachname", "Ort"], ["Müller", "Berlin"]]
+    assert table.notes == []
+
+
+def test_an_xlsx_gives_its_cells(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "liste.xlsx", [["Nachname", "PLZ"], ["Müller", 10117]])
+    assert [list(row) for row in read_table(path).rows] == [["Nachname", "PLZ"], ["Müller", 10117]]
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        (b"\x00\x01\x02 kein Text", Code.LIST_NOT_A_TABLE),
+        (b"PK\x03\x04 keine Arbeitsmappe", Code.LIST_NOT_A_TABLE),
+        (("Nachname\n" + "Müller\n" * limits.LIST_ROWS).encode(), Code.LIST_TOO_MANY_ROWS),
+    ],
+)
+def test_what_is_no_list_is_named(tmp_path: Path, content: bytes, code: Code) -> None:
+    path = tmp_path / "liste.csv"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as raised:
+        read_table(path)
+    assert [problem.code for problem in raised.value.problems] == [code]
+
+
+@pytest.mark.parametrize(
+    ("cell", "text"), [(None, None), ("  ", None), (" Müller ", "Müller"), (10117, "10117")]
+)
+def test_a_cell_s_text(cell: str | int | None, text: str | None) -> None:
+    assert stripped(cell) == text
+
+
+def test_a_row_of_blank_cells_is_empty() -> None:
+    assert is_empty([None, " ", ""]) and not is_empty([None, "x"])
+
+
+@pytest.mark.parametrize(
+    ("header", "key"),
+    [
+        ("  E-Mail ", "email"),
+        ("Straße", "strasse"),
+        ("STRASSE", "strasse"),
+        ("Post leit", "postleit"),
+    ],
+)
+def test_a_header_is_matched_without_case_spaces_and_hyphens(header: str, key: str) -> None:
+    assert header_key(header) == key
