@@ -1,4 +1,5 @@
-"""Asking fontconfig which font file it (and so WeasyPrint) takes for a pattern."""
+"""Asking fontconfig which font file it (and so WeasyPrint) takes for a pattern, and
+whether any installed font has a character."""
 
 from __future__ import annotations
 
@@ -11,16 +12,7 @@ def matched_file(pattern: str) -> Path | None:
     """The file `fc-match` picks for `pattern` (`Liberation Sans:style=Bold`,
     `…:charset=531`); None when fontconfig is missing or answers nothing. fontconfig
     always answers its best match, which need not be the family asked for."""
-    try:
-        found = subprocess.run(
-            ["fc-match", "--format=%{file}", pattern],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=30,
-        ).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        return None
+    found = _ask("fc-match", "--format=%{file}", pattern)
     return Path(found) if found else None
 
 
@@ -28,14 +20,15 @@ def matched_file(pattern: str) -> Path | None:
 def any_font_has(char: str) -> bool:
     """Whether an installed font has `char` (`fc-list :charset=…` names one); True when
     fontconfig cannot be asked, since then nothing is known against it."""
+    found = _ask("fc-list", "--format=%{file}\n", f":charset={ord(char):x}")
+    return found is None or bool(found)
+
+
+def _ask(*command: str) -> str | None:
+    """What the fontconfig tool answers, stripped; None when it cannot be run."""
     try:
-        found = subprocess.run(
-            ["fc-list", "--format=%{file}\n", f":charset={ord(char):x}"],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=30,
+        return subprocess.run(
+            command, capture_output=True, text=True, check=True, timeout=30
         ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
-        return True
-    return bool(found)
+        return None
