@@ -483,10 +483,10 @@ MESSAGES: dict[Code, str] = {
     "Anschriftfeld des Briefs fasst {limit} mm. Kürzen Sie {part} um etwa {characters} Zeichen, "
     "etwa mit einer üblichen Abkürzung (Str., e. V.); es wird nichts abgeschnitten.",
     Code.ADDRESS_CHARACTER_WITHOUT_FONT: "Keine auf diesem Rechner installierte Schrift hat "
-    "{characters} aus der Zeile „{line}“ der Anschrift: Der Brief zeigte dort ein leeres "
-    "Kästchen. Schreiben Sie den Text in {part} in lateinischer Umschrift, oder bitten Sie die "
-    "IT, eine Schrift dafür zu installieren (für Chinesisch, Japanisch und Koreanisch das "
-    "Debian-Paket fonts-noto-cjk).",
+    "{characters} aus der Zeile „{line}“ der Anschrift; der Brief würde dort ein leeres "
+    "Kästchen zeigen. Ändern Sie {part}: Lassen Sie das Zeichen weg oder schreiben Sie "
+    "lateinische Buchstaben. Oder bitten Sie die IT, eine Schrift dafür zu installieren (für "
+    "Chinesisch, Japanisch und Koreanisch das Debian-Paket fonts-noto-cjk).",
     Code.RETURN_ADDRESS_TOO_WIDE: "Die Rücksendeangabe „{line}“ ist {width} mm breit; über dem "
     "Anschriftfeld ist Platz für {limit} mm. Kürzen Sie sie um etwa {characters} Zeichen.",
     Code.BUSINESS_DETAIL_TOO_MANY_LINES: "Die Angabe „{label}“ hat {count} Zeilen; in der "
@@ -548,11 +548,10 @@ MESSAGES: dict[Code, str] = {
     "die schon einen Wert hat. Schreiben Sie »{right}« statt »{wrong}«.",
     Code.LIST_FORBIDDEN_CHARACTER: "Spalte „{column}“: Die Zelle enthält ein unsichtbares "
     "Steuerzeichen ({character}). Löschen Sie den Inhalt der Zelle und schreiben Sie ihn neu.",
-    Code.LIST_CHARACTER_WITHOUT_FONT: "Spalte „{column}“: Keine auf diesem Rechner "
-    "installierte Schrift hat {characters} aus „{value}“: Die Anwesenheitsliste zeigte dort "
-    "ein leeres Kästchen. Schreiben Sie den Text in lateinischer Umschrift, oder bitten Sie "
-    "die IT, eine Schrift dafür zu installieren (für Chinesisch, Japanisch und Koreanisch das "
-    "Debian-Paket fonts-noto-cjk).",
+    Code.LIST_CHARACTER_WITHOUT_FONT: "Spalte „{column}“: Für {characters} aus „{value}“ "
+    "hat die Anwesenheitsliste keine Schrift; sie würde dort ein leeres Kästchen zeigen. "
+    "Lassen Sie das Zeichen weg oder schreiben Sie lateinische Buchstaben. Oder bitten Sie "
+    "die IT, eine TrueType-Schrift (.ttf) mit dem Zeichen zu installieren.",
     Code.LIST_TEXT_TOO_LONG: "Spalte „{column}“: Die Zelle ist {length} Zeichen lang; erlaubt "
     "sind höchstens {limit}. Kürzen Sie den Eintrag.",
     Code.ARGUMENT_FORBIDDEN_CHARACTER: "Der Text enthält ein Zeichen, das kein Text ist "

@@ -52,22 +52,21 @@ _SHOWN |= {"organisation": "Organisation"}
 
 
 def _font_problems(people: tuple[Person, ...], registrations: Path) -> list[Problem]:
-    """Each registration's cell with a character no installed font has: the sign-in
-    sheet would show an empty box there, as a letter would (render/letters/fit.py)."""
-    from pressetool.render.letters.fit import characters_without_font, named_characters
+    """Each registration's cell with a character the sign-in sheet has no font for: it
+    would show an empty box there (render/lists/sign_in_pdf.py)."""
+    from pressetool.render.letters.fit import FontCheck, named_characters
+    from pressetool.render.lists.sign_in_pdf import undrawable_characters
 
+    code = Code.LIST_CHARACTER_WITHOUT_FONT
+    fonts = FontCheck()
     problems = []
     for person in people:
         for field, column in _SHOWN.items():
             value = getattr(person, field) or ""
-            absent = characters_without_font(value)
+            absent = undrawable_characters(value, fonts)
             if absent:
                 params = {"column": column, "value": value, "characters": named_characters(absent)}
-                problems.append(
-                    Problem(
-                        Code.LIST_CHARACTER_WITHOUT_FONT, registrations, None, person.row, params
-                    )
-                )
+                problems.append(Problem(code, registrations, None, person.row, params))
     return problems
 
 

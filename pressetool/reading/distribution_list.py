@@ -3,9 +3,9 @@
 Columns: `E-Mail` (required), `Name`, `Redaktion` and `Gruppe` (optional; a
 cell of `Gruppe` may name several groups, separated by commas or semicolons);
 other columns are ignored. Files are read as the recipient lists of the
-letters are (reading/people_list.py: XLSX or CSV as German Excel writes them,
-the active sheet without hidden rows, the header the first row naming a known
-column, the same bounds and characters rules).
+letters are (reading/table_file.py: XLSX or CSV as German Excel writes them,
+the active sheet without hidden rows, the same bounds; as in people_list.py the
+header is the first row naming a known column, and the same characters rules hold).
 
 The list is checked whole before anything is sent: an address that no mail
 server takes (`office.mail_address`, no DNS look-up) is an error with its row;

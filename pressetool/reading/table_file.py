@@ -30,7 +30,8 @@ Cell = str | int | float | None
 
 
 def read_table(path: Path) -> Table:
-    """The rows of the list in `path`; `InputError` when it is too large or no table."""
+    """The rows of the list in `path`; `InputError` when it is too large, no table, or a
+    CSV whose quote never closes."""
     data = read_input_bytes(path, limits.LIST_FILE_BYTES)
     table = (
         _xlsx_sheet(path, data) if data.startswith(_ZIP_MAGIC) else Table(_csv_rows(path, data), [])

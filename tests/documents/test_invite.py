@@ -427,11 +427,11 @@ def test_a_name_no_installed_font_can_show_writes_nothing(office: Path) -> None:
     assert result.status == 1
     assert result.stderr.splitlines() == [
         "Fehler: liste.csv, Zeile 3: Keine auf diesem Rechner installierte Schrift hat das "
-        f"Zeichen „\U0010fffd“ (U+10FFFD) aus der Zeile „Herrn Max {name}“ der Anschrift: Der "
-        "Brief zeigte dort ein leeres Kästchen. Schreiben Sie den Text in die Spalten „Titel“, "
-        "„Vorname“ und „Nachname“ in lateinischer Umschrift, oder bitten Sie die IT, eine "
-        "Schrift dafür zu installieren (für Chinesisch, Japanisch und Koreanisch das "
-        "Debian-Paket fonts-noto-cjk).",
+        f"Zeichen „\U0010fffd“ (U+10FFFD) aus der Zeile „Herrn Max {name}“ der Anschrift; der "
+        "Brief würde dort ein leeres Kästchen zeigen. Ändern Sie die Spalten „Titel“, "
+        "„Vorname“ und „Nachname“: Lassen Sie das Zeichen weg oder schreiben Sie lateinische "
+        "Buchstaben. Oder bitten Sie die IT, eine Schrift dafür zu installieren (für "
+        "Chinesisch, Japanisch und Koreanisch das Debian-Paket fonts-noto-cjk).",
         "1 Fehler gefunden. Es wurde keine Datei geschrieben.",
     ]
     assert files_below(office / "output") == files_below(office / "intern") == []

@@ -109,12 +109,11 @@ BAD_ROWS = list_text(["Fr.;;Petra;Müller;;;;;", ";;Kim;;;;;;", "Herr;;Max;Schmi
             # a character that no installed font has: an empty box on the sign-in sheet
             {"anmeldungen.csv": list_text(["Herr;Dr.;Max;Schmidt;Kiezladen \U0010fffd;;;;"])},
             [
-                "anmeldungen.csv, Zeile 2: Spalte „Organisation“: Keine auf diesem Rechner "
-                "installierte Schrift hat das Zeichen „\U0010fffd“ (U+10FFFD) aus „Kiezladen "
-                "\U0010fffd“: Die Anwesenheitsliste zeigte dort ein leeres Kästchen. Schreiben "
-                "Sie den Text in lateinischer Umschrift, oder bitten Sie die IT, eine Schrift "
-                "dafür zu installieren (für Chinesisch, Japanisch und Koreanisch das "
-                "Debian-Paket fonts-noto-cjk)."
+                "anmeldungen.csv, Zeile 2: Spalte „Organisation“: Für das Zeichen „\U0010fffd“ "
+                "(U+10FFFD) aus „Kiezladen \U0010fffd“ hat die Anwesenheitsliste keine Schrift; "
+                "sie würde dort ein leeres Kästchen zeigen. Lassen Sie das Zeichen weg oder "
+                "schreiben Sie lateinische Buchstaben. Oder bitten Sie die IT, eine "
+                "TrueType-Schrift (.ttf) mit dem Zeichen zu installieren."
             ],
         ),
         (

@@ -2,7 +2,9 @@
 
 An address that does not fit the address zone is an error of its row (more than
 six lines, or a line wider than the zone): never a line cut off in the DOCX's
-fixed frame or run out of the envelope's window in the PDF. The sender's texts
+fixed frame or run out of the envelope's window in the PDF. So is an address with
+a character that no installed font has (`FontCheck`): never an empty box in a
+recipient's name. The sender's texts
 from `[letters]` are checked alike: the return address (one line across the
 field), the information block and the business details of the footer.
 
@@ -32,7 +34,7 @@ from pressetool.compose.letter import MAX_ADDRESS_LINES, Invitations, Labelled
 from pressetool.messages import message
 from pressetool.office import SENDER_LINES, Config
 from pressetool.problems import Code, PressetoolError, Problem
-from pressetool.render.fontconfig import any_font_has, matched_file
+from pressetool.render.fontconfig import InstalledCharacters, matched_file
 from pressetool.render.letters.geometry import LETTER
 
 FONT_FAMILY = "Liberation Sans"
@@ -91,10 +93,23 @@ def missing_characters(text: str) -> str:
     return "".join(dict.fromkeys(c for c in missing if ord(c) not in font.advances))
 
 
-def characters_without_font(text: str) -> str:
-    """The characters of `text` that no installed font has, each once: WeasyPrint would
-    draw an empty box for them (`.notdef`)."""
-    return "".join(char for char in missing_characters(text) if not any_font_has(char))
+class FontCheck:
+    """Which characters of a text no font can show: those the letters' font lacks and
+    no installed outline font has either (WeasyPrint would draw an empty box for them,
+    `.notdef`). fontconfig is asked once per check, and only when the letters' font
+    lacks a character."""
+
+    def __init__(self) -> None:
+        self._installed: InstalledCharacters | None = None
+
+    def absent(self, text: str) -> str:
+        """The characters of `text` that no installed font has, each once."""
+        missing = missing_characters(text)
+        if not missing:
+            return ""
+        if self._installed is None:
+            self._installed = InstalledCharacters()
+        return "".join(char for char in missing if not self._installed.has(char))
 
 
 def footer_columns(details: Sequence[Labelled]) -> tuple[float, ...] | None:
@@ -130,10 +145,17 @@ def _over(text: str, size: float, limit: float) -> dict[str, object] | None:
     }
 
 
+_NAMED = 5
+"""Characters a message names; of more, it says how many."""
+
+
 def named_characters(chars: str) -> str:
-    """`das Zeichen „中“ (U+4E2D)`, `die Zeichen „中“ (U+4E2D) und „文“ (U+6587)`"""
-    named = [f"„{char}“ (U+{ord(char):04X})" for char in chars]
-    return f"{'das Zeichen' if len(named) == 1 else 'die Zeichen'} {join_german_list(named)}"
+    """`das Zeichen „中“ (U+4E2D)`, `die Zeichen „中“ (U+4E2D) und „文“ (U+6587)`, … `und
+    3 weitere`"""
+    named = [f"„{char}“ (U+{ord(char):04X})" for char in chars[:_NAMED]]
+    if len(chars) > _NAMED:
+        named.append(f"{len(chars) - _NAMED} weitere")
+    return f"{'das Zeichen' if len(chars) == 1 else 'die Zeichen'} {join_german_list(named)}"
 
 
 def _mm(value: float) -> str:
@@ -142,8 +164,9 @@ def _mm(value: float) -> str:
 
 
 def address_problems(invitations: Invitations, source: Path) -> list[Problem]:
-    """Every address of the mailing that does not fit the address zone, by its row of
-    the list `source`."""
+    """Every address of the mailing that does not fit the address zone, or that has a
+    character no installed font has, by its row of the list `source`."""
+    fonts = FontCheck()
     problems = []
     for letter in invitations.letters:
         lines = letter.address
@@ -157,7 +180,7 @@ def address_problems(invitations: Invitations, source: Path) -> list[Problem]:
             problems.append(Problem(Code.ADDRESS_TOO_MANY_LINES, source, None, letter.row, params))
         sources = letter.address_sources or ("die Zeile",) * len(lines)
         for text, part in zip(lines, sources, strict=True):
-            absent = characters_without_font(text)
+            absent = fonts.absent(text)
             if absent:
                 params = {"line": text, "part": part, "characters": named_characters(absent)}
                 problems.append(

@@ -45,7 +45,7 @@ from pathlib import Path
 import pydyf
 
 from pressetool.compose.participant_lists import Cell, ListContent
-from pressetool.render.letters.fit import FONT_FAMILY, font_file
+from pressetool.render.letters.fit import FONT_FAMILY, FontCheck, font_file, missing_characters
 from pressetool.render.lists.layout import (
     PAGE_NUMBER_BOX_MM,
     SIGN_IN_COLUMNS_MM,
@@ -54,7 +54,7 @@ from pressetool.render.lists.layout import (
     table_layout,
 )
 from pressetool.render.tagged_pdf.document import Run, TaggedDocument
-from pressetool.render.tagged_pdf.fallback import Typeface
+from pressetool.render.tagged_pdf.fallback import Typeface, fallback_file
 from pressetool.render.tagged_pdf.fonts import SubsetFont
 from pressetool.render.tagged_pdf.text import cut, pieces, wrap
 
@@ -108,6 +108,17 @@ class _Row:
 @cache
 def _liberation_sans(style: str) -> Path:
     return font_file(style)
+
+
+def undrawable_characters(text: str, fonts: FontCheck) -> str:
+    """The characters of `text` (a registration's cell) that the sheet has no font for:
+    no installed font has them (`fonts`), or none that it embeds as a fallback (a
+    TrueType font with outlines: `fallback_file`; a font collection such as
+    fonts-noto-cjk's is none). It would draw an empty box for them."""
+    absent = fonts.absent(text)
+    lacking = missing_characters(text)
+    drawable = (c for c in lacking if c not in absent)
+    return absent + "".join(c for c in drawable if not fallback_file(c, FONT_FAMILY, "Regular"))
 
 
 def _typeface(style: str, fallbacks: dict[Path, SubsetFont]) -> Typeface:

@@ -14,13 +14,13 @@ from pressetool.compose.letter import Invitations, Letter, compose_invitations
 from pressetool.models import Person
 from pressetool.office import Config, Sender
 from pressetool.reading.release_reader import read_release
-from pressetool.render.fontconfig import any_font_has
-from pressetool.render.letters import fit
+from pressetool.render.fontconfig import InstalledCharacters
 from pressetool.render.letters.fit import (
     address_problems,
     font_file,
     footer_columns,
     missing_characters,
+    named_characters,
     sender_problems,
     text_width,
 )
@@ -237,7 +237,7 @@ def composed(*recipients: Person) -> Invitations:
 def test_a_character_no_installed_font_has(monkeypatch: pytest.MonkeyPatch) -> None:
     """Which characters a machine's fonts have depends on the machine: here no font has
     Chinese characters. Liberation Sans lacks Łódź's letters too, DejaVu Sans has them."""
-    monkeypatch.setattr(fit, "any_font_has", lambda char: char not in "中文")
+    monkeypatch.setattr(InstalledCharacters, "has", lambda _self, char: char not in "中文")
     recipients = (
         person("Wang 中文", "Li", row=3, street="Łódzka 1"),
         person("Schmidt", "Max", "Kiezladen 中", row=4, street="Wattstr. 16"),
@@ -245,21 +245,46 @@ def test_a_character_no_installed_font_has(monkeypatch: pytest.MonkeyPatch) -> N
     problems = address_problems(composed(*recipients), ROW)
     assert [problem.message for problem in problems] == [
         "liste.csv, Zeile 3: Keine auf diesem Rechner installierte Schrift hat die Zeichen "
-        "„中“ (U+4E2D) und „文“ (U+6587) aus der Zeile „Li Wang 中文“ der Anschrift: Der Brief "
-        "zeigte dort ein leeres Kästchen. Schreiben Sie den Text in die Spalten „Titel“, "
-        "„Vorname“ und „Nachname“ in lateinischer Umschrift, oder bitten Sie die IT, eine "
-        "Schrift dafür zu installieren (für Chinesisch, Japanisch und Koreanisch das "
-        "Debian-Paket fonts-noto-cjk).",
-        "liste.csv, Zeile 4: Keine auf diesem Rechner installierte Schrift hat das Zeichen "
-        "„中“ (U+4E2D) aus der Zeile „Kiezladen 中“ der Anschrift: Der Brief zeigte dort ein "
-        "leeres Kästchen. Schreiben Sie den Text in die Spalte „Organisation“ in lateinischer "
-        "Umschrift, oder bitten Sie die IT, eine Schrift dafür zu installieren (für "
+        "„中“ (U+4E2D) und „文“ (U+6587) aus der Zeile „Li Wang 中文“ der Anschrift; der "
+        "Brief würde dort ein leeres Kästchen zeigen. Ändern Sie die Spalten „Titel“, "
+        "„Vorname“ und „Nachname“: Lassen Sie das Zeichen weg oder schreiben Sie lateinische "
+        "Buchstaben. Oder bitten Sie die IT, eine Schrift dafür zu installieren (für "
         "Chinesisch, Japanisch und Koreanisch das Debian-Paket fonts-noto-cjk).",
+        "liste.csv, Zeile 4: Keine auf diesem Rechner installierte Schrift hat das Zeichen "
+        "„中“ (U+4E2D) aus der Zeile „Kiezladen 中“ der Anschrift; der Brief würde dort ein "
+        "leeres Kästchen zeigen. Ändern Sie die Spalte „Organisation“: Lassen Sie das Zeichen "
+        "weg oder schreiben Sie lateinische Buchstaben. Oder bitten Sie die IT, eine Schrift "
+        "dafür zu installieren (für Chinesisch, Japanisch und Koreanisch das Debian-Paket "
+        "fonts-noto-cjk).",
     ]
 
 
-def test_fontconfig_knows_which_characters_a_font_has() -> None:
+@pytest.mark.parametrize(
+    ("chars", "named"),
+    [
+        ("中", "das Zeichen „中“ (U+4E2D)"),
+        ("中文", "die Zeichen „中“ (U+4E2D) und „文“ (U+6587)"),
+        (
+            "一二三四五六七",
+            "die Zeichen „一“ (U+4E00), „二“ (U+4E8C), „三“ (U+4E09), „四“ (U+56DB), "
+            "„五“ (U+4E94) und 2 weitere",
+        ),
+    ],
+)
+def test_a_message_names_five_characters_at_most(chars: str, named: str) -> None:
+    assert named_characters(chars) == named
+
+
+def test_fontconfig_knows_which_characters_the_installed_fonts_have() -> None:
     """A Latin letter, one that only the fallback font has, and one of Unicode's private
     use plane 16, which no font that Debian installs has."""
-    assert any_font_has("a") and any_font_has("ա")  # Armenian: DejaVu Sans
-    assert not any_font_has("\U0010fffd")
+    installed = InstalledCharacters()
+    assert installed.has("a") and installed.has("ա")  # Armenian: DejaVu Sans
+    assert not installed.has("\U0010fffd")
+
+
+def test_without_fontconfig_nothing_is_known_against_a_character(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PATH", "/nonexistent")
+    assert InstalledCharacters().has("\U0010fffd")

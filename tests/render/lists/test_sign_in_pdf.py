@@ -25,6 +25,8 @@ from pressetool.compose.privacy_notice import NoticeItem
 from pressetool.models import Person
 from pressetool.office import Config
 from pressetool.reading.release_reader import read_release
+from pressetool.render.letters.fit import FontCheck
+from pressetool.render.lists import sign_in_pdf
 from pressetool.render.lists.layout import SIGN_IN_COLUMNS_MM
 from pressetool.render.lists.pdf import SignInSheetPdf
 from pressetool.render.lists.sign_in_pdf import SignInSheetWriter
@@ -439,3 +441,20 @@ def test_a_fallback_glyph_wider_than_an_em_stays_in_its_column(tmp_path: Path) -
         glyphs = [c for c in document.pages[0].chars if c["text"] == "\u1671"]
     assert len(glyphs) == 14
     assert max(c["x1"] for c in glyphs) <= name_column_right
+
+
+@pytest.mark.parametrize(
+    ("text", "embeddable", "undrawable"),
+    [
+        ("Müller", True, ""),  # Liberation Sans has it
+        ("Աբ", True, ""),  # DejaVu Sans has it, a TrueType font the sheet embeds
+        ("Աբ", False, "Աբ"),  # only a font the sheet cannot embed has it (a collection)
+        ("Kiezladen \U0010fffd", True, "\U0010fffd"),  # no installed font has it
+    ],
+)
+def test_what_the_sheet_has_no_font_for(
+    monkeypatch: pytest.MonkeyPatch, text: str, embeddable: bool, undrawable: str
+) -> None:
+    if not embeddable:
+        monkeypatch.setattr(sign_in_pdf, "fallback_file", lambda *_args: None)
+    assert sign_in_pdf.undrawable_characters(text, FontCheck()) == undrawable
