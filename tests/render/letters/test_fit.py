@@ -273,18 +273,3 @@ def test_a_character_no_installed_font_has(monkeypatch: pytest.MonkeyPatch) -> N
 )
 def test_a_message_names_five_characters_at_most(chars: str, named: str) -> None:
     assert named_characters(chars) == named
-
-
-def test_fontconfig_knows_which_characters_the_installed_fonts_have() -> None:
-    """A Latin letter, one that only the fallback font has, and one of Unicode's private
-    use plane 16, which no font that Debian installs has."""
-    installed = InstalledCharacters()
-    assert installed.has("a") and installed.has("ա")  # Armenian: DejaVu Sans
-    assert not installed.has("\U0010fffd")
-
-
-def test_without_fontconfig_nothing_is_known_against_a_character(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setenv("PATH", "/nonexistent")
-    assert InstalledCharacters().has("\U0010fffd")
