@@ -104,6 +104,11 @@ def _pairs_detail(pairs: Pairs) -> str:
     return f"pressetool {describe(pairs.a)}; LibreOffice {describe(pairs.b)}; {pairs_of(pairs.a)}"
 
 
+def run_pressetool(folder: Path, out: Path, command: str, *options: str) -> Run:
+    """`pressetool COMMAND` of the reference release in the office `folder`, into `out`."""
+    return measure([PRESSETOOL, command, REFERENCE, *options, "--out", out], cwd=folder)
+
+
 def cold_build(work: Path) -> Callable[[int], Run]:
     def run(index: int) -> Run:
         out = work / f"build-{index}"
@@ -138,14 +143,7 @@ def invite_rows(settings: Settings, work: Path, office: LibreOffice) -> tuple[li
 
     def ours(index: int) -> Run:
         out = folder / f"out-{index}"
-        command: list[str | Path] = [
-            PRESSETOOL,
-            "invite",
-            REFERENCE,
-            "--recipients",
-            "empfaenger.csv",
-        ]
-        result = measure([*command, "--out", out], cwd=folder)
+        result = run_pressetool(folder, out, "invite", "--recipients", "empfaenger.csv")
         sizes.append((out / "2020/067/einladungen-067-2020.pdf").stat().st_size)
         if not letters:
             letters.extend(_keep_letters(out, work))
@@ -181,14 +179,7 @@ def invite_memory_row(settings: Settings, work: Path, peak_200: float) -> Row:
     runs: list[Run] = []
     for index in range(settings.long_pairs):
         out = folder / f"out-{index}"
-        command: list[str | Path] = [
-            PRESSETOOL,
-            "invite",
-            REFERENCE,
-            "--recipients",
-            "empfaenger.csv",
-        ]
-        runs.append(measure([*command, "--out", out], cwd=folder))
+        runs.append(run_pressetool(folder, out, "invite", "--recipients", "empfaenger.csv"))
         shutil.rmtree(out)
     peak = max(run.peak_mib for run in runs)
     return Row(
@@ -208,14 +199,7 @@ def lists_row(settings: Settings, work: Path, office: LibreOffice) -> Row:
 
     def ours(index: int) -> Run:
         out = folder / f"out-{index}"
-        command: list[str | Path] = [
-            PRESSETOOL,
-            "lists",
-            REFERENCE,
-            "--registrations",
-            "anmeldungen.csv",
-        ]
-        result = measure([*command, "--out", out], cwd=folder)
+        result = run_pressetool(folder, out, "lists", "--registrations", "anmeldungen.csv")
         if not sheet:
             found = next(path for path in out.rglob("*.docx") if "anwesenheit" in path.name)
             sheet.append(work / found.name)
