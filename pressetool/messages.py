@@ -43,6 +43,7 @@ class Code(StrEnum):
     WITHDRAWAL_WITHOUT_STATUS = "withdrawal_without_status"
     WITHDRAWN_WITHOUT_REASON = "withdrawn_without_reason"
     STRAIGHT_QUOTES = "straight_quotes"
+    CHARACTER_WITHOUT_FONT = "character_without_font"
     ABBREVIATION_SPACE = "abbreviation_space"
     THREE_DOTS = "three_dots"
     PERCENT_SPACE = "percent_space"
@@ -316,6 +317,10 @@ MESSAGES: dict[Code, str] = {
     "»{suggestion}« statt »{found}«",
     Code.ARTICLE_OFFICE: "Der Artikel „{article}“ passt nicht zu „{office}“. Schreiben Sie "
     "»{suggestion}« oder prüfen Sie die Amtsbezeichnung.",
+    Code.CHARACTER_WITHOUT_FONT: "In »{found}« steht ein Zeichen, das keine auf diesem "
+    "Rechner installierte Schrift hat; im PDF stünde dort ein leeres Kästchen. Schreiben Sie "
+    "»{suggestion}«, oder bitten Sie die IT, eine Schrift dafür zu installieren (für "
+    "Chinesisch, Japanisch und Koreanisch das Debian-Paket fonts-noto-cjk)",
     Code.STRAIGHT_QUOTES: "Gerade Anführungszeichen. Schreiben Sie »{suggestion}« statt »{found}«",
     Code.HYPHEN_AS_RANGE_DASH: "Bindestrich statt Streckenstrich (–). Schreiben Sie »{suggestion}« "
     "statt »{found}«",

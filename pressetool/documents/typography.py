@@ -85,6 +85,35 @@ def double_space(text: str, style: HouseStyle) -> Iterator[Hint]:
         yield Hint(Code.DOUBLE_SPACE, before.start(), found, f"{before[0]} {after[0]}")
 
 
+def character_without_font(text: str, style: HouseStyle) -> Iterator[Hint]:
+    """Characters that no installed font has (an emoji, Chinese without fonts-noto-cjk):
+    the PDF would show an empty box. The hint shows them with the word they stand in or
+    beside and proposes that word without them; the officer may as well have a font
+    installed, so `check --fix` leaves them."""
+    from pressetool.render.letters.fit import FontCheck
+
+    absent = FontCheck().absent(text)
+    if not absent:
+        return
+    for match in re.finditer(f"[{re.escape(absent)}]+", text):
+        start, end = match.span()
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        after = _WORD_AFTER.match(text, end)
+        if before is None and (after is None or not any(c.isalnum() for c in after[0])):
+            # on its own (or before a full stop): with the word before, or else after it
+            before = _SPACED_WORD_BEFORE.search(text, max(0, start - 80), start)
+            if before is None and after is None:
+                after = _SPACED_WORD_AFTER.match(text, end)
+        first = before.start() if before else start
+        last = after.end() if after else end
+        word = (text[first:start].rstrip(" ") + text[end:last]).strip(" ")
+        yield Hint(Code.CHARACTER_WITHOUT_FONT, first, text[first:last], word, unambiguous=False)
+
+
+_SPACED_WORD_BEFORE = re.compile(r"\S{1,40} +$")
+_SPACED_WORD_AFTER = re.compile(r" +\S{1,40}")
+
+
 NNBSP = "\u202f"
 """The narrow no-break space inside abbreviations: `z. B.`"""
 _ABBREVIATIONS = ("z.B.", "u.a.", "d.h.", "o.ä.", "u.U.", "v.a.", "z.T.", "i.d.R.", "s.o.", "s.u.")
@@ -177,6 +206,7 @@ TEXT_RULES: tuple[Rule, ...] = (
     missing_space_before_unit,
     double_space,
     *LEKTORAT_RULES,
+    character_without_font,
 )
 PHONE_RULES: tuple[Rule, ...] = (phone_house_style,)
 

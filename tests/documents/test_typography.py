@@ -9,6 +9,7 @@ import pytest
 from pressetool.documents.typography import lint_release_tree, phone_in_house_style
 from pressetool.office import HouseStyle
 from pressetool.reading.yaml_source import load_located_yaml
+from pressetool.render.fontconfig import InstalledCharacters
 
 BA = HouseStyle.BEZIRKSAMT
 DIN = HouseStyle.DIN5008
@@ -75,3 +76,33 @@ def test_hints(
 )
 def test_phone_in_house_style(phone: str, style: HouseStyle, expected: str | None) -> None:
     assert phone_in_house_style(phone, style) == expected
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "expected"),
+    [
+        ("title: Kiezfest 🎉\n", [("character_without_font", "title", 1, "Kiezfest")]),
+        ("title: 🎉 Kiezfest\n", [("character_without_font", "title", 1, "Kiezfest")]),
+        ("body: Sommer🎉fest im Park\n", [("character_without_font", "body", 1, "Sommerfest")]),
+        (
+            "body: |\n  Erste Zeile.\n  Es kommt Herr Wang 中文.\n",
+            [("character_without_font", "body", 3, "Wang.")],
+        ),
+        ("title: Łódź und Երևան\n", []),  # DejaVu Sans has what Liberation Sans lacks
+    ],
+)
+def test_a_character_no_installed_font_has(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    yaml_text: str,
+    expected: list[tuple[str, str, int, str]],
+) -> None:
+    """The PDF would show an empty box; which characters a machine's fonts have depends on
+    the machine: here none has an emoji or Chinese."""
+    original = InstalledCharacters.has
+    monkeypatch.setattr(
+        InstalledCharacters,
+        "has",
+        lambda self, char: char not in "🎉中文" and original(self, char),
+    )
+    assert hints(tmp_path, yaml_text, BA) == expected

@@ -103,8 +103,9 @@ class FontCheck:
         self._installed: InstalledCharacters | None = None
 
     def absent(self, text: str) -> str:
-        """The characters of `text` that no installed font has, each once."""
-        missing = missing_characters(text)
+        """The characters of `text` that no installed font has, each once (a line break
+        or any other space is drawn as none)."""
+        missing = "".join(c for c in missing_characters(text) if not c.isspace())
         if not missing:
             return ""
         if self._installed is None:
