@@ -151,6 +151,7 @@ class Code(StrEnum):
     LIST_UNPACKED_TOO_LARGE = "list_unpacked_too_large"
     LIST_UNBALANCED_QUOTE = "list_unbalanced_quote"
     LIST_SHEET_READ = "list_sheet_read"
+    LIST_HIDDEN_ROW = "list_hidden_row"
     LIST_HIDDEN_ROWS = "list_hidden_rows"
     LIST_HEADER_ROW = "list_header_row"
     # archive (issue 11)
@@ -572,6 +573,8 @@ MESSAGES: dict[Code, str] = {
     Code.LIST_SHEET_READ: "Die Datei hat {count} Tabellenblätter; gelesen wurde das "
     "aktive Blatt „{sheet}“. Ist das die Liste, ist alles richtig; sonst öffnen Sie die "
     "Datei in Excel, wählen das Blatt mit der Liste und speichern.",
+    Code.LIST_HIDDEN_ROW: "Die Zeile {rows} ist in Excel ausgeblendet und wurde übergangen. "
+    "Soll sie dazugehören, blenden Sie sie in Excel ein.",
     Code.LIST_HIDDEN_ROWS: "Die Zeilen {rows} sind in Excel ausgeblendet und wurden "
     "übergangen. Sollen sie dazugehören, blenden Sie sie in Excel ein.",
     Code.LIST_HEADER_ROW: "Als Kopfzeile mit den Spaltenüberschriften wurde Zeile {row} "

@@ -259,7 +259,7 @@ def cases() -> list[Case]:
         "verborgenes erstes Blatt, verborgene Zeile",
         files,
         0,
-        "Die Zeilen 3 sind in Excel ausgeblendet und wurden übergangen.",
+        "Die Zeile 3 ist in Excel ausgeblendet und wurde übergangen.",
         command,
     )
     files, command = invite_with("liste.xlsx", zip_bomb())

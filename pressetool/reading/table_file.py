@@ -94,10 +94,10 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
     finally:
         workbook.close()
     if passed_over:
-        rows_text = {"rows": ", ".join(passed_over)}
-        notes.append(
-            Problem(Code.LIST_HIDDEN_ROWS, path, params=rows_text, severity=Severity.WARNING)
-        )
+        *others, last = passed_over
+        rows_text = {"rows": f"{', '.join(others)} und {last}" if others else last}
+        code = Code.LIST_HIDDEN_ROWS if others else Code.LIST_HIDDEN_ROW
+        notes.append(Problem(code, path, params=rows_text, severity=Severity.WARNING))
     return Table(rows, notes)
 
 

@@ -186,7 +186,7 @@ def test_the_active_visible_sheet_is_read_and_named(
     status, out, err = invite_into(capsys, office, recipients)
     assert status == 0, err
     assert "Die Datei hat 2 Tabellenblätter; gelesen wurde das aktive Blatt „Einladung“" in out
-    assert "Die Zeilen 3 sind in Excel ausgeblendet und wurden übergangen." in out
+    assert "Die Zeile 3 ist in Excel ausgeblendet und wurde übergangen." in out
     letters = sorted(p.name for p in (office / "out").rglob("einladung-*.pdf"))
     assert letters == ["einladung-067-2020-002-richtig.pdf"]
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from pressetool.problems import Code, InputError
 from pressetool.reading import limits
 from pressetool.reading.table_file import header_key, is_empty, read_table, stripped
-from tests.builders import write_xlsx
+from tests.builders import write_xlsx, xlsx_bytes
 
 
 @pytest.mark.parametrize(
@@ -72,3 +73,36 @@ def test_a_row_of_blank_cells_is_empty() -> None:
 )
 def test_a_header_is_matched_without_case_spaces_and_hyphens(header: str, key: str) -> None:
     assert header_key(header) == key
+
+
+@pytest.mark.parametrize(
+    ("hidden", "note"),
+    [
+        ([3], "Die Zeile 3 ist in Excel ausgeblendet und wurde übergangen."),
+        ([2, 3, 5], "Die Zeilen 2, 3 und 5 sind in Excel ausgeblendet und wurden übergangen."),
+    ],
+)
+def test_what_excel_hides_is_not_read_and_named(
+    tmp_path: Path, hidden: list[int], note: str
+) -> None:
+    def build(workbook: Workbook) -> None:
+        old = workbook.active
+        assert old is not None
+        old.title = "Alt"
+        old.append(["Nachname"])
+        shown = workbook.create_sheet("Verteiler")
+        for number in range(1, 6):
+            shown.append([f"Zeile {number}"])
+        for number in hidden:
+            shown.row_dimensions[number].hidden = True
+        workbook.active = 1
+
+    path = tmp_path / "liste.xlsx"
+    path.write_bytes(xlsx_bytes(build))
+    table = read_table(path)
+    assert [list(row) for row in table.rows] == [
+        [] if number in hidden else [f"Zeile {number}"] for number in range(1, 6)
+    ]
+    messages = [problem.message.replace(f"{tmp_path}/", "") for problem in table.notes]
+    assert messages[0].startswith("liste.xlsx: Die Datei hat 2 Tabellenblätter; gelesen wurde")
+    assert messages[1].startswith(f"liste.xlsx: {note}")
