@@ -103,14 +103,25 @@ class FontCheck:
         self._installed: InstalledCharacters | None = None
 
     def absent(self, text: str) -> str:
-        """The characters of `text` that no installed font has, each once (a line break
-        or any other space is drawn as none)."""
-        missing = "".join(c for c in missing_characters(text) if not c.isspace())
+        """The characters of `text` that no installed font has, each once: combining
+        marks too, but not what is drawn as no glyph (a space, a line break, a format
+        character such as a joiner, a variation selector)."""
+        advances = _font("Regular").advances
+        missing = "".join(c for c in dict.fromkeys(text) if ord(c) not in advances and _drawn(c))
         if not missing:
             return ""
         if self._installed is None:
             self._installed = InstalledCharacters()
         return "".join(char for char in missing if not self._installed.has(char))
+
+
+def _drawn(char: str) -> bool:
+    """Whether a font must have a glyph for `char`: not for a space or a line break, a
+    format character (Cf: joiners, soft hyphen, marks of direction), a variation selector
+    or the combining grapheme joiner, which shaping consumes."""
+    code = ord(char)
+    ignorable = 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF or code == 0x034F
+    return not (char.isspace() or unicodedata.category(char) == "Cf" or ignorable)
 
 
 def footer_columns(details: Sequence[Labelled]) -> tuple[float, ...] | None:

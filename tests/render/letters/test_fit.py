@@ -16,6 +16,7 @@ from pressetool.office import Config, Sender
 from pressetool.reading.release_reader import read_release
 from pressetool.render.fontconfig import InstalledCharacters
 from pressetool.render.letters.fit import (
+    FontCheck,
     address_problems,
     font_file,
     footer_columns,
@@ -273,3 +274,19 @@ def test_a_character_no_installed_font_has(monkeypatch: pytest.MonkeyPatch) -> N
 )
 def test_a_message_names_five_characters_at_most(chars: str, named: str) -> None:
     assert named_characters(chars) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Nguyễn Łódź", ""),  # the letters' font has them
+        ("a\u1ab0", "\u1ab0"),  # a combining mark needs a glyph too
+        ("👍\ufe0f", "👍"),  # a variation selector is consumed by shaping
+        ("x\u200dy\u00ad", ""),  # format characters are drawn as none
+        ("Zeile\nzwei\u00a0und\u202fdrei\u3000vier", ""),  # spaces of every kind
+    ],
+)
+def test_what_a_font_must_have(monkeypatch: pytest.MonkeyPatch, text: str, absent: str) -> None:
+    """With no installed font but the letters' own: what would be an empty box."""
+    monkeypatch.setattr(InstalledCharacters, "has", lambda _self, _char: False)
+    assert FontCheck().absent(text) == absent
