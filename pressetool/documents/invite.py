@@ -15,8 +15,7 @@ staged. The letters hold names and addresses: they go to the internal folder
 The print file of the mailing is the letters' PDFs joined page by page (qpdf
 via pikepdf), with the font programs that letters share (every letter of a
 group embeds the same subset) stored once: each worker joins its chunk's
-letters, and the command joins the chunks, while the last ones are still
-being rendered the others are already joined.
+letters as it renders them, so that the command only joins the chunks.
 """
 
 from __future__ import annotations

@@ -87,10 +87,10 @@ NOTICE_WIDTH = (SIGN_IN_PAGE.width - 2 * SIGN_IN_PAGE.margin_side - PAGE_NUMBER_
 NOTICE_GAP = 2 * MM
 PAGE_NUMBER_SIZE = 10.0
 PAGE_NUMBER_BOTTOM = PAGE_HEIGHT - 5 * MM
+"""The line box of `Seite X von Y` ends 5 mm above the page's lower edge."""
 EDGE = 8 * MM
 """The heading and the notice stay this far from the page's edges: a heading or a
 notice larger than its margin takes room from the table instead (fewer rows a page)."""
-"""The line box of `Seite X von Y` ends 5 mm above the page's lower edge."""
 
 
 @dataclass(frozen=True)
