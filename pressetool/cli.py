@@ -164,20 +164,17 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _cmd_publish(args: argparse.Namespace) -> int:
+    from pressetool.messages import published_documents
     from pressetool.office import load_config
     from pressetool.register.allocation import publish_release
 
-    result = publish_release(load_config(), args.number)
+    config = load_config()
+    result = publish_release(config, args.number)
     print(f"Veröffentlicht: {_shown(result.path)}")
     for document in result.documents:
         print(_shown(document))
     if result.public_from is not None:
-        moment = result.public_from
-        print(
-            f"Öffentlich ist sie erst ab {moment} (Datum oder Sperrfrist): Die Dokumente liegen "
-            "bis dahin im internen Ordner, nicht in output/. Ins Archiv kommen sie mit "
-            f"„pressetool archive“ ab {moment}."
-        )
+        print(published_documents(config.output, config.internal, result.public_from))
     return 0
 
 

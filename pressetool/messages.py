@@ -124,6 +124,9 @@ class Code(StrEnum):
     LETTER_FONT_MISSING = "letter_font_missing"
     LISTS_WITHOUT_EVENT = "lists_without_event"
     CONFIG_EXPECTED_TABLE = "config_expected_table"
+    CONFIG_INTERNAL_IN_OUTPUT = "config_internal_in_output"
+    CONFIG_OUTPUT_IN_INTERNAL = "config_output_in_internal"
+    CONFIG_OUTPUT_CONTAINS_RELEASES = "config_output_contains_releases"
     # press release (issue 13)
     BAD_VENUE_PREPOSITION = "bad_venue_preposition"
     LOGO_UNUSABLE = "logo_unusable"
@@ -519,6 +522,18 @@ MESSAGES: dict[Code, str] = {
     Code.LISTS_WITHOUT_EVENT: "Die Pressemitteilung beschreibt keine Veranstaltung, daher gibt es "
     "keine Teilnehmenden- und keine Anwesenheitsliste. Tragen Sie unter event Titel (title), "
     "Datum (date), Beginn (start) und Ort (venue) ein.",
+    Code.CONFIG_INTERNAL_IN_OUTPUT: "Der interne Ordner „{internal}“ ist der Ordner "
+    "„{output}“ für öffentliche Dokumente oder liegt darin. Im internen Ordner liegen "
+    "Einladungsbriefe und Listen mit personenbezogenen Daten und Pressemitteilungen vor ihrer "
+    "Sperrfrist; „{output}“ kommt auf den Webserver. Tragen Sie unter [paths] bei internal "
+    "einen Ordner außerhalb von „{output}“ ein, etwa intern.",
+    Code.CONFIG_OUTPUT_IN_INTERNAL: "Der Ordner „{output}“ für öffentliche Dokumente liegt im "
+    "internen Ordner „{internal}“ mit personenbezogenen Daten. Tragen Sie unter [paths] bei "
+    "output einen Ordner außerhalb von „{internal}“ ein, etwa output.",
+    Code.CONFIG_OUTPUT_CONTAINS_RELEASES: "Der Ordner „{output}“ für öffentliche Dokumente "
+    "enthält den Ordner „{releases}“ mit Entwürfen und dem Nummernregister; auf dem Webserver "
+    "wäre er öffentlich. Tragen Sie unter [paths] bei output einen eigenen Ordner ein, etwa "
+    "output.",
     Code.CONFIG_EXPECTED_TABLE: "Hier gehört ein Abschnitt hin: eine Zeile [{section}] und "
     'darunter Einträge der Form name = "Text".',
     # hostile and messy input: sizes, characters, YAML constructs
@@ -588,14 +603,14 @@ MESSAGES: dict[Code, str] = {
     Code.ARCHIVE_OUT_INTERNAL: "Der Zielordner „{out}“ ist der interne Ordner „{internal}“ oder "
     "liegt darin ([paths] internal in pressetool.toml). Dort liegen Einladungsbriefe und "
     "Listen mit personenbezogenen Daten; das Archiv ist öffentlich. Geben Sie mit --out einen "
-    "anderen Ordner an, etwa output.",
+    "anderen Ordner an, etwa {output}.",
     Code.ARCHIVE_OUT_CONTAINS_INTERNAL: "Der Zielordner „{out}“ enthält den internen Ordner "
     "„{internal}“ ([paths] internal in pressetool.toml) mit personenbezogenen Daten; auf "
     "einem Webserver wäre er öffentlich. Geben Sie mit --out einen Ordner an, der ihn nicht "
-    "enthält, etwa output.",
+    "enthält, etwa {output}.",
     Code.ARCHIVE_OUT_CONTAINS_RELEASES: "Der Zielordner „{out}“ enthält den Ordner „{releases}“ "
     "mit Entwürfen und dem Nummernregister; auf einem Webserver wäre er öffentlich. Geben Sie "
-    "mit --out einen Ordner an, der ihn nicht enthält, etwa output.",
+    "mit --out einen Ordner an, der ihn nicht enthält, etwa {output}.",
     Code.ARCHIVE_FEED_NEEDS_BASE_URL: "Der Feed feed.xml verweist nur relativ auf die "
     "Pressemitteilungen; ein Feedreader braucht vollständige Adressen. Tragen Sie in "
     "pressetool.toml unter [archive] die Adresse ein, unter der das Archiv im Netz steht, "
@@ -846,6 +861,18 @@ MESSAGES: dict[Code, str] = {
     "weiß pressetool nicht, wer schon eine Nachricht hat, und sendet nichts. Stellen Sie die "
     "Datei aus der Datensicherung wieder her.",
 }
+
+
+def published_documents(output: str, internal: str, public_from: str | None) -> str:
+    """Where `publish` put a release's PDF and DOCX, for the command line and the web app
+    alike: in the output folder, or until `public_from` in the internal folder."""
+    if public_from is None:
+        return f"PDF und DOCX liegen in {output}/."
+    return (
+        f"Öffentlich ist sie erst ab {public_from} (Datum oder Sperrfrist): PDF und DOCX "
+        f"liegen bis dahin im internen Ordner {internal}/, nicht in {output}/. Ins Archiv "
+        f"kommen sie mit „pressetool archive“ ab {public_from}."
+    )
 
 
 def location(file: Path | None, line: int | None, field: str | None) -> str:

@@ -31,6 +31,8 @@ from pressetool.plain_text import forbidden_character, normalised
 from pressetool.problems import Code, InputError, PressetoolError, Problem, unknown_field
 
 CONFIG_NAME = "pressetool.toml"
+RELEASES_FOLDER = "releases"
+"""The release files and the register, below the office folder: never public."""
 OFFICE_TIME_ZONE = ZoneInfo("Europe/Berlin")
 PRIVACY_NOTICE_PARTS = ("controller", "purpose", "legal_basis", "deletion", "rights", "contact")
 """The keys of `[privacy_notice]`, in the order the notice prints them."""
@@ -282,6 +284,9 @@ def config_from_settings(root: Path, settings: Mapping[str, Any]) -> Config:
     notice = reader.texts("privacy_notice", SETTINGS["privacy_notice"])
     register = reader.texts("register", SETTINGS["register"])
     paths = reader.texts("paths", SETTINGS["paths"])
+    output = paths.get("output") or Config.output
+    internal = paths.get("internal") or Config.internal
+    reader.separate_folders(root, output, internal)
     archive = reader.texts("archive", SETTINGS["archive"])
     defaults = reader.defaults()
     mail = reader.mail(root)
@@ -301,8 +306,8 @@ def config_from_settings(root: Path, settings: Mapping[str, Any]) -> Config:
         privacy_notice=notice,
         defaults=defaults,
         database_url=register.get("database_url"),
-        output=paths.get("output") or Config.output,
-        internal=paths.get("internal") or Config.internal,
+        output=output,
+        internal=internal,
         base_url=archive.get("base_url"),
         mail=mail,
     )
@@ -373,6 +378,22 @@ class _SettingsReader:
             else:
                 values[key] = normalised(value).strip() or None
         return values
+
+    def separate_folders(self, root: Path, output: str, internal: str) -> None:
+        """`[paths]`: the output folder goes on a web server, so it must not be, hold or
+        lie in the internal folder (letters, lists, releases before their time), nor hold
+        `releases/` (drafts and the register)."""
+        public, private = (root / output).resolve(), (root / internal).resolve()
+        params = {"output": output, "internal": internal, "releases": RELEASES_FOLDER}
+        if (root / RELEASES_FOLDER).resolve().is_relative_to(public):
+            code, name = Code.CONFIG_OUTPUT_CONTAINS_RELEASES, "paths.output"
+        elif private.is_relative_to(public):
+            code, name = Code.CONFIG_INTERNAL_IN_OUTPUT, "paths.internal"
+        elif public.is_relative_to(private):
+            code, name = Code.CONFIG_OUTPUT_IN_INTERNAL, "paths.output"
+        else:
+            return
+        self.problems.append(Problem(code, self.file, name, None, params))
 
     def logo(self, root: Path, value: str | None) -> Path | None:
         """`[office] logo`: an SVG or PNG file that exists, relative to the office folder."""

@@ -53,6 +53,29 @@ def test_without_a_file_the_defaults_apply(tmp_path: Path) -> None:
             '[letter]\nphone = "030"\n',
             "Feld „letter“: Das Feld gibt es nicht. Meinten Sie „letters“?",
         ),
+        (
+            '[paths]\ninternal = "output"\n',
+            "Feld „paths.internal“: Der interne Ordner „output“ ist der Ordner „output“ für "
+            "öffentliche Dokumente oder liegt darin.",
+        ),
+        (
+            '[paths]\ninternal = "output/intern"\n',
+            "Feld „paths.internal“: Der interne Ordner „output/intern“ ist der Ordner „output“",
+        ),
+        (
+            '[paths]\noutput = "web"\ninternal = "web/../web/privat"\n',
+            "Der interne Ordner „web/../web/privat“ ist der Ordner „web“ für öffentliche",
+        ),
+        (
+            '[paths]\noutput = "intern/web"\n',
+            "Feld „paths.output“: Der Ordner „intern/web“ für öffentliche Dokumente liegt im "
+            "internen Ordner „intern“",
+        ),
+        (
+            '[paths]\noutput = "."\n',
+            "Feld „paths.output“: Der Ordner „.“ für öffentliche Dokumente enthält den Ordner "
+            "„releases“ mit Entwürfen und dem Nummernregister",
+        ),
     ],
 )
 def test_wrong_settings(office: Path, toml: str, words: str) -> None:

@@ -60,7 +60,7 @@ from pressetool.archive import due
 from pressetool.archive.pages import ArchiveRow, archive_row, stage_site
 from pressetool.compose.press_release import PressReleaseContent, compose_press_release, public_from
 from pressetool.models import Release, ReleaseNumber, Status
-from pressetool.office import CONFIG_NAME, Config, require_office_folder
+from pressetool.office import CONFIG_NAME, RELEASES_FOLDER, Config, require_office_folder
 from pressetool.output import Staging, press_release_file
 from pressetool.problems import Code, InputError, Problem, Severity, os_error_text
 from pressetool.reading.release_folder import numbers_twice, release_files, releases_dir
@@ -342,7 +342,12 @@ def refuse_private_out(config: Config, out: Path) -> None:
     nor hold it or `releases/`."""
     target, internal = out.resolve(), config.internal_dir.resolve()
     releases = releases_dir(config).resolve()
-    params = {"out": str(out), "internal": str(config.internal), "releases": "releases"}
+    params = {
+        "out": str(out),
+        "internal": config.internal,
+        "releases": RELEASES_FOLDER,
+        "output": config.output,
+    }
     if target == internal or target.is_relative_to(internal):
         code = Code.ARCHIVE_OUT_INTERNAL
     elif internal.is_relative_to(target):

@@ -7,12 +7,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from pressetool.models import ReleaseNumber
-from pressetool.office import Config
+from pressetool.office import RELEASES_FOLDER, Config
 from pressetool.problems import Code, Problem
 
 
 def releases_dir(config: Config) -> Path:
-    return config.folder / "releases"
+    return config.folder / RELEASES_FOLDER
 
 
 def release_files(config: Config) -> list[Path]:

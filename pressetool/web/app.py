@@ -46,7 +46,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers.response import Response as BaseResponse
 
 from pressetool.compose.press_release import STATUS_WORDS, register_status_text
-from pressetool.messages import Code, message
+from pressetool.messages import Code, message, published_documents
 from pressetool.models import ReleaseNumber, Status
 from pressetool.office import OFFICE_TIME_ZONE, Config, load_config, require_office_folder
 from pressetool.output import document_stem, press_release_file, release_output_dir
@@ -695,10 +695,8 @@ def _run_action(action: str, opened: Opened, values: dict[str, str]) -> BaseResp
     number = str(opened.number)
     if action == "veroeffentlichen":
         written = allocation.publish_release(config, number)
-        flash(
-            f"Nr. {number} ist veröffentlicht; PDF und DOCX liegen in {config.output}/.", "erfolg"
-        )
-        _ = written
+        where = published_documents(config.output, config.internal, written.public_from)
+        flash(f"Nr. {number} ist veröffentlicht. {where}", "erfolg")
     elif action == "zurueckziehen":
         allocation.withdraw_release(config, number, values["reason"])
         flash(f"Nr. {number} ist zurückgezogen.", "erfolg")

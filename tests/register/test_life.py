@@ -144,9 +144,9 @@ def test_publish_of_a_release_under_embargo_keeps_its_documents_out_of_output(
         f"Veröffentlicht: {path}",
         str(internal / PDF.name),
         str(internal / DOCX.name),
-        "Öffentlich ist sie erst ab 03.12.2999, 10\u00a0Uhr (Datum oder Sperrfrist): Die "
-        "Dokumente liegen bis dahin im internen Ordner, nicht in output/. Ins Archiv kommen sie "
-        "mit „pressetool archive“ ab 03.12.2999, 10\u00a0Uhr.",
+        "Öffentlich ist sie erst ab 03.12.2999, 10\u00a0Uhr (Datum oder Sperrfrist): PDF und "
+        "DOCX liegen bis dahin im internen Ordner intern/, nicht in output/. Ins Archiv kommen "
+        "sie mit „pressetool archive“ ab 03.12.2999, 10\u00a0Uhr.",
     ]
     assert not Path("output").exists()
     assert "Sperrfrist: 03.12.2999, 10 Uhr" in " ".join(pdf_pages(internal / PDF.name)[0].split())

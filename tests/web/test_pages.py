@@ -3,6 +3,7 @@ command does, and the files on disk show it."""
 
 from __future__ import annotations
 
+import html
 import re
 import time
 from collections.abc import Mapping
@@ -147,6 +148,23 @@ def test_publish_asks_names_the_number_and_writes_file_and_documents(
     withdrawn = post(client, f"{editor}/zurueckziehen", {"reason": "Termin entfällt"})
     assert "Nr. 001/2026 ist zurückgezogen" in withdrawn
     assert "zurückgezogen am" in get(client, "/?jahr=2026")
+
+
+def test_publish_under_embargo_says_the_documents_wait_in_the_internal_folder(
+    client: FlaskClient, web_office: Path
+) -> None:
+    """Nothing public before its time, and the message says where the documents are."""
+    editor = new_draft(client)
+    fields = form_of(get(client, editor))
+    post(client, editor, fields | {"body": "Ein Absatz.", "embargo": "2999-12-03 10:00"})
+    done = post(client, f"{editor}/veroeffentlichen", {})
+    assert (
+        "Nr. 001/2026 ist veröffentlicht. Öffentlich ist sie erst ab 03.12.2999, 10\u00a0Uhr "
+        "(Datum oder Sperrfrist): PDF und DOCX liegen bis dahin im internen Ordner intern/, "
+        "nicht in output/." in html.unescape(done)
+    )
+    assert (web_office / "intern/2026/001/pressemitteilung-001-2026.pdf").is_file()
+    assert not (web_office / "output/2026/001").exists()
 
 
 def test_a_draft_is_discarded_and_a_published_release_corrected(
