@@ -124,6 +124,7 @@ class Code(StrEnum):
     LETTER_FONT_MISSING = "letter_font_missing"
     LISTS_WITHOUT_EVENT = "lists_without_event"
     CONFIG_EXPECTED_TABLE = "config_expected_table"
+    CONFIG_TOO_DEEP = "config_too_deep"
     CONFIG_INTERNAL_IN_OUTPUT = "config_internal_in_output"
     CONFIG_OUTPUT_IN_INTERNAL = "config_output_in_internal"
     CONFIG_OUTPUT_CONTAINS_RELEASES = "config_output_contains_releases"
@@ -522,6 +523,9 @@ MESSAGES: dict[Code, str] = {
     Code.LISTS_WITHOUT_EVENT: "Die Pressemitteilung beschreibt keine Veranstaltung, daher gibt es "
     "keine Teilnehmenden- und keine Anwesenheitsliste. Tragen Sie unter event Titel (title), "
     "Datum (date), Beginn (start) und Ort (venue) ein.",
+    Code.CONFIG_TOO_DEEP: "Hier stehen Listen oder Tabellen ([ … ] oder {{ … }}) so tief "
+    "ineinander, dass pressetool die Datei nicht lesen kann; pressetool.toml braucht "
+    "Abschnitte mit Texten und einfachen Listen. Löschen Sie die überzähligen Klammern.",
     Code.CONFIG_INTERNAL_IN_OUTPUT: "Der interne Ordner „{internal}“ ist der Ordner "
     "„{output}“ für öffentliche Dokumente oder liegt darin. Im internen Ordner liegen "
     "Einladungsbriefe und Listen mit personenbezogenen Daten und Pressemitteilungen vor ihrer "

@@ -315,9 +315,17 @@ def config_from_settings(root: Path, settings: Mapping[str, Any]) -> Config:
 
 def _parse_toml(path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        return tomllib.loads(text)
     except UnicodeDecodeError:
         raise InputError([Problem(Code.NOT_UTF8, path)]) from None
+    except RecursionError:
+        # tomllib reads nested lists and tables recursively: a thousand `[` end it. The
+        # line named is the one that opens the most.
+        lines = text.split("\n")
+        opened = [line.count("[") + line.count("{") for line in lines]
+        line = opened.index(max(opened)) + 1
+        raise InputError([Problem(Code.CONFIG_TOO_DEEP, path, line=line)]) from None
     except tomllib.TOMLDecodeError as error:
         # tomllib's own words are English; only its line is worth passing on.
         match = re.search(r"at line (\d+)", str(error))

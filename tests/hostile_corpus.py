@@ -231,6 +231,10 @@ def cases() -> list[Case]:
     )
     add("3 YAML", "rekursiver Alias", release("a: &a [*a]\n"), 1, "Verweise mit & und *")
     add("3 YAML", "500 Ebenen tief", release(deep_yaml(500)), 1, "mehr als 8 Ebenen")
+    deep_flow = "title: " + "[" * 120_000 + "]" * 120_000 + "\n"
+    add("3 YAML", "120.000 [ in einer Zeile (240 KB)", release(deep_flow), 1, "mehr als 8 Ebenen")
+    unclosed = "title: " + "[" * 120_000 + "\n"
+    add("3 YAML", "120.000 [ ohne ]", release(unclosed), 1, "mehr als 8 Ebenen")
     add(
         "3 YAML",
         "Python-Tag",

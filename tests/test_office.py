@@ -54,6 +54,15 @@ def test_without_a_file_the_defaults_apply(tmp_path: Path) -> None:
             "Feld „letter“: Das Feld gibt es nicht. Meinten Sie „letters“?",
         ),
         (
+            "[office]\n" + "a = " + "[" * 1000 + "]" * 1000 + "\n",
+            "pressetool.toml, Zeile 2: Hier stehen Listen oder Tabellen ([ … ] oder { … }) so "
+            "tief ineinander",
+        ),
+        (
+            "a = " + "{b = " * 1000 + "}" * 1000 + "\n",
+            "pressetool.toml, Zeile 1: Hier stehen Listen oder Tabellen",
+        ),
+        (
             '[paths]\ninternal = "output"\n',
             "Feld „paths.internal“: Der interne Ordner „output“ ist der Ordner „output“ für "
             "öffentliche Dokumente oder liegt darin.",

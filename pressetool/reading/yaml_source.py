@@ -9,6 +9,7 @@ source text what was meant.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,13 +57,6 @@ _LIBYAML: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml parses a release file in a twentieth of the time of PyYAML's own parser
 (some 40 ms of a cold `build`). A file that libyaml refuses is parsed again by
 PyYAML's parser, whose errors the messages and `yaml_diagnosis` are written for."""
-
-
-def _events(text: str) -> list[yaml.Event]:
-    try:
-        return list(yaml.parse(text, Loader=_LIBYAML))
-    except yaml.YAMLError:
-        return list(yaml.parse(text, Loader=yaml.SafeLoader))
 
 
 def _compose(text: str) -> yaml.Node | None:
@@ -137,9 +131,19 @@ def _forbidden_characters(text: str, path: Path) -> list[Problem]:
 
 
 def _refused_constructs(text: str, path: Path) -> list[Problem]:
-    """Aliases, anchors, tags and deep nesting, found in the event stream."""
+    """Aliases, anchors, tags and deep nesting, found in the event stream as it comes:
+    the first one ends the look, so a file of 100,000 `[` is refused at the ninth (libyaml
+    refuses it at the thousandth, and PyYAML's parser, which reads it then, would take
+    minutes to the end)."""
+    try:
+        return _refused_events(yaml.parse(text, Loader=_LIBYAML), path)
+    except yaml.YAMLError:
+        return _refused_events(yaml.parse(text, Loader=yaml.SafeLoader), path)
+
+
+def _refused_events(events: Iterator[yaml.Event], path: Path) -> list[Problem]:
     depth = 0
-    for event in _events(text):
+    for event in events:
         line = event.start_mark.line + 1 if event.start_mark else None
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             return [Problem(Code.YAML_ALIAS, path, line=line)]

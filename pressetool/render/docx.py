@@ -47,6 +47,15 @@ def _reference_bytes(path: Path) -> bytes:
     return path.read_bytes()
 
 
+CORE_PROPERTY_LENGTH = 255
+
+
+def _property_text(text: str) -> str:
+    if len(text) <= CORE_PROPERTY_LENGTH:
+        return text
+    return text[: CORE_PROPERTY_LENGTH - 1].rstrip() + "…"
+
+
 def _field(instruction: str, shown: str = "") -> str:
     """A complex field (PAGE, NUMPAGES …) as runs, with `shown` as its cached result."""
     return (
@@ -131,9 +140,11 @@ class DocxRenderer:
             paragraph.add_run(text)
 
     def metadata(self, title: str, author: str) -> None:
+        """Title and author in the document's properties, each cut to the 255 characters
+        that the format allows (with `…`); the document's own text keeps them whole."""
         properties = self.document.core_properties
-        properties.title = title
-        properties.author = author
+        properties.title = _property_text(title)
+        properties.author = _property_text(author)
         properties.language = "de-DE"
 
     def to_bytes(self) -> bytes:

@@ -18,6 +18,7 @@ from pressetool.documents.build import FORMATS, release_documents
 from pressetool.office import Config
 from pressetool.output import write_all
 from pressetool.reading.release_reader import read_release
+from tests.conftest import run_pressetool
 from tests.readback import (
     LETTERHEAD,
     REFERENCE_RELEASE,
@@ -207,3 +208,16 @@ def test_docx_page_numbers_are_fields_from_page_two(documents: Path) -> None:
     footer_xml = section.footer._element.xml
     assert "PAGE" in footer_xml and "NUMPAGES" in footer_xml
     assert "PAGE" not in section.first_page_footer._element.xml
+
+
+def test_a_very_long_office_name_is_cut_in_the_docx_properties_only(office: Path) -> None:
+    """Word's properties hold 255 characters; the letterhead keeps the whole name."""
+    name = "Bezirksamt " + "Sehr-Lang " * 30 + "von Berlin"
+    (office / "pressetool.toml").write_text(f'[office]\nname = "{name}"\n', encoding="utf-8")
+    result = run_pressetool("build", REFERENCE_RELEASE, "--out", "out", cwd=office)
+    assert result.status == 0, result.stderr
+    document = Document(str(office / "out/2020/067" / f"{STEM}.docx"))
+    author = document.core_properties.author
+    assert len(author) == 255 and author.endswith("…") and name.startswith(author[:-1])
+    header = document.sections[0].first_page_header
+    assert name in [p.text for p in header.paragraphs]
