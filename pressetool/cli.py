@@ -597,10 +597,14 @@ def _add_serve_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def _row_count(text: str) -> int:
-    """`--blank-rows`: a whole number from 0."""
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(message(Code.BAD_ROW_COUNT, {"value": text}))
-    return int(text)
+    """`--blank-rows`: a whole number from 0 to `limits.BLANK_ROWS`."""
+    from pressetool.reading.fields import row_count
+
+    try:
+        return row_count(text, "--blank-rows")
+    except InputError as error:
+        (problem,) = error.problems
+        raise argparse.ArgumentTypeError(message(problem.code, problem.params)) from None
 
 
 def _add_lists_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -285,8 +285,8 @@ MESSAGES: dict[Code, str] = {
     'Anführungszeichen, zum Beispiel "10117" oder "01067".',
     Code.BAD_NUMBER: "„{value}“ ist keine Nummer. Schreiben Sie eine ganze Zahl ab 1, "
     "zum Beispiel 67.",
-    Code.BAD_ROW_COUNT: "„{value}“ ist keine Anzahl. Schreiben Sie eine ganze Zahl ab 0, "
-    "zum Beispiel 20.",
+    Code.BAD_ROW_COUNT: "„{value}“ ist keine Anzahl von 0 bis {limit}. Schreiben Sie eine "
+    "ganze Zahl von 0 bis {limit}, zum Beispiel 20.",
     Code.BAD_RELEASE_NUMBER: "„{value}“ ist keine Pressemitteilungsnummer. Schreiben Sie "
     "Nummer/Jahr, zum Beispiel 067/2020.",
     Code.BAD_CHOICE: "„{value}“ ist hier nicht möglich. Schreiben Sie {choices}.",

@@ -420,7 +420,7 @@ class _SettingsReader:
         """`[office] logo_height = "15 mm"` (`15`, `12,5 mm`): between 5 and 40 mm."""
         if value is None:
             return Office.logo_height
-        match = re.fullmatch(r"(\d{1,2}(?:[.,]\d+)?)\s*(?:mm)?", value)
+        match = re.fullmatch(r"([0-9]{1,2}(?:[.,][0-9]+)?)\s*(?:mm)?", value)
         height = float(match[1].replace(",", ".")) if match else 0.0
         if not LOGO_HEIGHTS[0] <= height <= LOGO_HEIGHTS[1]:
             params = {"value": value, "low": "5", "high": "40"}

@@ -38,7 +38,9 @@ _STATUS_LINE = re.compile(
     rb"""^(?:status|"status"|'status')[ \t]*:[ \t]*["']?([a-z]+)["']?[ \t]*(?:\#.*)?\r?$""",
     re.MULTILINE,
 )
-_MOMENT = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})(?:[ T,]+(.+))?$")
+_MOMENT = re.compile(
+    r"^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?:[ T,]+(.+))?$"
+)
 
 
 def peeked_status(data: bytes) -> Status | None:

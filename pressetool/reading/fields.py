@@ -16,16 +16,18 @@ from typing import TypeVar
 
 from pressetool.models import FIRST_YEAR, LAST_YEAR, Article
 from pressetool.plain_text import forbidden_character, normalised
-from pressetool.problems import Code, Problem, unknown_field
+from pressetool.problems import Code, InputError, Problem, unknown_field
 from pressetool.reading import limits
 from pressetool.reading.yaml_source import Located
 
 T = TypeVar("T")
 
-_TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(?:\s*Uhr)?$")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-_DATETIME = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})(?:[ T,]+(.+))?$")
+_TIME = re.compile(r"^([0-9]{1,2})(?:[:.]([0-9]{2}))?(?:\s*Uhr)?$")
+_ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
+_GERMAN_DATE = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})$")
+_DATETIME = re.compile(
+    r"^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?:[ T,]+(.+))?$"
+)
 
 
 def parse_time_text(raw: str) -> dt.time | None:
@@ -54,9 +56,19 @@ def parse_date_text(raw: str) -> dt.date | None:
         return None
 
 
+def row_count(raw: str, field: str) -> int:
+    """A number of blank rows (`--blank-rows`, the web form's `leerzeilen`, named by
+    `field`): a whole number from 0 to `limits.BLANK_ROWS`, else an `InputError`."""
+    text = raw.strip()
+    if re.fullmatch(r"[0-9]{1,7}", text) and int(text) <= limits.BLANK_ROWS:
+        return int(text)
+    params = {"value": text, "limit": f"{limits.BLANK_ROWS:,}".replace(",", ".")}
+    raise InputError([Problem(Code.BAD_ROW_COUNT, None, field, None, params)])
+
+
 def parse_postcode_text(raw: str) -> str | None:
     text = raw.strip()
-    return text if re.fullmatch(r"\d{5}", text) else None
+    return text if re.fullmatch(r"[0-9]{5}", text) else None
 
 
 class Fields:

@@ -34,3 +34,7 @@ ITEMS = 100
 
 YAML_DEPTH = 8
 """Nesting of a release file; the deepest real field (`event.participants[1].name`) is 4."""
+
+BLANK_ROWS = 1_000
+"""Blank rows of a sign-in sheet for people who come unregistered (`--blank-rows`): some
+77 pages; the default fills the last page, at least 10."""

@@ -25,7 +25,7 @@ def release_files(config: Config) -> list[Path]:
     return sorted(
         path.relative_to(here) if path.is_relative_to(here) else path
         for year in folder.iterdir()
-        if year.is_dir() and re.fullmatch(r"\d{4}", year.name)
+        if year.is_dir() and re.fullmatch(r"[0-9]{4}", year.name)
         for path in year.glob("*.yaml")
     )
 

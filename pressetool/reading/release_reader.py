@@ -60,7 +60,7 @@ INVITATION_FIELDS = ("text", "rsvp_by", "signer")
 
 T = TypeVar("T")
 
-_FILE_NUMBER = re.compile(r"^(\d+)-")
+_FILE_NUMBER = re.compile(r"^([0-9]+)-")
 
 FIRST_NUMBER = 1
 LAST_NUMBER = 9999
@@ -201,7 +201,7 @@ def _check_number_against_file_name(fields: Fields, number: int, date: dt.date |
             filename=fields.file.name,
         )
     folder = fields.file.parent.name
-    if re.fullmatch(r"\d{4}", folder) and date is not None and date.year != int(folder):
+    if re.fullmatch(r"[0-9]{4}", folder) and date is not None and date.year != int(folder):
         fields.problem(
             Code.YEAR_MISMATCH, "date", fields.mapping["date"].line, year=date.year, folder=folder
         )

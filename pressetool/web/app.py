@@ -839,6 +839,7 @@ def _event_pages(app: Flask, state: _State) -> None:
     @app.route("/pm/<int:year>/<int:number>/listen", methods=["GET", "POST"])
     def lists(year: int, number: int) -> str | tuple[str, int]:
         from pressetool.documents.lists import make_lists
+        from pressetool.reading.fields import row_count
 
         opened = _open(year, number)
         problems: list[Problem] = []
@@ -851,17 +852,13 @@ def _event_pages(app: Flask, state: _State) -> None:
             _only_files(("liste",))
             blank_rows = request.form.get("leerzeilen", "").strip()
             try:
-                if blank_rows and not blank_rows.isdigit():
-                    params = {"value": blank_rows}
-                    raise InputError(
-                        [Problem(Code.BAD_ROW_COUNT, None, "leerzeilen", None, params)]
-                    )
+                count = row_count(blank_rows, "leerzeilen") if blank_rows else None
                 stored = store_upload("liste")
                 result = make_lists(
                     opened.path,
                     _config(),
                     registrations=stored[0] if stored else None,
-                    blank_rows=int(blank_rows) if blank_rows else None,
+                    blank_rows=count,
                 )
                 written, warnings = result.written, list(result.warnings)
             except InputError as error:

@@ -79,9 +79,9 @@ CONTAINERS = (
 )
 """Parts of the form that show the problems of their whole (`issuer` missing)."""
 
-_ROW_NAME = re.compile(r"^(?P<group>[a-z_.]+)\[(?P<index>\d{1,3})\]\.(?P<key>[a-z_]+)$")
-_ROW = re.compile(r"^(?P<group>[a-z_.]+)\[(?P<index>\d+)\]$")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ROW_NAME = re.compile(r"^(?P<group>[a-z_.]+)\[(?P<index>[0-9]{1,3})\]\.(?P<key>[a-z_]+)$")
+_ROW = re.compile(r"^(?P<group>[a-z_.]+)\[(?P<index>[0-9]+)\]$")
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _FLOW_UNSAFE = re.compile(r"[,\[\]{}#&*!|>'\"%@`:]|^[-?]|^\s|\s$")
 MAX_ROWS = 100
 """Rows per list, as the reader allows entries (`limits.ITEMS`)."""

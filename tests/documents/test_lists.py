@@ -155,6 +155,13 @@ def test_wrong_input_is_named_and_nothing_written(
         (["lists"], "diese Angaben fehlen: DATEI.yaml"),
         (["lists", "x.yaml", "--blank-rows", "zehn"], "„zehn“ ist keine Anzahl"),
         (["lists", "x.yaml", "--blank-rows", "-1"], "„-1“ ist keine Anzahl"),
+        (
+            ["lists", "x.yaml", "--blank-rows", "99999999999"],
+            "„99999999999“ ist keine Anzahl von 0 bis 1.000. Schreiben Sie eine ganze Zahl von "
+            "0 bis 1.000, zum Beispiel 20.",
+        ),
+        (["lists", "x.yaml", "--blank-rows", "1001"], "„1001“ ist keine Anzahl von 0 bis 1.000"),
+        (["lists", "x.yaml", "--blank-rows", "١٢"], "„١٢“ ist keine Anzahl"),
     ],
 )
 def test_wrong_usage_exits_2_in_german(args: list[str], words: str) -> None:

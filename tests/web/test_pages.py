@@ -239,3 +239,5 @@ def test_lists_are_made_from_a_registration_list(client: FlaskClient, web_office
     assert (web_office / "intern/2020/067/teilnehmendenliste-067-2020.docx").is_file()
     bad = post(client, "/pm/2020/67/listen", {"leerzeilen": "viele"}, status=422)
     assert "viele" in bad
+    many = post(client, "/pm/2020/67/listen", {"leerzeilen": "5000"}, status=422)
+    assert "„5000“ ist keine Anzahl von 0 bis 1.000." in html.unescape(many)
