@@ -148,6 +148,8 @@ class Code(StrEnum):
     YAML_UNCLOSED_QUOTE = "yaml_unclosed_quote"
     YAML_INDENTED_TOO_FAR = "yaml_indented_too_far"
     LIST_FORBIDDEN_CHARACTER = "list_forbidden_character"
+    LIST_EXCEL_ERROR = "list_excel_error"
+    LIST_EXCEL_DATE = "list_excel_date"
     LIST_CHARACTER_WITHOUT_FONT = "list_character_without_font"
     LIST_TEXT_TOO_LONG = "list_text_too_long"
     ARGUMENT_FORBIDDEN_CHARACTER = "argument_forbidden_character"
@@ -573,6 +575,12 @@ MESSAGES: dict[Code, str] = {
     "die schon einen Wert hat. Schreiben Sie »{right}« statt »{wrong}«.",
     Code.LIST_FORBIDDEN_CHARACTER: "Spalte „{column}“: Die Zelle enthält ein unsichtbares "
     "Steuerzeichen ({character}). Löschen Sie den Inhalt der Zelle und schreiben Sie ihn neu.",
+    Code.LIST_EXCEL_ERROR: "Spalte „{column}“: In der Zelle steht Excels Fehlerwert "
+    "„{value}“, das Ergebnis einer Formel, die nicht aufgeht. Berichtigen Sie die Formel "
+    "oder schreiben Sie den Inhalt von Hand in die Zelle.",
+    Code.LIST_EXCEL_DATE: "Spalte „{column}“: Excel hat die Zelle als Datum oder Uhrzeit "
+    "gespeichert ({value}); hier gehört ein Text hin. Formatieren Sie die Zelle in Excel als "
+    "Text (Zellen formatieren → Text) und schreiben Sie den Inhalt neu.",
     Code.LIST_CHARACTER_WITHOUT_FONT: "Spalte „{column}“: Für {characters} aus „{value}“ "
     "hat die Anwesenheitsliste keine Schrift; sie würde dort ein leeres Kästchen zeigen. "
     "Lassen Sie das Zeichen weg oder schreiben Sie lateinische Buchstaben. Oder bitten Sie "

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 
 from pressetool.messages import message
 from pressetool.models import CONTACT_FIELDS, ISSUER_FIELDS
-from pressetool.plain_text import forbidden_character, normalised
+from pressetool.plain_text import forbidden_character, normalised, trimmed
 from pressetool.problems import Code, InputError, PressetoolError, Problem, unknown_field
 
 CONFIG_NAME = "pressetool.toml"
@@ -322,10 +322,9 @@ def _parse_toml(path: Path) -> dict[str, Any]:
     except RecursionError:
         # tomllib reads nested lists and tables recursively: a thousand `[` end it. The
         # line named is the one that opens the most.
-        lines = text.split("\n")
-        opened = [line.count("[") + line.count("{") for line in lines]
-        line = opened.index(max(opened)) + 1
-        raise InputError([Problem(Code.CONFIG_TOO_DEEP, path, line=line)]) from None
+        opened = [line.count("[") + line.count("{") for line in text.split("\n")]
+        deepest = opened.index(max(opened)) + 1
+        raise InputError([Problem(Code.CONFIG_TOO_DEEP, path, line=deepest)]) from None
     except tomllib.TOMLDecodeError as error:
         # tomllib's own words are English; only its line is worth passing on.
         match = re.search(r"at line (\d+)", str(error))
@@ -384,7 +383,7 @@ class _SettingsReader:
                 kept = (line.strip() for line in normalised(value, paragraphs=True).split("\n"))
                 values[key] = "\n".join(line for line in kept if line) or None
             else:
-                values[key] = normalised(value).strip() or None
+                values[key] = trimmed(value) or None
         return values
 
     def separate_folders(self, root: Path, output: str, internal: str) -> None:

@@ -12,7 +12,12 @@ The same rule holds for release files, recipient and registration lists,
   surrogate (what invalid UTF-8 in a command-line argument becomes) and the
   noncharacters U+FFFE/U+FFFF are errors: they are invisible in Word and
   Excel, so the message names the character's code, the field and the line.
-- A byte order mark inside a text (U+FEFF, left by joined files) is dropped.
+- The controls that override or isolate the direction of writing (U+202A–U+202E,
+  U+2066–U+2069) are errors too: `Sch\u202eulz` shows as „Schzlu“. The direction
+  marks (U+200E, U+200F) are harmless and stay.
+- A byte order mark inside a text (U+FEFF, left by joined files) is dropped; spaces
+  and invisible characters (zero-width space, joiners, soft hyphen, direction marks)
+  at a text's ends are trimmed, so a field of nothing else is empty.
 """
 
 from __future__ import annotations
@@ -23,8 +28,13 @@ _BREAKS = "\v\f\x85\u2028\u2029"
 _LINE_BREAKS = re.compile(f"[{_BREAKS}]|\r\n?")
 _ONE_LINE_SPACES = re.compile(f"[\t\n{_BREAKS}]|\r\n?")
 _FORBIDDEN = re.compile(
-    "[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
+    "[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    "\u202a-\u202e\u2066-\u2069]"
 )
+_INVISIBLE = "\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064"
+"""Soft hyphen, grapheme joiner, zero-width space and joiners, direction marks, word joiner
+and invisible operators: nothing to see, so at a text's ends they count as space."""
+_ENDS = re.compile(f"^[\\s{_INVISIBLE}]+|[\\s{_INVISIBLE}]+$")
 
 
 def forbidden_character(text: str) -> tuple[int, str] | None:
@@ -41,6 +51,12 @@ def normalised(text: str, *, paragraphs: bool = False) -> str:
     if paragraphs:
         return _LINE_BREAKS.sub("\n", text)
     return _ONE_LINE_SPACES.sub(" ", text)
+
+
+def trimmed(text: str, *, paragraphs: bool = False) -> str:
+    """`normalised`, without spaces and invisible characters at its ends: a name of only
+    a zero-width space is empty, as one of spaces is."""
+    return _ENDS.sub("", normalised(text, paragraphs=paragraphs))
 
 
 def source_text(text: str) -> str:

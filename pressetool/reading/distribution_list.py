@@ -21,10 +21,16 @@ from enum import Enum
 from pathlib import Path
 
 from pressetool.office import mail_address
-from pressetool.plain_text import forbidden_character, normalised
 from pressetool.problems import Code, InputError, Problem, Severity
-from pressetool.reading import limits
-from pressetool.reading.table_file import Cell, header_key, is_empty, read_table, stripped
+from pressetool.reading.table_file import (
+    Cell,
+    CellError,
+    cell_text,
+    header_key,
+    is_empty,
+    read_table,
+    stripped,
+)
 
 
 class Column(Enum):
@@ -218,21 +224,12 @@ class _Reader:
         )
 
     def cell_text(self, row: int, column: Column, value: Cell) -> str | None:
-        if not isinstance(value, str):
-            return stripped(value)
-        found = forbidden_character(value)
-        if found is not None:
-            params = {"column": column.value, "character": found[1]}
-            self.problem(Code.LIST_FORBIDDEN_CHARACTER, row, **params)
+        """A cell's text (`table_file.cell_text`); a cell without usable text is a problem."""
+        try:
+            return cell_text(value)
+        except CellError as error:
+            self.problem(error.code, row, column=column.value, **error.params)
             return None
-        text = normalised(value).strip()
-        if len(text) > limits.LINE_CHARACTERS:
-            limit = limits.LINE_CHARACTERS
-            self.problem(
-                Code.LIST_TEXT_TOO_LONG, row, column=column.value, length=len(text), limit=limit
-            )
-            return None
-        return text or None
 
 
 _NOTE = Severity.WARNING

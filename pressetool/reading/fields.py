@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from pressetool.models import FIRST_YEAR, LAST_YEAR, Article
-from pressetool.plain_text import forbidden_character, normalised
+from pressetool.plain_text import forbidden_character, trimmed
 from pressetool.problems import Code, InputError, Problem, unknown_field
 from pressetool.reading import limits
 from pressetool.reading.yaml_source import Located
@@ -139,7 +139,7 @@ class Fields:
                 character=character,
             )
             return None
-        text = normalised(raw, paragraphs=paragraphs).strip()
+        text = trimmed(raw, paragraphs=paragraphs)
         if not text:
             if required:
                 self.problem(Code.MISSING_FIELD, key, value.line)

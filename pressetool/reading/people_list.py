@@ -33,11 +33,17 @@ from enum import Enum
 from pathlib import Path
 
 from pressetool.models import Person, Salutation
-from pressetool.plain_text import forbidden_character, normalised
 from pressetool.problems import Code, InputError, Problem, Severity
-from pressetool.reading import limits
 from pressetool.reading.fields import parse_postcode_text
-from pressetool.reading.table_file import Cell, header_key, is_empty, read_table, stripped
+from pressetool.reading.table_file import (
+    Cell,
+    CellError,
+    cell_text,
+    header_key,
+    is_empty,
+    read_table,
+    stripped,
+)
 
 
 @dataclass(frozen=True)
@@ -200,25 +206,18 @@ class _RowReader:
             last_name=last_name,
             organisation=organisation,
             street=text(Column.STREET),
-            postcode=self.postcode(row, cell(Column.POSTCODE)),
+            postcode=self.postcode(row, cell(Column.POSTCODE), text(Column.POSTCODE)),
             city=text(Column.CITY),
             email=text(Column.EMAIL),
         )
 
     def cell_text(self, row: int, column: Column, value: Cell) -> str | None:
-        """A cell's text by the rules of `plain_text`, within `LINE_CHARACTERS`."""
-        if not isinstance(value, str):
-            return stripped(value)
-        found = forbidden_character(value)
-        if found is not None:
-            self.problem(Code.LIST_FORBIDDEN_CHARACTER, row, column, character=found[1])
+        """A cell's text (`table_file.cell_text`); a cell without usable text is a problem."""
+        try:
+            return cell_text(value)
+        except CellError as error:
+            self.problem(error.code, row, column, **error.params)
             return None
-        text = normalised(value).strip()
-        if len(text) > limits.LINE_CHARACTERS:
-            limit = limits.LINE_CHARACTERS
-            self.problem(Code.LIST_TEXT_TOO_LONG, row, column, length=len(text), limit=limit)
-            return None
-        return text or None
 
     def salutation(self, row: int, text: str) -> tuple[Salutation, str | None]:
         """The salutation, and the title written with it (`Frau Dr.` → FRAU, `Dr.`)."""
@@ -244,8 +243,9 @@ class _RowReader:
             self.problem(Code.LIST_TITLE_TWICE, row, Column.TITLE, **params)
         return in_column
 
-    def postcode(self, row: int, value: Cell) -> str | None:
-        """Five digits as text; a number cell of four digits lost its leading zero in Excel."""
+    def postcode(self, row: int, value: Cell, text: str | None) -> str | None:
+        """Five digits as text; a number cell of four digits lost its leading zero in Excel.
+        `text` is the cell's text (None also when the cell holds none, already said)."""
         if isinstance(value, int) and 1000 <= value <= 9999:
             repaired = f"{value:05d}"
             self.warnings.append(
@@ -258,7 +258,6 @@ class _RowReader:
                 )
             )
             return repaired
-        text = stripped(value)
         if text is None:
             return None
         postcode = parse_postcode_text(text)

@@ -12,12 +12,14 @@ neither is `LIST_NOT_A_TABLE`.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pressetool.plain_text import forbidden_character, trimmed
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading import limits
 from pressetool.reading.input_file import read_input_bytes
@@ -25,8 +27,27 @@ from pressetool.reading.input_file import read_input_bytes
 _ZIP_MAGIC = b"PK\x03\x04"
 _SEPARATORS = (";", ",", "\t")
 
+
+class ExcelError(str):
+    """An XLSX cell that holds Excel's error value of a formula (`#DIV/0!`, `#NV`)."""
+
+
+class ExcelDate(str):
+    """An XLSX cell that Excel keeps as a date or time, as German text (`01.01.2020`)."""
+
+
 Cell = str | int | float | None
-"""A cell as read: text from CSV; text, number or None from XLSX (dates come as text)."""
+"""A cell as read: text from CSV; text (an `ExcelError` or `ExcelDate` among them),
+number or None from XLSX."""
+
+
+class CellError(Exception):
+    """A cell that holds no usable text; `code` and `params` say why (`cell_text`)."""
+
+    def __init__(self, code: Code, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
 
 
 def read_table(path: Path) -> Table:
@@ -83,10 +104,10 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
         hidden = _hidden_rows(archive, getattr(sheet, "_worksheet_path", ""))
         rows: list[Sequence[Cell]] = []
         passed_over: list[str] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        for number, cells in enumerate(sheet.iter_rows(), start=1):
             if number > limits.LIST_ROWS + 1:
                 break  # one more than the bound is enough to say the list is too long
-            row = tuple(_xlsx_cell(value) for value in values)
+            row = tuple(_xlsx_cell(cell.value, cell.data_type) for cell in cells)
             if number in hidden and not is_empty(row):
                 passed_over.append(str(number))
                 row = ()
@@ -119,11 +140,21 @@ def _hidden_rows(archive: zipfile.ZipFile, sheet_path: str) -> set[int]:
     return hidden
 
 
-def _xlsx_cell(value: object) -> Cell:
+def _xlsx_cell(value: object, data_type: str | None) -> Cell:
+    if data_type == "e" and isinstance(value, str):
+        return ExcelError(value)
     if value is None or isinstance(value, str | int):
         return value
     if isinstance(value, float):
         return int(value) if value.is_integer() else value
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        return ExcelDate(f"{value:%d.%m.%Y}")
+    if isinstance(value, dt.datetime):
+        return ExcelDate(f"{value:%d.%m.%Y %H:%M}")
+    if isinstance(value, dt.date):
+        return ExcelDate(f"{value:%d.%m.%Y}")
+    if isinstance(value, dt.time):
+        return ExcelDate(f"{value:%H:%M}")
     return str(value)
 
 
@@ -157,10 +188,30 @@ def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
 
 
 def stripped(value: Cell) -> str | None:
-    """A cell's text, stripped; empty → None."""
+    """A cell's text without spaces and invisible characters at its ends; empty → None."""
     if value is None:
         return None
-    text = str(value).strip()
+    text = trimmed(str(value))
+    return text or None
+
+
+def cell_text(value: Cell) -> str | None:
+    """A cell's text by the rules of `plain_text`, within `LINE_CHARACTERS`; empty → None.
+    `CellError` (its params without the column) when the cell holds no usable text:
+    Excel's error value, a date, an invisible control character, or too long a text."""
+    if isinstance(value, ExcelError):
+        raise CellError(Code.LIST_EXCEL_ERROR, value=str(value))
+    if isinstance(value, ExcelDate):
+        raise CellError(Code.LIST_EXCEL_DATE, value=str(value))
+    if not isinstance(value, str):
+        return stripped(value)
+    found = forbidden_character(value)
+    if found is not None:
+        raise CellError(Code.LIST_FORBIDDEN_CHARACTER, character=found[1])
+    text = trimmed(value)
+    if len(text) > limits.LINE_CHARACTERS:
+        limit = limits.LINE_CHARACTERS
+        raise CellError(Code.LIST_TEXT_TOO_LONG, length=len(text), limit=limit)
     return text or None
 
 

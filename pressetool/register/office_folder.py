@@ -23,7 +23,7 @@ from pathlib import Path
 from pressetool.compose.privacy_notice import LABELS, default_texts
 from pressetool.office import CONFIG_NAME, SETTINGS, Config, Office, find_office_root
 from pressetool.output import write_atomically
-from pressetool.plain_text import forbidden_character, normalised
+from pressetool.plain_text import forbidden_character, trimmed
 from pressetool.problems import Code, InputError, Problem, os_error_text
 from pressetool.register.database import DEFAULT_DATABASE_URL, open_register, register_path
 
@@ -97,7 +97,7 @@ def _office(name: str | None) -> Office:
     if found is not None:
         params = {"character": found[1]}
         raise InputError([Problem(Code.ARGUMENT_FORBIDDEN_CHARACTER, None, "--name", None, params)])
-    name = normalised(name).strip()
+    name = trimmed(name)
     if not name:
         raise InputError([Problem(Code.MISSING_FIELD, None, field="--name")])
     return Office(name=name)

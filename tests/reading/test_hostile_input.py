@@ -41,6 +41,43 @@ def test_word_breaks_are_spaces_and_line_breaks(
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            TITLE,
+            'title: "\u00a0\u200b"',
+            "Zeile 4, Feld „title“: Das Pflichtfeld fehlt oder ist leer.",
+        ),
+        (
+            "title: Veranstaltung",
+            "title: Veran\u202estaltung",
+            "Zeile 4: In der Zeile steht an Stelle 13 ein unsichtbares Steuerzeichen (U+202E)",
+        ),
+        (
+            'postcode: "10117"',
+            'postcode: "١٠١١٧"',
+            "Feld „event.venue.postcode“: „١٠١١٧“ ist keine Postleitzahl.",
+        ),
+        (
+            'postcode: "10117"',
+            'postcode: "１０１１７"',
+            "Feld „event.venue.postcode“: „１０１１７“ ist keine Postleitzahl.",
+        ),
+    ],
+)
+def test_invisible_direction_and_foreign_digit_characters_in_a_release(
+    capsys: pytest.CaptureFixture[str], office: Path, old: str, new: str, expected: str
+) -> None:
+    """A title of invisible characters is empty; a direction override (it shows
+    `Veranstaltung` reordered) and digits other than 0–9 are errors."""
+    assert old in REFERENCE
+    path = write_release(office, "2020/067-test.yaml", REFERENCE.replace(old, new, 1))
+    status, out, err = run_main(capsys, "check", str(path))
+    assert status == 1 and out == ""
+    assert expected in err, err
+
+
+@pytest.mark.parametrize(
     ("title", "expected"),
     [
         ("Bericht\x07", "Feld „--title“: Der Text enthält ein Zeichen, das kein Text ist (U+0007)"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -214,6 +215,61 @@ def test_every_problem_at_once_with_row_and_column(
     assert len(messages) == len(expected)
     for message, start in zip(messages, expected, strict=True):
         assert message.startswith(start), message
+
+
+@pytest.mark.parametrize(
+    ("cell", "value", "expected"),
+    [
+        (3, "\u200b", "Die Zeile nennt weder einen Nachnamen noch eine Organisation."),
+        (3, "\u00a0\u200b\u2060", "Die Zeile nennt weder einen Nachnamen noch eine"),
+        (3, "Sch\u202eulz", "Spalte „Nachname“: Die Zelle enthält ein unsichtbares Steuerzeichen "),
+        (
+            2,
+            "\u2066Eva\u2069",
+            "Spalte „Vorname“: Die Zelle enthält ein unsichtbares Steuerzeichen",
+        ),
+        (6, "١٠١١٩", "Spalte „PLZ“: „١٠١١٩“ ist keine Postleitzahl."),
+        (6, "１０１１９", "Spalte „PLZ“: „１０１１９“ ist keine Postleitzahl."),
+    ],
+)
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_invisible_and_foreign_characters_are_no_name_and_no_postcode(
+    tmp_path: Path, cell: int, value: str, expected: str, kind: str
+) -> None:
+    row = [*MUELLER]
+    row[cell] = value
+    if expected.startswith("Die Zeile nennt"):
+        row[4] = ""  # no organisation: the name must be there
+    rows = [COLUMNS, row]
+    if kind == "csv":
+        path = write_csv(tmp_path / "liste.csv", rows, ";", "utf-8")
+    else:
+        path = write_xlsx(tmp_path / "liste.xlsx", rows)
+    (message,) = problems_of(path)
+    assert message.startswith(f", Zeile 2: {expected}"), message
+
+
+def test_excel_error_values_and_dates_are_no_text(tmp_path: Path) -> None:
+    """A formula that failed (`#DIV/0!`) or a cell Excel turned into a date gives no name
+    and no address: each is an error of its row and column, saying what to do."""
+    error_row: list[object] = [*MUELLER]
+    error_row[3] = "#DIV/0!"  # openpyxl writes Excel's error values as such (t="e")
+    date_row: list[object] = [*MUELLER]
+    date_row[3] = dt.datetime(2020, 1, 1)
+    date_row[5] = dt.datetime(2020, 3, 11, 9, 30)
+    text_row = [*MUELLER[:3], "#DIV/0! als Text", *MUELLER[4:]]
+    path = write_xlsx(tmp_path / "liste.xlsx", [COLUMNS, error_row, date_row, text_row])
+    assert problems_of(path) == [
+        ", Zeile 2: Spalte „Nachname“: In der Zelle steht Excels Fehlerwert „#DIV/0!“, das "
+        "Ergebnis einer Formel, die nicht aufgeht. Berichtigen Sie die Formel oder schreiben "
+        "Sie den Inhalt von Hand in die Zelle.",
+        ", Zeile 3: Spalte „Nachname“: Excel hat die Zelle als Datum oder Uhrzeit gespeichert "
+        "(01.01.2020); hier gehört ein Text hin. Formatieren Sie die Zelle in Excel als Text "
+        "(Zellen formatieren → Text) und schreiben Sie den Inhalt neu.",
+        ", Zeile 3: Spalte „Straße“: Excel hat die Zelle als Datum oder Uhrzeit gespeichert "
+        "(11.03.2020 09:30); hier gehört ein Text hin. Formatieren Sie die Zelle in Excel als "
+        "Text (Zellen formatieren → Text) und schreiben Sie den Inhalt neu.",
+    ]
 
 
 def test_registration_list_needs_no_address_but_checks_a_given_postcode(tmp_path: Path) -> None:
