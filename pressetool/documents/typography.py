@@ -180,7 +180,13 @@ LEKTORAT_RULES: tuple[Rule, ...] = (
 )
 
 
-_PHONE = re.compile(r"^\(?(0\d{1,5})\)?\s*[/ -]?\s*(\d[\d ]*?)(?:\s*-\s*(\d+))?$")
+_PHONE = re.compile(
+    r"^(?:\((0[0-9]{1,5})\)|(0[0-9]{1,5})(?=\s*[/ -])|(030)(?=[1-9]))"
+    r"\s*[/ -]?\s*([0-9][0-9 ]*?)(?:\s*-\s*([0-9]+))?$"
+)
+"""A German number whose area code is clear: in brackets, followed by a separator, or
+Berlin's `030` (no other area code begins so). `04012345678` could be `040` or `0401`,
+so it gets no suggestion, which `check --fix` would write into the file."""
 
 
 def phone_in_house_style(phone: str, style: HouseStyle) -> str | None:
@@ -188,7 +194,8 @@ def phone_in_house_style(phone: str, style: HouseStyle) -> str | None:
     match = _PHONE.match(phone.strip())
     if not match:
         return None
-    area, number, extension = match[1], match[2].replace(" ", ""), match[3]
+    area = match[1] or match[2] or match[3]
+    number, extension = match[4].replace(" ", ""), match[5]
     local = f"{number}-{extension}" if extension else number
     return f"{area} {local}" if style is HouseStyle.DIN5008 else f"({area}) {local}"
 
