@@ -12,6 +12,8 @@ YAML quote that the fix upset), nothing is written for that file.
 
 from __future__ import annotations
 
+import codecs
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,20 +45,34 @@ class Fix:
     suggestion: str
 
 
+FIX_ROUNDS = 3
+"""Fixes that touch each other (straight quotes beside a double space) are left alone in
+one round and made in the next: a file is fixed in up to this many rounds."""
+
+_LINE_END = re.compile(r"(\r\n|\r|\n)")
+
+
 def fix_releases(paths: list[Path], config: Config) -> list[Fix]:
-    """Apply every unambiguous hint in its file; the fixes made, file by file."""
+    """Apply every unambiguous hint in its file; the fixes made, file by file. A file
+    keeps its byte order mark and its line ends (Windows' CR LF stays)."""
     read_releases(paths)
     fixes: list[Fix] = []
     for path in paths:
-        fixes += _fix_file(path, config)
+        for _round in range(FIX_ROUNDS):
+            made = _fix_file(path, config)
+            fixes += made
+            if not made:
+                break
     return fixes
 
 
 def _fix_file(path: Path, config: Config) -> list[Fix]:
     tree = load_located_yaml(path, [])
     assert tree is not None  # read_releases has parsed it already
-    text = path.read_text(encoding="utf-8-sig")
-    lines = text.split("\n")
+    data = path.read_bytes()
+    bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+    parts = _LINE_END.split(data.decode("utf-8-sig"))
+    lines, ends = parts[::2], parts[1::2]
     by_line: dict[int, list[LocatedHint]] = {}
     for located in located_hints(tree, config.house_style):
         if located.hint.unambiguous and "\n" not in located.hint.found:
@@ -68,10 +84,10 @@ def _fix_file(path: Path, config: Config) -> list[Fix]:
         fixes += [Fix(path, number, h.field, h.hint.found, h.hint.suggestion) for h in made]
     if not fixes:
         return []
-    fixed = "\n".join(lines)
+    fixed = bom + "".join(line + end for line, end in zip(lines, [*ends, ""], strict=True)).encode()
     if not _reads_like(path, fixed):
         return []
-    write_atomically(path, fixed.encode("utf-8"))
+    write_atomically(path, fixed)
     return fixes
 
 
@@ -95,11 +111,11 @@ def _fixed_line(line: str, hints: list[LocatedHint]) -> tuple[str, list[LocatedH
     return line, [located for _start, _end, located in kept]
 
 
-def _reads_like(path: Path, fixed: str) -> bool:
-    """The fixed text reads without errors and gives a release where the original did."""
+def _reads_like(path: Path, fixed: bytes) -> bool:
+    """The fixed file reads without errors and gives a release where the original did."""
     trial = path.with_name(f"{path.stem}.pruefung.tmp")  # the number stays in front
     try:
-        trial.write_text(fixed, encoding="utf-8")
+        trial.write_bytes(fixed)
         read_release(trial)
     except InputError:
         return False

@@ -128,6 +128,26 @@ def test_fix_applies_what_is_unambiguous_and_keeps_comments(
     assert lines[-1] == "1 Datei geprüft: keine Fehler, 2 Hinweise zur Typografie."
 
 
+@pytest.mark.parametrize(("bom", "end"), [(b"\xef\xbb\xbf", b"\r\n"), (b"", b"\r"), (b"", b"\n")])
+def test_fix_keeps_the_byte_order_mark_and_line_ends_and_fixes_what_touches(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], bom: bytes, end: bytes
+) -> None:
+    """A file saved by Windows' editor keeps its BOM and CR LF: only the fixed words
+    change. Straight quotes beside a double space are both fixed in one run."""
+    original = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    text = original.replace("Kooperationsvereinbarung.", 'Kooperationsvereinbarung  "mit Folgen".')
+    path = tmp_path / "releases/2020/067-test.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(bom + text.encode().replace(b"\n", end))
+    status, out, err = run_main(capsys, "check", "--fix", str(path))
+    assert (status, err) == (0, ""), out
+    expected = original.replace(
+        "Kooperationsvereinbarung.", "Kooperationsvereinbarung „mit Folgen“."
+    )
+    assert path.read_bytes() == bom + expected.encode().replace(b"\n", end)
+    assert out.count("Geändert:") == 2
+
+
 def test_fix_leaves_a_file_alone_that_it_would_break(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
