@@ -23,6 +23,7 @@ class Code(StrEnum):
     NOT_A_MAPPING = "not_a_mapping"
     UNKNOWN_FIELD_SUGGESTION = "unknown_field_suggestion"
     UNKNOWN_FIELD = "unknown_field"
+    UNKNOWN_FIELD_INVISIBLE = "unknown_field_invisible"
     DUPLICATE_FIELD = "duplicate_field"
     MISSING_FIELD = "missing_field"
     EXPECTED_TEXT = "expected_text"
@@ -268,6 +269,9 @@ MESSAGES: dict[Code, str] = {
     # fields
     Code.UNKNOWN_FIELD_SUGGESTION: "Das Feld gibt es nicht. Meinten Sie „{suggestion}“?",
     Code.UNKNOWN_FIELD: "Das Feld gibt es nicht. Erlaubt sind hier: {allowed}.",
+    Code.UNKNOWN_FIELD_INVISIBLE: "Im Feldnamen steht ein unsichtbares Zeichen ({character}), "
+    "wie es beim Kopieren entsteht; so ist er ein anderer Name. Löschen Sie den Feldnamen und "
+    "schreiben Sie ihn neu.",
     Code.DUPLICATE_FIELD: "Das Feld steht zweimal da. Löschen Sie eines der beiden.",
     Code.MISSING_FIELD: "Das Pflichtfeld fehlt oder ist leer. Tragen Sie einen Wert ein.",
     Code.EXPECTED_TEXT: "Hier gehört ein Text hin, keine Liste und keine Unterfelder.",
@@ -919,6 +923,8 @@ _OS_ERRORS = {
     errno.ENOTDIR: "ein Teil des Pfades ist eine Datei, kein Ordner",
     errno.ENOSPC: "der Datenträger ist voll",
     errno.EDQUOT: "das Speicherkontingent ist erschöpft",
+    errno.ELOOP: "eine Verknüpfung zeigt im Kreis auf sich selbst",
+    errno.ENAMETOOLONG: "der Name ist zu lang",
 }
 
 

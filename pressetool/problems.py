@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -51,7 +52,13 @@ class Problem:
 def unknown_field(
     file: Path | None, field: str, key: str, known: tuple[str, ...], line: int | None = None
 ) -> Problem:
-    """An unknown field, with the closest known name suggested when there is one."""
+    """An unknown field, with the closest known name suggested when there is one. A name
+    that is known but for an invisible character (a zero-width space copied in) says so:
+    on screen it looks exactly like the known one."""
+    invisible = [c for c in key if unicodedata.category(c) == "Cf"]
+    if invisible and "".join(c for c in key if c not in invisible) in known:
+        params = {"character": f"U+{ord(invisible[0]):04X}"}
+        return Problem(Code.UNKNOWN_FIELD_INVISIBLE, file, field, line, params)
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     if close:
         return Problem(Code.UNKNOWN_FIELD_SUGGESTION, file, field, line, {"suggestion": close[0]})

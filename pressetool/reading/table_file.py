@@ -3,14 +3,15 @@
 The recipient and registration lists (`people_list`) and the distribution lists of
 `send` (`distribution_list`) are read alike: XLSX (the active worksheet, as Excel
 shows it: hidden rows are empty, a note names them and the other sheets) or CSV
-separated by semicolons, commas or tabs, in UTF-8 (with or without BOM) or
-Windows-1252, detected rather than asked for. Bounds: the file's size, an XLSX's
-unpacked size (checked before it is unpacked) and `LIST_ROWS` rows. A file that is
-neither is `LIST_NOT_A_TABLE`.
+separated by semicolons, commas or tabs, in UTF-8 (with or without BOM), UTF-16
+(Excel's `Unicode-Text`) or Windows-1252, detected rather than asked for. Bounds: the
+file's size, an XLSX's unpacked size (checked before it is unpacked) and `LIST_ROWS`
+rows. A file that is neither is `LIST_NOT_A_TABLE`.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
@@ -122,6 +123,17 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
     return Table(rows, notes)
 
 
+def _csv_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM), Excel's `Unicode-Text` (UTF-16 with its BOM, separated
+    by tabs), else Windows-1252."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
+
+
 def _hidden_rows(archive: zipfile.ZipFile, sheet_path: str) -> set[int]:
     """The numbers of the rows that the sheet's XML marks hidden."""
     from xml.etree.ElementTree import iterparse
@@ -159,15 +171,12 @@ def _xlsx_cell(value: object, data_type: str | None) -> Cell:
 
 
 def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
-    if b"\x00" in data:
-        raise _not_a_list(path)
     try:
-        text = data.decode("utf-8-sig")
+        text = _csv_text(data)
     except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise _not_a_list(path) from None
+        raise _not_a_list(path) from None
+    if "\x00" in text:
+        raise _not_a_list(path)
     header_line = text.lstrip("\r\n").split("\n", 1)[0]
     separator = max(_SEPARATORS, key=header_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)

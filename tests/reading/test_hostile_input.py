@@ -50,6 +50,11 @@ def test_word_breaks_are_spaces_and_line_breaks(
         ),
         (
             "title: Veranstaltung",
+            "ti\u200btle: Veranstaltung",
+            "Zeile 4, Feld „ti\u200btle“: Im Feldnamen steht ein unsichtbares Zeichen (U+200B)",
+        ),
+        (
+            "title: Veranstaltung",
             "title: Veran\u202estaltung",
             "Zeile 4: In der Zeile steht an Stelle 13 ein unsichtbares Steuerzeichen (U+202E)",
         ),

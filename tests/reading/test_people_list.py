@@ -31,7 +31,7 @@ EXPECTED_MUELLER = Person(
 
 
 @pytest.mark.parametrize("separator", [";", ","])
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "utf-16"])
 def test_csv_in_every_encoding_and_separator(tmp_path: Path, separator: str, encoding: str) -> None:
     path = write_csv(tmp_path / "liste.csv", [COLUMNS, MUELLER], separator, encoding)
     people = read_people_list(path, require_address=True)
@@ -302,4 +302,12 @@ def test_file_that_is_neither_csv_nor_xlsx(tmp_path: Path, name: str, content: b
 def test_missing_file(tmp_path: Path) -> None:
     assert problems_of(tmp_path / "fehlt.csv") == [
         ": Die Datei gibt es nicht. Prüfen Sie Ordner und Dateinamen."
+    ]
+
+
+def test_a_link_that_points_to_itself_is_named_in_german(tmp_path: Path) -> None:
+    path = tmp_path / "liste.csv"
+    path.symlink_to(path)
+    assert problems_of(path) == [
+        ": Die Datei lässt sich nicht lesen (eine Verknüpfung zeigt im Kreis auf sich selbst)."
     ]
