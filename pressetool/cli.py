@@ -598,7 +598,7 @@ def _add_serve_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
 
 def _row_count(text: str) -> int:
     """`--blank-rows`: a whole number from 0 to `limits.BLANK_ROWS`."""
-    from pressetool.reading.fields import row_count
+    from pressetool.documents.lists import row_count
 
     try:
         return row_count(text, "--blank-rows")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from pressetool.models import Event, Person, Release
 from pressetool.office import Config
 from pressetool.output import document_stem, release_output_dir, write_all
 from pressetool.problems import Code, InputError, Problem
+from pressetool.reading import limits
 from pressetool.reading.event_inputs import read_event_inputs
 from pressetool.render.lists.docx import ParticipantListDocx, SignInSheetDocx
 from pressetool.render.lists.pdf import ParticipantListPdf, SignInSheetPdf
@@ -127,3 +129,13 @@ def _docx(participants: ListContent, sign_in: ListContent, config: Config) -> tu
     return ParticipantListDocx(participants, config).render(), SignInSheetDocx(
         sign_in, config
     ).render()
+
+
+def row_count(raw: str, field: str) -> int:
+    """A number of blank rows (`--blank-rows`, the web form's `leerzeilen`, named by
+    `field`): a whole number from 0 to `limits.BLANK_ROWS`, else an `InputError`."""
+    text = raw.strip()
+    if re.fullmatch(r"[0-9]{1,7}", text) and int(text) <= limits.BLANK_ROWS:
+        return int(text)
+    params = {"value": text, "limit": f"{limits.BLANK_ROWS:,}".replace(",", ".")}
+    raise InputError([Problem(Code.BAD_ROW_COUNT, None, field, None, params)])

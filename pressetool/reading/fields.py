@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from pressetool.models import FIRST_YEAR, LAST_YEAR, Article
 from pressetool.plain_text import forbidden_character, trimmed
-from pressetool.problems import Code, InputError, Problem, unknown_field
+from pressetool.problems import Code, Problem, unknown_field
 from pressetool.reading import limits
 from pressetool.reading.yaml_source import Located
 
@@ -54,16 +54,6 @@ def parse_date_text(raw: str) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
-
-
-def row_count(raw: str, field: str) -> int:
-    """A number of blank rows (`--blank-rows`, the web form's `leerzeilen`, named by
-    `field`): a whole number from 0 to `limits.BLANK_ROWS`, else an `InputError`."""
-    text = raw.strip()
-    if re.fullmatch(r"[0-9]{1,7}", text) and int(text) <= limits.BLANK_ROWS:
-        return int(text)
-    params = {"value": text, "limit": f"{limits.BLANK_ROWS:,}".replace(",", ".")}
-    raise InputError([Problem(Code.BAD_ROW_COUNT, None, field, None, params)])
 
 
 def parse_postcode_text(raw: str) -> str | None:

@@ -838,8 +838,7 @@ def _event_pages(app: Flask, state: _State) -> None:
 
     @app.route("/pm/<int:year>/<int:number>/listen", methods=["GET", "POST"])
     def lists(year: int, number: int) -> str | tuple[str, int]:
-        from pressetool.documents.lists import make_lists
-        from pressetool.reading.fields import row_count
+        from pressetool.documents.lists import make_lists, row_count
 
         opened = _open(year, number)
         problems: list[Problem] = []
