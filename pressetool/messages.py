@@ -243,7 +243,7 @@ class Code(StrEnum):
     SEND_DISCARDED = "send_discarded"
     SEND_BEFORE_EMBARGO = "send_before_embargo"
     SEND_BEFORE_DATE = "send_before_date"
-    SEND_INVITATIONS_REFUSED = "send_invitations_refused"
+    INVITATIONS_REFUSED = "invitations_refused"
     SEND_LIST_BAD_ADDRESS = "send_list_bad_address"
     SEND_LIST_NO_ADDRESS = "send_list_no_address"
     SEND_LIST_DUPLICATE = "send_list_duplicate"
@@ -850,8 +850,9 @@ MESSAGES: dict[Code, str] = {
     Code.SEND_BEFORE_DATE: "Die Pressemitteilung Nr. {number} ist auf den {date} datiert und "
     "vorher nicht öffentlich. Senden Sie sie ab diesem Tag, oder tragen Sie eine Sperrfrist "
     "(embargo) ein und senden Sie mit --mit-sperrfrist. Es wurde nichts gesendet.",
-    Code.SEND_INVITATIONS_REFUSED: "Die Pressemitteilung Nr. {number} ist {status}; zu ihrer "
-    "Veranstaltung werden keine Einladungen per E-Mail versandt.",
+    Code.INVITATIONS_REFUSED: "Die Pressemitteilung Nr. {number} ist {status}; zu ihrer "
+    "Veranstaltung gehen keine Einladungen hinaus, weder als Brief noch per E-Mail. Findet "
+    "die Veranstaltung doch statt, laden Sie mit der Pressemitteilung ein, die das sagt.",
     Code.SEND_LIST_BAD_ADDRESS: "Spalte „{column}“: „{value}“ ist keine E-Mail-Adresse, an die "
     "sich senden lässt (etwa fehlt das @, es stehen zwei Adressen in der Zelle, oder vor dem @ "
     "steht ein Leerzeichen oder ein Umlaut). Korrigieren Sie die Adresse oder löschen Sie die "

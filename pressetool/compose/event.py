@@ -17,6 +17,9 @@ from pressetool.compose.german import (
     in_with_article,
     join_german_list,
     nominative_phrase,
+    quoted,
+    sentence,
+    without_article,
 )
 from pressetool.models import Event
 from pressetool.office import HouseStyle
@@ -25,6 +28,8 @@ from pressetool.office import HouseStyle
 @dataclass(frozen=True)
 class ComposedEvent:
     title: str
+    quoted_title: str
+    """`„Fest im ‚Kiez‘“`: the title as the sentences name it."""
     date: str
     """`11.3.2020` in the house style."""
     date_with_weekday: str
@@ -49,8 +54,12 @@ def compose_event(event: Event, style: HouseStyle) -> ComposedEvent:
     venue = event.venue
     address = f"{venue.street}, {venue.postcode} {venue.city}"
     line = f"{venue.name}, {address}"
+    # after `im`/`in der` without the name's own article; after a preposition of its
+    # own (`auf dem`) as written
+    named = venue.name if venue.preposition else without_article(venue.name, venue.article)
     return ComposedEvent(
         title=event.title,
+        quoted_title=quoted(event.title),
         date=format_event_date(event.date, style),
         date_with_weekday=format_date_with_weekday(event.date),
         time=format_time_with_unit(event.start, event.end, style),
@@ -58,7 +67,7 @@ def compose_event(event: Event, style: HouseStyle) -> ComposedEvent:
         venue_name=venue.name,
         venue_address=address,
         venue_line=line,
-        venue_phrase=f"{venue.preposition or in_with_article(venue.article)} {line}",
+        venue_phrase=f"{venue.preposition or in_with_article(venue.article)} {named}, {address}",
         participants_sentence=_participants_sentence(event),
     )
 
@@ -68,15 +77,15 @@ def _participants_sentence(event: Event) -> str | None:
         return None
     participants = join_german_list([nominative_phrase(p) for p in event.participants])
     if not event.hosts:
-        return f"Teilnehmende sind {participants}."
+        return sentence(f"Teilnehmende sind {participants}")
     hosts = join_german_list([dative_phrase(h) for h in event.hosts])
-    return f"Teilnehmende sind neben {hosts} {participants}."
+    return sentence(f"Teilnehmende sind neben {hosts} {participants}")
 
 
 def event_paragraph(event: ComposedEvent) -> str:
     """The press release's generated paragraph about the event."""
     sentence = (
-        f"Die Veranstaltung „{event.title}“ findet am {event.date} {event.time_phrase} "
+        f"Die Veranstaltung {event.quoted_title} findet am {event.date} {event.time_phrase} "
         f"{event.venue_phrase} statt."
     )
     if event.participants_sentence:

@@ -76,14 +76,37 @@ def join_german_list(items: list[str] | tuple[str, ...]) -> str:
     return f"{', '.join(items[:-1])} und {items[-1]}"
 
 
+def without_article(name: str, article: Article) -> str:
+    """`Die Tafel e.V.` with the article `die` → `Tafel e.V.`: the sentence puts the
+    article itself (`neben der Tafel e.V.`), so the name's own would stand twice."""
+    first, _space, rest = name.partition(" ")
+    return rest if rest and first.casefold() == article.value else name
+
+
 def nominative_phrase(organisation: Organisation) -> str:
     """`das Kreativhaus`"""
-    return f"{organisation.article.value} {organisation.name}"
+    return (
+        f"{organisation.article.value} {without_article(organisation.name, organisation.article)}"
+    )
 
 
 def dative_phrase(organisation: Organisation) -> str:
     """`dem JobCenter Mitte`, `der Begegnungsstätte …`"""
-    return f"{_DATIVE_ARTICLE[organisation.article]} {organisation.name}"
+    name = without_article(organisation.name, organisation.article)
+    return f"{_DATIVE_ARTICLE[organisation.article]} {name}"
+
+
+def quoted(text: str) -> str:
+    """`„Fest im ‚Kiez‘“`: `text` in German quotes, its own quotes as half quotes; a text
+    already in quotes is not quoted twice."""
+    if text.startswith("„") and text.endswith("“") and text.count("„") == 1:
+        text = text[1:-1]
+    return "„" + text.replace("„", "‚").replace("“", "‘") + "“"
+
+
+def sentence(text: str) -> str:
+    """`text` with its full stop: none more after an abbreviation that ends it (`e.V.`)."""
+    return text if text.endswith(".") else f"{text}."
 
 
 def in_with_article(article: Article) -> str:

@@ -24,8 +24,9 @@ from pressetool.compose.german import (
     phone_with_no_break_spaces,
 )
 from pressetool.compose.typeset import typeset
-from pressetool.models import Event, Letterhead, Person, Release, Salutation
+from pressetool.models import Event, Letterhead, Person, Release, Salutation, Status
 from pressetool.office import Config, Sender
+from pressetool.problems import Code, Problem
 
 MAX_ADDRESS_LINES = 6
 """DIN 5008: the address zone of the address field holds six lines."""
@@ -116,6 +117,18 @@ class Invitations:
     letters: tuple[Letter, ...]
 
 
+_REFUSED = {Status.WITHDRAWN: "zurückgezogen", Status.DISCARDED: "verworfen"}
+
+
+def invitations_refused(release: Release) -> Problem | None:
+    """A withdrawn or discarded release invites nobody, by letter or by e-mail; a draft
+    does (the invitation comes before the press release)."""
+    if release.status not in _REFUSED:
+        return None
+    params = {"number": str(release.release_number), "status": _REFUSED[release.status]}
+    return Problem(Code.INVITATIONS_REFUSED, release.source, "status", None, params)
+
+
 def salutation(person: Person) -> str:
     """`Sehr geehrte Frau Dr. Müller,` … `Sehr geehrte Damen und Herren,`"""
     if person.last_name is None or person.salutation is Salutation.FIRMA:
@@ -165,7 +178,9 @@ def default_paragraphs(
     signed `Im Auftrag` (it speaks for the authority)."""
     first_person = bool(release.issuer.name) and not on_behalf
     pronoun, verb = ("ich", "lade") if first_person else ("wir", "laden")
-    paragraphs = [f"hiermit {verb} {pronoun} Sie herzlich zur Veranstaltung „{event.title}“ ein."]
+    paragraphs = [
+        f"hiermit {verb} {pronoun} Sie herzlich zur Veranstaltung {event.quoted_title} ein."
+    ]
     if event.participants_sentence:
         paragraphs.append(event.participants_sentence)
     welcome = "Ich würde mich freuen" if first_person else "Wir würden uns freuen"

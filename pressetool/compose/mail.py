@@ -76,7 +76,7 @@ def invitation_mail(invitations: Invitations, letter: Letter, calendar_name: str
     event = frame.event
     paragraphs = [
         letter.salutation,
-        f"anbei erhalten Sie unsere Einladung zur Veranstaltung „{event.title}“ am "
+        f"anbei erhalten Sie unsere Einladung zur Veranstaltung {event.quoted_title} am "
         f"{event.date_with_weekday} {event.time_phrase} {event.venue_phrase}.",
         f"Die Einladung ist als PDF angehängt, dazu der Termin als Kalendereintrag "
         f"({calendar_name}): Ein Doppelklick darauf übernimmt ihn in Ihren Kalender.",

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from pressetool.compose.letter import Invitations, Letter, compose_invitations
+from pressetool.compose.letter import Invitations, Letter, compose_invitations, invitations_refused
 from pressetool.documents.progress import Progress
 from pressetool.models import FIRST_YEAR, LAST_YEAR, ReleaseNumber
 from pressetool.office import Config, office_uuid, today_in_office
@@ -92,6 +92,9 @@ def invite(
         release_path, recipients, require_address=True, no_event_code=Code.INVITE_WITHOUT_EVENT
     )
     assert people is not None
+    refused = invitations_refused(release)
+    if refused is not None:
+        raise InputError([refused])
     letter_date = today or today_in_office()
     number = release.release_number
     calendar_name = f"{document_stem('veranstaltung', number)}.ics"

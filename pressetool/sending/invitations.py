@@ -19,9 +19,9 @@ from dataclasses import replace
 from email.message import EmailMessage
 from pathlib import Path
 
-from pressetool.compose.letter import Invitations, compose_invitations
+from pressetool.compose.letter import Invitations, compose_invitations, invitations_refused
 from pressetool.compose.mail import invitation_mails
-from pressetool.models import Person, Status
+from pressetool.models import Person
 from pressetool.office import OFFICE_TIME_ZONE, Config, mail_address, today_in_office
 from pressetool.output import document_stem, release_output_dir
 from pressetool.problems import Code, InputError, Problem, Severity
@@ -36,9 +36,6 @@ from pressetool.sending.settings import check_mail_settings
 
 DRY_RUN_FOLDER = "versand-einladungen"
 """Below `intern/{year}/{NNN}/`: the `.eml` files of `invite --send --dry-run`."""
-
-
-_REFUSED = {Status.WITHDRAWN: "zurückgezogen", Status.DISCARDED: "verworfen"}
 
 
 def person_name(person: Person) -> str | None:
@@ -68,11 +65,9 @@ def send_invitations(
     assert people_list is not None
     number = release.release_number
     problems: list[Problem] = []
-    if release.status in (Status.WITHDRAWN, Status.DISCARDED):
-        params = {"number": str(number), "status": _REFUSED[release.status]}
-        problems.append(
-            Problem(Code.SEND_INVITATIONS_REFUSED, release.source, "status", None, params)
-        )
+    refused = invitations_refused(release)
+    if refused is not None:
+        problems.append(refused)
     problems += check_mail_settings(config, dry_run=dry_run)
 
     chosen, by_post, found, warnings = _recipients(recipients_path, people_list.people)

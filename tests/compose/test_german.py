@@ -19,6 +19,8 @@ from pressetool.compose.german import (
     issuer_line,
     join_german_list,
     nominative_phrase,
+    quoted,
+    sentence,
 )
 from pressetool.models import Article, Contact, Issuer, Organisation
 from pressetool.office import HouseStyle
@@ -102,6 +104,48 @@ def test_time_phrase(start: dt.time, end: dt.time | None, style: HouseStyle, exp
 )
 def test_join_german_list(items: list[str], expected: str) -> None:
     assert join_german_list(items) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "name", "nominative", "dative"),
+    [
+        (Article.DIE, "Die Tafel e.V.", "die Tafel e.V.", "der Tafel e.V."),
+        (Article.DER, "der Kiezladen", "der Kiezladen", "dem Kiezladen"),
+        (Article.DAS, "DAS Haus", "das Haus", "dem Haus"),
+        (Article.DIE, "Der Kiezladen", "die Der Kiezladen", "der Der Kiezladen"),
+        (Article.DIE, "Die", "die Die", "der Die"),
+        (Article.DAS, "Dasein e.V.", "das Dasein e.V.", "dem Dasein e.V."),
+    ],
+)
+def test_a_name_that_begins_with_its_article_gets_it_once(
+    article: Article, name: str, nominative: str, dative: str
+) -> None:
+    organisation = Organisation(article, name)
+    assert (nominative_phrase(organisation), dative_phrase(organisation)) == (nominative, dative)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fest im Kiez", "„Fest im Kiez“"),
+        ("Fest im „Kiez“ – für alle", "„Fest im ‚Kiez‘ – für alle“"),
+        ("„Fest im Kiez“", "„Fest im Kiez“"),
+        ("„Kiez“ und „Fest“", "„‚Kiez‘ und ‚Fest‘“"),
+    ],
+)
+def test_quoted_titles_quote_their_own_quotes_by_half(text: str, expected: str) -> None:
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teilnehmende sind die Tafel e.V.", "Teilnehmende sind die Tafel e.V."),
+        ("Es gilt", "Es gilt."),
+    ],
+)
+def test_a_sentence_ends_with_one_full_stop(text: str, expected: str) -> None:
+    assert sentence(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,8 @@ def with_venue(tmp_path: Path, article: str, name: str, preposition: str | None)
         ("die", "Bibliothek am Luisenbad", None, "in der Bibliothek am Luisenbad, Seydelstr."),
         ("die", "Schillerpark-Bibliothek", "in der", "in der Schillerpark-Bibliothek, Seydelstr."),
         ("das", "Rathaus Tiergarten", "vor dem", "vor dem Rathaus Tiergarten, Seydelstr."),
+        ("die", "Die Arche", None, "in der Arche, Seydelstr."),
+        ("die", "Die Arche", "vor der", "vor der Die Arche, Seydelstr."),
     ],
 )
 def test_the_venue_phrase(

@@ -11,7 +11,7 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from tests.builders import write_list
-from tests.conftest import files_below, run_main
+from tests.conftest import files_below, run_main, snapshot
 from tests.readback import fold
 from tests.sending.conftest import RELEASE_NAME, edit_release
 from tests.sending.smtp_server import Handler, Received
@@ -96,10 +96,16 @@ def test_dry_run_and_a_withdrawn_release(
     edit_release(
         sending, "status: withdrawn\nwithdrawal:\n  date: 2020-03-05\n  reason: Abgesagt.\n"
     )
-    status, _out, err = run_main(capsys, *args[:-1])
-    assert status == 1
-    assert "ist zurückgezogen; zu ihrer Veranstaltung werden keine Einladungen" in err
-    assert "Die Briefe sind geschrieben, per E-Mail ging nichts hinaus." in err
+    before = snapshot(sending / "intern")
+    for command in (args[:-1], args[:4]):  # with --send, and letters only
+        status, out, err = run_main(capsys, *command)
+        assert status == 1 and out == ""
+        assert (
+            "ist zurückgezogen; zu ihrer Veranstaltung gehen keine Einladungen hinaus, weder "
+            "als Brief noch per E-Mail." in err
+        )
+        assert "Die Briefe sind geschrieben" not in err
+        assert snapshot(sending / "intern") == before
     assert handler.received == []
 
 
