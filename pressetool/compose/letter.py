@@ -135,11 +135,26 @@ def salutation(person: Person) -> str:
         return "Sehr geehrte Damen und Herren,"
     if person.salutation is Salutation.FAMILIE:
         return f"Sehr geehrte Familie {person.last_name},"
+    title = salutation_title(person.title)
     if person.salutation is Salutation.FRAU:
-        return f"Sehr geehrte Frau {_join(person.title, person.last_name)},"
+        return f"Sehr geehrte Frau {_join(title, person.last_name)},"
     if person.salutation is Salutation.HERR:
-        return f"Sehr geehrter Herr {_join(person.title, person.last_name)},"
-    return f"Guten Tag {_join(person.title, person.first_name, person.last_name)},"
+        return f"Sehr geehrter Herr {_join(title, person.last_name)},"
+    return f"Guten Tag {_join(title, person.first_name, person.last_name)},"
+
+
+def salutation_title(title: str | None) -> str | None:
+    """The part of a title that the salutation names (DIN 5008): `Prof.` and `Dr.`, once
+    each; the address keeps the whole title. `Dr. med.` → `Dr.`, `Prof. Dr. Dr. h.c.` →
+    `Prof. Dr.`, `Dr.-Ing.` → `Dr.`, `Dipl.-Ing.` → none."""
+    if title is None:
+        return None
+    kept: list[str] = []
+    for word in title.split():
+        for named in ("Prof.", "Dr."):
+            if word.startswith(named) and named not in kept:
+                kept.append(named)
+    return " ".join(kept) or None
 
 
 _NAME = "die Spalten „Titel“, „Vorname“ und „Nachname“"

@@ -51,6 +51,36 @@ NOBODY = person()
             ("Herrn Prof. Dr. Schmidt", "10117 Berlin"),
         ),
         (
+            person(salutation=Salutation.FRAU, title="Prof. Dr. Dr. h.c.", last_name="Lang"),
+            "Sehr geehrte Frau Prof. Dr. Lang,",
+            ("Frau Prof. Dr. Dr. h.c. Lang", "10117 Berlin"),
+        ),
+        (
+            person(salutation=Salutation.HERR, title="Dr. med.", last_name="D'Angelo"),
+            "Sehr geehrter Herr Dr. D'Angelo,",
+            ("Herrn Dr. med. D'Angelo", "10117 Berlin"),
+        ),
+        (
+            person(salutation=Salutation.HERR, title="Dipl.-Ing.", last_name="Krause"),
+            "Sehr geehrter Herr Krause,",
+            ("Herrn Dipl.-Ing. Krause", "10117 Berlin"),
+        ),
+        (
+            person(salutation=Salutation.HERR, title="Dr.-Ing.", last_name="Krause"),
+            "Sehr geehrter Herr Dr. Krause,",
+            ("Herrn Dr.-Ing. Krause", "10117 Berlin"),
+        ),
+        (
+            person(
+                salutation=Salutation.DIVERS,
+                title="Dr. rer. nat.",
+                first_name="Kim",
+                last_name="Schmidt",
+            ),
+            "Guten Tag Dr. Kim Schmidt,",
+            ("Dr. rer. nat. Kim Schmidt", "10117 Berlin"),
+        ),
+        (
             person(salutation=Salutation.DIVERS, first_name="Kim", last_name="Schmidt"),
             "Guten Tag Kim Schmidt,",
             ("Kim Schmidt", "10117 Berlin"),
