@@ -111,6 +111,7 @@ class Code(StrEnum):
     LIST_BAD_POSTCODE = "list_bad_postcode"
     LIST_BAD_SALUTATION = "list_bad_salutation"
     LIST_POSTCODE_REPAIRED = "list_postcode_repaired"
+    LIST_FIRST_NAME_ONLY = "list_first_name_only"
     INVITE_WITHOUT_EVENT = "invite_without_event"
     # letters (issue 13)
     LIST_TITLE_TWICE = "list_title_twice"
@@ -479,6 +480,9 @@ MESSAGES: dict[Code, str] = {
     Code.LIST_BAD_SALUTATION: "Spalte „{column}“: „{value}“ ist keine Anrede. Schreiben Sie Frau, "
     "Herr, divers oder lassen Sie das Feld leer. Auch Familie, Firma und Frau oder Herr mit "
     "abgekürztem Titel (Frau Dr., Herr Prof. Dr.) gehen.",
+    Code.LIST_FIRST_NAME_ONLY: "Spalte „{column}“: Zum Vornamen „{first}“ fehlt der "
+    "Nachname; ohne ihn steht nur „{organisation}“ im Brief und in der Liste, ohne die "
+    "Person. Soll sie genannt werden, tragen Sie ihren Nachnamen ein.",
     Code.LIST_POSTCODE_REPAIRED: "Spalte „{column}“: Excel hat die Postleitzahl als Zahl {value} "
     "gespeichert; verwendet wird {repaired}. Formatieren Sie die Spalte in Excel als Text.",
     # invitation letters (`pressetool invite`)

@@ -194,6 +194,21 @@ class _RowReader:
         title = self.title(row, text(Column.SALUTATION) or "", title, text(Column.TITLE))
         if salutation is Salutation.FAMILIE and last_name is None:
             self.problem(Code.LIST_FAMILY_WITHOUT_NAME, row, Column.LAST_NAME)
+        if first_name is not None and last_name is None and organisation is not None:
+            params = {
+                "column": Column.LAST_NAME.value,
+                "first": first_name,
+                "organisation": organisation,
+            }
+            self.warnings.append(
+                Problem(
+                    Code.LIST_FIRST_NAME_ONLY,
+                    self.path,
+                    line=row,
+                    params=params,
+                    severity=Severity.WARNING,
+                )
+            )
         if salutation is Salutation.FIRMA and organisation is None:
             # `Firma` with the company's name in the name columns, as some exports write it.
             organisation = " ".join(part for part in (first_name, last_name) if part) or None

@@ -311,3 +311,16 @@ def test_a_link_that_points_to_itself_is_named_in_german(tmp_path: Path) -> None
     assert problems_of(path) == [
         ": Die Datei lässt sich nicht lesen (eine Verknüpfung zeigt im Kreis auf sich selbst)."
     ]
+
+
+def test_a_first_name_without_a_last_name_beside_an_organisation_is_noted(tmp_path: Path) -> None:
+    """`Herr Max` of the Kiezladen: the letter can only go to the Kiezladen, and says so."""
+    row = ["Herr", "", "Max", "", "Kiezladen e.V.", "Weg 4", "10115", "Berlin", ""]
+    path = write_csv(tmp_path / "liste.csv", [COLUMNS, row], ";", "utf-8")
+    people = read_people_list(path, require_address=True)
+    assert [p.organisation for p in people.people] == ["Kiezladen e.V."]
+    assert [w.message.removeprefix(str(path)) for w in people.warnings] == [
+        ", Zeile 2: Spalte „Nachname“: Zum Vornamen „Max“ fehlt der Nachname; ohne ihn steht "
+        "nur „Kiezladen e.V.“ im Brief und in der Liste, ohne die Person. Soll sie genannt "
+        "werden, tragen Sie ihren Nachnamen ein."
+    ]
