@@ -34,6 +34,7 @@ class Code(StrEnum):
     BAD_DATETIME = "bad_datetime"
     BAD_TIME = "bad_time"
     END_BEFORE_START = "end_before_start"
+    RSVP_AFTER_EVENT = "rsvp_after_event"
     BAD_POSTCODE = "bad_postcode"
     BAD_NUMBER = "bad_number"
     BAD_ROW_COUNT = "bad_row_count"
@@ -288,6 +289,8 @@ MESSAGES: dict[Code, str] = {
     'zum Beispiel "9:30" oder "13:00".',
     Code.END_BEFORE_START: "Das Ende ({end:%H:%M}) liegt nicht nach dem Beginn ({start:%H:%M}). "
     "Prüfen Sie start und end.",
+    Code.RSVP_AFTER_EVENT: "Die Rückmeldung ist bis {rsvp:%d.%m.%Y} erbeten, die "
+    "Veranstaltung ist aber schon am {event:%d.%m.%Y}. Prüfen Sie rsvp_by und event.date.",
     Code.BAD_POSTCODE: "„{value}“ ist keine Postleitzahl. Schreiben Sie fünf Ziffern in "
     'Anführungszeichen, zum Beispiel "10117" oder "01067".',
     Code.BAD_NUMBER: "„{value}“ ist keine Nummer. Schreiben Sie eine ganze Zahl ab 1, "

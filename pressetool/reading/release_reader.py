@@ -113,7 +113,7 @@ def read_release(path: Path, *, publishing: bool = False) -> Release:
     status = Status(fields.choice("status", tuple(s.value for s in Status), "published"))
     withdrawal = _withdrawal(fields.nested("withdrawal"))
     correction = _correction(fields.nested("correction_of"), publishing)
-    invitation = _invitation(fields.nested("invitation"))
+    invitation = _invitation(fields.nested("invitation"), event.date if event else None)
     discard = _discard(fields.nested("discard"))
 
     if withdrawal is not None and status is not Status.WITHDRAWN:
@@ -329,13 +329,14 @@ def _correction(fields: Fields | None, publishing: bool = False) -> Correction |
     return Correction(original, date, note) if original and date else None
 
 
-def _invitation(fields: Fields | None) -> Invitation | None:
+def _invitation(fields: Fields | None, event_date: dt.date | None) -> Invitation | None:
+    """`invitation`; a reply asked for after the event (`rsvp_by`) is a problem."""
     if fields is None:
         return None
     fields.reject_unknown(INVITATION_FIELDS)
     text = _paragraphs(fields.text("text", paragraphs=True))
-    return Invitation(
-        text=text,
-        rsvp_by=fields.date("rsvp_by"),
-        signer=fields.text("signer"),
-    )
+    rsvp_by = fields.date("rsvp_by")
+    if rsvp_by is not None and event_date is not None and rsvp_by > event_date:
+        line = fields.mapping["rsvp_by"].line
+        fields.problem(Code.RSVP_AFTER_EVENT, "rsvp_by", line, rsvp=rsvp_by, event=event_date)
+    return Invitation(text=text, rsvp_by=rsvp_by, signer=fields.text("signer"))

@@ -59,6 +59,12 @@ def test_word_breaks_are_spaces_and_line_breaks(
             "Zeile 4: In der Zeile steht an Stelle 13 ein unsichtbares Steuerzeichen (U+202E)",
         ),
         (
+            "event:\n",
+            "invitation:\n  rsvp_by: 2020-03-12\nevent:\n",
+            "Zeile 27, Feld „invitation.rsvp_by“: Die Rückmeldung ist bis 12.03.2020 erbeten, "
+            "die Veranstaltung ist aber schon am 11.03.2020.",
+        ),
+        (
             'postcode: "10117"',
             'postcode: "١٠١١٧"',
             "Feld „event.venue.postcode“: „١٠١١٧“ ist keine Postleitzahl.",
