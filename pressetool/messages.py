@@ -85,6 +85,8 @@ class Code(StrEnum):
     REGISTERED_WITHOUT_FILE = "registered_without_file"
     FILE_NOT_REGISTERED = "file_not_registered"
     STATUS_DIFFERS = "status_differs"
+    SEND_STATUS_DIFFERS = "send_status_differs"
+    ARCHIVE_STATUS_DIFFERS = "archive_status_differs"
     REGISTERED_WITHDRAWN_WITHOUT_REASON = "registered_withdrawn_without_reason"
     NUMBER_GAP = "number_gap"
     NUMBER_GAP_RUN = "number_gap_run"
@@ -403,9 +405,18 @@ MESSAGES: dict[Code, str] = {
     "Datei trägt sie. Stellen Sie die Datei wieder her; die Nummer wird nicht neu vergeben.",
     Code.FILE_NOT_REGISTERED: "Die Nummer {number} steht nicht im Register. Nehmen Sie sie mit "
     "„pressetool reindex“ auf.",
-    Code.STATUS_DIFFERS: "Nr. {number}: Im Register steht der Status „{register}“, in der Datei "
-    "„{file}“. Ziehen Sie sie mit „pressetool withdraw“ zurück oder tragen Sie den Status "
-    "aus dem Register in die Datei ein.",
+    Code.STATUS_DIFFERS: "Nr. {number}: Im Register steht „{register}“, in der Datei "
+    "„{file}“; die Datei wurde wohl von Hand geändert. Tragen Sie den Stand des Registers "
+    "wieder in die Datei ein (status: {status}). Einen anderen Stand setzen pressetool "
+    "publish, withdraw und discard, die Datei und Register zugleich ändern.",
+    Code.SEND_STATUS_DIFFERS: "Nr. {number}: Im Register steht „{register}“, in der Datei "
+    "„{file}“; bis beide übereinstimmen, wird sie nicht versandt. Tragen Sie den Stand des "
+    "Registers wieder in die Datei ein (status: {status}); „pressetool verify“ zeigt, was "
+    "abweicht.",
+    Code.ARCHIVE_STATUS_DIFFERS: "Nr. {number}: Im Register steht „{register}“, in der Datei "
+    "„{file}“; bis beide übereinstimmen, kommt sie nicht ins Archiv. Tragen Sie den Stand des "
+    "Registers wieder in die Datei ein (status: {status}); „pressetool verify“ zeigt, was "
+    "abweicht.",
     Code.REGISTERED_WITHDRAWN_WITHOUT_REASON: "Nr. {number} ist im Register zurückgezogen, aber "
     "ohne Datum und Grund. Tragen Sie in der Datei unter withdrawal date und reason ein und "
     "führen Sie „pressetool reindex“ aus.",

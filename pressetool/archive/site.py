@@ -116,6 +116,7 @@ def build_archive(
     survey = _survey(config, out, old, moment)
     if survey.problems:
         raise InputError(survey.problems)
+    held_back = _held_back(config, survey)
     rows = list(survey.kept)
     with Staging() as staging:
         for release, content, rendered in _render_all(survey.stale, config, workers):
@@ -143,7 +144,7 @@ def build_archive(
         index = stage_site(staging, rows, config, out, unchanged=unchanged)
         staging.stage(out / MANIFEST, _manifest_bytes(survey.entries))
         staging.commit()
-    notes = [*_feed_notes(config), *_remove_unlisted(out, old, rows)]
+    notes = [*held_back, *_feed_notes(config), *_remove_unlisted(out, old, rows)]
     notes += _documents_before_their_time(out, survey.waiting, config)
     rebuilt = tuple(sorted(r.release_number for r in survey.stale))
     return ArchiveResult(
@@ -247,6 +248,22 @@ def _read_one(survey: _Survey, path: Path, key: str, fingerprint: str, moment: d
     else:
         survey.stale.append(release)
         survey.pending[release.source] = (key, fingerprint)
+
+
+def _held_back(config: Config, survey: _Survey) -> list[Problem]:
+    """Hinweise for the releases to render whose status the register does not share (a
+    draft edited by hand to `published`): taken out of `survey.stale`, so that they stay
+    out of the archive until file and register agree. Only changed files are asked: the
+    register is opened only when there are some, and an unchanged file kept its status."""
+    if not survey.stale:
+        return []
+    from pressetool.register.verify import status_disagreements
+
+    code, note = Code.ARCHIVE_STATUS_DIFFERS, Severity.WARNING
+    held_back = status_disagreements(config, survey.stale, code, note)
+    held = {problem.file for problem in held_back}
+    survey.stale = [release for release in survey.stale if release.source not in held]
+    return held_back
 
 
 def _kept_row(entry: object, fingerprint: str, out: Path) -> ArchiveRow | None:

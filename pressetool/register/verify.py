@@ -8,16 +8,55 @@ with or without its file (numbers given before pressetool have none).
 
 from __future__ import annotations
 
-from pressetool.models import ReleaseNumber, Status
+from collections.abc import Sequence
+
+from pressetool.compose.press_release import STATUS_WORDS
+from pressetool.models import Release, ReleaseNumber, Status
 from pressetool.office import Config
-from pressetool.problems import Code, InputError, Problem
+from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.release_folder import numbers_twice, release_files
 from pressetool.reading.release_reader import file_number
 from pressetool.register.database import Entry, Reading, open_register
+from pressetool.register.location import register_location
 from pressetool.register.release_files import (
     ReleaseIdentity,
     read_identity,
 )
+
+
+def status_disagreements(
+    config: Config, releases: Sequence[Release], code: Code, severity: Severity = Severity.ERROR
+) -> list[Problem]:
+    """`code` for each release of which the register says another status than its file
+    (a draft or a withdrawn release edited by hand to `published`, a file without its
+    `status` line); nothing where they agree, where the register does not know the
+    number, and in an office without a register (its files written by hand, as before
+    there was one: the file's status counts, as the file format says). `send` and
+    `archive` ask before a release goes out."""
+    if config.root is None or not releases:
+        return []
+    location = register_location(config)
+    if location.path is not None and not location.path.exists():
+        return []
+    problems = []
+    with open_register(config) as register:
+        for release in releases:
+            entry = register.find(release.release_number)
+            if entry is not None and entry.status is not release.status:
+                params = _status_params(release.release_number, entry.status, release.status)
+                problems.append(Problem(code, release.source, "status", None, params, severity))
+    return problems
+
+
+def _status_params(number: ReleaseNumber, registered: Status, written: Status) -> dict[str, str]:
+    """Both statuses in German, and the register's as the file writes it."""
+    return {
+        "number": str(number),
+        "register": STATUS_WORDS[registered],
+        "file": STATUS_WORDS[written],
+        "status": registered.value
+        + (", dazu withdrawal mit date und reason" if registered is Status.WITHDRAWN else ""),
+    }
 
 
 def verify_register(config: Config) -> list[Problem]:
@@ -93,11 +132,7 @@ def _register_problems(
                     Code.STATUS_DIFFERS,
                     identity.path,
                     field="status",
-                    params={
-                        "number": str(number),
-                        "register": entry.status.value,
-                        "file": identity.status.value,
-                    },
+                    params=_status_params(number, entry.status, identity.status),
                 )
             )
     for number, entry in sorted(registered.items()):

@@ -27,6 +27,7 @@ from pressetool.output import document_stem, release_output_dir
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.distribution_list import address_key
 from pressetool.reading.event_inputs import read_event_inputs
+from pressetool.register.verify import status_disagreements
 from pressetool.render.mail_body import paragraphs_body
 from pressetool.sending.delivery import Outgoing, Progress, SendResult, send_mailing
 from pressetool.sending.journal import journal_path
@@ -68,6 +69,7 @@ def send_invitations(
     refused = invitations_refused(release)
     if refused is not None:
         problems.append(refused)
+    problems += status_disagreements(config, [release], Code.SEND_STATUS_DIFFERS)
     problems += check_mail_settings(config, dry_run=dry_run)
 
     chosen, by_post, found, warnings = _recipients(recipients_path, people_list.people)

@@ -35,6 +35,7 @@ from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.distribution_list import address_key, read_distribution_list
 from pressetool.reading.release_folder import release_files
 from pressetool.reading.release_reader import read_release
+from pressetool.register.verify import status_disagreements
 from pressetool.render.mail_body import release_body
 from pressetool.render.press_release import ReleaseFormat, render_press_release
 from pressetool.sending.delivery import Outgoing, Progress, SendResult, send_mailing
@@ -70,6 +71,7 @@ def send_release(
     release = timing = recipients = None
     try:
         release = find_release(config, number_text)
+        problems += status_disagreements(config, [release], Code.SEND_STATUS_DIFFERS)
         timing = release_timing(release, config, now, with_embargo)
     except InputError as error:
         problems += error.problems

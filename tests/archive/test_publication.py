@@ -556,3 +556,28 @@ def test_a_wrong_at_writes_nothing(
 )
 def test_at_is_a_moment_in_berlin(text: str, moment: str) -> None:
     assert due.parse_moment(text).isoformat() == moment
+
+
+def test_a_draft_edited_by_hand_to_published_stays_out_until_the_register_agrees(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Deleting the line `status: draft` makes the file say published (the format's
+    default); the register still says draft, so the archive leaves it out and says why."""
+    office = office_folder(tmp_path / "pressestelle")
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    path = write_release(office, "2020/067-test.yaml", text + "status: draft\n")
+    monkeypatch.chdir(office)
+    assert run_main(capsys, "reindex")[0] == 0
+    path.write_text(text, encoding="utf-8")
+    status, out, err = run_main(capsys, "archive")
+    assert status == 0, err
+    assert (
+        "Feld „status“: Nr. 067/2020: Im Register steht „Entwurf“, in der Datei "
+        "„veröffentlicht“; bis beide übereinstimmen, kommt sie nicht ins Archiv." in out + err
+    )
+    assert not (office / "output/2020").exists()
+    assert "Voneinander" not in (office / "output/index.html").read_text(encoding="utf-8")
+    path.write_text(text + "status: draft\n", encoding="utf-8")
+    assert run_main(capsys, "publish", "067/2020")[0] == 0
+    assert run_main(capsys, "archive")[0] == 0
+    assert (office / "output/2020/067/pressemitteilung-067-2020.pdf").is_file()

@@ -677,7 +677,7 @@ def test_verify_still_names_a_status_that_differs(
     )
     status, out, _ = run_main(capsys, "verify")
     assert status == 1
-    assert "Im Register steht der Status „draft“, in der Datei „discarded“" in out
+    assert "Im Register steht „Entwurf“, in der Datei „verworfen“" in out
 
 
 def test_reindex_keeps_a_discarded_number_discarded(

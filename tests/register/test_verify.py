@@ -145,9 +145,10 @@ DISAGREEMENTS: list[tuple[str, Callable[[], object], list[str]]] = [
             "ist als zurückgezogen markiert (status: withdrawn), aber Datum und Grund fehlen. "
             "Tragen Sie unter withdrawal date und reason ein.",
             "Abweichung: releases/2020/001-eins.yaml, Feld „status“: Nr. 001/2020: Im Register "
-            "steht der Status „published“, in der Datei „withdrawn“. Ziehen Sie sie mit "
-            "„pressetool withdraw“ zurück oder tragen Sie den Status aus dem Register in die "
-            "Datei ein.",
+            "steht „veröffentlicht“, in der Datei „zurückgezogen“; die Datei wurde wohl von Hand "
+            "geändert. Tragen Sie den Stand des Registers wieder in die Datei ein (status: "
+            "published). Einen anderen Stand setzen pressetool publish, withdraw und discard, "
+            "die Datei und Register zugleich ändern.",
         ],
     ),
     (

@@ -22,6 +22,7 @@ from tests.sending.conftest import (
     ADDRESSES,
     LIST_HEADER,
     PRESS,
+    RELEASE_NAME,
     SENDER,
     distribution_list,
     edit_release,
@@ -282,3 +283,27 @@ def test_the_journal_of_a_number_nothing_sent_yet(
     status, _out, err = run_main(capsys, "send", "67-2020")
     assert status == 1
     assert "„67-2020“ ist keine Pressemitteilungsnummer" in err
+
+
+def test_a_release_the_register_knows_as_withdrawn_is_not_sent_after_a_hand_edit(
+    sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The file says published again (its withdrawal deleted by hand); the register still
+    says withdrawn: nothing goes out until they agree, not even with --dry-run."""
+    assert run_main(capsys, "reindex")[0] == 0
+    assert run_main(capsys, "withdraw", "067/2020", "--reason", "Abgesagt.")[0] == 0
+    path = sending / "releases" / RELEASE_NAME
+    text = path.read_text(encoding="utf-8")
+    edited = text[: text.index("status: withdrawn")]
+    path.write_text(edited, encoding="utf-8")
+    for options in ([], ["--dry-run"]):
+        code, out, err = run_main(capsys, "send", "067/2020", "--to", str(press_list), *options)
+        assert code == 1 and out == ""
+        assert (
+            "Feld „status“: Nr. 067/2020: Im Register steht „zurückgezogen“, in der Datei "
+            "„veröffentlicht“; bis beide übereinstimmen, wird sie nicht versandt. Tragen Sie "
+            "den Stand des Registers wieder in die Datei ein (status: withdrawn, dazu withdrawal "
+            "mit date und reason); „pressetool verify“ zeigt, was abweicht." in err
+        ), err
+    assert handler.received == []
+    assert not (sending / "intern" / "2020" / "067" / "versand-pressemitteilung").exists()
