@@ -928,6 +928,14 @@ Noch kein Ordner der Pressestelle? Zuerst: pressetool init
 Alle Befehle: pressetool --help · Hilfe zu einem Befehl: pressetool BEFEHL --help"""
 
 
+INTERRUPTED = (
+    "Abgebrochen (Strg+C). Halb geschriebene Dateien wurden entfernt; welche Nachrichten "
+    "schon gesendet sind, hält das Versandjournal fest. Derselbe Befehl noch einmal setzt "
+    "die Arbeit fort, ohne jemandem etwas zweimal zu senden."
+)
+"""Exit status 130, as the shell gives a command stopped by Ctrl+C."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # A file name that is not valid UTF-8 must not make a message unprintable.
     for stream in (sys.stdout, sys.stderr):
@@ -958,3 +966,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PressetoolError as error:
         print(f"Fehler: {error}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print(INTERRUPTED, file=sys.stderr)
+        return 130

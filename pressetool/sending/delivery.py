@@ -209,6 +209,9 @@ def _deliver(
         else:
             if progress is not None:
                 progress(len(todo), len(todo))
+    except KeyboardInterrupt:  # Ctrl+C: the journal keeps what was sent (cli.py says so)
+        server.abort()
+        raise
     finally:
         server.close()
 

@@ -189,6 +189,13 @@ class SmtpServer:
         """Connected, as far as known: a refusal with 421 or a lost connection closes."""
         return self._smtp is not None
 
+    def abort(self) -> None:
+        """Drop the connection without a word: it may stand in the middle of a message,
+        where `QUIT` would be a line of its text and its answer would never come."""
+        smtp, self._smtp = self._smtp, None
+        if smtp is not None:
+            smtp.close()
+
     def close(self) -> None:
         smtp, self._smtp = self._smtp, None
         if smtp is None:

@@ -292,3 +292,32 @@ def test_a_damaged_journal_sends_nothing(sending: Path, press_list: Path, handle
     with pytest.raises(InputError, match="kein Versandjournal von pressetool"):
         send_release(load_config(sending), "067/2020", press_list)
     assert handler.received == []
+
+
+def test_ctrl_c_halfway_says_so_in_german_and_the_same_command_finishes(
+    sending: Path, press_list: Path, handler: Handler
+) -> None:
+    """Ctrl+C while the server holds the third message: no traceback but what to do;
+    the next run sends the rest, and nobody gets a message twice."""
+    handler.hold_rcpt_for = ADDRESSES[2]
+    command = [sys.executable, "-m", "pressetool", "send", "067/2020", "--to", str(press_list)]
+    env = {**os.environ, "PYTHONPATH": str(PROJECT)}
+    run = subprocess.Popen(
+        command, cwd=sending, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        wait_for(handler.held.is_set)
+        os.kill(run.pid, signal.SIGINT)
+        _out, err = run.communicate(timeout=30)
+    finally:
+        handler.release.set()
+    assert run.returncode == 130
+    assert err == (
+        "Abgebrochen (Strg+C). Halb geschriebene Dateien wurden entfernt; welche Nachrichten "
+        "schon gesendet sind, hält das Versandjournal fest. Derselbe Befehl noch einmal setzt "
+        "die Arbeit fort, ohne jemandem etwas zweimal zu senden.\n"
+    )
+    assert counts(handler) == {a: int(a in ADDRESSES[:2]) for a in ADDRESSES}
+    again = subprocess.run(command, cwd=sending, env=env, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert counts(handler) == dict.fromkeys(ADDRESSES, 1)
