@@ -257,7 +257,13 @@ def _send_one(
             try:
                 server.connect()
             except ServerError as error:
-                return _stop(_lost(server, error.problem))
+                # not there (yet) again: waited for as a lost connection; a login refused
+                # or the like is not waited for
+                unreachable = error.problem.code is Code.MAIL_UNREACHABLE
+                if not unreachable or tries > len(RETRY_DELAYS):
+                    return _stop(_lost(server, error.problem))
+                wait_before_retry(RETRY_DELAYS[tries - 1])
+                continue
         pace.wait()
         try:
             submission = server.submit(

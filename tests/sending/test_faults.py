@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -164,6 +165,34 @@ def test_a_server_that_goes_away_stops_the_run_and_the_next_run_goes_on(
         result = send_release(config, "067/2020", press_list)
     assert (result.sent, result.skipped, result.problems) == (2, 2, [])
     assert [r.recipients for r in again.received] == [[a] for a in ADDRESSES[2:]]
+
+
+def test_a_server_away_for_a_while_is_waited_for_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Gone after two messages and back before the last wait is over: pressetool waits
+    (5, 30, 120 seconds), connects again and sends the rest in the same run."""
+    port = free_port()
+    sending = sending_office(tmp_path / "amt", port)
+    press_list = distribution_list(sending / "verteiler.csv")
+    waits: list[float] = []
+    with ExitStack() as servers:
+        first, _port = servers.enter_context(smtp_server(port=port))
+        first.close_after = 2
+        back: list[Handler] = []
+
+        def wait(seconds: float) -> None:
+            waits.append(seconds)
+            if len(waits) == 1:
+                first.stop()  # the connection is cut, the server not there
+            elif len(waits) == 3:
+                back.append(servers.enter_context(smtp_server(port=port))[0])
+
+        monkeypatch.setattr(delivery, "wait_before_retry", wait)
+        result = send_release(load_config(sending), "067/2020", press_list)
+    assert waits == list(delivery.RETRY_DELAYS)  # 5, 30, 120 s, shortened for the tests
+    assert (result.sent, result.not_sent, result.problems) == (4, 0, [])
+    assert [r.recipients for r in back[0].received] == [[a] for a in ADDRESSES[2:]]
 
 
 def test_a_login_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
