@@ -452,7 +452,7 @@ _STATE_WORDS = (
 def _show_sending(args: argparse.Namespace) -> int:
     """`send NNN/JJJJ` without `--to`: what the journal says of the release's mailings."""
     from pressetool.office import load_config
-    from pressetool.sending.journal import State
+    from pressetool.register.journal import State
     from pressetool.sending.release import sending_state
 
     mailings = sending_state(load_config(), args.number)

@@ -23,9 +23,12 @@ from pressetool.office import OFFICE_TIME_ZONE, Config
 from pressetool.problems import Code, InputError
 from pressetool.reading.release_folder import release_files
 from pressetool.register.database import Entry, open_register, year_problem
+from pressetool.register.journal import invitation_mailing, release_mailing, sent_counts
 from pressetool.register.release_files import file_numbers, read_identity
 
-HEADER = ("Nummer", "Datum", "Titel", "Status")
+HEADER = ("Nummer", "Datum", "Titel", "Status", "Versandt", "Einladungen versandt")
+"""`Versandt`: addresses that got the press release by `send`; `Einladungen versandt`:
+invitations by e-mail (`invite --send`); empty for none."""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """What makes a spreadsheet read a cell as a formula (OWASP, CSV injection)."""
 
@@ -65,11 +68,12 @@ def list_releases(config: Config, year: int | None = None, form: str = "table") 
         raise InputError([wrong_year])
     entries = _entries(config, year)
     embargoes = _embargoes(config, entries)
+    sent = sent_counts(config)
     if form == "json":
-        rows_json = [_as_json(e, embargoes.get(e.number)) for e in entries]
+        rows_json = [_as_json(e, embargoes.get(e.number), sent) for e in entries]
         return json.dumps(rows_json, ensure_ascii=False, indent=2) + "\n"
     now = dt.datetime.now(OFFICE_TIME_ZONE)
-    rows = [_as_row(entry, embargoes.get(entry.number), now, config) for entry in entries]
+    rows = [_as_row(entry, embargoes.get(entry.number), now, config, sent) for entry in entries]
     if form == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
@@ -77,6 +81,8 @@ def list_releases(config: Config, year: int | None = None, form: str = "table") 
         return "\ufeff" + buffer.getvalue()
     if not rows:
         return "Noch keine Nummer vergeben.\n" if year is None else f"{year}: keine Nummer.\n"
+    if not any(row[4] or row[5] for row in rows):  # nothing sent: the table stays narrow
+        return _table([HEADER[:4], *(row[:4] for row in rows)])
     return _table([HEADER, *rows])
 
 
@@ -107,10 +113,23 @@ def _embargoes(config: Config, entries: list[Entry]) -> dict[ReleaseNumber, Emba
 
 
 def _as_row(
-    entry: Entry, embargo: Embargo | None, now: dt.datetime, config: Config
-) -> tuple[str, str, str, str]:
+    entry: Entry, embargo: Embargo | None, now: dt.datetime, config: Config, sent: dict[str, int]
+) -> tuple[str, ...]:
     status = entry_status_text(entry, embargo, now, config)
-    return (str(entry.number), format_date_numeric(entry.date), entry.title, status)
+    release, invitations = sent_to(entry.number, sent)
+    return (
+        str(entry.number),
+        format_date_numeric(entry.date),
+        entry.title,
+        status,
+        str(release or ""),
+        str(invitations or ""),
+    )
+
+
+def sent_to(number: ReleaseNumber, sent: dict[str, int]) -> tuple[int, int]:
+    """How many addresses got the release and its invitations by e-mail (`sent_counts`)."""
+    return sent.get(release_mailing(number), 0), sent.get(invitation_mailing(number), 0)
 
 
 def entry_status_text(
@@ -129,8 +148,9 @@ def entry_status_text(
     )
 
 
-def _as_json(entry: Entry, embargo: Embargo | None) -> dict[str, object]:
+def _as_json(entry: Entry, embargo: Embargo | None, sent: dict[str, int]) -> dict[str, object]:
     withdrawal = entry.withdrawal
+    release, invitations = sent_to(entry.number, sent)
     discard = entry.discard
     return {
         "number": str(entry.number),
@@ -148,6 +168,8 @@ def _as_json(entry: Entry, embargo: Embargo | None) -> dict[str, object]:
         "taken_at": entry.taken_at.isoformat() if entry.taken_at else None,
         "taken_by": entry.taken_by,
         "origin": entry.origin.value,
+        "sent": release,
+        "invitations_sent": invitations,
     }
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 from pressetool.office import Config
 from pressetool.output import Staging, file_slug
 from pressetool.problems import Code, Problem, Severity
-from pressetool.sending.journal import Entry, Journal, Queued, State, journal_path, open_journal
+from pressetool.register.journal import Entry, Journal, Queued, State, journal_path, open_journal
 from pressetool.sending.message import message_bytes
 from pressetool.sending.transport import (
     Disconnected,

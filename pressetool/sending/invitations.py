@@ -27,10 +27,10 @@ from pressetool.output import document_stem, release_output_dir
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.distribution_list import address_key
 from pressetool.reading.event_inputs import read_event_inputs
+from pressetool.register.journal import invitation_mailing, journal_path
 from pressetool.register.verify import status_disagreements
 from pressetool.render.mail_body import paragraphs_body
 from pressetool.sending.delivery import Outgoing, Progress, SendResult, send_mailing
-from pressetool.sending.journal import journal_path
 from pressetool.sending.message import Attachment, build_message, message_id
 from pressetool.sending.release import resend_keys, unknown_resends
 from pressetool.sending.settings import check_mail_settings
@@ -87,7 +87,7 @@ def send_invitations(
     )
     mails = invitation_mails(invitations, calendar_name)
     letters = LetterPdfs(invitations, config)
-    mailing = f"Einladung zu Nr. {number}"
+    mailing = invitation_mailing(number)
     mail = config.mail
     assert mail.sender is not None
     sender = mail.sender

@@ -35,11 +35,11 @@ from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.distribution_list import address_key, read_distribution_list
 from pressetool.reading.release_folder import release_files
 from pressetool.reading.release_reader import read_release
+from pressetool.register.journal import Entry, State, journal_path, open_journal, release_mailing
 from pressetool.register.verify import status_disagreements
 from pressetool.render.mail_body import release_body
 from pressetool.render.press_release import ReleaseFormat, render_press_release
 from pressetool.sending.delivery import Outgoing, Progress, SendResult, send_mailing
-from pressetool.sending.journal import Entry, State, journal_path, open_journal
 from pressetool.sending.message import Attachment, build_message, message_id
 from pressetool.sending.settings import check_mail_settings
 
@@ -87,7 +87,7 @@ def send_release(
         raise InputError(problems)
 
     number = release.release_number
-    mailing = f"Pressemitteilung Nr. {number}"
+    mailing = release_mailing(number)
     content = compose_press_release(release, config)
     pdf = render_press_release(content, config, [ReleaseFormat.PDF])[ReleaseFormat.PDF]
     lead = embargo_lead(timing.notice) if timing.notice else None

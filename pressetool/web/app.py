@@ -283,11 +283,15 @@ class Row:
     title: str
     status: str
     has_file: bool
+    sent: int
+    """Addresses that got the release by e-mail (`send`)."""
+    invitations_sent: int
 
 
 def _pages(app: Flask, state: _State) -> None:
     from pressetool.register.database import open_register
-    from pressetool.register.listing import entry_status_text
+    from pressetool.register.journal import sent_counts
+    from pressetool.register.listing import entry_status_text, sent_to
     from pressetool.register.release_files import file_numbers, read_identity
 
     @app.get("/")
@@ -305,6 +309,7 @@ def _pages(app: Flask, state: _State) -> None:
         year = request.args.get("jahr", type=int) or (years[0] if years else this_year)
         now = dt.datetime.now(OFFICE_TIME_ZONE)
         files = file_numbers(config, year)
+        sent = sent_counts(config)
         rows = []
         for entry in entries:
             if entry.number.year != year:
@@ -318,7 +323,10 @@ def _pages(app: Flask, state: _State) -> None:
                 except InputError:
                     pass
             status = entry_status_text(entry, embargo, now, config)
-            rows.append(Row(entry.number, date, title, status, path is not None))
+            release, invitations = sent_to(entry.number, sent)
+            rows.append(
+                Row(entry.number, date, title, status, path is not None, release, invitations)
+            )
         rows.sort(key=lambda row: (row.date, row.number.number), reverse=True)
         return render_template(
             "uebersicht.html",

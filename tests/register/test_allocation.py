@@ -250,8 +250,8 @@ def test_list_as_csv_for_german_excel(here: Path, capsys: pytest.CaptureFixture[
     assert status == 0
     assert raw.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(raw[1:]), delimiter=";"))
-    assert rows[0] == ["Nummer", "Datum", "Titel", "Status"]
-    assert rows[1] == ["001/2020", "02.03.2020", "Eins; mit Semikolon", "veröffentlicht"]
+    assert rows[0] == ["Nummer", "Datum", "Titel", "Status", "Versandt", "Einladungen versandt"]
+    assert rows[1] == ["001/2020", "02.03.2020", "Eins; mit Semikolon", "veröffentlicht", "", ""]
     assert rows[2][:3] == ["002/2020", "03.03.2020", "Zwei"]
     assert rows[2][3].startswith("zurückgezogen am ") and rows[2][3].endswith(": falsch")
 

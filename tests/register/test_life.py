@@ -621,7 +621,7 @@ def test_list_shows_the_status_in_german_and_a_pending_embargo(
         f"verworfen am {today}: alt",
     ]
     csv_rows = run_main(capsys, "list", "--format", "csv")[1].splitlines()
-    assert csv_rows[3].endswith(";veröffentlicht, Sperrfrist bis 03.12.2999, 10\u00a0Uhr")
+    assert csv_rows[3].endswith(";veröffentlicht, Sperrfrist bis 03.12.2999, 10\u00a0Uhr;;")
     rows = json.loads(run_main(capsys, "list", "--format", "json")[1])
     assert [row["status"] for row in rows] == [
         "draft",

@@ -79,12 +79,12 @@ def test_list_as_csv_writes_no_formula(listed: Path, capsys: pytest.CaptureFixtu
     status, out, _ = run_main(capsys, "list", "--format", "csv")
     assert status == 0
     assert _cells(out) == [
-        ["Nummer", "Datum", "Titel", "Status"],
-        ["001/2020", "02.03.2020", "'" + TITLES[0], "Entwurf"],
-        ["002/2020", "03.03.2020", "'+49 30 9018-22100", "Entwurf"],
-        ["003/2020", "04.03.2020", "'-5 Grad im Park", "Entwurf"],
-        ["004/2020", "05.03.2020", "'\t=1+1", "Entwurf"],
-        ["005/2020", "06.03.2020", "'\r=1+1", "Entwurf"],
+        ["Nummer", "Datum", "Titel", "Status", "Versandt", "Einladungen versandt"],
+        ["001/2020", "02.03.2020", "'" + TITLES[0], "Entwurf", "", ""],
+        ["002/2020", "03.03.2020", "'+49 30 9018-22100", "Entwurf", "", ""],
+        ["003/2020", "04.03.2020", "'-5 Grad im Park", "Entwurf", "", ""],
+        ["004/2020", "05.03.2020", "'\t=1+1", "Entwurf", "", ""],
+        ["005/2020", "06.03.2020", "'\r=1+1", "Entwurf", "", ""],
     ]
     assert (listed / REGISTER).read_bytes() == before
 

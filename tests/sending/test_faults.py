@@ -304,7 +304,7 @@ def test_a_run_killed_halfway_is_finished_by_the_same_command(
 
 def test_one_run_at_a_time(sending: Path, press_list: Path, handler: Handler) -> None:
     from pressetool.problems import InputError
-    from pressetool.sending.journal import open_journal
+    from pressetool.register.journal import open_journal
 
     config = load_config(sending)
     with open_journal(config), pytest.raises(InputError, match="versendet ein anderer Aufruf"):

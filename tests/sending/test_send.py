@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import re
 import sqlite3
 from email.message import EmailMessage
@@ -307,3 +308,17 @@ def test_a_release_the_register_knows_as_withdrawn_is_not_sent_after_a_hand_edit
         ), err
     assert handler.received == []
     assert not (sending / "intern" / "2020" / "067" / "versand-pressemitteilung").exists()
+
+
+def test_list_shows_how_many_got_the_release(
+    sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_main(capsys, "reindex")[0] == 0
+    assert run_main(capsys, "send", "067/2020", "--to", str(press_list))[0] == 0
+    status, out, _err = run_main(capsys, "list")
+    assert status == 0
+    header, row = out.splitlines()
+    assert header.split("  ")[-1].strip() == "Einladungen versandt"
+    assert row.endswith(f"veröffentlicht  {len(ADDRESSES)}")
+    listed = json.loads(run_main(capsys, "list", "--format", "json")[1])
+    assert (listed[0]["sent"], listed[0]["invitations_sent"]) == (len(ADDRESSES), 0)

@@ -2,8 +2,9 @@
 
 One SQLite file in the internal folder, `intern/versand.sqlite` (addresses are
 personal data: never in `output/`). A file rather than a table of the number
-register: it works the same beside a SQLite and a shared PostgreSQL register,
-and sending never touches the register. Each row is one (mailing, address):
+register: it works the same beside a SQLite and a shared PostgreSQL register. It
+lives beside the register because `list` and the web app show from it how many
+addresses got each release (`sent_counts`). Each row is one (mailing, address):
 
 - `queued`: to be sent (a run starts by queueing everyone not yet `sent`);
 - `submitting`: the message was handed to the server whole and the final `.`
@@ -26,6 +27,7 @@ message instead of sending alongside.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import fcntl
 import os
@@ -36,6 +38,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from pressetool.models import ReleaseNumber
 from pressetool.office import Config
 from pressetool.problems import Code, InputError, PressetoolError, Problem, os_error_text
 
@@ -89,6 +92,36 @@ class Queued:
 
 def journal_path(config: Config) -> Path:
     return config.internal_dir / JOURNAL_NAME
+
+
+def release_mailing(number: ReleaseNumber) -> str:
+    """The journal's name of the press release's mailing: `Pressemitteilung Nr. 067/2020`."""
+    return f"Pressemitteilung Nr. {number}"
+
+
+def invitation_mailing(number: ReleaseNumber) -> str:
+    """The journal's name of the invitations by e-mail: `Einladung zu Nr. 067/2020`."""
+    return f"Einladung zu Nr. {number}"
+
+
+def sent_counts(config: Config) -> dict[str, int]:
+    """How many addresses got each mailing, by its name; empty when nothing was sent
+    yet. Read without the lock (a run that sends meanwhile counts as far as it got) and
+    without creating the journal; a damaged journal counts nothing here (`send` says
+    what is wrong with it)."""
+    path = journal_path(config)
+    if not path.is_file():
+        return {}
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        ) as db:
+            rows = db.execute(
+                "SELECT mailing, COUNT(*) FROM deliveries WHERE state = 'sent' GROUP BY mailing"
+            ).fetchall()
+    except sqlite3.DatabaseError:
+        return {}
+    return {str(mailing): int(count) for mailing, count in rows}
 
 
 class JournalBusy(PressetoolError):
