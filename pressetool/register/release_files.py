@@ -65,11 +65,22 @@ def file_numbers(config: Config, year: int) -> dict[int, Path]:
 
 
 def highest_file_number(config: Config, year: int) -> int:
-    """The highest number among the year's file names (0 when none), so that a lost
-    register never hands out a number that a file already carries. A name beyond
-    `LAST_NUMBER` (`1000000067-….yaml`) is a typo, never a number to count on from."""
+    """The highest number among the year's files (0 when none), so that a lost register
+    never hands out a number that a file already carries: by the file's name, or for a
+    file renamed without its number in front (`ohne-register.yaml`) by its `number`
+    field. A number beyond `LAST_NUMBER` (`1000000067-….yaml`) is a typo, never a number
+    to count on from."""
     folder = releases_dir(config) / str(year)
-    numbers = [file_number(path) or 0 for path in folder.glob("*.yaml")]
+    numbers = []
+    for path in folder.glob("*.yaml"):
+        number = file_number(path)
+        if number is None:
+            try:
+                identity = read_identity(path)
+            except (InputError, OSError):
+                continue  # `verify` names what is wrong with it
+            number = identity.number.number if identity.number.year == year else 0
+        numbers.append(number)
     return max((n for n in numbers if n <= LAST_NUMBER), default=0)
 
 

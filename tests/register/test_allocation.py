@@ -188,6 +188,18 @@ def test_a_lost_register_does_not_hand_out_a_number_a_file_carries(here: Path) -
     assert new("Drei").name.startswith("003-")
 
 
+def test_a_lost_register_counts_a_file_renamed_without_its_number(here: Path) -> None:
+    """`010-….yaml` renamed to `ohne-nummer.yaml` still says `number: 10` inside."""
+    path = new("Eins")
+    path.rename(path.with_name("ohne-nummer.yaml"))
+    text = path.with_name("ohne-nummer.yaml").read_text(encoding="utf-8")
+    path.with_name("ohne-nummer.yaml").write_text(
+        text.replace("number: 1\n", "number: 10\n"), encoding="utf-8"
+    )
+    REGISTER.unlink()
+    assert new("Zwei").name.startswith("011-")
+
+
 # -- withdraw and correct ---------------------------------------------------------
 
 
