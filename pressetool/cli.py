@@ -929,11 +929,15 @@ Alle Befehle: pressetool --help · Hilfe zu einem Befehl: pressetool BEFEHL --he
 
 
 INTERRUPTED = (
-    "Abgebrochen (Strg+C). Halb geschriebene Dateien wurden entfernt; welche Nachrichten "
-    "schon gesendet sind, hält das Versandjournal fest. Derselbe Befehl noch einmal setzt "
-    "die Arbeit fort, ohne jemandem etwas zweimal zu senden."
+    "Abgebrochen (Strg+C). Halb geschriebene Dateien wurden entfernt; derselbe Befehl noch "
+    "einmal macht die Arbeit ganz."
 )
-"""Exit status 130, as the shell gives a command stopped by Ctrl+C."""
+INTERRUPTED_SENDING = (
+    " Welche Nachrichten schon gesendet sind, hält das Versandjournal fest: Niemand erhält "
+    "etwas zweimal."
+)
+"""Said with exit status 130, as the shell gives a command stopped by Ctrl+C; the second
+sentence where the command sends (`send`, `invite --send`)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -967,5 +971,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Fehler: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(INTERRUPTED, file=sys.stderr)
+        sending = handler is _cmd_send or getattr(args, "send", False) is True
+        print(INTERRUPTED + (INTERRUPTED_SENDING if sending else ""), file=sys.stderr)
         return 130

@@ -86,6 +86,7 @@ class Code(StrEnum):
     FILE_NOT_REGISTERED = "file_not_registered"
     STATUS_DIFFERS = "status_differs"
     SEND_STATUS_DIFFERS = "send_status_differs"
+    INVITE_STATUS_DIFFERS = "invite_status_differs"
     ARCHIVE_STATUS_DIFFERS = "archive_status_differs"
     REGISTERED_WITHDRAWN_WITHOUT_REASON = "registered_withdrawn_without_reason"
     NUMBER_GAP = "number_gap"
@@ -413,6 +414,10 @@ MESSAGES: dict[Code, str] = {
     "„{file}“; bis beide übereinstimmen, wird sie nicht versandt. Tragen Sie den Stand des "
     "Registers wieder in die Datei ein (status: {status}); „pressetool verify“ zeigt, was "
     "abweicht.",
+    Code.INVITE_STATUS_DIFFERS: "Nr. {number}: Im Register steht „{register}“, in der Datei "
+    "„{file}“; bis beide übereinstimmen, gehen zu ihr keine Einladungen per E-Mail hinaus. "
+    "Tragen Sie den Stand des Registers wieder in die Datei ein (status: {status}); "
+    "„pressetool verify“ zeigt, was abweicht.",
     Code.ARCHIVE_STATUS_DIFFERS: "Nr. {number}: Im Register steht „{register}“, in der Datei "
     "„{file}“; bis beide übereinstimmen, kommt sie nicht ins Archiv. Tragen Sie den Stand des "
     "Registers wieder in die Datei ein (status: {status}); „pressetool verify“ zeigt, was "
@@ -554,14 +559,14 @@ MESSAGES: dict[Code, str] = {
     "„{output}“ für öffentliche Dokumente oder liegt darin. Im internen Ordner liegen "
     "Einladungsbriefe und Listen mit personenbezogenen Daten und Pressemitteilungen vor ihrer "
     "Sperrfrist; „{output}“ kommt auf den Webserver. Tragen Sie unter [paths] bei internal "
-    "einen Ordner außerhalb von „{output}“ ein, etwa intern.",
+    "einen Ordner außerhalb von „{output}“ ein, etwa {other_internal}.",
     Code.CONFIG_OUTPUT_IN_INTERNAL: "Der Ordner „{output}“ für öffentliche Dokumente liegt im "
     "internen Ordner „{internal}“ mit personenbezogenen Daten. Tragen Sie unter [paths] bei "
-    "output einen Ordner außerhalb von „{internal}“ ein, etwa output.",
+    "output einen Ordner außerhalb von „{internal}“ ein, etwa {other_output}.",
     Code.CONFIG_OUTPUT_CONTAINS_RELEASES: "Der Ordner „{output}“ für öffentliche Dokumente "
     "enthält den Ordner „{releases}“ mit Entwürfen und dem Nummernregister; auf dem Webserver "
     "wäre er öffentlich. Tragen Sie unter [paths] bei output einen eigenen Ordner ein, etwa "
-    "output.",
+    "{other_output}.",
     Code.CONFIG_EXPECTED_TABLE: "Hier gehört ein Abschnitt hin: eine Zeile [{section}] und "
     'darunter Einträge der Form name = "Text".',
     # hostile and messy input: sizes, characters, YAML constructs
@@ -869,8 +874,9 @@ MESSAGES: dict[Code, str] = {
     "vorher nicht öffentlich. Senden Sie sie ab diesem Tag, oder tragen Sie eine Sperrfrist "
     "(embargo) ein und senden Sie mit --mit-sperrfrist. Es wurde nichts gesendet.",
     Code.INVITATIONS_REFUSED: "Die Pressemitteilung Nr. {number} ist {status}; zu ihrer "
-    "Veranstaltung gehen keine Einladungen hinaus, weder als Brief noch per E-Mail. Findet "
-    "die Veranstaltung doch statt, laden Sie mit der Pressemitteilung ein, die das sagt.",
+    "Veranstaltung werden keine Einladungen geschrieben oder versandt. Findet die "
+    "Veranstaltung doch statt, legen Sie mit „pressetool new“ eine neue Pressemitteilung an "
+    "und laden Sie zu ihr ein.",
     Code.SEND_LIST_BAD_ADDRESS: "Spalte „{column}“: „{value}“ ist keine E-Mail-Adresse, an die "
     "sich senden lässt (etwa fehlt das @, es stehen zwei Adressen in der Zelle, oder vor dem @ "
     "steht ein Leerzeichen oder ein Umlaut). Korrigieren Sie die Adresse oder löschen Sie die "

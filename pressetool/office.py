@@ -286,7 +286,7 @@ def config_from_settings(root: Path, settings: Mapping[str, Any]) -> Config:
     paths = reader.texts("paths", SETTINGS["paths"])
     output = paths.get("output") or Config.output
     internal = paths.get("internal") or Config.internal
-    reader.separate_folders(root, output, internal)
+    reader.separate_folders(root, output, internal, internal_given="internal" in paths)
     archive = reader.texts("archive", SETTINGS["archive"])
     defaults = reader.defaults()
     mail = reader.mail(root)
@@ -380,21 +380,30 @@ class _SettingsReader:
                     Problem(Code.FORBIDDEN_CHARACTER, self.file, name, None, params)
                 )
             elif key in lines:
-                kept = (line.strip() for line in normalised(value, paragraphs=True).split("\n"))
+                kept = (trimmed(line) for line in normalised(value, paragraphs=True).split("\n"))
                 values[key] = "\n".join(line for line in kept if line) or None
             else:
                 values[key] = trimmed(value) or None
         return values
 
-    def separate_folders(self, root: Path, output: str, internal: str) -> None:
+    def separate_folders(
+        self, root: Path, output: str, internal: str, internal_given: bool
+    ) -> None:
         """`[paths]`: the output folder goes on a web server, so it must not be, hold or
         lie in the internal folder (letters, lists, releases before their time), nor hold
-        `releases/` (drafts and the register)."""
+        `releases/` (drafts and the register). Two settings naming one folder are blamed
+        on the one written: `output = "intern"` on output."""
         public, private = (root / output).resolve(), (root / internal).resolve()
-        params = {"output": output, "internal": internal, "releases": RELEASES_FOLDER}
+        params = {
+            "output": output,
+            "internal": internal,
+            "releases": RELEASES_FOLDER,
+            "other_output": "output" if internal != "output" else "web",
+            "other_internal": "intern" if output != "intern" else "privat",
+        }
         if (root / RELEASES_FOLDER).resolve().is_relative_to(public):
             code, name = Code.CONFIG_OUTPUT_CONTAINS_RELEASES, "paths.output"
-        elif private.is_relative_to(public):
+        elif private.is_relative_to(public) and (private != public or internal_given):
             code, name = Code.CONFIG_INTERNAL_IN_OUTPUT, "paths.internal"
         elif public.is_relative_to(private):
             code, name = Code.CONFIG_OUTPUT_IN_INTERNAL, "paths.output"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import files_below, run_pressetool
+from tests.conftest import files_below, run_main, run_pressetool
 from tests.readback import REFERENCE_RELEASE
 
 
@@ -129,3 +129,22 @@ def test_a_folder_named_as_release_file(tmp_path: Path) -> None:
     assert f"{tmp_path}: Die Datei lässt sich nicht lesen (das ist ein Ordner, keine Datei)." in (
         result.stderr
     )
+
+
+def test_ctrl_c_is_a_german_line_and_status_130(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Any command stopped by Ctrl+C: no traceback, nothing half written, what to do."""
+    from pressetool.documents import build
+
+    def interrupted(*_args: object, **_kwargs: object) -> list[Path]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build, "build_releases", interrupted)
+    status, out, err = run_main(capsys, "build", str(REFERENCE_RELEASE), "--out", str(tmp_path))
+    assert (status, out) == (130, "")
+    assert err == (
+        "Abgebrochen (Strg+C). Halb geschriebene Dateien wurden entfernt; derselbe Befehl noch "
+        "einmal macht die Arbeit ganz.\n"
+    )
+    assert files_below(tmp_path) == []

@@ -37,7 +37,8 @@ ALLOWED: dict[str, set[str]] = {
     "workers": set(),
     "documents": BASE | {"reading", "compose", "render", "output", "workers"},
     "register": BASE | {"reading", "compose", "render", "output", "workers"},
-    # the register says whether a release may go out (`verify.status_disagreement`)
+    # the register says whether a release may go out (`verify.status_disagreements`);
+    # the send journal lives beside it (`register/journal.py`)
     "archive": BASE | {"reading", "compose", "render", "output", "workers", "register"},
     "sending": BASE | {"reading", "compose", "render", "output", "workers", "register"},
     "argparse_de": set(),

@@ -81,6 +81,17 @@ def test_without_a_file_the_defaults_apply(tmp_path: Path) -> None:
             "internen Ordner „intern“",
         ),
         (
+            '[paths]\noutput = "intern"\n',
+            "Feld „paths.output“: Der Ordner „intern“ für öffentliche Dokumente liegt im "
+            "internen Ordner „intern“ mit personenbezogenen Daten. Tragen Sie unter [paths] bei "
+            "output einen Ordner außerhalb von „intern“ ein, etwa output.",
+        ),
+        (
+            '[paths]\noutput = "intern"\ninternal = "intern"\n',
+            "Feld „paths.internal“: Der interne Ordner „intern“ ist der Ordner „intern“ für "
+            "öffentliche Dokumente oder liegt darin.",
+        ),
+        (
             '[paths]\noutput = "."\n',
             "Feld „paths.output“: Der Ordner „.“ für öffentliche Dokumente enthält den Ordner "
             "„releases“ mit Entwürfen und dem Nummernregister",

@@ -143,16 +143,22 @@ def salutation(person: Person) -> str:
     return f"Guten Tag {_join(title, person.first_name, person.last_name)},"
 
 
+_SALUTATION_TITLES = (
+    (re.compile(r"prof(?:\.|essor(?:in)?\b|\b)", re.IGNORECASE), "Prof."),
+    (re.compile(r"dr(?:\.|\b)", re.IGNORECASE), "Dr."),
+)
+
+
 def salutation_title(title: str | None) -> str | None:
     """The part of a title that the salutation names (DIN 5008): `Prof.` and `Dr.`, once
     each; the address keeps the whole title. `Dr. med.` → `Dr.`, `Prof. Dr. Dr. h.c.` →
-    `Prof. Dr.`, `Dr.-Ing.` → `Dr.`, `Dipl.-Ing.` → none."""
+    `Prof. Dr.`, `Dr.-Ing.` → `Dr.`, `Professorin` → `Prof.`, `Dipl.-Ing.` → none."""
     if title is None:
         return None
     kept: list[str] = []
-    for word in title.split():
-        for named in ("Prof.", "Dr."):
-            if word.startswith(named) and named not in kept:
+    for word in re.split(r"\s+|(?<=\.)", title):
+        for pattern, named in _SALUTATION_TITLES:
+            if pattern.match(word) and named not in kept:
                 kept.append(named)
     return " ".join(kept) or None
 

@@ -4,10 +4,12 @@ apply the unambiguous hints in the files themselves.
 A fix changes the file as text, line by line, and only where the hint's words
 stand in that line as they stand in the value (a block text's line, or the
 value after `key:`): comments, indentation, quoting and every other line stay
-as they were. A hint whose words run over a line end, or that another fix in
-the same place overlaps, stays a hint. The fixed file is read again before it
-is written: if it would read differently than the original (an error, or a
-YAML quote that the fix upset), nothing is written for that file.
+as they were, and so do the file's byte order mark and line ends. A hint whose
+words run over a line end stays a hint; one that another fix in the same place
+overlaps is made in the next round (`FIX_ROUNDS`). Each round's fixed file is read
+again before it is written: if it would read differently than the original (an
+error, or a YAML quote that the fix upset), that round writes nothing and the
+rounds end there.
 """
 
 from __future__ import annotations

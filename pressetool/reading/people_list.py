@@ -177,24 +177,35 @@ class _RowReader:
             index = columns.get(column)
             return cells[index] if index is not None and index < len(cells) else None
 
-        texts = {column: self.cell_text(row, column, cell(column)) for column in columns}
+        texts: dict[Column, str | None] = {}
+        unusable: set[Column] = set()
+        """Cells whose problem (an Excel error value, a date …) is said already."""
+        for column in columns:
+            try:
+                texts[column] = cell_text(cell(column))
+            except CellError as error:
+                self.problem(error.code, row, column, **error.params)
+                unusable.add(column)
 
         def text(column: Column) -> str | None:
             return texts.get(column)
 
+        def empty(column: Column) -> bool:
+            return text(column) is None and column not in unusable
+
         last_name, organisation = text(Column.LAST_NAME), text(Column.ORGANISATION)
         first_name = text(Column.FIRST_NAME)
-        if last_name is None and organisation is None:
+        if empty(Column.LAST_NAME) and empty(Column.ORGANISATION):
             self.problem(Code.LIST_NO_NAME, row)
         if self.require_address:
             for column in (Column.POSTCODE, Column.CITY):
-                if text(column) is None:
+                if empty(column):
                     self.problem(Code.LIST_MISSING_VALUE, row, column)
         salutation, title = self.salutation(row, text(Column.SALUTATION) or "")
         title = self.title(row, text(Column.SALUTATION) or "", title, text(Column.TITLE))
-        if salutation is Salutation.FAMILIE and last_name is None:
+        if salutation is Salutation.FAMILIE and empty(Column.LAST_NAME):
             self.problem(Code.LIST_FAMILY_WITHOUT_NAME, row, Column.LAST_NAME)
-        if first_name is not None and last_name is None and organisation is not None:
+        if first_name is not None and empty(Column.LAST_NAME) and organisation is not None:
             params = {
                 "column": Column.LAST_NAME.value,
                 "first": first_name,
@@ -225,14 +236,6 @@ class _RowReader:
             city=text(Column.CITY),
             email=text(Column.EMAIL),
         )
-
-    def cell_text(self, row: int, column: Column, value: Cell) -> str | None:
-        """A cell's text (`table_file.cell_text`); a cell without usable text is a problem."""
-        try:
-            return cell_text(value)
-        except CellError as error:
-            self.problem(error.code, row, column, **error.params)
-            return None
 
     def salutation(self, row: int, text: str) -> tuple[Salutation, str | None]:
         """The salutation, and the title written with it (`Frau Dr.` → FRAU, `Dr.`)."""

@@ -105,10 +105,10 @@ def invitation_mailing(number: ReleaseNumber) -> str:
 
 
 def sent_counts(config: Config) -> dict[str, int]:
-    """How many addresses got each mailing, by its name; empty when nothing was sent
-    yet. Read without the lock (a run that sends meanwhile counts as far as it got) and
-    without creating the journal; a damaged journal counts nothing here (`send` says
-    what is wrong with it)."""
+    """How many addresses got each mailing (`sent`: the server said so; one whose answer
+    was lost counts not), by its name; empty when nothing was sent yet. Read without the
+    lock (a run that sends meanwhile counts as far as it got) and without creating the
+    journal; a damaged journal counts nothing here (`send` says what is wrong with it)."""
     path = journal_path(config)
     if not path.is_file():
         return {}
@@ -117,7 +117,8 @@ def sent_counts(config: Config) -> dict[str, int]:
             sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
         ) as db:
             rows = db.execute(
-                "SELECT mailing, COUNT(*) FROM deliveries WHERE state = 'sent' GROUP BY mailing"
+                "SELECT mailing, COUNT(*) FROM deliveries WHERE state = :sent GROUP BY mailing",
+                {"sent": State.SENT.value},
             ).fetchall()
     except sqlite3.DatabaseError:
         return {}

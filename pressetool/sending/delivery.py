@@ -257,10 +257,10 @@ def _send_one(
             try:
                 server.connect()
             except ServerError as error:
-                # not there (yet) again: waited for as a lost connection; a login refused
-                # or the like is not waited for
-                unreachable = error.problem.code is Code.MAIL_UNREACHABLE
-                if not unreachable or tries > len(RETRY_DELAYS):
+                # not there (yet) again, or its name not found while the network is
+                # away: waited for as a lost connection; a login refused is not
+                away = error.problem.code in (Code.MAIL_UNREACHABLE, Code.MAIL_UNKNOWN_HOST)
+                if not away or tries > len(RETRY_DELAYS):
                     return _stop(_lost(server, error.problem))
                 wait_before_retry(RETRY_DELAYS[tries - 1])
                 continue

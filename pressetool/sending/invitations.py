@@ -69,7 +69,7 @@ def send_invitations(
     refused = invitations_refused(release)
     if refused is not None:
         problems.append(refused)
-    problems += status_disagreements(config, [release], Code.SEND_STATUS_DIFFERS)
+    problems += status_disagreements(config, [release], Code.INVITE_STATUS_DIFFERS)
     problems += check_mail_settings(config, dry_run=dry_run)
 
     chosen, by_post, found, warnings = _recipients(recipients_path, people_list.people)

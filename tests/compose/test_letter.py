@@ -66,6 +66,21 @@ NOBODY = person()
             ("Herrn Dipl.-Ing. Krause", "10117 Berlin"),
         ),
         (
+            person(salutation=Salutation.HERR, title="Prof.Dr", last_name="Krause"),
+            "Sehr geehrter Herr Prof. Dr. Krause,",
+            ("Herrn Prof.Dr Krause", "10117 Berlin"),
+        ),
+        (
+            person(salutation=Salutation.FRAU, title="Professorin", last_name="Lang"),
+            "Sehr geehrte Frau Prof. Lang,",
+            ("Frau Professorin Lang", "10117 Berlin"),
+        ),
+        (
+            person(salutation=Salutation.HERR, title="Drs.", last_name="Krause"),
+            "Sehr geehrter Herr Krause,",
+            ("Herrn Drs. Krause", "10117 Berlin"),
+        ),
+        (
             person(salutation=Salutation.HERR, title="Dr.-Ing.", last_name="Krause"),
             "Sehr geehrter Herr Dr. Krause,",
             ("Herrn Dr.-Ing. Krause", "10117 Berlin"),

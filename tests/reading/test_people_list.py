@@ -257,6 +257,7 @@ def test_excel_error_values_and_dates_are_no_text(tmp_path: Path) -> None:
     date_row: list[object] = [*MUELLER]
     date_row[3] = dt.datetime(2020, 1, 1)
     date_row[5] = dt.datetime(2020, 3, 11, 9, 30)
+    date_row[7] = dt.datetime(2020, 3, 11)  # Ort: one message, not also „fehlt“
     text_row = [*MUELLER[:3], "#DIV/0! als Text", *MUELLER[4:]]
     path = write_xlsx(tmp_path / "liste.xlsx", [COLUMNS, error_row, date_row, text_row])
     assert problems_of(path) == [
@@ -268,6 +269,9 @@ def test_excel_error_values_and_dates_are_no_text(tmp_path: Path) -> None:
         "(Zellen formatieren → Text) und schreiben Sie den Inhalt neu.",
         ", Zeile 3: Spalte „Straße“: Excel hat die Zelle als Datum oder Uhrzeit gespeichert "
         "(11.03.2020 09:30); hier gehört ein Text hin. Formatieren Sie die Zelle in Excel als "
+        "Text (Zellen formatieren → Text) und schreiben Sie den Inhalt neu.",
+        ", Zeile 3: Spalte „Ort“: Excel hat die Zelle als Datum oder Uhrzeit gespeichert "
+        "(11.03.2020); hier gehört ein Text hin. Formatieren Sie die Zelle in Excel als "
         "Text (Zellen formatieren → Text) und schreiben Sie den Inhalt neu.",
     ]
 

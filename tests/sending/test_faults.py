@@ -342,9 +342,9 @@ def test_ctrl_c_halfway_says_so_in_german_and_the_same_command_finishes(
         handler.release.set()
     assert run.returncode == 130
     assert err == (
-        "Abgebrochen (Strg+C). Halb geschriebene Dateien wurden entfernt; welche Nachrichten "
-        "schon gesendet sind, hält das Versandjournal fest. Derselbe Befehl noch einmal setzt "
-        "die Arbeit fort, ohne jemandem etwas zweimal zu senden.\n"
+        "Abgebrochen (Strg+C). Halb geschriebene Dateien wurden entfernt; derselbe Befehl noch "
+        "einmal macht die Arbeit ganz. Welche Nachrichten schon gesendet sind, hält das "
+        "Versandjournal fest: Niemand erhält etwas zweimal.\n"
     )
     assert counts(handler) == {a: int(a in ADDRESSES[:2]) for a in ADDRESSES}
     again = subprocess.run(command, cwd=sending, env=env, capture_output=True, text=True)

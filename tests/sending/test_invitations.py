@@ -101,8 +101,8 @@ def test_dry_run_and_a_withdrawn_release(
         status, out, err = run_main(capsys, *command)
         assert status == 1 and out == ""
         assert (
-            "ist zurückgezogen; zu ihrer Veranstaltung gehen keine Einladungen hinaus, weder "
-            "als Brief noch per E-Mail." in err
+            "ist zurückgezogen; zu ihrer Veranstaltung werden keine Einladungen geschrieben "
+            "oder versandt." in err
         )
         assert "Die Briefe sind geschrieben" not in err
         assert snapshot(sending / "intern") == before
