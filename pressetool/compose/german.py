@@ -194,6 +194,8 @@ _NO_BREAK_SPACES = (
     re.compile(r"(\d[ \u00a0](?:–|-|bis)) (?=\d{1,2}(?::\d\d)?[ \u00a0]Uhr\b)"),
     re.compile(r"(\d(?::\d\d)?) (?=Uhr\b)"),  # `13 Uhr`
     re.compile(r"(Tel\.:|Telefon:|Fax:|E-Mail:) (?=\S)"),  # `Tel.: (030) …`
+    re.compile(r"(\S) (?=e\. ?V\.(?!\w))"),  # `Tafel e.V.`, `Tafel e. V.`
+    re.compile(r"(?<!\S)(e\.) (?=V\.(?!\w))"),  # `e. V.`
 )
 _PHONE = r"\+?\(?\d[\d()/\u2011\- \u00a0]*\d"
 UNBREAKABLE = re.compile(

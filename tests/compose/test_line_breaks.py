@@ -24,6 +24,9 @@ from pressetool.compose.german import (
         ("Tel.: (030) 9018-42390", f"Tel.:{NBSP}(030){NBSP}9018-42390"),
         ("E-Mail: a@b.de", f"E-Mail:{NBSP}a@b.de"),
         ("19 Nachbarschaftseinrichtungen", "19 Nachbarschaftseinrichtungen"),
+        ("die Tafel e.V., das Haus", f"die Tafel{NBSP}e.V., das Haus"),
+        ("die Tafel e. V. und", f"die Tafel{NBSP}e.{NBSP}V. und"),
+        ("Tee. Vorher", "Tee. Vorher"),
     ],
 )
 def test_keep_together(text: str, expected: str) -> None:
