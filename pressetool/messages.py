@@ -294,8 +294,8 @@ MESSAGES: dict[Code, str] = {
     "Prüfen Sie start und end.",
     Code.RSVP_AFTER_EVENT: "Die Rückmeldung ist bis {rsvp:%d.%m.%Y} erbeten, die "
     "Veranstaltung ist aber schon am {event:%d.%m.%Y}. Prüfen Sie rsvp_by und event.date.",
-    Code.BAD_POSTCODE: "„{value}“ ist keine Postleitzahl. Schreiben Sie fünf Ziffern in "
-    'Anführungszeichen, zum Beispiel "10117" oder "01067".',
+    Code.BAD_POSTCODE: "„{value}“ ist keine Postleitzahl. Schreiben Sie fünf Ziffern, zum "
+    'Beispiel 10117 oder 01067 (in der Datei in Anführungszeichen: "01067").',
     Code.BAD_NUMBER: "„{value}“ ist keine Nummer. Schreiben Sie eine ganze Zahl ab 1, "
     "zum Beispiel 67.",
     Code.BAD_ROW_COUNT: "„{value}“ ist keine Anzahl von 0 bis {limit}. Schreiben Sie eine "

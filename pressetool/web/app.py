@@ -45,6 +45,7 @@ from flask import (
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers.response import Response as BaseResponse
 
+from pressetool.compose.german import format_date_numeric
 from pressetool.compose.press_release import STATUS_WORDS, register_status_text
 from pressetool.messages import Code, message, published_documents
 from pressetool.models import ReleaseNumber, Status
@@ -142,7 +143,9 @@ def create_app(folder: Path, *, host: str = "127.0.0.1", port: int = 8765) -> Fl
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
-    app.jinja_env.globals.update(field_id=field_id, problem_text=problem_text)
+    app.jinja_env.globals.update(
+        field_id=field_id, problem_text=problem_text, german_date=german_date
+    )
     state = _State(config.folder, security.own_hosts(host, port))
     app.extensions["pressetool"] = state
     _guards(app, state)
@@ -252,6 +255,10 @@ class Shown:
     hint: bool = False
 
 
+OPTION_LABELS = {"--reason": "Grund", "--date": "Datum", "--title": "Titel"}
+"""The command's options as the forms that call the same functions label them."""
+
+
 def _shown(problems: Iterable[Problem], folder: Path | None = None) -> list[Shown]:
     shown = []
     for problem in problems:
@@ -262,7 +269,7 @@ def _shown(problems: Iterable[Problem], folder: Path | None = None) -> list[Show
         if problem.line is not None:
             parts.append(f"Zeile {problem.line}")
         if problem.field:
-            parts.append(f"Feld „{problem.field}“")
+            parts.append(f"Feld „{OPTION_LABELS.get(problem.field, problem.field)}“")
         text = message(problem.code, problem.params)
         shown.append(Shown(text, ", ".join(parts), problem.severity.value == "Hinweis"))
     return shown
@@ -286,6 +293,14 @@ class Row:
     sent: int
     """Addresses that got the release by e-mail (`send`)."""
     invitations_sent: int
+
+
+def german_date(text: str) -> str:
+    """`2020-03-06` (as a release file writes a date) → `06.03.2020`; other text as it is."""
+    try:
+        return format_date_numeric(dt.date.fromisoformat(text))
+    except ValueError:
+        return text
 
 
 def _pages(app: Flask, state: _State) -> None:
@@ -602,6 +617,10 @@ def _release_pages(app: Flask, state: _State) -> None:
             values=values,
             problems=problems,
             allowed=opened.status is ACTION_STATUS[action],
+            status_text=STATUS_NAMES.get(opened.status, "unlesbar")
+            if opened.status
+            else "unlesbar",
+            needed=STATUS_NAMES[ACTION_STATUS[action]],
         )
         return (page, 422) if problems else page
 

@@ -241,3 +241,21 @@ def test_lists_are_made_from_a_registration_list(client: FlaskClient, web_office
     assert "viele" in bad
     many = post(client, "/pm/2020/67/listen", {"leerzeilen": "5000"}, status=422)
     assert "„5000“ ist keine Anzahl von 0 bis 1.000." in html.unescape(many)
+
+
+def test_actions_speak_german_to_the_officer(client: FlaskClient) -> None:
+    """A step that does not fit the status names both statuses in German; a missing
+    reason names the form's field, not the command's option."""
+    editor = new_draft(client)
+    fields = form_of(get(client, editor))
+    post(client, editor, fields | {"body": "Ein Absatz."})
+    post(client, f"{editor}/veroeffentlichen", {})
+    refused = html.unescape(get(client, f"{editor}/verwerfen"))
+    assert (
+        "Verwerfen geht nur mit einer Pressemitteilung im Stand „Entwurf“; Nr. 001/2026 ist "
+        "„veröffentlicht“." in refused
+    )
+    assert "(published)" not in refused
+    empty = html.unescape(post(client, f"{editor}/zurueckziehen", {"reason": ""}, status=422))
+    assert "Feld „Grund“: Das Pflichtfeld fehlt oder ist leer." in empty
+    assert "--reason" not in empty
