@@ -316,8 +316,14 @@ def _pages(app: Flask, state: _State) -> None:
             with open_register(config) as register:
                 entries = register.entries()
         except InputError as error:
+            missing = any(p.code is Code.REGISTER_MISSING for p in error.problems)
             return render_template(
-                "uebersicht.html", rows=[], years=[], year=None, problems=_shown(error.problems)
+                "uebersicht.html",
+                rows=[],
+                years=[],
+                year=None,
+                problems=_shown(error.problems),
+                register_missing=missing,
             )
         years = sorted({entry.number.year for entry in entries}, reverse=True)
         this_year = dt.datetime.now(OFFICE_TIME_ZONE).year
@@ -349,6 +355,7 @@ def _pages(app: Flask, state: _State) -> None:
             years=sorted({*years, this_year}, reverse=True),
             year=year,
             problems=[],
+            register_missing=False,
         )
 
     @app.route("/neu", methods=["GET", "POST"])
@@ -389,6 +396,17 @@ def _pages(app: Flask, state: _State) -> None:
         _only_fields(request.form, ())
         found = verify_register(_config())
         return render_template("register.html", checked=_shown(found, state.folder), archive=None)
+
+    @app.post("/register/aufbauen")
+    def rebuild() -> BaseResponse:
+        """`pressetool reindex`: the register from the release files, without a terminal."""
+        from pressetool.register.allocation import reindex_register
+
+        _only_fields(request.form, ())
+        result = reindex_register(_config())
+        files = "einer Datei" if result.files == 1 else f"{result.files} Dateien"
+        flash(f"Das Nummernregister ist aus {files} in releases/ aufgebaut.", "erfolg")
+        return redirect(url_for("overview"))
 
     @app.post("/register/archiv")
     def archive() -> str:

@@ -259,3 +259,17 @@ def test_actions_speak_german_to_the_officer(client: FlaskClient) -> None:
     empty = html.unescape(post(client, f"{editor}/zurueckziehen", {"reason": ""}, status=422))
     assert "Feld „Grund“: Das Pflichtfeld fehlt oder ist leer." in empty
     assert "--reason" not in empty
+
+
+def test_a_missing_register_is_built_from_the_files_with_a_button(
+    client: FlaskClient, web_office: Path
+) -> None:
+    """Without a terminal: the overview says the register is missing and offers to build
+    it from releases/ (`pressetool reindex`); then 067/2020 is listed."""
+    (web_office / "releases/register.sqlite").unlink()
+    page = html.unescape(get(client, "/"))
+    assert "Das Nummernregister gibt es noch nicht." in page
+    assert "Register aus den Dateien in releases/ aufbauen" in page
+    done = html.unescape(post(client, "/register/aufbauen", {}))
+    assert "Das Nummernregister ist aus einer Datei in releases/ aufgebaut." in done
+    assert "067/2020" in get(client, "/?jahr=2020")
