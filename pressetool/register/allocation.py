@@ -125,6 +125,18 @@ def new_release(config: Config, title: str, date_text: str | None = None) -> Pat
         return _take_number(register, config, draft, text_for)
 
 
+def describe_draft(config: Config, path: Path) -> None:
+    """After a draft's file was edited (the web app's editor saves it): its date and title
+    into the register, so that `list` and its CSV show them. A file whose number, date or
+    title cannot be read yet leaves the register as it is (`publish` reads it in full)."""
+    try:
+        identity = read_identity(path)
+    except InputError:
+        return
+    with open_register(config) as register, register.writing():
+        register.describe(identity.number, identity.date, identity.title)
+
+
 def correct_release(config: Config, argument: str, date_text: str | None = None) -> Path:
     """A Berichtigung: a draft copy of a published release under the next number, linked
     to it, dated today (or `--date`) but never before the original. A Sperrfrist of the
@@ -220,6 +232,7 @@ def publish_release(config: Config, argument: str) -> Written:
 
         def record() -> tuple[Path, str]:
             register.set_status(number, Status.PUBLISHED)
+            register.describe(number, release.date, release.title)
             return path, text
 
         written = _write_with_documents(register, record, documents)

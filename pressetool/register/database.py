@@ -334,6 +334,20 @@ class Register:
             },
         )
 
+    def describe(self, number: ReleaseNumber, date: dt.date, title: str) -> None:
+        """Date and title as the release's file says them now (the draft was edited since
+        `new` gave its number), so that `list` shows them; inside `writing`."""
+        self.database.execute(
+            "UPDATE release_numbers SET release_date = :date, title = :title "
+            "WHERE year = :year AND number = :number",
+            {
+                "date": date.isoformat(),
+                "title": title,
+                "year": number.year,
+                "number": number.number,
+            },
+        )
+
     def set_status(
         self, number: ReleaseNumber, status: Status, why: Withdrawal | Discard | None = None
     ) -> None:

@@ -595,6 +595,7 @@ def _release_pages(app: Flask, state: _State) -> None:
     @app.post("/pm/<int:year>/<int:number>")
     def save(year: int, number: int) -> tuple[str, int] | BaseResponse:
         from pressetool.output import write_atomically
+        from pressetool.register.allocation import describe_draft
 
         opened = _open(year, number)
         form = _browser_form(opened)
@@ -610,6 +611,7 @@ def _release_pages(app: Flask, state: _State) -> None:
             flash("Keine Änderungen: die Datei ist, wie sie war.", "hinweis")
         else:
             write_atomically(opened.path, text.encode("utf-8"))
+            describe_draft(_config(), opened.path)
             flash(f"Gespeichert: {opened.path.name}", "erfolg")
         return redirect(_editor_url(opened.number))
 

@@ -496,3 +496,20 @@ def test_reindex_rebuilds_a_register_elsewhere(
     assert (status, err) == (0, "")
     assert numbers() == ["001/2020"]
     assert (drive / "register.sqlite").is_file()
+
+
+def test_publish_records_the_title_and_date_the_file_has_by_then(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A draft retitled and redated in the file after `new`: `list` shows what is published."""
+    path = fill_in_body(new_release(load_config(), "Arbeitstitel", "2020-03-02"))
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("title: Arbeitstitel", "title: Endgültiger Titel").replace(
+            "date: 2020-03-02", "date: 2020-03-05"
+        ),
+        encoding="utf-8",
+    )
+    assert run_main(capsys, "publish", "001/2020")[0] == 0
+    _status, out, _err = run_main(capsys, "list")
+    assert out.splitlines()[1].split("  ")[:3] == ["001/2020", "05.03.2020", "Endgültiger Titel"]

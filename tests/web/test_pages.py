@@ -273,3 +273,11 @@ def test_a_missing_register_is_built_from_the_files_with_a_button(
     done = html.unescape(post(client, "/register/aufbauen", {}))
     assert "Das Nummernregister ist aus einer Datei in releases/ aufgebaut." in done
     assert "067/2020" in get(client, "/?jahr=2020")
+
+
+def test_the_list_shows_the_title_and_date_the_editor_saved(client: FlaskClient) -> None:
+    editor = new_draft(client)
+    fields = form_of(get(client, editor))
+    post(client, editor, fields | {"title": "Neuer Titel Sommerfest", "date": "2026-03-06"})
+    listed = client.get("/register/liste.csv?jahr=2026", base_url=BASE_URL).data.decode()
+    assert "001/2026;06.03.2026;Neuer Titel Sommerfest;Entwurf" in listed
