@@ -112,9 +112,16 @@ def _required_text(text: str, option: str) -> str:
 
 
 def new_release(config: Config, title: str, date_text: str | None = None) -> Path:
-    """Take the next number of the date's year and create its release file."""
-    title = _required_text(title, "--title")
-    date = parse_date_argument(date_text)
+    """Take the next number of the date's year and create its release file. A missing
+    title and a wrong date are said together."""
+    problems = [] if title.strip() else [Problem(Code.MISSING_FIELD, None, field="--title")]
+    try:
+        date = parse_date_argument(date_text)
+    except InputError as error:
+        problems += error.problems
+    if problems:
+        raise InputError(problems)
+    title = title.strip()
     defaults = config.defaults
     with open_register(config, create=True) as register:
 

@@ -281,3 +281,15 @@ def test_the_list_shows_the_title_and_date_the_editor_saved(client: FlaskClient)
     post(client, editor, fields | {"title": "Neuer Titel Sommerfest", "date": "2026-03-06"})
     listed = client.get("/register/liste.csv?jahr=2026", base_url=BASE_URL).data.decode()
     assert "001/2026;06.03.2026;Neuer Titel Sommerfest;Entwurf" in listed
+
+
+def test_a_new_release_names_every_wrong_field_at_once(client: FlaskClient) -> None:
+    page = client.post(
+        "/neu",
+        data={"csrf": csrf_token(client), "title": "", "date": "31.2.2020"},
+        base_url=BASE_URL,
+    )
+    assert page.status_code == 422
+    text = html.unescape(page.text)
+    assert "Das Pflichtfeld fehlt oder ist leer." in text
+    assert "„31.2.2020“" in text
