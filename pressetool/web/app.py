@@ -798,7 +798,13 @@ def _event_pages(app: Flask, state: _State) -> None:
         opened = _open(year, number)
         made = invitation_files(opened)
         return render_template(
-            "einladungen.html", opened=opened, made=made, checked=None, problems=[]
+            "einladungen.html",
+            opened=opened,
+            made=made,
+            checked=None,
+            problems=[],
+            field_errors={},
+            typed_date="",
         )
 
     @app.post("/pm/<int:year>/<int:number>/einladungen/pruefen")
@@ -811,24 +817,29 @@ def _event_pages(app: Flask, state: _State) -> None:
         letter_date = request.form.get("datum", "").strip()
         warnings: list[Problem] = []
         problems: list[Problem] = []
+        field_errors: dict[str, str] = {}  # the form's own fields: said at the field
         checked = None
+        if letter_date:
+            from pressetool.documents.invite import letter_date_argument
+
+            try:
+                letter_date_argument(letter_date)
+            except InputError as error:
+                field_errors["datum"] = message(error.problems[0].code, error.problems[0].params)
         stored = store_upload("liste")
         if stored is None:
-            problems = [Problem(Code.MISSING_FIELD, None)]
+            field_errors["liste"] = message(Code.MISSING_FIELD, {})
         else:
             try:
-                if letter_date:
-                    from pressetool.documents.invite import letter_date_argument
-
-                    letter_date_argument(letter_date)
                 _release, _event, people = read_event_inputs(
                     opened.path,
                     stored[0],
                     require_address=True,
                     no_event_code=Code.INVITE_WITHOUT_EVENT,
                 )
-                checked = {"token": stored[1], "people": people, "date": letter_date}
                 warnings = list(people.warnings) if people else []
+                if not field_errors:  # a wrong date first, then the letters
+                    checked = {"token": stored[1], "people": people, "date": letter_date}
             except InputError as error:
                 problems = error.problems
         page = render_template(
@@ -839,8 +850,10 @@ def _event_pages(app: Flask, state: _State) -> None:
             problems=_row_problems(problems, stored[0] if stored else None),
             problems_warnings=_row_problems(warnings, stored[0] if stored else None),
             list_name=state.lists[stored[1]][1] if stored else None,
+            field_errors=field_errors,
+            typed_date=letter_date,
         )
-        return (page, 422) if problems else page
+        return (page, 422) if problems or field_errors else page
 
     @app.post("/pm/<int:year>/<int:number>/einladungen/erzeugen")
     def make_invitations(year: int, number: int) -> BaseResponse:

@@ -192,6 +192,28 @@ def test_a_recipient_list_with_a_bad_row_is_refused_row_by_row(
     assert not (web_office / "intern").exists()
 
 
+def test_a_wrong_letter_date_and_a_missing_list_are_said_at_their_fields(
+    client: FlaskClient, web_office: Path
+) -> None:
+    """The typed date stays in its field, marked, with the message beside it."""
+    page = post(
+        client,
+        "/pm/2020/67/einladungen/pruefen",
+        {
+            "liste": (BytesIO(list_text(RECIPIENTS).encode("cp1252")), "empfaenger.csv"),
+            "datum": "31.2.2020",
+        },
+        status=422,
+    )
+    text = html.unescape(page)
+    assert 'id="e-f-datum">Fehler: „31.2.2020“' in text
+    assert 'value="31.2.2020"' in text and 'aria-invalid="true"' in text
+    assert "einladungen/erzeugen" not in text
+    missing = html.unescape(post(client, "/pm/2020/67/einladungen/pruefen", {}, status=422))
+    assert 'id="e-f-liste">Fehler: Das Pflichtfeld fehlt oder ist leer.' in missing
+    assert not (web_office / "intern").exists()
+
+
 def test_invitations_are_checked_then_made_with_progress_and_downloads(
     client: FlaskClient, web_office: Path
 ) -> None:
