@@ -84,10 +84,10 @@ def _participants_sentence(event: Event) -> str | None:
 
 def event_paragraph(event: ComposedEvent) -> str:
     """The press release's generated paragraph about the event."""
-    sentence = (
+    paragraph = (
         f"Die Veranstaltung {event.quoted_title} findet am {event.date} {event.time_phrase} "
         f"{event.venue_phrase} statt."
     )
     if event.participants_sentence:
-        sentence += f" {event.participants_sentence}"
-    return sentence
+        paragraph += f" {event.participants_sentence}"
+    return paragraph

@@ -85,9 +85,8 @@ def without_article(name: str, article: Article) -> str:
 
 def nominative_phrase(organisation: Organisation) -> str:
     """`das Kreativhaus`"""
-    return (
-        f"{organisation.article.value} {without_article(organisation.name, organisation.article)}"
-    )
+    name = without_article(organisation.name, organisation.article)
+    return f"{organisation.article.value} {name}"
 
 
 def dative_phrase(organisation: Organisation) -> str:

@@ -48,8 +48,12 @@ def _read_inputs(
     return release, event, people.people, people.warnings
 
 
-_SHOWN = {"title": "Titel", "last_name": "Nachname", "first_name": "Vorname"}
-_SHOWN |= {"organisation": "Organisation"}
+_SHOWN = {
+    "title": "Titel",
+    "last_name": "Nachname",
+    "first_name": "Vorname",
+    "organisation": "Organisation",
+}
 """The fields of a registration that the sign-in sheet shows, by their column."""
 
 

@@ -178,8 +178,7 @@ class _RowReader:
             return cells[index] if index is not None and index < len(cells) else None
 
         texts: dict[Column, str | None] = {}
-        unusable: set[Column] = set()
-        """Cells whose problem (an Excel error value, a date …) is said already."""
+        unusable: set[Column] = set()  # cells whose problem (Excel error, date …) is said
         for column in columns:
             try:
                 texts[column] = cell_text(cell(column))

@@ -637,9 +637,7 @@ def _release_pages(app: Flask, state: _State) -> None:
             values=values,
             problems=problems,
             allowed=opened.status is ACTION_STATUS[action],
-            status_text=STATUS_NAMES.get(opened.status, "unlesbar")
-            if opened.status
-            else "unlesbar",
+            status_text=_status_text(opened),
             needed=STATUS_NAMES[ACTION_STATUS[action]],
         )
         return (page, 422) if problems else page
@@ -688,7 +686,7 @@ def _editor_page(
 ) -> str:
     from pressetool.register.database import open_register
 
-    status_text = STATUS_NAMES.get(opened.status, "unlesbar") if opened.status else "unlesbar"
+    status_text = _status_text(opened)
     try:
         with open_register(_config()) as register:
             entry = register.find(opened.number)
@@ -733,6 +731,11 @@ def _editor_page(
         has_page=page.is_file(),
         row_groups=ROW_GROUPS,
     )
+
+
+def _status_text(opened: Opened) -> str:
+    """The release's status as the pages say it: `veröffentlicht`, or `unlesbar`."""
+    return STATUS_NAMES[opened.status] if opened.status else "unlesbar"
 
 
 def _run_action(action: str, opened: Opened, values: dict[str, str]) -> BaseResponse:
