@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from io import BytesIO
 from pathlib import Path
 
+import pytest
 from flask.testing import FlaskClient
 
 from pressetool.models import Status
@@ -78,6 +79,34 @@ def test_a_new_release_without_title_is_refused_at_its_field(
     page = post(client, "/neu", {"title": " ", "date": "30.2.2026"}, status=422)
     assert re.search(r'id="m-f-title"><p class="fehler">Fehler: Das Pflichtfeld fehlt', page)
     assert not (web_office / "releases/2026").exists()
+
+
+@pytest.mark.parametrize(
+    ("field", "always"),
+    [
+        ("title", True),
+        ("body", True),
+        ("event.title", False),
+        ("event.date", False),
+        ("event.start", False),
+        ("event.venue.name", False),
+        ("event.venue.street", False),
+        ("event.venue.postcode", False),
+        ("event.venue.city", False),
+    ],
+)
+def test_required_fields_are_labelled_and_the_events_only_for_an_event(
+    client: FlaskClient, field: str, always: bool
+) -> None:
+    page = get(client, new_draft(client))
+    id_ = "f-" + field.replace(".", "-")
+    label = re.search(rf'<label for="{id_}">[^<]*<span class="pflicht">\(Pflichtfeld\)', page)
+    assert label is not None, field
+    tag = re.search(rf'<(?:input|textarea) [^>]*id="{id_}"[^>]*>', page)
+    assert tag is not None
+    assert ('aria-required="true"' in tag[0]) is always
+    if not always:
+        assert "Gibt es eine Veranstaltung, sind die Felder mit „(Pflichtfeld)“ nötig." in page
 
 
 def test_the_preview_shows_pages_errors_at_fields_and_hints(client: FlaskClient) -> None:
