@@ -908,21 +908,27 @@ def _event_pages(app: Flask, state: _State) -> None:
         warnings: list[Problem] = []
         written: list[Path] = []
         blank_rows = ""
+        field_errors: dict[str, str] = {}  # the form's own fields: said at the field
         stored: tuple[Path, str] | None = None
         if request.method == "POST":
             _only_fields(request.form, ("leerzeilen",))
             _only_files(("liste",))
             blank_rows = request.form.get("leerzeilen", "").strip()
+            count = None
             try:
                 count = row_count(blank_rows, "leerzeilen") if blank_rows else None
+            except InputError as error:
+                field_errors["leerzeilen"] = problem_text(error.problems[0])
+            try:
                 stored = store_upload("liste")
-                result = make_lists(
-                    opened.path,
-                    _config(),
-                    registrations=stored[0] if stored else None,
-                    blank_rows=count,
-                )
-                written, warnings = result.written, list(result.warnings)
+                if not field_errors:
+                    result = make_lists(
+                        opened.path,
+                        _config(),
+                        registrations=stored[0] if stored else None,
+                        blank_rows=count,
+                    )
+                    written, warnings = result.written, list(result.warnings)
             except InputError as error:
                 problems = error.problems
         folder = release_output_dir(_config().internal_dir, opened.number)
@@ -938,8 +944,9 @@ def _event_pages(app: Flask, state: _State) -> None:
             written=written,
             existing=existing,
             blank_rows=blank_rows,
+            field_errors=field_errors,
         )
-        return (page, 422) if problems else page
+        return (page, 422) if problems or field_errors else page
 
     @app.get("/pm/<int:year>/<int:number>/listen/<name>")
     def list_download(year: int, number: int, name: str) -> Response:

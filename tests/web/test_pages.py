@@ -288,10 +288,20 @@ def test_lists_are_made_from_a_registration_list(client: FlaskClient, web_office
     sheet = client.get("/pm/2020/67/listen/anwesenheitsliste.pdf", base_url=BASE_URL)
     assert sheet.data.startswith(b"%PDF")
     assert (web_office / "intern/2020/067/teilnehmendenliste-067-2020.docx").is_file()
-    bad = post(client, "/pm/2020/67/listen", {"leerzeilen": "viele"}, status=422)
-    assert "viele" in bad
-    many = post(client, "/pm/2020/67/listen", {"leerzeilen": "5000"}, status=422)
-    assert "„5000“ ist keine Anzahl von 0 bis 1.000." in html.unescape(many)
+
+
+@pytest.mark.parametrize("typed", ["viele", "5000", "-1"])
+def test_a_wrong_number_of_blank_rows_is_said_at_its_field_and_kept(
+    client: FlaskClient, typed: str
+) -> None:
+    page = html.unescape(post(client, "/pm/2020/67/listen", {"leerzeilen": typed}, status=422))
+    said = f'<p class="fehler" id="e-f-leerzeilen">Fehler: „{typed}“ ist keine Anzahl von 0 bis 1.000.'
+    assert said in page
+    field = re.search(r'<input [^>]*id="f-leerzeilen"[^>]*>', page)
+    assert field is not None
+    assert f'value="{typed}"' in field[0] and 'aria-invalid="true"' in field[0]
+    assert "e-f-leerzeilen" in field[0]
+    assert "zeilenfehler" not in page and "Dateien geschrieben" not in page
 
 
 def test_actions_speak_german_to_the_officer(client: FlaskClient) -> None:
