@@ -178,6 +178,7 @@ class Code(StrEnum):
     # release life (issue 11)
     DISCARD_WITHOUT_STATUS = "discard_without_status"
     PUBLISH_INCOMPLETE = "publish_incomplete"
+    PUBLISH_INCOMPLETE_IN_EDITOR = "publish_incomplete_in_editor"
     ALREADY_PUBLISHED = "already_published"
     PUBLISH_WITHDRAWN = "publish_withdrawn"
     NUMBER_DISCARDED = "number_discarded"
@@ -668,6 +669,9 @@ MESSAGES: dict[Code, str] = {
     "veröffentlicht; es wurde nichts verändert. Was fehlt oder falsch ist, steht in den "
     "Zeilen hierunter. Ergänzen Sie es in „{path}“ und rufen Sie „pressetool publish "
     "{number}“ noch einmal auf.",
+    Code.PUBLISH_INCOMPLETE_IN_EDITOR: "Nr. {number} ist noch nicht fertig und wurde nicht "
+    "veröffentlicht; es wurde nichts verändert. Was fehlt oder falsch ist, steht hierunter. "
+    "Ergänzen Sie es im Editor, speichern Sie und veröffentlichen Sie dann noch einmal.",
     Code.ALREADY_PUBLISHED: "Die Pressemitteilung Nr. {number} ist bereits veröffentlicht. Ihre "
     "Dokumente erneuert „pressetool build {path}“.",
     Code.PUBLISH_WITHDRAWN: "Die Pressemitteilung Nr. {number} ist zurückgezogen und wird nicht "

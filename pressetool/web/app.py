@@ -24,7 +24,7 @@ import threading
 import zipfile
 from base64 import b64encode
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -60,9 +60,12 @@ from pressetool.web.preview import Hint, preview
 from pressetool.web.release_form import (
     ISSUER,
     ROW_GROUPS,
+    ROW_LABELS,
+    ROW_TITLES,
     SCALARS,
     ReleaseForm,
     UnknownFormField,
+    field_label,
     form_from_browser,
     form_from_tree,
 )
@@ -144,7 +147,12 @@ def create_app(folder: Path, *, host: str = "127.0.0.1", port: int = 8765) -> Fl
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
     app.jinja_env.globals.update(
-        field_id=field_id, problem_text=problem_text, german_date=german_date
+        field_id=field_id,
+        problem_text=problem_text,
+        german_date=german_date,
+        field_label=field_label,
+        row_titles=ROW_TITLES,
+        row_labels=ROW_LABELS,
     )
     state = _State(config.folder, security.own_hosts(host, port))
     app.extensions["pressetool"] = state
@@ -259,17 +267,23 @@ OPTION_LABELS = {"--reason": "Grund", "--date": "Datum", "--title": "Titel"}
 """The command's options as the forms that call the same functions label them."""
 
 
-def _shown(problems: Iterable[Problem], folder: Path | None = None) -> list[Shown]:
+def _shown(
+    problems: Iterable[Problem], folder: Path | None = None, edited: Path | None = None
+) -> list[Shown]:
+    """`edited`: the release file that the editor shows; its problems name the editor's
+    field (`Feld „Text“`), not the file's line."""
     shown = []
     for problem in problems:
         file = problem.file
+        in_editor = edited is not None and file == edited and bool(problem.field)
         if file is not None and folder is not None and file.is_relative_to(folder):
             file = file.relative_to(folder)
-        parts = [str(file)] if file is not None else []
-        if problem.line is not None:
+        parts = [str(file)] if file is not None and not in_editor else []
+        if problem.line is not None and not in_editor:
             parts.append(f"Zeile {problem.line}")
         if problem.field:
-            parts.append(f"Feld „{OPTION_LABELS.get(problem.field, problem.field)}“")
+            label = OPTION_LABELS.get(problem.field) or field_label(problem.field)
+            parts.append(f"Feld „{label}“")
         text = message(problem.code, problem.params)
         shown.append(Shown(text, ", ".join(parts), problem.severity.value == "Hinweis"))
     return shown
@@ -628,7 +642,7 @@ def _release_pages(app: Flask, state: _State) -> None:
             try:
                 return _run_action(action, opened, values)
             except InputError as error:
-                problems = _shown(error.problems, state.folder)
+                problems = _shown(_in_browser(error.problems), state.folder, opened.path)
         page = render_template(
             "bestaetigen.html",
             action=action,
@@ -731,6 +745,17 @@ def _editor_page(
         has_page=page.is_file(),
         row_groups=ROW_GROUPS,
     )
+
+
+def _in_browser(problems: list[Problem]) -> list[Problem]:
+    """The problems of a step as the web app says them: a publish refused for the
+    file's content points to the editor, not to the file and `pressetool publish`."""
+    return [
+        replace(problem, code=Code.PUBLISH_INCOMPLETE_IN_EDITOR)
+        if problem.code is Code.PUBLISH_INCOMPLETE
+        else problem
+        for problem in problems
+    ]
 
 
 def _status_text(opened: Opened) -> str:

@@ -87,6 +87,75 @@ MAX_ROWS = 100
 """Rows per list, as the reader allows entries (`limits.ITEMS`)."""
 
 
+LABELS = {
+    "title": "Titel",
+    "date": "Datum",
+    "embargo": "Sperrfrist",
+    "correction_of": "Berichtigung",
+    "correction_of.note": "Was wurde berichtigt?",
+    "issuer": "Wer informiert",
+    "issuer.article": "Artikel",
+    "issuer.office": "Amtsbezeichnung",
+    "issuer.portfolio": "Geschäftsbereich",
+    "issuer.name": "Name",
+    "body": "Text",
+    "event": "Veranstaltung",
+    "event.title": "Titel der Veranstaltung",
+    "event.date": "Datum der Veranstaltung",
+    "event.start": "Beginn",
+    "event.end": "Ende",
+    "event.venue": "Ort",
+    "event.venue.article": "Artikel des Orts",
+    "event.venue.name": "Ort",
+    "event.venue.street": "Straße",
+    "event.venue.postcode": "PLZ",
+    "event.venue.city": "Stadt",
+    "event.hosts": "Gastgeber",
+    "event.participants": "Teilnehmende",
+    "contacts": "Nähere Informationen",
+    "media_contact": "Medienkontakt",
+    "invitation": "Für die Einladungsbriefe",
+    "invitation.text": "Text der Einladung",
+    "invitation.rsvp_by": "Antwort erbeten bis",
+    "invitation.signer": "Unterschrift",
+}
+"""The editor's label of each field and group: the page beside the field shows it,
+and a message away from the field (a refused publish) names the field by it."""
+ROW_TITLES = {
+    "event.hosts": "Gastgeber",
+    "event.participants": "Teilnehmende",
+    "contacts": "Ansprechperson",
+    "media_contact": "Medienkontakt",
+}
+"""One row of a group, numbered: `Ansprechperson 2`."""
+ROW_LABELS = {
+    "article": "Artikel",
+    "name": "Name",
+    "contact": "Ansprechperson",
+    "street": "Straße",
+    "postcode": "PLZ",
+    "city": "Stadt",
+    "phone": "Telefon",
+    "email": "E-Mail",
+    "organisation": "Organisation",
+    "role": "Funktion",
+}
+"""The fields of a row."""
+
+
+def field_label(name: str) -> str:
+    """`body` → `Text`, `contacts[2].name` → `Ansprechperson 2: Name`, `event.hosts[1]` →
+    `Gastgeber 1`; a field the editor does not have keeps its name from the file."""
+    if name in LABELS:
+        return LABELS[name]
+    found = _ROW_NAME.match(name) or _ROW.match(name)
+    if found and found["group"] in ROW_TITLES:
+        row = f"{ROW_TITLES[found['group']]} {int(found['index'])}"
+        key = found.groupdict().get("key")
+        return f"{row}: {ROW_LABELS.get(key, key)}" if key else row
+    return name
+
+
 class UnknownFormField(ValueError):
     """The browser sent a field that the editor does not have (a forged request)."""
 

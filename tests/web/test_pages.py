@@ -109,6 +109,19 @@ def test_required_fields_are_labelled_and_the_events_only_for_an_event(
         assert "Gibt es eine Veranstaltung, sind die Felder mit „(Pflichtfeld)“ nötig." in page
 
 
+def test_a_publish_refused_for_the_file_names_the_editors_fields(
+    client: FlaskClient, web_office: Path
+) -> None:
+    editor = new_draft(client)
+    page = html.unescape(post(client, f"{editor}/veroeffentlichen", {}, status=422))
+    assert "Ergänzen Sie es im Editor, speichern Sie und veröffentlichen Sie dann noch" in page
+    assert "<li>Feld „Text“: Das Pflichtfeld fehlt oder ist leer." in page
+    assert "pressetool publish" not in page and "Zeile" not in page
+    assert f'<a class="knopf zweitrangig" href="{editor}">Zurück zum Editor</a>' in page
+    path = web_office / "releases/2026/001-neue-baenke-im-schlosspark.yaml"
+    assert "status: draft" in path.read_text(encoding="utf-8")
+
+
 def test_the_preview_shows_pages_errors_at_fields_and_hints(client: FlaskClient) -> None:
     editor = new_draft(client)
     fields = form_of(get(client, editor))
@@ -295,7 +308,7 @@ def test_a_wrong_number_of_blank_rows_is_said_at_its_field_and_kept(
     client: FlaskClient, typed: str
 ) -> None:
     page = html.unescape(post(client, "/pm/2020/67/listen", {"leerzeilen": typed}, status=422))
-    said = f'<p class="fehler" id="e-f-leerzeilen">Fehler: „{typed}“ ist keine Anzahl von 0 bis 1.000.'
+    said = f'id="e-f-leerzeilen">Fehler: „{typed}“ ist keine Anzahl von 0 bis 1.000.'
     assert said in page
     field = re.search(r'<input [^>]*id="f-leerzeilen"[^>]*>', page)
     assert field is not None

@@ -13,8 +13,14 @@ from pressetool.reading.release_reader import read_release
 from pressetool.reading.yaml_source import load_located_yaml
 from pressetool.register.release_files import skeleton_text
 from pressetool.web.release_form import (
+    LABELS,
+    ROW_GROUPS,
+    ROW_LABELS,
+    ROW_TITLES,
+    SCALARS,
     ReleaseForm,
     UnknownFormField,
+    field_label,
     form_from_browser,
     form_from_tree,
 )
@@ -167,3 +173,27 @@ def test_problems_find_the_row_the_form_numbered() -> None:
     assert browser.form_name("event.venue") == "event.venue"
     assert browser.form_name("issuer.article") == "issuer.article"
     assert browser.form_name("number") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("body", "Text"),
+        ("event.venue.postcode", "PLZ"),
+        ("issuer", "Wer informiert"),
+        ("contacts[2].name", "Ansprechperson 2: Name"),
+        ("event.hosts[1].article", "Gastgeber 1: Artikel"),
+        ("media_contact[3]", "Medienkontakt 3"),
+        ("status", "status"),
+        ("contacts[1].fax", "Ansprechperson 1: fax"),
+    ],
+)
+def test_a_field_is_named_as_the_editor_labels_it(name: str, label: str) -> None:
+    assert field_label(name) == label
+
+
+def test_every_field_of_the_form_has_a_label() -> None:
+    assert [name for name in SCALARS if name not in LABELS] == []
+    assert [group for group in ROW_GROUPS if group not in ROW_TITLES] == []
+    keys = {key for fields in ROW_GROUPS.values() for key in fields}
+    assert sorted(keys - set(ROW_LABELS)) == []
