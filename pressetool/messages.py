@@ -45,6 +45,8 @@ class Code(StrEnum):
     WITHDRAWAL_WITHOUT_STATUS = "withdrawal_without_status"
     WITHDRAWN_WITHOUT_REASON = "withdrawn_without_reason"
     STRAIGHT_QUOTES = "straight_quotes"
+    ENGLISH_QUOTES = "english_quotes"
+    TEMPLATE_EXAMPLE_LEFT = "template_example_left"
     CHARACTER_WITHOUT_FONT = "character_without_font"
     ABBREVIATION_SPACE = "abbreviation_space"
     THREE_DOTS = "three_dots"
@@ -124,6 +126,7 @@ class Code(StrEnum):
     ADDRESS_LINE_TOO_WIDE = "address_line_too_wide"
     ADDRESS_CHARACTER_WITHOUT_FONT = "address_character_without_font"
     RETURN_ADDRESS_TOO_WIDE = "return_address_too_wide"
+    RETURN_ADDRESS_NAME_ONLY = "return_address_name_only"
     BUSINESS_DETAIL_TOO_MANY_LINES = "business_detail_too_many_lines"
     BUSINESS_DETAILS_TOO_WIDE = "business_details_too_wide"
     INFORMATION_TOO_WIDE = "information_too_wide"
@@ -142,6 +145,7 @@ class Code(StrEnum):
     FILE_TOO_LARGE = "file_too_large"
     FORBIDDEN_CHARACTER_IN_FILE = "forbidden_character_in_file"
     FORBIDDEN_CHARACTER = "forbidden_character"
+    TEMPLATE_EXAMPLE = "template_example"
     TEXT_TOO_LONG = "text_too_long"
     TOO_MANY_ITEMS = "too_many_items"
     YAML_ALIAS = "yaml_alias"
@@ -341,6 +345,10 @@ MESSAGES: dict[Code, str] = {
     "»{suggestion}«, oder bitten Sie die IT, eine Schrift dafür zu installieren (für "
     "Chinesisch, Japanisch und Koreanisch das Debian-Paket fonts-noto-cjk)",
     Code.STRAIGHT_QUOTES: "Gerade Anführungszeichen. Schreiben Sie »{suggestion}« statt »{found}«",
+    Code.ENGLISH_QUOTES: "Englische Anführungszeichen. Schreiben Sie »{suggestion}« statt "
+    "»{found}«",
+    Code.TEMPLATE_EXAMPLE_LEFT: "„{found}“ ist noch das Beispiel aus der Vorlage von „pressetool "
+    "new“. Tragen Sie die richtige Angabe ein; so wird die Pressemitteilung nicht veröffentlicht.",
     Code.HYPHEN_AS_RANGE_DASH: "Bindestrich statt Streckenstrich (–). Schreiben Sie »{suggestion}« "
     "statt »{found}«",
     Code.MISSING_SPACE_BEFORE_UNIT: "Vor „Uhr“ fehlt ein Leerzeichen. Schreiben Sie »{suggestion}« "
@@ -527,6 +535,10 @@ MESSAGES: dict[Code, str] = {
     "Kästchen zeigen. Ändern Sie {part}: Lassen Sie das Zeichen weg oder schreiben Sie "
     "lateinische Buchstaben. Oder bitten Sie die IT, eine Schrift dafür zu installieren (für "
     "Chinesisch, Japanisch und Koreanisch das Debian-Paket fonts-noto-cjk).",
+    Code.RETURN_ADDRESS_NAME_ONLY: "Die Rücksendeangabe über der Anschrift der Briefe und der "
+    "Kontakt im Datenschutzhinweis der Anwesenheitsliste nennen nur „{name}“, keine Anschrift. "
+    "Tragen Sie in pressetool.toml unter [letters] die Anschrift Ihres Amts ein, zum Beispiel: "
+    'return_address = "{name}, 10115 Berlin" (mit Ihrer Postleitzahl).',
     Code.RETURN_ADDRESS_TOO_WIDE: "Die Rücksendeangabe „{line}“ ist {width} mm breit; über dem "
     "Anschriftfeld ist Platz für {limit} mm. Kürzen Sie sie um etwa {characters} Zeichen.",
     Code.BUSINESS_DETAIL_TOO_MANY_LINES: "Die Angabe „{label}“ hat {count} Zeilen; in der "
@@ -579,6 +591,9 @@ MESSAGES: dict[Code, str] = {
     Code.FORBIDDEN_CHARACTER: "Der Text enthält an Stelle {position} ein unsichtbares "
     "Steuerzeichen ({character}). Löschen Sie die Zeichen um diese Stelle und schreiben Sie "
     "sie neu.",
+    Code.TEMPLATE_EXAMPLE: "„{value}“ ist noch das Beispiel aus der Vorlage von „pressetool "
+    "new“; so wird die Pressemitteilung nicht veröffentlicht. Tragen Sie die richtige Angabe "
+    "ein, oder löschen Sie die Zeile, wenn das Feld freiwillig ist.",
     Code.TEXT_TOO_LONG: "Der Text ist {length} Zeichen lang; hier sind höchstens {limit} "
     "erlaubt. Kürzen Sie ihn.",
     Code.TOO_MANY_ITEMS: "Hier stehen {count} Einträge; erlaubt sind höchstens {limit}. "

@@ -28,7 +28,14 @@ from zoneinfo import ZoneInfo
 from pressetool.messages import message
 from pressetool.models import CONTACT_FIELDS, ISSUER_FIELDS
 from pressetool.plain_text import forbidden_character, normalised, trimmed
-from pressetool.problems import Code, InputError, PressetoolError, Problem, unknown_field
+from pressetool.problems import (
+    Code,
+    InputError,
+    PressetoolError,
+    Problem,
+    Severity,
+    unknown_field,
+)
 
 CONFIG_NAME = "pressetool.toml"
 RELEASES_FOLDER = "releases"
@@ -74,7 +81,9 @@ class Sender:
     """The sender of letters: `[letters]`.
 
     Without the section (or without a key) the Bezirksamt Mitte defaults apply;
-    an empty text leaves its line out of the letters.
+    an empty text leaves its line out of the letters. An office of another name
+    without `return_address` returns to its name alone, never to Mitte's address
+    (`return_address_notes` says what to write).
     """
 
     return_address: str | None = "Bezirksamt Mitte von Berlin, 13341 Berlin"
@@ -281,6 +290,8 @@ def config_from_settings(root: Path, settings: Mapping[str, Any]) -> Config:
     logo_height = reader.logo_height(office.get("logo_height"))
     style = reader.house_style()
     sender = reader.texts("letters", SETTINGS["letters"], lines=SENDER_LINES)
+    name = office.get("name") or Office.name
+    sender.setdefault("return_address", default_return_address(name))
     notice = reader.texts("privacy_notice", SETTINGS["privacy_notice"])
     register = reader.texts("register", SETTINGS["register"])
     paths = reader.texts("paths", SETTINGS["paths"])
@@ -296,7 +307,7 @@ def config_from_settings(root: Path, settings: Mapping[str, Any]) -> Config:
     return Config(
         root=root,
         office=Office(
-            office.get("name") or Office.name,
+            name,
             office.get("unit") or Office.unit,
             logo=logo,
             logo_height=logo_height,
@@ -538,6 +549,24 @@ class _SettingsReader:
             if key not in allowed
         )
         return {key: str(value[key]) for key in allowed if key in value}
+
+
+def default_return_address(office_name: str) -> str | None:
+    """`[letters] return_address` when it is not written: the Bezirksamt Mitte's address
+    for Bezirksamt Mitte, the office's name alone for any other (see `Sender`)."""
+    return Sender.return_address if office_name == Office.name else office_name
+
+
+def return_address_notes(config: Config) -> list[Problem]:
+    """A Hinweis for the documents that print `[letters] return_address` (the letters'
+    Rücksendeangabe, the sign-in sheet's privacy notice) when it is the office's name
+    without an address."""
+    name = config.office.name
+    if config.sender.return_address != name:
+        return []
+    code, params = Code.RETURN_ADDRESS_NAME_ONLY, {"name": name}
+    place = (config.file, "letters.return_address", None)
+    return [Problem(code, *place, params, Severity.WARNING)]
 
 
 def today_in_office() -> dt.date:

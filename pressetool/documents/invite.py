@@ -35,7 +35,7 @@ from typing import Any
 from pressetool.compose.letter import Invitations, Letter, compose_invitations, invitations_refused
 from pressetool.documents.progress import Progress
 from pressetool.models import FIRST_YEAR, LAST_YEAR, ReleaseNumber
-from pressetool.office import Config, office_uuid, today_in_office
+from pressetool.office import Config, office_uuid, return_address_notes, today_in_office
 from pressetool.output import Staging, document_stem, file_slug, release_output_dir
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.event_inputs import read_event_inputs
@@ -144,7 +144,7 @@ def invite(
         letters=len(invitations.letters),
         pages=pages,
         laid_out_in_full=laid_out_in_full,
-        warnings=people.warnings,
+        warnings=(*return_address_notes(config), *people.warnings),
     )
 
 

@@ -19,7 +19,7 @@ from pressetool.compose.participant_lists import (
     compose_sign_in_sheet,
 )
 from pressetool.models import Event, Person, Release
-from pressetool.office import Config
+from pressetool.office import Config, return_address_notes
 from pressetool.output import document_stem, release_output_dir, write_all
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading import limits
@@ -107,7 +107,7 @@ def make_lists(
     rendered = documents(participant_list, pdfs[0], docx[0]) + documents(
         sign_in_sheet, pdfs[1], docx[1]
     )
-    return ListsResult(write_all(rendered), warnings)
+    return ListsResult(write_all(rendered), (*return_address_notes(config), *warnings))
 
 
 def _rendered(

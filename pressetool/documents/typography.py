@@ -15,6 +15,7 @@ from pathlib import Path
 from pressetool.compose.german import EN_DASH, NBSP, range_dash
 from pressetool.office import HouseStyle
 from pressetool.problems import Code, Problem, Severity
+from pressetool.reading.fields import TEMPLATE_EXAMPLES
 from pressetool.reading.yaml_source import Located
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?"
@@ -41,6 +42,20 @@ def time_range(start: str, end: str, style: HouseStyle) -> str:
 def straight_quotes(text: str, style: HouseStyle) -> Iterator[Hint]:
     for match in re.finditer(r'"([^"\n]*)"', text):
         yield Hint(Code.STRAIGHT_QUOTES, match.start(), match[0], f"„{match[1]}“")
+
+
+def english_quotes(text: str, style: HouseStyle) -> Iterator[Hint]:
+    """“…” as Word sets them for English: German opens low („) and closes high (“)."""
+    for match in re.finditer(r"“([^“”„\n]*)”", text):
+        yield Hint(Code.ENGLISH_QUOTES, match.start(), match[0], f"„{match[1]}“")
+
+
+def template_example(text: str, style: HouseStyle) -> Iterator[Hint]:
+    """A value left as the example of the file `pressetool new` wrote (`Name des Ortes`):
+    a draft may keep it, `publish` refuses it (reading.fields.TEMPLATE_EXAMPLES)."""
+    value = text.strip()
+    if value in TEMPLATE_EXAMPLES:
+        yield Hint(Code.TEMPLATE_EXAMPLE_LEFT, text.index(value), value, "", unambiguous=False)
 
 
 def hyphen_as_range_dash(text: str, style: HouseStyle) -> Iterator[Hint]:
@@ -207,7 +222,9 @@ def phone_house_style(text: str, style: HouseStyle) -> Iterator[Hint]:
 
 
 TEXT_RULES: tuple[Rule, ...] = (
+    template_example,
     straight_quotes,
+    english_quotes,
     hyphen_as_range_dash,
     time_range_house_style,
     missing_space_before_unit,
@@ -215,7 +232,7 @@ TEXT_RULES: tuple[Rule, ...] = (
     *LEKTORAT_RULES,
     character_without_font,
 )
-PHONE_RULES: tuple[Rule, ...] = (phone_house_style,)
+PHONE_RULES: tuple[Rule, ...] = (template_example, phone_house_style)
 
 
 _FEMININE_OFFICE = re.compile(r"\w(?:in|frau)$")

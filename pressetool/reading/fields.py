@@ -22,6 +22,20 @@ from pressetool.reading.yaml_source import Located
 
 T = TypeVar("T")
 
+TEMPLATE_EXAMPLES = frozenset(
+    {
+        "Titel der Veranstaltung",
+        "Name des Ortes",
+        "Straße Hausnummer",
+        "Name der Einrichtung",
+        "Vorname Nachname",
+        "Vorname Name",
+        "(030) 9018-00000",
+    }
+)
+"""The example values that the file of `pressetool new` has in its commented-out parts
+(register/release_files.py): left as they are, they are an error, not a text."""
+
 _TIME = re.compile(r"^([0-9]{1,2})(?:[:.]([0-9]{2}))?(?:\s*Uhr)?$")
 _ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
 _GERMAN_DATE = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})$")
@@ -70,11 +84,14 @@ class Fields:
         file: Path,
         problems: list[Problem],
         path: str = "",
+        refuse_examples: bool = False,
     ) -> None:
         self.node = node
         self.file = file
         self.problems = problems
         self.path = path
+        self.refuse_examples = refuse_examples
+        """Texts left as `TEMPLATE_EXAMPLES` are errors (publishing), else `check`'s hints."""
         self.mapping: dict[str, Located] = node.value if node.is_mapping else {}
 
     # -- bookkeeping -------------------------------------------------------
@@ -133,6 +150,9 @@ class Fields:
         if not text:
             if required:
                 self.problem(Code.MISSING_FIELD, key, value.line)
+            return None
+        if self.refuse_examples and text in TEMPLATE_EXAMPLES:
+            self.problem(Code.TEMPLATE_EXAMPLE, key, value.line, value=text)
             return None
         limit = limits.TEXT_CHARACTERS if paragraphs else limits.LINE_CHARACTERS
         if len(text) > limit:
@@ -226,7 +246,7 @@ class Fields:
         if not value.is_mapping:
             self.problem(Code.EXPECTED_MAPPING, key, value.line)
             return None
-        return Fields(value, self.file, self.problems, self.name(key))
+        return Fields(value, self.file, self.problems, self.name(key), self.refuse_examples)
 
     def items(self, key: str) -> Iterator[Fields]:
         """Each entry of a list of mappings, named `key[1]`, `key[2]` …"""
@@ -245,7 +265,7 @@ class Fields:
             if not item.is_mapping:
                 self.problem(Code.EXPECTED_MAPPING, name, item.line)
                 continue
-            yield Fields(item, self.file, self.problems, self.name(name))
+            yield Fields(item, self.file, self.problems, self.name(name), self.refuse_examples)
 
 
 def _one_of(choices: tuple[str, ...]) -> str:

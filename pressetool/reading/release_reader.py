@@ -91,7 +91,8 @@ def read_release(path: Path, *, publishing: bool = False) -> Release:
     """The release in `path`, or one `InputError` with every problem of the file.
 
     `publishing`: read as `pressetool publish` does before it publishes the file,
-    which also asks what a Berichtigung corrected (`correction_of.note`).
+    which also asks what a Berichtigung corrected (`correction_of.note`) and refuses
+    the examples of the file `new` wrote (`Name des Ortes`), which a draft may keep.
     """
     problems: list[Problem] = []
     root = load_located_yaml(path, problems)
@@ -99,7 +100,7 @@ def read_release(path: Path, *, publishing: bool = False) -> Release:
         raise InputError(problems)
     if not root.is_mapping:
         raise InputError([Problem(Code.NOT_A_MAPPING, path, line=root.line)])
-    fields = Fields(root, path, problems)
+    fields = Fields(root, path, problems, refuse_examples=publishing)
     fields.reject_unknown(RELEASE_FIELDS)
     number = release_number(fields)
     date = fields.date("date", required=True)

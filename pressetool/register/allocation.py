@@ -126,7 +126,8 @@ def new_release(config: Config, title: str, date_text: str | None = None) -> Pat
     with open_register(config, create=True) as register:
 
         def text_for(number: ReleaseNumber, path: Path) -> str:
-            return skeleton_text(path.relative_to(_office(config)), number, date, title, defaults)
+            shown = path.relative_to(_office(config))
+            return skeleton_text(shown, number, date, title, defaults, config.office.name)
 
         draft = Entry(UNNUMBERED, date, title, status=Status.DRAFT)
         return _take_number(register, config, draft, text_for)

@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pressetool.compose.privacy_notice import LABELS, default_texts
-from pressetool.office import CONFIG_NAME, SETTINGS, Config, Office, find_office_root
+from pressetool.office import (
+    CONFIG_NAME,
+    SETTINGS,
+    Config,
+    Office,
+    Sender,
+    default_return_address,
+    find_office_root,
+)
 from pressetool.output import write_atomically
 from pressetool.plain_text import forbidden_character, trimmed
 from pressetool.problems import Code, InputError, Problem, os_error_text
@@ -161,12 +169,28 @@ def _comment(text: str, indent: str = "") -> list[str]:
 
 def _privacy_defaults(office: Office) -> list[str]:
     """Each part of the notice with the text that applies without a setting."""
-    texts = default_texts(Config(office=office))
+    sender = Sender(return_address=default_return_address(office.name))
+    texts = default_texts(Config(office=office, sender=sender))
     lines: list[str] = []
     for key in SETTINGS["privacy_notice"]:
         lines.append(f"# {key} ({LABELS[key]}):")
         lines += _comment(texts[key], "  ")
     return lines
+
+
+def _return_address_lines(office: Office, mitte: str) -> list[str]:
+    """The default return address: Mitte's for Bezirksamt Mitte, else the office's name
+    alone (office.Sender), with an example to complete it."""
+    if office.name == Office.name:
+        return [
+            "# Die Voreinstellung ist die Anschrift des Bezirksamts Mitte.",
+            f"# return_address = {toml_string(mitte)}",
+        ]
+    return [
+        "# Ohne Angabe steht dort nur der Name des Amts: Tragen Sie seine Anschrift ein.",
+        f"# return_address = {toml_string(office.name)}",
+        f"#   Beispiel: return_address = {toml_string(office.name + ', 10115 Berlin')}",
+    ]
 
 
 def settings_text(office: Office) -> str:
@@ -196,9 +220,8 @@ def settings_text(office: Office) -> str:
         "letters": [
             "# Absender der Einladungsbriefe (pressetool invite); der Briefkopf kommt aus",
             "# [office]. return_address ist die Rücksendeangabe, die kleine Zeile über der",
-            "# Anschrift im Fensterumschlag. Die Voreinstellung ist die Anschrift des",
-            "# Bezirksamts Mitte: Tragen Sie die Ihres Amts ein.",
-            f"# return_address = {toml_string(sender.return_address or '')}",
+            "# Anschrift im Fensterumschlag, und der Kontakt im Datenschutzhinweis.",
+            *_return_address_lines(office, sender.return_address or ""),
             "# Informationsblock rechts neben der Anschrift: Ansprechperson, Telefon und",
             '# E-Mail. Eine leere Angabe ("") lässt die Zeile weg; ohne Angabe fehlen',
             "# Telefon und E-Mail. Das Datum ist der Tag der Erstellung oder „invite --date“.",

@@ -8,6 +8,7 @@ here re-serialises a file through a YAML library.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -163,6 +164,17 @@ def yaml_scalar(value: object) -> str:
         return value.isoformat()
     dumped = yaml.safe_dump(str(value), allow_unicode=True, width=10_000)
     return dumped.removesuffix("\n...\n").removesuffix("\n")
+
+
+_FLOW_UNSAFE = re.compile(r"[,\[\]{}#&*!|>'\"%@`:]|^[-?]|^\s|\s$")
+
+
+def flow_scalar(text: str) -> str:
+    """A value inside `{article: das, name: …}`: plain where that reads back as the same
+    text, else double-quoted (a JSON string is a YAML double-quoted scalar)."""
+    if yaml_scalar(text) == text and not _FLOW_UNSAFE.search(text):
+        return text
+    return json.dumps(text, ensure_ascii=False)
 
 
 def top_level_block(lines: list[str], key: str) -> tuple[int, int] | None:
@@ -338,7 +350,7 @@ body: |
 #     postcode: "10117"            # fünf Ziffern in Anführungszeichen
 #     city: Berlin
 #   hosts:                         # freiwillig: wer einlädt
-#     - {{article: das, name: Bezirksamt Mitte}}
+#     - {{article: {office_article}, name: {office}}}
 #   participants:                  # freiwillig: wer teilnimmt
 #     - {{article: die, name: Name der Einrichtung}}
 #     - article: das               # mit Angaben für die Teilnehmendenliste:
@@ -374,19 +386,28 @@ status: draft
 
 
 def skeleton_text(
-    path: Path, number: ReleaseNumber, date: dt.date, title: str, defaults: ReleaseDefaults
+    path: Path,
+    number: ReleaseNumber,
+    date: dt.date,
+    title: str,
+    defaults: ReleaseDefaults,
+    office: str,
 ) -> str:
     """A new release file: the given fields filled in, every other field explained.
 
     `body` stays empty (and `issuer` too without defaults), so that `pressetool check`
-    names what is still to write.
+    names what is still to write. The examples of the commented-out parts name
+    `office` where an office fits; the others are `reading.fields.TEMPLATE_EXAMPLES`,
+    which the reader refuses when they are left in.
     """
+    hints = {**_ISSUER_HINTS, "office": f"   # zum Beispiel Bezirksstadträtin oder {office}"}
     issuer_lines = [
         f"  {key}: {yaml_scalar(defaults.issuer[key])}"
         if key in defaults.issuer
-        else f"  {key}:{_ISSUER_HINTS[key]}"
+        else f"  {key}:{hints[key]}"
         for key in ISSUER_FIELDS
     ]
+    flow_office = flow_scalar(office)
     return _SKELETON.format(
         number_text=str(number),
         status_comment=_STATUS_COMMENT.format(number=number),
@@ -396,22 +417,23 @@ def skeleton_text(
         date=date.isoformat(),
         title=yaml_scalar(title),
         issuer="\n".join(issuer_lines),
-        contacts=_contact_list("contacts", defaults.contacts),
-        media_contact=_contact_list("media_contact", defaults.media_contact),
+        contacts=_contact_list("contacts", defaults.contacts, flow_office),
+        media_contact=_contact_list("media_contact", defaults.media_contact, flow_office),
+        office=flow_office,
+        office_article="das" if office.startswith("Bezirksamt") else "die",
     )
 
 
 _ISSUER_HINTS = {
     "article": "   # der, die oder das",
-    "office": "   # zum Beispiel Bezirksstadträtin oder Bezirksamt Mitte",
     "portfolio": "   # freiwillig: der Geschäftsbereich",
     "name": "   # freiwillig: der Name der Person",
 }
 
 
-def _contact_list(key: str, contacts: tuple[Mapping[str, str], ...]) -> str:
+def _contact_list(key: str, contacts: tuple[Mapping[str, str], ...], office: str) -> str:
     if not contacts:
-        example = "{organisation: Bezirksamt Mitte, name: Vorname Name, phone: (030) 9018-00000}"
+        example = f"{{organisation: {office}, name: Vorname Name, phone: (030) 9018-00000}}"
         return f"# {key}:\n#   - {example}"
     lines = [f"{key}:"]
     for contact in contacts:

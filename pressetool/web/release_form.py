@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pressetool.models import CONTACT_FIELDS
 from pressetool.reading.release_reader import ORGANISATION_FIELDS
 from pressetool.reading.yaml_source import Located
-from pressetool.register.release_files import yaml_scalar
+from pressetool.register.release_files import flow_scalar, yaml_scalar
 
 ISSUER = ("issuer.article", "issuer.office", "issuer.portfolio", "issuer.name")
 EVENT = ("event.title", "event.date", "event.start", "event.end")
@@ -82,7 +82,6 @@ CONTAINERS = (
 _ROW_NAME = re.compile(r"^(?P<group>[a-z_.]+)\[(?P<index>[0-9]{1,3})\]\.(?P<key>[a-z_]+)$")
 _ROW = re.compile(r"^(?P<group>[a-z_.]+)\[(?P<index>[0-9]+)\]$")
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-_FLOW_UNSAFE = re.compile(r"[,\[\]{}#&*!|>'\"%@`:]|^[-?]|^\s|\s$")
 MAX_ROWS = 100
 """Rows per list, as the reader allows entries (`limits.ITEMS`)."""
 
@@ -228,7 +227,7 @@ class ReleaseForm:
         pad = " " * indent
         lines = []
         for row in self.rows.get(group, []):
-            cells = [f"{key}: {_flow_scalar(row[key])}" for key in ROW_GROUPS[group] if row[key]]
+            cells = [f"{key}: {flow_scalar(row[key])}" for key in ROW_GROUPS[group] if row[key]]
             lines.append(f"{pad}- {{{', '.join(cells)}}}")
         return lines
 
@@ -370,14 +369,6 @@ def _scalar(text: str) -> str:
 
 def _line(key: str, text: str) -> str:
     return f"{key}: {_scalar(text)}" if text else f"{key}:"
-
-
-def _flow_scalar(text: str) -> str:
-    """A value inside `{article: das, name: …}`: plain where that reads back as the same
-    text, else double-quoted (a JSON string is a YAML double-quoted scalar)."""
-    if yaml_scalar(text) == text and not _FLOW_UNSAFE.search(text):
-        return text
-    return json.dumps(text, ensure_ascii=False)
 
 
 def _literal(key: str, text: str, indent: int) -> list[str]:

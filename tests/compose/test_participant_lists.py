@@ -19,8 +19,8 @@ from pressetool.compose.participant_lists import (
 )
 from pressetool.compose.privacy_notice import HEADING, privacy_notice
 from pressetool.models import Article, Organisation, Person, Release
-from pressetool.office import Config, HouseStyle
-from pressetool.problems import InputError
+from pressetool.office import Config, HouseStyle, load_config, return_address_notes
+from pressetool.problems import InputError, Severity
 from pressetool.reading.release_reader import read_release
 from tests.builders import office_config, person
 from tests.readback import REFERENCE_RELEASE
@@ -248,6 +248,44 @@ def test_notice_names_how_to_reach_the_office(tmp_path: Path) -> None:
         "Pressestelle, Breite Str. 24, 13187 Berlin, E-Mail: ps@pankow.de; oder die behördliche "
         "Datenschutzbeauftragte"
     )
+
+
+def test_an_office_without_return_address_is_named_not_mitte(tmp_path: Path) -> None:
+    config = office_config(tmp_path)
+    parts = {i.label: i.text for i in privacy_notice(config).items}
+    assert parts["Kontakt"].startswith("Pressestelle, Bezirksamt Pankow von Berlin; oder die")
+    assert "Mitte" not in " ".join(parts.values())
+    (note,) = return_address_notes(config)
+    assert note.severity is Severity.WARNING and note.field == "letters.return_address"
+    assert note.message.endswith(
+        "nennen nur „Bezirksamt Pankow von Berlin“, keine Anschrift. Tragen Sie in "
+        "pressetool.toml unter [letters] die Anschrift Ihres Amts ein, zum Beispiel: "
+        'return_address = "Bezirksamt Pankow von Berlin, 10115 Berlin" (mit Ihrer Postleitzahl).'
+    )
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "address"),
+    [
+        (
+            "",
+            '[letters]\nreturn_address = "Breite Str. 24, 13187 Berlin"\n',
+            "Breite Str. 24, 13187 Berlin",
+        ),
+        ("", '[letters]\nreturn_address = ""\n', None),
+    ],
+)
+def test_a_written_return_address_gets_no_hint(
+    tmp_path: Path, before: str, after: str, address: str | None
+) -> None:
+    config = office_config(tmp_path, before=before, after=after)
+    assert (config.sender.return_address or None, return_address_notes(config)) == (address, [])
+
+
+def test_bezirksamt_mitte_keeps_its_address(tmp_path: Path) -> None:
+    config = load_config(tmp_path)
+    assert config.sender.return_address == "Bezirksamt Mitte von Berlin, 13341 Berlin"
+    assert return_address_notes(config) == []
 
 
 def test_notice_parts_set_in_pressetool_toml(tmp_path: Path) -> None:

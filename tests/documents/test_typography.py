@@ -57,6 +57,19 @@ def hints(tmp_path: Path, yaml_text: str, style: HouseStyle) -> list[tuple[str, 
         ),
         ("contacts:\n  - {name: A, phone: (030) 9018-42390}\n", BA, []),
         ("body: Seydelstr. 2-5, „Mehr Mitte“ am 11.3.2020\n", BA, []),
+        ("title: “Neue Bänke” im Park\n", BA, [("english_quotes", "title", 1, "„Neue Bänke“")]),
+        ("title: Fest im „Kiez“ und “Park”\n", BA, [("english_quotes", "title", 1, "„Park“")]),
+        (
+            "event:\n  venue:\n    name: Name des Ortes\n",
+            BA,
+            [("template_example_left", "event.venue.name", 3, "")],
+        ),
+        (
+            "contacts:\n  - {name: A, phone: (030) 9018-00000}\n",
+            BA,
+            [("template_example_left", "contacts[1].phone", 2, "")],
+        ),
+        ("event:\n  venue:\n    name: Name des Ortes am See\n", BA, []),
     ],
 )
 def test_hints(

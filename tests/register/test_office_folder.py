@@ -18,7 +18,9 @@ from pressetool.office import (
     Config,
     Office,
     OutsideOfficeFolder,
+    Sender,
     _SettingsReader,
+    default_return_address,
     load_config,
 )
 from pressetool.problems import Code, InputError
@@ -46,7 +48,9 @@ def uncommented(text: str, prefix: str) -> str:
 
 
 def defaults_named(root: Path, name: str = Office.name) -> Config:
-    return dataclasses.replace(Config(), root=root, office=Office(name=name))
+    """The defaults for an office `name`: another office's letters return to its name."""
+    sender = Sender(return_address=default_return_address(name))
+    return dataclasses.replace(Config(), root=root, office=Office(name=name), sender=sender)
 
 
 # -- outside an office folder ------------------------------------------------------------

@@ -40,8 +40,12 @@ def test_removing_hash_and_space_from_every_example_gives_a_valid_release(
     assert "das # und das Leerzeichen danach" in text
     examples = "\n".join(uncommented_examples(text.split("\n")))
     path.write_text(examples, encoding="utf-8")
-    status, _out, err = run_main(capsys, "check", str(path))
+    status, out, err = run_main(capsys, "check", str(path))
     assert (status, err) == (0, "")
+    left = [line for line in out.splitlines() if "noch das Beispiel aus der Vorlage" in line]
+    assert out.count("Hinweis: ") == len(left), out  # no other hint, no error
+    for field in ("event.title", "event.venue.name", "invitation.signer", "contacts[1].phone"):
+        assert f"Feld „{field}“: „" in out
     for field in (
         "contact:",
         "street:",
@@ -55,3 +59,32 @@ def test_removing_hash_and_space_from_every_example_gives_a_valid_release(
         "text: |",
     ):
         assert field in examples
+
+
+def test_examples_left_in_stop_publish_and_name_each_field(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = fill_in_body(new_release(load_config(), "Titel", "2020-03-02"))
+    text = path.read_text(encoding="utf-8")
+    path.write_text("\n".join(uncommented_examples(text.split("\n"))), encoding="utf-8")
+    before = path.read_bytes()
+    status, _out, err = run_main(capsys, "publish", "001/2020")
+    assert status == 1
+    assert (
+        "Feld „event.venue.name“: „Name des Ortes“ ist noch das Beispiel aus der Vorlage von "
+        "„pressetool new“; so wird die Pressemitteilung nicht veröffentlicht. Tragen Sie die "
+        "richtige Angabe ein, oder löschen Sie die Zeile, wenn das Feld freiwillig ist."
+    ) in err
+    assert "Feld „contacts[1].phone“: „(030) 9018-00000“ ist noch das Beispiel" in err
+    assert path.read_bytes() == before
+    assert not (here / "output").exists() or not any((here / "output").rglob("*.pdf"))
+
+
+def test_the_examples_name_the_office_not_mitte(here: Path) -> None:
+    (here / "pressetool.toml").write_text(
+        '[office]\nname = "Bezirksamt Pankow von Berlin"\n', encoding="utf-8"
+    )
+    text = new_release(load_config(), "Titel", "2026-03-02").read_text(encoding="utf-8")
+    assert "#     - {article: das, name: Bezirksamt Pankow von Berlin}" in text
+    assert "organisation: Bezirksamt Pankow von Berlin, name: Vorname Name" in text
+    assert "Mitte" not in text

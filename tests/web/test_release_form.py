@@ -124,7 +124,12 @@ def test_rows_are_written_in_the_forms_order_and_empty_rows_left_out(tmp_path: P
 def test_a_new_event_goes_where_a_release_file_has_it(tmp_path: Path) -> None:
     number = ReleaseNumber(1, 2026)
     skeleton = skeleton_text(
-        Path("releases/2026/001-x.yaml"), number, dt.date(2026, 3, 2), "Bänke", ReleaseDefaults()
+        Path("releases/2026/001-x.yaml"),
+        number,
+        dt.date(2026, 3, 2),
+        "Bänke",
+        ReleaseDefaults(),
+        "Bezirksamt Mitte",
     )
     path = written(tmp_path, skeleton, "2026/001-x.yaml")
     form = form_of_file(path)
