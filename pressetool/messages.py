@@ -194,6 +194,7 @@ class Code(StrEnum):
     DISCARD_NUMBER_HAS_FILE = "discard_number_has_file"
     CORRECT_DRAFT = "correct_draft"
     CORRECTION_BEFORE_ORIGINAL = "correction_before_original"
+    CORRECTION_PUBLIC_BEFORE_ORIGINAL = "correction_public_before_original"
     STATUS_OF_FILE_DIFFERS = "status_of_file_differs"
     BUILD_DISCARDED = "build_discarded"
     DISCARD_LEAVES_GAP = "discard_leaves_gap"
@@ -720,6 +721,10 @@ MESSAGES: dict[Code, str] = {
     Code.CORRECTION_BEFORE_ORIGINAL: "Eine Berichtigung kann nicht vor der Pressemitteilung "
     "liegen, die sie berichtigt: {date} ist vor dem {original_date} von Nr. {number}. Lassen "
     "Sie --date weg (dann gilt heute) oder nennen Sie ein späteres Datum.",
+    Code.CORRECTION_PUBLIC_BEFORE_ORIGINAL: "Die Berichtigung Nr. {number} wäre ab {moment} "
+    "öffentlich, die Pressemitteilung Nr. {original}, die sie berichtigt, erst ab "
+    "{original_moment}; sie wurde nicht veröffentlicht. Schreiben Sie in die Berichtigung "
+    "die Sperrfrist der Pressemitteilung (embargo: {embargo}) oder eine spätere.",
     Code.STATUS_OF_FILE_DIFFERS: "Nr. {number}: Im Register steht „{register}“, in der Datei "
     "„{file}“; es wurde nichts verändert. Tragen Sie in die Datei status: {register_value} "
     "ein, wenn das Register stimmt, und rufen Sie den Befehl noch einmal auf; „pressetool "

@@ -222,8 +222,22 @@ def _survey(config: Config, out: Path, old: dict[str, Any], moment: dt.datetime)
             to_read.append((path, key, fingerprint))
     for path, key, fingerprint in to_read:
         _read_one(survey, path, key, fingerprint, moment)
+    _corrections_wait_for_their_originals(survey)
     survey.problems += numbers_twice(survey.numbered)
     return survey
+
+
+def _corrections_wait_for_their_originals(survey: _Survey) -> None:
+    """A Berichtigung repeats the text it corrects: while its original waits for its
+    Sperrfrist, so does the Berichtigung (whose copy of the Sperrfrist was removed by
+    hand; `publish` refuses that)."""
+    waiting = dict(survey.waiting)
+    for release in list(survey.stale):
+        fixed = release.correction_of
+        if fixed is not None and fixed.original in waiting:
+            survey.stale.remove(release)
+            del survey.pending[release.source]
+            survey.waiting.append((release.release_number, waiting[fixed.original]))
 
 
 def _read_one(survey: _Survey, path: Path, key: str, fingerprint: str, moment: dt.datetime) -> None:

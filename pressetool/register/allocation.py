@@ -233,6 +233,7 @@ def publish_release(config: Config, argument: str) -> Written:
             raise InputError([first, *error.problems]) from None
         published = dataclasses.replace(release, status=Status.PUBLISHED)
         public = public_from(published)
+        _not_public_before_its_original(config, published, public)
         due = _now() >= public
         out = config.output_dir if due else config.internal_dir
         documents = _documents(published, config, PUBLISHED_FORMATS, out)
@@ -247,6 +248,31 @@ def publish_release(config: Config, argument: str) -> Written:
         if due:
             return written
         return dataclasses.replace(written, public_from=moment_text(public, config.house_style))
+
+
+def _not_public_before_its_original(config: Config, release: Release, public: dt.datetime) -> None:
+    """A Berichtigung repeats the text of the release it corrects: it may not be public
+    before that release is (a Sperrfrist emptied in the copy). An original that cannot
+    be read any more is not asked (`verify` names it)."""
+    if release.correction_of is None:
+        return
+    path = find_release_file(config, release.correction_of.original)
+    try:
+        original = read_release(path) if path is not None else None
+    except InputError:
+        original = None
+    if original is None or public_from(original) <= public:
+        return
+    style = config.house_style
+    params = {
+        "number": str(release.release_number),
+        "moment": moment_text(public, style),
+        "original": str(release.correction_of.original),
+        "original_moment": moment_text(public_from(original), style),
+        "embargo": public_from(original).strftime("%Y-%m-%d %H:%M"),
+    }
+    code = Code.CORRECTION_PUBLIC_BEFORE_ORIGINAL
+    raise InputError([Problem(code, release.source, "embargo", None, params)])
 
 
 @dataclass(frozen=True)

@@ -145,6 +145,22 @@ def test_a_release_becomes_public_at_its_embargo_and_at_its_date(tmp_path: Path)
     assert [row[0] for row in year_rows(out, 2026)] == ["005/2026"]
 
 
+def test_a_correction_waits_for_the_embargo_of_its_original(tmp_path: Path) -> None:
+    """A Berichtigung of 003 (under embargo) whose own Sperrfrist was removed by hand."""
+    scenario = make_scenario(tmp_path / "pressestelle", TODAY)
+    correction = reference_as(6, TODAY, "Neue Spielplätze, berichtigt") + (
+        f'correction_of:\n  number: "003/{TODAY.year}"\n  date: {TODAY.isoformat()}\n'
+    )
+    write_release(scenario.office, f"{TODAY.year}/006-berichtigung.yaml", correction)
+    out = scenario.office / "vorschau"
+    before = archive_at(scenario, scenario.embargo_ends - dt.timedelta(minutes=1))
+    assert (before.waiting, public_folders(out)) == (3, labels(scenario.always_public))
+    assert before.next_public == scenario.embargo_ends
+    archive_at(scenario, scenario.embargo_ends)
+    six = ReleaseNumber(6, TODAY.year)
+    assert public_folders(out) == labels([*scenario.always_public, scenario.embargoed, six])
+
+
 def test_an_embargo_without_a_time_starts_at_midnight_in_berlin(tmp_path: Path) -> None:
     office = office_folder(tmp_path / "pressestelle")
     text = reference_as(7, dt.date(2026, 12, 1)) + "embargo: 2026-12-03\n"

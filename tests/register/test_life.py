@@ -577,6 +577,35 @@ def test_correct_keeps_an_embargo_that_has_not_passed_and_is_never_before_the_or
     assert f"\nembargo: {later} 10:00\n" in text
 
 
+def test_a_berichtigung_is_not_published_before_the_embargo_of_its_original(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    later = (today_in_office() + dt.timedelta(days=10)).isoformat()
+    path = draft(date=later)
+    _embargo(path, f"{later} 10:00")
+    published(path)
+    status, out, err = run_main(capsys, "correct", f"001/{later[:4]}")
+    assert status == 0, err
+    copy = Path(out.strip())
+    text = copy.read_text(encoding="utf-8").replace(f"\nembargo: {later} 10:00\n", "\n")
+    text = text.replace("  note:\n", "  note: Der Ort war falsch.\n")
+    copy.write_text(text, encoding="utf-8")
+    err, _ = refused(capsys, here, "publish", f"002/{later[:4]}")
+    day = dt.date.fromisoformat(later).strftime("%d.%m.%Y")
+    assert (
+        f"Fehler: {copy}, Feld „embargo“: Die Berichtigung Nr. 002/{later[:4]} wäre ab {day} "
+        f"öffentlich, die Pressemitteilung Nr. 001/{later[:4]}, die sie berichtigt, erst ab "
+        f"{day}, 10\u00a0Uhr; sie wurde nicht veröffentlicht. Schreiben Sie in die "
+        f"Berichtigung die Sperrfrist der Pressemitteilung (embargo: {later} 10:00) oder eine "
+        "spätere."
+    ) in err
+    assert copy.read_text(encoding="utf-8") == text
+    assert entry(f"002/{later[:4]}").status is Status.DRAFT
+    copy.write_text(text.replace("status: draft", f"embargo: {later} 10:00\nstatus: draft"))
+    status, _out, err = run_main(capsys, "publish", f"002/{later[:4]}")
+    assert status == 0, err
+
+
 def test_correct_refuses_a_date_before_the_original_and_a_draft(
     here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
