@@ -23,6 +23,7 @@ class Code(StrEnum):
     NOT_A_MAPPING = "not_a_mapping"
     UNKNOWN_FIELD_SUGGESTION = "unknown_field_suggestion"
     UNKNOWN_FIELD = "unknown_field"
+    UNKNOWN_FIELD_AFTER_COMMA = "unknown_field_after_comma"
     UNKNOWN_FIELD_INVISIBLE = "unknown_field_invisible"
     DUPLICATE_FIELD = "duplicate_field"
     MISSING_FIELD = "missing_field"
@@ -157,6 +158,12 @@ class Code(StrEnum):
     YAML_BLOCK_NOT_INDENTED = "yaml_block_not_indented"
     YAML_UNCLOSED_QUOTE = "yaml_unclosed_quote"
     YAML_INDENTED_TOO_FAR = "yaml_indented_too_far"
+    YAML_INDENTED_LESS = "yaml_indented_less"
+    YAML_COMMENTED_PARENT = "yaml_commented_parent"
+    YAML_ODD_SPACE = "yaml_odd_space"
+    YAML_NO_SPACE_AFTER_DASH = "yaml_no_space_after_dash"
+    YAML_TEXT_AFTER_QUOTE = "yaml_text_after_quote"
+    YAML_MISSING_COLON = "yaml_missing_colon"
     LIST_FORBIDDEN_CHARACTER = "list_forbidden_character"
     LIST_EXCEL_ERROR = "list_excel_error"
     LIST_EXCEL_DATE = "list_excel_date"
@@ -280,6 +287,9 @@ MESSAGES: dict[Code, str] = {
     # fields
     Code.UNKNOWN_FIELD_SUGGESTION: "Das Feld gibt es nicht. Meinten Sie „{suggestion}“?",
     Code.UNKNOWN_FIELD: "Das Feld gibt es nicht. Erlaubt sind hier: {allowed}.",
+    Code.UNKNOWN_FIELD_AFTER_COMMA: "Ein Komma in {{…}} trennt Felder: Der Text nach dem "
+    "Komma gilt als eigenes Feld. Setzen Sie den ganzen Wert in Anführungszeichen: "
+    "{field}: \"{whole}\".",
     Code.UNKNOWN_FIELD_INVISIBLE: "Im Feldnamen steht ein unsichtbares Zeichen ({character}), "
     "wie es beim Kopieren entsteht; so ist er ein anderer Name. Löschen Sie den Feldnamen und "
     "schreiben Sie ihn neu.",
@@ -617,6 +627,21 @@ MESSAGES: dict[Code, str] = {
     "Zeile nicht geschlossen. Schreiben Sie »{right}« statt »{wrong}«.",
     Code.YAML_INDENTED_TOO_FAR: "Die Zeile ist weiter eingerückt als die Zeile darüber, "
     "die schon einen Wert hat. Schreiben Sie »{right}« statt »{wrong}«.",
+    Code.YAML_INDENTED_LESS: "Die Zeile ist weniger eingerückt als die Felder, zu denen sie "
+    "gehört. Schreiben Sie »{right}« statt »{wrong}«.",
+    Code.YAML_COMMENTED_PARENT: "Die Zeile ist noch auskommentiert, die Felder darunter nicht: "
+    "Entfernen Sie auch hier das # und das Leerzeichen danach. Schreiben Sie »{right}« statt "
+    "»{wrong}«.",
+    Code.YAML_ODD_SPACE: "Die Zeile ist mit einem geschützten oder schmalen Leerzeichen "
+    "eingerückt (°, etwa aus Word kopiert); pressetool braucht gewöhnliche Leerzeichen. "
+    "Schreiben Sie »{right}« statt »{wrong}«.",
+    Code.YAML_NO_SPACE_AFTER_DASH: "Nach dem Strich, mit dem ein Eintrag der Liste beginnt, "
+    "fehlt ein Leerzeichen. Schreiben Sie »{right}« statt »{wrong}«.",
+    Code.YAML_TEXT_AFTER_QUOTE: "Nach dem schließenden Anführungszeichen geht der Text weiter; "
+    "gerade Anführungszeichen am Anfang eines Werts gehören nicht zum Text. Schreiben Sie "
+    "deutsche Anführungszeichen: »{right}« statt »{wrong}«.",
+    Code.YAML_MISSING_COLON: "Nach dem Feldnamen fehlt der Doppelpunkt. Schreiben Sie »{right}« "
+    "statt »{wrong}«.",
     Code.LIST_FORBIDDEN_CHARACTER: "Spalte „{column}“: Die Zelle enthält ein unsichtbares "
     "Steuerzeichen ({character}). Löschen Sie den Inhalt der Zelle und schreiben Sie ihn neu.",
     Code.LIST_EXCEL_ERROR: "Spalte „{column}“: In der Zelle steht Excels Fehlerwert "

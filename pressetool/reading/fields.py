@@ -106,12 +106,22 @@ class Fields:
         )
 
     def reject_unknown(self, known: tuple[str, ...]) -> None:
-        """Report every field that is not one of `known`, with the closest known name."""
+        """Report every field that is not one of `known`, with the closest known name.
+        A name with a space and no value after a field with one is the rest of that
+        value, cut at a comma of `{article: die, name: Holzwurm, Meier und Söhne}`."""
+        previous: tuple[str, Located] | None = None
         for key, value in self.mapping.items():
-            if key not in known:
-                self.problems.append(
-                    unknown_field(self.file, self.name(key), key, known, value.line)
+            if key in known:
+                previous = (key, value)
+                continue
+            cut = previous is not None and previous[1].is_scalar and not previous[1].is_null
+            if cut and previous is not None and " " in key and (value.is_null or value.raw == ""):
+                whole = f"{previous[1].raw}, {key}".replace('"', "'")
+                self.problem(
+                    Code.UNKNOWN_FIELD_AFTER_COMMA, key, value.line, field=previous[0], whole=whole
                 )
+                continue
+            self.problems.append(unknown_field(self.file, self.name(key), key, known, value.line))
 
     def present(self, key: str, required: bool) -> Located | None:
         """The node of `key` unless it is absent or empty (`key:` alone)."""

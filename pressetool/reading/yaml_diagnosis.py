@@ -3,9 +3,11 @@
 PyYAML reports where it gave up, often lines below the mistake and in words
 for programmers (`could not find expected ':'`). When it fails, these checks
 look at the text as the officer wrote it, line by line from the top, for the
-common mistakes: a tab, no space after a field's colon, a text under `body: |`
-that is not indented, a quote that is not closed, a line indented further
-than its neighbour. The first one found is reported at the line where it
+common mistakes: a tab or a space from Word (no-break, narrow) in the
+indentation, no space after a field's colon or after a list's `-`, a text under
+`body: |` that is not indented as far as its first line, a quote that is not
+closed or text after a closing quote, a field without its colon, a line indented
+further than its neighbour. The first one found is reported at the line where it
 starts, with the line as it stands and as it should stand; when none is found,
 PyYAML's line and a general sentence remain.
 """
@@ -37,9 +39,14 @@ def diagnose(text: str) -> Diagnosis | None:
     lines = text.split("\n")
     for check in (
         _tab,
+        _odd_space,
+        _commented_parent,
         _no_space_after_colon,
+        _no_space_after_dash,
         _unindented_block,
         _unclosed_quote,
+        _text_after_quote,
+        _missing_colon,
         _indented_too_far,
     ):
         found = check(lines)
@@ -69,6 +76,35 @@ def _tab(lines: list[str]) -> Diagnosis | None:
     return None
 
 
+_ODD_SPACES = "\u00a0\u2007\u202f\u3000\u2002\u2003\u2009"
+"""Spaces that Word and web pages put into a text (no-break, narrow, wide): YAML
+takes none of them for indentation."""
+
+
+def _odd_space(lines: list[str]) -> Diagnosis | None:
+    for number, line in enumerate(lines, start=1):
+        lead = line[: len(line) - len(line.lstrip(" " + _ODD_SPACES))]
+        if any(char in _ODD_SPACES for char in lead):
+            right = " " * len(lead) + line[len(lead) :]
+            return _fixed(Code.YAML_ODD_SPACE, number, line.replace("\u00a0", "°"), right)
+    return None
+
+
+_COMMENTED_KEY = re.compile(r"^(?P<indent>[ ]*)#[ ]?(?P<field>[A-Za-z_][\w-]*:)[ ]*$")
+_INDENTED_KEY = re.compile(r"^[ ]+(?:- )?[A-Za-z_][\w-]*:")
+
+
+def _commented_parent(lines: list[str]) -> Diagnosis | None:
+    """`# event:` left commented out above fields taken out of their comments."""
+    for number, line in enumerate(lines, start=1):
+        found = _COMMENTED_KEY.match(line)
+        below = next((text for text in lines[number:] if text.strip()), "")
+        if found and _INDENTED_KEY.match(below):
+            right = found["indent"] + found["field"]
+            return _fixed(Code.YAML_COMMENTED_PARENT, number, line, right)
+    return None
+
+
 def _structure(lines: list[str]) -> list[tuple[int, str]]:
     """The numbered lines that hold fields: not comments, blank lines or the lines of a
     text block (`body: |` and the lines indented below it)."""
@@ -95,20 +131,40 @@ def _no_space_after_colon(lines: list[str]) -> Diagnosis | None:
     return None
 
 
+_DASH_NO_SPACE = re.compile(r"^(?P<indent>[ ]*)-(?P<rest>[^\s-].*)$")
+
+
+def _no_space_after_dash(lines: list[str]) -> Diagnosis | None:
+    """`-{article: das, …}`: a list entry needs a space after its `-`."""
+    for number, line in _structure(lines):
+        match = _DASH_NO_SPACE.match(line)
+        if match:
+            right = f"{match['indent']}- {match['rest']}"
+            return _fixed(Code.YAML_NO_SPACE_AFTER_DASH, number, line, right)
+    return None
+
+
 def _unindented_block(lines: list[str]) -> Diagnosis | None:
+    """A line of a text block (`body: |`) not indented at all, or less than the block's
+    first line (which sets the block's indentation)."""
     for number, line in enumerate(lines, start=1):
         start = _BLOCK_START.match(line)
         if not start:
             continue
         indent = len(start["indent"])
+        block = 0  # the indentation of the block's first line, once seen
         for below, text in enumerate(lines[number:], start=number + 1):
             if not text.strip():
                 continue
-            if len(text) - len(text.lstrip(" ")) > indent:
-                break  # the text is indented: this block is right
-            if _KEY_LINE.match(text) or text.lstrip().startswith("#"):
-                break  # the next field: an empty block
-            right = " " * (indent + 2) + text.lstrip(" ")
+            own = len(text) - len(text.lstrip(" "))
+            if block and own >= block:
+                continue
+            if own > indent and not block:
+                block = own
+                continue
+            if own <= indent and (_KEY_LINE.match(text) or text.lstrip().startswith("#")):
+                break  # the next field (after an empty block, or the block's end)
+            right = " " * (block or indent + 2) + text.lstrip(" ")
             params = {"field": start["key"], "wrong": _shown(text), "right": _shown(right)}
             return Diagnosis(Code.YAML_BLOCK_NOT_INDENTED, below, params)
     return None
@@ -127,8 +183,46 @@ def _unclosed_quote(lines: list[str]) -> Diagnosis | None:
             else value[1:].replace("''", "")
         )
         if quote not in body:
-            right = line.rstrip() + quote
-            return _fixed(Code.YAML_UNCLOSED_QUOTE, number, line, right)
+            # the quote closes before a comment (`  start: "10:00   # Beginn`)
+            wrong = re.split(r"\s+#", line, maxsplit=1)[0].rstrip()
+            return _fixed(Code.YAML_UNCLOSED_QUOTE, number, wrong, wrong + quote)
+    return None
+
+
+_QUOTED_THEN_TEXT = re.compile(
+    r"""^(?P<quote>["'])(?P<quoted>[^"']*)(?P=quote)(?P<after>\s*[^\s#].*)$"""
+)
+
+
+def _text_after_quote(lines: list[str]) -> Diagnosis | None:
+    """`title: "Kiezfest" im Park`: YAML takes quotes at the start of a value as the
+    value's own; the German quotes „…“ (or ‚…‘) are what the officer meant."""
+    for number, line in _structure(lines):
+        match = _KEY_LINE.match(line)
+        found = _QUOTED_THEN_TEXT.match(_value(match["rest"])) if match else None
+        if match and found:
+            opening, closing = ("„", "“") if found["quote"] == '"' else ("‚", "‘")
+            value = f"{opening}{found['quoted']}{closing}{found['after']}"
+            right = f"{match['indent']}{match['key']}: {value}"
+            wrong = f"{match['indent']}{match['key']}: {_value(match['rest'])}"
+            return _fixed(Code.YAML_TEXT_AFTER_QUOTE, number, wrong, right)
+    return None
+
+
+_WORDS = re.compile(r"^(?P<indent>[ ]*)(?P<key>[A-Za-z_][\w-]*)[ ]+(?P<rest>[^:#].*)$")
+
+
+def _missing_colon(lines: list[str]) -> Diagnosis | None:
+    """`  office Bezirksstadträtin` among fields: a field name without its colon (a line
+    no more indented than the field above it cannot continue that field's text)."""
+    previous: re.Match[str] | None = None
+    for number, line in _structure(lines):
+        match = _KEY_LINE.match(line)
+        words = _WORDS.match(line) if match is None else None
+        if words and previous is not None and len(words["indent"]) <= len(previous["indent"]):
+            right = f"{words['indent']}{words['key']}: {words['rest']}"
+            return _fixed(Code.YAML_MISSING_COLON, number, line, right)
+        previous = match
     return None
 
 
@@ -138,17 +232,27 @@ def _value(rest: str) -> str:
 
 
 def _indented_too_far(lines: list[str]) -> Diagnosis | None:
-    """A field indented further than the field above it, which has a value of its own."""
-    previous: re.Match[str] | None = None
+    """A field indented further than the field above it, which has a value of its own;
+    or the field above is the one out of line: when the field before that stands where
+    this one does (`  article: die` / ` office: …` / `  portfolio: …`), or is a parent
+    at the same indentation (`event:` / `title: …` / `  date: …`)."""
+    before: tuple[int, str, re.Match[str]] | None = None
+    previous: tuple[int, str, re.Match[str]] | None = None
     for number, line in _structure(lines):
         match = _KEY_LINE.match(line)
         if match is None:
-            previous = None
+            before = previous = None
             continue
-        if previous is not None and _value(previous["rest"]):
-            above = len(previous["indent"])
+        if previous is not None and _value(previous[2]["rest"]):
+            above = len(previous[2]["indent"])
             if len(match["indent"]) > above and not match["indent"].endswith("- "):
+                sibling = before is not None and before[2]["indent"] == match["indent"]
+                parent = before is not None and before[2]["indent"] == previous[2]["indent"]
+                if sibling or (parent and before is not None and not _value(before[2]["rest"])):
+                    out_of_line, text = previous[0], previous[1]
+                    right = match["indent"] + text.lstrip(" ")
+                    return _fixed(Code.YAML_INDENTED_LESS, out_of_line, text, right)
                 right = " " * above + line.lstrip(" ")
                 return _fixed(Code.YAML_INDENTED_TOO_FAR, number, line, right)
-        previous = match
+        before, previous = previous, (number, line, match)
     return None

@@ -63,6 +63,95 @@ def test_common_yaml_mistakes(
     assert err.splitlines()[0] == f"Fehler: {path}, {message}"
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "  office: Bezirksstadtrat",
+            "\u00a0\u00a0office: Bezirksstadtrat",
+            "Zeile 7: Die Zeile ist mit einem geschützten oder schmalen Leerzeichen eingerückt "
+            "(°, etwa aus Word kopiert); pressetool braucht gewöhnliche Leerzeichen. Schreiben Sie "
+            "»  office: Bezirksstadtrat« statt »°°office: Bezirksstadtrat«.",
+        ),
+        (
+            "event:",
+            "# event:",
+            "Zeile 26: Die Zeile ist noch auskommentiert, die Felder darunter nicht: Entfernen Sie "
+            "auch hier das # und das Leerzeichen danach. Schreiben Sie »event:« statt »# event:«.",
+        ),
+        (
+            "    - {article: das, name: JobCenter Mitte}",
+            "    -{article: das, name: JobCenter Mitte}",
+            "Zeile 38: Nach dem Strich, mit dem ein Eintrag der Liste beginnt, fehlt ein "
+            "Leerzeichen. Schreiben Sie »    - {article: das, name: JobCenter Mitte}« statt "
+            "»    -{article: das, name: JobCenter Mitte}«.",
+        ),
+        (
+            "  Kundinnen und Kunden des Jobcenters",
+            " Kundinnen und Kunden des Jobcenters",
+            "Zeile 14: Der Text unter „body: |“ muss eingerückt sein, jede Zeile mit zwei "
+            "Leerzeichen mehr als „body“. Schreiben Sie »  Kundinnen und Kunden des Jobcenters "
+            "als Orte der generati…« statt » Kundinnen und Kunden des Jobcenters als Orte der "
+            "generatio…«.",
+        ),
+        (
+            '  start: "9:00"',
+            '  start: "9:00     # Beginn',
+            "Zeile 29: Das Anführungszeichen am Anfang des Werts wird in dieser Zeile nicht "
+            'geschlossen. Schreiben Sie »  start: "9:00"« statt »  start: "9:00«.',
+        ),
+        (
+            "  name: Ephraim Gothe",
+            '  name: "Ephraim" Gothe  # der Name',
+            "Zeile 9: Nach dem schließenden Anführungszeichen geht der Text weiter; gerade "
+            "Anführungszeichen am Anfang eines Werts gehören nicht zum Text. Schreiben Sie deutsche "
+            'Anführungszeichen: »  name: „Ephraim“ Gothe« statt »  name: "Ephraim" Gothe«.',
+        ),
+        (
+            "  office: Bezirksstadtrat",
+            "  office Bezirksstadtrat",
+            "Zeile 7: Nach dem Feldnamen fehlt der Doppelpunkt. Schreiben Sie »  office: "
+            "Bezirksstadtrat« statt »  office Bezirksstadtrat«.",
+        ),
+        (
+            "  office: Bezirksstadtrat",
+            " office: Bezirksstadtrat",
+            "Zeile 7: Die Zeile ist weniger eingerückt als die Felder, zu denen sie gehört. "
+            "Schreiben Sie »  office: Bezirksstadtrat« statt » office: Bezirksstadtrat«.",
+        ),
+        (
+            "  article: der",
+            "article: der",
+            "Zeile 6: Die Zeile ist weniger eingerückt als die Felder, zu denen sie gehört. "
+            "Schreiben Sie »  article: der« statt »article: der«.",
+        ),
+        (
+            "    - {article: das, name: JobCenter Mitte}",
+            "    - {article: das, name: JobCenter Mitte, Standort Spittelmarkt}",
+            "Zeile 38, Feld „event.hosts[1].Standort Spittelmarkt“: Ein Komma in {…} trennt "
+            "Felder: Der Text nach dem Komma gilt als eigenes Feld. Setzen Sie den ganzen Wert in "
+            'Anführungszeichen: name: "JobCenter Mitte, Standort Spittelmarkt".',
+        ),
+    ],
+    ids=[
+        "no-break space",
+        "parent left commented",
+        "no space after dash",
+        "body line less indented",
+        "unclosed quote before a comment",
+        "text after quote",
+        "missing colon",
+        "one field less indented",
+        "field below its parent not indented",
+        "comma in a flow mapping",
+    ],
+)
+def test_more_mistakes_of_a_newcomer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, message: str
+) -> None:
+    test_common_yaml_mistakes(tmp_path, capsys, old, new, message)
+
+
 def test_a_complex_key_is_named_in_words(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
