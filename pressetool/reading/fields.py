@@ -145,6 +145,8 @@ class Fields:
             self.problem(Code.EXPECTED_TEXT, key, value.line)
             return None
         raw = value.raw or ""
+        if paragraphs and not value.literal:
+            raw = raw.replace("\n", "\n\n")  # each was a blank line: a paragraph ends
         found = forbidden_character(raw)
         if found is not None:
             position, character = found

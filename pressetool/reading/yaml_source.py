@@ -31,6 +31,9 @@ class Located:
     value: Any
     line: int
     raw: str | None = None
+    literal: bool = False
+    """A text block kept line by line (`body: |`). In any other form of text (plain,
+    quoted, `>`) YAML joins the lines, and a blank line becomes a line break."""
 
     @property
     def is_mapping(self) -> bool:
@@ -182,7 +185,8 @@ def _convert(
                 continue
             value = _convert(value_node, path, problems, constructor)
             # A value's line is where its key stands: that is where the officer looks.
-            mapping[key] = Located(value.value, key_node.start_mark.line + 1, value.raw)
+            line = key_node.start_mark.line + 1
+            mapping[key] = Located(value.value, line, value.raw, value.literal)
         return Located(mapping, line)
     if isinstance(node, yaml.SequenceNode):
         return Located([_convert(item, path, problems, constructor) for item in node.value], line)
@@ -191,4 +195,4 @@ def _convert(
         value = constructor.construct_object(node)
     except (ValueError, yaml.constructor.ConstructorError):
         value = node.value
-    return Located(value, line, raw=node.value)
+    return Located(value, line, raw=node.value, literal=node.style == "|")

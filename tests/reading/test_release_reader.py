@@ -65,6 +65,23 @@ def test_body_paragraphs_join_their_lines(tmp_path: Path) -> None:
     assert release.body == ("Erste Zeile zweite Zeile.", "Neuer Absatz.")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "body: Erste Zeile\n  zweite Zeile.\n\n  Neuer Absatz.\n",
+        "body:\n  Erste Zeile\n  zweite Zeile.\n\n  Neuer Absatz.\n",
+        "body: >\n  Erste Zeile\n  zweite Zeile.\n\n  Neuer Absatz.\n",
+        'body: "Erste Zeile\n  zweite Zeile.\n\n  Neuer Absatz."\n',
+    ],
+    ids=["after the colon", "below without |", "folded", "quoted"],
+)
+def test_a_blank_line_parts_paragraphs_also_without_the_bar(tmp_path: Path, body: str) -> None:
+    """YAML makes a blank line of such a text a line break, and joins the other lines."""
+    text = VALID.replace("body: |\n  Erster Absatz.\n", body)
+    release = read_release(write_release(tmp_path, KIEZFEST, text))
+    assert release.body == ("Erste Zeile zweite Zeile.", "Neuer Absatz.")
+
+
 # (change to the valid file, field named, line named, words of the message)
 WRONG = [
     ("title: Kiezfest im Wedding\n", "titel: Kiezfest\n", "titel", 3, "Meinten Sie „title“?"),

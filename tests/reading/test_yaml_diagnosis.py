@@ -104,8 +104,9 @@ def test_common_yaml_mistakes(
             "  name: Ephraim Gothe",
             '  name: "Ephraim" Gothe  # der Name',
             "Zeile 9: Nach dem schließenden Anführungszeichen geht der Text weiter; gerade "
-            "Anführungszeichen am Anfang eines Werts gehören nicht zum Text. Schreiben Sie deutsche "
-            'Anführungszeichen: »  name: „Ephraim“ Gothe« statt »  name: "Ephraim" Gothe«.',
+            "Anführungszeichen am Anfang eines Werts gehören nicht zum Text. Schreiben Sie "
+            "deutsche Anführungszeichen: »  name: „Ephraim“ Gothe« statt »  name: "
+            '"Ephraim" Gothe«.',
         ),
         (
             "  office: Bezirksstadtrat",
