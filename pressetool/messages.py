@@ -301,9 +301,9 @@ MESSAGES: dict[Code, str] = {
     "mit „- “ davor.",
     Code.BAD_ARTICLE: "„{value}“ ist kein Artikel. Schreiben Sie der, die oder das.",
     Code.BAD_DATE: "„{value}“ ist kein gültiges Datum. Schreiben Sie ein Datum, das es gibt, "
-    "als JJJJ-MM-TT, zum Beispiel 2020-03-02.",
-    Code.BAD_DATETIME: "„{value}“ ist kein gültiger Zeitpunkt. Schreiben Sie JJJJ-MM-TT SS:MM, "
-    "zum Beispiel 2020-03-02 10:00.",
+    "als TT.MM.JJJJ oder JJJJ-MM-TT, zum Beispiel 2.3.2020 oder 2020-03-02.",
+    Code.BAD_DATETIME: "„{value}“ ist kein gültiger Zeitpunkt. Schreiben Sie Datum und Uhrzeit, "
+    "zum Beispiel 2.3.2020 10:00 oder 2020-03-02 10:00.",
     Code.BAD_TIME: "„{value}“ ist keine gültige Uhrzeit. Schreiben Sie Stunde und Minute, "
     'zum Beispiel "9:30" oder "13:00".',
     Code.END_BEFORE_START: "Das Ende ({end:%H:%M}) liegt nicht nach dem Beginn ({start:%H:%M}). "

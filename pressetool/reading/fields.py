@@ -92,6 +92,9 @@ class Fields:
         self.path = path
         self.refuse_examples = refuse_examples
         """Texts left as `TEMPLATE_EXAMPLES` are errors (publishing), else `check`'s hints."""
+        self.suggested: set[str] = set()
+        """Known fields that an unknown one was taken for (`titel` → `title`): their
+        absence is said by that suggestion, not by a second message without a line."""
         self.mapping: dict[str, Located] = node.value if node.is_mapping else {}
 
     # -- bookkeeping -------------------------------------------------------
@@ -121,13 +124,16 @@ class Fields:
                     Code.UNKNOWN_FIELD_AFTER_COMMA, key, value.line, field=previous[0], whole=whole
                 )
                 continue
-            self.problems.append(unknown_field(self.file, self.name(key), key, known, value.line))
+            problem = unknown_field(self.file, self.name(key), key, known, value.line)
+            if problem.code is Code.UNKNOWN_FIELD_SUGGESTION:
+                self.suggested.add(str(problem.params["suggestion"]))
+            self.problems.append(problem)
 
     def present(self, key: str, required: bool) -> Located | None:
         """The node of `key` unless it is absent or empty (`key:` alone)."""
         value = self.mapping.get(key)
         if value is None or value.is_null or (value.is_scalar and value.raw == ""):
-            if required:
+            if required and not (value is None and key in self.suggested):
                 line = value.line if value is not None else self.node.line if self.path else None
                 self.problem(Code.MISSING_FIELD, key, line)
             return None

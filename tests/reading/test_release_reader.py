@@ -231,3 +231,26 @@ def test_wrong_optional_fields(tmp_path: Path, line: str, words: str) -> None:
         read_release(write_release(tmp_path, KIEZFEST, f"{VALID}{line}\n"))
     assert words in raised.value.problems[0].message
     assert raised.value.problems[0].line == 20
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("title: Kiezfest im Wedding\n", "titel: Kiezfest\n", "Zeile 3, Feld „titel“"),
+        (
+            "  office: Bezirksamt Mitte\n",
+            "  ofice: Bezirksamt Mitte\n",
+            "Zeile 6, Feld „issuer.ofice“",
+        ),
+    ],
+)
+def test_a_misspelt_required_field_is_one_error_where_it_stands(
+    tmp_path: Path, old: str, new: str, expected: str
+) -> None:
+    path = write_release(tmp_path, KIEZFEST, VALID.replace(old, new, 1))
+    with pytest.raises(InputError) as error:
+        read_release(path)
+    assert [problem.message for problem in error.value.problems] == [
+        f"{path}, {expected}: Das Feld gibt es nicht. Meinten Sie "
+        f"„{old.split(':')[0].strip()}“?"
+    ]
