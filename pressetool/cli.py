@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from pressetool.argparse_de import use_german
+from pressetool.argparse_de import GermanParser, use_german
 from pressetool.messages import message
 from pressetool.plain_text import forbidden_character, normalised
 from pressetool.problems import Code, InputError, PressetoolError, Problem
@@ -839,7 +839,7 @@ def _add_shared_register_commands(
 
 def build_parser() -> argparse.ArgumentParser:
     use_german()
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = GermanParser(
         prog="pressetool",
         description="Pressemitteilungen, Einladungen und Listen der Pressestelle als DOCX und PDF.",
         epilog="Hilfe zu einem Befehl: pressetool BEFEHL --help",

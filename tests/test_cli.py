@@ -34,6 +34,24 @@ def test_help_is_german(args: list[str], words: list[str]) -> None:
         (["build"], "diese Angaben fehlen: DATEI.yaml"),
         (["build", "x.yaml", "--format", "odt"], "„odt“ ist nicht möglich"),
         (["bauen"], "„bauen“ ist nicht möglich"),
+        (
+            ["bild"],
+            "pressetool: Fehler: BEFEHL: „bild“ ist nicht möglich (möglich: init, build, check, "
+            "new, list, publish, discard, withdraw, correct, verify, reindex, archive, register, "
+            "lists, invite, serve, send). Meinten Sie „build“?",
+        ),
+        (
+            ["build", "x.yaml", "--format", "pfd"],
+            "--format: „pfd“ ist nicht möglich (möglich: pdf, docx, all, html, txt). Meinten Sie "
+            "„pdf“?",
+        ),
+        (
+            ["check", "--fx", "x.yaml"],
+            "Aufruf: pressetool check [-h] [--fix] DATEI.yaml [DATEI.yaml ...]\npressetool "
+            "check: Fehler: unbekannte Angaben: --fx. Meinten Sie „--fix“?",
+        ),
+        (["list", "--jahr", "2020"], "unbekannte Angaben: --jahr 2020. Meinten Sie „--year“?"),
+        (["register", "inti"], "„inti“ ist nicht möglich (möglich: init, migrate). Meinten Sie"),
     ],
 )
 def test_wrong_usage_exits_2_in_german(args: list[str], words: str) -> None:
