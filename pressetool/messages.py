@@ -47,6 +47,7 @@ class Code(StrEnum):
     WITHDRAWN_WITHOUT_REASON = "withdrawn_without_reason"
     STRAIGHT_QUOTES = "straight_quotes"
     ENGLISH_QUOTES = "english_quotes"
+    COMMENT_CUTS_TEXT = "comment_cuts_text"
     TEMPLATE_EXAMPLE_LEFT = "template_example_left"
     CHARACTER_WITHOUT_FONT = "character_without_font"
     ABBREVIATION_SPACE = "abbreviation_space"
@@ -119,6 +120,7 @@ class Code(StrEnum):
     LIST_BAD_SALUTATION = "list_bad_salutation"
     LIST_POSTCODE_REPAIRED = "list_postcode_repaired"
     LIST_FIRST_NAME_ONLY = "list_first_name_only"
+    LIST_DUPLICATE_PERSON = "list_duplicate_person"
     INVITE_WITHOUT_EVENT = "invite_without_event"
     # letters (issue 13)
     LIST_TITLE_TWICE = "list_title_twice"
@@ -183,6 +185,7 @@ class Code(StrEnum):
     ARCHIVE_OUT_INTERNAL = "archive_out_internal"
     ARCHIVE_OUT_CONTAINS_INTERNAL = "archive_out_contains_internal"
     ARCHIVE_OUT_CONTAINS_RELEASES = "archive_out_contains_releases"
+    PERSONAL_OUT_PUBLIC = "personal_out_public"
     ARCHIVE_FEED_NEEDS_BASE_URL = "archive_feed_needs_base_url"
     ARCHIVE_BASE_URL_NOT_WEB = "archive_base_url_not_web"
     ARCHIVE_DOCUMENT_BEFORE_ITS_TIME = "archive_document_before_its_time"
@@ -358,6 +361,9 @@ MESSAGES: dict[Code, str] = {
     Code.STRAIGHT_QUOTES: "Gerade Anführungszeichen. Schreiben Sie »{suggestion}« statt »{found}«",
     Code.ENGLISH_QUOTES: "Englische Anführungszeichen. Schreiben Sie »{suggestion}« statt "
     "»{found}«",
+    Code.COMMENT_CUTS_TEXT: "Ab „#“ ist der Rest der Zeile ein Kommentar und fehlt im Text: "
+    "»{found}«. Soll er in den Text, schreiben Sie den Wert in Anführungszeichen: "
+    "»{suggestion}«",
     Code.TEMPLATE_EXAMPLE_LEFT: "„{found}“ ist noch das Beispiel aus der Vorlage von „pressetool "
     "new“. Tragen Sie die richtige Angabe ein; so wird die Pressemitteilung nicht veröffentlicht.",
     Code.HYPHEN_AS_RANGE_DASH: "Bindestrich statt Streckenstrich (–). Schreiben Sie »{suggestion}« "
@@ -522,6 +528,9 @@ MESSAGES: dict[Code, str] = {
     Code.LIST_FIRST_NAME_ONLY: "Spalte „{column}“: Zum Vornamen „{first}“ fehlt der "
     "Nachname; ohne ihn steht nur „{organisation}“ im Brief und in der Liste, ohne die "
     "Person. Soll sie genannt werden, tragen Sie ihren Nachnamen ein.",
+    Code.LIST_DUPLICATE_PERSON: "Zeile {row} ist dieselbe Person wie Zeile {first} (gleicher "
+    "Name, gleiche Anschrift): Sie erhielte zwei Einladungen oder stünde zweimal auf der "
+    "Anwesenheitsliste. Löschen Sie eine der beiden Zeilen, wenn das nicht gewollt ist.",
     Code.LIST_POSTCODE_REPAIRED: "Spalte „{column}“: Excel hat die Postleitzahl als Zahl {value} "
     "gespeichert; verwendet wird {repaired}. Formatieren Sie die Spalte in Excel als Text.",
     # invitation letters (`pressetool invite`)
@@ -692,6 +701,11 @@ MESSAGES: dict[Code, str] = {
     Code.ARCHIVE_OUT_CONTAINS_RELEASES: "Der Zielordner „{out}“ enthält den Ordner „{releases}“ "
     "mit Entwürfen und dem Nummernregister; auf einem Webserver wäre er öffentlich. Geben Sie "
     "mit --out einen Ordner an, der ihn nicht enthält, etwa {output}.",
+    Code.PERSONAL_OUT_PUBLIC: "Der Zielordner „{out}“ ist der Ordner „{output}“ für "
+    "öffentliche Dokumente oder liegt darin ([paths] output in pressetool.toml); er kommt auf "
+    "den Webserver. Einladungsbriefe und Listen enthalten Namen und Anschriften und gehören in "
+    "den internen Ordner „{internal}“: Lassen Sie --out weg, dann schreibt pressetool dorthin, "
+    "oder geben Sie mit --out einen Ordner außerhalb von „{output}“ an.",
     Code.ARCHIVE_FEED_NEEDS_BASE_URL: "Der Feed feed.xml verweist nur relativ auf die "
     "Pressemitteilungen; ein Feedreader braucht vollständige Adressen. Tragen Sie in "
     "pressetool.toml unter [archive] die Adresse ein, unter der das Archiv im Netz steht, "

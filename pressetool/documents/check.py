@@ -19,7 +19,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pressetool.documents.typography import LocatedHint, lint_release_tree, located_hints
+from pressetool.documents.typography import (
+    LocatedHint,
+    comments_that_cut_a_text,
+    lint_release_tree,
+    located_hints,
+)
 from pressetool.office import Config
 from pressetool.output import write_atomically
 from pressetool.problems import InputError, Problem
@@ -35,6 +40,7 @@ def check_releases(paths: list[Path], config: Config) -> list[Problem]:
         tree = load_located_yaml(path, [])
         assert tree is not None  # read_releases has parsed it already
         hints.extend(lint_release_tree(tree, path, config.house_style))
+        hints.extend(comments_that_cut_a_text(tree, path))
     return hints
 
 

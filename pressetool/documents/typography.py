@@ -273,6 +273,30 @@ def _issuer_hints(root: Located, file: Path) -> list[Problem]:
     ]
 
 
+def comments_that_cut_a_text(root: Located, file: Path) -> list[Problem]:
+    """Hinweise for a one-line text that a `#` cuts: `title: Bänke #Pankow im Park` is
+    `Bänke` to YAML, the rest a comment. Only where the `#` stands before a word (a
+    hashtag), not `# ` as the comments of `new`'s file are written."""
+    lines = file.read_text(encoding="utf-8-sig").splitlines()
+    problems = []
+    for field, value in _text_values(root, ""):
+        raw = value.raw or ""
+        if value.literal or "\n" in raw or not 0 < value.line <= len(lines):
+            continue
+        key = field.rsplit(".", 1)[-1]
+        line = lines[value.line - 1]
+        cut = re.match(rf"^\s*(?:- )?{re.escape(key)}:[ ]+(.*?)[ \t]+#(\S.*)$", line)
+        if cut is None or cut[1] != raw:
+            continue
+        rest = f"#{cut[2].rstrip()}"
+        whole = f"{raw} {rest}".replace('"', "'")
+        params = {"found": rest, "suggestion": f'{key}: "{whole}"'}
+        problems.append(
+            Problem(Code.COMMENT_CUTS_TEXT, file, field, value.line, params, Severity.WARNING)
+        )
+    return problems
+
+
 @dataclass(frozen=True)
 class LocatedHint:
     field: str

@@ -6,7 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from pressetool.documents.typography import lint_release_tree, phone_in_house_style
+from pressetool.documents.typography import (
+    comments_that_cut_a_text,
+    lint_release_tree,
+    phone_in_house_style,
+)
 from pressetool.office import HouseStyle
 from pressetool.reading.yaml_source import load_located_yaml
 from pressetool.render.fontconfig import InstalledCharacters
@@ -127,3 +131,31 @@ def test_a_character_no_installed_font_has(
         lambda self, char: char not in "🎉中文" and original(self, char),
     )
     assert hints(tmp_path, yaml_text, BA) == expected
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "expected"),
+    [
+        (
+            "title: Neue Bänke #Pankow im Park\n",
+            [("title", 1, "#Pankow im Park", 'title: "Neue Bänke #Pankow im Park"')],
+        ),
+        (
+            "contacts:\n  - name: Petra Patz #Presse\n",
+            [("contacts[1].name", 2, "#Presse", 'name: "Petra Patz #Presse"')],
+        ),
+        ("title: Neue Bänke   # zum Beispiel ein Titel\n", []),
+        ('title: "Neue Bänke #Pankow"\n', []),
+        ("body: |\n  Neue Bänke #Pankow\n", []),
+    ],
+    ids=["hashtag in a title", "in a list entry", "a comment", "quoted", "text block"],
+)
+def test_a_hash_before_a_word_cuts_the_text_and_is_named(
+    tmp_path: Path, yaml_text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    path = tmp_path / "001-test.yaml"
+    path.write_text(yaml_text, encoding="utf-8")
+    tree = load_located_yaml(path, [])
+    assert tree is not None
+    found = comments_that_cut_a_text(tree, path)
+    assert [(p.field, p.line, p.params["found"], p.params["suggestion"]) for p in found] == expected
