@@ -16,6 +16,7 @@ must say the same.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import re
@@ -246,8 +247,18 @@ def publish_release(config: Config, argument: str) -> Written:
 
         written = _write_with_documents(register, record, documents)
         if due:
+            _remove_draft_documents(config, number)
             return written
         return dataclasses.replace(written, public_from=moment_text(public, config.house_style))
+
+
+def _remove_draft_documents(config: Config, number: ReleaseNumber) -> None:
+    """The draft's PDF and DOCX that `build` wrote into the internal folder (marked
+    „Entwurf“): beside the published ones in output/ they would be taken for them. When
+    they cannot be removed, they stay; the published documents are written."""
+    for form in PUBLISHED_FORMATS:
+        with contextlib.suppress(OSError):
+            press_release_file(config.internal_dir, number, form).unlink(missing_ok=True)
 
 
 def _not_public_before_its_original(config: Config, release: Release, public: dt.datetime) -> None:

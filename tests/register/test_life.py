@@ -131,6 +131,21 @@ def test_publish_sets_the_status_keeps_every_comment_and_builds_the_documents(
     assert run_main(capsys, "verify")[0] == 0
 
 
+def test_publish_removes_the_drafts_documents_from_the_internal_folder(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = draft()
+    status, out, err = run_main(capsys, "build", str(path))
+    assert status == 0, err
+    drafts = [Path("intern") / made.relative_to("intern") for made in map(Path, out.split())]
+    assert [made.name for made in drafts] == [PDF.name, DOCX.name]
+    assert all(made.is_file() for made in drafts)
+    status, _out, err = run_main(capsys, "publish", "001/2020")
+    assert status == 0, err
+    assert not any(made.exists() for made in drafts)
+    assert PDF.is_file() and DOCX.is_file()
+
+
 def test_publish_of_a_release_under_embargo_keeps_its_documents_out_of_output(
     here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
