@@ -31,6 +31,7 @@ class Code(StrEnum):
     EXPECTED_MAPPING = "expected_mapping"
     EXPECTED_LIST = "expected_list"
     BAD_ARTICLE = "bad_article"
+    BAD_EMAIL = "bad_email"
     BAD_DATE = "bad_date"
     BAD_DATETIME = "bad_datetime"
     BAD_TIME = "bad_time"
@@ -303,6 +304,8 @@ MESSAGES: dict[Code, str] = {
     Code.EXPECTED_LIST: "Hier gehört eine Liste hin: jeder Eintrag in einer eigenen Zeile "
     "mit „- “ davor.",
     Code.BAD_ARTICLE: "„{value}“ ist kein Artikel. Schreiben Sie der, die oder das.",
+    Code.BAD_EMAIL: "„{value}“ ist keine E-Mail-Adresse. Schreiben Sie sie vollständig, zum "
+    "Beispiel pressestelle@ba-mitte.berlin.de.",
     Code.BAD_DATE: "„{value}“ ist kein gültiges Datum. Schreiben Sie ein Datum, das es gibt, "
     "als TT.MM.JJJJ oder JJJJ-MM-TT, zum Beispiel 2.3.2020 oder 2020-03-02.",
     Code.BAD_DATETIME: "„{value}“ ist kein gültiger Zeitpunkt. Schreiben Sie Datum und Uhrzeit, "

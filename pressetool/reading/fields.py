@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from pressetool.models import FIRST_YEAR, LAST_YEAR, Article
+from pressetool.office import mail_address
 from pressetool.plain_text import forbidden_character, trimmed
 from pressetool.problems import Code, Problem, unknown_field
 from pressetool.reading import limits
@@ -175,6 +176,17 @@ class Fields:
         limit = limits.TEXT_CHARACTERS if paragraphs else limits.LINE_CHARACTERS
         if len(text) > limit:
             self.problem(Code.TEXT_TOO_LONG, key, value.line, length=len(text), limit=limit)
+            return None
+        return text
+
+    def email(self, key: str) -> str | None:
+        """An e-mail address as written, when a mail server would take it (see
+        `office.mail_address`, no DNS look-up): `max@` or `erika(at)example.org` is an
+        error, not a line of a press release."""
+        text = self.text(key)
+        if text is not None and mail_address(text) is None:
+            located = self.mapping[key]
+            self.problem(Code.BAD_EMAIL, key, located.line, value=text)
             return None
         return text
 

@@ -232,7 +232,8 @@ def _organisation(fields: Fields) -> Organisation | None:
     fields.reject_unknown(ORGANISATION_FIELDS)
     article = fields.article("article", required=True)
     name = fields.text("name", required=True)
-    extra = {key: fields.text(key) for key in ("contact", "street", "city", "phone", "email")}
+    extra = {key: fields.text(key) for key in ("contact", "street", "city", "phone")}
+    extra["email"] = fields.email("email")
     postcode = fields.postcode("postcode")
     if article is None or name is None:
         return None
@@ -291,7 +292,7 @@ def _contact(fields: Fields) -> Contact | None:
     fields.reject_unknown(CONTACT_FIELDS)
     name = fields.text("name", required=True)
     organisation, role = fields.text("organisation"), fields.text("role")
-    phone, email = fields.text("phone"), fields.text("email")
+    phone, email = fields.text("phone"), fields.email("email")
     if name is None:
         return None
     return Contact(name, organisation, role, phone, email)

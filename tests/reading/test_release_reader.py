@@ -254,3 +254,21 @@ def test_a_misspelt_required_field_is_one_error_where_it_stands(
         f"{path}, {expected}: Das Feld gibt es nicht. Meinten Sie "
         f"„{old.split(':')[0].strip()}“?"
     ]
+
+
+@pytest.mark.parametrize("written", ["max@", "erika(at)example.org", "presse @ba-mitte.de"])
+def test_an_email_address_that_is_none_is_an_error(tmp_path: Path, written: str) -> None:
+    text = VALID + f"contacts:\n  - name: Petra Patz\n    email: {written}\n"
+    path = write_release(tmp_path, KIEZFEST, text)
+    with pytest.raises(InputError) as error:
+        read_release(path)
+    assert [problem.message for problem in error.value.problems] == [
+        f"{path}, Zeile 22, Feld „contacts[1].email“: „{written}“ ist keine E-Mail-Adresse. "
+        "Schreiben Sie sie vollständig, zum Beispiel pressestelle@ba-mitte.berlin.de."
+    ]
+
+
+def test_an_email_address_is_kept_as_written(tmp_path: Path) -> None:
+    text = VALID + "contacts:\n  - name: Petra Patz\n    email: info@bürgerverein.de\n"
+    release = read_release(write_release(tmp_path, KIEZFEST, text))
+    assert release.contacts[0].email == "info@bürgerverein.de"
