@@ -251,8 +251,7 @@ def test_a_misspelt_required_field_is_one_error_where_it_stands(
     with pytest.raises(InputError) as error:
         read_release(path)
     assert [problem.message for problem in error.value.problems] == [
-        f"{path}, {expected}: Das Feld gibt es nicht. Meinten Sie "
-        f"„{old.split(':')[0].strip()}“?"
+        f"{path}, {expected}: Das Feld gibt es nicht. Meinten Sie „{old.split(':')[0].strip()}“?"
     ]
 
 
