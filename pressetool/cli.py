@@ -12,6 +12,7 @@ import argparse
 import io
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -42,13 +43,19 @@ def _add_release_file(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _add_out_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--out",
-        type=Path,
-        metavar="ORDNER",
-        help="Zielordner (Voreinstellung: output/ im Ordner der Pressestelle)",
-    )
+def _add_out_option(
+    parser: argparse.ArgumentParser,
+    text: str = "Zielordner (Voreinstellung: output/ im Ordner der Pressestelle)",
+) -> None:
+    parser.add_argument("--out", type=Path, metavar="ORDNER", help=text)
+
+
+PERSONAL_OUT_HELP = (
+    "Zielordner (Voreinstellung: der interne Ordner intern/, [paths] internal in "
+    "pressetool.toml); nie der öffentliche Ordner output/ oder ein Ordner darin, denn {what} "
+    "enthalten Namen und Anschriften"
+)
+"""`--out` of `invite` and `lists`: their documents never go to the public folder."""
 
 
 def _add_date_option(parser: argparse.ArgumentParser) -> None:
@@ -321,6 +328,11 @@ def _cmd_invite(args: argparse.Namespace) -> int:
     config = load_config()
     letter_date = letter_date_argument(args.date)
     progress = terminal_progress(sys.stderr, "Einladungen")
+    sending_check = None
+    if args.send:  # what sending needs is checked before a letter is written
+        from pressetool.sending.invitations import sending_problems
+
+        sending_check = partial(sending_problems, config, dry_run=args.dry_run, resend=args.erneut)
     result = invite(
         args.release,
         args.recipients,
@@ -328,6 +340,7 @@ def _cmd_invite(args: argparse.Namespace) -> int:
         out=args.out,
         progress=progress,
         today=letter_date,
+        sending_check=sending_check,
     )
     for warning in result.warnings:
         _say(warning)
@@ -552,7 +565,7 @@ def _add_invite_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         metavar="JJJJ-MM-TT",
         help="das Datum der Briefe (Voreinstellung: heute, Berliner Zeit)",
     )
-    _add_out_option(invite)
+    _add_out_option(invite, PERSONAL_OUT_HELP.format(what="die Briefe"))
     invite.add_argument(
         "--send",
         action="store_true",
@@ -632,7 +645,7 @@ def _add_lists_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
         help="so viele leere Zeilen zum Eintragen von Hand (Voreinstellung: die letzte Seite "
         "voll, mindestens 10)",
     )
-    _add_out_option(lists)
+    _add_out_option(lists, PERSONAL_OUT_HELP.format(what="die Listen"))
     lists.set_defaults(handler=_cmd_lists)
 
 
@@ -854,7 +867,12 @@ def build_parser() -> argparse.ArgumentParser:
         "{out}/{Jahr}/{Nummer}/ und nennt jede geschriebene Datei.",
     )
     _add_release_files(build)
-    _add_out_option(build)
+    _add_out_option(
+        build,
+        "Zielordner (Voreinstellung: output/, [paths] output in pressetool.toml, für eine "
+        "Pressemitteilung, die schon öffentlich ist; der interne Ordner intern/ für einen "
+        "Entwurf und eine Pressemitteilung vor ihrem Datum oder ihrer Sperrfrist)",
+    )
     build.add_argument(
         "--format",
         choices=("pdf", "docx", "all", "html", "txt"),

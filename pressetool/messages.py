@@ -76,6 +76,7 @@ class Code(StrEnum):
     INIT_INSIDE_OFFICE = "init_inside_office"
     INIT_NOT_A_FOLDER = "init_not_a_folder"
     REGISTER_MISSING = "register_missing"
+    REGISTER_MISSING_IN_BROWSER = "register_missing_in_browser"
     REGISTER_NOT_REACHABLE = "register_not_reachable"
     REGISTER_NOT_PRESSETOOL = "register_not_pressetool"
     REGISTER_NOT_WRITABLE = "register_not_writable"
@@ -123,6 +124,7 @@ class Code(StrEnum):
     LIST_FIRST_NAME_ONLY = "list_first_name_only"
     LIST_DUPLICATE_PERSON = "list_duplicate_person"
     INVITE_WITHOUT_EVENT = "invite_without_event"
+    INVITE_WITHOUT_EVENT_IN_BROWSER = "invite_without_event_in_browser"
     # letters (issue 13)
     LIST_TITLE_TWICE = "list_title_twice"
     LIST_FAMILY_WITHOUT_NAME = "list_family_without_name"
@@ -136,6 +138,7 @@ class Code(StrEnum):
     INFORMATION_TOO_WIDE = "information_too_wide"
     LETTER_FONT_MISSING = "letter_font_missing"
     LISTS_WITHOUT_EVENT = "lists_without_event"
+    LISTS_WITHOUT_EVENT_IN_BROWSER = "lists_without_event_in_browser"
     CONFIG_EXPECTED_TABLE = "config_expected_table"
     CONFIG_TOO_DEEP = "config_too_deep"
     CONFIG_INTERNAL_IN_OUTPUT = "config_internal_in_output"
@@ -195,18 +198,26 @@ class Code(StrEnum):
     PUBLISH_INCOMPLETE = "publish_incomplete"
     PUBLISH_INCOMPLETE_IN_EDITOR = "publish_incomplete_in_editor"
     ALREADY_PUBLISHED = "already_published"
+    ALREADY_PUBLISHED_IN_BROWSER = "already_published_in_browser"
     PUBLISH_WITHDRAWN = "publish_withdrawn"
+    PUBLISH_WITHDRAWN_IN_BROWSER = "publish_withdrawn_in_browser"
     NUMBER_DISCARDED = "number_discarded"
+    NUMBER_DISCARDED_IN_BROWSER = "number_discarded_in_browser"
     WITHDRAW_DRAFT = "withdraw_draft"
+    WITHDRAW_DRAFT_IN_BROWSER = "withdraw_draft_in_browser"
     DISCARD_PUBLISHED = "discard_published"
+    DISCARD_PUBLISHED_IN_BROWSER = "discard_published_in_browser"
     DISCARD_WITHDRAWN = "discard_withdrawn"
     BAD_NUMBER_RANGE = "bad_number_range"
     DISCARD_NUMBER_GIVEN = "discard_number_given"
     DISCARD_NUMBER_HAS_FILE = "discard_number_has_file"
     CORRECT_DRAFT = "correct_draft"
+    CORRECT_DRAFT_IN_BROWSER = "correct_draft_in_browser"
     CORRECTION_BEFORE_ORIGINAL = "correction_before_original"
+    CORRECTION_BEFORE_ORIGINAL_IN_BROWSER = "correction_before_original_in_browser"
     CORRECTION_PUBLIC_BEFORE_ORIGINAL = "correction_public_before_original"
     STATUS_OF_FILE_DIFFERS = "status_of_file_differs"
+    STATUS_OF_FILE_DIFFERS_IN_BROWSER = "status_of_file_differs_in_browser"
     BUILD_DISCARDED = "build_discarded"
     DISCARD_LEAVES_GAP = "discard_leaves_gap"
 
@@ -266,6 +277,7 @@ class Code(StrEnum):
     SEND_BEFORE_EMBARGO = "send_before_embargo"
     SEND_BEFORE_DATE = "send_before_date"
     INVITATIONS_REFUSED = "invitations_refused"
+    INVITATIONS_REFUSED_IN_BROWSER = "invitations_refused_in_browser"
     SEND_LIST_BAD_ADDRESS = "send_list_bad_address"
     SEND_LIST_NO_ADDRESS = "send_list_no_address"
     SEND_LIST_DUPLICATE = "send_list_duplicate"
@@ -293,7 +305,7 @@ MESSAGES: dict[Code, str] = {
     Code.UNKNOWN_FIELD: "Das Feld gibt es nicht. Erlaubt sind hier: {allowed}.",
     Code.UNKNOWN_FIELD_AFTER_COMMA: "Ein Komma in {{…}} trennt Felder: Der Text nach dem "
     "Komma gilt als eigenes Feld. Setzen Sie den ganzen Wert in Anführungszeichen: "
-    "{field}: \"{whole}\".",
+    '{field}: "{whole}".',
     Code.UNKNOWN_FIELD_INVISIBLE: "Im Feldnamen steht ein unsichtbares Zeichen ({character}), "
     "wie es beim Kopieren entsteht; so ist er ein anderer Name. Löschen Sie den Feldnamen und "
     "schreiben Sie ihn neu.",
@@ -408,6 +420,9 @@ MESSAGES: dict[Code, str] = {
     Code.REGISTER_MISSING: "Das Nummernregister gibt es noch nicht. Legen Sie die erste "
     "Pressemitteilung mit „pressetool new“ an, oder bauen Sie das Register mit "
     "„pressetool reindex“ aus den Dateien in releases/ neu auf.",
+    Code.REGISTER_MISSING_IN_BROWSER: "Das Nummernregister gibt es noch nicht. Legen Sie die erste "
+    "Pressemitteilung unter „Neue Pressemitteilung“ an, oder bauen Sie das Register mit "
+    "dem Knopf „Register aus den Dateien in releases/ aufbauen“ auf.",
     Code.REGISTER_NOT_PRESSETOOL: "Die Datei ist kein Nummernregister von pressetool; sie wurde "
     "nicht verändert. Prüfen Sie database_url unter [register] in pressetool.toml, oder "
     "verschieben Sie die Datei und bauen Sie das Register mit „pressetool reindex“ neu auf.",
@@ -540,6 +555,9 @@ MESSAGES: dict[Code, str] = {
     Code.INVITE_WITHOUT_EVENT: "Die Pressemitteilung beschreibt keine Veranstaltung, daher gibt es "
     "nichts, wozu eingeladen werden kann. Tragen Sie unter event Titel (title), Datum (date), "
     "Beginn (start) und Ort (venue) ein.",
+    Code.INVITE_WITHOUT_EVENT_IN_BROWSER: "Die Pressemitteilung beschreibt keine "
+    "Veranstaltung, daher gibt es nichts, wozu eingeladen werden kann. Tragen Sie im Editor "
+    "unter „Veranstaltung“ Titel, Datum, Beginn und Ort ein und speichern Sie.",
     # letters (issue 13)
     Code.LIST_TITLE_TWICE: "Spalte „{column}“: Hier steht „{other}“, die Anrede „{value}“ nennt "
     "aber den Titel „{title}“. Schreiben Sie den Titel nur in die Spalte „{column}“ und in die "
@@ -588,6 +606,9 @@ MESSAGES: dict[Code, str] = {
     Code.LISTS_WITHOUT_EVENT: "Die Pressemitteilung beschreibt keine Veranstaltung, daher gibt es "
     "keine Teilnehmenden- und keine Anwesenheitsliste. Tragen Sie unter event Titel (title), "
     "Datum (date), Beginn (start) und Ort (venue) ein.",
+    Code.LISTS_WITHOUT_EVENT_IN_BROWSER: "Die Pressemitteilung beschreibt keine "
+    "Veranstaltung, daher gibt es keine Teilnehmenden- und keine Anwesenheitsliste. Tragen "
+    "Sie im Editor unter „Veranstaltung“ Titel, Datum, Beginn und Ort ein und speichern Sie.",
     Code.CONFIG_TOO_DEEP: "Hier stehen Listen oder Tabellen ([ … ] oder {{ … }}) so tief "
     "ineinander, dass pressetool die Datei nicht lesen kann; pressetool.toml braucht "
     "Abschnitte mit Texten und einfachen Listen. Löschen Sie die überzähligen Klammern.",
@@ -732,18 +753,33 @@ MESSAGES: dict[Code, str] = {
     "Ergänzen Sie es im Editor, speichern Sie und veröffentlichen Sie dann noch einmal.",
     Code.ALREADY_PUBLISHED: "Die Pressemitteilung Nr. {number} ist bereits veröffentlicht. Ihre "
     "Dokumente erneuert „pressetool build {path}“.",
+    Code.ALREADY_PUBLISHED_IN_BROWSER: "Die Pressemitteilung Nr. {number} ist bereits "
+    "veröffentlicht; es wurde nichts verändert. Ihre Dokumente laden Sie im Editor unter "
+    "„Herunterladen“.",
     Code.PUBLISH_WITHDRAWN: "Die Pressemitteilung Nr. {number} ist zurückgezogen und wird nicht "
     "wieder veröffentlicht. Eine berichtigte Fassung legt „pressetool correct {number}“ an.",
+    Code.PUBLISH_WITHDRAWN_IN_BROWSER: "Die Pressemitteilung Nr. {number} ist "
+    "zurückgezogen und wird nicht wieder veröffentlicht. Soll es doch eine geben, legen Sie "
+    "unter „Neue Pressemitteilung“ eine neue an.",
     Code.NUMBER_DISCARDED: "Die Nummer {number} ist verworfen{reason}: Sie wird nie "
     "veröffentlicht, zurückgezogen oder berichtigt. Eine neue Pressemitteilung legt "
     "„pressetool new --title …“ an.",
+    Code.NUMBER_DISCARDED_IN_BROWSER: "Die Nummer {number} ist verworfen{reason}: Sie "
+    "wird nie veröffentlicht, zurückgezogen oder berichtigt. Eine neue Pressemitteilung "
+    "legen Sie unter „Neue Pressemitteilung“ an.",
     Code.WITHDRAW_DRAFT: "Nr. {number} ist ein Entwurf und wurde nie veröffentlicht; "
     "zurückziehen lässt sich nur eine veröffentlichte Pressemitteilung. Einen Entwurf, der "
     "keine Pressemitteilung wird, verwerfen Sie: pressetool discard {number} --reason "
     '"Grund".',
+    Code.WITHDRAW_DRAFT_IN_BROWSER: "Nr. {number} ist ein Entwurf und wurde nie "
+    "veröffentlicht; zurückziehen lässt sich nur eine veröffentlichte Pressemitteilung. "
+    "Einen Entwurf, der keine Pressemitteilung wird, geben Sie im Editor mit „Verwerfen“ auf.",
     Code.DISCARD_PUBLISHED: "Nr. {number} ist veröffentlicht; verwerfen lässt sich nur ein "
     "Entwurf. Eine veröffentlichte Pressemitteilung ziehen Sie zurück: pressetool withdraw "
     '{number} --reason "Grund".',
+    Code.DISCARD_PUBLISHED_IN_BROWSER: "Nr. {number} ist veröffentlicht; verwerfen lässt "
+    "sich nur ein Entwurf. Eine veröffentlichte Pressemitteilung nehmen Sie im Editor mit "
+    "„Zurückziehen“ zurück.",
     Code.DISCARD_WITHDRAWN: "Nr. {number} ist veröffentlicht und schon zurückgezogen; "
     "verwerfen lässt sich nur ein Entwurf. Die Zurückziehung bleibt, wie sie ist.",
     Code.BAD_NUMBER_RANGE: "„{value}“ ist kein Bereich von Nummern. Schreiben Sie die erste "
@@ -760,9 +796,16 @@ MESSAGES: dict[Code, str] = {
     Code.CORRECT_DRAFT: "Nr. {number} ist ein Entwurf und wurde nie veröffentlicht; berichtigt "
     "wird nur eine veröffentlichte Pressemitteilung. Einen Entwurf ändern Sie direkt in "
     "seiner Datei.",
+    Code.CORRECT_DRAFT_IN_BROWSER: "Nr. {number} ist ein Entwurf und wurde nie "
+    "veröffentlicht; berichtigt wird nur eine veröffentlichte Pressemitteilung. Einen Entwurf "
+    "ändern Sie im Editor.",
     Code.CORRECTION_BEFORE_ORIGINAL: "Eine Berichtigung kann nicht vor der Pressemitteilung "
     "liegen, die sie berichtigt: {date} ist vor dem {original_date} von Nr. {number}. Lassen "
     "Sie --date weg (dann gilt heute) oder nennen Sie ein späteres Datum.",
+    Code.CORRECTION_BEFORE_ORIGINAL_IN_BROWSER: "Eine Berichtigung kann nicht vor der "
+    "Pressemitteilung liegen, die sie berichtigt: {date} ist vor dem {original_date} von "
+    "Nr. {number}. Lassen Sie „Datum der Berichtigung“ leer (dann gilt heute) oder nennen "
+    "Sie ein späteres Datum.",
     Code.CORRECTION_PUBLIC_BEFORE_ORIGINAL: "Die Berichtigung Nr. {number} wäre ab {moment} "
     "öffentlich, die Pressemitteilung Nr. {original}, die sie berichtigt, erst ab "
     "{original_moment}; sie wurde nicht veröffentlicht. Schreiben Sie in die Berichtigung "
@@ -771,6 +814,10 @@ MESSAGES: dict[Code, str] = {
     "„{file}“; es wurde nichts verändert. Tragen Sie in die Datei status: {register_value} "
     "ein, wenn das Register stimmt, und rufen Sie den Befehl noch einmal auf; „pressetool "
     "verify“ zeigt alle Abweichungen.",
+    Code.STATUS_OF_FILE_DIFFERS_IN_BROWSER: "Nr. {number}: Im Register steht "
+    "„{register}“, in der Datei „{file}“; es wurde nichts verändert. „Register prüfen“ unter "
+    "„Register und Archiv“ zeigt alle Abweichungen. Stimmt das Register, tragen Sie in die "
+    "Datei status: {register_value} ein und versuchen Sie es noch einmal.",
     Code.BUILD_DISCARDED: "Diese Nummer ist verworfen (status: discarded); für eine verworfene "
     "Nummer entstehen keine Dokumente.",
     Code.DISCARD_LEAVES_GAP: "{first} liegt hinter der nächsten freien Nummer {next}; "
@@ -943,6 +990,10 @@ MESSAGES: dict[Code, str] = {
     "Veranstaltung werden keine Einladungen geschrieben oder versandt. Findet die "
     "Veranstaltung doch statt, legen Sie mit „pressetool new“ eine neue Pressemitteilung an "
     "und laden Sie zu ihr ein.",
+    Code.INVITATIONS_REFUSED_IN_BROWSER: "Die Pressemitteilung Nr. {number} ist "
+    "{status}; zu ihrer Veranstaltung werden keine Einladungen geschrieben oder versandt. "
+    "Findet die Veranstaltung doch statt, legen Sie unter „Neue Pressemitteilung“ eine neue "
+    "Pressemitteilung an und laden Sie zu ihr ein.",
     Code.SEND_LIST_BAD_ADDRESS: "Spalte „{column}“: „{value}“ ist keine E-Mail-Adresse, an die "
     "sich senden lässt (etwa fehlt das @, es stehen zwei Adressen in der Zelle, oder vor dem @ "
     "steht ein Leerzeichen oder ein Umlaut). Korrigieren Sie die Adresse oder löschen Sie die "

@@ -71,6 +71,12 @@ class LetterFrame:
     """Geschäftsangaben in the footer of the first page: Hausanschrift, Sprechzeiten,
     Verkehrsverbindungen, Bankverbindung, as `[letters]` gives them."""
 
+    @property
+    def signature(self) -> tuple[str, ...]:
+        """Closing, `Im Auftrag` and signer, each a line, as the letter has them (where the
+        letter leaves room to sign by hand above the signer): the close of a message."""
+        return (self.closing, *((self.on_behalf,) if self.on_behalf else ()), *self.signer)
+
     def with_text(self, change: Callable[[str], str]) -> LetterFrame:
         """The frame with `change` applied to every line of its running text, event
         block, information block and business details: what line-break rules apply to

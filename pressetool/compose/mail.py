@@ -83,5 +83,5 @@ def invitation_mail(invitations: Invitations, letter: Letter, calendar_name: str
     ]
     if frame.rsvp:
         paragraphs.append(frame.rsvp)
-    paragraphs.append("\n".join((frame.closing, *frame.signer)))
+    paragraphs.append("\n".join(frame.signature))
     return MailText(subject=one_line(frame.subject), paragraphs=tuple(paragraphs))

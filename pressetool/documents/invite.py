@@ -1,16 +1,18 @@
 """`pressetool invite`: a release's event + a recipient list → invitation letters.
 
-Everything is read and checked first (release, list, `[letters]`), and then
-whether every address fits the address zone and every sender's text its place
-(render/letters/fit.py): an address that does not is an error of its row, and
-nothing is written. The letters
-are rendered in chunks on all cores (forked workers inherit the loaded fonts
-and templates; they die with the command); render/letters/pdf.py says how a
-chunk's PDFs are made. Each chunk is staged to disk as it arrives
+Everything is read and checked first (release, list, `[letters]`, `--out`, and
+for `invite --send` what sending needs), and whether every address of a row
+without another error fits the address zone and every sender's text its place
+(render/letters/fit.py): all problems are said at once, and nothing is written.
+The letters are rendered in chunks on all cores (forked workers inherit the
+loaded fonts and templates; they die with the command); render/letters/pdf.py
+says how a chunk's PDFs are made. Each chunk is staged to disk as it arrives
 (`output.Staging`), so memory stays flat however long the list is, and nothing
 is visible until every letter, the print file and the calendar file are
-staged. The letters hold names and addresses: they go to the internal folder
-(`[paths] internal`, `intern/`), never to the public `output/`.
+staged; the letters of an earlier run that this one does not write again (a
+shorter list) are removed as soon as the new ones are in place. The letters hold
+names and addresses: they go to the internal folder (`[paths] internal`,
+`intern/`), never to the public `output/`.
 
 The print file of the mailing is the letters' PDFs joined page by page (qpdf
 via pikepdf), with the font programs that letters share (every letter of a
@@ -27,23 +29,28 @@ import io
 import math
 import multiprocessing
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from pressetool.compose.letter import Invitations, Letter, compose_invitations, invitations_refused
 from pressetool.documents.progress import Progress
-from pressetool.models import FIRST_YEAR, LAST_YEAR, ReleaseNumber
+from pressetool.models import FIRST_YEAR, LAST_YEAR, Release, ReleaseNumber
 from pressetool.office import Config, office_uuid, return_address_notes, today_in_office
 from pressetool.output import Staging, document_stem, file_slug, release_output_dir
 from pressetool.problems import Code, InputError, Problem
-from pressetool.reading.event_inputs import read_event_inputs
+from pressetool.reading.event_inputs import by_row, personal_folder, read_event_rows
 from pressetool.reading.fields import parse_date_text
+from pressetool.reading.people_list import PeopleList
 from pressetool.render.letters.pdf_stamp import Sheets
 from pressetool.workers import die_with_parent
 
 LETTERS_FOLDER = "einladungen"
+SendingCheck = Callable[[Release, PeopleList], list[Problem]]
+"""`invite --send`: what keeps the letters from going out by e-mail (the `[mail]`
+settings, the addresses of the list; sending/invitations.py), asked with the other
+checks, before a letter is written."""
 MAX_CHUNK = 100
 """Letters rendered together: large enough to share the setup (one letter of
 each chunk is laid out in full, see render/letters/pdf.py; 200 letters are one
@@ -86,27 +93,36 @@ def invite(
     out: Path | None = None,
     progress: Progress | None = None,
     today: dt.date | None = None,
+    sending_check: SendingCheck | None = None,
 ) -> InviteResult:
     """`today`: the letters' date (`invite --date`), by default today in Berlin."""
-    release, event, people = read_event_inputs(
-        release_path, recipients, require_address=True, no_event_code=Code.INVITE_WITHOUT_EVENT
-    )
+    target, problems = personal_folder(config, out)
+    try:
+        release, event, people = read_event_rows(
+            release_path, recipients, require_address=True, no_event_code=Code.INVITE_WITHOUT_EVENT
+        )
+    except InputError as error:
+        raise InputError([*problems, *error.problems]) from None
     assert people is not None
     refused = invitations_refused(release)
     if refused is not None:
-        raise InputError([refused])
+        raise InputError([*problems, refused])
     letter_date = today or today_in_office()
     number = release.release_number
     calendar_name = f"{document_stem('veranstaltung', number)}.ics"
     invitations = compose_invitations(
-        release, event, people.people, config, letter_date, calendar_name
+        release, event, people.fine, config, letter_date, calendar_name
     )
     from pressetool.render.letters.fit import address_problems, sender_problems
 
-    problems = sender_problems(invitations, config) + address_problems(invitations, recipients)
+    problems += sender_problems(invitations, config)
+    problems += people.problems
+    problems += address_problems(invitations, recipients)
+    if sending_check is not None:
+        problems += sending_check(release, people)
     if problems:
-        raise InputError(problems)
-    folder = release_output_dir(out or config.internal_dir, number)
+        raise InputError(by_row(problems, recipients))
+    folder = release_output_dir(target, number)
 
     from pressetool.render.calendar import event_calendar
 
@@ -136,6 +152,7 @@ def invite(
         staging.stage(print_file, join_pdfs(print_parts))
         staging.stage(calendar_file, calendar)
         written = staging.commit()
+    _remove_earlier_letters(letters_folder, number, written)
     return InviteResult(
         written=written,
         letters_folder=letters_folder,
@@ -157,6 +174,15 @@ def letter_date_argument(text: str | None) -> dt.date | None:
     if day is None or not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise InputError([Problem(Code.BAD_DATE, None, field="--date", params={"value": text})])
     return day
+
+
+def _remove_earlier_letters(folder: Path, number: ReleaseNumber, written: list[Path]) -> None:
+    """The letters of earlier runs that this run did not write again: a row no longer on
+    the list, or another row under the same number (the web app zips the whole folder)."""
+    keep = set(written)
+    for old in folder.glob(f"{document_stem('einladung', number)}-*"):
+        if old.suffix in (".pdf", ".docx") and old not in keep:
+            old.unlink(missing_ok=True)
 
 
 def letter_stem(number: ReleaseNumber, letter: Letter) -> str:

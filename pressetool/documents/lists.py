@@ -1,8 +1,9 @@
 """`pressetool lists`: a release with an event → Teilnehmendenliste and Anwesenheitsliste.
 
-Everything is read and checked first (the release, the registration list, the
-`[privacy_notice]` settings), then rendered, then written: a wrong input leaves
-no file behind.
+Everything is read and checked first (the release, the registration list with a
+font for every name of a row without another error, the `[privacy_notice]`
+settings, `--out`), all problems said at once, then rendered, then written: a
+wrong input leaves no file behind.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pressetool.office import Config, return_address_notes
 from pressetool.output import document_stem, release_output_dir, write_all
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading import limits
-from pressetool.reading.event_inputs import read_event_inputs
+from pressetool.reading.event_inputs import by_row, personal_folder, read_event_rows
 from pressetool.render.lists.docx import ParticipantListDocx, SignInSheetDocx
 from pressetool.render.lists.pdf import ParticipantListPdf, SignInSheetPdf
 from pressetool.workers import die_with_parent
@@ -37,12 +38,23 @@ class ListsResult:
 
 
 def _read_inputs(
-    release_path: Path, registrations: Path | None
+    release_path: Path, registrations: Path | None, problems: list[Problem]
 ) -> tuple[Release, Event, tuple[Person, ...], tuple[Problem, ...]]:
-    """The release and its event, and the registrations; every problem of both files at once."""
-    release, event, people = read_event_inputs(
-        release_path, registrations, require_address=False, no_event_code=Code.LISTS_WITHOUT_EVENT
-    )
+    """The release and its event, and the registrations, with their warnings; every
+    problem of both files at once, after `problems`, raised."""
+    try:
+        release, event, people = read_event_rows(
+            release_path,
+            registrations,
+            require_address=False,
+            no_event_code=Code.LISTS_WITHOUT_EVENT,
+        )
+    except InputError as error:
+        raise InputError([*problems, *error.problems]) from None
+    if people is not None:
+        problems = [*problems, *people.problems, *_font_problems(people.fine, people.source)]
+    if problems:
+        raise InputError(by_row(problems, registrations))
     if people is None:
         return release, event, (), ()
     return release, event, people.people, people.warnings
@@ -88,14 +100,11 @@ def make_lists(
 
     `blank_rows` None: enough to fill the sign-in sheet's last page, at least 10.
     """
-    release, event, people, warnings = _read_inputs(release_path, registrations)
-    if registrations is not None and (problems := _font_problems(people, registrations)):
-        raise InputError(problems)
+    target, problems = personal_folder(config, out)
+    release, event, people, warnings = _read_inputs(release_path, registrations, problems)
     participant_list = compose_participant_list(release, event, config)
     sign_in_sheet = compose_sign_in_sheet(release, event, config, people, blank_rows)
-    folder = release_output_dir(
-        out if out is not None else config.internal_dir, release.release_number
-    )
+    folder = release_output_dir(target, release.release_number)
 
     number = release.release_number
 

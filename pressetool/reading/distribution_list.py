@@ -23,6 +23,7 @@ from pathlib import Path
 from pressetool.office import mail_address
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.table_file import (
+    EMAIL_HEADERS,
     Cell,
     CellError,
     cell_text,
@@ -40,11 +41,7 @@ class Column(Enum):
     GROUP = "Gruppe"
 
 
-_HEADERS = {
-    "email": Column.EMAIL,
-    "emailadresse": Column.EMAIL,
-    "mail": Column.EMAIL,
-    "mailadresse": Column.EMAIL,
+_HEADERS = dict.fromkeys(EMAIL_HEADERS, Column.EMAIL) | {
     "name": Column.NAME,
     "redaktion": Column.NEWSROOM,
     "medium": Column.NEWSROOM,

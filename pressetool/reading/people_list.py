@@ -3,9 +3,11 @@
 One reader for the invitation letters and the sign-in sheets. It takes what
 German Excel writes: XLSX, or CSV separated by semicolons or commas, in UTF-8
 (with or without BOM) or Windows-1252, detected rather than asked for. Header
-names are matched without regard to case and surrounding spaces (`Strasse`
-counts as `Straße`). Every problem of the file is collected and raised at
-once, each naming the row as Excel shows it and the column.
+names are matched without regard to case, spaces and hyphens (`Strasse` counts as
+`Straße`, `Postleitzahl` as `PLZ`); a header that probably means a missing column
+(`Einrichtung` for `Organisation`) is named in its message. Every problem of the
+file is collected and raised at once, each naming the row as Excel shows it and the
+column; a person in two rows is a note.
 
 What a person sees in Excel is what is read: the active worksheet (named in a
 note when the file has several), without the rows Excel hides (named in a
@@ -36,6 +38,7 @@ from pressetool.models import Person, Salutation
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.fields import parse_postcode_text
 from pressetool.reading.table_file import (
+    EMAIL_HEADERS,
     Cell,
     CellError,
     cell_text,
@@ -51,7 +54,16 @@ class PeopleList:
     source: Path
     people: tuple[Person, ...]
     warnings: tuple[Problem, ...]
-    """Things repaired on the way, e.g. postcode 1067 → 01067."""
+    """Things repaired on the way, e.g. postcode 1067 → 01067, and rows worth a look."""
+    problems: tuple[Problem, ...] = ()
+    """The errors of the list (`read_people_rows`); `people` then holds every row that
+    could be read, those with an error among them."""
+
+    @property
+    def fine(self) -> tuple[Person, ...]:
+        """The people whose rows have no error: what further checks of a row look at."""
+        wrong = {problem.line for problem in self.problems}
+        return tuple(person for person in self.people if person.row not in wrong)
 
 
 class Column(Enum):
@@ -72,7 +84,16 @@ _NAME_COLUMNS = (Column.FIRST_NAME, Column.LAST_NAME, Column.ORGANISATION)
 """What a sign-in sheet prints: the columns a registration list needs."""
 _LETTER_COLUMNS = (Column.SALUTATION, Column.STREET, Column.POSTCODE, Column.CITY)
 """What a letter needs beyond the name: salutation and address."""
-_OTHER_HEADERS = {"strasse": Column.STREET, "email": Column.EMAIL, "emailadresse": Column.EMAIL}
+_OTHER_HEADERS = {"strasse": Column.STREET, "postleitzahl": Column.POSTCODE, "stadt": Column.CITY}
+_OTHER_HEADERS |= dict.fromkeys(EMAIL_HEADERS, Column.EMAIL)
+_LIKELY_HEADERS = {
+    "einrichtung": Column.ORGANISATION,
+    "firma": Column.ORGANISATION,
+    "adresse": Column.STREET,
+    "anschrift": Column.STREET,
+}
+"""Headers that probably mean a column, but not surely: `Firma` may hold the salutation,
+`Adresse` the whole address. A missing column's message names them."""
 _SALUTATIONS = {"frau": Salutation.FRAU, "herr": Salutation.HERR, "herrn": Salutation.HERR}
 _SALUTATIONS |= {"divers": Salutation.DIVERS, "": Salutation.NONE}
 _SALUTATIONS |= {"familie": Salutation.FAMILIE, "firma": Salutation.FIRMA}
@@ -90,13 +111,21 @@ _HEADERS = {header_key(c.value): c for c in Column} | _OTHER_HEADERS
 def read_people_list(path: Path, *, require_address: bool) -> PeopleList:
     """Read a recipient list (`require_address=True`: PLZ and Ort needed for letters)
     or a registration list (False). Raises `InputError` with every problem of the file."""
+    people = read_people_rows(path, require_address=require_address)
+    if people.problems:
+        raise InputError(list(people.problems))
+    return people
+
+
+def read_people_rows(path: Path, *, require_address: bool) -> PeopleList:
+    """The list with its errors in `problems`, so that the caller can check the rows
+    without one further (does the address fit the letter?) and say everything at once.
+    Raises `InputError` only when the file is no table at all."""
     table = read_table(path)
     reader = _RowReader(path, require_address)
     reader.warnings.extend(table.notes)
     people = reader.read(table.rows)
-    if reader.problems:
-        raise InputError(reader.problems)
-    return PeopleList(path, tuple(people), tuple(reader.warnings))
+    return PeopleList(path, tuple(people), tuple(reader.warnings), tuple(reader.problems))
 
 
 # -- rows -------------------------------------------------------------------
@@ -129,7 +158,38 @@ class _RowReader:
             return []
         if len(numbered) == 1:
             self.problem(Code.LIST_NO_PEOPLE, None)
-        return [self.person(number, row, columns) for number, row in numbered[1:]]
+        people = [self.person(number, row, columns) for number, row in numbered[1:]]
+        self.note_duplicates(people)
+        return people
+
+    def note_duplicates(self, people: list[Person]) -> None:
+        """A person in two rows (name and address alike, but for case and spaces) would get
+        two letters or stand twice on the sign-in sheet: a note, since it may be meant."""
+        first: dict[tuple[str, ...], int] = {}
+        for person in people:
+            key = tuple(
+                " ".join((value or "").split()).casefold()
+                for value in (
+                    person.first_name,
+                    person.last_name,
+                    person.organisation,
+                    person.street,
+                    person.postcode,
+                    person.city,
+                )
+            )
+            if key in first:
+                params = {"row": person.row, "first": first[key]}
+                self.warnings.append(
+                    Problem(
+                        Code.LIST_DUPLICATE_PERSON,
+                        self.path,
+                        params=params,
+                        severity=Severity.WARNING,
+                    )
+                )
+            else:
+                first[key] = person.row
 
     def header_index(self, numbered: list[tuple[int, Sequence[Cell]]]) -> int:
         """The first row that names two known columns is the header; rows above it (a
@@ -165,7 +225,10 @@ class _RowReader:
         required = _NAME_COLUMNS + (_LETTER_COLUMNS if self.require_address else ())
         for column in required:
             if column not in found:
-                close = difflib.get_close_matches(column.value, unknown, n=1, cutoff=0.6)
+                likely = [
+                    text for text in unknown if _LIKELY_HEADERS.get(header_key(text)) is column
+                ]
+                close = likely or difflib.get_close_matches(column.value, unknown, n=1, cutoff=0.6)
                 if close:
                     self.problem(Code.LIST_MISSING_COLUMN_SUGGESTION, row, column, found=close[0])
                 else:
@@ -261,9 +324,11 @@ class _RowReader:
         return in_column
 
     def postcode(self, row: int, value: Cell, text: str | None) -> str | None:
-        """Five digits as text; a number cell of four digits lost its leading zero in Excel.
-        `text` is the cell's text (None also when the cell holds none, already said)."""
-        if isinstance(value, int) and 1000 <= value <= 9999:
+        """Five digits as text; a number cell of four digits lost its leading zero in Excel
+        when that makes a German postcode (01001 and above; addresses abroad are not
+        supported). `text` is the cell's text (None also when the cell holds none, already
+        said)."""
+        if isinstance(value, int) and 1001 <= value <= 9999:
             repaired = f"{value:05d}"
             self.warnings.append(
                 Problem(

@@ -231,3 +231,8 @@ def is_empty(row: Sequence[Cell]) -> bool:
 def header_key(text: str) -> str:
     """`  E-Mail ` → `email`, `Straße`/`Strasse` → `strasse`: what a header is matched by."""
     return "".join(text.split()).casefold().replace("-", "")
+
+
+EMAIL_HEADERS = frozenset({"email", "emailadresse", "mail", "mailadresse"})
+"""The headers (as `header_key` makes them) of an e-mail column, in every list that has
+one: `E-Mail`, `EMail`, `E-Mail-Adresse`, `Mail`, `Mailadresse`."""

@@ -21,12 +21,13 @@ from pathlib import Path
 
 from pressetool.compose.letter import Invitations, compose_invitations, invitations_refused
 from pressetool.compose.mail import invitation_mails
-from pressetool.models import Person
+from pressetool.models import Person, Release
 from pressetool.office import OFFICE_TIME_ZONE, Config, mail_address, today_in_office
 from pressetool.output import document_stem, release_output_dir
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.distribution_list import address_key
 from pressetool.reading.event_inputs import read_event_inputs
+from pressetool.reading.people_list import PeopleList
 from pressetool.register.journal import invitation_mailing, journal_path
 from pressetool.register.verify import status_disagreements
 from pressetool.render.mail_body import paragraphs_body
@@ -65,18 +66,12 @@ def send_invitations(
     )
     assert people_list is not None
     number = release.release_number
-    problems: list[Problem] = []
     refused = invitations_refused(release)
-    if refused is not None:
-        problems.append(refused)
-    problems += status_disagreements(config, [release], Code.INVITE_STATUS_DIFFERS)
-    problems += check_mail_settings(config, dry_run=dry_run)
-
-    chosen, by_post, found, warnings = _recipients(recipients_path, people_list.people)
-    problems += found
-    problems += unknown_resends(recipients_path, resend, set(chosen))
+    problems = [refused] if refused is not None else []
+    problems += sending_problems(config, release, people_list, dry_run=dry_run, resend=resend)
     if problems:
         raise InputError(problems)
+    chosen, by_post, _found, warnings = _recipients(recipients_path, people_list.people)
 
     calendar_name = calendar_file.name
     calendar = calendar_file.read_bytes()
@@ -132,6 +127,24 @@ def send_invitations(
         progress=progress,
         result=result,
     )
+
+
+def sending_problems(
+    config: Config,
+    release: Release,
+    people: PeopleList,
+    *,
+    dry_run: bool = False,
+    resend: Sequence[str] = (),
+) -> list[Problem]:
+    """What keeps the invitations from going out by e-mail, but for a release that sends
+    none at all (`invitations_refused`): a status the register does not share, `[mail]`,
+    an address that no mail server takes (in any row of the list), an `--erneut` address
+    not on the list. `invite --send` asks this before it writes a letter."""
+    problems = status_disagreements(config, [release], Code.INVITE_STATUS_DIFFERS)
+    problems += check_mail_settings(config, dry_run=dry_run)
+    chosen, _by_post, found, _warnings = _recipients(people.source, people.people)
+    return problems + found + unknown_resends(people.source, resend, set(chosen))
 
 
 def _recipients(

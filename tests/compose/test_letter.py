@@ -16,6 +16,7 @@ from pressetool.compose.letter import (
     compose_invitations,
     salutation,
 )
+from pressetool.compose.mail import invitation_mail
 from pressetool.documents.invite import letter_stem
 from pressetool.models import Invitation, Person, Release, ReleaseNumber, Salutation
 from pressetool.office import Config, HouseStyle, Sender, config_from_settings
@@ -319,3 +320,12 @@ def test_bad_letters_section(letters: dict[str, object], message: str) -> None:
     with pytest.raises(InputError) as error:
         config_from_settings(Path("/amt"), {"letters": letters})
     assert [p.message for p in error.value.problems] == [message]
+
+
+def test_the_invitation_message_signs_as_the_letter_does() -> None:
+    """`Im Auftrag` stands under the closing in the message too, not only in the letter."""
+    invitation = Invitation(signer="Im Auftrag\nPetra Patz-Drüke")
+    invitations = compose(release=dataclasses.replace(RELEASE, invitation=invitation))
+    (letter,) = invitations.letters
+    mail = invitation_mail(invitations, letter, "veranstaltung-067-2020.ics")
+    assert mail.paragraphs[-1] == "Mit freundlichen Grüßen\nIm Auftrag\nPetra Patz-Drüke"

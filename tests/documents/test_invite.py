@@ -435,3 +435,88 @@ def test_a_name_no_installed_font_can_show_writes_nothing(office: Path) -> None:
         "1 Fehler gefunden. Es wurde keine Datei geschrieben.",
     ]
     assert files_below(office / "output") == files_below(office / "intern") == []
+
+
+def test_a_later_run_leaves_only_its_own_letters(
+    office: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A shorter list: the letters of the rows no longer on it go, with the new ones in
+    place (the web app zips the whole folder); a run that fails leaves the letters be."""
+    monkeypatch.chdir(office)
+    letters = office / "intern/2020/067/einladungen"
+    write_list(office / "liste.csv", RECIPIENTS)
+    assert run_main(capsys, "invite", str(REFERENCE_RELEASE), "--recipients", "liste.csv")[0] == 0
+    write_list(office / "liste.csv", RECIPIENTS[3:])
+    assert run_main(capsys, "invite", str(REFERENCE_RELEASE), "--recipients", "liste.csv")[0] == 0
+    expected = [
+        letters / f"einladung-067-2020-{stem}.{ext}"
+        for stem in ("002-jobcenter-mitte", "003-weiss")
+        for ext in ("docx", "pdf")
+    ]
+    assert files_below(letters) == expected
+    before = {path: path.read_bytes() for path in files_below(office / "intern")}
+    write_list(office / "liste.csv", ["Fr.;;Petra;Müller;;Str. 1;10117;Berlin;"])
+    assert run_main(capsys, "invite", str(REFERENCE_RELEASE), "--recipients", "liste.csv")[0] == 1
+    assert {path: path.read_bytes() for path in files_below(office / "intern")} == before
+
+
+@pytest.mark.parametrize("out", ["output", "output/briefe", "output/../output"])
+def test_letters_never_go_to_the_public_folder(
+    office: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], out: str
+) -> None:
+    monkeypatch.chdir(office)
+    write_list(office / "liste.csv", RECIPIENTS[:1])
+    args = ("invite", str(REFERENCE_RELEASE), "--recipients", "liste.csv", "--out", out)
+    status, stdout, stderr = run_main(capsys, *args)
+    assert (status, stdout) == (1, "")
+    assert stderr.splitlines() == [
+        f"Fehler: Feld „--out“: Der Zielordner „{out}“ ist der Ordner „output“ für öffentliche "
+        "Dokumente oder liegt darin ([paths] output in pressetool.toml); er kommt auf den "
+        "Webserver. Einladungsbriefe und Listen enthalten Namen und Anschriften und gehören in "
+        "den internen Ordner „intern“: Lassen Sie --out weg, dann schreibt pressetool dorthin, "
+        "oder geben Sie mit --out einen Ordner außerhalb von „output“ an.",
+        "1 Fehler gefunden. Es wurde keine Datei geschrieben.",
+    ]
+    assert files_below(office) == [office / "liste.csv", office / "pressetool.toml"]
+
+
+def test_help_says_where_the_letters_go() -> None:
+    result = run_pressetool("invite", "--help")
+    assert result.status == 0
+    help_text = " ".join(result.stdout.split())
+    assert (
+        "--out ORDNER Zielordner (Voreinstellung: der interne Ordner intern/, [paths] internal "
+        "in pressetool.toml); nie der öffentliche Ordner output/ oder ein Ordner darin, denn "
+        "die Briefe enthalten Namen und Anschriften"
+    ) in help_text
+
+
+def test_every_problem_of_the_list_in_one_run(
+    office: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A row without postcode, one no font can show and one too wide: one round, not three."""
+    wide = "Arbeitsgemeinschaft der Nachbarschaftseinrichtungen in Berlin-Mitte e. V."
+    write_list(
+        office / "liste.csv",
+        [
+            "Herr;;Max;Schmidt\U0010fffd;;Wattstr. 16;13355;Berlin;",
+            "Herr;;Max;Schmidt;;Wattstr. 16;;Berlin;",
+            f";;;;{wide};Seydelstr. 2-5;10117;Berlin;",
+        ],
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(office)
+    args = ("invite", str(REFERENCE_RELEASE), "--recipients", "liste.csv")
+    status, _out, err = run_main(capsys, *args)
+    assert status == 1
+    errors = err.splitlines()
+    assert [line[: len("Fehler: liste.csv, Zeile 2: ")] for line in errors[:-1]] == [
+        "Fehler: liste.csv, Zeile 2: ",
+        "Fehler: liste.csv, Zeile 3: ",
+        "Fehler: liste.csv, Zeile 4: ",
+    ]
+    assert "Keine auf diesem Rechner installierte Schrift hat das Zeichen" in errors[0]
+    assert "In der Spalte „PLZ“ fehlt der Wert" in errors[1]
+    assert "der Anschrift ist 127,1 mm breit" in errors[2]
+    assert errors[-1] == "3 Fehler gefunden. Es wurde keine Datei geschrieben."
+    assert files_below(office / "intern") == []

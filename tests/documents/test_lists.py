@@ -117,6 +117,19 @@ BAD_ROWS = list_text(["Fr.;;Petra;Müller;;;;;", ";;Kim;;;;;;", "Herr;;Max;Schmi
             ],
         ),
         (
+            # every problem of the list in one run: a row's error, another row's font
+            {
+                "anmeldungen.csv": list_text(
+                    ["Fr.;;Petra;Müller;;;;;", "Herr;Dr.;Max;Schmidt;Kiezladen \U0010fffd;;;;"]
+                )
+            },
+            [
+                "anmeldungen.csv, Zeile 2: Spalte „Anrede“: „Fr.“ ist keine Anrede.",
+                "anmeldungen.csv, Zeile 3: Spalte „Organisation“: Für das Zeichen „\U0010fffd“ "
+                "(U+10FFFD) aus „Kiezladen \U0010fffd“ hat die Anwesenheitsliste keine Schrift;",
+            ],
+        ),
+        (
             {"pressetool.toml": '[privacy_notice]\ndeletion = ["bald"]\n'},
             [
                 "pressetool.toml, Feld „privacy_notice.deletion“: Hier gehört ein Text in "
@@ -175,3 +188,51 @@ def test_help_names_both_lists_in_german() -> None:
     assert result.status == 0
     for words in ("Aufruf: pressetool lists", "Anwesenheitsliste", "--blank-rows ANZAHL"):
         assert words in result.stdout
+
+
+@pytest.mark.parametrize("out", ["output", "output/listen"])
+def test_lists_never_go_to_the_public_folder(
+    office: Path,
+    release: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    out: str,
+) -> None:
+    status = run(office, release, "--out", out, monkeypatch=monkeypatch)
+    assert status == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"Fehler: Feld „--out“: Der Zielordner „{out}“ ist der Ordner „output“ für öffentliche "
+        "Dokumente oder liegt darin ([paths] output in pressetool.toml); er kommt auf den "
+        "Webserver. Einladungsbriefe und Listen enthalten Namen und Anschriften und gehören in "
+        "den internen Ordner „intern“: Lassen Sie --out weg, dann schreibt pressetool dorthin, "
+        "oder geben Sie mit --out einen Ordner außerhalb von „output“ an.",
+        "1 Fehler gefunden. Es wurde keine Datei geschrieben.",
+    ]
+    assert files_below(office / "output") == files_below(office / "intern") == []
+
+
+def test_help_says_where_the_lists_go() -> None:
+    result = run_pressetool("lists", "--help")
+    assert result.status == 0
+    assert (
+        "--out ORDNER Zielordner (Voreinstellung: der interne Ordner intern/, [paths] internal "
+        "in pressetool.toml); nie der öffentliche Ordner output/ oder ein Ordner darin, denn "
+        "die Listen enthalten Namen und Anschriften"
+    ) in " ".join(result.stdout.split())
+
+
+def test_a_person_registered_twice_is_noted(
+    office: Path, release: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    registrations = office / "anmeldungen.csv"
+    registrations.write_text(
+        list_text(["Herr;;Max;Schmidt;Kiezladen;;;;", "herr;;max; schmidt;KIEZLADEN;;;;"]),
+        encoding="utf-8",
+    )
+    status = run(office, release, "--registrations", registrations.name, monkeypatch=monkeypatch)
+    assert status == 0
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "Hinweis: anmeldungen.csv: Zeile 3 ist dieselbe Person wie Zeile 2 (gleicher Name, "
+        "gleiche Anschrift): Sie erhielte zwei Einladungen oder stünde zweimal auf der "
+        "Anwesenheitsliste. Löschen Sie eine der beiden Zeilen, wenn das nicht gewollt ist."
+    )

@@ -328,3 +328,65 @@ def test_a_first_name_without_a_last_name_beside_an_organisation_is_noted(tmp_pa
         "nur „Kiezladen e.V.“ im Brief und in der Liste, ohne die Person. Soll sie genannt "
         "werden, tragen Sie ihren Nachnamen ein."
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [("Mail", 8), ("Mailadresse", 8), ("E-Mail-Adresse", 8), ("Postleitzahl", 6), ("Stadt", 7)],
+)
+def test_the_usual_other_headers_are_read(tmp_path: Path, header: str, column: int) -> None:
+    """`Mail` as in the distribution list of `send`: `invite --send` must not miss it."""
+    headers = [*COLUMNS]
+    headers[column] = header
+    path = write_csv(tmp_path / "liste.csv", [headers, MUELLER], ";", "utf-8")
+    assert read_people_list(path, require_address=True).people == (EXPECTED_MUELLER,)
+
+
+@pytest.mark.parametrize(
+    ("header", "column", "expected"),
+    [
+        ("Einrichtung", 4, "Die Spalte „Organisation“ fehlt. Heißt sie „Einrichtung“?"),
+        ("Firma", 4, "Die Spalte „Organisation“ fehlt. Heißt sie „Firma“?"),
+        ("Adresse", 5, "Die Spalte „Straße“ fehlt. Heißt sie „Adresse“?"),
+        ("Anschrift", 5, "Die Spalte „Straße“ fehlt. Heißt sie „Anschrift“?"),
+    ],
+)
+def test_a_header_that_probably_means_a_missing_column_is_named(
+    tmp_path: Path, header: str, column: int, expected: str
+) -> None:
+    headers = [*COLUMNS]
+    headers[column] = header
+    path = write_csv(tmp_path / "liste.csv", [headers, MUELLER], ";", "utf-8")
+    assert problems_of(path) == [
+        f", Zeile 1: {expected} Schreiben Sie die Überschrift „{COLUMNS[column]}“."
+    ]
+
+
+@pytest.mark.parametrize("require_address", [True, False])
+def test_a_person_in_two_rows_is_noted(tmp_path: Path, require_address: bool) -> None:
+    """Alike but for case and spaces, without e-mail: two letters, twice on the sheet."""
+    first = ["Herr", "", "Max", "Schmidt", "", "Wattstr. 16", "13355", "Berlin", ""]
+    twice = ["herr", "", "Max", " schmidt", "", "Wattstr.  16", "13355", "BERLIN", ""]
+    other = ["Herr", "", "Max", "Schmidt", "", "Wattstr. 17", "13355", "Berlin", ""]
+    rows = [COLUMNS, MUELLER, first, twice, other]
+    path = write_csv(tmp_path / "liste.csv", rows, ";", "utf-8")
+    people = read_people_list(path, require_address=require_address)
+    assert len(people.people) == 4
+    assert [w.severity for w in people.warnings] == [Severity.WARNING]
+    assert [w.message for w in people.warnings] == [
+        f"{path}: Zeile 4 ist dieselbe Person wie Zeile 3 (gleicher Name, gleiche Anschrift): "
+        "Sie erhielte zwei Einladungen oder stünde zweimal auf der Anwesenheitsliste. Löschen "
+        "Sie eine der beiden Zeilen, wenn das nicht gewollt ist."
+    ]
+
+
+def test_a_number_cell_postcode_that_no_zero_makes_german_is_an_error(tmp_path: Path) -> None:
+    """01000 is no German postcode (they run from 01001): 1000 is not repaired."""
+    row: list[object] = [*MUELLER]
+    row[6] = 1000
+    path = write_xlsx(tmp_path / "liste.xlsx", [COLUMNS, row])
+    assert problems_of(path) == [
+        ", Zeile 2: Spalte „PLZ“: „1000“ ist keine Postleitzahl. Schreiben Sie fünf Ziffern, "
+        "zum Beispiel 10117 oder 01067 (in Excel als Text formatiert, damit die führende Null "
+        "bleibt)."
+    ]

@@ -117,3 +117,50 @@ def test_dry_run_needs_send(
     status, _out, err = run_main(capsys, *args)
     assert (status, err) == (2, "Fehler: --dry-run gilt nur mit --send.\n")
     assert files_below(sending / "intern") == []
+
+
+def test_what_sending_needs_is_checked_before_a_letter_is_written(
+    sending: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The list's addresses, `[mail]` and `--erneut` with the rest of the list: no letter
+    exists while one of them is wrong."""
+    settings = sending / "pressetool.toml"
+    text = settings.read_text(encoding="utf-8")
+    settings.write_text(text.replace('sender = "pressestelle@ba-mitte.berlin.de"\n', ""))
+    rows = [*RECIPIENTS[:2], "Herr;;Kim;Weiß;;Bergstr. 3;10115;;kim@weiss@example.org"]
+    invite_list = write_list(sending / "einladungsliste.csv", rows, encoding="utf-8")
+    release = sending / "releases" / RELEASE_NAME
+    args = ("invite", str(release), "--recipients", str(invite_list), "--send")
+    status, out, err = run_main(capsys, *args, "--erneut", "max@example.org")
+    assert (status, out) == (1, "")
+    assert err.replace(f"{sending}/", "").splitlines() == [
+        "Fehler: einladungsliste.csv: „--erneut max@example.org“: Die Adresse steht nicht in "
+        "der Liste (oder nicht in den gewählten Gruppen). Es wurde nichts gesendet.",
+        "Fehler: einladungsliste.csv, Zeile 4: In der Spalte „Ort“ fehlt der Wert; ohne ihn "
+        "lässt sich der Brief nicht adressieren. Tragen Sie ihn ein.",
+        "Fehler: einladungsliste.csv, Zeile 4: Spalte „E-Mail“: „kim@weiss@example.org“ ist "
+        "keine E-Mail-Adresse, an die sich senden lässt (etwa fehlt das @, es stehen zwei "
+        "Adressen in der Zelle, oder vor dem @ steht ein Leerzeichen oder ein Umlaut). "
+        "Korrigieren Sie die Adresse oder löschen Sie die Zeile; es wurde nichts gesendet.",
+        "Fehler: pressetool.toml, Feld „mail.sender“: Zum Versenden fehlt die Angabe sender "
+        "unter [mail]: die Absenderadresse der Nachrichten. Tragen Sie sie ein; der Abschnitt "
+        "„Versenden“ im README zeigt ein Beispiel. Es wurde nichts gesendet.",
+        "4 Fehler gefunden. Es wurde keine Datei geschrieben.",
+    ]
+    assert files_below(sending / "intern") == []
+    assert handler.received == []
+
+
+@pytest.mark.parametrize("header", ["Mail", "Mailadresse"])
+def test_an_e_mail_column_named_as_in_the_distribution_list_is_read(
+    sending: Path, handler: Handler, capsys: pytest.CaptureFixture[str], header: str
+) -> None:
+    invite_list = write_list(sending / "einladungsliste.csv", RECIPIENTS[:1])
+    text = invite_list.read_text(encoding="cp1252")
+    invite_list.write_text(text.replace(";E-Mail", f";{header}", 1), encoding="cp1252")
+    release = sending / "releases" / RELEASE_NAME
+    args = ("invite", str(release), "--recipients", str(invite_list), "--send")
+    status, out, err = run_main(capsys, *args)
+    assert (status, err) == (0, "")
+    assert "Einladung zu Nr. 067/2020: an 1 von 1 Adressen gesendet." in out
+    assert [r.recipients for r in handler.received] == [["petra@kreativhaus.de"]]
