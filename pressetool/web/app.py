@@ -24,7 +24,7 @@ import threading
 import zipfile
 from base64 import b64encode
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -70,6 +70,7 @@ from pressetool.web.release_form import (
     form_from_tree,
 )
 from pressetool.web.release_text import merged_text, text_version
+from pressetool.web.wording import in_browser
 
 WEB_TEMPLATES = Path(str(files("pressetool.templates"))) / "web"
 UPLOAD_MARGIN = 1024 * 1024
@@ -90,7 +91,9 @@ ACTION_STATUS = {
     "zurueckziehen": Status.PUBLISHED,
     "berichtigen": Status.PUBLISHED,
 }
-"""The status a release must have for the action to be offered (the command decides)."""
+"""The status a release must have for the action to be offered and carried out (the
+command decides the rest)."""
+INVITATION_DOWNLOADS = ("druck.pdf", "kalender.ics", "briefe.zip")
 LIST_DOCUMENTS = {
     "teilnehmendenliste.pdf": ("teilnehmendenliste", "pdf"),
     "teilnehmendenliste.docx": ("teilnehmendenliste", "docx"),
@@ -175,11 +178,14 @@ def _guards(app: Flask, state: _State) -> None:
     @app.before_request
     def guard() -> Response | None:
         if not security.host_allowed(request.host, state.hosts):
-            return _refusal(
-                403,
+            # plain text: a page under a foreign name gets nothing of the app's
+            return Response(
                 "Diese Adresse gehört nicht zu pressetool. Öffnen Sie die Adresse, "
                 "die „pressetool serve“ genannt hat.",
+                status=403,
+                mimetype="text/plain",
             )
+        g.config = load_config(state.folder)
         if request.method not in security.SAFE_METHODS:
             if not security.origin_allowed(request.headers.get("Origin"), state.hosts):
                 return _refusal(403, "Die Anfrage kam nicht von einer Seite von pressetool.")
@@ -192,7 +198,6 @@ def _guards(app: Flask, state: _State) -> None:
                     "Das Formular ist abgelaufen oder kam nicht von pressetool. Laden Sie die "
                     "Seite neu und versuchen Sie es noch einmal.",
                 )
-        g.config = load_config(state.folder)
         return None
 
     @app.after_request
@@ -234,7 +239,8 @@ def _guards(app: Flask, state: _State) -> None:
 
 
 def _refusal(status: int, text: str) -> Response:
-    return Response(text, status=status, mimetype="text/plain")
+    """A refused request as a page of the app, with its navigation."""
+    return Response(render_template("fehler.html", text=text, problems=[]), status=status)
 
 
 def field_id(name: str) -> str:
@@ -243,8 +249,10 @@ def field_id(name: str) -> str:
 
 
 def problem_text(problem: Problem) -> str:
-    """The sentence of a problem without its place: shown at its field."""
-    return message(problem.code, problem.params)
+    """The sentence of a problem without its place, in the web app's words: shown at its
+    field."""
+    (said,) = in_browser([problem])
+    return message(said.code, said.params)
 
 
 def _split(name: str) -> list[str]:
@@ -263,7 +271,7 @@ class Shown:
     hint: bool = False
 
 
-OPTION_LABELS = {"--reason": "Grund", "--date": "Datum", "--title": "Titel"}
+OPTION_LABELS = {"--reason": "Grund", "--date": "Datum", "--title": "Titel", "--year": "Jahr"}
 """The command's options as the forms that call the same functions label them."""
 
 
@@ -271,9 +279,9 @@ def _shown(
     problems: Iterable[Problem], folder: Path | None = None, edited: Path | None = None
 ) -> list[Shown]:
     """`edited`: the release file that the editor shows; its problems name the editor's
-    field (`Feld „Text“`), not the file's line."""
+    field (`Feld „Text“`), not the file's line. Said in the web app's words (`in_browser`)."""
     shown = []
-    for problem in problems:
+    for problem in in_browser(problems):
         file = problem.file
         in_editor = edited is not None and file == edited and bool(problem.field)
         if file is not None and folder is not None and file.is_relative_to(folder):
@@ -388,7 +396,7 @@ def _pages(app: Flask, state: _State) -> None:
                 for problem in error.problems:
                     name = (problem.field or "").removeprefix("--")
                     if name in values:
-                        errors.setdefault(name, []).append(message(problem.code, problem.params))
+                        errors.setdefault(name, []).append(problem_text(problem))
                     else:
                         problems += _shown([problem])
             else:
@@ -454,6 +462,12 @@ def _job(state: _State, job_id: str) -> Job:
     if job is None:
         abort(404)
     return job
+
+
+def _any(names: Iterable[str]) -> str:
+    """The URL converter for exactly `names` (`any("druck.pdf", …)`): any other name in
+    their place matches no page, and a name of a POST-only page answers GET with 405."""
+    return "any(" + ", ".join(f'"{name}"' for name in names) + ")"
 
 
 def _only_fields(form: Any, allowed: Iterable[str]) -> None:
@@ -545,17 +559,16 @@ class FieldMessages:
 def _by_field(
     form: ReleaseForm, problems: list[Problem], hints: list[Hint]
 ) -> tuple[dict[str, FieldMessages], list[Shown], list[tuple[int, Hint]]]:
-    """Errors and hints by the part of the form they concern; the rest for the top."""
+    """Errors and hints by the part of the form they concern; the rest for the top, with
+    the file's place in the office folder."""
     at: dict[str, FieldMessages] = {}
     elsewhere: list[Shown] = []
     for problem in problems:
         name = form.form_name(problem.field)
         if name is None:
-            elsewhere += _shown([problem])
+            elsewhere += _shown([problem], _config().folder)
         else:
-            at.setdefault(name, FieldMessages()).errors.append(
-                message(problem.code, problem.params)
-            )
+            at.setdefault(name, FieldMessages()).errors.append(problem_text(problem))
     loose = []
     for index, hint in enumerate(hints):
         name = form.form_name(hint.problem.field)
@@ -629,20 +642,26 @@ def _release_pages(app: Flask, state: _State) -> None:
             flash(f"Gespeichert: {opened.path.name}", "erfolg")
         return redirect(_editor_url(opened.number))
 
-    @app.route("/pm/<int:year>/<int:number>/<action>", methods=["GET", "POST"])
+    @app.route(f"/pm/<int:year>/<int:number>/<{_any(ACTIONS)}:action>", methods=["GET", "POST"])
     def act(year: int, number: int, action: str) -> str | BaseResponse | tuple[str, int]:
-        if action not in ACTIONS:
-            abort(404)
         opened = _open(year, number)
+        allowed = opened.status is ACTION_STATUS[action]
         values = {"reason": "", "date": ""}
         problems: list[Shown] = []
-        if request.method == "POST":
+        field_errors: dict[str, list[str]] = {}  # the form's own fields: said at the field
+        # the page says no and has no button; a request sent anyway changes nothing either
+        refused = request.method == "POST" and not allowed
+        if request.method == "POST" and allowed:
             _only_fields(request.form, values)
             values = {key: request.form.get(key, "").strip() for key in values}
             try:
                 return _run_action(action, opened, values)
             except InputError as error:
-                problems = _shown(_in_browser(error.problems), state.folder, opened.path)
+                problems = _shown(error.problems, state.folder, opened.path)
+                for problem in error.problems:
+                    name = (problem.field or "").removeprefix("--")
+                    if name in values:
+                        field_errors.setdefault(name, []).append(problem_text(problem))
         page = render_template(
             "bestaetigen.html",
             action=action,
@@ -650,11 +669,13 @@ def _release_pages(app: Flask, state: _State) -> None:
             opened=opened,
             values=values,
             problems=problems,
-            allowed=opened.status is ACTION_STATUS[action],
+            field_errors=field_errors,
+            allowed=allowed,
+            refused=refused,
             status_text=_status_text(opened),
             needed=STATUS_NAMES[ACTION_STATUS[action]],
         )
-        return (page, 422) if problems else page
+        return (page, 422) if problems or refused else page
 
     @app.get("/pm/<int:year>/<int:number>/datei/<kind>")
     def document(year: int, number: int, kind: str) -> Response:
@@ -666,19 +687,31 @@ def _release_pages(app: Flask, state: _State) -> None:
         stem = document_stem("pressemitteilung", opened.number)
         if kind == "yaml":
             return _download(opened.data, opened.path.name, MIME["yaml"])
-        if kind == "html":
-            page = release_output_dir(config.output_dir, opened.number) / "index.html"
-            if not page.is_file():
-                abort(404)
-            return _download(page.read_bytes(), f"{stem}.html", MIME["html"])
-        if kind not in ("pdf", "docx"):
+        if kind not in ("pdf", "docx", "html"):
             abort(404)
-        built = press_release_file(config.output_dir, opened.number, kind)
-        if opened.status is not Status.DRAFT and built.is_file():
-            return _download(built.read_bytes(), built.name, MIME[kind])
+        built = _built(opened.number, kind)
+        if kind == "html" and built is None:
+            abort(404)
+        if built is not None and (kind == "html" or opened.status is not Status.DRAFT):
+            return _download(built.read_bytes(), f"{stem}.{kind}", MIME[kind])
         release = read_release(opened.path)
         ((_path, data),) = release_documents(release, config, config.output_dir, FORMATS[kind])
         return _download(data, f"{stem}.{kind}", MIME[kind])
+
+
+def _built(number: ReleaseNumber, kind: str) -> Path | None:
+    """The release's document that `publish` or `build` wrote (`pdf`, `docx`, `html`):
+    in the public folder, or, while its embargo runs, in the internal one (same layout)."""
+    config = _config()
+    for folder in (config.output_dir, config.internal_dir):
+        path = (
+            release_output_dir(folder, number) / "index.html"
+            if kind == "html"
+            else press_release_file(folder, number, kind)
+        )
+        if path.is_file():
+            return path
+    return None
 
 
 def form_from_text(text: str, opened: Opened) -> ReleaseForm:
@@ -722,12 +755,7 @@ def _editor_page(
                 lineterm="",
             )
         )
-    config = _config()
-    built = {
-        kind: press_release_file(config.output_dir, opened.number, kind).is_file()
-        for kind in ("pdf", "docx")
-    }
-    page = release_output_dir(config.output_dir, opened.number) / "index.html"
+    built = {kind: _built(opened.number, kind) is not None for kind in ("pdf", "docx")}
     return render_template(
         "editor.html",
         opened=opened,
@@ -742,20 +770,11 @@ def _editor_page(
             (key, label) for key, label in ACTIONS.items() if opened.status is ACTION_STATUS[key]
         ],
         built=built,
-        has_page=page.is_file(),
+        has_page=_built(opened.number, "html") is not None,
+        # as `compose.letter.invitations_refused`: the page would only say no
+        invites=opened.status not in (Status.WITHDRAWN, Status.DISCARDED),
         row_groups=ROW_GROUPS,
     )
-
-
-def _in_browser(problems: list[Problem]) -> list[Problem]:
-    """The problems of a step as the web app says them: a publish refused for the
-    file's content points to the editor, not to the file and `pressetool publish`."""
-    return [
-        replace(problem, code=Code.PUBLISH_INCOMPLETE_IN_EDITOR)
-        if problem.code is Code.PUBLISH_INCOMPLETE
-        else problem
-        for problem in problems
-    ]
 
 
 def _status_text(opened: Opened) -> str:
@@ -821,27 +840,47 @@ def _event_pages(app: Flask, state: _State) -> None:
             "briefe": folder / LETTERS_FOLDER,
         }
 
-    @app.get("/pm/<int:year>/<int:number>/einladungen")
-    def invitations(year: int, number: int) -> str:
-        opened = _open(year, number)
-        made = invitation_files(opened)
+    def refusal(opened: Opened) -> list[Problem]:
+        """Why no invitations go out for `opened` (withdrawn, discarded); none for a release
+        that cannot be read (the check of the list names its errors)."""
+        from pressetool.compose.letter import invitations_refused
+        from pressetool.reading.release_reader import read_release
+
+        try:
+            refused = invitations_refused(read_release(opened.path))
+        except InputError:
+            return []
+        return [refused] if refused else []
+
+    def first_page(opened: Opened) -> str:
+        """The page before a list is checked; for a withdrawn release it says why no
+        invitations go out, instead of offering the upload."""
         return render_template(
             "einladungen.html",
             opened=opened,
-            made=made,
+            made=invitation_files(opened),
             checked=None,
+            refused=[problem_text(problem) for problem in refusal(opened)],
             problems=[],
             field_errors={},
             typed_date="",
         )
 
-    @app.post("/pm/<int:year>/<int:number>/einladungen/pruefen")
-    def check_recipients(year: int, number: int) -> tuple[str, int] | str:
+    @app.get("/pm/<int:year>/<int:number>/einladungen")
+    def invitations(year: int, number: int) -> str:
+        return first_page(_open(year, number))
+
+    @app.route("/pm/<int:year>/<int:number>/einladungen/pruefen", methods=["GET", "POST"])
+    def check_recipients(year: int, number: int) -> tuple[str, int] | str | BaseResponse:
         from pressetool.reading.event_inputs import read_event_inputs
 
+        if request.method == "GET":  # the address of the checked list, opened again
+            return redirect(url_for("invitations", year=year, number=number))
         opened = _open(year, number)
         _only_fields(request.form, ("datum",))
         _only_files(("liste",))
+        if refusal(opened):  # before the list is stored or read
+            return first_page(opened), 422
         letter_date = request.form.get("datum", "").strip()
         warnings: list[Problem] = []
         problems: list[Problem] = []
@@ -853,7 +892,7 @@ def _event_pages(app: Flask, state: _State) -> None:
             try:
                 letter_date_argument(letter_date)
             except InputError as error:
-                field_errors["datum"] = message(error.problems[0].code, error.problems[0].params)
+                field_errors["datum"] = problem_text(error.problems[0])
         stored = store_upload("liste")
         if stored is None:
             field_errors["liste"] = message(Code.MISSING_FIELD, {})
@@ -875,8 +914,9 @@ def _event_pages(app: Flask, state: _State) -> None:
             opened=opened,
             made=invitation_files(opened),
             checked=checked,
-            problems=_row_problems(problems, stored[0] if stored else None),
-            problems_warnings=_row_problems(warnings, stored[0] if stored else None),
+            refused=[],
+            problems=_row_problems(problems, stored[0] if stored else None, opened.path),
+            problems_warnings=_row_problems(warnings, stored[0] if stored else None, opened.path),
             list_name=state.lists[stored[1]][1] if stored else None,
             field_errors=field_errors,
             typed_date=letter_date,
@@ -885,6 +925,8 @@ def _event_pages(app: Flask, state: _State) -> None:
 
     @app.post("/pm/<int:year>/<int:number>/einladungen/erzeugen")
     def make_invitations(year: int, number: int) -> BaseResponse:
+        from pressetool.documents.invite import letter_date_argument
+
         opened = _open(year, number)
         _only_fields(request.form, ("liste", "datum"))
         token = request.form.get("liste", "")
@@ -892,11 +934,12 @@ def _event_pages(app: Flask, state: _State) -> None:
             stored = state.lists.get(token)
         if stored is None:
             abort(400, description="Die Liste ist nicht mehr da. Laden Sie sie noch einmal hoch.")
+        letter_date = letter_date_argument(request.form.get("datum", "").strip() or None)
         spec = {
             "kind": "invite",
             "release": str(opened.path),
             "recipients": str(stored[0]),
-            "date": request.form.get("datum", "").strip() or None,
+            "date": letter_date.isoformat() if letter_date else None,
         }
         job = state.jobs.start(
             f"Einladungen zu Nr. {opened.number}",
@@ -906,7 +949,7 @@ def _event_pages(app: Flask, state: _State) -> None:
         )
         return redirect(url_for("job_page", job_id=job.id))
 
-    @app.get("/pm/<int:year>/<int:number>/einladungen/<name>")
+    @app.get(f"/pm/<int:year>/<int:number>/einladungen/<{_any(INVITATION_DOWNLOADS)}:name>")
     def invitation_download(year: int, number: int, name: str) -> Response:
         opened = _open(year, number)
         made = invitation_files(opened)
@@ -964,8 +1007,8 @@ def _event_pages(app: Flask, state: _State) -> None:
         page = render_template(
             "listen.html",
             opened=opened,
-            problems=_row_problems(problems, stored[0] if stored else None),
-            warnings=_row_problems(warnings, stored[0] if stored else None),
+            problems=_row_problems(problems, stored[0] if stored else None, opened.path),
+            warnings=_row_problems(warnings, stored[0] if stored else None, opened.path),
             written=written,
             existing=existing,
             blank_rows=blank_rows,
@@ -973,11 +1016,9 @@ def _event_pages(app: Flask, state: _State) -> None:
         )
         return (page, 422) if problems or field_errors else page
 
-    @app.get("/pm/<int:year>/<int:number>/listen/<name>")
+    @app.get(f"/pm/<int:year>/<int:number>/listen/<{_any(LIST_DOCUMENTS)}:name>")
     def list_download(year: int, number: int, name: str) -> Response:
         opened = _open(year, number)
-        if name not in LIST_DOCUMENTS:
-            abort(404)
         kind, ext = LIST_DOCUMENTS[name]
         folder = release_output_dir(_config().internal_dir, opened.number)
         path = folder / f"{document_stem(kind, opened.number)}.{ext}"
@@ -1001,16 +1042,20 @@ class RowProblem:
     hint: bool
 
 
-def _row_problems(problems: Iterable[Problem], listed: Path | None = None) -> list[RowProblem]:
-    """The problems of the uploaded list `listed` by row; any other (of the release file)
-    with its place in front, as the command line says it."""
+def _row_problems(
+    problems: Iterable[Problem], listed: Path | None = None, edited: Path | None = None
+) -> list[RowProblem]:
+    """The problems of the uploaded list `listed` by row; any other with its place in
+    front: a problem of the release file `edited` names the editor's field (`_shown`)."""
     rows = []
-    for problem in problems:
+    for problem in in_browser(problems):
         hint = problem.severity.value == "Hinweis"
         if problem.file is None or problem.file == listed:
-            rows.append(RowProblem(problem.line, message(problem.code, problem.params), hint))
+            rows.append(RowProblem(problem.line, problem_text(problem), hint))
         else:
-            rows.append(RowProblem(None, problem.message, hint))
+            (shown,) = _shown([problem], _config().folder, edited)
+            text = f"{shown.where}: {shown.text}" if shown.where else shown.text
+            rows.append(RowProblem(None, text, hint))
     return rows
 
 

@@ -18,7 +18,7 @@ import shutil
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pressetool.documents.build import FORMATS, release_documents
@@ -72,8 +72,11 @@ def preview(text: str, path: Path, config: Config) -> Preview:
             problems: list[Problem] = []
             try:
                 release = read_release(trial)
-            except InputError as error:
-                problems = error.problems
+            except InputError as error:  # said of the release's own file, not of the trial
+                problems = [
+                    replace(problem, file=path) if problem.file == trial else problem
+                    for problem in error.problems
+                ]
             hints = _hints(trial, config)
             pages = _pages(release, config, folder) if release is not None else []
         finally:

@@ -22,10 +22,12 @@ from pressetool.workers import die_with_parent
 
 
 def problem_record(problem: Problem) -> dict[str, Any]:
-    """A problem as the app shows it: its text without place, its row or line, the
-    field, the whole message, and whether it is only a hint."""
+    """A problem as the app shows it: its text without place (in the app's words), its
+    row or line, the field, the whole message, and whether it is only a hint."""
     from pressetool.messages import message
+    from pressetool.web.wording import in_browser
 
+    (problem,) = in_browser([problem])
     return {
         "text": message(problem.code, problem.params),
         "line": problem.line,

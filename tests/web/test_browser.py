@@ -186,3 +186,58 @@ def test_a_recipient_list_with_a_bad_row(
     expect(row.get_by_role("cell").first).to_have_text("4")
     page.screenshot(path=screenshots / "einladungen.png", full_page=True)
     assert not (office / "intern").exists()
+
+
+def test_a_preview_that_fails_says_so_and_what_to_do(
+    page: Page, server: str, screenshots: Path
+) -> None:
+    """Not „Vorschau aktuell“ over an old preview: a server error, then a form expired
+    (the session is gone, as after a restart), and the save that follows."""
+    page.goto(f"{server}/neu")
+    page.get_by_label("Titel").fill("Vorschau ohne Antwort")
+    page.get_by_role("button", name="Nummer vergeben und bearbeiten").click()
+    state = page.locator("#vorschau-stand")
+    expect(state).to_contain_text("1 Fehler")
+    page.route("**/vorschau", lambda route: route.fulfill(status=500, body="kaputt"))
+    page.get_by_label("Text (Pflichtfeld)").fill("Ein Absatz.")
+    expect(state).to_contain_text("pressetool konnte sie nicht erzeugen (Fehler 500).")
+    page.unroute("**/vorschau")
+    page.get_by_label("Text (Pflichtfeld)").fill("Ein Absatz, und noch einer.")
+    expect(state).to_contain_text("Vorschau aktuell (1 Seite")
+    page.context.clear_cookies()
+    page.get_by_label("Text (Pflichtfeld)").fill("Ein Absatz nach dem Neustart.")
+    expect(state).to_have_text(
+        "Die Vorschau ist nicht aktuell: Das Formular ist abgelaufen, etwa weil pressetool neu "
+        "gestartet wurde; auch Speichern geht so nicht. Was Sie geschrieben haben, steht noch im "
+        "Formular, ist aber nicht gespeichert. Kopieren Sie Ihre Änderungen, laden Sie die Seite "
+        "neu und fügen Sie sie wieder ein."
+    )
+    expect(page.locator("#vorschau")).to_have_class("veraltet")
+    page.screenshot(path=screenshots / "vorschau-abgelaufen.png")
+    page.on("dialog", lambda dialog: dialog.accept())  # unsaved changes: leave anyway
+    page.get_by_role("button", name="Speichern").click()
+    expect(page.get_by_role("heading", name="Das ging nicht")).to_be_visible()
+    expect(page.get_by_role("alert")).to_contain_text("Das Formular ist abgelaufen")
+    expect(page.get_by_role("link", name="Neue Pressemitteilung")).to_be_visible()
+
+
+def test_after_a_failed_submit_the_focus_is_on_the_error(
+    page: Page, server: str, screenshots: Path
+) -> None:
+    page.goto(f"{server}/neu")
+    page.get_by_role("button", name="Nummer vergeben und bearbeiten").click()
+    expect(page.locator("#f-title")).to_be_focused()
+    page.get_by_label("Titel").fill("Wird verworfen")
+    page.get_by_role("button", name="Nummer vergeben und bearbeiten").click()
+    page.get_by_role("link", name="Verwerfen …").click()
+    page.get_by_role("button", name="verwerfen").click()
+    expect(page.get_by_role("alert")).to_be_focused()
+    expect(page.get_by_label("Grund (Pflichtfeld)")).to_have_attribute("aria-invalid", "true")
+    page.screenshot(path=screenshots / "verwerfen-ohne-grund.png")
+    page.goto(f"{server}/pm/2020/67/einladungen")
+    page.get_by_role("button", name="Liste prüfen").click()
+    expect(page.get_by_label("Empfängerliste (Pflichtfeld)")).to_be_focused()
+    page.goto(f"{server}/pm/2020/67/listen")
+    page.get_by_label("Leere Zeilen").fill("viele")
+    page.get_by_role("button", name="Listen erzeugen").click()
+    expect(page.get_by_label("Leere Zeilen")).to_be_focused()

@@ -13,9 +13,12 @@ from pathlib import Path
 import pytest
 from flask.testing import FlaskClient
 
+from pressetool.messages import MESSAGES
 from pressetool.models import Status
 from pressetool.reading.release_reader import read_release
+from pressetool.web.wording import IN_BROWSER
 from tests.builders import list_text
+from tests.conftest import snapshot
 from tests.web.conftest import BASE_URL, csrf_token, form_of
 
 RECIPIENTS = (
@@ -205,8 +208,13 @@ def test_publish_under_embargo_says_the_documents_wait_in_the_internal_folder(
         "(Datum oder Sperrfrist): PDF und DOCX liegen bis dahin im internen Ordner intern/, "
         "nicht in output/." in html.unescape(done)
     )
-    assert (web_office / "intern/2026/001/pressemitteilung-001-2026.pdf").is_file()
+    internal = web_office / "intern/2026/001/pressemitteilung-001-2026.pdf"
+    assert internal.is_file()
     assert not (web_office / "output/2026/001").exists()
+    page = get(client, editor)
+    assert f'<a href="{editor}/datei/pdf">PDF</a>' in page
+    assert f'<a href="{editor}/datei/docx">DOCX</a>' in page
+    assert client.get(f"{editor}/datei/pdf", base_url=BASE_URL).data == internal.read_bytes()
 
 
 def test_a_draft_is_discarded_and_a_published_release_corrected(
@@ -259,18 +267,21 @@ def test_a_wrong_letter_date_and_a_missing_list_are_said_at_their_fields(
 def test_invitations_are_checked_then_made_with_progress_and_downloads(
     client: FlaskClient, web_office: Path
 ) -> None:
+    """The letter date typed German-style, as the check accepts it, dates the letters."""
     checked = post(
         client,
         "/pm/2020/67/einladungen/pruefen",
-        {"liste": (BytesIO(list_text(RECIPIENTS).encode("cp1252")), "empfaenger.csv")},
+        {
+            "liste": (BytesIO(list_text(RECIPIENTS).encode("cp1252")), "empfaenger.csv"),
+            "datum": "1.12.2026",
+        },
     )
     assert "2 Empfängerinnen und Empfänger, keine Fehler. Noch ist nichts geschrieben." in checked
     assert not (web_office / "intern").exists()
-    token = re.search(r'name="liste" value="([^"]+)"', checked)
-    assert token is not None
+    form = form_of(checked)
     started = client.post(
         "/pm/2020/67/einladungen/erzeugen",
-        data={"csrf": csrf_token(client), "liste": token[1], "datum": "2020-03-02"},
+        data={"csrf": csrf_token(client), "liste": form["liste"], "datum": form["datum"]},
         base_url=BASE_URL,
     )
     assert started.status_code == 302
@@ -285,8 +296,12 @@ def test_invitations_are_checked_then_made_with_progress_and_downloads(
     letters = client.get("/pm/2020/67/einladungen/briefe.zip", base_url=BASE_URL)
     import zipfile
 
-    names = zipfile.ZipFile(BytesIO(letters.data)).namelist()
+    archive = zipfile.ZipFile(BytesIO(letters.data))
+    names = archive.namelist()
     assert len(names) == 4 and all(name.startswith("einladung-067-2020-") for name in names)
+    docx = next(name for name in names if name.endswith(".docx"))
+    letter = zipfile.ZipFile(BytesIO(archive.read(docx))).read("word/document.xml")
+    assert "01.12.2026" in letter.decode("utf-8")
     calendar = client.get("/pm/2020/67/einladungen/kalender.ics", base_url=BASE_URL)
     assert calendar.data.startswith(b"BEGIN:VCALENDAR")
 
@@ -367,3 +382,150 @@ def test_a_new_release_names_every_wrong_field_at_once(client: FlaskClient) -> N
     text = html.unescape(page.text)
     assert "Das Pflichtfeld fehlt oder ist leer." in text
     assert "„31.2.2020“" in text
+
+
+@pytest.mark.parametrize(
+    ("action", "of_draft", "needed"),
+    [
+        ("veroeffentlichen", False, "Entwurf"),
+        ("verwerfen", False, "Entwurf"),
+        ("zurueckziehen", True, "veröffentlicht"),
+        ("berichtigen", True, "veröffentlicht"),
+    ],
+)
+def test_an_action_the_page_refuses_has_no_button_and_changes_nothing(
+    client: FlaskClient, web_office: Path, action: str, of_draft: bool, needed: str
+) -> None:
+    editor = new_draft(client) if of_draft else "/pm/2020/67"
+    before = snapshot(web_office)
+    page = html.unescape(get(client, f"{editor}/{action}"))
+    assert f"geht nur mit einer Pressemitteilung im Stand „{needed}“" in page
+    assert '<button type="submit"' not in page
+    sent = {"reason": "Grund", "date": ""}
+    refused = html.unescape(post(client, f"{editor}/{action}", sent, status=422))
+    assert "wurde nicht geändert." in refused and "<form" not in refused.split("<main")[1]
+    assert snapshot(web_office) == before
+
+
+def test_a_withdrawn_release_is_neither_corrected_nor_invited_to(
+    client: FlaskClient, web_office: Path
+) -> None:
+    """Berichtigen is refused for a withdrawn release (no number used up), and the
+    invitations page says why there are none, before a list is read."""
+    post(client, "/pm/2020/67/zurueckziehen", {"reason": "Termin entfällt"})
+    before = snapshot(web_office)
+    refused = html.unescape(post(client, "/pm/2020/67/berichtigen", {"date": ""}, status=422))
+    assert "Nr. 067/2020 wurde nicht geändert. Berichtigen geht nur" in refused
+    assert 'href="/pm/2020/67/einladungen"' not in get(client, "/pm/2020/67")
+    said = (
+        "Die Pressemitteilung Nr. 067/2020 ist zurückgezogen; zu ihrer Veranstaltung werden "
+        "keine Einladungen geschrieben oder versandt. Findet die Veranstaltung doch statt, legen "
+        "Sie unter „Neue Pressemitteilung“ eine neue Pressemitteilung an und laden Sie zu ihr ein."
+    )
+    page = html.unescape(get(client, "/pm/2020/67/einladungen"))
+    assert said in page and "Liste prüfen" not in page
+    checked = post(
+        client,
+        "/pm/2020/67/einladungen/pruefen",
+        {"liste": (BytesIO(list_text(RECIPIENTS).encode("cp1252")), "empfaenger.csv")},
+        status=422,
+    )
+    assert said in html.unescape(checked) and "keine Fehler" not in checked
+    assert snapshot(web_office) == before
+
+
+def test_a_failed_confirmation_says_the_error_at_its_field_and_focuses_the_summary(
+    client: FlaskClient,
+) -> None:
+    editor = new_draft(client)
+    page = html.unescape(post(client, f"{editor}/verwerfen", {"reason": " "}, status=422))
+    summary = re.search(r'<div class="meldung fehler" role="alert"[^>]*>', page)
+    assert summary is not None and 'tabindex="-1" autofocus' in summary[0]
+    assert (
+        '<div id="e-f-reason"><p class="fehler">Fehler: Das Pflichtfeld fehlt oder ist leer.'
+        in (page)
+    )
+    field = re.search(r'<input [^>]*id="f-reason"[^>]*>', page)
+    assert field is not None
+    assert 'aria-describedby="e-f-reason"' in field[0] and 'aria-invalid="true"' in field[0]
+
+
+def test_a_correction_dated_too_early_is_said_with_the_forms_field(client: FlaskClient) -> None:
+    page = html.unescape(post(client, "/pm/2020/67/berichtigen", {"date": "1.3.2020"}, status=422))
+    said = (
+        "Eine Berichtigung kann nicht vor der Pressemitteilung liegen, die sie berichtigt: "
+        "01.03.2020 ist vor dem 02.03.2020 von Nr. 067/2020. Lassen Sie „Datum der "
+        "Berichtigung“ leer (dann gilt heute) oder nennen Sie ein späteres Datum."
+    )
+    assert f'<div id="e-f-date"><p class="fehler">Fehler: {said}' in page
+    assert "--date" not in page
+
+
+def test_a_publish_refused_by_the_register_speaks_of_the_app(
+    client: FlaskClient, web_office: Path
+) -> None:
+    """The file says draft, the register published: the register refuses, in the app's words."""
+    path = next((web_office / "releases/2020").glob("*.yaml"))
+    path.write_text(path.read_text(encoding="utf-8") + "\nstatus: draft\n", encoding="utf-8")
+    page = html.unescape(post(client, "/pm/2020/67/veroeffentlichen", {}, status=422))
+    assert (
+        "Die Pressemitteilung Nr. 067/2020 ist bereits veröffentlicht; es wurde nichts verändert. "
+        "Ihre Dokumente laden Sie im Editor unter „Herunterladen“." in page
+    )
+    assert "pressetool build" not in page
+
+
+def test_invitations_and_lists_without_event_name_the_editors_fields(
+    client: FlaskClient,
+) -> None:
+    editor = new_draft(client)
+    post(client, editor, form_of(get(client, editor)) | {"body": "Ein Absatz."})
+    rows = {"liste": (BytesIO(list_text(RECIPIENTS).encode("cp1252")), "empfaenger.csv")}
+    invitations = html.unescape(post(client, f"{editor}/einladungen/pruefen", rows, status=422))
+    lists = html.unescape(post(client, f"{editor}/listen", {}, status=422))
+    for page, what in [
+        (invitations, "nichts, wozu eingeladen werden kann"),
+        (lists, "keine Teilnehmenden- und keine Anwesenheitsliste"),
+    ]:
+        assert (
+            f"<td>Feld „Veranstaltung“: Die Pressemitteilung beschreibt keine Veranstaltung, daher "
+            f"gibt es {what}. Tragen Sie im Editor unter „Veranstaltung“ Titel, Datum, Beginn und "
+            "Ort ein und speichern Sie.</td>" in page
+        )
+        assert "releases/" not in page and "(title)" not in page
+
+
+def test_a_wrong_year_of_the_list_names_the_year(client: FlaskClient) -> None:
+    page = client.get("/register/liste.csv?jahr=0", base_url=BASE_URL)
+    assert page.status_code == 422
+    assert "Feld „Jahr“: „0“ nennt das Jahr 0" in html.unescape(page.text)
+
+
+def test_every_message_in_the_browser_speaks_of_the_app_not_the_terminal() -> None:
+    for cli, web in IN_BROWSER.items():
+        text = MESSAGES[web]
+        assert "pressetool " not in text and "--" not in text and text != MESSAGES[cli], web
+
+
+@pytest.mark.parametrize("url", ["/pm/2020/67/vorschau", "/pm/2020/67/einladungen/erzeugen"])
+def test_a_post_only_address_opened_says_so(client: FlaskClient, url: str) -> None:
+    page = client.get(url, base_url=BASE_URL)
+    assert page.status_code == 405
+    assert "Diese Seite nimmt so keine Anfrage an." in page.text
+
+
+def test_the_address_of_a_checked_list_opened_again_shows_the_invitations(
+    client: FlaskClient,
+) -> None:
+    page = client.get("/pm/2020/67/einladungen/pruefen", base_url=BASE_URL)
+    assert page.status_code == 302
+    assert page.headers["Location"] == "/pm/2020/67/einladungen"
+
+
+def test_the_preview_names_the_releases_own_file(client: FlaskClient, web_office: Path) -> None:
+    editor = new_draft(client, "Kaputte Datei")
+    path = web_office / "releases/2026/001-kaputte-datei.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "\nfoo: [offen\n", encoding="utf-8")
+    page = html.unescape(post(client, f"{editor}/vorschau", {}))
+    assert "<li>Fehler: releases/2026/001-kaputte-datei.yaml, Zeile " in page
+    assert "pressetool-vorschau" not in page

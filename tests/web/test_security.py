@@ -28,11 +28,15 @@ def test_a_foreign_host_is_refused(client: FlaskClient) -> None:
 
 
 def test_a_post_without_csrf_token_is_refused(client: FlaskClient, web_office: Path) -> None:
+    """Refused on a page of the app: its navigation leads on (an expired form, say)."""
     before = files_below(web_office)
     for data in ({"title": "Von einer fremden Seite"}, {"title": "x", "csrf": "geraten"}):
         page = client.post("/neu", data=data, base_url=BASE_URL)
         assert page.status_code == 403
         assert "Formular ist abgelaufen" in page.text
+        assert (
+            "<h1>Das ging nicht</h1>" in page.text and 'aria-label="Hauptnavigation"' in page.text
+        )
     assert files_below(web_office) == before
 
 

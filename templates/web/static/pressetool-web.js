@@ -1,7 +1,8 @@
 // pressetool serve: was der Editor im Browser selbst tut. Zeilen (Gastgeber, Teilnehmende,
 // Ansprechpersonen) hinzufügen, entfernen und verschieben; einen Hinweis zur Typografie
-// übernehmen; Meldungen der Vorschau an ihre Felder binden (aria-invalid). Die Vorschau
-// selbst holt htmx (hx-post auf #vorschau); alles andere geht auch ohne dieses Skript.
+// übernehmen; Meldungen der Vorschau an ihre Felder binden (aria-invalid); sagen, wenn die
+// Vorschau nicht kam. Die Vorschau selbst holt htmx (hx-post auf #vorschau); alles andere
+// geht auch ohne dieses Skript.
 "use strict";
 
 (function () {
@@ -155,14 +156,51 @@
     }
   });
 
+  function isPreview(event) {
+    return event.detail.target && event.detail.target.id === "vorschau";
+  }
+
   document.addEventListener("htmx:beforeSwap", function (event) {
-    if (event.detail.target && event.detail.target.id === "vorschau") {
+    if (isPreview(event) && event.detail.shouldSwap) {
       document.querySelectorAll("#editor-formular .meldungen").forEach(function (slot) {
         slot.innerHTML = "";
       });
+      document.getElementById("vorschau-stand").classList.remove("fehler");
+      event.detail.target.classList.remove("veraltet");
     }
   });
   document.addEventListener("htmx:afterSettle", markInvalid);
+
+  // -- Eine Vorschau, die nicht kam -----------------------------------------------------
+  // Sonst stünde über der alten Vorschau weiter „Vorschau aktuell“.
+
+  function previewFailure(status) {
+    const kept = "Was Sie geschrieben haben, steht noch im Formular, ist aber nicht gespeichert.";
+    if (status === 403) {
+      return "Die Vorschau ist nicht aktuell: Das Formular ist abgelaufen, etwa weil pressetool " +
+        "neu gestartet wurde; auch Speichern geht so nicht. " + kept + " Kopieren Sie Ihre " +
+        "Änderungen, laden Sie die Seite neu und fügen Sie sie wieder ein.";
+    }
+    if (status === 0) {
+      return "Die Vorschau ist nicht aktuell: pressetool antwortet nicht, etwa weil es beendet " +
+        "wurde. " + kept + " Kopieren Sie Ihre Änderungen, starten Sie pressetool wieder, " +
+        "laden Sie die Seite neu und fügen Sie sie wieder ein.";
+    }
+    return "Die Vorschau ist nicht aktuell: pressetool konnte sie nicht erzeugen (Fehler " +
+      status + "). " + kept + " Speichern Sie und laden Sie die Seite neu; bleibt der Fehler, " +
+      "melden Sie ihn der IT.";
+  }
+
+  function previewFailed(event) {
+    if (!isPreview(event)) { return; }
+    const state = document.getElementById("vorschau-stand");
+    state.textContent = previewFailure(event.detail.xhr ? event.detail.xhr.status : 0);
+    state.classList.add("fehler");
+    event.detail.target.classList.add("veraltet");
+  }
+
+  document.addEventListener("htmx:responseError", previewFailed);
+  document.addEventListener("htmx:sendError", previewFailed);
 
   // Ungespeicherte Änderungen nicht still verlieren.
   let dirty = false;
