@@ -175,6 +175,7 @@ class Code(StrEnum):
     LIST_EXCEL_DATE = "list_excel_date"
     LIST_CHARACTER_WITHOUT_FONT = "list_character_without_font"
     LIST_TEXT_TOO_LONG = "list_text_too_long"
+    LIST_CELL_TOO_LONG_TO_READ = "list_cell_too_long_to_read"
     ARGUMENT_FORBIDDEN_CHARACTER = "argument_forbidden_character"
     LIST_TOO_MANY_ROWS = "list_too_many_rows"
     LIST_UNPACKED_TOO_LARGE = "list_unpacked_too_large"
@@ -689,6 +690,8 @@ MESSAGES: dict[Code, str] = {
     "die IT, eine TrueType-Schrift (.ttf) mit dem Zeichen zu installieren.",
     Code.LIST_TEXT_TOO_LONG: "Spalte „{column}“: Die Zelle ist {length} Zeichen lang; erlaubt "
     "sind höchstens {limit}. Kürzen Sie den Eintrag.",
+    Code.LIST_CELL_TOO_LONG_TO_READ: "In dieser Zeile steht eine Zelle mit weit über 100.000 "
+    "Zeichen; erlaubt sind höchstens {limit}. Kürzen Sie den Eintrag.",
     Code.ARGUMENT_FORBIDDEN_CHARACTER: "Der Text enthält ein Zeichen, das kein Text ist "
     "({character}), etwa aus einer falsch kodierten Eingabe. Geben Sie ihn noch einmal ein.",
     Code.LIST_TOO_MANY_ROWS: "Die Liste hat mehr als {limit} Zeilen. Teilen Sie sie auf "

@@ -192,7 +192,12 @@ def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
                 break
     except csv.Error:
         number = len(rows) + 1
-        raise InputError([Problem(Code.LIST_UNBALANCED_QUOTE, path, line=number)]) from None
+        if '"' in text:
+            raise InputError([Problem(Code.LIST_UNBALANCED_QUOTE, path, line=number)]) from None
+        # without any quote, only a cell over the csv module's field limit stops it
+        params = {"limit": f"{limits.LINE_CHARACTERS:,}".replace(",", ".")}
+        problem = Problem(Code.LIST_CELL_TOO_LONG_TO_READ, path, line=number, params=params)
+        raise InputError([problem]) from None
     return rows
 
 

@@ -41,7 +41,13 @@ def test_an_xlsx_gives_its_cells(tmp_path: Path) -> None:
         (b"\x00\x01\x02 kein Text", Code.LIST_NOT_A_TABLE),
         (b"PK\x03\x04 keine Arbeitsmappe", Code.LIST_NOT_A_TABLE),
         (("Nachname\n" + "Müller\n" * limits.LIST_ROWS).encode(), Code.LIST_TOO_MANY_ROWS),
+        (
+            ("Nachname;Ort\n" + "M" * 200_000 + ";Berlin\n").encode(),
+            Code.LIST_CELL_TOO_LONG_TO_READ,
+        ),
+        (('Nachname;Ort\n"Müller;Berlin\n' + "M" * 200_000).encode(), Code.LIST_UNBALANCED_QUOTE),
     ],
+    ids=["no text", "no workbook", "too many rows", "a cell too long", "a quote left open"],
 )
 def test_what_is_no_list_is_named(tmp_path: Path, content: bytes, code: Code) -> None:
     path = tmp_path / "liste.csv"
