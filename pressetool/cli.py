@@ -346,10 +346,16 @@ def _cmd_invite(args: argparse.Namespace) -> int:
         _say(warning)
     letters = _counted(result.letters, "Einladung", "Einladungen")
     pages = _counted(result.pages, "Seite", "Seiten")
+    if result.print_file is None:
+        printing = "keiner zum Drucken (jede Zeile hat eine E-Mail-Adresse)"
+    elif args.send:
+        by_post = _counted(result.printed, "Brief", "Briefe")
+        printing = f"{by_post} per Post zum Drucken in {_shown(result.print_file)}"
+    else:
+        printing = f"alle Briefe zum Drucken in {_shown(result.print_file)}"
     print(
         f"{letters} ({pages}) als PDF und DOCX in {_shown(result.letters_folder)}/, "
-        f"alle Briefe zum Drucken in {_shown(result.print_file)}, "
-        f"Kalendereintrag {_shown(result.calendar_file)}."
+        f"{printing}, Kalendereintrag {_shown(result.calendar_file)}."
     )
     # The letters set from another are told apart from those laid out in full, so
     # that a failing splice (every letter laid out in full, slower) shows.

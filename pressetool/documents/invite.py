@@ -62,8 +62,11 @@ bar and to keep a chunk's letters in memory (some 5 MB)."""
 class InviteResult:
     written: list[Path]
     letters_folder: Path
-    print_file: Path
-    """All letters in one PDF."""
+    print_file: Path | None
+    """The letters to print in one PDF: all of them, or with `invite --send` those to
+    rows without an e-mail address; None when there are none (every row gets e-mail)."""
+    printed: int
+    """Letters in the print file."""
     calendar_file: Path
     letters: int
     pages: int
@@ -80,8 +83,10 @@ class _Rendered:
 
     pdfs: list[bytes]
     docx: list[bytes]
-    print_part: bytes
-    """The chunk's letters joined (`join_pdfs`), part of the print file."""
+    print_part: bytes | None
+    """The chunk's letters to print joined (`join_pdfs`), part of the print file; None
+    when none of them is printed."""
+    printed: int
     pages: int
     laid_out_in_full: int
 
@@ -123,6 +128,13 @@ def invite(
     if problems:
         raise InputError(by_row(problems, recipients))
     folder = release_output_dir(target, number)
+    # with --send, a row with an address gets its letter by e-mail: on paper as well,
+    # it would be invited twice
+    printed_rows = (
+        None
+        if sending_check is None
+        else frozenset(person.row for person in people.fine if not person.email)
+    )
 
     from pressetool.render.calendar import event_calendar
 
@@ -135,9 +147,9 @@ def invite(
     calendar_file = folder / calendar_name
     stems = iter(letter_stem(number, letter) for letter in invitations.letters)
     print_parts: list[bytes] = []
-    pages = laid_out_in_full = 0
+    pages = laid_out_in_full = printed = 0
     with Staging() as staging:
-        for chunk in rendered_chunks(invitations, config, progress):
+        for chunk in rendered_chunks(invitations, config, progress, printed_rows):
             documents = []
             for pdf, docx in zip(chunk.pdfs, chunk.docx, strict=True):
                 stem = next(stems)
@@ -146,17 +158,23 @@ def invite(
                     (letters_folder / f"{stem}.docx", docx),
                 ]
             staging.stage_all(documents)
-            print_parts.append(chunk.print_part)
+            if chunk.print_part is not None:
+                print_parts.append(chunk.print_part)
             pages += chunk.pages
+            printed += chunk.printed
             laid_out_in_full += chunk.laid_out_in_full
-        staging.stage(print_file, join_pdfs(print_parts))
+        if print_parts:
+            staging.stage(print_file, join_pdfs(print_parts))
         staging.stage(calendar_file, calendar)
         written = staging.commit()
     _remove_earlier_letters(letters_folder, number, written)
+    if not print_parts:  # an earlier run's print file would be printed by mistake
+        print_file.unlink(missing_ok=True)
     return InviteResult(
         written=written,
         letters_folder=letters_folder,
-        print_file=print_file,
+        print_file=print_file if print_parts else None,
+        printed=printed,
         calendar_file=calendar_file,
         letters=len(invitations.letters),
         pages=pages,
@@ -197,10 +215,14 @@ def _chunks(invitations: Invitations, size: int) -> Iterator[Invitations]:
 
 
 def rendered_chunks(
-    invitations: Invitations, config: Config, progress: Progress | None = None
+    invitations: Invitations,
+    config: Config,
+    progress: Progress | None = None,
+    printed_rows: frozenset[int] | None = None,
 ) -> Iterator[_Rendered]:
     """Every letter as PDF and DOCX, in chunks over all cores, in the letters' order; a
-    chunk at a time, so that the caller can put each away before the next arrives."""
+    chunk at a time, so that the caller can put each away before the next arrives.
+    The print parts hold the letters of `printed_rows` (None: all)."""
     import pressetool.render.letters.pdf  # noqa: F401  (loaded once, before the workers fork)
 
     total = len(invitations.letters)
@@ -211,7 +233,9 @@ def rendered_chunks(
     if progress is not None:
         progress(done, total)
     if cores == 1 or len(chunks) == 1:
-        results: Iterator[_Rendered] = (_render_chunk(chunk, config) for chunk in chunks)
+        results: Iterator[_Rendered] = (
+            _render_chunk(chunk, config, printed_rows) for chunk in chunks
+        )
         yield from _counted(results, progress, total)
         return
     # What is loaded now (WeasyPrint, fonts, templates) the workers only read: frozen,
@@ -221,7 +245,7 @@ def rendered_chunks(
         with multiprocessing.get_context("fork").Pool(
             min(cores, len(chunks)), initializer=die_with_parent, initargs=(os.getpid(),)
         ) as pool:
-            jobs = [(chunk, config) for chunk in chunks]
+            jobs = [(chunk, config, printed_rows) for chunk in chunks]
             yield from _counted(pool.imap(_render_chunk_packed, jobs), progress, total)
     finally:
         gc.unfreeze()
@@ -245,23 +269,33 @@ def _counted(
         yield result
 
 
-def _render_chunk_packed(arguments: tuple[Invitations, Config]) -> _Rendered:
+def _render_chunk_packed(
+    arguments: tuple[Invitations, Config, frozenset[int] | None],
+) -> _Rendered:
     return _render_chunk(*arguments)
 
 
-def _render_chunk(chunk: Invitations, config: Config) -> _Rendered:
+def _render_chunk(
+    chunk: Invitations, config: Config, printed_rows: frozenset[int] | None
+) -> _Rendered:
     from pressetool.render.letters.docx import InvitationLettersDocx
     from pressetool.render.letters.pdf import render_letter_pdfs
 
     pdfs = render_letter_pdfs(chunk, config, for_print=True)
     docx = InvitationLettersDocx(chunk, config)
-    print_part = join_pdfs([pdf.sheets or pdf.data for pdf in pdfs])
+    to_print = [
+        pdf.sheets or pdf.data
+        for pdf, letter in zip(pdfs, chunk.letters, strict=True)
+        if printed_rows is None or letter.row in printed_rows
+    ]
+    print_part = join_pdfs(to_print) if to_print else None
     for sheets in {id(pdf.sheets.pdf): pdf.sheets.pdf for pdf in pdfs if pdf.sheets}.values():
         sheets.close()
     return _Rendered(
         pdfs=[pdf.data for pdf in pdfs],
         docx=[docx.render(letter) for letter in chunk.letters],
         print_part=print_part,
+        printed=len(to_print),
         pages=sum(pdf.pages for pdf in pdfs),
         laid_out_in_full=sum(pdf.laid_out_in_full for pdf in pdfs),
     )

@@ -56,7 +56,7 @@ def _invite(job: dict[str, Any]) -> dict[str, Any]:
     fields = dataclasses.asdict(result)
     fields["written"] = [str(path) for path in result.written]
     for key in ("letters_folder", "print_file", "calendar_file"):
-        fields[key] = str(fields[key])
+        fields[key] = str(fields[key]) if fields[key] is not None else None
     fields["warnings"] = [problem_record(problem) for problem in result.warnings]
     return fields
 

@@ -75,6 +75,32 @@ def test_each_address_gets_its_letter_and_the_calendar_file(
     # The paper letters of `invite` are there for the post, without the enclosure.
     paper = sending / "intern" / "2020" / "067" / "einladungen"
     assert any(p.name.startswith("einladung-067-2020-003-schmidt") for p in files_below(paper))
+    # Only his letter is in the print file: the others got theirs by e-mail.
+    assert (
+        "1 Brief per Post zum Drucken in intern/2020/067/einladungen-067-2020.pdf, Kalendereintrag"
+    ) in out
+    printed = PdfReader(sending / "intern" / "2020" / "067" / "einladungen-067-2020.pdf")
+    text = fold(" ".join(page.extract_text() for page in printed.pages))
+    assert "Sehr geehrter Herr Schmidt," in text
+    assert "Müller" not in text and "JobCenter Mitte Seydelstr" not in text
+
+
+def test_no_print_file_when_every_row_gets_e_mail(
+    sending: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    release = sending / "releases" / RELEASE_NAME
+    everyone = write_list(sending / "alle.csv", [RECIPIENTS[0], RECIPIENTS[2]])
+    status, _out, err = run_main(capsys, "invite", str(release), "--recipients", str(everyone))
+    assert status == 0, err
+    print_file = sending / "intern" / "2020" / "067" / "einladungen-067-2020.pdf"
+    assert print_file.is_file()  # without --send, every letter is for the post
+    status, out, err = run_main(
+        capsys, "invite", str(release), "--recipients", str(everyone), "--send"
+    )
+    assert (status, err) == (0, "")
+    assert "keiner zum Drucken (jede Zeile hat eine E-Mail-Adresse)" in out
+    assert not print_file.exists()  # the earlier one would invite them twice
+    assert len(handler.received) == 2
 
 
 def test_dry_run_and_a_withdrawn_release(
