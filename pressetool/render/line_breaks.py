@@ -5,9 +5,12 @@ divide (e-mail addresses, URLs, phone numbers, `E-Mail`); the composer has alrea
 put no-break spaces where German typesetting wants them. Here each format keeps
 those stretches whole and makes e-mail addresses and URLs links:
 
-- HTML (PDF, the HTML fragment): a `nobr` span (`white-space: nowrap`), an e-mail
-  address or URL an `<a href>` of class `nobr` (WeasyPrint tags it as a `Link`); the
-  PDF's title keeps its last two words together when the last is short.
+- HTML (PDF, the HTML fragment): a `nobr` span (`white-space: nowrap`) around the
+  stretch and what is joined to it without a space (`chains`), an e-mail address or
+  URL an `<a href>` (WeasyPrint tags it as a `Link`); the PDF's title keeps its last
+  two words together when the last is short. What is wider than a line of the press
+  release is not kept together: a URL breaks after a slash, a title's last two words
+  where they must; nothing runs past the margin.
 - Word: inside a stretch every space is a no-break space and every hyphen Word's
   non-breaking hyphen (`w:noBreakHyphen`, which python-docx reads back as `-`); an
   e-mail address or URL is a hyperlink (style `Hyperlink`); the title's last two
@@ -22,6 +25,7 @@ up to the kind of space between the title's last two words in Word.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from html import escape
 
@@ -32,6 +36,14 @@ from docx.text.paragraph import Paragraph
 from markupsafe import Markup
 
 from pressetool.compose.german import NBSP, headline_tail, link_target, unbreakable_spans
+
+LINE_MM = 165
+"""A line of the press release: A4 less the margins of `pressetool.css` (25 and 20 mm).
+An e-mail address or URL wider than that at 12 pt cannot stay on one line: it may
+break after a slash instead of running off the page."""
+ALWAYS_FITS = 35
+"""A text of at most this many characters fits a line whatever its letters (the widest,
+a bold `W` at 14 pt, is 13.2 pt): it is not measured."""
 
 
 def pieces(text: str) -> Iterator[tuple[str, str | None]]:
@@ -50,27 +62,87 @@ def html_headline(text: str) -> Markup:
     """A title as HTML: its last two words in a `nobr` span when the last is short
     (`compose.german.headline_tail`)."""
     tail = headline_tail(text)
-    if tail is None:
+    if tail is None or _too_wide(text[tail:], 14, bold=True):
         return html_line(text)
     end = Markup(f'<span class="nobr">{html_line(text[tail:])}</span>')
     return html_line(text[:tail]) + end
 
 
 def html_line(text: str, *, nobr: bool = True) -> Markup:
-    """One line as HTML: escaped, unbreakable stretches in `nobr` spans, links as `<a>`;
-    without `nobr` only the links (the HTML fragment, where the editor sets the page)."""
+    """One line as HTML: escaped, links as `<a>`, and with `nobr` every stretch that no
+    line break may divide in one `nobr` span (`chains`). Without `nobr` only the links
+    (the HTML fragment, where the editor sets the page)."""
+    if not nobr:
+        return Markup("".join(_html_piece(piece, kind, False) for piece, kind in pieces(text)))
     out = []
-    for piece, kind in pieces(text):
-        shown = escape(piece, quote=True)
-        target = link_target(piece, kind) if kind else None
-        if target:
-            marked = ' class="nobr"' if nobr else ""
-            out.append(f'<a{marked} href="{escape(target, quote=True)}">{shown}</a>')
-        elif kind and nobr:
-            out.append(f'<span class="nobr">{shown}</span>')
-        else:
-            out.append(shown)
+    for chain in chains(text):
+        html = "".join(_html_piece(piece, kind, True) for piece, kind in chain)
+        joined = len(chain) > 1 or (chain[0][1] is not None and not _long(*chain[0]))
+        out.append(f'<span class="nobr">{html}</span>' if joined else html)
     return Markup("".join(out))
+
+
+def chains(text: str) -> list[list[tuple[str, str | None]]]:
+    """`pieces` grouped: each unbreakable stretch with what is joined to it without a
+    space (`Tel.:` and a no-break space before it, a comma after it, the next stretch
+    after `:` and a no-break space) in one group; the text between, and a link too
+    long for a line, in groups of their own. WeasyPrint finds the break before such a
+    chain only when the chain is one element: of several side by side, it broke the
+    line at its first space instead."""
+    groups: list[list[tuple[str, str | None]]] = []
+    chain: list[tuple[str, str | None]] | None = None
+    for piece, kind in pieces(text):
+        if kind and not _long(piece, kind):
+            if chain is None:
+                before = groups.pop()[0][0] if groups and groups[-1][0][1] is None else ""
+                head, space, tail = before.rpartition(" ")
+                if space:
+                    groups.append([(head + space, None)])
+                chain = [(tail, None)] if tail else []
+                groups.append(chain)
+            chain.append((piece, kind))
+            continue
+        if chain is not None and kind is None:
+            joined, space, rest = piece.partition(" ")
+            if joined:
+                chain.append((joined, None))
+            if not space:
+                continue  # joined to the next stretch as well
+            piece = space + rest
+        chain = None
+        groups.append([(piece, kind)])
+    return groups
+
+
+def _long(piece: str, kind: str | None) -> bool:
+    """A link too wide for a line: it breaks after its slashes instead."""
+    return kind is not None and link_target(piece, kind) is not None and _too_wide(piece, 12)
+
+
+def _too_wide(text: str, size: float, *, bold: bool = False) -> bool:
+    """`text` cannot stand on one line of the press release (kept together, it would
+    run past the margin)."""
+    if len(text) <= ALWAYS_FITS:
+        return False
+    from pressetool.render.letters.fit import text_width
+
+    return text_width(text, size, bold=bold) > LINE_MM
+
+
+def _html_piece(piece: str, kind: str | None, page: bool) -> str:
+    """A piece as HTML; on a `page` (the PDF) a link too long for a line may break after
+    each slash of its path (not in `https://`), or, last, anywhere."""
+    target = link_target(piece, kind) if kind else None
+    shown = str(escape(piece, quote=True))
+    if target is None:
+        return shown
+    href = escape(target, quote=True)
+    if page and _long(piece, kind):
+        return f'<a class="lang" href="{href}">{_SLASH.sub("/<wbr>", shown)}</a>'
+    return f'<a href="{href}">{shown}</a>'
+
+
+_SLASH = re.compile(r"(?<!/)/(?!/)")
 
 
 def html_lines(lines: tuple[str, ...]) -> Markup:

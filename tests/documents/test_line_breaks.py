@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pdfplumber
 import pikepdf
 import pytest
 from docx import Document
@@ -18,6 +19,7 @@ from pressetool.reading.release_reader import read_release
 from tests.readback import REFERENCE_RELEASE, pdf_text
 
 EMAIL = "petra.patz-drueke@ba-mitte.berlin.de"
+MM = 72 / 25.4
 URL = "https://www.berlin.de/ba-mitte/politik-und-verwaltung/"
 
 
@@ -97,3 +99,63 @@ def test_docx_holds_no_break_characters_and_hyperlinks(documents: Path) -> None:
     assert "<w:noBreakHyphen/>" in xml  # inside the e-mail address and the phone number
     targets = {rel.target_ref for rel in document.part.rels.values() if rel.is_external}
     assert f"mailto:{EMAIL}" in targets
+
+
+LONG_URL = (
+    "https://www.berlin.de/ba-mitte/politik-und-verwaltung/aemter/stadtentwicklungsamt/"
+    "stadtplanung/artikel.123456.php"
+)
+COMPOUND = "Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung"
+
+
+@pytest.fixture(scope="module")
+def too_wide(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A URL and a word wider than a line, and a contact line whose e-mail address
+    comes at a line's end."""
+    out = tmp_path_factory.mktemp("breit")
+    release = read_release(REFERENCE_RELEASE)
+    contact = Contact(
+        "Dr. Petra Patz-Drüke",
+        "Bezirksamt Mitte",
+        "Leiterin der Pressestelle",
+        "(030) 9018-42390",
+        "pressestelle@ba-mitte.berlin.de",
+    )
+    release = dataclasses.replace(
+        release,
+        title=f"Das neue {COMPOUND} gilt",
+        body=(*release.body, f"Anmeldung unter {LONG_URL} oder per E-Mail."),
+        contacts=(contact,),
+    )
+    write_all(release_documents(release, Config(), out, FORMATS["pdf"]))
+    return out / "2020" / "067" / "pressemitteilung-067-2020.pdf"
+
+
+def test_nothing_runs_past_the_right_margin(too_wide: Path) -> None:
+    with pdfplumber.open(too_wide) as pdf:
+        right = max(char["x1"] for page in pdf.pages for char in page.chars)
+        width = pdf.pages[0].width
+    assert right <= width - 20 * MM + 0.1  # the right margin of pressetool.css
+
+
+def test_a_url_wider_than_a_line_breaks_after_a_slash(too_wide: Path) -> None:
+    lines = pdf_text(too_wide, raw=True).splitlines()
+    broken = next(i for i, line in enumerate(lines) if "https://www.berlin.de/" in line)
+    assert lines[broken].endswith("/")
+    assert (lines[broken].split("Anmeldung unter ")[-1] + lines[broken + 1]).startswith(LONG_URL)
+
+
+def test_a_contact_line_breaks_before_its_phone_number_not_after_its_first_word(
+    too_wide: Path,
+) -> None:
+    lines = pdf_text(too_wide, raw=True).splitlines()
+    start = lines.index("Nähere Informationen:") + 1
+    assert (
+        lines[start].replace(NBSP, " ")
+        == (
+            "Bezirksamt Mitte, Leiterin der Pressestelle Dr. Petra Patz-Drüke, Tel.: (030) "
+            "9018-42390,"
+        )
+        or lines[start] == "Bezirksamt Mitte, Leiterin der Pressestelle Dr. Petra Patz-Drüke,"
+    )
+    assert lines[start + 1].replace(NBSP, " ").endswith("E-Mail: pressestelle@ba-mitte.berlin.de")
