@@ -27,6 +27,7 @@ class Code(StrEnum):
     UNKNOWN_FIELD_INVISIBLE = "unknown_field_invisible"
     DUPLICATE_FIELD = "duplicate_field"
     MISSING_FIELD = "missing_field"
+    LIST_NOT_CHOSEN = "list_not_chosen"
     EXPECTED_TEXT = "expected_text"
     EXPECTED_MAPPING = "expected_mapping"
     EXPECTED_LIST = "expected_list"
@@ -150,6 +151,7 @@ class Code(StrEnum):
     BAD_LOGO_HEIGHT = "bad_logo_height"
     # hostile and messy input: sizes, characters, YAML constructs
     FILE_TOO_LARGE = "file_too_large"
+    RELEASE_TEXT_TOO_LARGE = "release_text_too_large"
     FORBIDDEN_CHARACTER_IN_FILE = "forbidden_character_in_file"
     FORBIDDEN_CHARACTER = "forbidden_character"
     TEMPLATE_EXAMPLE = "template_example"
@@ -312,6 +314,8 @@ MESSAGES: dict[Code, str] = {
     "schreiben Sie ihn neu.",
     Code.DUPLICATE_FIELD: "Das Feld steht zweimal da. Löschen Sie eines der beiden.",
     Code.MISSING_FIELD: "Das Pflichtfeld fehlt oder ist leer. Tragen Sie einen Wert ein.",
+    Code.LIST_NOT_CHOSEN: "Wählen Sie die Empfängerliste aus: eine Excel-Tabelle (.xlsx) oder "
+    "CSV-Datei.",
     Code.EXPECTED_TEXT: "Hier gehört ein Text hin, keine Liste und keine Unterfelder.",
     Code.EXPECTED_MAPPING: "Hier gehören Unterfelder hin (eingerückt, in der Form „name: Wert“).",
     Code.EXPECTED_LIST: "Hier gehört eine Liste hin: jeder Eintrag in einer eigenen Zeile "
@@ -348,8 +352,9 @@ MESSAGES: dict[Code, str] = {
     "(status: withdrawn), aber Datum und Grund fehlen. Tragen Sie unter withdrawal "
     "date und reason ein.",
     # typography (warnings of `pressetool check`)
-    Code.ABBREVIATION_SPACE: "Abkürzung ohne schmales Leerzeichen. Schreiben Sie "
-    "»{suggestion}« statt »{found}«",
+    Code.ABBREVIATION_SPACE: "Abkürzung: Zwischen ihre Teile gehört ein schmales "
+    "geschütztes Leerzeichen (U+202F), das sie auf einer Zeile hält; es sieht aus wie ein "
+    "gewöhnliches. Schreiben Sie »{suggestion}« statt »{found}«",
     Code.THREE_DOTS: "Drei Punkte statt Auslassungszeichen. Schreiben Sie »{suggestion}« "
     "statt »{found}«",
     Code.PERCENT_SPACE: "Vor dem Prozentzeichen steht ein (geschütztes) Leerzeichen. Schreiben "
@@ -630,6 +635,9 @@ MESSAGES: dict[Code, str] = {
     # hostile and messy input: sizes, characters, YAML constructs
     Code.FILE_TOO_LARGE: "Die Datei ist zu groß: erlaubt sind höchstens {limit}. Prüfen Sie, ob "
     "Sie die richtige Datei gewählt haben.",
+    Code.RELEASE_TEXT_TOO_LARGE: "Der Text ist zu groß für eine Pressemitteilung: erlaubt sind "
+    "höchstens {limit}. Nichts wurde gespeichert. Löschen Sie, was nicht hineingehört, etwa "
+    "einen doppelt eingefügten Text.",
     Code.FORBIDDEN_CHARACTER_IN_FILE: "In der Zeile steht an Stelle {column} ein unsichtbares "
     "Steuerzeichen ({character}), wie es beim Kopieren aus anderen Programmen entsteht. "
     "Löschen Sie die Zeichen um diese Stelle und schreiben Sie sie neu.",

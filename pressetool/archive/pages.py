@@ -137,6 +137,9 @@ def archive_row(
     summary = next(b.text for b in content.blocks if b.kind is BlockKind.PARAGRAPH)
     if release.status is Status.WITHDRAWN:
         summary = f"{withdrawal_line(release.withdrawal)} – {summary}"
+    corrected = [b.text for b in content.blocks if b.kind in _CORRECTION_BLOCKS]
+    if corrected:  # a feed reader shows the summary: it says what was corrected
+        summary = f"{': '.join(corrected)} – {summary}"
     return ArchiveRow(
         year=number.year,
         number=number.number,
@@ -159,6 +162,9 @@ def archive_row(
         summary=summary,
         blocks=tuple(TextBlock(block.kind.value, block.lines) for block in content.blocks),
     )
+
+
+_CORRECTION_BLOCKS = (BlockKind.CORRECTION, BlockKind.CORRECTION_NOTE)
 
 
 @dataclass(frozen=True)

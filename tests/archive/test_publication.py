@@ -317,6 +317,11 @@ def test_a_withdrawn_release_says_so_on_its_page_and_in_its_row(
     ]
     summary = feed_entries(out)[2].findtext(f"{ATOM}summary")
     assert summary.startswith(notice + " – Am 27.6.2018")
+    correction = feed_entries(out)[1]
+    assert correction.findtext(f"{ATOM}title").startswith("Nr. 001/2021")
+    assert correction.findtext(f"{ATOM}summary").startswith(
+        "Berichtigung zur Pressemitteilung Nr.\u00a0067/2020 vom 02.03.2020 – Am 27.6.2018"
+    )
 
 
 def test_the_original_names_its_correction_once_it_is_public(tmp_path: Path) -> None:
