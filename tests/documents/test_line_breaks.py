@@ -16,7 +16,7 @@ from pressetool.models import Contact
 from pressetool.office import Config
 from pressetool.output import write_all
 from pressetool.reading.release_reader import read_release
-from tests.readback import REFERENCE_RELEASE, pdf_text
+from tests.readback import REFERENCE_RELEASE, pdf_pages, pdf_text
 
 EMAIL = "petra.patz-drueke@ba-mitte.berlin.de"
 MM = 72 / 25.4
@@ -159,3 +159,18 @@ def test_a_contact_line_breaks_before_its_phone_number_not_after_its_first_word(
         or lines[start] == "Bezirksamt Mitte, Leiterin der Pressestelle Dr. Petra Patz-Drüke,"
     )
     assert lines[start + 1].replace(NBSP, " ").endswith("E-Mail: pressestelle@ba-mitte.berlin.de")
+
+
+def test_many_contacts_go_on_where_the_text_ends(tmp_path: Path) -> None:
+    """Kept whole, 30 contacts jumped to the next page and left most of a page empty."""
+    release = read_release(REFERENCE_RELEASE)
+    contacts = tuple(
+        Contact(f"Erika Muster {i}", "Bezirksamt Mitte", None, "(030) 9018-42390", EMAIL)
+        for i in range(30)
+    )
+    many = dataclasses.replace(release, contacts=contacts)
+    (pdf,) = write_all(release_documents(many, Config(), tmp_path, FORMATS["pdf"]))
+    pages = pdf_pages(pdf, raw=True)
+    first = next(page for page in pages if "Nähere Informationen:" in page)
+    assert "Stadtteilverein Tiergarten." in first.replace("\n", " ")
+    assert len(pages) > 1
