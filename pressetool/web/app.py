@@ -27,10 +27,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from flask import (
     Flask,
+    Request,
     Response,
     abort,
     flash,
@@ -74,8 +75,19 @@ from pressetool.web.wording import in_browser
 
 WEB_TEMPLATES = Path(str(files("pressetool.templates"))) / "web"
 UPLOAD_MARGIN = 1024 * 1024
-"""Room for the form around an uploaded list: a request larger than the list's bound
-(`limits.LIST_FILE_BYTES`) and this is refused before it is read."""
+"""Room for a form: a request larger than a list's bound (`limits.LIST_FILE_BYTES`) and
+this is refused before it is read, except by the pages of `UPLOAD_PAGES`."""
+UPLOAD_PAGES = frozenset({"check_recipients", "lists"})
+"""The pages that take a list. Their request is read in full up to `UPLOAD_READ_BYTES`,
+the list cut at its bound while read (`_ListUpload`): an oversized list is named at its
+field, and the fields typed beside it stay."""
+UPLOAD_READ_BYTES = 256 * 2**20
+"""256 MB: a large file chosen by mistake (a workbook with pictures, a scan), read
+through in a fraction of a second; a larger request is refused unread (the 413 page)."""
+UPLOAD_FORM_PARTS = 10
+"""Fields of an upload form (csrf, the list, the date or blank rows), with room."""
+SPOOLED_BYTES = 500 * 1024
+"""An uploaded list up to this size stays in memory, a larger one goes to a temporary file."""
 KEPT_VERSIONS = 200
 ARTICLES = ("der", "die", "das")
 STATUS_NAMES = {status: word for status, word in STATUS_WORDS.items()}
@@ -110,6 +122,32 @@ MIME = {
 }
 
 
+class _ListUpload(tempfile.SpooledTemporaryFile[bytes]):
+    """An uploaded file as the form parser writes it: its first `LIST_FILE_BYTES + 1`
+    bytes (enough to tell that it is too large), the rest read and dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(max_size=SPOOLED_BYTES)
+        self.room = limits.LIST_FILE_BYTES + 1
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        kept = data[: self.room]
+        self.room -= len(kept)
+        super().write(kept)
+        return len(data)
+
+
+class _Request(Request):
+    def _get_file_stream(
+        self,
+        total_content_length: int | None,
+        content_type: str | None,
+        filename: str | None = None,
+        content_length: int | None = None,
+    ) -> IO[bytes]:
+        return _ListUpload()
+
+
 @dataclass
 class _State:
     folder: Path
@@ -140,6 +178,7 @@ def create_app(folder: Path, *, host: str = "127.0.0.1", port: int = 8765) -> Fl
         static_folder=str(WEB_TEMPLATES / "static"),
         static_url_path="/statisch",
     )
+    app.request_class = _Request
     app.secret_key = secrets.token_bytes(32)
     app.config.update(
         MAX_CONTENT_LENGTH=limits.LIST_FILE_BYTES + UPLOAD_MARGIN,
@@ -186,6 +225,9 @@ def _guards(app: Flask, state: _State) -> None:
                 mimetype="text/plain",
             )
         g.config = load_config(state.folder)
+        if request.endpoint in UPLOAD_PAGES:
+            request.max_content_length = UPLOAD_READ_BYTES
+            request.max_form_parts = UPLOAD_FORM_PARTS
         if request.method not in security.SAFE_METHODS:
             if not security.origin_allowed(request.headers.get("Origin"), state.hosts):
                 return _refusal(403, "Die Anfrage kam nicht von einer Seite von pressetool.")
@@ -599,13 +641,21 @@ def _release_pages(app: Flask, state: _State) -> None:
     @app.post("/pm/<int:year>/<int:number>/vorschau")
     def preview_fragment(year: int, number: int) -> str:
         opened = _open(year, number)
-        form = _browser_form(opened)
-        if opened.editable:
-            text = merged_text(opened.text, opened.form(), form)
-        else:  # the form is disabled and sends nothing: the file as it is
-            form, text = opened.form(), opened.text
-        shown = preview(text, opened.path, _config())
-        at, elsewhere, loose = _by_field(form, shown.problems, shown.hints)
+        if opened.status is None:  # the text of a file that cannot be read, as typed
+            _only_fields(request.form, ("stand", "text"))
+            shown = preview(_typed_text(opened), opened.path, _config())
+            at: dict[str, FieldMessages] = {}
+            elsewhere = _shown(shown.problems, state.folder)
+            loose, slots = list(enumerate(shown.hints)), []
+        else:
+            form = _browser_form(opened)
+            if opened.editable:
+                text = merged_text(opened.text, opened.form(), form)
+            else:  # the form is disabled and sends nothing: the file as it is
+                form, text = opened.form(), opened.text
+            shown = preview(text, opened.path, _config())
+            at, elsewhere, loose = _by_field(form, shown.problems, shown.hints)
+            slots = _slots(form)
         images = [b64encode(page).decode("ascii") for page in shown.pages]
         return render_template(
             "_vorschau.html",
@@ -613,7 +663,7 @@ def _release_pages(app: Flask, state: _State) -> None:
             at=at,
             elsewhere=elsewhere,
             loose=loose,
-            slots=_slots(form),
+            slots=slots,
             milliseconds=round(shown.seconds * 1000),
             errors=len(shown.problems),
             hint_count=len(shown.hints),
@@ -621,9 +671,6 @@ def _release_pages(app: Flask, state: _State) -> None:
 
     @app.post("/pm/<int:year>/<int:number>")
     def save(year: int, number: int) -> tuple[str, int] | BaseResponse:
-        from pressetool.output import write_atomically
-        from pressetool.register.allocation import describe_draft
-
         opened = _open(year, number)
         form = _browser_form(opened)
         if not opened.editable:
@@ -633,14 +680,28 @@ def _release_pages(app: Flask, state: _State) -> None:
             base = state.versions.get(sent_version)
             mine = merged_text(base, form_from_text(base, opened), form) if base else None
             return _editor_page(opened, form, opened.version, conflict=(mine, opened.text)), 409
-        text = merged_text(opened.text, opened.form(), form)
-        if text == opened.text:
-            flash("Keine Änderungen: die Datei ist, wie sie war.", "hinweis")
-        else:
-            write_atomically(opened.path, text.encode("utf-8"))
-            describe_draft(_config(), opened.path)
-            flash(f"Gespeichert: {opened.path.name}", "erfolg")
-        return redirect(_editor_url(opened.number))
+        return _written(opened, merged_text(opened.text, opened.form(), form))
+
+    @app.post("/pm/<int:year>/<int:number>/text")
+    def save_text(year: int, number: int) -> tuple[str, int] | BaseResponse:
+        """The way out when a file cannot be read (a text editor put a tab in it): its text
+        as typed, written back to the same file, with the save's check for a change on
+        disk. Once the file reads, the editor shows the form again."""
+        opened = _open(year, number)
+        _only_fields(request.form, ("stand", "text"))
+        text = _typed_text(opened)
+        if request.form.get("stand", "") != opened.version:
+            conflict = (text, opened.text)
+            return _editor_page(opened, opened.form(), opened.version, conflict, typed=text), 409
+        if opened.status is not None:
+            abort(409, description="Die Datei lässt sich lesen; ändern Sie sie im Formular.")
+        if len(text.encode("utf-8")) > limits.RELEASE_FILE_BYTES:
+            params = {"limit": f"{limits.RELEASE_FILE_BYTES // 2**10} KB"}
+            refused = message(Code.RELEASE_TEXT_TOO_LARGE, params)
+            return _editor_page(
+                opened, opened.form(), opened.version, typed=text, refused=refused
+            ), 422
+        return _written(opened, text)
 
     @app.route(f"/pm/<int:year>/<int:number>/<{_any(ACTIONS)}:action>", methods=["GET", "POST"])
     def act(year: int, number: int, action: str) -> str | BaseResponse | tuple[str, int]:
@@ -690,13 +751,27 @@ def _release_pages(app: Flask, state: _State) -> None:
         if kind not in ("pdf", "docx", "html"):
             abort(404)
         built = _built(opened.number, kind)
-        if kind == "html" and built is None:
-            abort(404)
-        if built is not None and (kind == "html" or opened.status is not Status.DRAFT):
+        if built is not None and (kind == "html" or _document_note(opened, kind) == ""):
             return _download(built.read_bytes(), f"{stem}.{kind}", MIME[kind])
+        if kind == "html" or _document_note(opened, kind) is None:
+            abort(404)
         release = read_release(opened.path)
         ((_path, data),) = release_documents(release, config, config.output_dir, FORMATS[kind])
         return _download(data, f"{stem}.{kind}", MIME[kind])
+
+
+def _document_note(opened: Opened, kind: str) -> str | None:
+    """What the link to the release's PDF or DOCX (`kind`) says of the document: "" for
+    the one `publish` or `build` wrote; else what `document` renders now: a draft's, marked
+    `Entwurf`, or any other's (a withdrawn one's with its notice). None: there is none to
+    offer (a discarded number, a file that cannot be read)."""
+    if opened.status is Status.DISCARDED:
+        return None
+    if opened.status is Status.DRAFT:
+        return " (als Entwurf erzeugt)"
+    if _built(opened.number, kind) is not None:
+        return ""
+    return None if opened.status is None else " (jetzt erzeugt)"
 
 
 def _built(number: ReleaseNumber, kind: str) -> Path | None:
@@ -725,12 +800,51 @@ def form_from_text(text: str, opened: Opened) -> ReleaseForm:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _typed_text(opened: Opened) -> str:
+    """The editor's textarea `text` with the line ends of a file (a browser sends CR LF);
+    the text of `opened`'s file when none was sent."""
+    sent = request.form.get("text")
+    return opened.text if sent is None else sent.replace("\r\n", "\n")
+
+
+def _written(opened: Opened, text: str) -> BaseResponse:
+    """`text` saved as the file of `opened`, then the editor of the file again."""
+    from pressetool.output import write_atomically
+    from pressetool.reading.release_reader import read_status
+    from pressetool.register.allocation import describe_draft
+
+    if text == opened.text:
+        flash("Keine Änderungen: die Datei ist, wie sie war.", "hinweis")
+    else:
+        write_atomically(opened.path, text.encode("utf-8"))
+        if read_status(opened.path) is Status.DRAFT:
+            describe_draft(_config(), opened.path)
+        flash(f"Gespeichert: {opened.path.name}", "erfolg")
+    return redirect(_editor_url(opened.number))
+
+
+def _reading_problems(opened: Opened) -> list[Shown]:
+    """Why the file of `opened` cannot be read, each with its file and line."""
+    from pressetool.reading.release_reader import read_release
+
+    try:
+        read_release(opened.path)
+    except InputError as error:
+        return _shown(error.problems, _config().folder)
+    return []
+
+
 def _editor_page(
     opened: Opened,
     form: ReleaseForm,
     version: str,
     conflict: tuple[str | None, str] | None = None,
+    *,
+    typed: str | None = None,
+    refused: str | None = None,
 ) -> str:
+    """`typed`: the text of an unreadable file as the officer sent it (else the file's);
+    `refused`: why it was not saved, said at its textarea."""
     from pressetool.register.database import open_register
 
     status_text = _status_text(opened)
@@ -755,7 +869,7 @@ def _editor_page(
                 lineterm="",
             )
         )
-    built = {kind: _built(opened.number, kind) is not None for kind in ("pdf", "docx")}
+    notes = {kind: _document_note(opened, kind) for kind in ("pdf", "docx")}
     return render_template(
         "editor.html",
         opened=opened,
@@ -769,7 +883,10 @@ def _editor_page(
         actions=[
             (key, label) for key, label in ACTIONS.items() if opened.status is ACTION_STATUS[key]
         ],
-        built=built,
+        notes=notes,
+        text=opened.text if typed is None else typed,
+        refused=refused,
+        unreadable=_reading_problems(opened) if opened.status is None else [],
         has_page=_built(opened.number, "html") is not None,
         # as `compose.letter.invitations_refused`: the page would only say no
         invites=opened.status not in (Status.WITHDRAWN, Status.DISCARDED),
@@ -812,7 +929,8 @@ def _run_action(action: str, opened: Opened, values: dict[str, str]) -> BaseResp
 
 def _event_pages(app: Flask, state: _State) -> None:
     def store_upload(name: str) -> tuple[Path, str] | None:
-        """The uploaded list `name`, stored under a name of the app's; None without one."""
+        """The uploaded list `name`, stored under a name of the app's; None without one.
+        A list over its bound is refused (`FILE_TOO_LARGE`), said at its field."""
         upload = request.files.get(name)
         if upload is None or not upload.filename:
             return None
@@ -893,9 +1011,13 @@ def _event_pages(app: Flask, state: _State) -> None:
                 letter_date_argument(letter_date)
             except InputError as error:
                 field_errors["datum"] = problem_text(error.problems[0])
-        stored = store_upload("liste")
+        stored = None
+        try:
+            stored = store_upload("liste")
+        except InputError as error:
+            field_errors["liste"] = problem_text(error.problems[0])
         if stored is None:
-            field_errors["liste"] = message(Code.MISSING_FIELD, {})
+            field_errors.setdefault("liste", message(Code.LIST_NOT_CHOSEN, {}))
         else:
             try:
                 _release, _event, people = read_event_inputs(
@@ -989,7 +1111,10 @@ def _event_pages(app: Flask, state: _State) -> None:
                 field_errors["leerzeilen"] = problem_text(error.problems[0])
             try:
                 stored = store_upload("liste")
-                if not field_errors:
+            except InputError as error:
+                field_errors["liste"] = problem_text(error.problems[0])
+            if not field_errors:
+                try:
                     result = make_lists(
                         opened.path,
                         _config(),
@@ -997,8 +1122,8 @@ def _event_pages(app: Flask, state: _State) -> None:
                         blank_rows=count,
                     )
                     written, warnings = result.written, list(result.warnings)
-            except InputError as error:
-                problems = error.problems
+                except InputError as error:
+                    problems = error.problems
         folder = release_output_dir(_config().internal_dir, opened.number)
         existing = {
             name: (folder / f"{document_stem(kind, opened.number)}.{ext}").is_file()

@@ -15,10 +15,12 @@ from flask.testing import FlaskClient
 
 from pressetool.messages import MESSAGES
 from pressetool.models import Status
-from pressetool.reading.release_reader import read_release
+from pressetool.reading import limits
+from pressetool.reading.release_reader import read_release, read_status
 from pressetool.web.wording import IN_BROWSER
 from tests.builders import list_text
 from tests.conftest import snapshot
+from tests.readback import pdf_text
 from tests.web.conftest import BASE_URL, csrf_token, form_of
 
 RECIPIENTS = (
@@ -260,7 +262,10 @@ def test_a_wrong_letter_date_and_a_missing_list_are_said_at_their_fields(
     assert 'value="31.2.2020"' in text and 'aria-invalid="true"' in text
     assert "einladungen/erzeugen" not in text
     missing = html.unescape(post(client, "/pm/2020/67/einladungen/pruefen", {}, status=422))
-    assert 'id="e-f-liste">Fehler: Das Pflichtfeld fehlt oder ist leer.' in missing
+    assert (
+        'id="e-f-liste">Fehler: Wählen Sie die Empfängerliste aus: eine Excel-Tabelle (.xlsx) '
+        "oder CSV-Datei.</p>" in missing
+    )
     assert not (web_office / "intern").exists()
 
 
@@ -529,3 +534,127 @@ def test_the_preview_names_the_releases_own_file(client: FlaskClient, web_office
     page = html.unescape(post(client, f"{editor}/vorschau", {}))
     assert "<li>Fehler: releases/2026/001-kaputte-datei.yaml, Zeile " in page
     assert "pressetool-vorschau" not in page
+
+
+def broken_draft(client: FlaskClient, web_office: Path) -> tuple[str, Path, str]:
+    """A draft whose line `office:` a text editor indented with a tab: the editor's
+    address, the file and its text before."""
+    editor = new_draft(client)
+    path = web_office / "releases/2026/001-neue-baenke-im-schlosspark.yaml"
+    good = path.read_text(encoding="utf-8")
+    path.write_text(good.replace("\n  office:", "\n\toffice:"), encoding="utf-8")
+    return editor, path, good
+
+
+def text_form(page: str) -> dict[str, str]:
+    """What the text editor of an unreadable file sends as the page shows it."""
+    fields = form_of(page)
+    assert set(fields) == {"csrf", "stand", "text"}
+    return fields | {"text": fields["text"].removeprefix("\n")}
+
+
+def test_a_file_that_cannot_be_read_is_repaired_as_text(
+    client: FlaskClient, web_office: Path
+) -> None:
+    """No form, no Verwerfen, for a file with a tab: its text in a textarea, the reader's
+    errors with file and line above it; saved, the file reads and the form is back."""
+    editor, path, good = broken_draft(client, web_office)
+    shown = get(client, editor)
+    page = html.unescape(shown)
+    assert '<label for="f-text">Datei als Text bearbeiten</label>' in page
+    assert (
+        "Fehler: releases/2026/001-neue-baenke-im-schlosspark.yaml, Zeile 16: Die Zeile ist "
+        "mit einem Tabulator (→) eingerückt; pressetool braucht Leerzeichen. Schreiben Sie "
+        "»  office: Bezirksstadtrat« statt »→office: Bezirksstadtrat«." in page
+    )
+    assert 'name="title"' not in page and "/verwerfen" not in page
+    assert "/datei/pdf" not in page  # a document of it cannot be made
+    sent = text_form(shown)
+    assert sent["text"] == path.read_text(encoding="utf-8")
+    sent["text"] = good.replace("\n", "\r\n")  # as a browser sends it
+    saved = html.unescape(post(client, f"{editor}/text", sent))
+    assert "Gespeichert: 001-neue-baenke-im-schlosspark.yaml" in saved
+    assert path.read_text(encoding="utf-8") == good
+    assert read_status(path) is Status.DRAFT
+    assert 'name="title" value="Neue Bänke im Schlosspark"' in saved and 'name="text"' not in saved
+    assert "Verwerfen" in saved
+
+
+def test_a_repaired_text_is_not_saved_over_a_change_on_disk(
+    client: FlaskClient, web_office: Path
+) -> None:
+    editor, path, good = broken_draft(client, web_office)
+    sent = text_form(get(client, editor))
+    changed = path.read_text(encoding="utf-8").replace("title: Neue Bänke", "title: Bänke")
+    path.write_text(changed, encoding="utf-8")
+    conflict = post(client, f"{editor}/text", sent | {"text": good}, status=409)
+    assert "Nicht gespeichert: die Datei wurde inzwischen geändert" in conflict
+    assert "Meine Fassung trotzdem speichern" in conflict
+    assert path.read_text(encoding="utf-8") == changed
+    again = text_form(conflict)
+    assert again["text"] == good and again["stand"] != sent["stand"]
+    post(client, f"{editor}/text", again)
+    assert path.read_text(encoding="utf-8") == good
+
+
+def test_a_text_too_large_for_a_release_file_is_not_saved(
+    client: FlaskClient, web_office: Path
+) -> None:
+    editor, _path, good = broken_draft(client, web_office)
+    before = snapshot(web_office)
+    sent = text_form(get(client, editor))
+    grown = good + "#" + "x" * limits.RELEASE_FILE_BYTES + "\n"
+    page = post(client, f"{editor}/text", sent | {"text": grown}, status=422)
+    assert (
+        'id="e-f-text">Fehler: Der Text ist zu groß für eine Pressemitteilung: erlaubt sind '
+        "höchstens 256 KB. Nichts wurde gespeichert. Löschen Sie, was nicht hineingehört, etwa "
+        "einen doppelt eingefügten Text.</p>" in html.unescape(page)
+    )
+    assert text_form(page)["text"] == grown
+    assert snapshot(web_office) == before
+
+
+def test_a_text_up_to_the_bound_is_saved_whatever_its_letters(
+    client: FlaskClient, web_office: Path
+) -> None:
+    """200 KB of umlauts, sent by the browser as 1.2 MB of `%C3%A4`: saved (the bound is
+    the file's, in bytes of UTF-8)."""
+    editor, path, good = broken_draft(client, web_office)
+    sent = text_form(get(client, editor))
+    long = good.replace("body: |\n", "body: |\n  " + "ä" * 100_000 + "\n")
+    assert len(long.encode("utf-8")) < limits.RELEASE_FILE_BYTES
+    assert "Gespeichert:" in post(client, f"{editor}/text", sent | {"text": long})
+    assert path.read_text(encoding="utf-8") == long
+
+
+def test_the_text_of_a_file_that_reads_is_changed_in_the_form_only(
+    client: FlaskClient, web_office: Path
+) -> None:
+    before = snapshot(web_office)
+    page = client.get("/pm/2020/67", base_url=BASE_URL).text
+    stand = re.search(r'name="stand" value="([^"]+)"', page)
+    assert stand is not None
+    refused = post(client, "/pm/2020/67/text", {"stand": stand[1], "text": "x: 1\n"}, status=409)
+    assert "Die Datei lässt sich lesen; ändern Sie sie im Formular." in html.unescape(refused)
+    assert snapshot(web_office) == before
+
+
+def test_document_links_say_how_the_document_is_made(
+    client: FlaskClient, web_office: Path, tmp_path: Path
+) -> None:
+    """Never built, a published or withdrawn release's documents are made on request,
+    without `Entwurf`; a withdrawn one's carry its notice. A draft's are marked drafts."""
+    page = get(client, "/pm/2020/67")
+    assert '<a href="/pm/2020/67/datei/pdf">PDF (jetzt erzeugt)</a>' in page
+    assert '<a href="/pm/2020/67/datei/docx">DOCX (jetzt erzeugt)</a>' in page
+    post(client, "/pm/2020/67/zurueckziehen", {"reason": "Termin entfällt"})
+    assert '<a href="/pm/2020/67/datei/pdf">PDF (jetzt erzeugt)</a>' in get(client, "/pm/2020/67")
+    pdf = tmp_path / "zurueckgezogen.pdf"
+    pdf.write_bytes(client.get("/pm/2020/67/datei/pdf", base_url=BASE_URL).data)
+    text = pdf_text(pdf)
+    assert "Zurückgezogen am" in text and "Termin entfällt" in text and "Entwurf" not in text
+    editor = new_draft(client)
+    assert f'<a href="{editor}/datei/pdf">PDF (als Entwurf erzeugt)</a>' in get(client, editor)
+    post(client, f"{editor}/verwerfen", {"reason": "doppelt"})
+    assert "/datei/pdf" not in get(client, editor)
+    assert client.get(f"{editor}/datei/pdf", base_url=BASE_URL).status_code == 404

@@ -121,45 +121,101 @@ def test_rows_are_written_in_the_forms_order_and_empty_rows_left_out(tmp_path: P
     assert [host.name for host in release.event.hosts] == ["Bezirksamt Mitte", "JobCenter Mitte"]
 
 
-def test_a_new_event_goes_where_a_release_file_has_it(tmp_path: Path) -> None:
-    number = ReleaseNumber(1, 2026)
-    skeleton = skeleton_text(
+def skeleton() -> str:
+    """The file that `pressetool new` writes: every optional field commented out, then
+    `status` with its explanation."""
+    return skeleton_text(
         Path("releases/2026/001-x.yaml"),
-        number,
+        ReleaseNumber(1, 2026),
         dt.date(2026, 3, 2),
         "Bänke",
         ReleaseDefaults(),
         "Bezirksamt Mitte",
     )
-    path = written(tmp_path, skeleton, "2026/001-x.yaml")
+
+
+FILLED_IN = {
+    "body": "Erster Absatz.\n\nZweiter Absatz.",
+    "issuer.article": "die",
+    "issuer.office": "Bezirksstadträtin",
+}
+"""What a draft needs to be read in full."""
+INVITATION = {
+    "invitation.text": "Wir laden Sie ein.\n\nBitte antworten Sie.",
+    "invitation.signer": "Anna Schmidt",
+}
+
+
+def test_a_new_event_goes_where_a_release_file_has_it(tmp_path: Path) -> None:
+    text = skeleton()
+    path = written(tmp_path, text, "2026/001-x.yaml")
     form = form_of_file(path)
-    sent = browser_pairs(form) | {
-        "body": "Erster Absatz.\n\nZweiter Absatz.",
-        "issuer.article": "die",
-        "issuer.office": "Bezirksstadträtin",
-        "event.title": "Einweihung",
-        "event.date": "2026-03-11",
-        "event.start": "9:30",
-        "event.venue.article": "der",
-        "event.venue.name": "Schlosspark",
-        "event.venue.street": "Schlossstraße 1",
-        "event.venue.postcode": "13187",
-        "event.venue.city": "Berlin",
-        "event.participants[1].article": "das",
-        "event.participants[1].name": "Gartenamt",
-    }
-    after = merged_text(skeleton, form, form_from_browser(sent, form))
+    sent = (
+        browser_pairs(form)
+        | FILLED_IN
+        | {
+            "event.title": "Einweihung",
+            "event.date": "2026-03-11",
+            "event.start": "9:30",
+            "event.venue.article": "der",
+            "event.venue.name": "Schlosspark",
+            "event.venue.street": "Schlossstraße 1",
+            "event.venue.postcode": "13187",
+            "event.venue.city": "Berlin",
+            "event.participants[1].article": "das",
+            "event.participants[1].name": "Gartenamt",
+        }
+    )
+    after = merged_text(text, form, form_from_browser(sent, form))
     lines = after.splitlines()
     explanation = next(line for line in lines if line.startswith("# Freiwillig: eine Veranst"))
     assert lines.index("event:") < lines.index(explanation)
     assert lines.index("body: |") < lines.index("event:")
-    comments = [line for line in skeleton.splitlines() if line.startswith("#")]
+    comments = [line for line in text.splitlines() if line.startswith("#")]
     assert [line for line in lines if line.startswith("#")] == comments
     assert "status: draft" in lines
     release = read_release(written(tmp_path, after, "2026/001-x.yaml"))
     assert release.body == ("Erster Absatz.", "Zweiter Absatz.")
     assert release.event is not None and release.event.start == dt.time(9, 30)
     assert release.event.venue.postcode == "13187"
+
+
+def test_a_new_invitation_goes_before_status_in_the_forms_order(tmp_path: Path) -> None:
+    """Not after `status` at the end: after the body, as the form has it, and before the
+    explanation of the status."""
+    text = skeleton()
+    path = written(tmp_path, text, "2026/001-x.yaml")
+    form = form_of_file(path)
+    sent = browser_pairs(form) | FILLED_IN | INVITATION | {"invitation.rsvp_by": "2026-03-09"}
+    after = merged_text(text, form, form_from_browser(sent, form))
+    lines = after.splitlines()
+    explanation = next(line for line in lines if line.startswith("# Der Stand:"))
+    assert lines.index("body: |") < lines.index("invitation:") < lines.index(explanation)
+    assert lines[-1] == "status: draft"
+    comments = [line for line in text.splitlines() if line.startswith("#")]
+    assert [line for line in lines if line.startswith("#")] == comments
+    release = read_release(written(tmp_path, after, "2026/001-x.yaml"))
+    assert release.invitation is not None
+    assert release.invitation.signer == "Anna Schmidt"
+
+
+def test_new_fields_go_where_the_form_has_them_in_the_reference_release(
+    tmp_path: Path,
+) -> None:
+    """The invitation after the media contact, the Sperrfrist after title and date; a
+    `status` that ends the file stays last."""
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8") + "status: published\n"
+    path = written(tmp_path, text)
+    form = form_of_file(path)
+    sent = browser_pairs(form) | {"embargo": "2020-03-02 10:00"} | INVITATION
+    after = merged_text(text, form, form_from_browser(sent, form))
+    lines = after.splitlines()
+    assert lines.index("invitation:") > lines.index("media_contact:")
+    assert lines[-1] == "status: published"
+    title = lines.index(f"title: {form.value('title')}")
+    assert lines.index("embargo: 2020-03-02 10:00") == title + 1
+    release = read_release(written(tmp_path, after))
+    assert release.embargo is not None and release.invitation is not None
 
 
 def test_a_field_the_form_does_not_have_is_refused() -> None:

@@ -3,12 +3,14 @@ is written by it."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
 from flask.testing import FlaskClient
 
 from pressetool.reading import limits
+from pressetool.web import app as app_module
 from pressetool.web.security import is_loopback
 from pressetool.web.server import NotLoopback, serve
 from tests.conftest import files_below
@@ -53,28 +55,64 @@ def test_a_post_from_a_foreign_origin_is_refused(client: FlaskClient, web_office
     assert files_below(web_office) == before
 
 
-def test_an_oversized_upload_is_refused(client: FlaskClient, web_office: Path) -> None:
-    token = csrf_token(client)
-    before = files_below(web_office)
+def oversized_upload(token: str, field: str, typed: str) -> bytes:
+    """A form with a list over its bound, and `typed` in `field` after it, as a browser
+    sends it (as bytes: the test client spools a dict with a file to a temp file)."""
     too_large = b"Anrede;Vorname\r\n" + b"x" * (limits.LIST_FILE_BYTES + 2 * 2**20)
-    body = b"".join(  # as bytes: the test client spools a dict with a file to a temp file
+    return b"".join(
         [
             b'--grenze\r\nContent-Disposition: form-data; name="csrf"\r\n\r\n',
             token.encode(),
             b'\r\n--grenze\r\nContent-Disposition: form-data; name="liste"; filename="l.csv"',
             b"\r\nContent-Type: text/csv\r\n\r\n",
             too_large,
+            f'\r\n--grenze\r\nContent-Disposition: form-data; name="{field}"\r\n\r\n'.encode(),
+            typed.encode(),
             b"\r\n--grenze--\r\n",
         ]
     )
-    page = client.post(
-        f"{EDITOR}/einladungen/pruefen",
-        data=body,
+
+
+@pytest.mark.parametrize(
+    ("page", "field", "typed"),
+    [("einladungen/pruefen", "datum", "2.3.2020"), ("listen", "leerzeilen", "12")],
+)
+def test_an_oversized_upload_is_refused_at_its_field(
+    client: FlaskClient, web_office: Path, page: str, field: str, typed: str
+) -> None:
+    """Said at the list's field of the page, the other field as typed: the request is read
+    through, the list only up to its bound."""
+    before = files_below(web_office)
+    answer = client.post(
+        f"{EDITOR}/{page}",
+        data=oversized_upload(csrf_token(client), field, typed),
         content_type="multipart/form-data; boundary=grenze",
         base_url=BASE_URL,
     )
-    assert page.status_code == 413
-    assert "Die Datei ist zu groß" in page.text
+    assert answer.status_code == 422
+    text = html.unescape(answer.text)
+    assert (
+        'id="e-f-liste">Fehler: Die Datei ist zu groß: erlaubt sind höchstens 20 MB. Prüfen Sie, '
+        "ob Sie die richtige Datei gewählt haben.</p>" in text
+    )
+    assert f'name="{field}" value="{typed}"' in text
+    assert f'<a href="{EDITOR}">Zurück zur Pressemitteilung</a>' in text
+    assert files_below(web_office) == before
+
+
+def test_a_request_larger_than_any_upload_is_refused_unread(
+    client: FlaskClient, web_office: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app_module, "UPLOAD_READ_BYTES", limits.LIST_FILE_BYTES)
+    before = files_below(web_office)
+    answer = client.post(
+        f"{EDITOR}/einladungen/pruefen",
+        data=oversized_upload(csrf_token(client), "datum", ""),
+        content_type="multipart/form-data; boundary=grenze",
+        base_url=BASE_URL,
+    )
+    assert answer.status_code == 413
+    assert "Die Datei ist zu groß: erlaubt sind höchstens 20 MB." in answer.text
     assert files_below(web_office) == before
 
 

@@ -127,6 +127,22 @@
     changed(field);
   }
 
+  // -- Datei als Text: die Zeile der Schreibmarke, wie die Fehler sie zählen ------------
+
+  function showLine(area) {
+    const shown = document.getElementById("zeile-" + area.id);
+    if (!shown) { return; }
+    const line = area.value.slice(0, area.selectionStart).split("\n").length;
+    shown.textContent = "Die Schreibmarke steht in Zeile " + line + " von " +
+      area.value.split("\n").length + ".";
+  }
+
+  ["input", "keyup", "click", "focusin"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      if (event.target.matches && event.target.matches("textarea.datei")) { showLine(event.target); }
+    });
+  });
+
   // -- Meldungen der Vorschau ---------------------------------------------------------
 
   function markInvalid() {
