@@ -18,6 +18,7 @@ from pressetool.compose.participant_lists import (
     ListContent,
     compose_participant_list,
     compose_sign_in_sheet,
+    default_blank_rows,
 )
 from pressetool.models import Event, Person, Release
 from pressetool.office import Config, return_address_notes
@@ -104,6 +105,13 @@ def make_lists(
     release, event, people, warnings = _read_inputs(release_path, registrations, problems)
     participant_list = compose_participant_list(release, event, config)
     sign_in_sheet = compose_sign_in_sheet(release, event, config, people, blank_rows)
+    if blank_rows is None:  # rows of several lines take more room than the count assumes
+        from pressetool.render.lists.sign_in_pdf import SignInSheetWriter
+
+        left = SignInSheetWriter(sign_in_sheet).rows_left()
+        if left:
+            filled = default_blank_rows(len(people)) + left
+            sign_in_sheet = compose_sign_in_sheet(release, event, config, people, filled)
     folder = release_output_dir(target, release.release_number)
 
     number = release.release_number

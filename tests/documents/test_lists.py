@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pressetool.cli import main
-from tests.builders import COLUMNS, list_text, write_xlsx
+from tests.builders import COLUMNS, list_text, write_list, write_xlsx
 from tests.conftest import files_below, run_pressetool
 from tests.readback import REFERENCE_RELEASE
 
@@ -236,3 +236,33 @@ def test_a_person_registered_twice_is_noted(
         "gleiche Anschrift): Sie erhielte zwei Einladungen oder stünde zweimal auf der "
         "Anwesenheitsliste. Löschen Sie eine der beiden Zeilen, wenn das nicht gewollt ist."
     )
+
+
+def test_the_sign_in_sheets_last_page_is_full_also_with_rows_of_several_lines(
+    office: Path, release: Path
+) -> None:
+    """A long Einrichtung takes two lines: such rows fill a page before 13 do."""
+    import pdfplumber
+
+    from pressetool.documents.lists import make_lists
+    from pressetool.office import load_config
+
+    long = "Arbeitsgemeinschaft der Nachbarschaftseinrichtungen in Berlin-Mitte e. V."
+    rows = [f"Frau;;Erika;Muster{n};{long};Bergstr. 1;10115;Berlin;" for n in range(31)]
+    registrations = write_list(office / "anmeldungen.csv", rows)
+    config = load_config(office)
+
+    def sheet(blank_rows: int | None) -> tuple[int, int]:
+        """The sheet's pages and the number of its last row."""
+        result = make_lists(release, config, registrations=registrations, blank_rows=blank_rows)
+        pdf = next(path for path in result.written if path.name == "anwesenheitsliste-067-2020.pdf")
+        with pdfplumber.open(pdf) as sheet:  # the row numbers stand in the first column
+            first_column = [w for w in sheet.pages[-1].extract_words() if w["x0"] < 60]
+            return len(sheet.pages), max(
+                int(w["text"]) for w in first_column if w["text"].isdigit()
+            )
+
+    pages, last = sheet(None)
+    assert last - 31 >= 10
+    assert sheet(last - 31) == (pages, last)
+    assert sheet(last - 31 + 1)[0] == pages + 1  # one row more needs a new page

@@ -198,6 +198,19 @@ class SignInSheetWriter:
             bottom += row.height
         return pages
 
+    def rows_left(self) -> int:
+        """How many more blank rows (one line high) the last page holds: a row of two
+        or three lines (a long Einrichtung) takes the room of more than one."""
+        self.heading_runs()  # they move the table's top and bottom as `render` does
+        self.notice_runs()
+        header = self._row([(name,) for name in self.content.columns], None)
+        rows = [self._row(cells, index) for index, cells in enumerate(self.content.rows)]
+        last = self.pages(header, rows)[-1]
+        bottom = self.table_top + BORDER / 2 + header.height
+        bottom += sum(rows[index].height for index in last)
+        room = self.table_bottom + 1e-6 - bottom - BORDER / 2
+        return max(int(room // ROW_MIN), 0)
+
     def _text_lines(self, text: str, size: float, bold: bool, width: float) -> list[str]:
         font = self.font(bold)
         return wrap(text, width, lambda part: font.width(part, size), False, stretches)
