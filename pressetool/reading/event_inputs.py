@@ -48,8 +48,8 @@ def read_event_rows(
 ) -> tuple[Release, Event, PeopleList | None]:
     """As `read_event_inputs`, but the errors of the list's rows come in its `problems`
     (`PeopleList.fine` are the rows without one): the caller checks those rows further
-    and raises everything at once. A release that cannot be read or has no event is
-    raised, together with the list's problems."""
+    and raises everything at once. A release that cannot be read or has no event, and a
+    list that cannot be read as a table, are raised, together with the other's problems."""
     of_release: list[Problem] = []
     of_list: list[Problem] = []
     release = people = None
@@ -63,9 +63,11 @@ def read_event_rows(
             of_list = list(people.problems)
         except InputError as error:
             of_list = error.problems
-    if release is None or release.event is None:
-        no_event = [Problem(no_event_code, release.source, field="event")] if release else []
-        raise InputError([*of_release, *of_list, *no_event])
+    unread = people_path is not None and people is None  # not even a table
+    if release is None or release.event is None or unread:
+        no_event = [] if release is None or release.event else [release.source]
+        missing = [Problem(no_event_code, source, field="event") for source in no_event]
+        raise InputError([*of_release, *of_list, *missing])
     return release, release.event, people
 
 
