@@ -166,3 +166,14 @@ def office_template(office: Path, name: str, addition: str, before: str | None =
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def public_out_refused(out: str) -> str:
+    """What `invite` and `lists` say to an `--out` in the public folder `output`."""
+    return (
+        f"Der Zielordner „{out}“ ist der Ordner „output“ für öffentliche Dokumente oder liegt "
+        "darin ([paths] output in pressetool.toml); er kommt auf den Webserver. "
+        "Einladungsbriefe und Listen enthalten Namen und Anschriften und gehören in den "
+        "internen Ordner „intern“: Lassen Sie --out weg, dann schreibt pressetool dorthin, "
+        "oder geben Sie mit --out einen Ordner außerhalb von „output“ an."
+    )

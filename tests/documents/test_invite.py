@@ -24,7 +24,7 @@ from pressetool.documents.progress import terminal_progress
 from pressetool.office import Config, HouseStyle
 from pressetool.reading.release_reader import read_release
 from pressetool.render.letters.pdf_stamp import Stamper, Swap
-from tests.builders import COLUMNS, long_release, write_list, write_xlsx
+from tests.builders import COLUMNS, long_release, public_out_refused, write_list, write_xlsx
 from tests.conftest import files_below, run_main, run_pressetool
 from tests.readback import REFERENCE_RELEASE, fold, libreoffice_pdf, pdf_pages, pdf_text
 
@@ -470,11 +470,7 @@ def test_letters_never_go_to_the_public_folder(
     status, stdout, stderr = run_main(capsys, *args)
     assert (status, stdout) == (1, "")
     assert stderr.splitlines() == [
-        f"Fehler: Feld „--out“: Der Zielordner „{out}“ ist der Ordner „output“ für öffentliche "
-        "Dokumente oder liegt darin ([paths] output in pressetool.toml); er kommt auf den "
-        "Webserver. Einladungsbriefe und Listen enthalten Namen und Anschriften und gehören in "
-        "den internen Ordner „intern“: Lassen Sie --out weg, dann schreibt pressetool dorthin, "
-        "oder geben Sie mit --out einen Ordner außerhalb von „output“ an.",
+        f"Fehler: Feld „--out“: {public_out_refused(out)}",
         "1 Fehler gefunden. Es wurde keine Datei geschrieben.",
     ]
     assert files_below(office) == [office / "liste.csv", office / "pressetool.toml"]

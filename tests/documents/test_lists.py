@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pressetool.cli import main
-from tests.builders import COLUMNS, list_text, write_list, write_xlsx
+from tests.builders import COLUMNS, list_text, public_out_refused, write_list, write_xlsx
 from tests.conftest import files_below, run_pressetool
 from tests.readback import REFERENCE_RELEASE
 
@@ -201,11 +201,7 @@ def test_lists_never_go_to_the_public_folder(
     status = run(office, release, "--out", out, monkeypatch=monkeypatch)
     assert status == 1
     assert capsys.readouterr().err.splitlines() == [
-        f"Fehler: Feld „--out“: Der Zielordner „{out}“ ist der Ordner „output“ für öffentliche "
-        "Dokumente oder liegt darin ([paths] output in pressetool.toml); er kommt auf den "
-        "Webserver. Einladungsbriefe und Listen enthalten Namen und Anschriften und gehören in "
-        "den internen Ordner „intern“: Lassen Sie --out weg, dann schreibt pressetool dorthin, "
-        "oder geben Sie mit --out einen Ordner außerhalb von „output“ an.",
+        f"Fehler: Feld „--out“: {public_out_refused(out)}",
         "1 Fehler gefunden. Es wurde keine Datei geschrieben.",
     ]
     assert files_below(office / "output") == files_below(office / "intern") == []

@@ -578,16 +578,23 @@ def test_correct_makes_a_draft_dated_today_with_a_note_field_and_no_passed_embar
     assert entry(f"{copy.name[:3]}/{today.year}").status is Status.DRAFT
 
 
-def test_correct_keeps_an_embargo_that_has_not_passed_and_is_never_before_the_original(
-    here: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _corrected_ahead(capsys: pytest.CaptureFixture[str]) -> tuple[str, Path]:
+    """A release ten days ahead with a Sperrfrist at 10:00, published, and the file of
+    its Berichtigung: the day (ISO) and the path."""
     later = (today_in_office() + dt.timedelta(days=10)).isoformat()
     path = draft(date=later)
     _embargo(path, f"{later} 10:00")
     published(path)
     status, out, err = run_main(capsys, "correct", f"001/{later[:4]}")
     assert status == 0, err
-    text = Path(out.strip()).read_text(encoding="utf-8")
+    return later, Path(out.strip())
+
+
+def test_correct_keeps_an_embargo_that_has_not_passed_and_is_never_before_the_original(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    later, copy = _corrected_ahead(capsys)
+    text = copy.read_text(encoding="utf-8")
     assert f"\ndate: {later}\n" in text  # not today: never before the original
     assert f"\nembargo: {later} 10:00\n" in text
 
@@ -595,13 +602,7 @@ def test_correct_keeps_an_embargo_that_has_not_passed_and_is_never_before_the_or
 def test_a_berichtigung_is_not_published_before_the_embargo_of_its_original(
     here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    later = (today_in_office() + dt.timedelta(days=10)).isoformat()
-    path = draft(date=later)
-    _embargo(path, f"{later} 10:00")
-    published(path)
-    status, out, err = run_main(capsys, "correct", f"001/{later[:4]}")
-    assert status == 0, err
-    copy = Path(out.strip())
+    later, copy = _corrected_ahead(capsys)
     text = copy.read_text(encoding="utf-8").replace(f"\nembargo: {later} 10:00\n", "\n")
     text = text.replace("  note:\n", "  note: Der Ort war falsch.\n")
     copy.write_text(text, encoding="utf-8")
