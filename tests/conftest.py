@@ -33,6 +33,12 @@ def run_pressetool(*args: str | Path, cwd: Path | None = None) -> Result:
     return Result(result.returncode, result.stdout, result.stderr)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def own_state_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The web app keeps its session key in the user's state folder: the tests' own."""
+    os.environ["XDG_STATE_HOME"] = str(tmp_path_factory.mktemp("zustand"))
+
+
 @pytest.fixture
 def office(tmp_path: Path) -> Path:
     """A fresh press office folder: the project's pressetool.toml and a releases/ folder."""

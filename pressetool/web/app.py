@@ -179,7 +179,7 @@ def create_app(folder: Path, *, host: str = "127.0.0.1", port: int = 8765) -> Fl
         static_url_path="/statisch",
     )
     app.request_class = _Request
-    app.secret_key = secrets.token_bytes(32)
+    app.secret_key = security.session_key()
     app.config.update(
         MAX_CONTENT_LENGTH=limits.LIST_FILE_BYTES + UPLOAD_MARGIN,
         SESSION_COOKIE_NAME="pressetool_sitzung",

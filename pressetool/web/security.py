@@ -12,14 +12,19 @@ Any web page the officer opens in the same browser can send requests to
 - Every request that changes something (POST) carries the session's CSRF
   token, in the form (`csrf`) or, from the page's scripts, in the header
   `X-CSRF-Token`; the session cookie is `SameSite=Strict` and HTTP-only.
+
+The cookie is signed with a key kept for the user (`session_key`), so that a page
+left open in the browser still saves after `pressetool serve` was started anew.
 """
 
 from __future__ import annotations
 
 import hmac
 import ipaddress
+import os
 import secrets
 from collections.abc import Collection
+from pathlib import Path
 
 CSRF_FIELD = "csrf"
 CSRF_HEADER = "X-CSRF-Token"
@@ -63,3 +68,32 @@ def token_matches(expected: str | None, sent: str | None) -> bool:
     if not expected or not sent:
         return False
     return hmac.compare_digest(sent.encode(), expected.encode())
+
+
+KEY_BYTES = 32
+
+
+def session_key() -> bytes:
+    """The key that signs the session cookie, the same on every start for this user:
+    `$XDG_STATE_HOME/pressetool/sitzung.key` (else `~/.local/state/…`), readable by the
+    user alone, made on first use. Where it can be neither read nor made (no home), a
+    key for this run: a restart then asks open pages to be loaded anew, as before."""
+    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    path = Path(state) / "pressetool" / "sitzung.key"
+    try:
+        key = path.read_bytes()
+        if len(key) == KEY_BYTES:
+            return key
+    except OSError:
+        pass
+    key = secrets.token_bytes(KEY_BYTES)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        made = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
+        descriptor = os.open(made, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(key)
+        os.replace(made, path)
+    except OSError:
+        pass
+    return key

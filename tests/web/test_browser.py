@@ -205,12 +205,12 @@ def test_a_preview_that_fails_says_so_and_what_to_do(
     page.get_by_label("Text (Pflichtfeld)").fill("Ein Absatz, und noch einer.")
     expect(state).to_contain_text("Vorschau aktuell (1 Seite")
     page.context.clear_cookies()
-    page.get_by_label("Text (Pflichtfeld)").fill("Ein Absatz nach dem Neustart.")
+    page.get_by_label("Text (Pflichtfeld)").fill("Ein Absatz ohne Cookie.")
     expect(state).to_have_text(
-        "Die Vorschau ist nicht aktuell: Das Formular ist abgelaufen, etwa weil pressetool neu "
-        "gestartet wurde; auch Speichern geht so nicht. Was Sie geschrieben haben, steht noch im "
-        "Formular, ist aber nicht gespeichert. Kopieren Sie Ihre Änderungen, laden Sie die Seite "
-        "neu und fügen Sie sie wieder ein."
+        "Die Vorschau ist nicht aktuell: Das Formular ist abgelaufen, etwa weil der Browser "
+        "seine Cookies gelöscht hat; auch Speichern geht so nicht. Was Sie geschrieben haben, "
+        "steht noch im Formular, ist aber nicht gespeichert. Kopieren Sie Ihre Änderungen, laden "
+        "Sie die Seite neu und fügen Sie sie wieder ein."
     )
     expect(page.locator("#vorschau")).to_have_class("veraltet")
     page.screenshot(path=screenshots / "vorschau-abgelaufen.png")

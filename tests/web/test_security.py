@@ -4,6 +4,7 @@ is written by it."""
 from __future__ import annotations
 
 import html
+import os
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,40 @@ def test_serve_refuses_an_address_other_than_loopback(tmp_path: Path, host: str)
 def test_loopback_addresses() -> None:
     assert all(map(is_loopback, ("127.0.0.1", "::1", "[::1]", "localhost", "127.0.0.2")))
     assert not any(map(is_loopback, ("0.0.0.0", "10.0.0.1", "localhost.evil.example", "")))
+
+
+COOKIE = "pressetool_sitzung"
+
+
+def session_cookie(client: FlaskClient) -> str:
+    cookie = client.get_cookie(COOKIE, domain="127.0.0.1")
+    assert cookie is not None
+    return cookie.value
+
+
+def test_an_open_page_still_saves_after_the_app_was_started_anew(
+    client: FlaskClient, web_office: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The session key is the user's, kept in their state folder (read-only for others)."""
+    token = csrf_token(client)
+    restarted = app_module.create_app(web_office, port=8765)
+    try:
+        again = restarted.test_client()
+        again.set_cookie(COOKIE, session_cookie(client), domain="127.0.0.1")
+        page = again.post(
+            "/neu", data={"title": "Nach dem Neustart", "csrf": token}, base_url=BASE_URL
+        )
+        assert page.status_code == 302
+    finally:
+        app_module.cleanup(restarted)
+    key = Path(os.environ["XDG_STATE_HOME"]) / "pressetool" / "sitzung.key"
+    assert key.stat().st_mode & 0o777 == 0o600
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "anderer"))
+    other = app_module.create_app(web_office, port=8765)
+    try:
+        foreign = other.test_client()
+        foreign.set_cookie(COOKIE, session_cookie(client), domain="127.0.0.1")
+        refused = foreign.post("/neu", data={"title": "X", "csrf": token}, base_url=BASE_URL)
+        assert refused.status_code == 403
+    finally:
+        app_module.cleanup(other)

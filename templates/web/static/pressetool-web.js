@@ -193,8 +193,8 @@
   function previewFailure(status) {
     const kept = "Was Sie geschrieben haben, steht noch im Formular, ist aber nicht gespeichert.";
     if (status === 403) {
-      return "Die Vorschau ist nicht aktuell: Das Formular ist abgelaufen, etwa weil pressetool " +
-        "neu gestartet wurde; auch Speichern geht so nicht. " + kept + " Kopieren Sie Ihre " +
+      return "Die Vorschau ist nicht aktuell: Das Formular ist abgelaufen, etwa weil der " +
+        "Browser seine Cookies gelöscht hat; auch Speichern geht so nicht. " + kept + " Kopieren Sie Ihre " +
         "Änderungen, laden Sie die Seite neu und fügen Sie sie wieder ein.";
     }
     if (status === 0) {
