@@ -723,8 +723,8 @@ MESSAGES: dict[Code, str] = {
     Code.ARCHIVE_BAD_MOMENT: "„{value}“ ist kein Zeitpunkt. Schreiben Sie Datum und Uhrzeit "
     '(Berliner Zeit) in Anführungszeichen, zum Beispiel --at "2026-12-03 10:00".',
     Code.ARCHIVE_AT_NEEDS_OUT: "Mit --at entsteht das Archiv eines anderen Zeitpunkts; das "
-    "gehört nicht in den öffentlichen Ordner „{output}“. Geben Sie mit --out einen eigenen "
-    "Ordner an, zum Beispiel --out vorschau.",
+    "gehört nicht in den öffentlichen Ordner „{output}“ und nicht darunter. Geben Sie mit "
+    "--out einen eigenen Ordner außerhalb an, zum Beispiel --out vorschau.",
     Code.ARCHIVE_OUT_INTERNAL: "Der Zielordner „{out}“ ist der interne Ordner „{internal}“ oder "
     "liegt darin ([paths] internal in pressetool.toml). Dort liegen Einladungsbriefe und "
     "Listen mit personenbezogenen Daten; das Archiv ist öffentlich. Geben Sie mit --out einen "

@@ -106,7 +106,7 @@ def build_archive(
     due and out of date, then write the pages, the feed and the manifest. Only in an
     office folder (with `pressetool.toml`)."""
     require_office_folder(config)
-    if at is not None and (out is None or _same(out, config.output_dir)):
+    if at is not None and (out is None or _within(out, config.output_dir)):
         params = {"output": str(config.output)}
         raise InputError([Problem(Code.ARCHIVE_AT_NEEDS_OUT, None, "--at", params=params)])
     out = out if out is not None else config.output_dir
@@ -396,8 +396,9 @@ def _shown(path: Path) -> Path:
     return path.relative_to(here) if path.is_relative_to(here) else path
 
 
-def _same(one: Path, other: Path) -> bool:
-    return one.resolve() == other.resolve()
+def _within(folder: Path, other: Path) -> bool:
+    """`folder` is `other` or lies inside it (`output/vorschau`, `output/../output`)."""
+    return folder.resolve().is_relative_to(other.resolve())
 
 
 # -- rendering ---------------------------------------------------------------------------

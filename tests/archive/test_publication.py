@@ -542,9 +542,10 @@ def test_archive_at_shows_the_archive_of_that_moment(tmp_path: Path) -> None:
         (
             ["--at", "2026-12-03 10:00"],
             "Feld „--at“: Mit --at entsteht das Archiv eines anderen Zeitpunkts; das gehört "
-            "nicht in den öffentlichen Ordner „output“.",
+            "nicht in den öffentlichen Ordner „output“ und nicht darunter.",
         ),
         (["--at", "2026-12-03", "--out", "output"], "nicht in den öffentlichen Ordner"),
+        (["--at", "2026-12-03", "--out", "output/vorschau"], "nicht in den öffentlichen Ordner"),
     ],
 )
 def test_a_wrong_at_writes_nothing(
