@@ -255,6 +255,10 @@ def cases() -> list[Case]:
     )
     files, command = invite_with("liste.csv", csv_list(*[RECIPIENT] * 10_001))
     add("4 Aufwand", "10.001 Empfänger", files, 1, "Die Liste hat mehr als 10000 Zeilen.", command)
+    blank = "title: x\n" + "\n" * 200_000 + "a: b: c\n"
+    add("4 Aufwand", "kaputtes YAML nach 200.000 Leerzeilen", release(blank), 1, "Zeile 200002")
+    stairs = "".join(" " * depth + "a: |\n" for depth in range(700))
+    add("4 Aufwand", "700 Textblöcke ineinander (245 KB)", release(stairs), 1, "Fehler")
 
     # 5 spreadsheets
     files, command = invite_with("liste.xlsx", xlsx_bytes(hidden_first_sheet))

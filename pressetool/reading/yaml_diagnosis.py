@@ -96,9 +96,15 @@ _INDENTED_KEY = re.compile(r"^[ ]+(?:- )?[A-Za-z_][\w-]*:")
 
 def _commented_parent(lines: list[str]) -> Diagnosis | None:
     """`# event:` left commented out above fields taken out of their comments."""
+    below = ""  # the next line with text, found from the bottom up: linear in the lines
+    following = [""] * len(lines)
+    for index in range(len(lines) - 1, -1, -1):
+        following[index] = below
+        if lines[index].strip():
+            below = lines[index]
     for number, line in enumerate(lines, start=1):
         found = _COMMENTED_KEY.match(line)
-        below = next((text for text in lines[number:] if text.strip()), "")
+        below = following[number - 1]
         if found and _INDENTED_KEY.match(below):
             right = found["indent"] + found["field"]
             return _fixed(Code.YAML_COMMENTED_PARENT, number, line, right)
@@ -146,14 +152,19 @@ def _no_space_after_dash(lines: list[str]) -> Diagnosis | None:
 
 def _unindented_block(lines: list[str]) -> Diagnosis | None:
     """A line of a text block (`body: |`) not indented at all, or less than the block's
-    first line (which sets the block's indentation)."""
-    for number, line in enumerate(lines, start=1):
-        start = _BLOCK_START.match(line)
+    first line (which sets the block's indentation). The lines of a block are text, not
+    fields: the look goes on after the block's end (each line is looked at once)."""
+    number = 0
+    while number < len(lines):
+        start = _BLOCK_START.match(lines[number])
+        number += 1
         if not start:
             continue
         indent = len(start["indent"])
         block = 0  # the indentation of the block's first line, once seen
-        for below, text in enumerate(lines[number:], start=number + 1):
+        while number < len(lines):
+            text = lines[number]
+            number += 1
             if not text.strip():
                 continue
             own = len(text) - len(text.lstrip(" "))
@@ -163,10 +174,11 @@ def _unindented_block(lines: list[str]) -> Diagnosis | None:
                 block = own
                 continue
             if own <= indent and (_KEY_LINE.match(text) or text.lstrip().startswith("#")):
-                break  # the next field (after an empty block, or the block's end)
+                number -= 1  # the next field (after an empty block, or the block's end)
+                break
             right = " " * (block or indent + 2) + text.lstrip(" ")
             params = {"field": start["key"], "wrong": _shown(text), "right": _shown(right)}
-            return Diagnosis(Code.YAML_BLOCK_NOT_INDENTED, below, params)
+            return Diagnosis(Code.YAML_BLOCK_NOT_INDENTED, number, params)
     return None
 
 
