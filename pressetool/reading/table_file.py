@@ -102,6 +102,9 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
             notes.append(
                 Problem(Code.LIST_SHEET_READ, path, params=read, severity=Severity.WARNING)
             )
+        # the rows as they are stored: the sheet's declared size (`A1:XFD9999` in a file
+        # of 5 KB) would pad every row to 16,384 cells
+        sheet.reset_dimensions()
         hidden = _hidden_rows(archive, getattr(sheet, "_worksheet_path", ""))
         rows: list[Sequence[Cell]] = []
         passed_over: list[str] = []

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -112,3 +115,25 @@ def test_what_excel_hides_is_not_read_and_named(
     messages = [problem.message.replace(f"{tmp_path}/", "") for problem in table.notes]
     assert messages[0].startswith("liste.xlsx: Die Datei hat 2 Tabellenblätter; gelesen wurde")
     assert messages[1].startswith(f"liste.xlsx: {note}")
+
+
+def two_rows(book: Workbook) -> None:
+    for row in (["Nachname", "Ort"], ["Müller", "Berlin"]):
+        book.active.append(row)
+
+
+def test_the_declared_size_of_a_sheet_does_not_make_its_rows(tmp_path: Path) -> None:
+    """A file of a few KB may declare `A1:XFD9999`: its rows are what it holds, not
+    16,384 cells each (which took 1.3 GB)."""
+    packed = io.BytesIO()
+    source = zipfile.ZipFile(io.BytesIO(xlsx_bytes(two_rows)))
+    with source, zipfile.ZipFile(packed, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD9999"', data)
+            target.writestr(item, data)
+    path = tmp_path / "liste.xlsx"
+    path.write_bytes(packed.getvalue())
+    rows = [list(row) for row in read_table(path).rows]
+    assert rows == [["Nachname", "Ort"], ["Müller", "Berlin"]]
