@@ -22,6 +22,10 @@ LIST_UNPACKED_BYTES = 100 * 1024 * 1024
 LIST_ROWS = 10_000
 """Rows of a recipient or registration list."""
 
+LIST_COLUMNS = 200
+"""Cells of a row of a list (it has ten columns): each header is compared with the known
+ones, so a row of millions of `;` took minutes."""
+
 LINE_CHARACTERS = 200
 """A one-line text: a title, a name, an address part, a phone number. DOCX document
 properties hold 255 characters, and `Einladung: ` comes before an event title."""

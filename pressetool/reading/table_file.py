@@ -61,6 +61,12 @@ def read_table(path: Path) -> Table:
     if len(table.rows) > limits.LIST_ROWS:
         params = {"count": len(table.rows), "limit": limits.LIST_ROWS}
         raise InputError([Problem(Code.LIST_TOO_MANY_ROWS, path, params=params)])
+    wide = next(
+        (n for n, row in enumerate(table.rows, start=1) if len(row) > limits.LIST_COLUMNS), None
+    )
+    if wide is not None:
+        params = {"limit": limits.LIST_COLUMNS}
+        raise InputError([Problem(Code.LIST_TOO_MANY_COLUMNS, path, line=wide, params=params)])
     return table
 
 

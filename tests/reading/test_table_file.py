@@ -49,8 +49,16 @@ def test_an_xlsx_gives_its_cells(tmp_path: Path) -> None:
             Code.LIST_CELL_TOO_LONG_TO_READ,
         ),
         (('Nachname;Ort\n"Müller;Berlin\n' + "M" * 200_000).encode(), Code.LIST_UNBALANCED_QUOTE),
+        (("Nachname;Ort\n" + "a;" * 1_000_000).encode(), Code.LIST_TOO_MANY_COLUMNS),
     ],
-    ids=["no text", "no workbook", "too many rows", "a cell too long", "a quote left open"],
+    ids=[
+        "no text",
+        "no workbook",
+        "too many rows",
+        "a cell too long",
+        "a quote left open",
+        "too many columns",
+    ],
 )
 def test_what_is_no_list_is_named(tmp_path: Path, content: bytes, code: Code) -> None:
     path = tmp_path / "liste.csv"
