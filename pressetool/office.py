@@ -71,7 +71,6 @@ class Office:
     """`logo_height = "15 mm"`: the logo's height in millimetres (its width follows)."""
 
 
-LOGO_SUFFIXES = (".svg", ".png")
 LOGO_HEIGHTS = (5.0, 40.0)
 """The logo's smallest and largest height in mm."""
 
@@ -427,7 +426,7 @@ class _SettingsReader:
         if value is None:
             return None
         path = root / value
-        if path.suffix.lower() not in LOGO_SUFFIXES or not path.is_file():
+        if not _image_file(path):
             params = {"value": value}
             self.problems.append(
                 Problem(Code.LOGO_UNUSABLE, self.file, "office.logo", None, params)
@@ -555,6 +554,22 @@ def default_return_address(office_name: str) -> str | None:
     """`[letters] return_address` when it is not written: the Bezirksamt Mitte's address
     for Bezirksamt Mitte, the office's name alone for any other (see `Sender`)."""
     return Sender.return_address if office_name == Office.name else office_name
+
+
+_IMAGE_STARTS = {".png": (b"\x89PNG\r\n\x1a\n",), ".svg": (b"<svg", b"<?xml", b"<!--")}
+"""How the files that `[office] logo` takes begin (an SVG perhaps after a BOM or spaces)."""
+
+
+def _image_file(path: Path) -> bool:
+    """`path` is a PNG or SVG file by its name and its first bytes: a document renamed
+    to `.png` stopped `build` with a traceback from python-docx."""
+    starts = _IMAGE_STARTS.get(path.suffix.lower())
+    try:
+        with path.open("rb") as file:
+            head = file.read(512).removeprefix(b"\xef\xbb\xbf").lstrip()
+    except OSError:  # missing, a folder, a name too long, not readable
+        return False
+    return starts is not None and head.startswith(starts)
 
 
 def return_address_notes(config: Config) -> list[Problem]:

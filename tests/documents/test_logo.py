@@ -90,11 +90,16 @@ def test_the_logo_stands_in_pdf_and_docx_with_its_height_and_alt_text(
     [
         ('logo = "templates/fehlt.svg"\n', Code.LOGO_UNUSABLE),
         ('logo = "pressetool.toml"\n', Code.LOGO_UNUSABLE),
+        ('logo = "kein-bild.png"\n', Code.LOGO_UNUSABLE),
+        ('logo = "kein-bild.svg"\n', Code.LOGO_UNUSABLE),
+        (f'logo = "{"a" * 300}.svg"\n', Code.LOGO_UNUSABLE),
         ('logo_height = "80 mm"\n', Code.BAD_LOGO_HEIGHT),
         ('logo_height = "gross"\n', Code.BAD_LOGO_HEIGHT),
     ],
 )
 def test_a_wrong_logo_setting_is_a_problem(tmp_path: Path, settings: str, code: Code) -> None:
+    for name in ("kein-bild.png", "kein-bild.svg"):  # a document renamed
+        (tmp_path / name).write_bytes(b"PK\x03\x04 Word-Dokument")
     with pytest.raises(InputError) as raised:
         office_config(tmp_path, after=settings)
     assert [problem.code for problem in raised.value.problems] == [code]
