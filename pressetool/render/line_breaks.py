@@ -78,6 +78,8 @@ def html_line(text: str, *, nobr: bool = True) -> Markup:
     for chain in chains(text):
         html = "".join(_html_piece(piece, kind, True) for piece, kind in chain)
         joined = len(chain) > 1 or (chain[0][1] is not None and not _long(*chain[0]))
+        if joined and _too_wide("".join(piece for piece, _kind in chain), 12):
+            joined = False  # kept together, it would run past the margin (eight numbers)
         out.append(f'<span class="nobr">{html}</span>' if joined else html)
     return Markup("".join(out))
 

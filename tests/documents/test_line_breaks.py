@@ -174,3 +174,18 @@ def test_many_contacts_go_on_where_the_text_ends(tmp_path: Path) -> None:
     first = next(page for page in pages if "Nähere Informationen:" in page)
     assert "Stadtteilverein Tiergarten." in first.replace("\n", " ")
     assert len(pages) > 1
+
+
+def test_a_phone_stretch_wider_than_a_line_breaks_rather_than_run_off_the_page(
+    tmp_path: Path,
+) -> None:
+    numbers = " / ".join(f"9018-4239{i}" for i in range(8))
+    release = read_release(REFERENCE_RELEASE)
+    release = dataclasses.replace(
+        release, body=(*release.body, f"Anmeldung unter Tel.: (030) {numbers} und per Post.")
+    )
+    (pdf,) = write_all(release_documents(release, Config(), tmp_path, FORMATS["pdf"]))
+    with pdfplumber.open(pdf) as document:
+        right = max(char["x1"] for page in document.pages for char in page.chars)
+        width = document.pages[0].width
+    assert right <= width - 20 * MM + 0.1
