@@ -166,7 +166,11 @@ def _cmd_new(args: argparse.Namespace) -> int:
     from pressetool.office import load_config
     from pressetool.register.allocation import new_release
 
-    print(_shown(new_release(load_config(), args.title, args.date)))
+    notes: list[Problem] = []
+    path = new_release(load_config(), args.title, args.date, notes)
+    for note in notes:
+        _say(note, sys.stderr)
+    print(_shown(path))
     return 0
 
 
@@ -256,6 +260,8 @@ def _cmd_reindex(args: argparse.Namespace) -> int:
     files = _counted(result.files, "Datei", "Dateien")
     added = _counted(result.added, "Nummer", "Nummern")
     print(f"Register aus {files} neu aufgebaut; {added} neu aufgenommen.")
+    if result.created:
+        print("Es gab kein Nummernregister; es ist neu angelegt.")
     return 0
 
 

@@ -51,6 +51,7 @@ class Code(StrEnum):
     ENGLISH_QUOTES = "english_quotes"
     COMMENT_CUTS_TEXT = "comment_cuts_text"
     TEMPLATE_EXAMPLE_LEFT = "template_example_left"
+    TEMPLATE_EXAMPLE_LEFT_IN_BROWSER = "template_example_left_in_browser"
     CHARACTER_WITHOUT_FONT = "character_without_font"
     ABBREVIATION_SPACE = "abbreviation_space"
     THREE_DOTS = "three_dots"
@@ -77,40 +78,68 @@ class Code(StrEnum):
     INIT_INSIDE_OFFICE = "init_inside_office"
     INIT_NOT_A_FOLDER = "init_not_a_folder"
     REGISTER_MISSING = "register_missing"
+    REGISTER_LOST = "register_lost"
+    REGISTER_LOST_IN_BROWSER = "register_lost_in_browser"
+    REGISTER_BUILT_FROM_FILES = "register_built_from_files"
+    REGISTER_BUILT_FROM_FILES_IN_BROWSER = "register_built_from_files_in_browser"
     REGISTER_MISSING_IN_BROWSER = "register_missing_in_browser"
     REGISTER_NOT_REACHABLE = "register_not_reachable"
+    REGISTER_NOT_REACHABLE_IN_BROWSER = "register_not_reachable_in_browser"
     REGISTER_NOT_PRESSETOOL = "register_not_pressetool"
+    REGISTER_NOT_PRESSETOOL_IN_BROWSER = "register_not_pressetool_in_browser"
     REGISTER_NOT_WRITABLE = "register_not_writable"
     REGISTER_BUSY = "register_busy"
     BAD_DATABASE_URL = "bad_database_url"
     NUMBER_NEVER_GIVEN = "number_never_given"
+    NUMBER_NEVER_GIVEN_IN_BROWSER = "number_never_given_in_browser"
     ALREADY_WITHDRAWN = "already_withdrawn"
     RELEASE_FILE_MISSING = "release_file_missing"
+    RELEASE_FILE_MISSING_IN_BROWSER = "release_file_missing_in_browser"
     FOLDER_NOT_WRITABLE = "folder_not_writable"
     NUMBER_TWICE = "number_twice"
+    NUMBER_TWICE_IN_BROWSER = "number_twice_in_browser"
     FILE_NAME_MISMATCH = "file_name_mismatch"
     REGISTERED_WITHOUT_FILE = "registered_without_file"
     FILE_NOT_REGISTERED = "file_not_registered"
+    FILE_NOT_REGISTERED_IN_BROWSER = "file_not_registered_in_browser"
     STATUS_DIFFERS = "status_differs"
+    STATUS_DIFFERS_IN_BROWSER = "status_differs_in_browser"
+    STATUS_DIFFERS_FILE_AHEAD = "status_differs_file_ahead"
+    STATUS_DIFFERS_FILE_AHEAD_IN_BROWSER = "status_differs_file_ahead_in_browser"
     SEND_STATUS_DIFFERS = "send_status_differs"
     INVITE_STATUS_DIFFERS = "invite_status_differs"
     ARCHIVE_STATUS_DIFFERS = "archive_status_differs"
+    ARCHIVE_STATUS_DIFFERS_IN_BROWSER = "archive_status_differs_in_browser"
     REGISTERED_WITHDRAWN_WITHOUT_REASON = "registered_withdrawn_without_reason"
+    REGISTERED_WITHDRAWN_WITHOUT_REASON_IN_BROWSER = (
+        "registered_withdrawn_without_reason_in_browser"
+    )
     NUMBER_GAP = "number_gap"
+    NUMBER_GAP_IN_BROWSER = "number_gap_in_browser"
     NUMBER_GAP_RUN = "number_gap_run"
+    NUMBER_GAP_RUN_IN_BROWSER = "number_gap_run_in_browser"
     # register and numbers (hostile input)
     REGISTER_EMPTY = "register_empty"
+    REGISTER_EMPTY_IN_BROWSER = "register_empty_in_browser"
     REGISTER_DAMAGED = "register_damaged"
+    REGISTER_DAMAGED_IN_BROWSER = "register_damaged_in_browser"
     REGISTER_LINK_BROKEN = "register_link_broken"
     NUMBER_OUT_OF_RANGE = "number_out_of_range"
     NUMBERS_EXHAUSTED = "numbers_exhausted"
+    NUMBERS_EXHAUSTED_IN_BROWSER = "numbers_exhausted_in_browser"
     YEAR_OUT_OF_RANGE = "year_out_of_range"
     REGISTER_BAD_WHOLE_NUMBER = "register_bad_whole_number"
+    REGISTER_BAD_WHOLE_NUMBER_IN_BROWSER = "register_bad_whole_number_in_browser"
     REGISTER_BAD_DATE = "register_bad_date"
+    REGISTER_BAD_DATE_IN_BROWSER = "register_bad_date_in_browser"
     REGISTER_BAD_TIMESTAMP = "register_bad_timestamp"
+    REGISTER_BAD_TIMESTAMP_IN_BROWSER = "register_bad_timestamp_in_browser"
     REGISTER_BAD_TEXT = "register_bad_text"
+    REGISTER_BAD_TEXT_IN_BROWSER = "register_bad_text_in_browser"
     REGISTER_BAD_CHOICE = "register_bad_choice"
+    REGISTER_BAD_CHOICE_IN_BROWSER = "register_bad_choice_in_browser"
     REGISTER_BAD_RELEASE_NUMBER = "register_bad_release_number"
+    REGISTER_BAD_RELEASE_NUMBER_IN_BROWSER = "register_bad_release_number_in_browser"
     LIST_NOT_A_TABLE = "list_not_a_table"
     LIST_EMPTY = "list_empty"
     LIST_NO_PEOPLE = "list_no_people"
@@ -155,6 +184,7 @@ class Code(StrEnum):
     FORBIDDEN_CHARACTER_IN_FILE = "forbidden_character_in_file"
     FORBIDDEN_CHARACTER = "forbidden_character"
     TEMPLATE_EXAMPLE = "template_example"
+    TEMPLATE_EXAMPLE_IN_BROWSER = "template_example_in_browser"
     TEXT_TOO_LONG = "text_too_long"
     TOO_MANY_ITEMS = "too_many_items"
     YAML_ALIAS = "yaml_alias"
@@ -197,12 +227,14 @@ class Code(StrEnum):
     ARCHIVE_FEED_NEEDS_BASE_URL = "archive_feed_needs_base_url"
     ARCHIVE_BASE_URL_NOT_WEB = "archive_base_url_not_web"
     ARCHIVE_DOCUMENT_BEFORE_ITS_TIME = "archive_document_before_its_time"
+    ARCHIVE_DOCUMENT_BEFORE_ITS_TIME_IN_BROWSER = "archive_document_before_its_time_in_browser"
     # release life (issue 11)
     DISCARD_WITHOUT_STATUS = "discard_without_status"
     PUBLISH_INCOMPLETE = "publish_incomplete"
     PUBLISH_INCOMPLETE_IN_EDITOR = "publish_incomplete_in_editor"
     ALREADY_PUBLISHED = "already_published"
     ALREADY_PUBLISHED_IN_BROWSER = "already_published_in_browser"
+    PUBLISHED_LATER_IN_BROWSER = "published_later_in_browser"
     PUBLISH_WITHDRAWN = "publish_withdrawn"
     PUBLISH_WITHDRAWN_IN_BROWSER = "publish_withdrawn_in_browser"
     NUMBER_DISCARDED = "number_discarded"
@@ -231,19 +263,24 @@ class Code(StrEnum):
     SHARED_REGISTER_UNKNOWN_HOST = "shared_register_unknown_host"
     SHARED_REGISTER_NO_PASSWORD = "shared_register_no_password"
     SHARED_REGISTER_BAD_PASSWORD = "shared_register_bad_password"
-    SHARED_REGISTER_TLS_REQUIRED = "shared_register_tls_required"
     SHARED_REGISTER_TLS_FAILED = "shared_register_tls_failed"
     SHARED_REGISTER_NO_DATABASE = "shared_register_no_database"
+    SHARED_REGISTER_NO_SCHEMA = "shared_register_no_schema"
+    SHARED_REGISTER_BAD_URL_VALUE = "shared_register_bad_url_value"
     SHARED_REGISTER_NOT_ALLOWED = "shared_register_not_allowed"
+    SHARED_REGISTER_NOT_ALLOWED_UNENCRYPTED = "shared_register_not_allowed_unencrypted"
     SHARED_REGISTER_NO_PERMISSION = "shared_register_no_permission"
     SHARED_REGISTER_CONNECTION_LOST = "shared_register_connection_lost"
     SHARED_REGISTER_COMMIT_UNCERTAIN = "shared_register_commit_uncertain"
+    SHARED_REGISTER_COMMIT_UNCERTAIN_IN_BROWSER = "shared_register_commit_uncertain_in_browser"
     SHARED_REGISTER_FAILED = "shared_register_failed"
     SHARED_REGISTER_NOT_INITIALISED = "shared_register_not_initialised"
+    SHARED_REGISTER_NOT_INITIALISED_IN_BROWSER = "shared_register_not_initialised_in_browser"
     SHARED_REGISTER_NOT_PRESSETOOL = "shared_register_not_pressetool"
     SHARED_REGISTER_NOT_A_FILE = "shared_register_not_a_file"
     REGISTER_SCHEMA_NEWER = "register_schema_newer"
     REGISTER_SCHEMA_OLDER = "register_schema_older"
+    REGISTER_SCHEMA_OLDER_IN_BROWSER = "register_schema_older_in_browser"
     MIGRATE_NEEDS_CONFIG = "migrate_needs_config"
     MIGRATE_ENVIRONMENT_SET = "migrate_environment_set"
     MIGRATE_SOURCE_NOT_SQLITE = "migrate_source_not_sqlite"
@@ -251,6 +288,7 @@ class Code(StrEnum):
     MIGRATE_TARGET_NOT_EMPTY = "migrate_target_not_empty"
     MIGRATE_MISMATCH = "migrate_mismatch"
     MIGRATE_CONFIG_NOT_SWITCHABLE = "migrate_config_not_switchable"
+    MIGRATE_CONFIG_NOT_WRITTEN = "migrate_config_not_written"
 
     # sending (issue 16)
     MAIL_PASSWORD_IN_SETTINGS = "mail_password_in_settings"
@@ -388,6 +426,9 @@ MESSAGES: dict[Code, str] = {
     "»{suggestion}«",
     Code.TEMPLATE_EXAMPLE_LEFT: "„{found}“ ist noch das Beispiel aus der Vorlage von „pressetool "
     "new“. Tragen Sie die richtige Angabe ein; so wird die Pressemitteilung nicht veröffentlicht.",
+    Code.TEMPLATE_EXAMPLE_LEFT_IN_BROWSER: "„{found}“ ist noch das Beispiel aus der Vorlage einer "
+    "neuen Pressemitteilung. Tragen Sie die richtige Angabe ein; so wird die Pressemitteilung "
+    "nicht veröffentlicht.",
     Code.HYPHEN_AS_RANGE_DASH: "Bindestrich statt Streckenstrich (–). Schreiben Sie »{suggestion}« "
     "statt »{found}«",
     Code.MISSING_SPACE_BEFORE_UNIT: "Vor „Uhr“ fehlt ein Leerzeichen. Schreiben Sie »{suggestion}« "
@@ -424,15 +465,43 @@ MESSAGES: dict[Code, str] = {
     "versuchen Sie es noch einmal. pressetool legt dort kein neues, leeres Register an: "
     "es vergäbe Nummern ein zweites Mal. Ist das Register verloren, baut „pressetool "
     "reindex“ es aus den Dateien in releases/ neu auf.",
+    Code.REGISTER_NOT_REACHABLE_IN_BROWSER: "Das Nummernregister ist nicht da, wo pressetool.toml "
+    "es hinlegt ([register] database_url). Ist das Laufwerk verbunden? Verbinden Sie es und laden "
+    "Sie die Seite neu. pressetool legt dort kein neues, leeres Register an: es vergäbe Nummern "
+    "ein zweites Mal. Ist das Register verloren, bauen Sie es mit „Register aus den Dateien neu "
+    "aufbauen“ unter „Register und Archiv“ neu auf.",
     Code.REGISTER_MISSING: "Das Nummernregister gibt es noch nicht. Legen Sie die erste "
     "Pressemitteilung mit „pressetool new“ an, oder bauen Sie das Register mit "
     "„pressetool reindex“ aus den Dateien in releases/ neu auf.",
+    Code.REGISTER_LOST: "Das Nummernregister fehlt, aber in releases/ liegen schon "
+    "Pressemitteilungen: Es ging wohl verloren. Holen Sie es aus der Datensicherung zurück; "
+    "gibt es keine, bauen Sie es mit „pressetool reindex“ aus den Dateien neu auf. Nummern "
+    "ohne Datei, etwa verworfene, kennt es dann nicht mehr.",
+    Code.REGISTER_LOST_IN_BROWSER: "Das Nummernregister fehlt, aber in releases/ liegen schon "
+    "Pressemitteilungen: Es ging wohl verloren. Lassen Sie es von Ihrer IT aus der Datensicherung "
+    "zurückholen; gibt es keine, bauen Sie es mit „Register aus den Dateien neu aufbauen“ unter "
+    "„Register und Archiv“ aus den Dateien neu auf. Nummern ohne Datei, etwa verworfene, kennt es "
+    "dann nicht mehr.",
+    Code.REGISTER_BUILT_FROM_FILES: "Das Nummernregister fehlte, obwohl in releases/ schon "
+    "Pressemitteilungen liegen. pressetool hat es neu angelegt und zuerst aus diesen Dateien "
+    "aufgebaut, wie „pressetool reindex“. Nummern ohne Datei kennt es nicht, etwa verworfene: "
+    "Gab es eine Sicherung des Registers, holen Sie sie zurück und prüfen Sie mit „pressetool "
+    "verify“, ob die eben vergebene Nummer darin schon vergeben war.",
+    Code.REGISTER_BUILT_FROM_FILES_IN_BROWSER: "Das Nummernregister fehlte, obwohl in releases/ "
+    "schon Pressemitteilungen liegen. pressetool hat es neu angelegt und zuerst aus diesen Dateien "
+    "aufgebaut. Nummern ohne Datei kennt es nicht, etwa verworfene: Gab es eine Sicherung des "
+    "Registers, lassen Sie sie von Ihrer IT zurückholen und prüfen Sie mit „Register prüfen“ unter "
+    "„Register und Archiv“, ob die eben vergebene Nummer darin schon vergeben war.",
     Code.REGISTER_MISSING_IN_BROWSER: "Das Nummernregister gibt es noch nicht. Legen Sie die erste "
     "Pressemitteilung unter „Neue Pressemitteilung“ an, oder bauen Sie das Register mit "
     "dem Knopf „Register aus den Dateien in releases/ aufbauen“ auf.",
     Code.REGISTER_NOT_PRESSETOOL: "Die Datei ist kein Nummernregister von pressetool; sie wurde "
     "nicht verändert. Prüfen Sie database_url unter [register] in pressetool.toml, oder "
     "verschieben Sie die Datei und bauen Sie das Register mit „pressetool reindex“ neu auf.",
+    Code.REGISTER_NOT_PRESSETOOL_IN_BROWSER: "Die Datei ist kein Nummernregister von pressetool; "
+    "sie wurde nicht verändert. Lassen Sie Ihre IT database_url unter [register] in "
+    "pressetool.toml prüfen oder die Datei beiseitelegen; dann bauen Sie das Register mit "
+    "„Register aus den Dateien neu aufbauen“ unter „Register und Archiv“ neu auf.",
     Code.REGISTER_NOT_WRITABLE: "Das Nummernregister lässt sich nicht schreiben. "
     "Prüfen Sie, ob Sie im Ordner „{folder}“ schreiben dürfen; es wurde nichts verändert.",
     Code.REGISTER_BUSY: "Das Nummernregister ist gerade von einem anderen Vorgang belegt. "
@@ -443,24 +512,53 @@ MESSAGES: dict[Code, str] = {
     "postgresql://benutzer@server/datenbank.",
     Code.NUMBER_NEVER_GIVEN: "Die Nummer {number} ist nie vergeben worden. "
     "„pressetool list“ zeigt die vergebenen Nummern.",
+    Code.NUMBER_NEVER_GIVEN_IN_BROWSER: "Die Nummer {number} ist nie vergeben worden; es wurde "
+    "nichts verändert. Die Übersicht zeigt die vergebenen Nummern. Trägt eine Datei die Nummer, "
+    "nehmen Sie sie mit „Register aus den Dateien neu aufbauen“ unter „Register und Archiv“ ins "
+    "Register auf.",
     Code.ALREADY_WITHDRAWN: "Die Pressemitteilung Nr. {number} ist bereits zurückgezogen "
     "(am {date}: {reason}).",
     Code.RELEASE_FILE_MISSING: "Zur Nummer {number} gibt es keine Datei in „{folder}“. Stellen "
     "Sie die Datei wieder her; „pressetool verify“ zeigt alle Abweichungen.",
+    Code.RELEASE_FILE_MISSING_IN_BROWSER: "Zur Nummer {number} gibt es keine Datei in „{folder}“. "
+    "Lassen Sie die Datei von Ihrer IT aus der Datensicherung wiederherstellen; „Register prüfen“ "
+    "unter „Register und Archiv“ zeigt alle Abweichungen.",
     Code.FOLDER_NOT_WRITABLE: "In den Ordner lässt sich nicht schreiben ({detail}). Prüfen Sie "
     "die Schreibrechte; es wurde nichts verändert.",
     Code.NUMBER_TWICE: "Die Nummer {number} steht in mehreren Dateien: {files}. Geben Sie jeder "
     "Datei eine eigene Nummer (die nächste freie nennt „pressetool new“).",
+    Code.NUMBER_TWICE_IN_BROWSER: "Die Nummer {number} steht in mehreren Dateien: {files}. Jede "
+    "Datei braucht eine eigene Nummer: Legen Sie für die überzählige unter „Neue Pressemitteilung“ "
+    "eine neue an (sie bekommt die nächste freie Nummer), übernehmen Sie dorthin ihren Inhalt und "
+    "lassen Sie die überzählige Datei von Ihrer IT entfernen.",
     Code.FILE_NAME_MISMATCH: "Der Dateiname passt nicht zur Nummer {number}. Die Datei gehört in "
     "den Ordner releases/{year}/ und ihr Name beginnt mit „{prefix}-“.",
     Code.REGISTERED_WITHOUT_FILE: "Die Nummer {number} ist im Register vergeben, aber keine "
     "Datei trägt sie. Stellen Sie die Datei wieder her; die Nummer wird nicht neu vergeben.",
     Code.FILE_NOT_REGISTERED: "Die Nummer {number} steht nicht im Register. Nehmen Sie sie mit "
     "„pressetool reindex“ auf.",
+    Code.FILE_NOT_REGISTERED_IN_BROWSER: "Die Nummer {number} steht nicht im Register. Nehmen Sie "
+    "sie mit „Register aus den Dateien neu aufbauen“ unter „Register und Archiv“ auf.",
     Code.STATUS_DIFFERS: "Nr. {number}: Im Register steht „{register}“, in der Datei "
     "„{file}“; die Datei wurde wohl von Hand geändert. Tragen Sie den Stand des Registers "
     "wieder in die Datei ein (status: {status}). Einen anderen Stand setzen pressetool "
     "publish, withdraw und discard, die Datei und Register zugleich ändern.",
+    Code.STATUS_DIFFERS_IN_BROWSER: "Nr. {number}: Im Register steht „{register}“, in der Datei "
+    "„{file}“; die Datei wurde wohl von Hand geändert. Tragen Sie den Stand des Registers wieder "
+    "in die Datei ein (status: {status}), mit einem Texteditor oder durch Ihre IT. Einen anderen "
+    "Stand setzen „Veröffentlichen“, „Zurückziehen“ und „Verwerfen“ im Editor, die Datei und "
+    "Register zugleich ändern.",
+    Code.STATUS_DIFFERS_FILE_AHEAD: "Nr. {number}: Im Register steht „{register}“, in der "
+    "Datei schon „{file}“. Stammt das Register aus einer älteren Sicherung, übernimmt "
+    "„pressetool reindex“ den Stand der Datei. Wurde die Datei von Hand geändert, tragen Sie "
+    "wieder status: {status} ein und setzen Sie den Stand mit pressetool publish, withdraw "
+    "oder discard.",
+    Code.STATUS_DIFFERS_FILE_AHEAD_IN_BROWSER: "Nr. {number}: Im Register steht „{register}“, in "
+    "der Datei schon „{file}“. Stammt das Register aus einer älteren Sicherung, übernimmt "
+    "„Register aus den Dateien neu aufbauen“ unter „Register und Archiv“ den Stand der Datei. "
+    "Wurde die Datei von Hand geändert, tragen Sie wieder status: {status} ein (mit einem "
+    "Texteditor oder durch Ihre IT) und setzen Sie den Stand mit „Veröffentlichen“, „Zurückziehen“ "
+    "oder „Verwerfen“ im Editor.",
     Code.SEND_STATUS_DIFFERS: "Nr. {number}: Im Register steht „{register}“, in der Datei "
     "„{file}“; bis beide übereinstimmen, wird sie nicht versandt. Tragen Sie den Stand des "
     "Registers wieder in die Datei ein (status: {status}); „pressetool verify“ zeigt, was "
@@ -473,23 +571,50 @@ MESSAGES: dict[Code, str] = {
     "„{file}“; bis beide übereinstimmen, kommt sie nicht ins Archiv. Tragen Sie den Stand des "
     "Registers wieder in die Datei ein (status: {status}); „pressetool verify“ zeigt, was "
     "abweicht.",
+    Code.ARCHIVE_STATUS_DIFFERS_IN_BROWSER: "Nr. {number}: Im Register steht „{register}“, in der "
+    "Datei „{file}“; bis beide übereinstimmen, kommt sie nicht ins Archiv. Tragen Sie den Stand "
+    "des Registers wieder in die Datei ein (status: {status}); „Register prüfen“ zeigt, was "
+    "abweicht.",
     Code.REGISTERED_WITHDRAWN_WITHOUT_REASON: "Nr. {number} ist im Register zurückgezogen, aber "
     "ohne Datum und Grund. Tragen Sie in der Datei unter withdrawal date und reason ein und "
     "führen Sie „pressetool reindex“ aus.",
+    Code.REGISTERED_WITHDRAWN_WITHOUT_REASON_IN_BROWSER: "Nr. {number} ist im Register "
+    "zurückgezogen, aber ohne Datum und Grund. Tragen Sie in der Datei unter withdrawal date und "
+    "reason ein (mit einem Texteditor oder durch Ihre IT) und bauen Sie das Register dann mit "
+    "„Register aus den Dateien neu aufbauen“ unter „Register und Archiv“ neu auf.",
     Code.NUMBER_GAP: "Die Nummer {number} fehlt: weder das Register noch eine Datei kennt sie. "
     "Stellen Sie die Datei wieder her oder vermerken Sie die Lücke.",
+    Code.NUMBER_GAP_IN_BROWSER: "Die Nummer {number} fehlt: weder das Register noch eine Datei "
+    "kennt sie. Ist ihre Datei verloren, lassen Sie sie von Ihrer IT aus der Datensicherung "
+    "wiederherstellen und bauen Sie das Register dann mit „Register aus den Dateien neu aufbauen“ "
+    "unter „Register und Archiv“ neu auf. Wurde die Nummer nie verwendet, bitten Sie Ihre IT, die "
+    "Lücke im Register zu vermerken (als verworfene Nummer).",
     Code.NUMBER_GAP_RUN: "Die Nummern {first} bis {last} fehlen: weder das Register noch eine "
     "Datei kennt sie. Stellen Sie die Dateien wieder her oder vermerken Sie die Lücke.",
+    Code.NUMBER_GAP_RUN_IN_BROWSER: "Die Nummern {first} bis {last} fehlen: weder das Register "
+    "noch eine Datei kennt sie. Sind ihre Dateien verloren, lassen Sie sie von Ihrer IT aus der "
+    "Datensicherung wiederherstellen und bauen Sie das Register dann mit „Register aus den Dateien "
+    "neu aufbauen“ unter „Register und Archiv“ neu auf. Wurden die Nummern nie verwendet, bitten "
+    "Sie Ihre IT, die Lücke im Register zu vermerken (als verworfene Nummern).",
     # register and numbers (hostile input)
     Code.REGISTER_EMPTY: "Das Nummernregister ist leer (0 Byte), etwa nach einer abgebrochenen "
     "Kopie oder Synchronisierung. pressetool legt kein neues an seiner Stelle an, denn das "
     "vergäbe Nummern ein zweites Mal; es wurde nichts verändert. Holen Sie das Register aus "
     "der Sicherung zurück, oder verschieben Sie die leere Datei und bauen Sie das Register "
     "mit „pressetool reindex“ aus den Dateien in releases/ neu auf.",
+    Code.REGISTER_EMPTY_IN_BROWSER: "Das Nummernregister ist leer (0 Byte), etwa nach einer "
+    "abgebrochenen Kopie oder Synchronisierung. pressetool legt kein neues an seiner Stelle an, "
+    "denn das vergäbe Nummern ein zweites Mal; es wurde nichts verändert. Lassen Sie Ihre IT das "
+    "Register aus der Sicherung zurückholen oder die leere Datei beiseitelegen; dann bauen Sie das "
+    "Register mit „Register aus den Dateien neu aufbauen“ unter „Register und Archiv“ neu auf.",
     Code.REGISTER_DAMAGED: "Das Nummernregister ist beschädigt, etwa nach einer abgebrochenen "
     "Kopie oder Synchronisierung; es wurde nichts verändert. Holen Sie das Register aus der "
     "Sicherung zurück, oder verschieben Sie die Datei und bauen Sie das Register mit "
     "„pressetool reindex“ aus den Dateien in releases/ neu auf.",
+    Code.REGISTER_DAMAGED_IN_BROWSER: "Das Nummernregister ist beschädigt, etwa nach einer "
+    "abgebrochenen Kopie oder Synchronisierung; es wurde nichts verändert. Lassen Sie Ihre IT das "
+    "Register aus der Sicherung zurückholen oder die Datei beiseitelegen; dann bauen Sie das "
+    "Register mit „Register aus den Dateien neu aufbauen“ unter „Register und Archiv“ neu auf.",
     Code.REGISTER_LINK_BROKEN: "Das Nummernregister ist eine Verknüpfung auf „{target}“, aber "
     "dort liegt keine Datei; es wurde nichts verändert. Prüfen Sie, ob das Laufwerk mit dem "
     "Register verbunden ist.",
@@ -499,32 +624,61 @@ MESSAGES: dict[Code, str] = {
     Code.NUMBERS_EXHAUSTED: "Im Jahr {year} ist die Nummer {last} schon vergeben, die höchste, "
     "die ein Jahr hat; es wurde keine Nummer vergeben. Prüfen Sie mit „pressetool verify“, ob "
     "eine Nummer oder ein Dateiname einen Tippfehler enthält.",
+    Code.NUMBERS_EXHAUSTED_IN_BROWSER: "Im Jahr {year} ist die Nummer {last} schon vergeben, die "
+    "höchste, die ein Jahr hat; es wurde keine Nummer vergeben. Prüfen Sie mit „Register prüfen“ "
+    "unter „Register und Archiv“, ob eine Nummer oder ein Dateiname einen Tippfehler enthält.",
     Code.YEAR_OUT_OF_RANGE: "„{value}“ nennt das Jahr {year}; pressetool führt Nummern nur für "
     "die Jahre {first} bis {last}. Prüfen Sie das Jahr, zum Beispiel 2020 statt 0202.",
     Code.REGISTER_BAD_WHOLE_NUMBER: "Zeile {row} (rowid) des Nummernregisters, Spalte "
     "„{column}“: „{value}“ ist keine ganze Zahl von {first} bis {last}. Korrigieren Sie den "
     "Wert mit einem SQLite-Programm, oder verschieben Sie die Datei und bauen Sie das Register "
     "mit „pressetool reindex“ neu auf; es wurde nichts verändert.",
+    Code.REGISTER_BAD_WHOLE_NUMBER_IN_BROWSER: "Zeile {row} (rowid) des Nummernregisters, Spalte "
+    "„{column}“: „{value}“ ist keine ganze Zahl von {first} bis {last}. Lassen Sie Ihre IT den "
+    "Wert berichtigen oder die Datei beiseitelegen; dann bauen Sie das Register mit „Register aus "
+    "den Dateien neu aufbauen“ unter „Register und Archiv“ neu auf. Es wurde nichts verändert.",
     Code.REGISTER_BAD_DATE: "Zeile {row} (rowid) des Nummernregisters, Spalte „{column}“: "
     "„{value}“ ist kein Datum der Form JJJJ-MM-TT, zum Beispiel 2024-01-02. Korrigieren Sie den "
     "Wert mit einem SQLite-Programm, oder verschieben Sie die Datei und bauen Sie das Register "
     "mit „pressetool reindex“ neu auf; es wurde nichts verändert.",
+    Code.REGISTER_BAD_DATE_IN_BROWSER: "Zeile {row} (rowid) des Nummernregisters, Spalte "
+    "„{column}“: „{value}“ ist kein Datum der Form JJJJ-MM-TT, zum Beispiel 2024-01-02. Lassen Sie "
+    "Ihre IT den Wert berichtigen oder die Datei beiseitelegen; dann bauen Sie das Register mit "
+    "„Register aus den Dateien neu aufbauen“ unter „Register und Archiv“ neu auf. Es wurde nichts "
+    "verändert.",
     Code.REGISTER_BAD_TIMESTAMP: "Zeile {row} (rowid) des Nummernregisters, Spalte „{column}“: "
     "„{value}“ ist kein Zeitpunkt der Form JJJJ-MM-TTTSS:MM:SS+00:00. Korrigieren Sie den Wert "
     "mit einem SQLite-Programm, oder verschieben Sie die Datei und bauen Sie das Register mit "
     "„pressetool reindex“ neu auf; es wurde nichts verändert.",
+    Code.REGISTER_BAD_TIMESTAMP_IN_BROWSER: "Zeile {row} (rowid) des Nummernregisters, Spalte "
+    "„{column}“: „{value}“ ist kein Zeitpunkt der Form JJJJ-MM-TTTSS:MM:SS+00:00. Lassen Sie Ihre "
+    "IT den Wert berichtigen oder die Datei beiseitelegen; dann bauen Sie das Register mit "
+    "„Register aus den Dateien neu aufbauen“ unter „Register und Archiv“ neu auf. Es wurde nichts "
+    "verändert.",
     Code.REGISTER_BAD_TEXT: "Zeile {row} (rowid) des Nummernregisters, Spalte „{column}“: "
     "„{value}“ ist kein Text. Korrigieren Sie den Wert mit einem SQLite-Programm, oder "
     "verschieben Sie die Datei und bauen Sie das Register mit „pressetool reindex“ neu auf; es "
     "wurde nichts verändert.",
+    Code.REGISTER_BAD_TEXT_IN_BROWSER: "Zeile {row} (rowid) des Nummernregisters, Spalte "
+    "„{column}“: „{value}“ ist kein Text. Lassen Sie Ihre IT den Wert berichtigen oder die Datei "
+    "beiseitelegen; dann bauen Sie das Register mit „Register aus den Dateien neu aufbauen“ unter "
+    "„Register und Archiv“ neu auf. Es wurde nichts verändert.",
     Code.REGISTER_BAD_CHOICE: "Zeile {row} (rowid) des Nummernregisters, Spalte „{column}“: "
     "„{value}“ ist hier nicht möglich, nur {choices}. Korrigieren Sie den Wert mit einem "
     "SQLite-Programm, oder verschieben Sie die Datei und bauen Sie das Register mit "
     "„pressetool reindex“ neu auf; es wurde nichts verändert.",
+    Code.REGISTER_BAD_CHOICE_IN_BROWSER: "Zeile {row} (rowid) des Nummernregisters, Spalte "
+    "„{column}“: „{value}“ ist hier nicht möglich, nur {choices}. Lassen Sie Ihre IT den Wert "
+    "berichtigen oder die Datei beiseitelegen; dann bauen Sie das Register mit „Register aus den "
+    "Dateien neu aufbauen“ unter „Register und Archiv“ neu auf. Es wurde nichts verändert.",
     Code.REGISTER_BAD_RELEASE_NUMBER: "Zeile {row} (rowid) des Nummernregisters, Spalte "
     "„{column}“: „{value}“ ist keine Pressemitteilungsnummer der Form NNN/JJJJ. Korrigieren Sie "
     "den Wert mit einem SQLite-Programm, oder verschieben Sie die Datei und bauen Sie das "
     "Register mit „pressetool reindex“ neu auf; es wurde nichts verändert.",
+    Code.REGISTER_BAD_RELEASE_NUMBER_IN_BROWSER: "Zeile {row} (rowid) des Nummernregisters, Spalte "
+    "„{column}“: „{value}“ ist keine Pressemitteilungsnummer der Form NNN/JJJJ. Lassen Sie Ihre IT "
+    "den Wert berichtigen oder die Datei beiseitelegen; dann bauen Sie das Register mit „Register "
+    "aus den Dateien neu aufbauen“ unter „Register und Archiv“ neu auf. Es wurde nichts verändert.",
     # recipient and registration lists (CSV, XLSX)
     Code.LIST_NOT_A_TABLE: "Die Datei ist weder eine Excel-Tabelle (.xlsx) noch eine CSV-Datei. "
     "Speichern Sie die Liste in Excel als „Excel-Arbeitsmappe (*.xlsx)“ oder "
@@ -648,6 +802,9 @@ MESSAGES: dict[Code, str] = {
     Code.TEMPLATE_EXAMPLE: "„{value}“ ist noch das Beispiel aus der Vorlage von „pressetool "
     "new“; so wird die Pressemitteilung nicht veröffentlicht. Tragen Sie die richtige Angabe "
     "ein, oder löschen Sie die Zeile, wenn das Feld freiwillig ist.",
+    Code.TEMPLATE_EXAMPLE_IN_BROWSER: "„{value}“ ist noch das Beispiel aus der Vorlage einer neuen "
+    "Pressemitteilung; so wird die Pressemitteilung nicht veröffentlicht. Tragen Sie die richtige "
+    "Angabe ein, oder leeren Sie das Feld, wenn es freiwillig ist.",
     Code.TEXT_TOO_LONG: "Der Text ist {length} Zeichen lang; hier sind höchstens {limit} "
     "erlaubt. Kürzen Sie ihn.",
     Code.TOO_MANY_ITEMS: "Hier stehen {count} Einträge; erlaubt sind höchstens {limit}. "
@@ -755,6 +912,9 @@ MESSAGES: dict[Code, str] = {
     "{moment} öffentlich ist, liegt aber schon im öffentlichen Ordner (etwa von „pressetool "
     "build“). Das Archiv verweist nicht darauf; verschieben Sie die Datei bis dahin an einen "
     "anderen Ort.",
+    Code.ARCHIVE_DOCUMENT_BEFORE_ITS_TIME_IN_BROWSER: "„{path}“ gehört zu Nr. {number}, die erst "
+    "ab {moment} öffentlich ist, liegt aber schon im öffentlichen Ordner. Das Archiv verweist "
+    "nicht darauf; lassen Sie die Datei bis dahin von Ihrer IT an einen anderen Ort verschieben.",
     # release life (issue 11)
     Code.DISCARD_WITHOUT_STATUS: "Hier steht, dass die Nummer verworfen wurde, aber status ist "
     "nicht discarded. Schreiben Sie status: discarded oder löschen Sie discard.",
@@ -770,6 +930,10 @@ MESSAGES: dict[Code, str] = {
     Code.ALREADY_PUBLISHED_IN_BROWSER: "Die Pressemitteilung Nr. {number} ist bereits "
     "veröffentlicht; es wurde nichts verändert. Ihre Dokumente laden Sie im Editor unter "
     "„Herunterladen“.",
+    Code.PUBLISHED_LATER_IN_BROWSER: "Öffentlich ist sie erst ab {public_from} (Datum oder "
+    "Sperrfrist): PDF und DOCX liegen bis dahin im internen Ordner {internal}/, nicht in "
+    "{output}/. Ins Archiv kommen sie ab {public_from} mit „Archiv schreiben“ unter „Register und "
+    "Archiv“.",
     Code.PUBLISH_WITHDRAWN: "Die Pressemitteilung Nr. {number} ist zurückgezogen und wird nicht "
     "wieder veröffentlicht. Eine berichtigte Fassung legt „pressetool correct {number}“ an.",
     Code.PUBLISH_WITHDRAWN_IN_BROWSER: "Die Pressemitteilung Nr. {number} ist "
@@ -859,10 +1023,6 @@ MESSAGES: dict[Code, str] = {
     "Anmeldung als „{user}“ abgelehnt: das Passwort ist falsch (oder den Benutzer gibt es "
     "nicht). Prüfen Sie das Passwort in ~/.pgpass, PGPASSWORD oder PRESSETOOL_DATABASE_URL; es "
     "wurde nichts verändert.",
-    Code.SHARED_REGISTER_TLS_REQUIRED: "Der Server des gemeinsamen Registers „{server}“ nimmt "
-    "nur verschlüsselte Verbindungen (TLS) an, die Adresse verlangt aber eine unverschlüsselte. "
-    "Schreiben Sie in die Adresse sslmode=verify-full und sslrootcert= mit der CA-Datei Ihrer "
-    "IT; es wurde nichts verändert.",
     Code.SHARED_REGISTER_TLS_FAILED: "Die verschlüsselte Verbindung (TLS) zum gemeinsamen "
     "Register „{server}“ kam nicht zustande: {reason}. Prüfen Sie sslmode und sslrootcert in "
     "der Adresse mit Ihrer IT; es wurde nichts verändert. ({detail})",
@@ -870,9 +1030,19 @@ MESSAGES: dict[Code, str] = {
     "„{host}“ nicht. Prüfen Sie den Namen in der Adresse „{server}“, oder lassen Sie die "
     "Datenbank von Ihrer IT anlegen (README, „Gemeinsames Register“); es wurde nichts "
     "verändert.",
+    Code.SHARED_REGISTER_NO_SCHEMA: "Das Schema „{schema}“, das die Adresse „{server}“ nennt "
+    "(options=-csearch_path), gibt es in der Datenbank nicht. Ihre IT legt es einmal an: "
+    "CREATE SCHEMA {schema} AUTHORIZATION {user}. Es wurde nichts verändert.",
+    Code.SHARED_REGISTER_BAD_URL_VALUE: "In der Adresse „{server}“ stimmt {part} nicht: "
+    "„{value}“ geht nicht, {fix}. Berichtigen Sie die Adresse; es wurde nichts verändert.",
     Code.SHARED_REGISTER_NOT_ALLOWED: "Der Server „{host}“ lässt „{user}“ von diesem Rechner "
     "aus nicht an die Datenbank „{database}“ (pg_hba.conf). Ihre IT muss den Zugang freigeben; "
     "es wurde nichts verändert.",
+    Code.SHARED_REGISTER_NOT_ALLOWED_UNENCRYPTED: "Der Server „{host}“ lässt „{user}“ von diesem "
+    "Rechner aus ohne Verschlüsselung nicht an die Datenbank „{database}“ (pg_hba.conf). Nimmt "
+    "er nur verschlüsselte Verbindungen (TLS) an, schreiben Sie in die Adresse "
+    "sslmode=verify-full und sslrootcert= mit der CA-Datei Ihrer IT; sonst muss Ihre IT den "
+    "Zugang freigeben. Es wurde nichts verändert.",
     Code.SHARED_REGISTER_NO_PERMISSION: "„{user}“ darf im gemeinsamen Register „{server}“ nicht "
     "lesen oder schreiben ({detail}). Ihre IT muss der Rolle die Rechte geben (README, "
     "„Gemeinsames Register“); es wurde nichts verändert.",
@@ -883,12 +1053,20 @@ MESSAGES: dict[Code, str] = {
     "brach beim Speichern ab; ob der Server die Änderung noch gespeichert hat, ist ungewiss. "
     "Die Datei wurde zurückgenommen. „pressetool verify“ zeigt, ob das Register nun eine Nummer "
     "ohne Datei führt; eine solche Nummer wird nicht noch einmal vergeben.",
+    Code.SHARED_REGISTER_COMMIT_UNCERTAIN_IN_BROWSER: "Die Verbindung zum gemeinsamen Register "
+    "„{server}“ brach beim Speichern ab; ob der Server die Änderung noch gespeichert hat, ist "
+    "ungewiss. Die Datei wurde zurückgenommen. „Register prüfen“ unter „Register und Archiv“ "
+    "zeigt, ob das Register nun eine Nummer ohne Datei führt; eine solche Nummer wird nicht noch "
+    "einmal vergeben.",
     Code.SHARED_REGISTER_FAILED: "Das gemeinsame Register „{server}“ meldet einen Fehler: "
     "{detail}. Es wurde nichts verändert.",
     Code.SHARED_REGISTER_NOT_INITIALISED: "In der Datenbank „{server}“ ist noch kein "
     "Nummernregister eingerichtet. Richten Sie es einmal mit „pressetool register init“ ein, "
     "oder übernehmen Sie das bisherige mit „pressetool register migrate --to …“; es wurde "
     "nichts verändert.",
+    Code.SHARED_REGISTER_NOT_INITIALISED_IN_BROWSER: "In der Datenbank „{server}“ ist noch kein "
+    "Nummernregister eingerichtet; es wurde nichts verändert. Bitten Sie Ihre IT, es einzurichten "
+    "oder das bisherige Register dorthin zu übertragen.",
     Code.SHARED_REGISTER_NOT_PRESSETOOL: "Die Tabellen pressetool_register und release_numbers "
     "in dieser Datenbank sind kein Nummernregister von pressetool; sie wurden nicht verändert. "
     "Nennen Sie in der Adresse eine eigene Datenbank (oder ein eigenes Schema) für das Register.",
@@ -900,6 +1078,9 @@ MESSAGES: dict[Code, str] = {
     Code.REGISTER_SCHEMA_OLDER: "Das Nummernregister hat die Schema-Version {found}, dieses "
     "pressetool braucht Version {known}; es wurde nichts verändert. Stellen Sie das Register "
     "einmal mit „pressetool register init“ um.",
+    Code.REGISTER_SCHEMA_OLDER_IN_BROWSER: "Das Nummernregister hat die Schema-Version {found}, "
+    "dieses pressetool braucht Version {known}; es wurde nichts verändert. Bitten Sie Ihre IT, das "
+    "Register einmal umzustellen.",
     Code.MIGRATE_NEEDS_CONFIG: "„pressetool register migrate“ stellt database_url in "
     "pressetool.toml um, aber hier gibt es keine pressetool.toml. Wechseln Sie in den Ordner "
     "der Pressestelle.",
@@ -920,6 +1101,12 @@ MESSAGES: dict[Code, str] = {
     "Text); es wurde nichts übertragen. Schreiben Sie die bisherige Adresse dort als "
     'einzeiligen Text, etwa database_url = "sqlite:///releases/register.sqlite", und rufen '
     "Sie den Befehl noch einmal auf.",
+    Code.MIGRATE_CONFIG_NOT_WRITTEN: "Die {count} Nummern stehen jetzt geprüft im gemeinsamen "
+    "Register „{server}“, aber pressetool.toml ließ sich nicht umstellen ({detail}) und nennt "
+    "weiter das SQLite-Register. Vergeben Sie bis dahin keine Nummer und schreiben Sie unter "
+    "[register] in pressetool.toml von Hand die Zeile {line}; ein zweites „pressetool "
+    "register migrate“ lehnt das nicht mehr leere Register ab. Die SQLite-Datei bleibt "
+    "unverändert liegen.",
     # sending (issue 16)
     Code.MAIL_PASSWORD_IN_SETTINGS: "Ein Passwort gehört nicht in pressetool.toml: Der Ordner der "
     "Pressestelle wird geteilt, kopiert und gesichert. Löschen Sie die Zeile und setzen Sie das "

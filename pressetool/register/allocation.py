@@ -35,17 +35,20 @@ from pressetool.compose.press_release import (
 from pressetool.models import Discard, Release, ReleaseNumber, Status, Withdrawal
 from pressetool.office import OFFICE_TIME_ZONE, Config, today_in_office
 from pressetool.output import Staging, press_release_file, write_atomically
-from pressetool.problems import Code, InputError, Problem
+from pressetool.problems import Code, InputError, Problem, Severity
+from pressetool.reading import limits
 from pressetool.reading.fields import parse_date_text
 from pressetool.reading.release_folder import numbers_twice, release_files
-from pressetool.reading.release_reader import LAST_NUMBER, read_each, read_release
+from pressetool.reading.release_reader import LAST_NUMBER, read_release
 from pressetool.register.database import Entry, Origin, Register, open_register, year_problem
 from pressetool.register.release_files import (
+    ReleaseIdentity,
     correction_text,
     discarded_text,
     file_numbers,
     find_release_file,
     highest_file_number,
+    name_problem,
     published_text,
     read_identity,
     release_path,
@@ -112,10 +115,19 @@ def _required_text(text: str, option: str) -> str:
     return text.strip()
 
 
-def new_release(config: Config, title: str, date_text: str | None = None) -> Path:
+def new_release(
+    config: Config, title: str, date_text: str | None = None, notes: list[Problem] | None = None
+) -> Path:
     """Take the next number of the date's year and create its release file. A missing
-    title and a wrong date are said together."""
+    title and a wrong date are said together.
+
+    A register made now in a folder that already has release files (it was lost, or the
+    files were copied in) is first built from them, as `reindex` does; the Hinweis that
+    says so, and what such a register cannot know, goes to `notes`."""
     problems = [] if title.strip() else [Problem(Code.MISSING_FIELD, None, field="--title")]
+    if len(title.strip()) > limits.LINE_CHARACTERS:  # before a number is taken for it
+        params = {"length": len(title.strip()), "limit": limits.LINE_CHARACTERS}
+        problems.append(Problem(Code.TEXT_TOO_LONG, None, "--title", None, params))
     try:
         date = parse_date_argument(date_text)
     except InputError as error:
@@ -125,6 +137,10 @@ def new_release(config: Config, title: str, date_text: str | None = None) -> Pat
     title = title.strip()
     defaults = config.defaults
     with open_register(config, create=True) as register:
+        if register.created and release_files(config):
+            note = _built_from_files(register, config)
+            if notes is not None:
+                notes.append(note)
 
         def text_for(number: ReleaseNumber, path: Path) -> str:
             shown = path.relative_to(_office(config))
@@ -416,29 +432,70 @@ def withdraw_release(config: Config, argument: str, reason: str) -> Written:
 class ReindexResult:
     files: int
     added: int
+    created: bool = False
+    """There was no register: this one is new, and knows no number without a file."""
 
 
 def reindex_register(config: Config) -> ReindexResult:
-    """Rebuild the register from the release files; numbers without a file stay given."""
-    identities = read_each(release_files(config), read_identity)
-    twice = numbers_twice((i.number, i.path) for i in identities)
-    if twice:
-        raise InputError(twice)
+    """Rebuild the register from the release files; numbers without a file stay given.
+    A file that cannot be taken in (unreadable, its number in another file too, its
+    folder or name another number than its `number` and `date`) stops it, before the
+    register is touched: a typo'd year would be a number given for good."""
+    identities, problems = _release_identities(config)
+    if problems:
+        raise InputError(problems)
     with open_register(config, create=True, anywhere=True) as register:
+        added = _take_in(register, identities)
+    return ReindexResult(len(identities), added, register.created)
+
+
+def _release_identities(config: Config) -> tuple[list[ReleaseIdentity], list[Problem]]:
+    """The release files that the register can take in, and a problem for each other."""
+    identities: list[ReleaseIdentity] = []
+    problems: list[Problem] = []
+    for path in release_files(config):
+        try:
+            identity = read_identity(path)
+        except InputError as error:
+            problems.extend(error.problems)
+            continue
+        misnamed = name_problem(identity)
+        if misnamed is None:
+            identities.append(identity)
+        else:
+            problems.append(misnamed)
+    twice = numbers_twice((i.number, i.path) for i in identities)
+    doubled = {problem.params["number"] for problem in twice}
+    return [i for i in identities if str(i.number) not in doubled], problems + twice
+
+
+def _take_in(register: Register, identities: list[ReleaseIdentity]) -> int:
+    """Each file's number, date, title and status into the register (a status only
+    forward); how many numbers were new to it."""
+    with register.writing():
         known = {entry.number for entry in register.entries()}
-        with register.writing():
-            for identity in identities:
-                register.add_or_update(
-                    Entry(
-                        identity.number,
-                        identity.date,
-                        identity.title,
-                        status=identity.status,
-                        withdrawal=identity.withdrawal,
-                        correction_of=identity.correction_of,
-                    )
+        for identity in identities:
+            register.add_or_update(
+                Entry(
+                    identity.number,
+                    identity.date,
+                    identity.title,
+                    status=identity.status,
+                    withdrawal=identity.withdrawal,
+                    correction_of=identity.correction_of,
+                    discard=identity.discard,
                 )
-    return ReindexResult(len(identities), len({i.number for i in identities} - known))
+            )
+    return len({i.number for i in identities} - known)
+
+
+def _built_from_files(register: Register, config: Config) -> Problem:
+    """A register `new` made beside release files, built from those it can take in (the
+    others `verify` names; their numbers stay taken by their names): the Hinweis."""
+    identities, _ = _release_identities(config)
+    _take_in(register, identities)
+    path = register.database.path
+    return Problem(Code.REGISTER_BUILT_FROM_FILES, path, severity=Severity.WARNING)
 
 
 # -- shared steps ----------------------------------------------------------------

@@ -160,6 +160,10 @@ class SqliteDatabase:
         self.connection.close()
 
 
+_NOT_WRITABLE = ("readonly", "unable to open", "disk I/O error", "disk is full")
+"""SQLite's words for a file or folder it cannot write."""
+
+
 def _register_problem(error: Exception, path: Path) -> InputError:
     """A database error as the officer's problem: not a register, damaged, read-only or busy."""
     text = str(error)
@@ -169,9 +173,9 @@ def _register_problem(error: Exception, path: Path) -> InputError:
         code = Code.REGISTER_NOT_PRESSETOOL  # a table or column of the register is missing
     elif isinstance(error, sqlite3.OperationalError) and "locked" in text:
         code = Code.REGISTER_BUSY
-    elif isinstance(error, sqlite3.OperationalError | OSError):
+    elif isinstance(error, OSError) or any(words in text for words in _NOT_WRITABLE):
         code = Code.REGISTER_NOT_WRITABLE
-    else:
+    else:  # a statement the register's tables do not take: edited by hand (its version)
         code = Code.REGISTER_NOT_PRESSETOOL
     return InputError([Problem(code, path, params={"folder": path.parent, "detail": text})])
 
@@ -196,8 +200,10 @@ def register_path(config: Config) -> Path:
 class Register:
     """The numbers given so far, read and changed through plain SQL."""
 
-    def __init__(self, database: schema.Database) -> None:
+    def __init__(self, database: schema.Database, created: bool = False) -> None:
         self.database = database
+        self.created = created
+        """`open_register` made it just now: it holds no number yet."""
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -306,13 +312,16 @@ class Register:
         self.database.execute(_INSERT, _row(entry))
 
     def add_or_update(self, entry: Entry) -> None:
-        """Reindex: take title and date from a file; a withdrawal, once recorded, stays."""
+        """Reindex: take title and date from a file, and its status where it is a step
+        forward (`STATUS_STEP`: a register restored from an older backup still says draft
+        of a release the file says published); a status never goes back, and a withdrawal
+        or discard, once recorded, keeps its date and reason unless the file has them."""
+        new, old = _step("excluded.status"), _step("release_numbers.status")
         self.database.execute(
             f"{_INSERT} ON CONFLICT (year, number) DO UPDATE SET "
             "release_date = excluded.release_date, title = excluded.title, "
             "correction_of = excluded.correction_of, "
-            "status = CASE WHEN excluded.status IN ('withdrawn', 'discarded') "
-            "THEN excluded.status "
+            f"status = CASE WHEN {new} > {old} THEN excluded.status "
             "ELSE release_numbers.status END, "
             "withdrawn_on = COALESCE(excluded.withdrawn_on, release_numbers.withdrawn_on), "
             "withdrawal_reason = COALESCE(excluded.withdrawal_reason, "
@@ -375,6 +384,17 @@ class Register:
         self.database.close()
 
 
+STATUS_STEP = {Status.DRAFT: 0, Status.PUBLISHED: 1, Status.WITHDRAWN: 2, Status.DISCARDED: 2}
+"""How far along its life a number is: draft, then published, then withdrawn; a draft
+may be discarded instead. A number's status only ever steps forward."""
+
+
+def _step(column: str) -> str:
+    """SQL: the `STATUS_STEP` of the status in `column`."""
+    steps = " ".join(f"WHEN '{status.value}' THEN {step}" for status, step in STATUS_STEP.items())
+    return f"(CASE {column} {steps} END)"
+
+
 def _stamped(entry: Entry, origin: Origin) -> Entry:
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     return dataclasses.replace(entry, taken_at=now, taken_by=os_user(), origin=origin)
@@ -412,29 +432,36 @@ def open_register(config: Config, create: bool = False, *, anywhere: bool = Fals
 
         return Register(open_database(location, Code.SHARED_REGISTER_NOT_PRESSETOOL))
     path = register_path(config)
-    in_office_folder = path.absolute().is_relative_to(config.folder.absolute())
-    if create and (anywhere or in_office_folder):
-        _create_unless_present(path)
-    _check_file(path, Code.REGISTER_MISSING if in_office_folder else Code.REGISTER_NOT_REACHABLE)
+    inside = in_office_folder(config, path)
+    created = create and (anywhere or inside) and _create_unless_present(path, inside)
+    _check_file(path, Code.REGISTER_MISSING if inside else Code.REGISTER_NOT_REACHABLE)
     database = SqliteDatabase(path)
     try:
         schema.check(database)
     except BaseException:
         database.close()
         raise
-    return Register(database)
+    return Register(database, created)
 
 
-def _create_unless_present(path: Path) -> None:
-    """A new register at `path`, unless anything at all is there already.
+def in_office_folder(config: Config, path: Path) -> bool:
+    """`path` lies in the office folder, `..` taken as written (`sqlite:///../netz/x` does
+    not); a link is not followed: the office's own link to its register is inside."""
+    return Path(os.path.abspath(path)).is_relative_to(os.path.abspath(config.folder))
+
+
+def _create_unless_present(path: Path, make_folders: bool) -> bool:
+    """A new register at `path`, unless anything at all is there already; True when this
+    call made it. Without `make_folders` (a register outside the office folder) only in
+    a folder that exists: a missing one is a drive not connected, never made here.
 
     The register is built in a temporary file beside `path` and then linked to
     `path`, which fails when `path` exists: `path` never holds a half-made
     register (which another process would have to take for a damaged one), and
     of two processes that create it at once, one wins and both use its register.
     """
-    if os.path.lexists(path):
-        return
+    if os.path.lexists(path) or not (make_folders or path.parent.is_dir()):
+        return False
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -443,7 +470,7 @@ def _create_unless_present(path: Path) -> None:
             schema.create(database)
         finally:
             database.close()
-        _link_unless_present(temporary, path)
+        return _link_unless_present(temporary, path)
     except OSError as error:
         raise _register_problem(error, path) from None
     finally:
@@ -451,11 +478,13 @@ def _create_unless_present(path: Path) -> None:
             temporary.unlink(missing_ok=True)
 
 
-def _link_unless_present(temporary: Path, path: Path) -> None:
+def _link_unless_present(temporary: Path, path: Path) -> bool:
+    """True when `path` is the register made in `temporary`, False when another process
+    was quicker (its register is complete)."""
     try:
         os.link(temporary, path)
     except FileExistsError:
-        return  # another process was quicker; its register is complete
+        return False
     except OSError:
         # A file system without hard links: create `path` exclusively and copy. Only
         # here can another process see the register before it is complete.
@@ -465,7 +494,8 @@ def _link_unless_present(temporary: Path, path: Path) -> None:
                 target.flush()
                 os.fsync(target.fileno())
         except FileExistsError:
-            return
+            return False
+    return True
 
 
 def _check_file(path: Path, missing: Code) -> None:

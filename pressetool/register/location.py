@@ -15,10 +15,11 @@ password belongs (`~/.pgpass`, `PGPASSWORD`, or the whole URL in
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from pressetool.office import CONFIG_NAME, Config
 from pressetool.problems import Code, InputError, Problem
@@ -46,6 +47,8 @@ class Location:
     """`pressetool.toml` of the office (None without one)."""
     path: Path | None = None
     """The SQLite file; None for PostgreSQL."""
+    option: str | None = None
+    """The command-line option that gave the URL (`--to`), if one did."""
 
     @property
     def shown(self) -> str:
@@ -55,6 +58,8 @@ class Location:
     def problem(self, code: Code, **params: object) -> Problem:
         """A problem about the URL, named where it was set."""
         params = {"value": self.shown, **params}
+        if self.option is not None:
+            return Problem(code, None, field=self.option, params=params)
         if self.from_environment or self.config_file is None:
             return Problem(code, None, field=DATABASE_URL_VARIABLE, params=params)
         return Problem(code, self.config_file, CONFIG_FIELD, params=params)
@@ -70,14 +75,19 @@ def register_location(config: Config) -> Location:
 
 
 def parse_location(
-    url: str, folder: Path, from_environment: bool, config_file: Path | None
+    url: str,
+    folder: Path,
+    from_environment: bool,
+    config_file: Path | None,
+    option: str | None = None,
 ) -> Location:
-    """`url` read as a register's location; relative SQLite paths start at `folder`."""
+    """`url` read as a register's location; relative SQLite paths start at `folder`.
+    `option`: the command-line option that gave it, which messages then name."""
     if url.startswith(SQLITE_PREFIX):
         # sqlite:///releases/x.sqlite is relative to the office folder, sqlite:////srv/x absolute.
         path = folder / url[len(SQLITE_PREFIX) :]
-        return Location(url, Kind.SQLITE, from_environment, config_file, path)
-    location = Location(url, Kind.POSTGRESQL, from_environment, config_file)
+        return Location(url, Kind.SQLITE, from_environment, config_file, path, option)
+    location = Location(url, Kind.POSTGRESQL, from_environment, config_file, None, option)
     if not url.startswith(POSTGRESQL_PREFIXES) or not _parses(url):
         raise InputError([location.problem(Code.BAD_DATABASE_URL)])
     if not from_environment and has_password(url):
@@ -99,21 +109,38 @@ def _parses(url: str) -> bool:
 
 def has_password(url: str) -> bool:
     """`user:secret@host` or `?password=secret` in a PostgreSQL URL."""
-    parts = urlsplit(url)
+    parts = _split(url)
+    if parts is None:
+        return _LOGIN_PASSWORD.search(url) is not None or _QUERY_PASSWORD.search(url) is not None
     login = parts.netloc.rpartition("@")[0]
     return ":" in login or any(key == "password" for key, _ in parse_qsl(parts.query))
 
 
 def without_password(url: str) -> str:
     """`url` with its password left out (the rest unchanged): for messages and for
-    `pressetool.toml`."""
+    `pressetool.toml`. A URL too malformed to take apart (`[::1` without its `]`) loses
+    its password by pattern, so that the message that refuses it can show it."""
     if not url.startswith(POSTGRESQL_PREFIXES) or not has_password(url):
         return url
-    parts = urlsplit(url)
+    parts = _split(url)
+    if parts is None:
+        return _QUERY_PASSWORD.sub("", _LOGIN_PASSWORD.sub(r"\1@", url))
     login, at, hosts = parts.netloc.rpartition("@")
     user = login.partition(":")[0]
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k != "password"])
     return urlunsplit(parts._replace(netloc=f"{user}{at}{hosts}", query=query))
+
+
+_LOGIN_PASSWORD = re.compile(r"^([a-z]+://[^:@/?]*):[^@/?]*@")
+_QUERY_PASSWORD = re.compile(r"(?<=[?&])password=[^&]*&?")
+
+
+def _split(url: str) -> SplitResult | None:
+    """`url` taken apart, or None when it cannot be (`Invalid IPv6 URL`)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
 
 
 def url_part(url: str, part: str) -> str:

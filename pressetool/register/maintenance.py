@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pressetool.office import Config, require_office_folder
-from pressetool.output import write_atomically
+from pressetool.output import Staging
 from pressetool.problems import Code, InputError, Problem
 from pressetool.register import schema
 from pressetool.register.database import (
@@ -34,6 +34,7 @@ from pressetool.register.database import (
     SqliteDatabase,
     _check_file,
     _create_unless_present,
+    in_office_folder,
     open_register,
 )
 from pressetool.register.location import (
@@ -66,10 +67,9 @@ def init_register(config: Config) -> InitReport:
         shown = location.shown
     else:
         path = _sqlite_path(location)
-        made = not os.path.lexists(path)
-        if made:
-            _create_unless_present(path)
-        _check_file(path, Code.REGISTER_MISSING)
+        inside = in_office_folder(config, path)
+        made = _create_unless_present(path, make_folders=inside)
+        _check_file(path, Code.REGISTER_MISSING if inside else Code.REGISTER_NOT_REACHABLE)
         database = SqliteDatabase(path)
         not_ours = Code.REGISTER_NOT_PRESSETOOL
         shown = str(path)
@@ -108,7 +108,10 @@ def migrate_register(config: Config, target_url: str) -> MigrateReport:
     shown = without_password(target.url)
     switched = switched_config_text(config_file.read_text(encoding="utf-8"), shown)
 
-    with open_register(config) as register, register.writing():
+    # pressetool.toml is written (hidden) before anything is copied: a folder that cannot
+    # be written stops here; after the copy only its rename into place is left.
+    with Staging() as staging, open_register(config) as register, register.writing():
+        staging.stage(config_file, switched.encode("utf-8"))
         entries = register.entries()
         database = PostgresDatabase(target.url)
         try:
@@ -128,7 +131,17 @@ def migrate_register(config: Config, target_url: str) -> MigrateReport:
         # Read back over a new connection: what the server keeps, not what this one saw.
         with Register(open_database(target, Code.SHARED_REGISTER_NOT_PRESSETOOL)) as again:
             _compare(entries, again)
-        write_atomically(config_file, switched.encode("utf-8"))
+        try:
+            staging.commit()
+        except InputError as error:
+            params = {
+                "count": len(entries),
+                "server": shown,
+                "line": f"database_url = {_toml_string(shown)}",
+                "detail": error.problems[0].params.get("detail", ""),
+            }
+            problem = Problem(Code.MIGRATE_CONFIG_NOT_WRITTEN, config_file, params=params)
+            raise InputError([problem]) from None
     assert source.path is not None
     return MigrateReport(len(entries), source.path, shown)
 
@@ -138,7 +151,7 @@ def _target(url: str, config: Config) -> Location:
         params = {"value": without_password(url)}
         raise InputError([Problem(Code.MIGRATE_TARGET_NOT_POSTGRESQL, None, "--to", None, params)])
     # The URL on the command line may carry the password; pressetool.toml never gets it.
-    return parse_location(url, config.folder, from_environment=True, config_file=None)
+    return parse_location(url, config.folder, True, None, option="--to")
 
 
 def _compare(expected: list[Entry], register: Register) -> None:
@@ -164,12 +177,16 @@ _KEY = re.compile(r"^(\s*database_url\s*=\s*)(\"(?:[^\"\\]|\\.)*\"|'[^']*')(.*)$
 _EXAMPLE = re.compile(r"^\s*#\s*database_url\s*=")
 
 
+def _toml_string(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)  # a TOML basic string
+
+
 def switched_config_text(text: str, url: str) -> str:
     """`pressetool.toml` with `[register] database_url` set to `url`; every other line,
     comments included, as it was. The key's line keeps its trailing comment; without
     the key it follows the commented-out example (`# database_url = …`, as `pressetool
     init` writes it) or else the section's header; without the section it is appended."""
-    value = json.dumps(url, ensure_ascii=False)  # a TOML basic string
+    value = _toml_string(url)
     lines = text.splitlines(keepends=True)
     section = None
     after: int | None = None

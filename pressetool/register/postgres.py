@@ -147,6 +147,13 @@ class PostgresDatabase:
             return Problem(Code.SHARED_REGISTER_CONNECTION_LOST, None, params=server)
         if isinstance(error, errors.LockNotAvailable):
             return Problem(Code.REGISTER_BUSY, None)
+        if isinstance(error, errors.InvalidSchemaName):  # no schema has been selected
+            params = {
+                **server,
+                "schema": _search_path(self.url),
+                "user": url_part(self.url, "user"),
+            }
+            return Problem(Code.SHARED_REGISTER_NO_SCHEMA, None, params=params)
         if isinstance(error, errors.InsufficientPrivilege):
             user = url_part(self.url, "user")
             params = {**server, "user": user, "detail": _first_line(error)}
@@ -173,6 +180,13 @@ def open_database(location: Location, not_ours: Code) -> PostgresDatabase:
     return database
 
 
+def _search_path(url: str) -> str:
+    """The schema that `?options=-csearch_path%3Dmitte` names (`mitte`), for messages."""
+    options = conninfo_to_dict(url).get("options") or ""
+    named = re.search(r"search_path\s*=\s*([^\s,]+)", str(options))
+    return named[1] if named else "…"
+
+
 @lru_cache(maxsize=256)
 def _pyformat(sql: str) -> str:
     """`:name` → `%(name)s` (psycopg's style); a `%` of the SQL itself is doubled and a
@@ -191,12 +205,12 @@ def _first_line(error: Exception) -> str:
 # server's (in the server's language, `lc_messages`; English and German here).
 
 _UNKNOWN_HOST = ("failed to resolve host", "could not translate host name")
-_TLS_REQUIRED = ("no encryption", "keine Verschlüsselung")
+_UNENCRYPTED = ("no encryption", "keine Verschlüsselung")
 _NO_PASSWORD = ("no password supplied",)
 _BAD_PASSWORD = ("password authentication failed", "Passwort-Authentifizierung")
 _NO_DATABASE = (r'database "[^"]*" does not exist', r"Datenbank »[^«]*« existiert nicht")
 _NO_ROLE = (r'role "[^"]*" does not exist', r"Rolle »[^«]*« existiert nicht")
-_NOT_ALLOWED = ("pg_hba.conf",)
+_NOT_ALLOWED = ("pg_hba.conf",)  # also in German: „kein pg_hba.conf-Eintrag“
 _TLS_REASONS = (
     ("certificate verify failed", "das Zertifikat des Servers ist nicht von der CA in "
      "sslrootcert unterschrieben"),
@@ -221,10 +235,27 @@ _UNREACHABLE = (
 )
 
 
+_URL_VALUES = (
+    (r"bad value for connect_timeout: '(.*)'", "connect_timeout",
+     "connect_timeout sind ganze Sekunden, zum Beispiel connect_timeout=10"),
+    (r'invalid port number: "(.*)"', "Port",
+     "der Port ist eine Zahl von 1 bis 65535 nach dem Servernamen, meist :5432"),
+    (r'invalid sslmode value: "(.*)"', "sslmode",
+     "sslmode ist disable, allow, prefer, require, verify-ca oder verify-full; für ein "
+     "gemeinsames Register verify-full"),
+)  # fmt: skip
+"""What libpq says of a value in the URL it cannot use: the value, the part, the fix."""
+
+
 def connection_problem(error: Exception, url: str) -> Problem:
     """Why a connection to the register's server failed, as the officer's problem."""
     text = str(error)
     shown = without_password(url)
+    for pattern, part, fix in _URL_VALUES:
+        wrong = re.search(pattern, text)
+        if wrong:
+            said = {"server": shown, "part": part, "value": wrong[1], "fix": fix}
+            return Problem(Code.SHARED_REGISTER_BAD_URL_VALUE, None, params=said)
     params: dict[str, object] = {
         "server": shown,
         "host": url_part(url, "host"),
@@ -238,16 +269,21 @@ def connection_problem(error: Exception, url: str) -> Problem:
     code = Code.SHARED_REGISTER_FAILED
     if found(_UNKNOWN_HOST):
         code = Code.SHARED_REGISTER_UNKNOWN_HOST
-    elif found(_TLS_REQUIRED):
-        code = Code.SHARED_REGISTER_TLS_REQUIRED
+    elif found(_NOT_ALLOWED):
+        # pg_hba.conf refused the host; "no encryption" ends every such refusal of a plain
+        # connection, also where the server only lacks a line for an encrypted one.
+        unencrypted = found(_UNENCRYPTED)
+        code = (
+            Code.SHARED_REGISTER_NOT_ALLOWED_UNENCRYPTED
+            if unencrypted
+            else Code.SHARED_REGISTER_NOT_ALLOWED
+        )
     elif found(_NO_PASSWORD):
         code = Code.SHARED_REGISTER_NO_PASSWORD
     elif found(_BAD_PASSWORD) or found(_NO_ROLE):
         code = Code.SHARED_REGISTER_BAD_PASSWORD
     elif found(_NO_DATABASE):
         code = Code.SHARED_REGISTER_NO_DATABASE
-    elif found(_NOT_ALLOWED):
-        code = Code.SHARED_REGISTER_NOT_ALLOWED
     elif any(pattern in text for pattern, _ in _TLS_REASONS):
         code = Code.SHARED_REGISTER_TLS_FAILED
         params["reason"] = next(reason for pattern, reason in _TLS_REASONS if pattern in text)

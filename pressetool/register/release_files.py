@@ -142,6 +142,17 @@ def read_identity(path: Path) -> ReleaseIdentity:
     )
 
 
+def name_problem(identity: ReleaseIdentity) -> Problem | None:
+    """The problem of a file whose folder or name says another number than the file's
+    `number` and `date` (a typo'd year: `date: 2027-01-05` in releases/2026/)."""
+    number = identity.number
+    path = identity.path
+    if file_number(path) == number.number and path.parent.name == str(number.year):
+        return None
+    params = {"number": str(number), "year": number.year, "prefix": number.padded}
+    return Problem(Code.FILE_NAME_MISMATCH, path, params=params)
+
+
 def _check_year(fields: Fields, date: dt.date) -> None:
     """A date of a year the register keeps: a typo such as `0202-03-02` would file a number
     under a year of its own."""
@@ -268,7 +279,7 @@ def correction_text(
     text = remove_field(remove_field(text, "withdrawal"), "discard")
     if not keep_embargo:
         text = remove_field(text, "embargo")
-    text = _with_status(text, Status.DRAFT, number)
+    text = _with_status(_status_comment_for(text, original, number), Status.DRAFT, number)
     text = set_field(
         text,
         "correction_of",
@@ -289,6 +300,20 @@ def correction_text(
         f"# wurde, und veröffentlichen Sie sie mit „pressetool publish {number}“.\n\n"
     )
     return header + _without_leading_comment(text)
+
+
+def _status_comment_for(text: str, original: ReleaseNumber, number: ReleaseNumber) -> str:
+    """The comment right above `status:` (`pressetool publish 003/2026`, …) naming `number`
+    instead of `original`; every other line as it was."""
+    lines = text.splitlines()
+    found = top_level_block(lines, "status")
+    if found is None:
+        return text
+    start = found[0]
+    while start > 0 and lines[start - 1].startswith("#"):
+        start -= 1
+    comment = [line.replace(str(original), str(number)) for line in lines[start : found[0]]]
+    return "\n".join([*lines[:start], *comment, *lines[found[0] :]]) + "\n"
 
 
 def _without_leading_comment(text: str) -> str:

@@ -8,20 +8,19 @@ with or without its file (numbers given before pressetool have none).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+from pathlib import Path
 
 from pressetool.compose.press_release import STATUS_WORDS
 from pressetool.models import Release, ReleaseNumber, Status
 from pressetool.office import Config
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.release_folder import numbers_twice, release_files
-from pressetool.reading.release_reader import file_number
-from pressetool.register.database import Entry, Reading, open_register
+from pressetool.reading.release_reader import FIRST_NUMBER, LAST_NUMBER, file_number
+from pressetool.register.database import STATUS_STEP, Entry, open_register
 from pressetool.register.location import register_location
-from pressetool.register.release_files import (
-    ReleaseIdentity,
-    read_identity,
-)
+from pressetool.register.release_files import ReleaseIdentity, name_problem, read_identity
 
 
 def status_disagreements(
@@ -61,45 +60,54 @@ def _status_params(number: ReleaseNumber, registered: Status, written: Status) -
 
 def verify_register(config: Config) -> list[Problem]:
     """The disagreements, oldest number first within each kind; empty when all agree."""
-    problems: list[Problem] = []
-    identities: list[ReleaseIdentity] = []
-    for path in release_files(config):
-        try:
-            identities.append(read_identity(path))
-        except InputError as error:
-            problems.extend(error.problems)
-    reading = Reading()
+    paths = release_files(config)
     try:
         with open_register(config) as register:
             reading = register.read()
     except InputError as error:
-        problems.extend(error.problems)
+        # Without the register nothing can be compared: every file would be "not in it".
+        return [_lost(problem) if paths else problem for problem in error.problems]
+    problems: list[Problem] = []
+    identities: list[ReleaseIdentity] = []
+    named: set[ReleaseNumber] = set()  # in the names of files that cannot be read
+    for path in paths:
+        try:
+            identities.append(read_identity(path))
+        except InputError as error:
+            problems.extend(error.problems)
+            number = _named_number(path)
+            if number is not None:
+                named.add(number)
     problems.extend(reading.problems)
     problems.extend(numbers_twice((i.number, i.path) for i in identities))
     problems.extend(_file_problems(identities))
     registered = {e.number: e for e in reading.entries}
-    problems.extend(_register_problems(registered, reading.unreadable, identities))
+    problems.extend(_register_problems(registered, reading.unreadable, identities, named))
     return problems
+
+
+def _lost(problem: Problem) -> Problem:
+    """A register missing beside release files was lost: restore it, or `reindex`."""
+    if problem.code is Code.REGISTER_MISSING:
+        return dataclasses.replace(problem, code=Code.REGISTER_LOST)
+    return problem
+
+
+def _named_number(path: Path) -> ReleaseNumber | None:
+    """The number the file's name and folder say (`releases/2026/002-….yaml`: 002/2026)."""
+    number = file_number(path)
+    year = path.parent.name
+    if number is None or not (FIRST_NUMBER <= number <= LAST_NUMBER):
+        return None
+    return ReleaseNumber(number, int(year))
 
 
 def _file_problems(identities: list[ReleaseIdentity]) -> list[Problem]:
     problems = []
     for identity in identities:
-        number = identity.number
-        if file_number(identity.path) != number.number or identity.path.parent.name != str(
-            number.year
-        ):
-            problems.append(
-                Problem(
-                    Code.FILE_NAME_MISMATCH,
-                    identity.path,
-                    params={
-                        "number": str(number),
-                        "year": number.year,
-                        "prefix": number.padded,
-                    },
-                )
-            )
+        misnamed = name_problem(identity)
+        if misnamed is not None:
+            problems.append(misnamed)
         if identity.status is Status.WITHDRAWN and identity.withdrawal is None:
             problems.append(
                 Problem(Code.WITHDRAWN_WITHOUT_REASON, identity.path, field="withdrawal")
@@ -111,12 +119,14 @@ def _register_problems(
     registered: dict[ReleaseNumber, Entry],
     unreadable: set[ReleaseNumber],
     identities: list[ReleaseIdentity],
+    named: set[ReleaseNumber],
 ) -> list[Problem]:
     """`unreadable`: the numbers of rows already reported as unreadable; they are in
-    the register, and nothing else is said of them."""
+    the register, and nothing else is said of them. `named`: the numbers that the names
+    of files that cannot be read carry (whose problem is said already)."""
     in_files = {identity.number: identity for identity in identities}
     problems = []
-    for number in sorted(registered.keys() - in_files.keys()):
+    for number in sorted(registered.keys() - in_files.keys() - named):
         if registered[number].status is Status.DISCARDED:
             continue  # a discarded number needs no file: given before pressetool, or given up
         problems.append(Problem(Code.REGISTERED_WITHOUT_FILE, None, params={"number": str(number)}))
@@ -127,9 +137,10 @@ def _register_problems(
     for number in sorted(in_files.keys() & registered.keys()):
         entry, identity = registered[number], in_files[number]
         if entry.status is not identity.status:
+            ahead = STATUS_STEP[identity.status] > STATUS_STEP[entry.status]
             problems.append(
                 Problem(
-                    Code.STATUS_DIFFERS,
+                    Code.STATUS_DIFFERS_FILE_AHEAD if ahead else Code.STATUS_DIFFERS,
                     identity.path,
                     field="status",
                     params=_status_params(number, entry.status, identity.status),
@@ -144,7 +155,7 @@ def _register_problems(
                     params={"number": str(number)},
                 )
             )
-    problems.extend(_gaps(registered.keys() | unreadable | in_files.keys()))
+    problems.extend(_gaps(registered.keys() | unreadable | in_files.keys() | named))
     return problems
 
 

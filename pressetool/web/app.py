@@ -49,8 +49,14 @@ from werkzeug.wrappers.response import Response as BaseResponse
 from pressetool.compose.german import format_date_numeric
 from pressetool.compose.press_release import STATUS_WORDS, register_status_text
 from pressetool.messages import Code, message, published_documents
-from pressetool.models import ReleaseNumber, Status
-from pressetool.office import OFFICE_TIME_ZONE, Config, load_config, require_office_folder
+from pressetool.models import Release, ReleaseNumber, Status
+from pressetool.office import (
+    OFFICE_TIME_ZONE,
+    Config,
+    load_config,
+    require_office_folder,
+    today_in_office,
+)
 from pressetool.output import document_stem, press_release_file, release_output_dir
 from pressetool.problems import InputError, PressetoolError, Problem
 from pressetool.reading import limits
@@ -107,18 +113,19 @@ ACTION_STATUS = {
 command decides the rest)."""
 INVITATION_DOWNLOADS = ("druck.pdf", "kalender.ics", "briefe.zip")
 LIST_DOCUMENTS = {
-    "teilnehmendenliste.pdf": ("teilnehmendenliste", "pdf"),
-    "teilnehmendenliste.docx": ("teilnehmendenliste", "docx"),
-    "anwesenheitsliste.pdf": ("anwesenheitsliste", "pdf"),
-    "anwesenheitsliste.docx": ("anwesenheitsliste", "docx"),
+    "teilnehmendenliste.pdf": ("teilnehmendenliste", "pdf", "Teilnehmendenliste (PDF)"),
+    "teilnehmendenliste.docx": ("teilnehmendenliste", "docx", "Teilnehmendenliste (DOCX)"),
+    "anwesenheitsliste.pdf": ("anwesenheitsliste", "pdf", "Anwesenheitsliste zum Drucken (PDF)"),
+    "anwesenheitsliste.docx": ("anwesenheitsliste", "docx", "Anwesenheitsliste (DOCX)"),
 }
-MIME = {
+"""Each list's document: its address, (kind, format, what its link says)."""
+MIME = {  # a text/ type gets `charset=utf-8` from `send_file`
     "pdf": "application/pdf",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "ics": "text/calendar",
-    "yaml": "text/yaml; charset=utf-8",
+    "yaml": "text/yaml",
     "zip": "application/zip",
-    "html": "text/html; charset=utf-8",
+    "html": "text/html",
 }
 
 
@@ -311,6 +318,8 @@ class Shown:
     text: str
     where: str
     hint: bool = False
+    link: str | None = None
+    """The editor at the field the problem names (`/pm/2026/1#f-body`)."""
 
 
 OPTION_LABELS = {"--reason": "Grund", "--date": "Datum", "--title": "Titel", "--year": "Jahr"}
@@ -318,16 +327,21 @@ OPTION_LABELS = {"--reason": "Grund", "--date": "Datum", "--title": "Titel", "--
 
 
 def _shown(
-    problems: Iterable[Problem], folder: Path | None = None, edited: Path | None = None
+    problems: Iterable[Problem], folder: Path | None = None, edited: Opened | None = None
 ) -> list[Shown]:
-    """`edited`: the release file that the editor shows; its problems name the editor's
-    field (`Feld „Text“`), not the file's line. Said in the web app's words (`in_browser`)."""
+    """`edited`: the release that the editor shows; a problem of its file at a field of the
+    form names the editor's field (`Feld „Text“`), not the file's line, and links to it.
+    Said in the web app's words (`in_browser`)."""
     shown = []
+    form = edited.form() if edited is not None else None
     for problem in in_browser(problems):
         file = problem.file
-        in_editor = edited is not None and file == edited and bool(problem.field)
-        if file is not None and folder is not None and file.is_relative_to(folder):
-            file = file.relative_to(folder)
+        at = None
+        if edited is not None and form is not None and file is not None:
+            at = form.form_name(problem.field) if _same_file(file, edited.path) else None
+        in_editor = at is not None
+        if file is not None and folder is not None and file.resolve().is_relative_to(folder):
+            file = file.resolve().relative_to(folder)
         parts = [str(file)] if file is not None and not in_editor else []
         if problem.line is not None and not in_editor:
             parts.append(f"Zeile {problem.line}")
@@ -335,8 +349,23 @@ def _shown(
             label = OPTION_LABELS.get(problem.field) or field_label(problem.field)
             parts.append(f"Feld „{label}“")
         text = message(problem.code, problem.params)
-        shown.append(Shown(text, ", ".join(parts), problem.severity.value == "Hinweis"))
+        hint = problem.severity.value == "Hinweis"
+        link = _field_link(edited.number, at) if edited is not None and at else None
+        shown.append(Shown(text, ", ".join(parts), hint, link))
     return shown
+
+
+def _same_file(file: Path, other: Path) -> bool:
+    """The library names a file relative to the current folder (`releases/…`), the app
+    by its full path: the same file either way."""
+    return file.resolve() == other.resolve()
+
+
+def _field_link(number: ReleaseNumber, name: str) -> str:
+    """The editor of `number` at the part of the form `name` (`ReleaseForm.form_name`):
+    its input, or for a part of several inputs (`event`) its messages."""
+    is_input = name in SCALARS or "]." in name
+    return f"{_editor_url(number)}#{'' if is_input else 'm-'}{field_id(name)}"
 
 
 def _config() -> Config:
@@ -432,8 +461,9 @@ def _pages(app: Flask, state: _State) -> None:
         if request.method == "POST":
             _only_fields(request.form, ("title", "date"))
             values = {key: request.form.get(key, "").strip() for key in values}
+            notes: list[Problem] = []
             try:
-                path = new_release(_config(), values["title"], values["date"] or None)
+                path = new_release(_config(), values["title"], values["date"] or None, notes)
             except InputError as error:
                 for problem in error.problems:
                     name = (problem.field or "").removeprefix("--")
@@ -444,6 +474,8 @@ def _pages(app: Flask, state: _State) -> None:
             else:
                 number = read_identity(path).number
                 flash(f"Nr. {number} ist vergeben: {path.name}", "erfolg")
+                for note in notes:  # a lost register built from the files
+                    flash(problem_text(note), "hinweis")
                 return redirect(_editor_url(number))
         status = 422 if errors or problems else 200
         page = render_template("neu.html", values=values, errors=errors, problems=problems)
@@ -469,7 +501,8 @@ def _pages(app: Flask, state: _State) -> None:
         _only_fields(request.form, ())
         result = reindex_register(_config())
         files = "einer Datei" if result.files == 1 else f"{result.files} Dateien"
-        flash(f"Das Nummernregister ist aus {files} in releases/ aufgebaut.", "erfolg")
+        made = " Es gab keins; es ist neu angelegt." if result.created else ""
+        flash(f"Das Nummernregister ist aus {files} in releases/ aufgebaut.{made}", "erfolg")
         return redirect(url_for("overview"))
 
     @app.post("/register/archiv")
@@ -488,7 +521,7 @@ def _pages(app: Flask, state: _State) -> None:
         year = request.args.get("jahr", type=int)
         text = list_releases(_config(), year, "csv")
         name = f"pressemitteilungen-{year}.csv" if year else "pressemitteilungen.csv"
-        return _download(text.encode("utf-8"), name, "text/csv; charset=utf-8")
+        return _download(text.encode("utf-8"), name, "text/csv")
 
     @app.get("/auftrag/<job_id>")
     def job_page(job_id: str) -> str:
@@ -718,7 +751,7 @@ def _release_pages(app: Flask, state: _State) -> None:
             try:
                 return _run_action(action, opened, values)
             except InputError as error:
-                problems = _shown(error.problems, state.folder, opened.path)
+                problems = _shown(error.problems, state.folder, opened)
                 for problem in error.problems:
                     name = (problem.field or "").removeprefix("--")
                     if name in values:
@@ -817,21 +850,36 @@ def _written(opened: Opened, text: str) -> BaseResponse:
         flash("Keine Änderungen: die Datei ist, wie sie war.", "hinweis")
     else:
         write_atomically(opened.path, text.encode("utf-8"))
-        if read_status(opened.path) is Status.DRAFT:
+        draft = read_status(opened.path) is Status.DRAFT  # else the editor shows no form
+        if draft:
             describe_draft(_config(), opened.path)
+        errors = _shown(_release_problems(opened.path), _config().folder, opened) if draft else []
+        if errors:
+            flash(
+                f"Gespeichert. Die Pressemitteilung hat noch {len(errors)} Fehler; sie stehen "
+                "an den Feldern.",
+                "hinweis",
+            )
+            first = next((shown.link for shown in errors if shown.link), None)
+            return redirect(first or _editor_url(opened.number))
         flash(f"Gespeichert: {opened.path.name}", "erfolg")
     return redirect(_editor_url(opened.number))
 
 
-def _reading_problems(opened: Opened) -> list[Shown]:
-    """Why the file of `opened` cannot be read, each with its file and line."""
+def _release_problems(path: Path) -> list[Problem]:
+    """The errors of the release file `path`, as `check` and the preview find them."""
     from pressetool.reading.release_reader import read_release
 
     try:
-        read_release(opened.path)
+        read_release(path)
     except InputError as error:
-        return _shown(error.problems, _config().folder)
+        return error.problems
     return []
+
+
+def _reading_problems(opened: Opened) -> list[Shown]:
+    """Why the file of `opened` cannot be read, each with its file and line."""
+    return _shown(_release_problems(opened.path), _config().folder)
 
 
 def _editor_page(
@@ -906,7 +954,13 @@ def _run_action(action: str, opened: Opened, values: dict[str, str]) -> BaseResp
     number = str(opened.number)
     if action == "veroeffentlichen":
         written = allocation.publish_release(config, number)
-        where = published_documents(config.output, config.internal, written.public_from)
+        if written.public_from is None:
+            where = published_documents(config.output, config.internal, None)
+        else:  # naming the archive's button, not its command
+            folders = {"output": config.output, "internal": config.internal}
+            where = message(
+                Code.PUBLISHED_LATER_IN_BROWSER, {"public_from": written.public_from, **folders}
+            )
         flash(f"Nr. {number} ist veröffentlicht. {where}", "erfolg")
     elif action == "zurueckziehen":
         allocation.withdraw_release(config, number, values["reason"])
@@ -958,27 +1012,31 @@ def _event_pages(app: Flask, state: _State) -> None:
             "briefe": folder / LETTERS_FOLDER,
         }
 
-    def refusal(opened: Opened) -> list[Problem]:
-        """Why no invitations go out for `opened` (withdrawn, discarded); none for a release
-        that cannot be read (the check of the list names its errors)."""
+    def refusal(opened: Opened) -> list[Shown]:
+        """Why no invitations go out for `opened` (withdrawn, discarded, no event); none for
+        a release that cannot be read (the check of the list names its errors)."""
         from pressetool.compose.letter import invitations_refused
         from pressetool.reading.release_reader import read_release
 
         try:
-            refused = invitations_refused(read_release(opened.path))
+            release = read_release(opened.path)
         except InputError:
             return []
-        return [refused] if refused else []
+        refused = invitations_refused(release)
+        if refused is not None:
+            return _shown([refused], state.folder, opened)
+        return _without_event(opened, release, Code.INVITE_WITHOUT_EVENT)
 
     def first_page(opened: Opened) -> str:
-        """The page before a list is checked; for a withdrawn release it says why no
-        invitations go out, instead of offering the upload."""
+        """The page before a list is checked; for a withdrawn release, or one without an
+        event, it says why no invitations go out, instead of offering the upload."""
         return render_template(
             "einladungen.html",
             opened=opened,
             made=invitation_files(opened),
             checked=None,
-            refused=[problem_text(problem) for problem in refusal(opened)],
+            refused=refusal(opened),
+            release_problems=[],
             problems=[],
             field_errors={},
             typed_date="",
@@ -990,6 +1048,7 @@ def _event_pages(app: Flask, state: _State) -> None:
 
     @app.route("/pm/<int:year>/<int:number>/einladungen/pruefen", methods=["GET", "POST"])
     def check_recipients(year: int, number: int) -> tuple[str, int] | str | BaseResponse:
+        from pressetool.documents.invite import letter_date_argument
         from pressetool.reading.event_inputs import read_event_inputs
 
         if request.method == "GET":  # the address of the checked list, opened again
@@ -1004,13 +1063,11 @@ def _event_pages(app: Flask, state: _State) -> None:
         problems: list[Problem] = []
         field_errors: dict[str, str] = {}  # the form's own fields: said at the field
         checked = None
-        if letter_date:
-            from pressetool.documents.invite import letter_date_argument
-
-            try:
-                letter_date_argument(letter_date)
-            except InputError as error:
-                field_errors["datum"] = problem_text(error.problems[0])
+        dated = None
+        try:
+            dated = letter_date_argument(letter_date or None)
+        except InputError as error:
+            field_errors["datum"] = problem_text(error.problems[0])
         stored = None
         try:
             stored = store_upload("liste")
@@ -1028,17 +1085,25 @@ def _event_pages(app: Flask, state: _State) -> None:
                 )
                 warnings = list(people.warnings) if people else []
                 if not field_errors:  # a wrong date first, then the letters
-                    checked = {"token": stored[1], "people": people, "date": letter_date}
+                    checked = {
+                        "token": stored[1],
+                        "people": people,
+                        "date": letter_date,
+                        "shown_date": format_date_numeric(dated or today_in_office()),
+                    }
             except InputError as error:
                 problems = error.problems
+        listed = stored[0] if stored else None
+        release_problems, rows = _event_problems(problems, opened, listed)
         page = render_template(
             "einladungen.html",
             opened=opened,
             made=invitation_files(opened),
             checked=checked,
             refused=[],
-            problems=_row_problems(problems, stored[0] if stored else None, opened.path),
-            problems_warnings=_row_problems(warnings, stored[0] if stored else None, opened.path),
+            release_problems=release_problems,
+            problems=rows,
+            problems_warnings=_row_problems(warnings, listed),
             list_name=state.lists[stored[1]][1] if stored else None,
             field_errors=field_errors,
             typed_date=letter_date,
@@ -1092,6 +1157,7 @@ def _event_pages(app: Flask, state: _State) -> None:
     @app.route("/pm/<int:year>/<int:number>/listen", methods=["GET", "POST"])
     def lists(year: int, number: int) -> str | tuple[str, int]:
         from pressetool.documents.lists import make_lists, row_count
+        from pressetool.reading.release_reader import read_release
 
         opened = _open(year, number)
         problems: list[Problem] = []
@@ -1100,7 +1166,11 @@ def _event_pages(app: Flask, state: _State) -> None:
         blank_rows = ""
         field_errors: dict[str, str] = {}  # the form's own fields: said at the field
         stored: tuple[Path, str] | None = None
-        if request.method == "POST":
+        try:
+            refused = _without_event(opened, read_release(opened.path), Code.LISTS_WITHOUT_EVENT)
+        except InputError:  # making the lists names the release's errors
+            refused = []
+        if request.method == "POST" and not refused:
             _only_fields(request.form, ("leerzeilen",))
             _only_files(("liste",))
             blank_rows = request.form.get("leerzeilen", "").strip()
@@ -1126,25 +1196,31 @@ def _event_pages(app: Flask, state: _State) -> None:
                     problems = error.problems
         folder = release_output_dir(_config().internal_dir, opened.number)
         existing = {
-            name: (folder / f"{document_stem(kind, opened.number)}.{ext}").is_file()
-            for name, (kind, ext) in LIST_DOCUMENTS.items()
+            name: label
+            for name, (kind, ext, label) in LIST_DOCUMENTS.items()
+            if (folder / f"{document_stem(kind, opened.number)}.{ext}").is_file()
         }
+        listed = stored[0] if stored else None
+        release_problems, rows = _event_problems(problems, opened, listed)
         page = render_template(
             "listen.html",
             opened=opened,
-            problems=_row_problems(problems, stored[0] if stored else None, opened.path),
-            warnings=_row_problems(warnings, stored[0] if stored else None, opened.path),
+            refused=refused,
+            release_problems=release_problems,
+            problems=rows,
+            warnings=_row_problems(warnings, listed),
             written=written,
             existing=existing,
             blank_rows=blank_rows,
             field_errors=field_errors,
         )
-        return (page, 422) if problems or field_errors else page
+        failed = problems or field_errors or (refused and request.method == "POST")
+        return (page, 422) if failed else page
 
     @app.get(f"/pm/<int:year>/<int:number>/listen/<{_any(LIST_DOCUMENTS)}:name>")
     def list_download(year: int, number: int, name: str) -> Response:
         opened = _open(year, number)
-        kind, ext = LIST_DOCUMENTS[name]
+        kind, ext, _label = LIST_DOCUMENTS[name]
         folder = release_output_dir(_config().internal_dir, opened.number)
         path = folder / f"{document_stem(kind, opened.number)}.{ext}"
         if not path.is_file():
@@ -1167,21 +1243,39 @@ class RowProblem:
     hint: bool
 
 
-def _row_problems(
-    problems: Iterable[Problem], listed: Path | None = None, edited: Path | None = None
-) -> list[RowProblem]:
-    """The problems of the uploaded list `listed` by row; any other with its place in
-    front: a problem of the release file `edited` names the editor's field (`_shown`)."""
+def _row_problems(problems: Iterable[Problem], listed: Path | None) -> list[RowProblem]:
+    """The problems of the uploaded list `listed` by row; any other (of the settings) with
+    its place in front."""
     rows = []
     for problem in in_browser(problems):
         hint = problem.severity.value == "Hinweis"
         if problem.file is None or problem.file == listed:
             rows.append(RowProblem(problem.line, problem_text(problem), hint))
         else:
-            (shown,) = _shown([problem], _config().folder, edited)
-            text = f"{shown.where}: {shown.text}" if shown.where else shown.text
-            rows.append(RowProblem(None, text, hint))
+            (shown,) = _shown([problem], _config().folder)
+            rows.append(RowProblem(None, f"{shown.where}: {shown.text}", hint))
     return rows
+
+
+def _event_problems(
+    problems: Iterable[Problem], opened: Opened, listed: Path | None
+) -> tuple[list[Shown], list[RowProblem]]:
+    """The problems of `opened`'s release file, at the editor's fields (`_shown`), apart
+    from those of the uploaded list `listed` by row (`_row_problems`)."""
+    of_release: list[Problem] = []
+    others: list[Problem] = []
+    for problem in problems:
+        mine = problem.file is not None and _same_file(problem.file, opened.path)
+        (of_release if mine else others).append(problem)
+    return _shown(of_release, _config().folder, opened), _row_problems(others, listed)
+
+
+def _without_event(opened: Opened, release: Release, code: Code) -> list[Shown]:
+    """Why `release` (the file of `opened`) gets no invitations or lists (`code`): it
+    describes no event. The editor's part `Veranstaltung` is named and linked."""
+    if release.event is not None:
+        return []
+    return _shown([Problem(code, opened.path, field="event")], _config().folder, opened)
 
 
 def cleanup(app: Flask) -> None:

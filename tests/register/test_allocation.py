@@ -28,7 +28,7 @@ from pressetool.cli import main
 from pressetool.office import load_config
 from pressetool.problems import InputError
 from pressetool.reading.release_reader import read_release
-from pressetool.register.allocation import new_release
+from pressetool.register.allocation import ReindexResult, new_release, reindex_register
 from pressetool.register.database import open_register
 from pressetool.register.release_files import slug
 from tests.builders import fill_in_body, office_folder
@@ -247,6 +247,25 @@ def test_correct_copies_the_release_under_the_next_number(
     )
     rows = json.loads(run_main(capsys, "list", "--format", "json", "--year", "2021")[1])
     assert [(r["number"], r["correction_of"]) for r in rows] == [("001/2021", "001/2020")]
+
+
+def test_the_status_comment_of_a_correction_names_its_own_number(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new("Eins", "2020-03-02")
+    new("Zwei", "2020-03-03")
+    status, out, _ = run_main(capsys, "correct", "001/2020", "--date", "2020-03-04")
+    assert status == 0
+    lines = Path(out.strip()).read_text(encoding="utf-8").splitlines()
+    comment = lines[lines.index("status: draft") - 6 : lines.index("status: draft")]
+    assert comment == [
+        "# auf jeder Seite „Entwurf“. Die Nummer 003/2020 bleibt ihm reserviert und wird nie ein",
+        "# zweites Mal vergeben. Ändern Sie den Stand nicht von Hand, sondern mit",
+        "#   pressetool publish 003/2020",
+        "#     (prüft die Datei, setzt published und erzeugt PDF und DOCX), oder mit",
+        '#   pressetool discard 003/2020 --reason "Grund"',
+        "#     (wenn daraus keine Pressemitteilung wird).",
+    ]
 
 
 # -- list --------------------------------------------------------------------------
@@ -485,6 +504,34 @@ def test_a_register_elsewhere_that_is_not_there_is_never_made_anew(
     assert snapshot(here) == before
 
 
+NOT_REACHABLE = (
+    "Das Nummernregister ist nicht da, wo pressetool.toml es hinlegt ([register] "
+    "database_url). Ist das Laufwerk verbunden? Verbinden Sie es und versuchen Sie es noch "
+    "einmal. pressetool legt dort kein neues, leeres Register an: es vergäbe Nummern ein "
+    "zweites Mal. Ist das Register verloren, baut „pressetool reindex“ es aus den Dateien in "
+    "releases/ neu auf."
+)
+
+
+@pytest.mark.parametrize(
+    "args", [["new", "--title", "Neue Meldung", "--date", "2020-03-02"], ["reindex"]]
+)
+def test_a_register_up_and_out_of_the_office_folder_is_never_made_with_its_folder(
+    here: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    """`sqlite:///../netzlaufwerk/register.sqlite` lies outside the office folder, though
+    its path starts there; the drive's folder missing is a drive not connected."""
+    new("Erste Meldung")
+    register_on(here, Path("../netzlaufwerk"))
+    before = snapshot(here)
+    status, out, err = run_main(capsys, *args)
+    assert (status, out) == (1, "")
+    register = here / "../netzlaufwerk/register.sqlite"
+    assert err.startswith(f"Fehler: {register}: {NOT_REACHABLE}\n")
+    assert not (tmp_path / "netzlaufwerk").exists()
+    assert snapshot(here) == before
+
+
 def test_reindex_rebuilds_a_register_elsewhere(
     here: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -492,10 +539,10 @@ def test_reindex_rebuilds_a_register_elsewhere(
     drive = tmp_path / "laufwerk"
     drive.mkdir()
     register_on(here, drive)
-    status, _out, err = run_main(capsys, "reindex")
-    assert (status, err) == (0, "")
+    assert reindex_register(load_config()) == ReindexResult(files=1, added=1, created=True)
     assert numbers() == ["001/2020"]
     assert (drive / "register.sqlite").is_file()
+    assert reindex_register(load_config()) == ReindexResult(files=1, added=0, created=False)
 
 
 def test_publish_records_the_title_and_date_the_file_has_by_then(

@@ -533,3 +533,23 @@ def test_new_stops_at_a_row_whose_number_cannot_be_read(
     assert status == 1
     assert f"{ROW} „{column}“: „{value if value else 'NULL'}“ ist keine ganze Zahl" in err
     assert everything(here) == before
+
+
+def test_register_init_on_a_hand_edited_version_names_the_register_not_the_folder(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Version 0 written by hand: the migrations meet tables that are there already, which
+    is no folder that cannot be written."""
+    with closing(sqlite3.connect(here / REGISTER)) as connection:
+        connection.execute("UPDATE pressetool_register SET value = '0' WHERE key = 'version'")
+        connection.commit()
+    before = everything(here.parent)
+    assert run_main(capsys, "register", "init") == (
+        1,
+        "",
+        f"Fehler: {here / REGISTER}: Die Datei ist kein Nummernregister von pressetool; sie "
+        "wurde nicht verändert. Prüfen Sie database_url unter [register] in pressetool.toml, "
+        "oder verschieben Sie die Datei und bauen Sie das Register mit „pressetool reindex“ "
+        "neu auf.\n1 Fehler gefunden. Es wurde keine Datei geschrieben.\n",
+    )
+    assert everything(here.parent) == before

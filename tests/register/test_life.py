@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from pressetool.models import ReleaseNumber, Status
+from pressetool.models import Discard, ReleaseNumber, Status
 from pressetool.office import load_config, today_in_office
 from pressetool.reading.release_reader import read_release
 from pressetool.register.allocation import new_release
@@ -722,7 +722,38 @@ def test_verify_still_names_a_status_that_differs(
     )
     status, out, _ = run_main(capsys, "verify")
     assert status == 1
-    assert "Im Register steht „Entwurf“, in der Datei „verworfen“" in out
+    assert out == (
+        "Abweichung: releases/2020/001-eins.yaml, Feld „status“: Nr. 001/2020: Im Register "
+        "steht „Entwurf“, in der Datei schon „verworfen“. Stammt das Register aus einer "
+        "älteren Sicherung, übernimmt „pressetool reindex“ den Stand der Datei. Wurde die "
+        "Datei von Hand geändert, tragen Sie wieder status: draft ein und setzen Sie den "
+        "Stand mit pressetool publish, withdraw oder discard.\n1 Abweichung.\n"
+    )
+
+
+def test_reindex_takes_the_forward_step_of_a_register_from_an_older_backup(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The backup was made while 001/2020 was a draft; its file is published since."""
+    draft()
+    register = Path("releases/register.sqlite")
+    backup = register.read_bytes()
+    assert run_main(capsys, "publish", "001/2020")[0] == 0
+    register.write_bytes(backup)
+    assert entry("001/2020").status is Status.DRAFT
+    assert run_main(capsys, "reindex")[0] == 0
+    assert entry("001/2020").status is Status.PUBLISHED
+    assert run_main(capsys, "verify") == (0, "Register und Dateien stimmen überein.\n", "")
+
+
+def test_reindex_keeps_the_date_and_reason_of_a_discard(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft()
+    assert run_main(capsys, "discard", "001/2020", "--reason", "doppelt")[0] == 0
+    Path("releases/register.sqlite").unlink()
+    assert run_main(capsys, "reindex")[0] == 0
+    assert entry("001/2020").discard == Discard(today_in_office(), "doppelt")
 
 
 def test_reindex_keeps_a_discarded_number_discarded(
@@ -736,3 +767,27 @@ def test_reindex_keeps_a_discarded_number_discarded(
     )
     assert run_main(capsys, "reindex")[0] == 0
     assert entry("001/2020").status is Status.DISCARDED
+
+
+def test_new_says_when_it_built_a_lost_register_from_the_files(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft()
+    (here / "releases" / "register.sqlite").unlink()
+    status, out, err = run_main(capsys, "new", "--title", "Zwei", "--date", "2020-03-03")
+    assert (status, out) == (0, "releases/2020/002-zwei.yaml\n")
+    assert err.startswith("Hinweis: ") and "Das Nummernregister fehlte" in err
+    (here / "releases" / "register.sqlite").unlink()
+    status, out, _err = run_main(capsys, "reindex")
+    assert (status, out) == (
+        0,
+        "Register aus 2 Dateien neu aufgebaut; 2 Nummern neu aufgenommen.\n"
+        "Es gab kein Nummernregister; es ist neu angelegt.\n",
+    )
+
+
+def test_new_refuses_a_title_too_long_before_it_takes_a_number(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    err, _ = refused(capsys, here, "new", "--title", "T" * 201, "--date", "2020-03-03")
+    assert "Fehler: Feld „--title“: Der Text ist 201 Zeichen lang; hier sind höchstens 200" in err

@@ -17,6 +17,7 @@ from pressetool.register.location import (
     register_location,
     without_password,
 )
+from pressetool.register.maintenance import migrate_register
 from pressetool.register.postgres import _pyformat, connection_problem
 
 URLS = [
@@ -105,9 +106,9 @@ FAILURES = [
     ('FATAL:  database "presse" does not exist', Code.SHARED_REGISTER_NO_DATABASE),
     ("FATAL:  Datenbank »presse« existiert nicht", Code.SHARED_REGISTER_NO_DATABASE),
     ('FATAL:  no pg_hba.conf entry for host "10.0.0.9", user "presse", database "presse", '
-     "no encryption", Code.SHARED_REGISTER_TLS_REQUIRED),
+     "no encryption", Code.SHARED_REGISTER_NOT_ALLOWED_UNENCRYPTED),
     ("FATAL:  kein pg_hba.conf-Eintrag für Host »10.0.0.9«, Benutzer »presse«, Datenbank "
-     "»presse«, keine Verschlüsselung", Code.SHARED_REGISTER_TLS_REQUIRED),
+     "»presse«, keine Verschlüsselung", Code.SHARED_REGISTER_NOT_ALLOWED_UNENCRYPTED),
     ('FATAL:  no pg_hba.conf entry for host "10.0.0.9", user "presse", database "presse", '
      "SSL encryption", Code.SHARED_REGISTER_NOT_ALLOWED),
     ("SSL error: certificate verify failed", Code.SHARED_REGISTER_TLS_FAILED),
@@ -139,3 +140,88 @@ def test_the_migrations_count_up_from_one_and_speak_both_dialects() -> None:
     for migration in schema.MIGRATIONS:
         assert migration.statements(schema.Dialect.SQLITE)
         assert migration.statements(schema.Dialect.POSTGRESQL)
+
+
+MALFORMED = "postgresql://presse@[::1/presse_a"
+MALFORMED_SAID = (
+    "„postgresql://presse@[::1/presse_a“ ist keine Datenbank-Adresse, die pressetool kennt. "
+    "Schreiben Sie sqlite:///releases/register.sqlite (Pfad im Ordner der Pressestelle), "
+    "sqlite:////voller/pfad/register.sqlite oder für ein gemeinsames Register "
+    "postgresql://benutzer@server/datenbank."
+)
+
+
+@pytest.mark.parametrize(
+    ("where", "named"),
+    [
+        ("pressetool.toml", "{toml}, Feld „register.database_url“"),
+        ("environment", "Feld „PRESSETOOL_DATABASE_URL“"),
+        ("--to", "Feld „--to“"),
+    ],
+)
+def test_a_url_that_cannot_be_taken_apart_is_named_where_it_came_from(
+    where: str, named: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`[::1` without its `]`: `urlsplit` raises ValueError (Invalid IPv6 URL)."""
+    monkeypatch.delenv("PRESSETOOL_DATABASE_URL", raising=False)
+    in_file = MALFORMED if where == "pressetool.toml" else "sqlite:///releases/register.sqlite"
+    office = _office(tmp_path / "amt", in_file)
+    monkeypatch.chdir(office)
+    if where == "environment":
+        monkeypatch.setenv("PRESSETOOL_DATABASE_URL", MALFORMED)
+    with pytest.raises(InputError) as raised:
+        if where == "--to":
+            migrate_register(load_config(office), MALFORMED)
+        else:
+            register_location(load_config(office))
+    (problem,) = raised.value.problems
+    toml = office / "pressetool.toml"
+    assert problem.message == f"{named.format(toml=toml)}: {MALFORMED_SAID}"
+
+
+def test_a_malformed_url_loses_its_password_all_the_same() -> None:
+    url = "postgresql://presse:geheim@[::1/presse_a?password=x&sslmode=require"
+    assert has_password(url)
+    assert without_password(url) == "postgresql://presse@[::1/presse_a?sslmode=require"
+
+
+def test_a_pg_hba_refusal_of_a_plain_connection_names_pg_hba_and_tls() -> None:
+    text = (
+        'FATAL:  no pg_hba.conf entry for host "10.0.0.9", user "presse", database "presse", '
+        "no encryption"
+    )
+    problem = connection_problem(Exception(f"connection failed: {text}"), URL)
+    assert problem.message == (
+        "Der Server „db.amt.example“ lässt „presse“ von diesem Rechner aus ohne "
+        "Verschlüsselung nicht an die Datenbank „presse“ (pg_hba.conf). Nimmt er nur "
+        "verschlüsselte Verbindungen (TLS) an, schreiben Sie in die Adresse sslmode=verify-full "
+        "und sslrootcert= mit der CA-Datei Ihrer IT; sonst muss Ihre IT den Zugang freigeben. "
+        "Es wurde nichts verändert."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "bad value for connect_timeout: 'abc'",
+            "stimmt connect_timeout nicht: „abc“ geht nicht, connect_timeout sind ganze "
+            "Sekunden, zum Beispiel connect_timeout=10.",
+        ),
+        (
+            'connection is bad: invalid port number: "99999"',
+            "stimmt Port nicht: „99999“ geht nicht, der Port ist eine Zahl von 1 bis 65535 nach "
+            "dem Servernamen, meist :5432.",
+        ),
+        (
+            'connection is bad: invalid sslmode value: "bogus"',
+            "stimmt sslmode nicht: „bogus“ geht nicht, sslmode ist disable, allow, prefer, "
+            "require, verify-ca oder verify-full; für ein gemeinsames Register verify-full.",
+        ),
+    ],
+)
+def test_a_value_of_the_url_that_libpq_cannot_use_is_named_in_german(text: str, said: str) -> None:
+    problem = connection_problem(Exception(text), URL)
+    assert problem.message == (
+        f"In der Adresse „{URL}“ {said} Berichtigen Sie die Adresse; es wurde nichts verändert."
+    )

@@ -226,7 +226,9 @@ UNREACHABLE_CASES: dict[str, tuple[Callable[[PostgresServer, str], str], str]] =
     ),
     "TLS verlangt": (
         lambda server, database: server.url(TLS_DATABASE, sslmode="disable"),
-        "nimmt nur verschlüsselte Verbindungen (TLS) an",
+        "lässt „pressestelle“ von diesem Rechner aus ohne Verschlüsselung nicht an die "
+        "Datenbank „nur_tls“ (pg_hba.conf). Nimmt er nur verschlüsselte Verbindungen "
+        "(TLS) an, schreiben Sie in die Adresse sslmode=verify-full",
     ),
     "falsche CA": (
         lambda server, database: server.url(
@@ -644,6 +646,56 @@ def test_migrate_refuses_a_target_that_holds_numbers(
     assert numbers_in(postgres, shared_database) == [1]
 
 
+def test_migrate_copies_nothing_when_pressetool_toml_cannot_be_written(
+    sqlite_office: Path,
+    postgres: PostgresServer,
+    shared_database: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def refused(path: Path, data: bytes) -> Path:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("pressetool.output._write_temporary", refused)
+    settings = (sqlite_office / "pressetool.toml").read_text(encoding="utf-8")
+    status, _, err = run_main(capsys, "register", "migrate", "--to", postgres.url(shared_database))
+    assert (status, err.splitlines()[0]) == (
+        1,
+        f"Fehler: {sqlite_office}: In den Ordner lässt sich nicht schreiben (keine "
+        "Berechtigung). Prüfen Sie die Schreibrechte; es wurde nichts verändert.",
+    )
+    assert (sqlite_office / "pressetool.toml").read_text(encoding="utf-8") == settings
+    tables = "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+    assert query(postgres, shared_database, tables) == []
+
+
+def test_migrate_says_what_to_do_when_pressetool_toml_fails_after_the_copy(
+    sqlite_office: Path,
+    postgres: PostgresServer,
+    shared_database: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def refused(source: Path, target: Path) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("pressetool.output.os.replace", refused)
+    target = postgres.url(shared_database)
+    status, _, err = run_main(capsys, "register", "migrate", "--to", target)
+    monkeypatch.undo()
+    assert (status, err.splitlines()[0]) == (
+        1,
+        f"Fehler: {sqlite_office / 'pressetool.toml'}: Die 3 Nummern stehen jetzt geprüft im "
+        f"gemeinsamen Register „{target}“, aber pressetool.toml ließ sich nicht umstellen (keine "
+        "Berechtigung) und nennt weiter das SQLite-Register. Vergeben Sie bis dahin keine Nummer "
+        "und schreiben Sie unter [register] in pressetool.toml von Hand die Zeile database_url = "
+        f'"{target}"; ein zweites „pressetool register migrate“ lehnt das nicht mehr leere '
+        "Register ab. Die SQLite-Datei bleibt unverändert liegen.",
+    )
+    assert numbers_in(postgres, shared_database) == [1, 2, 1]
+    assert [p.name for p in sqlite_office.iterdir() if p.name.endswith(".tmp")] == []
+
+
 def test_migrate_never_writes_the_password_into_pressetool_toml(
     sqlite_office: Path,
     postgres: PostgresServer,
@@ -707,6 +759,25 @@ def test_offices_with_a_schema_each_in_one_database_never_see_each_others_number
     tables = query(postgres, shared_database, "SELECT schemaname FROM pg_tables WHERE "
                    "tablename = 'release_numbers' ORDER BY 1")  # fmt: skip
     assert tables == [("mitte",), ("pankow",)]
+
+
+def test_register_init_names_a_schema_that_is_missing_and_how_it_is_made(
+    tmp_path: Path,
+    postgres: PostgresServer,
+    shared_database: str,
+    pgpass: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    url = postgres.url(shared_database, options="-csearch_path=mitte")
+    monkeypatch.chdir(shared_office(tmp_path / "mitte", url))
+    status, _, err = run_main(capsys, "register", "init")
+    assert (status, err.splitlines()[0]) == (
+        1,
+        f"Fehler: Das Schema „mitte“, das die Adresse „{url}“ nennt (options=-csearch_path), "
+        "gibt es in der Datenbank nicht. Ihre IT legt es einmal an: CREATE SCHEMA mitte "
+        f"AUTHORIZATION {ROLE}. Es wurde nichts verändert.",
+    )
 
 
 def _each_office_has_its_own_numbers(

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from pressetool.office import load_config
+from pressetool.problems import Problem, Severity
 from pressetool.register.allocation import new_release, reindex_register
 from pressetool.register.release_files import set_field
 from tests.builders import fill_in_body
@@ -145,10 +146,18 @@ DISAGREEMENTS: list[tuple[str, Callable[[], object], list[str]]] = [
             "ist als zurückgezogen markiert (status: withdrawn), aber Datum und Grund fehlen. "
             "Tragen Sie unter withdrawal date und reason ein.",
             "Abweichung: releases/2020/001-eins.yaml, Feld „status“: Nr. 001/2020: Im Register "
-            "steht „veröffentlicht“, in der Datei „zurückgezogen“; die Datei wurde wohl von Hand "
-            "geändert. Tragen Sie den Stand des Registers wieder in die Datei ein (status: "
-            "published). Einen anderen Stand setzen pressetool publish, withdraw und discard, "
-            "die Datei und Register zugleich ändern.",
+            "steht „veröffentlicht“, in der Datei schon „zurückgezogen“. Stammt das Register aus "
+            "einer älteren Sicherung, übernimmt „pressetool reindex“ den Stand der Datei. Wurde "
+            "die Datei von Hand geändert, tragen Sie wieder status: published ein und setzen Sie "
+            "den Stand mit pressetool publish, withdraw oder discard.",
+        ],
+    ),
+    (
+        "a registered release whose file is not YAML any more",
+        lambda: release(2).write_text("title: [\n", encoding="utf-8"),
+        [
+            "Abweichung: releases/2020/002-zwei.yaml, Zeile 2: Die Datei ist kein gültiges "
+            "YAML: Einrückung oder Satzzeichen stimmen nicht."
         ],
     ),
     (
@@ -182,12 +191,30 @@ def test_verify_agrees(three: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run_main(capsys, "verify") == (0, "Register und Dateien stimmen überein.\n", "")
 
 
-def test_verify_without_register(three: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_without_register_beside_release_files_says_it_was_lost(
+    three: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     REGISTER.unlink()
+    assert run_main(capsys, "verify") == (
+        1,
+        f"Abweichung: {three / REGISTER}: Das Nummernregister fehlt, aber in releases/ liegen "
+        "schon Pressemitteilungen: Es ging wohl verloren. Holen Sie es aus der Datensicherung "
+        "zurück; gibt es keine, bauen Sie es mit „pressetool reindex“ aus den Dateien neu auf. "
+        "Nummern ohne Datei, etwa verworfene, kennt es dann nicht mehr.\n1 Abweichung.\n",
+        "",
+    )
+
+
+def test_verify_with_a_register_it_cannot_open_says_only_that(
+    three: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not every file as „steht nicht im Register“ besides (PostgreSQL stopped, a 0-byte
+    copy of the register)."""
+    REGISTER.write_bytes(b"")
     status, out, _ = run_main(capsys, "verify")
     assert status == 1
-    assert "Das Nummernregister gibt es noch nicht." in out
-    assert out.count("steht nicht im Register") == 3
+    assert out.startswith(f"Abweichung: {three / REGISTER}: Das Nummernregister ist leer (0 Byte)")
+    assert out.endswith("\n1 Abweichung.\n")
 
 
 def test_reindex_rebuilds_a_lost_register_with_withdrawals_and_corrections(
@@ -200,7 +227,8 @@ def test_reindex_rebuilds_a_lost_register_with_withdrawals_and_corrections(
     status, out, _ = run_main(capsys, "reindex")
     assert (status, out) == (
         0,
-        "Register aus 4 Dateien neu aufgebaut; 4 Nummern neu aufgenommen.\n",
+        "Register aus 4 Dateien neu aufgebaut; 4 Nummern neu aufgenommen.\n"
+        "Es gab kein Nummernregister; es ist neu angelegt.\n",
     )
     after = json.loads(run_main(capsys, "list", "--format", "json")[1])
     kept = ("number", "date", "title", "status", "withdrawal", "correction_of")
@@ -238,3 +266,62 @@ def test_reindex_refuses_numbers_twice_and_changes_nothing(
     assert status == 1
     assert "Fehler: Die Nummer 001/2020 steht in mehreren Dateien" in err
     assert REGISTER.read_bytes() == before
+
+
+def test_reindex_refuses_a_file_whose_year_is_a_typo_and_changes_nothing(
+    three: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`date: 2021-…` in releases/2020/: reindex would give 001/2021 for good."""
+    text = release(1).read_text(encoding="utf-8")
+    release(1).write_text(text.replace("date: 2020-03-02", "date: 2021-01-05"), encoding="utf-8")
+    before = REGISTER.read_bytes()
+    assert run_main(capsys, "reindex") == (
+        1,
+        "",
+        "Fehler: releases/2020/001-eins.yaml: Der Dateiname passt nicht zur Nummer 001/2021. "
+        "Die Datei gehört in den Ordner releases/2021/ und ihr Name beginnt mit „001-“.\n"
+        "1 Fehler gefunden. Es wurde keine Datei geschrieben.\n",
+    )
+    assert REGISTER.read_bytes() == before
+
+
+BUILT_FROM_FILES = (
+    "Das Nummernregister fehlte, obwohl in releases/ schon Pressemitteilungen liegen. "
+    "pressetool hat es neu angelegt und zuerst aus diesen Dateien aufgebaut, wie „pressetool "
+    "reindex“. Nummern ohne Datei kennt es nicht, etwa verworfene: Gab es eine Sicherung des "
+    "Registers, holen Sie sie zurück und prüfen Sie mit „pressetool verify“, ob die eben "
+    "vergebene Nummer darin schon vergeben war."
+)
+
+
+def test_new_builds_a_lost_register_from_the_files_first_and_says_so(
+    three: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The register deleted: the numbers of the files are not given again, their statuses
+    are kept, and the Hinweis names what the register cannot know any more (004/2020 to
+    006/2020, discarded without files)."""
+    run_main(capsys, "withdraw", "002/2020", "--reason", "Termin abgesagt")
+    run_main(capsys, "discard", "004/2020-006/2020", "--reason", "vor pressetool")
+    REGISTER.unlink()
+    notes: list[Problem] = []
+    path = new_release(load_config(), "Vier", "2020-03-09", notes)
+    assert [(note.severity, note.message) for note in notes] == [
+        (Severity.WARNING, f"{three / REGISTER}: {BUILT_FROM_FILES}")
+    ]
+    assert path.name.startswith("004-")
+    rows = json.loads(run_main(capsys, "list", "--format", "json")[1])
+    assert [(r["number"], r["status"]) for r in rows] == [
+        ("001/2020", "published"),
+        ("002/2020", "withdrawn"),
+        ("003/2020", "published"),
+        ("004/2020", "draft"),
+    ]
+
+
+def test_new_in_an_office_without_files_makes_an_empty_register_without_a_word(
+    office: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(office)
+    notes: list[Problem] = []
+    assert new_release(load_config(), "Eins", "2020-03-02", notes).name.startswith("001-")
+    assert notes == []

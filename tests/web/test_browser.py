@@ -241,3 +241,68 @@ def test_after_a_failed_submit_the_focus_is_on_the_error(
     page.get_by_label("Leere Zeilen").fill("viele")
     page.get_by_role("button", name="Listen erzeugen").click()
     expect(page.get_by_label("Leere Zeilen")).to_be_focused()
+
+
+def test_a_preview_without_answer_comes_back_by_itself(page: Page, server: str) -> None:
+    """pressetool stopped and started again: the preview asks again until it answers."""
+    page.goto(f"{server}/neu")
+    page.get_by_label("Titel").fill("Vorschau nach einem Neustart")
+    page.get_by_role("button", name="Nummer vergeben und bearbeiten").click()
+    state = page.locator("#vorschau-stand")
+    expect(state).to_contain_text("1 Fehler")
+    page.route("**/vorschau", lambda route: route.abort())
+    page.get_by_label("Text (Pflichtfeld)").fill("Ein Absatz.")
+    expect(state).to_have_text(
+        "pressetool läuft gerade nicht; sobald es wieder läuft, wird die Vorschau erneuert. "
+        "Was Sie geschrieben haben, bleibt im Formular."
+    )
+    page.unroute("**/vorschau")
+    expect(state).to_contain_text("Vorschau aktuell (1 Seite")
+    expect(page.locator("#vorschau")).not_to_have_class("veraltet")
+
+
+def test_a_draft_saved_with_errors_focuses_the_first(page: Page, server: str) -> None:
+    page.goto(f"{server}/neu")
+    page.get_by_label("Titel").fill("Mit Fehlern gespeichert")
+    page.get_by_role("button", name="Nummer vergeben und bearbeiten").click()
+    page.get_by_label("Text (Pflichtfeld)").fill("Ein Absatz.")
+    page.get_by_label("Titel der Veranstaltung").fill("Fest")
+    page.get_by_role("button", name="Speichern").click()
+    expect(page.get_by_role("status").filter(has_text="Gespeichert.")).to_have_text(
+        "Gespeichert. Die Pressemitteilung hat noch 3 Fehler; sie stehen an den Feldern."
+    )
+    expect(page.get_by_label("Datum der Veranstaltung")).to_be_focused()
+
+
+SCROLL_UNDER_THE_BAR = """() => {
+  const field = document.getElementById("f-invitation-rsvp-by");
+  const bar = document.querySelector(".speichern-leiste");
+  const top = field.getBoundingClientRect().top;
+  window.scrollBy(0, top - (window.innerHeight - bar.offsetHeight / 2));
+  document.getElementById("f-invitation-text").focus({preventScroll: true});
+}"""
+"""The field after „Text der Einladung“ half behind the save bar, the focus just before it."""
+
+
+def test_on_a_narrow_screen_the_focused_field_stays_above_the_save_bar(
+    browser: Browser, server: str, screenshots: Path
+) -> None:
+    context = browser.new_context(locale="de-DE", viewport={"width": 400, "height": 700})
+    page = context.new_page()
+    try:
+        page.goto(f"{server}/?jahr=2020")
+        box = page.get_by_role("region", name="Pressemitteilungen 2020, die neueste zuerst")
+        expect(box).to_be_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 400
+        page.goto(f"{server}/neu")
+        page.get_by_label("Titel").fill("Schmaler Bildschirm")
+        page.get_by_role("button", name="Nummer vergeben und bearbeiten").click()
+        page.evaluate(SCROLL_UNDER_THE_BAR)
+        page.keyboard.press("Tab")  # to that field, scrolled into view by the browser
+        focused = page.locator(":focus").bounding_box()
+        bar = page.locator(".speichern-leiste").bounding_box()
+        assert focused is not None and bar is not None
+        assert focused["y"] + focused["height"] <= bar["y"], (focused, bar)
+        page.screenshot(path=screenshots / "schmal.png")
+    finally:
+        context.close()

@@ -9,14 +9,17 @@ import time
 from collections.abc import Mapping
 from io import BytesIO
 from pathlib import Path
+from string import Formatter
 
 import pytest
 from flask.testing import FlaskClient
 
-from pressetool.messages import MESSAGES
+from pressetool.messages import MESSAGES, Code
 from pressetool.models import Status
+from pressetool.problems import Problem
 from pressetool.reading import limits
 from pressetool.reading.release_reader import read_release, read_status
+from pressetool.web.app import problem_text
 from pressetool.web.wording import IN_BROWSER
 from tests.builders import list_text
 from tests.conftest import snapshot
@@ -115,14 +118,31 @@ def test_required_fields_are_labelled_and_the_events_only_for_an_event(
 
 
 def test_a_publish_refused_for_the_file_names_the_editors_fields(
-    client: FlaskClient, web_office: Path
+    client: FlaskClient, web_office: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """As `pressetool serve` runs, in the office folder: the library names the file
+    relative to it, the app by its full path. Each error links to its field; back to the
+    editor comes first."""
+    monkeypatch.chdir(web_office)
     editor = new_draft(client)
+    fields = form_of(get(client, editor))
+    post(
+        client,
+        editor,
+        fields | {"body": "Ein Absatz.", "event.title": "Fest", "event.venue.postcode": "12"},
+    )
     page = html.unescape(post(client, f"{editor}/veroeffentlichen", {}, status=422))
     assert "Ergänzen Sie es im Editor, speichern Sie und veröffentlichen Sie dann noch" in page
-    assert "<li>Feld „Text“: Das Pflichtfeld fehlt oder ist leer." in page
-    assert "pressetool publish" not in page and "Zeile" not in page
-    assert f'<a class="knopf zweitrangig" href="{editor}">Zurück zum Editor</a>' in page
+    assert (
+        f'<li><a href="{editor}#f-event-venue-postcode">Feld „PLZ“</a>: „12“ ist keine '
+        "Postleitzahl." in page
+    )
+    assert f'<li><a href="{editor}#f-event-date">Feld „Datum der Veranstaltung“</a>: ' in page
+    assert "pressetool publish" not in page and "Zeile" not in page and "releases/" not in page
+    assert (
+        f'<a class="knopf" href="{editor}">Zurück zum Editor</a>\n    <button type="submit" '
+        'class="zweitrangig">Nr. 001/2026 veröffentlichen</button>' in page
+    )
     path = web_office / "releases/2026/001-neue-baenke-im-schlosspark.yaml"
     assert "status: draft" in path.read_text(encoding="utf-8")
 
@@ -208,7 +228,8 @@ def test_publish_under_embargo_says_the_documents_wait_in_the_internal_folder(
     assert (
         "Nr. 001/2026 ist veröffentlicht. Öffentlich ist sie erst ab 03.12.2999, 10\u00a0Uhr "
         "(Datum oder Sperrfrist): PDF und DOCX liegen bis dahin im internen Ordner intern/, "
-        "nicht in output/." in html.unescape(done)
+        "nicht in output/. Ins Archiv kommen sie ab 03.12.2999, 10\u00a0Uhr mit „Archiv "
+        "schreiben“ unter „Register und Archiv“." in html.unescape(done)
     )
     internal = web_office / "intern/2026/001/pressemitteilung-001-2026.pdf"
     assert internal.is_file()
@@ -282,6 +303,7 @@ def test_invitations_are_checked_then_made_with_progress_and_downloads(
         },
     )
     assert "2 Empfängerinnen und Empfänger, keine Fehler. Noch ist nichts geschrieben." in checked
+    assert '<button type="submit">2 Einladungen mit Datum 01.12.2026 erzeugen</button>' in checked
     assert not (web_office / "intern").exists()
     form = form_of(checked)
     started = client.post(
@@ -318,6 +340,11 @@ def test_lists_are_made_from_a_registration_list(client: FlaskClient, web_office
         {"liste": (BytesIO(list_text(RECIPIENTS).encode("cp1252")), "a.csv"), "leerzeilen": "3"},
     )
     assert "4 Dateien geschrieben." in page
+    assert (
+        '<li><a href="/pm/2020/67/listen/anwesenheitsliste.pdf">Anwesenheitsliste zum Drucken '
+        "(PDF)</a></li>" in page
+    )
+    assert ">teilnehmendenliste.pdf<" not in page
     sheet = client.get("/pm/2020/67/listen/anwesenheitsliste.pdf", base_url=BASE_URL)
     assert sheet.data.startswith(b"%PDF")
     assert (web_office / "intern/2020/067/teilnehmendenliste-067-2020.docx").is_file()
@@ -480,24 +507,55 @@ def test_a_publish_refused_by_the_register_speaks_of_the_app(
     assert "pressetool build" not in page
 
 
-def test_invitations_and_lists_without_event_name_the_editors_fields(
+def test_invitations_and_lists_without_event_are_refused_before_a_list_is_chosen(
     client: FlaskClient,
 ) -> None:
     editor = new_draft(client)
     post(client, editor, form_of(get(client, editor)) | {"body": "Ein Absatz."})
-    rows = {"liste": (BytesIO(list_text(RECIPIENTS).encode("cp1252")), "empfaenger.csv")}
-    invitations = html.unescape(post(client, f"{editor}/einladungen/pruefen", rows, status=422))
-    lists = html.unescape(post(client, f"{editor}/listen", {}, status=422))
-    for page, what in [
-        (invitations, "nichts, wozu eingeladen werden kann"),
-        (lists, "keine Teilnehmenden- und keine Anwesenheitsliste"),
+    for address, what in [
+        ("einladungen", "nichts, wozu eingeladen werden kann"),
+        ("listen", "keine Teilnehmenden- und keine Anwesenheitsliste"),
     ]:
-        assert (
-            f"<td>Feld „Veranstaltung“: Die Pressemitteilung beschreibt keine Veranstaltung, daher "
-            f"gibt es {what}. Tragen Sie im Editor unter „Veranstaltung“ Titel, Datum, Beginn und "
-            "Ort ein und speichern Sie.</td>" in page
+        said = (
+            f"<p>Die Pressemitteilung beschreibt keine Veranstaltung, daher gibt es {what}. "
+            "Tragen Sie im Editor unter „Veranstaltung“ Titel, Datum, Beginn und Ort ein und "
+            f'speichern Sie. <a href="{editor}#m-f-event">Zum Feld „Veranstaltung“ im '
+            "Editor</a></p>"
         )
-        assert "releases/" not in page and "(title)" not in page
+        first = html.unescape(get(client, f"{editor}/{address}"))
+        assert said in first
+        assert 'type="file"' not in first and "releases/" not in first
+        sent = f"{editor}/einladungen/pruefen" if address == "einladungen" else f"{editor}/listen"
+        assert said in html.unescape(post(client, sent, recipients(), status=422))
+
+
+def recipients() -> dict[str, object]:
+    """The upload of a good recipient list (a new file object for each request)."""
+    return {"liste": (BytesIO(list_text(RECIPIENTS).encode("cp1252")), "empfaenger.csv")}
+
+
+def test_errors_of_the_release_are_said_apart_from_the_lists_rows(client: FlaskClient) -> None:
+    """An empty Text is the release's error, with a link to its field, not a row of the list."""
+    editor = new_draft(client)
+    fields = form_of(get(client, editor)) | {
+        "event.title": "Fest",
+        "event.date": "2026-03-10",
+        "event.start": "9:00",
+        "event.venue.article": "das",
+        "event.venue.name": "Rathaus",
+        "event.venue.street": "Hauptstr. 1",
+        "event.venue.postcode": "10117",
+        "event.venue.city": "Berlin",
+    }
+    post(client, editor, fields)
+    for sent in (f"{editor}/einladungen/pruefen", f"{editor}/listen"):
+        page = html.unescape(post(client, sent, recipients(), status=422))
+        assert (
+            "<p><strong>Die Pressemitteilung hat Fehler; es wurde nichts geschrieben. "
+            "Berichtigen Sie sie im Editor:</strong></p>" in page
+        )
+        assert f'<li><a href="{editor}#f-body">Feld „Text“</a>: Das Pflichtfeld fehlt' in page
+        assert "Die Liste hat Fehler" not in page and "<td>–</td>" not in page
 
 
 def test_a_wrong_year_of_the_list_names_the_year(client: FlaskClient) -> None:
@@ -506,10 +564,52 @@ def test_a_wrong_year_of_the_list_names_the_year(client: FlaskClient) -> None:
     assert "Feld „Jahr“: „0“ nennt das Jahr 0" in html.unescape(page.text)
 
 
-def test_every_message_in_the_browser_speaks_of_the_app_not_the_terminal() -> None:
+TERMINAL_ONLY = {
+    *(code for code in Code if code.name.startswith(("SEND_", "MAIL_", "MIGRATE_", "INIT_"))),
+    Code.NO_OFFICE_FOLDER,  # `pressetool serve` does not start outside an office folder
+    Code.NUMBER_OUT_OF_RANGE,  # a number typed after a command; the app's come from addresses
+    Code.DISCARD_NUMBER_GIVEN,  # discarding numbers without a file: a command only
+    Code.DISCARD_NUMBER_HAS_FILE,
+    Code.ARCHIVE_BAD_MOMENT,  # `archive --at … --out …`
+    Code.ARCHIVE_AT_NEEDS_OUT,
+    Code.ARCHIVE_OUT_INTERNAL,
+    Code.ARCHIVE_OUT_CONTAINS_INTERNAL,
+    Code.ARCHIVE_OUT_CONTAINS_RELEASES,
+    Code.PERSONAL_OUT_PUBLIC,  # `invite`, `lists --out`
+    Code.INVITE_STATUS_DIFFERS,  # invitations by e-mail: a command only
+    *IN_BROWSER,
+}
+"""The codes the web app never shows: those of commands it does not offer, and those it
+shows in its own words (`IN_BROWSER`)."""
+
+
+def commands() -> list[str]:
+    from pressetool.cli import build_parser
+
+    (group,) = [action for action in build_parser()._actions if action.choices]
+    return list(group.choices or [])
+
+
+@pytest.mark.parametrize("code", sorted(set(Code) - TERMINAL_ONLY))
+def test_every_message_the_app_can_show_names_its_buttons_not_commands(code: Code) -> None:
+    """Each message rendered as the app renders it (`problem_text`, through `in_browser`)."""
+    template = MESSAGES[code]
+    params = {name: Value() for _, name, _, _ in Formatter().parse(template) if name}
+    text = problem_text(Problem(code, None, params=params))
+    assert "„pressetool" not in text and "--" not in text, code
+    assert not re.search(rf"pressetool (?:{'|'.join(commands())})\b", text), code
+
+
+class Value:
+    """Any parameter of a message: a number, a date, a path."""
+
+    def __format__(self, spec: str) -> str:
+        return "1"
+
+
+def test_every_twin_differs_from_the_commands_message() -> None:
     for cli, web in IN_BROWSER.items():
-        text = MESSAGES[web]
-        assert "pressetool " not in text and "--" not in text and text != MESSAGES[cli], web
+        assert MESSAGES[web] != MESSAGES[cli], web
 
 
 @pytest.mark.parametrize("url", ["/pm/2020/67/vorschau", "/pm/2020/67/einladungen/erzeugen"])
@@ -573,7 +673,9 @@ def test_a_file_that_cannot_be_read_is_repaired_as_text(
     assert sent["text"] == path.read_text(encoding="utf-8")
     sent["text"] = good.replace("\n", "\r\n")  # as a browser sends it
     saved = html.unescape(post(client, f"{editor}/text", sent))
-    assert "Gespeichert: 001-neue-baenke-im-schlosspark.yaml" in saved
+    assert (
+        "Gespeichert. Die Pressemitteilung hat noch 1 Fehler; sie stehen an den Feldern." in saved
+    )
     assert path.read_text(encoding="utf-8") == good
     assert read_status(path) is Status.DRAFT
     assert 'name="title" value="Neue Bänke im Schlosspark"' in saved and 'name="text"' not in saved
@@ -623,7 +725,7 @@ def test_a_text_up_to_the_bound_is_saved_whatever_its_letters(
     sent = text_form(get(client, editor))
     long = good.replace("body: |\n", "body: |\n  " + "ä" * 100_000 + "\n")
     assert len(long.encode("utf-8")) < limits.RELEASE_FILE_BYTES
-    assert "Gespeichert:" in post(client, f"{editor}/text", sent | {"text": long})
+    assert "Gespeichert." in post(client, f"{editor}/text", sent | {"text": long})
     assert path.read_text(encoding="utf-8") == long
 
 
@@ -658,3 +760,54 @@ def test_document_links_say_how_the_document_is_made(
     post(client, f"{editor}/verwerfen", {"reason": "doppelt"})
     assert "/datei/pdf" not in get(client, editor)
     assert client.get(f"{editor}/datei/pdf", base_url=BASE_URL).status_code == 404
+
+
+def test_a_file_missing_from_the_register_is_taken_in_with_the_button(
+    client: FlaskClient, web_office: Path
+) -> None:
+    source = next((web_office / "releases/2020").glob("*.yaml"))
+    copy = web_office / "releases/2020/068-noch-eine.yaml"
+    copy.write_text(
+        source.read_text(encoding="utf-8").replace("number: 67", "number: 68"), encoding="utf-8"
+    )
+    page = html.unescape(post(client, "/register/pruefen", {}))
+    assert (
+        "Die Nummer 068/2020 steht nicht im Register. Nehmen Sie sie mit „Register aus den "
+        "Dateien neu aufbauen“ unter „Register und Archiv“ auf." in page
+    )
+    assert "„pressetool" not in page
+
+
+def test_a_draft_saved_with_errors_says_how_many_and_goes_to_the_first(
+    client: FlaskClient,
+) -> None:
+    editor = new_draft(client)
+    fields = form_of(get(client, editor)) | {"body": "Ein Absatz.", "event.title": "Fest"}
+    sent = {"csrf": csrf_token(client), **fields}
+    saved = client.post(editor, data=sent, base_url=BASE_URL)
+    assert saved.status_code == 302
+    assert saved.headers["Location"] == f"{editor}#f-event-date"
+    page = html.unescape(get(client, editor))
+    assert (
+        '<div class="meldung hinweis" role="status"><p>Gespeichert. Die Pressemitteilung hat '
+        "noch 3 Fehler; sie stehen an den Feldern.</p></div>" in page
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [("/pm/2020/67/datei/yaml", "text/yaml"), ("/register/liste.csv", "text/csv")],
+)
+def test_a_text_download_names_its_charset_once(client: FlaskClient, url: str, kind: str) -> None:
+    answer = client.get(url, base_url=BASE_URL)
+    assert answer.headers["Content-Type"] == f"{kind}; charset=utf-8"
+
+
+def test_a_new_release_says_when_it_built_a_lost_register(
+    client: FlaskClient, web_office: Path
+) -> None:
+    (web_office / "releases" / "register.sqlite").unlink()
+    editor = new_draft(client)
+    page = get(client, editor)
+    assert "Das Nummernregister fehlte, obwohl in releases/" in html.unescape(page)
+    assert "pressetool reindex" not in html.unescape(page)

@@ -1,7 +1,7 @@
 // pressetool serve: was der Editor im Browser selbst tut. Zeilen (Gastgeber, Teilnehmende,
 // Ansprechpersonen) hinzufügen, entfernen und verschieben; einen Hinweis zur Typografie
 // übernehmen; Meldungen der Vorschau an ihre Felder binden (aria-invalid); sagen, wenn die
-// Vorschau nicht kam. Die Vorschau selbst holt htmx (hx-post auf #vorschau); alles andere
+// Vorschau nicht kam, und es wieder versuchen; das Feld einer Adresse wie #f-body fokussieren. Die Vorschau selbst holt htmx (hx-post auf #vorschau); alles andere
 // geht auch ohne dieses Skript.
 "use strict";
 
@@ -190,6 +190,9 @@
   // -- Eine Vorschau, die nicht kam -----------------------------------------------------
   // Sonst stünde über der alten Vorschau weiter „Vorschau aktuell“.
 
+  const RETRY_MS = 3000;
+  let retry = null;
+
   function previewFailure(status) {
     const kept = "Was Sie geschrieben haben, steht noch im Formular, ist aber nicht gespeichert.";
     if (status === 403) {
@@ -198,9 +201,8 @@
         "Änderungen, laden Sie die Seite neu und fügen Sie sie wieder ein.";
     }
     if (status === 0) {
-      return "Die Vorschau ist nicht aktuell: pressetool antwortet nicht, etwa weil es beendet " +
-        "wurde. " + kept + " Kopieren Sie Ihre Änderungen, starten Sie pressetool wieder, " +
-        "laden Sie die Seite neu und fügen Sie sie wieder ein.";
+      return "pressetool läuft gerade nicht; sobald es wieder läuft, wird die Vorschau " +
+        "erneuert. Was Sie geschrieben haben, bleibt im Formular.";
     }
     return "Die Vorschau ist nicht aktuell: pressetool konnte sie nicht erzeugen (Fehler " +
       status + "). " + kept + " Speichern Sie und laden Sie die Seite neu; bleibt der Fehler, " +
@@ -210,13 +212,42 @@
   function previewFailed(event) {
     if (!isPreview(event)) { return; }
     const state = document.getElementById("vorschau-stand");
-    state.textContent = previewFailure(event.detail.xhr ? event.detail.xhr.status : 0);
+    const status = event.detail.xhr ? event.detail.xhr.status : 0;
+    state.textContent = previewFailure(status);
     state.classList.add("fehler");
     event.detail.target.classList.add("veraltet");
+    if (status === 0 && retry === null) {  // no answer: ask again until pressetool is back
+      const target = event.detail.target;
+      retry = window.setTimeout(function () {
+        retry = null;
+        target.dispatchEvent(new Event("erneut"));
+      }, RETRY_MS);
+    }
   }
 
   document.addEventListener("htmx:responseError", previewFailed);
   document.addEventListener("htmx:sendError", previewFailed);
+
+  // -- Die Adresse eines Feldes (#f-body, aus einer Fehlerliste): das Feld fokussieren -----
+  // Ein Teil aus mehreren Feldern (#m-f-event) gibt seinem ersten Feld den Fokus.
+
+  function focusAddressed() {
+    const target = window.location.hash && document.getElementById(window.location.hash.slice(1));
+    if (!target || !target.closest("#editor-formular")) { return; }
+    const part = target.closest("fieldset");
+    const field = target.matches("input, select, textarea") ? target :
+      part && part.querySelector("input:not([type=hidden]), select, textarea");
+    if (!field) { return; }
+    const folded = field.closest("details");
+    if (folded) { folded.open = true; }
+    field.focus();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", focusAddressed);
+  } else {
+    focusAddressed();
+  }
 
   // Ungespeicherte Änderungen nicht still verlieren.
   let dirty = false;
