@@ -1002,6 +1002,15 @@ def _event_pages(app: Flask, state: _State) -> None:
             state.lists[token] = (stored, shown)
         return stored, token
 
+    def forget_upload(stored: tuple[Path, str] | None) -> None:
+        """A list read for this request only (refused, or made into lists): it holds
+        names and addresses, so it goes at once, not when the app ends."""
+        if stored is None:
+            return
+        with state.lock:
+            state.lists.pop(stored[1], None)
+        shutil.rmtree(stored[0].parent, ignore_errors=True)
+
     def invitation_files(opened: Opened) -> dict[str, Path]:
         from pressetool.documents.invite import LETTERS_FOLDER
 
@@ -1108,6 +1117,8 @@ def _event_pages(app: Flask, state: _State) -> None:
             field_errors=field_errors,
             typed_date=letter_date,
         )
+        if checked is None:  # kept only for the letters of a list that passed
+            forget_upload(stored)
         return (page, 422) if problems or field_errors else page
 
     @app.post("/pm/<int:year>/<int:number>/einladungen/erzeugen")
@@ -1214,6 +1225,7 @@ def _event_pages(app: Flask, state: _State) -> None:
             blank_rows=blank_rows,
             field_errors=field_errors,
         )
+        forget_upload(stored)
         failed = problems or field_errors or (refused and request.method == "POST")
         return (page, 422) if failed else page
 

@@ -8,6 +8,7 @@ own server is for development only.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import threading
 import webbrowser
@@ -65,6 +66,8 @@ def serve(
     url = address(host, getattr(server, "effective_port", port))
     say(f"pressetool läuft auf {url}")
     say("Öffnen Sie diese Adresse im Browser. Beenden mit Strg+C.")
+    # `kill` (SIGTERM, a service stopped) ends like Strg+C: the uploaded lists are removed
+    signal.signal(signal.SIGTERM, _stop)
     if open_browser and can_open_browser():
         threading.Timer(0.5, webbrowser.open, args=(url,)).start()
     try:
@@ -74,3 +77,7 @@ def serve(
     finally:
         server.close()
         cleanup(app)
+
+
+def _stop(_signal: int, _frame: object) -> None:
+    raise KeyboardInterrupt

@@ -12,6 +12,7 @@ from pathlib import Path
 from string import Formatter
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 
 from pressetool.messages import MESSAGES, Code
@@ -811,3 +812,17 @@ def test_a_new_release_says_when_it_built_a_lost_register(
     page = get(client, editor)
     assert "Das Nummernregister fehlte, obwohl in releases/" in html.unescape(page)
     assert "pressetool reindex" not in html.unescape(page)
+
+
+def test_a_list_refused_or_made_into_lists_is_not_kept(
+    client: FlaskClient, app: Flask, web_office: Path
+) -> None:
+    """A list holds names and addresses: kept only while its letters are to be made."""
+    from pressetool.web.app import state_of
+
+    uploads = state_of(app).uploads
+    bad = {"liste": (BytesIO(list_text([";;;;;;;;"]).encode("cp1252")), "a.csv")}
+    post(client, "/pm/2020/67/einladungen/pruefen", bad, status=422)
+    good = {"liste": (BytesIO(list_text(RECIPIENTS).encode("cp1252")), "a.csv")}
+    post(client, "/pm/2020/67/listen", good)
+    assert not any(uploads.iterdir())
