@@ -4,6 +4,8 @@ and the renderers know no file names."""
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import os
 import re
 import tempfile
@@ -89,6 +91,9 @@ class Staging:
     def __init__(self) -> None:
         self._staged: list[tuple[Path, Path]] = []
         self._prepared: set[Path] = set()
+        self._made: list[Path] = []
+        """Folders this staging created: removed again, when empty, if nothing is committed
+        (an empty `output/2026/041/` would tell the web server that a number is taken)."""
 
     def __enter__(self) -> Staging:
         return self
@@ -124,8 +129,10 @@ class Staging:
         """Create `folder` and remove what killed runs left in it, once per folder."""
         if folder in self._prepared:
             return
+        missing = list(itertools.takewhile(lambda f: not f.exists(), [folder, *folder.parents]))
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            self._made += missing
             remove_abandoned(folder)
         except OSError as error:
             raise _not_writable(folder, error) from None
@@ -149,6 +156,10 @@ class Staging:
         for temporary, _path in self._staged:
             temporary.unlink(missing_ok=True)
         self._staged = []
+        for folder in sorted(self._made, key=lambda made: len(made.parts), reverse=True):
+            with contextlib.suppress(OSError):  # not empty: another file is there
+                folder.rmdir()
+        self._made = []
 
 
 def _not_writable(folder: Path, error: OSError, written: list[Path] | None = None) -> InputError:

@@ -57,6 +57,20 @@ def test_a_failure_before_commit_leaves_nothing(tmp_path: Path) -> None:
     assert files_below(tmp_path) == []
 
 
+def test_a_failure_before_commit_leaves_no_folder_it_made(tmp_path: Path) -> None:
+    """An empty `output/2026/041/` would tell the web server that a number is taken."""
+    (tmp_path / "output" / "2026" / "040").mkdir(parents=True)
+    with pytest.raises(RuntimeError), Staging() as staging:
+        staging.stage(tmp_path / "output" / "2026" / "041" / "eins.pdf", b"1")
+        staging.stage(tmp_path / "output" / "2027" / "001" / "zwei.pdf", b"2")
+        raise RuntimeError("beim Setzen")
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == [
+        "output",
+        "output/2026",
+        "output/2026/040",
+    ]
+
+
 def test_what_a_killed_run_left_is_removed_by_the_next_run(tmp_path: Path) -> None:
     """A run killed between staging and commit: a forked child stages a letter and dies."""
     folder = tmp_path / "einladungen"
