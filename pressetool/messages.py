@@ -220,6 +220,7 @@ class Code(StrEnum):
     # archive (issue 11)
     ARCHIVE_BAD_MOMENT = "archive_bad_moment"
     ARCHIVE_AT_NEEDS_OUT = "archive_at_needs_out"
+    ARCHIVE_FILE_GONE = "archive_file_gone"
     ARCHIVE_OUT_INTERNAL = "archive_out_internal"
     ARCHIVE_OUT_CONTAINS_INTERNAL = "archive_out_contains_internal"
     ARCHIVE_OUT_CONTAINS_RELEASES = "archive_out_contains_releases"
@@ -882,6 +883,10 @@ MESSAGES: dict[Code, str] = {
     # archive (issue 11)
     Code.ARCHIVE_BAD_MOMENT: "„{value}“ ist kein Zeitpunkt. Schreiben Sie Datum und Uhrzeit "
     '(Berliner Zeit) in Anführungszeichen, zum Beispiel --at "2026-12-03 10:00".',
+    Code.ARCHIVE_FILE_GONE: "Nr. {number} ist nicht mehr im Archiv: Ihre Datei „{file}“ "
+    "fehlt. War das ein Versehen, stellen Sie die Datei wieder her und schreiben Sie das "
+    "Archiv noch einmal; eine veröffentlichte Pressemitteilung nimmt man zurück, statt ihre "
+    "Datei zu löschen.",
     Code.ARCHIVE_AT_NEEDS_OUT: "Mit --at entsteht das Archiv eines anderen Zeitpunkts; das "
     "gehört nicht in den öffentlichen Ordner „{output}“ und nicht darunter. Geben Sie mit "
     "--out einen eigenen Ordner außerhalb an, zum Beispiel --out vorschau.",

@@ -145,6 +145,7 @@ def build_archive(
         staging.stage(out / MANIFEST, _manifest_bytes(survey.entries))
         staging.commit()
     notes = [*held_back, *_feed_notes(config), *_remove_unlisted(out, old, rows)]
+    notes += _files_gone(config, old)
     notes += _documents_before_their_time(out, survey.waiting, config)
     rebuilt = tuple(sorted(r.release_number for r in survey.stale))
     return ArchiveResult(
@@ -463,6 +464,22 @@ def _remove_unlisted(out: Path, old: dict[str, Any], rows: list[ArchiveRow]) -> 
                 with contextlib.suppress(OSError):
                     folder.rmdir()  # only when empty
     return problems
+
+
+def _files_gone(config: Config, old: dict[str, Any]) -> list[Problem]:
+    """Hinweise for the releases of the last run whose file is gone: taken out of the
+    archive, which a deleted file must not do without a word."""
+    root = config.folder.resolve()
+    notes = []
+    for key, entry in old.items():
+        row = entry.get("row") if isinstance(entry, dict) else None
+        if not isinstance(row, dict) or (root / key).exists():
+            continue
+        params = {"number": str(row.get("label", "")), "file": key}
+        notes.append(
+            Problem(Code.ARCHIVE_FILE_GONE, None, params=params, severity=Severity.WARNING)
+        )
+    return notes
 
 
 def _documents_before_their_time(

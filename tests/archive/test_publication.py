@@ -603,3 +603,20 @@ def test_a_draft_edited_by_hand_to_published_stays_out_until_the_register_agrees
     assert run_main(capsys, "publish", "067/2020")[0] == 0
     assert run_main(capsys, "archive")[0] == 0
     assert (office / "output/2020/067/pressemitteilung-067-2020.pdf").is_file()
+
+
+def test_a_release_whose_file_is_gone_leaves_the_archive_with_a_hint(tmp_path: Path) -> None:
+    office = office_folder(tmp_path / "pressestelle")
+    path = write_release(office, "2020/067-x.yaml", REFERENCE_RELEASE.read_text(encoding="utf-8"))
+    config = load_config(office)
+    build_archive(config, workers=1)
+    path.unlink()
+    result = build_archive(config, workers=1)
+    gone = [note for note in result.notes if note.code is Code.ARCHIVE_FILE_GONE]
+    assert [note.message for note in gone] == [
+        "Nr. 067/2020 ist nicht mehr im Archiv: Ihre Datei „releases/2020/067-x.yaml“ fehlt. "
+        "War das ein Versehen, stellen Sie die Datei wieder her und schreiben Sie das Archiv "
+        "noch einmal; eine veröffentlichte Pressemitteilung nimmt man zurück, statt ihre Datei "
+        "zu löschen."
+    ]
+    assert not (office / "output" / "2020" / "067").exists()
