@@ -334,11 +334,12 @@ def _cmd_invite(args: argparse.Namespace) -> int:
     config = load_config()
     letter_date = letter_date_argument(args.date)
     progress = terminal_progress(sys.stderr, "Einladungen")
-    sending_check = None
+    sending_check = emailed = None
     if args.send:  # what sending needs is checked before a letter is written
-        from pressetool.sending.invitations import sending_problems
+        from pressetool.sending.invitations import emailed_rows, sending_problems
 
         sending_check = partial(sending_problems, config, dry_run=args.dry_run, resend=args.erneut)
+        emailed = emailed_rows
     result = invite(
         args.release,
         args.recipients,
@@ -347,6 +348,7 @@ def _cmd_invite(args: argparse.Namespace) -> int:
         progress=progress,
         today=letter_date,
         sending_check=sending_check,
+        emailed=emailed,
     )
     for warning in result.warnings:
         _say(warning)

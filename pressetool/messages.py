@@ -324,6 +324,7 @@ class Code(StrEnum):
     SEND_LIST_BAD_ADDRESS = "send_list_bad_address"
     SEND_LIST_NO_ADDRESS = "send_list_no_address"
     SEND_LIST_DUPLICATE = "send_list_duplicate"
+    SEND_LIST_SHARED_ADDRESS = "send_list_shared_address"
     SEND_LIST_NO_GROUP_COLUMN = "send_list_no_group_column"
     SEND_LIST_UNKNOWN_GROUP = "send_list_unknown_group"
     SEND_LIST_NOBODY = "send_list_nobody"
@@ -1207,6 +1208,9 @@ MESSAGES: dict[Code, str] = {
     Code.SEND_LIST_NO_ADDRESS: "Die Zeile hat keine E-Mail-Adresse; an sie wird nichts gesendet.",
     Code.SEND_LIST_DUPLICATE: "{address} steht schon in Zeile {first}; die Adresse erhält die "
     "Nachricht nur einmal.",
+    Code.SEND_LIST_SHARED_ADDRESS: "{address} steht schon in Zeile {first} für eine andere "
+    "Person; die Adresse erhält nur deren Einladung. {name} wird per Post eingeladen: Der "
+    "Brief steht in der Druckdatei.",
     Code.SEND_LIST_NO_GROUP_COLUMN: "Die Liste hat keine Spalte „Gruppe“, daher lässt sich mit "
     "--gruppe nichts auswählen. Ergänzen Sie die Spalte, oder senden Sie ohne --gruppe an "
     "alle.",

@@ -99,8 +99,11 @@ def invite(
     progress: Progress | None = None,
     today: dt.date | None = None,
     sending_check: SendingCheck | None = None,
+    emailed: Callable[[PeopleList], frozenset[int]] | None = None,
 ) -> InviteResult:
-    """`today`: the letters' date (`invite --date`), by default today in Berlin."""
+    """`today`: the letters' date (`invite --date`), by default today in Berlin;
+    `emailed` (`invite --send`): the rows whose letters go by e-mail, not into the
+    print file."""
     target, problems = personal_folder(config, out)
     try:
         release, event, people = read_event_rows(
@@ -128,12 +131,12 @@ def invite(
     if problems:
         raise InputError(by_row(problems, recipients))
     folder = release_output_dir(target, number)
-    # with --send, a row with an address gets its letter by e-mail: on paper as well,
-    # it would be invited twice
+    # with --send, a row whose letter goes by e-mail is not printed: on paper as well, it
+    # would be invited twice (a second person at a shared address is printed)
     printed_rows = (
         None
-        if sending_check is None
-        else frozenset(person.row for person in people.fine if not person.email)
+        if emailed is None
+        else frozenset(person.row for person in people.fine) - emailed(people)
     )
 
     from pressetool.render.calendar import event_calendar

@@ -147,6 +147,13 @@ def sending_problems(
     return problems + found + unknown_resends(people.source, resend, set(chosen))
 
 
+def emailed_rows(people: PeopleList) -> frozenset[int]:
+    """The rows whose letter goes by e-mail (one row per address); every other row's
+    letter is printed and posted."""
+    chosen, _by_post, _found, _warnings = _recipients(people.source, people.people)
+    return frozenset(person.row for person, _address in chosen.values())
+
+
 def _recipients(
     source: Path, people: Sequence[Person]
 ) -> tuple[dict[str, tuple[Person, str]], list[tuple[int, str]], list[Problem], list[Problem]]:
@@ -173,8 +180,15 @@ def _recipients(
             continue
         key = address_key(address)
         if key in chosen:
-            first = chosen[key][0].row
-            problem(Code.SEND_LIST_DUPLICATE, person.row, _NOTE, address=address, first=first)
+            earlier = chosen[key][0]
+            if person_name(earlier) == person_name(person):  # the same row twice
+                params = {"address": address, "first": earlier.row}
+                problem(Code.SEND_LIST_DUPLICATE, person.row, _NOTE, **params)
+                continue
+            # a shared address (info@ of an association): the second person by post
+            by_post.append((person.row, person_name(person) or ""))
+            params = {"address": address, "first": earlier.row, "name": person_name(person)}
+            problem(Code.SEND_LIST_SHARED_ADDRESS, person.row, _NOTE, **params)
             continue
         chosen[key] = (person, address)
     return chosen, by_post, problems, warnings

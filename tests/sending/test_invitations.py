@@ -190,3 +190,29 @@ def test_an_e_mail_column_named_as_in_the_distribution_list_is_read(
     assert (status, err) == (0, "")
     assert "Einladung zu Nr. 067/2020: an 1 von 1 Adressen gesendet." in out
     assert [r.recipients for r in handler.received] == [["petra@kreativhaus.de"]]
+
+
+def test_a_second_person_at_a_shared_address_is_invited_by_post(
+    sending: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    release = sending / "releases" / RELEASE_NAME
+    shared = write_list(
+        sending / "verein.csv",
+        [
+            "Frau;;Eva;Erst;Verein X;Weg 1;10117;Berlin;info@verein-x.org",
+            "Herr;;Otto;Zweit;Verein X;Weg 1;10117;Berlin;info@verein-x.org",
+        ],
+    )
+    status, out, err = run_main(
+        capsys, "invite", str(release), "--recipients", str(shared), "--send"
+    )
+    assert (status, err) == (0, "")
+    assert (
+        "Zeile 3: info@verein-x.org steht schon in Zeile 2 für eine andere Person; die Adresse "
+        "erhält nur deren Einladung. Otto Zweit wird per Post eingeladen: Der Brief steht in der "
+        "Druckdatei."
+    ) in out
+    assert [r.recipients for r in handler.received] == [["info@verein-x.org"]]
+    printed = PdfReader(sending / "intern" / "2020" / "067" / "einladungen-067-2020.pdf")
+    text = fold(" ".join(page.extract_text() for page in printed.pages))
+    assert "Sehr geehrter Herr Zweit," in text and "Erst" not in text
