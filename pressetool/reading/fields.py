@@ -32,6 +32,8 @@ TEMPLATE_EXAMPLES = frozenset(
         "Vorname Nachname",
         "Vorname Name",
         "(030) 9018-00000",
+        "(030) 1234-5678",
+        "name@example.org",
     }
 )
 """The example values that the file of `pressetool new` has in its commented-out parts

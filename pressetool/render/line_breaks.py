@@ -140,8 +140,22 @@ def _html_piece(piece: str, kind: str | None, page: bool) -> str:
         return shown
     href = escape(target, quote=True)
     if page and _long(piece, kind):
-        return f'<a class="lang" href="{href}">{_SLASH.sub("/<wbr>", shown)}</a>'
+        return f'<a class="lang" href="{href}">{_broken_link(piece)}</a>'
     return f'<a href="{href}">{shown}</a>'
+
+
+def _broken_link(link: str) -> str:
+    """A link too wide for a line, free to break after each slash of its path (not in
+    `https://`) and nowhere else (not at its own hyphens: `ba-` would read as a word
+    divided); a part wider than a line itself breaks where it must."""
+    parts = _SLASH.split(link)
+    marked = [
+        f'<span class="nobr">{escape(part)}</span>'
+        if part and not _too_wide(part, 12)
+        else str(escape(part))
+        for part in parts
+    ]
+    return "/<wbr>".join(marked)
 
 
 _SLASH = re.compile(r"(?<!/)/(?!/)")

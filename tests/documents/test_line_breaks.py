@@ -189,3 +189,17 @@ def test_a_phone_stretch_wider_than_a_line_breaks_rather_than_run_off_the_page(
         right = max(char["x1"] for page in document.pages for char in page.chars)
         width = document.pages[0].width
     assert right <= width - 20 * MM + 0.1
+
+
+def test_a_long_url_breaks_only_after_a_slash_not_at_its_hyphens(tmp_path: Path) -> None:
+    url = (
+        "https://www.berlin.de/ba-pankow/politik-und-verwaltung/aemter/"
+        "strassen-und-gruenflaechenamt/gruenflaechen/artikel.1234567.php"
+    )
+    release = read_release(REFERENCE_RELEASE)
+    release = dataclasses.replace(release, body=(*release.body, f"Mehr unter {url} bitte."))
+    (pdf,) = write_all(release_documents(release, Config(), tmp_path, FORMATS["pdf"]))
+    lines = pdf_text(pdf, raw=True).splitlines()
+    start = next(i for i, line in enumerate(lines) if "Mehr unter" in line)
+    assert lines[start].endswith("/")
+    assert (lines[start].split("Mehr unter ")[-1] + lines[start + 1]).startswith(url)
