@@ -989,7 +989,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as error:
         for problem in error.problems:
             _say(problem, sys.stderr)
-        count = len(error.problems)
+        # the heading of a refused publish says what the others are; it is not counted
+        count = sum(problem.code is not Code.PUBLISH_INCOMPLETE for problem in error.problems)
         if error.written:
             names = ", ".join(str(_shown(path)) for path in error.written)
             these = "diese Datei wurde" if len(error.written) == 1 else "diese Dateien wurden"

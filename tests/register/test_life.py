@@ -197,6 +197,7 @@ def test_publish_refuses_an_incomplete_draft_naming_all_that_is_missing(
     )
     assert lines[1].startswith(f"Fehler: {path}, Zeile 14, Feld „issuer.office“: Das Pflicht")
     assert lines[2].startswith(f"Fehler: {path}, Zeile 20, Feld „body“: Das Pflichtfeld fehlt")
+    assert lines[3] == "2 Fehler gefunden. Es wurde keine Datei geschrieben."  # not the heading
     assert len(lines) == 4
     assert entry("001/2020").status is Status.DRAFT
     assert not Path("output").exists()
