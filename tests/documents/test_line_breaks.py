@@ -203,3 +203,28 @@ def test_a_long_url_breaks_only_after_a_slash_not_at_its_hyphens(tmp_path: Path)
     start = next(i for i, line in enumerate(lines) if "Mehr unter" in line)
     assert lines[start].endswith("/")
     assert (lines[start].split("Mehr unter ")[-1] + lines[start + 1]).startswith(url)
+
+
+def test_a_contact_of_several_lines_is_never_divided_by_a_page(tmp_path: Path) -> None:
+    release = read_release(REFERENCE_RELEASE)
+    contacts = tuple(
+        Contact(
+            "Maria Beispielhaft-Langname",
+            f"Nachbarschaftszentrum Nummer {i}",
+            "Koordinatorin",
+            f"(030) 9018-400{i:02d}",
+            f"maria.beispielhaft-langname{i}@nachbarschaftszentrum-berlin.example.org",
+        )
+        for i in range(30)  # each of three lines
+    )
+    word = "Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft"
+    body = (release.body[0].replace("wird. Konkretes", f"wird. {word} Konkretes"),)
+    many = dataclasses.replace(
+        release, body=body + release.body[1:], contacts=release.contacts + contacts
+    )
+    (pdf,) = write_all(release_documents(many, Config(), tmp_path, FORMATS["pdf"]))
+    pages = pdf_pages(pdf, raw=True)
+    assert len(pages) > 1
+    for page in pages[1:]:  # each later page begins with a contact's first line
+        first = next(line for line in page.splitlines() if line.strip())
+        assert first.startswith(("Nachbarschaftszentrum", "Medienkontakt")), first
