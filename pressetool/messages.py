@@ -322,6 +322,7 @@ class Code(StrEnum):
     INVITATIONS_REFUSED = "invitations_refused"
     INVITATIONS_REFUSED_IN_BROWSER = "invitations_refused_in_browser"
     SEND_LIST_BAD_ADDRESS = "send_list_bad_address"
+    INVITE_LIST_BAD_ADDRESS = "invite_list_bad_address"
     SEND_LIST_NO_ADDRESS = "send_list_no_address"
     SEND_LIST_DUPLICATE = "send_list_duplicate"
     SEND_LIST_SHARED_ADDRESS = "send_list_shared_address"
@@ -330,6 +331,7 @@ class Code(StrEnum):
     SEND_LIST_NOBODY = "send_list_nobody"
     SEND_LETTER_MISSING = "send_letter_missing"
     SEND_RESEND_UNKNOWN = "send_resend_unknown"
+    INVITE_RESEND_UNKNOWN = "invite_resend_unknown"
     SEND_BUSY = "send_busy"
     SEND_JOURNAL_DAMAGED = "send_journal_damaged"
 
@@ -1205,6 +1207,10 @@ MESSAGES: dict[Code, str] = {
     "sich senden lässt (etwa fehlt das @, es stehen zwei Adressen in der Zelle, oder vor dem @ "
     "steht ein Leerzeichen oder ein Umlaut). Korrigieren Sie die Adresse oder löschen Sie die "
     "Zeile; es wurde nichts gesendet.",
+    Code.INVITE_LIST_BAD_ADDRESS: "Spalte „{column}“: „{value}“ ist keine E-Mail-Adresse, an "
+    "die sich senden lässt (etwa fehlt das @, es stehen zwei Adressen in der Zelle, oder vor "
+    "dem @ steht ein Leerzeichen oder ein Umlaut). Korrigieren Sie die Adresse, oder leeren Sie "
+    "die Zelle: Dann geht die Einladung per Post; es wurde nichts gesendet.",
     Code.SEND_LIST_NO_ADDRESS: "Die Zeile hat keine E-Mail-Adresse; an sie wird nichts gesendet.",
     Code.SEND_LIST_DUPLICATE: "{address} steht schon in Zeile {first}; die Adresse erhält die "
     "Nachricht nur einmal.",
@@ -1222,6 +1228,8 @@ MESSAGES: dict[Code, str] = {
     "Briefe mit „pressetool invite … --send“ neu; es wurde nichts gesendet.",
     Code.SEND_RESEND_UNKNOWN: "„--erneut {address}“: Die Adresse steht nicht in der Liste (oder "
     "nicht in den gewählten Gruppen). Es wurde nichts gesendet.",
+    Code.INVITE_RESEND_UNKNOWN: "„--erneut {address}“: Die Adresse steht nicht in der Liste. Es "
+    "wurde nichts gesendet.",
     Code.SEND_BUSY: "Gerade versendet ein anderer Aufruf von pressetool aus diesem Ordner "
     "({journal}). Warten Sie, bis er fertig ist, und rufen Sie den Befehl dann noch einmal "
     "auf; wer schon eine Nachricht hat, bekommt keine zweite.",

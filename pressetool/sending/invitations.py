@@ -144,7 +144,8 @@ def sending_problems(
     problems = status_disagreements(config, [release], Code.INVITE_STATUS_DIFFERS)
     problems += check_mail_settings(config, dry_run=dry_run)
     chosen, _by_post, found, _warnings = _recipients(people.source, people.people)
-    return problems + found + unknown_resends(people.source, resend, set(chosen))
+    unknown = unknown_resends(people.source, resend, set(chosen), Code.INVITE_RESEND_UNKNOWN)
+    return problems + found + unknown
 
 
 def emailed_rows(people: PeopleList) -> frozenset[int]:
@@ -176,7 +177,7 @@ def _recipients(
             continue
         address = mail_address(person.email)
         if address is None:
-            problem(Code.SEND_LIST_BAD_ADDRESS, person.row, column="E-Mail", value=person.email)
+            problem(Code.INVITE_LIST_BAD_ADDRESS, person.row, column="E-Mail", value=person.email)
             continue
         key = address_key(address)
         if key in chosen:

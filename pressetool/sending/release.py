@@ -192,10 +192,12 @@ def resend_keys(resend: Sequence[str]) -> list[str]:
     return [address_key(mail_address(text) or text.strip()) for text in resend]
 
 
-def unknown_resends(source: Path, resend: Sequence[str], known: set[str]) -> list[Problem]:
+def unknown_resends(
+    source: Path, resend: Sequence[str], known: set[str], code: Code = Code.SEND_RESEND_UNKNOWN
+) -> list[Problem]:
     """An `--erneut` address that is not a recipient: a typo, nothing to send again."""
     return [
-        Problem(Code.SEND_RESEND_UNKNOWN, source, params={"address": text})
+        Problem(code, source, params={"address": text})
         for text, key in zip(resend, resend_keys(resend), strict=True)
         if key not in known
     ]

@@ -578,6 +578,8 @@ TERMINAL_ONLY = {
     Code.ARCHIVE_OUT_CONTAINS_RELEASES,
     Code.PERSONAL_OUT_PUBLIC,  # `invite`, `lists --out`
     Code.INVITE_STATUS_DIFFERS,  # invitations by e-mail: a command only
+    Code.INVITE_LIST_BAD_ADDRESS,
+    Code.INVITE_RESEND_UNKNOWN,
     *IN_BROWSER,
 }
 """The codes the web app never shows: those of commands it does not offer, and those it
