@@ -320,6 +320,7 @@ class Code(StrEnum):
     SEND_BEFORE_EMBARGO = "send_before_embargo"
     SEND_BEFORE_DATE = "send_before_date"
     INVITATIONS_REFUSED = "invitations_refused"
+    LISTS_OF_CANCELLED_RELEASE = "lists_of_cancelled_release"
     INVITATIONS_REFUSED_IN_BROWSER = "invitations_refused_in_browser"
     SEND_LIST_BAD_ADDRESS = "send_list_bad_address"
     INVITE_LIST_BAD_ADDRESS = "invite_list_bad_address"
@@ -1195,6 +1196,8 @@ MESSAGES: dict[Code, str] = {
     Code.SEND_BEFORE_DATE: "Die Pressemitteilung Nr. {number} ist auf den {date} datiert und "
     "vorher nicht öffentlich. Senden Sie sie ab diesem Tag, oder tragen Sie eine Sperrfrist "
     "(embargo) ein und senden Sie mit --mit-sperrfrist. Es wurde nichts gesendet.",
+    Code.LISTS_OF_CANCELLED_RELEASE: "Die Pressemitteilung Nr. {number} ist {status}; die "
+    "Listen sind trotzdem geschrieben. Prüfen Sie, ob die Veranstaltung stattfindet.",
     Code.INVITATIONS_REFUSED: "Die Pressemitteilung Nr. {number} ist {status}; zu ihrer "
     "Veranstaltung werden keine Einladungen geschrieben oder versandt. Findet die "
     "Veranstaltung doch statt, legen Sie mit „pressetool new“ eine neue Pressemitteilung an "

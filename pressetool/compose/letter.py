@@ -26,7 +26,7 @@ from pressetool.compose.german import (
 from pressetool.compose.typeset import typeset
 from pressetool.models import Event, Letterhead, Person, Release, Salutation, Status
 from pressetool.office import Config, Sender
-from pressetool.problems import Code, Problem
+from pressetool.problems import Code, Problem, Severity
 
 MAX_ADDRESS_LINES = 6
 """DIN 5008: the address zone of the address field holds six lines."""
@@ -133,6 +133,16 @@ def invitations_refused(release: Release) -> Problem | None:
         return None
     params = {"number": str(release.release_number), "status": _REFUSED[release.status]}
     return Problem(Code.INVITATIONS_REFUSED, release.source, "status", None, params)
+
+
+def lists_of_a_cancelled_release(release: Release) -> Problem | None:
+    """A Hinweis for the lists of a withdrawn or discarded release: they are made (the
+    office may hold the event anyway), but the office should know."""
+    if release.status not in _REFUSED:
+        return None
+    params = {"number": str(release.release_number), "status": _REFUSED[release.status]}
+    code = Code.LISTS_OF_CANCELLED_RELEASE
+    return Problem(code, release.source, "status", None, params, Severity.WARNING)
 
 
 def salutation(person: Person) -> str:

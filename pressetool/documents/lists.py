@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from pressetool.compose.letter import lists_of_a_cancelled_release
 from pressetool.compose.participant_lists import (
     ListContent,
     compose_participant_list,
@@ -124,7 +125,9 @@ def make_lists(
     rendered = documents(participant_list, pdfs[0], docx[0]) + documents(
         sign_in_sheet, pdfs[1], docx[1]
     )
-    return ListsResult(write_all(rendered), (*return_address_notes(config), *warnings))
+    cancelled = lists_of_a_cancelled_release(release)
+    notes = (*([cancelled] if cancelled else []), *return_address_notes(config), *warnings)
+    return ListsResult(write_all(rendered), notes)
 
 
 def _rendered(

@@ -262,3 +262,21 @@ def test_the_sign_in_sheets_last_page_is_full_also_with_rows_of_several_lines(
     assert last - 31 >= 10
     assert sheet(last - 31) == (pages, last)
     assert sheet(last - 31 + 1)[0] == pages + 1  # one row more needs a new page
+
+
+def test_lists_of_a_withdrawn_release_are_made_with_a_hint(
+    office: Path, release: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = release.read_text(encoding="utf-8")
+    release.write_text(
+        text + "status: withdrawn\nwithdrawal: {date: 2020-03-05, reason: Sie fällt aus.}\n",
+        encoding="utf-8",
+    )
+    status = run(office, release, monkeypatch=monkeypatch)
+    out = capsys.readouterr().out.splitlines()
+    assert status == 0
+    assert out[0] == (
+        f"Hinweis: {release}, Feld „status“: Die Pressemitteilung Nr. "
+        "067/2020 ist zurückgezogen; die Listen sind trotzdem geschrieben. Prüfen Sie, ob die "
+        "Veranstaltung stattfindet."
+    )
