@@ -94,11 +94,17 @@ class Staging:
         self._made: list[Path] = []
         """Folders this staging created: removed again, when empty, if nothing is committed
         (an empty `output/2026/041/` would tell the web server that a number is taken)."""
+        self._pool: ThreadPoolExecutor | None = None
+        """The threads of `stage_all`, started once: `archive` and `invite` stage a few
+        files at a time, and eight new threads per call cost some 2 ms each (issue 14)."""
 
     def __enter__(self) -> Staging:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
         if kind is not None:
             self.discard()
 
@@ -119,9 +125,10 @@ class Staging:
             self.prepare(folder)
         order = {path: index for index, (path, _data) in enumerate(documents)}
         before = len(self._staged)
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=8)
         try:
-            with ThreadPoolExecutor(max_workers=8) as pool:
-                return list(pool.map(lambda document: self.stage(*document), documents))
+            return list(self._pool.map(lambda document: self.stage(*document), documents))
         finally:  # staged in the order the threads finished; committed in the order given
             self._staged[before:] = sorted(self._staged[before:], key=lambda s: order[s[1]])
 

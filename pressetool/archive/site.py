@@ -44,8 +44,10 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import gc
 import hashlib
 import json
+import multiprocessing
 import os
 import re
 from collections.abc import Iterator
@@ -425,14 +427,23 @@ def _render_all(
         for release, (content, rendered) in zip(releases, map(_render_one, jobs), strict=True):
             yield release, content, rendered
         return
-    from concurrent.futures import ProcessPoolExecutor  # only when there is much to render
+    # Loaded once, before the workers fork, and frozen: the workers only read it, their
+    # collector never walks it, so its pages stay shared (as in `invite`).
+    import pikepdf  # noqa: F401
 
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)
-    ) as pool:
-        results = pool.map(_render_one, jobs, chunksize=4)
-        for release, (content, rendered) in zip(releases, results, strict=True):
-            yield release, content, rendered
+    import pressetool.render.docx
+    import pressetool.render.pdf  # noqa: F401
+
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(
+            workers, initializer=die_with_parent, initargs=(os.getpid(),)
+        ) as pool:
+            results = pool.imap(_render_one, jobs, chunksize=4)
+            for release, (content, rendered) in zip(releases, results, strict=True):
+                yield release, content, rendered
+    finally:
+        gc.unfreeze()
 
 
 # -- after the pages are in place ------------------------------------------------------

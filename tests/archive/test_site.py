@@ -7,6 +7,7 @@ import datetime as dt
 import re
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -324,3 +325,30 @@ def test_two_files_with_one_number_stop_the_archive(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="Die Nummer 067/2020 steht in mehreren Dateien"):
         archive(office)
     assert files_below(office / "output") == []
+
+
+def test_many_releases_rendered_in_workers_as_in_one_process(tmp_path: Path) -> None:
+    """From `PARALLEL_FROM` stale releases on, forked workers render: every file alike."""
+    reference = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    outs = {}
+    for workers in (1, 2):
+        office = office_folder(tmp_path / f"amt-{workers}")
+        for number in range(1, archive_site.PARALLEL_FROM + 2):
+            text = reference.replace("number: 67", f"number: {number}")
+            write_release(office, f"2020/{number:03d}-meldung.yaml", text)
+        result = build_archive(load_config(office), workers=workers)
+        assert result.releases == archive_site.PARALLEL_FROM + 1
+        outs[workers] = office / "output"
+    names = [path.relative_to(outs[1]) for path in files_below(outs[1])]
+    assert names == [path.relative_to(outs[2]) for path in files_below(outs[2])]
+    assert sum(name.suffix == ".docx" for name in names) == archive_site.PARALLEL_FROM + 1
+    for name in names:
+        assert contents(outs[1] / name) == contents(outs[2] / name), name
+
+
+def contents(path: Path) -> object:
+    """A file's bytes; a DOCX's parts (its zip entries carry the time of writing)."""
+    if path.suffix != ".docx":
+        return path.read_bytes()
+    with zipfile.ZipFile(path) as package:
+        return {name: package.read(name) for name in package.namelist()}
