@@ -22,6 +22,7 @@ from pressetool.plain_text import forbidden_character, normalised
 from pressetool.problems import Code, InputError, PressetoolError, Problem
 
 if TYPE_CHECKING:
+    from pressetool.models import ReleaseNumber
     from pressetool.sending.delivery import SendResult
 
 Handler = Callable[[argparse.Namespace], int]
@@ -203,8 +204,22 @@ def _cmd_discard(args: argparse.Namespace) -> int:
         count = len(result.numbers)
         print(f"Verworfen: {first} bis {last} ({count} Nummern, ohne Datei).")
     if result.next_number is not None:
-        print(f"„pressetool new“ vergibt als Nächstes {result.next_number}.")
+        print(_next_number_line(result.next_number))
     return 0
+
+
+def _next_number_line(number: ReleaseNumber) -> str:
+    """What `new` gives next after a discarded range: `new` numbers in the year of its
+    `--date`, today's year without one."""
+    from pressetool.office import today_in_office
+
+    this_year = today_in_office().year
+    if number.year == this_year:
+        return f"„pressetool new“ vergibt als Nächstes {number}."
+    return (
+        f"Mit --date im Jahr {number.year} vergibt „pressetool new“ als Nächstes {number}; "
+        f"ohne --date die nächste Nummer von {this_year}."
+    )
 
 
 def _cmd_list(args: argparse.Namespace) -> int:

@@ -336,7 +336,9 @@ def test_discard_records_numbers_given_before_pressetool_and_new_goes_on_after_t
     assert status == 0, err
     assert out.splitlines() == [
         "Verworfen: 001/2020 bis 066/2020 (66 Nummern, ohne Datei).",
-        "„pressetool new“ vergibt als Nächstes 067/2020.",
+        # `new` numbers in the year of its date: today's without --date
+        f"Mit --date im Jahr 2020 vergibt „pressetool new“ als Nächstes 067/2020; ohne --date "
+        f"die nächste Nummer von {today_in_office().year}.",
     ]
     rows = json.loads(run_main(capsys, "list", "--format", "json")[1])
     assert [row["number"] for row in rows] == [f"{n:03d}/2020" for n in range(1, 67)]
@@ -393,8 +395,22 @@ def test_discard_never_skips_numbers_a_typo_would_leave_missing_for_good(
     status, out, _ = run_main(capsys, "discard", "002/2020", "--reason", "nie benutzt")
     assert (status, out) == (
         0,
-        "Verworfen: Nr. 002/2020 (ohne Datei).\n„pressetool new“ vergibt als Nächstes 003/2020.\n",
+        "Verworfen: Nr. 002/2020 (ohne Datei).\nMit --date im Jahr 2020 vergibt „pressetool new“ "
+        f"als Nächstes 003/2020; ohne --date die nächste Nummer von {today_in_office().year}.\n",
     )
+
+
+def test_discard_of_this_years_numbers_names_what_new_gives_next(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    year = today_in_office().year
+    draft("Eins", f"{year}-01-02")
+    status, out, err = run_main(capsys, "discard", f"002/{year}-004/{year}", "--reason", "alt")
+    assert (status, err) == (0, "")
+    assert out.splitlines()[1] == f"„pressetool new“ vergibt als Nächstes 005/{year}."
+    status, out, err = run_main(capsys, "new", "--title", "Neu")
+    assert (status, err) == (0, "")
+    assert out.startswith(f"releases/{year}/005-neu.yaml")
 
 
 def test_discard_records_a_gap_that_verify_names(
