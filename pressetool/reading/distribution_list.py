@@ -72,6 +72,8 @@ class DistributionList:
     recipients: tuple[Recipient, ...]
     """Each address once, in the list's order (of the groups picked)."""
     warnings: tuple[Problem, ...]
+    listed: frozenset[str]
+    """The key (`address_key`) of every address in the file, of every group."""
 
 
 def address_key(address: str) -> str:
@@ -91,12 +93,13 @@ def read_distribution_list(path: Path, groups: Sequence[str] = ()) -> Distributi
     recipients = reader.read(table.rows)
     if reader.problems:
         raise InputError(reader.problems)
+    listed = frozenset(address_key(recipient.address) for recipient in recipients)
     if groups:
         recipients = _of_groups(path, recipients, groups, reader.has_groups)
     unique = _once_each(path, recipients, reader.warnings)
     if not unique:
         raise InputError([Problem(Code.SEND_LIST_NOBODY, path)])
-    return DistributionList(path, tuple(unique), (*table.notes, *reader.warnings))
+    return DistributionList(path, tuple(unique), (*table.notes, *reader.warnings), listed)
 
 
 def _of_groups(

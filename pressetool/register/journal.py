@@ -11,6 +11,13 @@ addresses got each release (`sent_counts`). Each row is one (mailing, address):
   of SMTP's DATA is being sent, the server's answer not yet recorded;
 - `sent`, with the server's answer; `failed`, with the reason in German.
 
+Each row also names the list it came from (`list_file`, the list's full path). A
+`failed` address that is no longer in its list when the list is sent from again
+was corrected or struck out there: the journal forgets it, so that `send NNN/JJJJ`
+shows only failures that still stand (a failure is something not delivered: nothing
+can go twice by forgetting it). A list saved under another name is another list;
+rows recorded before lists were named keep their failures.
+
 Every change is committed (synced to the disk) before the next step, so a
 run that is killed or loses its connection leaves each address in a state
 that says what happened. `queued` was certainly not delivered: a server
@@ -32,7 +39,7 @@ import datetime as dt
 import fcntl
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
@@ -56,6 +63,7 @@ CREATE TABLE IF NOT EXISTS deliveries (
     answer TEXT,
     attempts INTEGER NOT NULL DEFAULT 0,
     changed TEXT NOT NULL,
+    list_file TEXT,
     PRIMARY KEY (mailing, address_key)
 )
 """
@@ -160,6 +168,9 @@ class Journal:
             self._db = sqlite3.connect(path, isolation_level=None)
             self._db.execute("PRAGMA synchronous = FULL")
             self._db.execute(_SCHEMA)
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(deliveries)")}
+            if "list_file" not in columns:  # a journal of an earlier pressetool
+                self._db.execute("ALTER TABLE deliveries ADD COLUMN list_file TEXT")
         except sqlite3.DatabaseError as error:
             raise self._damaged(error) from None
 
@@ -204,8 +215,8 @@ class Journal:
             raise self._damaged(error) from None
         return [mailing for (mailing,) in rows]
 
-    def queue(self, mailing: str, recipients: Iterable[Queued]) -> None:
-        """Mark `recipients` to be sent, in one transaction."""
+    def queue(self, mailing: str, recipients: Iterable[Queued], list_file: Path) -> None:
+        """Mark `recipients` of `list_file` to be sent, in one transaction."""
         rows = [
             {
                 "mailing": mailing,
@@ -214,17 +225,33 @@ class Journal:
                 "row": r.row,
                 "name": r.name,
                 "changed": _now(),
+                "list": _list_name(list_file),
             }
             for r in recipients
         ]
         with self._transaction():
             self._db.executemany(
-                "INSERT INTO deliveries (mailing, address_key, address, row, name, state, changed) "
-                "VALUES (:mailing, :key, :address, :row, :name, 'queued', :changed) "
+                "INSERT INTO deliveries "
+                "(mailing, address_key, address, row, name, state, changed, list_file) "
+                "VALUES (:mailing, :key, :address, :row, :name, 'queued', :changed, :list) "
                 "ON CONFLICT (mailing, address_key) DO UPDATE SET state = 'queued', "
                 "address = excluded.address, row = excluded.row, name = excluded.name, "
-                "changed = excluded.changed",
+                "changed = excluded.changed, list_file = excluded.list_file",
                 rows,
+            )
+
+    def forget_failed(self, mailing: str, list_file: Path, listed: Collection[str]) -> None:
+        """Forget the failed addresses of `mailing` from `list_file` that the list no
+        longer has (`listed`: the keys of every address in it, of every group)."""
+        with self._transaction():
+            failed = self._db.execute(
+                "SELECT address_key FROM deliveries WHERE mailing = :mailing "
+                "AND list_file = :list AND state = :failed",
+                {"mailing": mailing, "list": _list_name(list_file), "failed": State.FAILED.value},
+            ).fetchall()
+            gone = [{"mailing": mailing, "key": key} for (key,) in failed if key not in listed]
+            self._db.executemany(
+                "DELETE FROM deliveries WHERE mailing = :mailing AND address_key = :key", gone
             )
 
     def submitting(self, mailing: str, key: str) -> None:
@@ -267,6 +294,10 @@ class Journal:
             self._db.execute("COMMIT")
         except sqlite3.DatabaseError as error:
             raise self._damaged(error) from None
+
+
+def _list_name(list_file: Path) -> str:
+    return str(list_file.resolve())
 
 
 def _now() -> str:

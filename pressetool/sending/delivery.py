@@ -22,7 +22,7 @@ message to send); it neither connects nor changes the journal.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
@@ -119,6 +119,7 @@ def send_mailing(
     recipients: Sequence[Outgoing],
     message: Callable[[Outgoing], EmailMessage],
     *,
+    listed: Collection[str],
     dry_run: bool,
     dry_run_folder: Path,
     resend: Sequence[str] = (),
@@ -126,11 +127,15 @@ def send_mailing(
     result: SendResult | None = None,
 ) -> SendResult:
     """Send `mailing` to `recipients` (read from `source`, which problems name with the
-    row), each message built by `message` just before it is sent."""
+    row), each message built by `message` just before it is sent. `listed`: the keys of
+    every address in `source` (of every group); the journal forgets the failures of
+    `source` that are no longer in it (register/journal.py)."""
     result = result or SendResult(mailing, len(recipients), journal_path(config))
     result.recipients, result.dry_run = len(recipients), dry_run
     again = set(resend)
     with open_journal(config) as journal:
+        if not dry_run:
+            journal.forget_failed(mailing, source, listed)
         known = journal.entries(mailing)
         todo: list[Outgoing] = []
         for recipient in recipients:
@@ -179,7 +184,7 @@ def _deliver(
     server = SmtpServer(config, mail_password(config))
     server.connect()  # ServerError: nothing sent, nothing recorded
     try:
-        journal.queue(mailing, (Queued(r.key, r.address, r.row, r.name) for r in todo))
+        journal.queue(mailing, (Queued(r.key, r.address, r.row, r.name) for r in todo), source)
         pace = Pace(mail.max_per_minute)
         copy_refused = False
         for done, recipient in enumerate(todo):

@@ -121,6 +121,7 @@ def send_invitations(
         recipients_path,
         outgoing,
         message,
+        listed=chosen.keys(),
         dry_run=dry_run,
         dry_run_folder=release_output_dir(config.internal_dir, number) / DRY_RUN_FOLDER,
         resend=resend_keys(resend),

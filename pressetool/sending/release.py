@@ -123,6 +123,7 @@ def send_release(
         to,
         outgoing,
         message,
+        listed=recipients.listed,
         dry_run=dry_run,
         dry_run_folder=release_output_dir(config.internal_dir, number) / DRY_RUN_FOLDER,
         resend=resend_keys(resend),

@@ -19,7 +19,7 @@ from pressetool.sending.release import send_release
 from pressetool.sending.transport import ServerError
 from tests.conftest import run_main
 from tests.readback import PROJECT
-from tests.sending.conftest import ADDRESSES, distribution_list, sending_office
+from tests.sending.conftest import ADDRESSES, PRESS, distribution_list, sending_office
 from tests.sending.smtp_server import (
     PASSWORD,
     USER,
@@ -76,6 +76,58 @@ def test_a_rejected_recipient_is_named_and_the_others_get_it(
     assert status == 0
     assert "an 1 von 4 Adressen gesendet" in out
     assert counts(handler) == dict.fromkeys(ADDRESSES, 1)
+
+
+def test_a_failure_corrected_in_the_list_is_no_longer_shown(
+    sending: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The officer corrects a refused address in the list and sends again (all of it or
+    one group): the overview shows what still stands, not the old address's failure. A
+    run from another list forgets nothing (the address may still be wrong in the first)."""
+    typo = "berlin@dpa.cmo"
+    rows = [(typo if row[0] == "berlin@dpa.com" else row[0], *row[1:]) for row in PRESS]
+    press_list = distribution_list(sending / "verteiler.csv", rows)
+    handler.refuse[typo] = "550 5.1.1 Recipient unknown"
+    assert run_main(capsys, "send", "067/2020", "--to", str(press_list))[0] == 1
+    other = distribution_list(sending / "fachpresse.csv", [PRESS[0]])
+    assert run_main(capsys, "send", "067/2020", "--to", str(other))[0] == 0
+    assert "3 gesendet, 1 fehlgeschlagen." in run_main(capsys, "send", "067/2020")[1]
+
+    distribution_list(press_list, PRESS)  # corrected
+    command = ("send", "067/2020", "--to", str(press_list), "--gruppe", "Lokales")
+    assert run_main(capsys, *command)[0] == 0
+    overview = "Pressemitteilung Nr. 067/2020: {} gesendet.\n"
+    assert run_main(capsys, "send", "067/2020")[1] == overview.format(3)
+    status, out, _err = run_main(capsys, "send", "067/2020", "--to", str(press_list))
+    assert status == 0
+    assert "an 1 von 4 Adressen gesendet" in out
+    assert run_main(capsys, "send", "067/2020")[1] == overview.format(4)
+    assert typo not in states(sending)
+    assert counts(handler) == dict.fromkeys(ADDRESSES, 1)
+
+
+def test_a_journal_of_an_earlier_pressetool_is_carried_on(
+    sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A journal without the list's name (pressetool before it kept it): its rows are
+    kept as they are, sending goes on."""
+    (sending / "intern").mkdir()
+    journal = sqlite3.connect(sending / "intern" / "versand.sqlite")
+    with journal:
+        journal.execute(
+            "CREATE TABLE deliveries (mailing TEXT NOT NULL, address_key TEXT NOT NULL, "
+            "address TEXT NOT NULL, row INTEGER, name TEXT, state TEXT NOT NULL, answer TEXT, "
+            "attempts INTEGER NOT NULL DEFAULT 0, changed TEXT NOT NULL, "
+            "PRIMARY KEY (mailing, address_key))"
+        )
+        journal.execute(
+            "INSERT INTO deliveries VALUES ('Pressemitteilung Nr. 067/2020', 'alt@example.org', "
+            "'alt@example.org', 2, NULL, 'failed', 'abgelehnt', 1, '2020-03-02T09:00:00+00:00')"
+        )
+    journal.close()
+    assert run_main(capsys, "send", "067/2020", "--to", str(press_list))[0] == 0
+    assert counts(handler) == dict.fromkeys(ADDRESSES, 1)
+    assert states(sending)["alt@example.org"] == "failed"
 
 
 def test_a_message_put_off_is_tried_again(
