@@ -154,7 +154,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         _say(warning)
     files = _counted(len(args.releases), "Datei", "Dateien")
     hints = _counted(len(warnings), "Hinweis", "Hinweise")
-    print(f"{files} geprüft: keine Fehler, {hints} zur Typografie.")
+    print(f"{files} geprüft: keine Fehler, {hints}.")
     return 0
 
 

@@ -64,7 +64,7 @@ def test_wrong_usage_exits_2_in_german(args: list[str], words: str) -> None:
 def test_check_reference_release_is_clean() -> None:
     result = run_pressetool("check", REFERENCE_RELEASE)
     assert result.status == 0
-    assert result.stdout == "1 Datei geprüft: keine Fehler, 0 Hinweise zur Typografie.\n"
+    assert result.stdout == "1 Datei geprüft: keine Fehler, 0 Hinweise.\n"
 
 
 def test_check_warnings_exit_0_errors_exit_1(tmp_path: Path) -> None:
@@ -74,7 +74,7 @@ def test_check_warnings_exit_0_errors_exit_1(tmp_path: Path) -> None:
     result = run_pressetool("check", hinted)
     assert result.status == 0
     assert "Feld „body“: Gerade Anführungszeichen. Schreiben Sie »„kleinen“«" in result.stdout
-    assert "1 Hinweis zur Typografie" in result.stdout
+    assert "keine Fehler, 1 Hinweis." in result.stdout
 
     wrong = tmp_path / "067-fehler.yaml"
     wrong.write_text(text.replace('start: "9:00"', 'start: "9:77"'), encoding="utf-8")

@@ -125,7 +125,7 @@ def test_fix_applies_what_is_unambiguous_and_keeps_comments(
         "Der Artikel „der“ passt nicht zu „Bezirksstadträtin“",
         "Der deutsche Genitiv hat keinen Apostroph",
     ]
-    assert lines[-1] == "1 Datei geprüft: keine Fehler, 2 Hinweise zur Typografie."
+    assert lines[-1] == "1 Datei geprüft: keine Fehler, 2 Hinweise."
 
 
 @pytest.mark.parametrize(("bom", "end"), [(b"\xef\xbb\xbf", b"\r\n"), (b"", b"\r"), (b"", b"\n")])
