@@ -365,8 +365,8 @@ MESSAGES: dict[Code, str] = {
     Code.EXPECTED_LIST: "Hier gehört eine Liste hin: jeder Eintrag in einer eigenen Zeile "
     "mit „- “ davor.",
     Code.BAD_ARTICLE: "„{value}“ ist kein Artikel. Schreiben Sie der, die oder das.",
-    Code.BAD_EMAIL: "„{value}“ ist keine E-Mail-Adresse. Schreiben Sie sie vollständig, zum "
-    "Beispiel pressestelle@ba-mitte.berlin.de.",
+    Code.BAD_EMAIL: "„{value}“ ist keine E-Mail-Adresse. Schreiben Sie sie vollständig, in "
+    "der Form name@domain.de.",
     Code.BAD_DATE: "„{value}“ ist kein gültiges Datum. Schreiben Sie ein Datum, das es gibt, "
     "als TT.MM.JJJJ oder JJJJ-MM-TT, zum Beispiel 2.3.2020 oder 2020-03-02.",
     Code.BAD_DATETIME: "„{value}“ ist kein gültiger Zeitpunkt. Schreiben Sie Datum und Uhrzeit, "
@@ -913,7 +913,7 @@ MESSAGES: dict[Code, str] = {
     Code.ARCHIVE_FEED_NEEDS_BASE_URL: "Der Feed feed.xml verweist nur relativ auf die "
     "Pressemitteilungen; ein Feedreader braucht vollständige Adressen. Tragen Sie in "
     "pressetool.toml unter [archive] die Adresse ein, unter der das Archiv im Netz steht, "
-    'zum Beispiel base_url = "https://www.berlin.de/ba-mitte/presse/archiv/".',
+    'beim Bezirksamt Mitte etwa base_url = "https://www.berlin.de/ba-mitte/presse/archiv/".',
     Code.ARCHIVE_BASE_URL_NOT_WEB: "„{value}“ unter [archive] base_url ist keine Web-Adresse; "
     "die Verweise in feed.xml führen so ins Leere. Schreiben Sie sie vollständig, mit https:// "
     "am Anfang.",

@@ -263,7 +263,7 @@ def test_an_email_address_that_is_none_is_an_error(tmp_path: Path, written: str)
         read_release(path)
     assert [problem.message for problem in error.value.problems] == [
         f"{path}, Zeile 22, Feld „contacts[1].email“: „{written}“ ist keine E-Mail-Adresse. "
-        "Schreiben Sie sie vollständig, zum Beispiel pressestelle@ba-mitte.berlin.de."
+        "Schreiben Sie sie vollständig, in der Form name@domain.de."
     ]
 
 
