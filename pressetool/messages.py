@@ -105,6 +105,8 @@ class Code(StrEnum):
     STATUS_DIFFERS = "status_differs"
     STATUS_DIFFERS_IN_BROWSER = "status_differs_in_browser"
     STATUS_DIFFERS_FILE_AHEAD = "status_differs_file_ahead"
+    PUBLISHED_CHANGED_IN_FILE = "published_changed_in_file"
+    PUBLISHED_CHANGED_IN_FILE_IN_BROWSER = "published_changed_in_file_in_browser"
     STATUS_DIFFERS_FILE_AHEAD_IN_BROWSER = "status_differs_file_ahead_in_browser"
     SEND_STATUS_DIFFERS = "send_status_differs"
     INVITE_STATUS_DIFFERS = "invite_status_differs"
@@ -553,6 +555,17 @@ MESSAGES: dict[Code, str] = {
     "in die Datei ein (status: {status}), mit einem Texteditor oder durch Ihre IT. Einen anderen "
     "Stand setzen „Veröffentlichen“, „Zurückziehen“ und „Verwerfen“ im Editor, die Datei und "
     "Register zugleich ändern.",
+    Code.PUBLISHED_CHANGED_IN_FILE: "Nr. {number} wurde mit {registered} {status}; die "
+    "Datei nennt jetzt {written}. Eine veröffentlichte Pressemitteilung ändert eine "
+    "Berichtigung (pressetool correct {number}), nicht ihre Datei: Stellen Sie den alten Stand "
+    "in der Datei wieder her. War die Änderung gewollt, übernimmt „pressetool reindex“ sie ins "
+    "Register.",
+    Code.PUBLISHED_CHANGED_IN_FILE_IN_BROWSER: "Nr. {number} wurde mit {registered} {status}; "
+    "die Datei nennt jetzt {written}. Eine veröffentlichte Pressemitteilung ändert eine "
+    "Berichtigung („Berichtigen“ im Editor), nicht ihre Datei: Stellen Sie den alten Stand in "
+    "der Datei wieder her (mit einem Texteditor oder durch Ihre IT). War die Änderung gewollt, "
+    "übernimmt „Register aus den Dateien neu aufbauen“ unter „Register und Archiv“ sie ins "
+    "Register.",
     Code.STATUS_DIFFERS_FILE_AHEAD: "Nr. {number}: Im Register steht „{register}“, in der "
     "Datei schon „{file}“. Stammt das Register aus einer älteren Sicherung, übernimmt "
     "„pressetool reindex“ den Stand der Datei. Wurde die Datei von Hand geändert, tragen Sie "

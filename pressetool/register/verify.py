@@ -9,6 +9,7 @@ with or without its file (numbers given before pressetool have none).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -146,6 +147,8 @@ def _register_problems(
                     params=_status_params(number, entry.status, identity.status),
                 )
             )
+        else:
+            problems.extend(_changed_since_published(entry, identity))
     for number, entry in sorted(registered.items()):
         if entry.status is Status.WITHDRAWN and entry.withdrawal is None:
             problems.append(
@@ -157,6 +160,44 @@ def _register_problems(
             )
     problems.extend(_gaps(registered.keys() | unreadable | in_files.keys() | named))
     return problems
+
+
+_PUBLIC = {Status.PUBLISHED: "veröffentlicht", Status.WITHDRAWN: "veröffentlicht und zurückgezogen"}
+
+
+def _changed_since_published(entry: Entry, identity: ReleaseIdentity) -> list[Problem]:
+    """A published (or withdrawn) release whose file says another title or date than it
+    was published with: changed by hand, where a Berichtigung was due (the date also
+    moves the moment it becomes public). A draft's title and date may change freely."""
+    if entry.status not in _PUBLIC:
+        return []
+    changed = [
+        (name, f"{dative} {shown(old)}", f"{accusative} {shown(new)}")
+        for name, dative, accusative, old, new, shown in (
+            ("title", "dem Titel", "den Titel", entry.title, identity.title, _quoted),
+            ("date", "dem Datum", "das Datum", entry.date, identity.date, _german_date),
+        )
+        if old != new
+    ]
+    if not changed:
+        return []
+    params = {
+        "number": str(entry.number),
+        "status": _PUBLIC[entry.status],
+        "registered": " und ".join(registered for _, registered, _ in changed),
+        "written": " und ".join(written for _, _, written in changed),
+    }
+    field = changed[0][0] if len(changed) == 1 else None
+    return [Problem(Code.PUBLISHED_CHANGED_IN_FILE, identity.path, field, None, params)]
+
+
+def _quoted(text: object) -> str:
+    return f"„{text}“"
+
+
+def _german_date(date: object) -> str:
+    assert isinstance(date, dt.date)
+    return date.strftime("%d.%m.%Y")
 
 
 def _gaps(numbers: set[ReleaseNumber]) -> list[Problem]:

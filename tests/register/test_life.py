@@ -748,6 +748,53 @@ def test_verify_still_names_a_status_that_differs(
     )
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            "title: Eins",
+            "title: Zwei",
+            "Feld „title“: Nr. 001/2020 wurde mit dem Titel „Eins“ veröffentlicht; die Datei "
+            "nennt jetzt den Titel „Zwei“.",
+        ),
+        (
+            "date: 2020-03-02",
+            "date: 2020-09-30",
+            "Feld „date“: Nr. 001/2020 wurde mit dem Datum 02.03.2020 veröffentlicht; die Datei "
+            "nennt jetzt das Datum 30.09.2020.",
+        ),
+    ],
+)
+def test_verify_names_a_published_release_changed_in_its_file(
+    here: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, said: str
+) -> None:
+    """Published is published: a new title or date by hand, where a Berichtigung was due
+    (the date also moves when the release becomes public). `reindex` takes a wanted one."""
+    path = draft()
+    assert run_main(capsys, "publish", "001/2020")[0] == 0
+    assert run_main(capsys, "verify")[0] == 0
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    status, out, _ = run_main(capsys, "verify")
+    assert status == 1
+    assert out == (
+        f"Abweichung: releases/2020/001-eins.yaml, {said} Eine veröffentlichte "
+        "Pressemitteilung ändert eine Berichtigung (pressetool correct 001/2020), nicht ihre "
+        "Datei: Stellen Sie den alten Stand in der Datei wieder her. War die Änderung gewollt, "
+        "übernimmt „pressetool reindex“ sie ins Register.\n1 Abweichung.\n"
+    )
+    assert run_main(capsys, "reindex")[0] == 0
+    assert run_main(capsys, "verify") == (0, "Register und Dateien stimmen überein.\n", "")
+
+
+def test_verify_lets_a_draft_change_title_and_date(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = draft()
+    text = path.read_text(encoding="utf-8").replace("title: Eins", "title: Neu", 1)
+    path.write_text(text.replace("date: 2020-03-02", "date: 2020-03-05", 1), encoding="utf-8")
+    assert run_main(capsys, "verify") == (0, "Register und Dateien stimmen überein.\n", "")
+
+
 def test_reindex_takes_the_forward_step_of_a_register_from_an_older_backup(
     here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
