@@ -263,6 +263,7 @@ class Code(StrEnum):
     # shared register (issue 12)
     DATABASE_URL_HAS_PASSWORD = "database_url_has_password"
     SHARED_REGISTER_UNREACHABLE = "shared_register_unreachable"
+    SHARED_REGISTER_NOT_POSTGRES = "shared_register_not_postgres"
     SHARED_REGISTER_UNKNOWN_HOST = "shared_register_unknown_host"
     SHARED_REGISTER_NO_PASSWORD = "shared_register_no_password"
     SHARED_REGISTER_BAD_PASSWORD = "shared_register_bad_password"
@@ -1034,6 +1035,10 @@ MESSAGES: dict[Code, str] = {
     "Der Server antwortet nicht (gestoppt, Netzwerk oder Firewall, falscher Port). Es wurde "
     "nichts verändert. Versuchen Sie es später noch einmal, oder fragen Sie Ihre IT, ob der "
     "Datenbankserver läuft. ({detail})",
+    Code.SHARED_REGISTER_NOT_POSTGRES: "Unter „{server}“ antwortet kein PostgreSQL-Server, "
+    "sondern ein anderer Dienst: Servername oder Port in der Adresse stimmen wohl nicht "
+    "(PostgreSQL hört meist auf Port 5432). Prüfen Sie die Adresse mit Ihrer IT; es wurde "
+    "nichts verändert. ({detail})",
     Code.SHARED_REGISTER_UNKNOWN_HOST: "Den Server „{host}“ des gemeinsamen Registers gibt es "
     "nicht: der Name lässt sich nicht auflösen. Prüfen Sie den Servernamen in der Adresse "
     "„{server}“; es wurde nichts verändert.",

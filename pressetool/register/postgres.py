@@ -211,6 +211,10 @@ _BAD_PASSWORD = ("password authentication failed", "Passwort-Authentifizierung")
 _NO_DATABASE = (r'database "[^"]*" does not exist', r"Datenbank »[^«]*« existiert nicht")
 _NO_ROLE = (r'role "[^"]*" does not exist', r"Rolle »[^«]*« existiert nicht")
 _NOT_ALLOWED = ("pg_hba.conf",)  # also in German: „kein pg_hba.conf-Eintrag“
+_NOT_POSTGRES = (  # another service at that port (a web server, a mail server)
+    "invalid response to SSL negotiation",
+    "expected authentication request from server",
+)
 _TLS_REASONS = (
     ("certificate verify failed", "das Zertifikat des Servers ist nicht von der CA in "
      "sslrootcert unterschrieben"),
@@ -221,6 +225,7 @@ _TLS_REASONS = (
     ("server does not support SSL", "der Server bietet keine Verschlüsselung an, die "
      "Adresse verlangt sie aber (sslmode)"),
     ("SSL error", "die Verschlüsselung schlug fehl"),
+    ("SSL SYSCALL error", "die Verbindung brach beim Aushandeln der Verschlüsselung ab"),
 )  # fmt: skip
 _UNREACHABLE = (
     "Connection refused",
@@ -269,6 +274,8 @@ def connection_problem(error: Exception, url: str) -> Problem:
     code = Code.SHARED_REGISTER_FAILED
     if found(_UNKNOWN_HOST):
         code = Code.SHARED_REGISTER_UNKNOWN_HOST
+    elif found(_NOT_POSTGRES):
+        code = Code.SHARED_REGISTER_NOT_POSTGRES
     elif found(_NOT_ALLOWED):
         # pg_hba.conf refused the host; "no encryption" ends every such refusal of a plain
         # connection, also where the server only lacks a line for an encrypted one.

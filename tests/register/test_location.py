@@ -117,6 +117,11 @@ FAILURES = [
     ("server does not support SSL, but SSL was required", Code.SHARED_REGISTER_TLS_FAILED),
     ("FATAL:  das Datenbanksystem fährt herunter", Code.SHARED_REGISTER_UNREACHABLE),
     ("FATAL:  sorry, too many clients already", Code.SHARED_REGISTER_FAILED),
+    ("SSL SYSCALL error: EOF detected", Code.SHARED_REGISTER_TLS_FAILED),
+    ('connection to server at "10.0.0.9", port 80 failed: received invalid response to SSL '
+     "negotiation: H", Code.SHARED_REGISTER_NOT_POSTGRES),
+    ('connection to server at "10.0.0.9", port 80 failed: expected authentication request '
+     "from server, but received H", Code.SHARED_REGISTER_NOT_POSTGRES),
 ]  # fmt: skip
 
 

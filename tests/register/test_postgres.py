@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from pressetool.output import write_atomically
+from pressetool.problems import Code, InputError
 from pressetool.register import schema
 from pressetool.register.maintenance import switched_config_text
 from pressetool.register.postgres import PostgresDatabase
@@ -289,6 +290,38 @@ def test_a_server_that_does_not_answer_is_given_up_after_the_connect_timeout(
         elapsed = time.monotonic() - started
     assert "nicht erreichbar" in str(raised.value)
     assert elapsed < 4
+
+
+@pytest.mark.parametrize("sslmode", ["disable", "require"])
+def test_another_service_at_the_registers_port_is_named(pgpass: Path, sslmode: str) -> None:
+    """A web server where the register's port should be (a wrong port in the URL):
+    libpq's English becomes the officer's German."""
+    import socket
+    import threading
+
+    with socket.socket() as web:
+        web.bind(("127.0.0.1", 0))
+        web.listen(1)
+        port = web.getsockname()[1]
+
+        def answer() -> None:
+            connection, _ = web.accept()
+            with connection:
+                connection.recv(100)
+                connection.sendall(b"HTTP/1.1 400 Bad Request\r\n\r\n")
+
+        server = threading.Thread(target=answer, daemon=True)
+        server.start()
+        url = f"postgresql://{ROLE}@127.0.0.1:{port}/presse?connect_timeout=2&sslmode={sslmode}"
+        with pytest.raises(InputError) as raised:
+            PostgresDatabase(url)
+        server.join(timeout=5)
+    [problem] = raised.value.problems
+    assert problem.code is Code.SHARED_REGISTER_NOT_POSTGRES
+    assert problem.message.startswith(
+        f"Unter „postgresql://{ROLE}@127.0.0.1:{port}/presse?connect_timeout=2&sslmode={sslmode}“ "
+        "antwortet kein PostgreSQL-Server, sondern ein anderer Dienst"
+    )
 
 
 def test_the_offices_ca_file_with_verify_full_connects(
