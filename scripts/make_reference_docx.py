@@ -91,6 +91,16 @@ def _border(document: DocxDocument, style: str, sides: tuple[str, ...]) -> None:
     )
 
 
+def _outline_level(document: DocxDocument, style: str, level: int) -> None:
+    """Paragraphs of `style` are headings of `level` (0: the first) to Word, LibreOffice
+    and their PDF export, screen readers and the navigation pane, as the PDF's `h1` is:
+    the Berlin standard wants a document's title marked as its heading."""
+    properties = document.styles[style].element.get_or_add_pPr()
+    outline = parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="{level}"/>')
+    # outlineLvl stands after spacing and alignment in the schema's order.
+    properties.insert_element_before(outline, "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr")
+
+
 # Compact lines in tables, page headers and footers: Word's single spacing of
 # Arial is what CSS line-height 1.15 gives in the PDFs.
 SINGLE_SPACED = (
@@ -161,6 +171,7 @@ def build(target: Path) -> None:
         style.font.size = Pt(size)
         style.paragraph_format.space_after = Pt(after)
         style.paragraph_format.keep_with_next = keep
+    _outline_level(document, "Dokumenttitel", 0)
     _border(document, "Hinweis", ("top", "left", "bottom", "right"))
     _border(document, "Briefkopf Abteilung", ("bottom",))
     for name in SINGLE_SPACED:

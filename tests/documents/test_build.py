@@ -195,6 +195,20 @@ def test_docx_title_keeps_its_short_last_word_with_the_one_before(documents: Pat
     assert document.core_properties.title == title
 
 
+def test_docx_title_is_the_documents_heading(documents: Path) -> None:
+    """As the PDF's `h1`: outline level 1 in its style, which LibreOffice's tagged PDF
+    export makes an `H1` (Word's navigation pane and screen readers read it so too)."""
+    document = Document(str(documents / f"{STEM}.docx"))
+    (paragraph,) = [p for p in document.paragraphs if p.style and p.style.name == "Dokumenttitel"]
+    assert paragraph.style is not None
+    levels = paragraph.style.element.xpath("./w:pPr/w:outlineLvl/@w:val")
+    assert levels == ["0"]
+    other = {p.style.name for p in document.paragraphs if p.style} - {"Dokumenttitel"}
+    assert other
+    for name in other:
+        assert not document.styles[name].element.xpath("./w:pPr/w:outlineLvl"), name
+
+
 def test_docx_core_properties(documents: Path) -> None:
     properties = Document(str(documents / f"{STEM}.docx")).core_properties
     assert properties.title == fold(reference_paragraphs()[0])
