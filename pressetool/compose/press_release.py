@@ -102,7 +102,10 @@ def withdrawal_line(withdrawal: Withdrawal | None) -> str:
     """`Zurückgezogen am 05.03.2020: {reason}`; without date and reason a plain notice."""
     if withdrawal is None:
         return "Zurückgezogen: Diese Pressemitteilung gilt nicht mehr."
-    return f"Zurückgezogen am {format_date_numeric(withdrawal.date)}: {withdrawal.reason}"
+    reason = withdrawal.reason
+    if not reason.rstrip("“‘»«)").endswith((".", "!", "?", "…")):
+        reason += "."  # a reason is a sentence: `… ein neuer Termin folgt.`
+    return f"Zurückgezogen am {format_date_numeric(withdrawal.date)}: {reason}"
 
 
 def compose_press_release(release: Release, config: Config) -> PressReleaseContent:

@@ -15,6 +15,7 @@ from pressetool.compose.press_release import (
     moment_text,
     public_from,
     register_status_text,
+    withdrawal_line,
 )
 from pressetool.models import (
     Article,
@@ -262,3 +263,18 @@ def test_a_release_is_public_from_its_date_or_its_embargo_whichever_is_later() -
     assert public_from(release(embargo=Embargo(dt.date(2026, 3, 1), dt.time(10)))) == midnight
     assert moment_text(public_from(embargoed), HouseStyle.BEZIRKSAMT) == "03.03.2026, 10\u00a0Uhr"
     assert moment_text(midnight, HouseStyle.BEZIRKSAMT) == "02.03.2026"
+
+
+@pytest.mark.parametrize(
+    ("reason", "line"),
+    [
+        ("Ein neuer Termin folgt", "Ein neuer Termin folgt."),
+        ("Die Veranstaltung fällt aus.", "Die Veranstaltung fällt aus."),
+        ("Warum? Das Wetter!", "Warum? Das Wetter!"),
+        ("Siehe Nr. 068/2020 „Neuer Termin“", "Siehe Nr. 068/2020 „Neuer Termin“."),
+        ("Der Saal heißt „Zum Glück!“", "Der Saal heißt „Zum Glück!“"),
+    ],
+)
+def test_a_withdrawal_reason_ends_as_a_sentence(reason: str, line: str) -> None:
+    withdrawal = Withdrawal(dt.date(2026, 3, 5), reason)
+    assert withdrawal_line(withdrawal) == f"Zurückgezogen am 05.03.2026: {line}"
