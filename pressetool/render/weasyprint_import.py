@@ -28,8 +28,14 @@ would have built, and hands anything else to cffi's parser.
 
 Links: WeasyPrint tags a link as a `Link` structure element without the
 alternative text (`/Alt`) that PDF/UA asks of it; `_tag_links` adds the link's
-`title` attribute, or its text, as `/Alt` (the pin `weasyprint>=70,<71` in
-pyproject.toml keeps the private function it wraps where it is).
+`title` attribute, or its text, as `/Alt`. WeasyPrint also gives every box inside a
+link an annotation of its own (the unbreakable stretches of a long URL, its `<wbr>`s,
+some of no width at all), tagged as their `Span` and `NonStruct` rather than as the
+`Link` (PDF/UA 7.18.5); `_own_links` keeps the annotations of the link's own boxes,
+which cover its whole text line by line, and `_joined_links` makes the pieces of one
+link on one page one `Link` element, so that a screen reader announces it once (the
+pin `weasyprint>=70,<71` in pyproject.toml keeps the private functions they wrap
+where they are).
 """
 
 from __future__ import annotations
@@ -110,17 +116,81 @@ def _fast_type(parser: Any) -> Any:
 
 
 def _tag_links(build_box_tree: Any) -> Any:
-    """WeasyPrint's `_build_box_tree`, with `/Alt` on every `Link` element."""
+    """WeasyPrint's `_build_box_tree`, with `/Alt` on every `Link` element and the pieces
+    of one link joined (`_join_links`)."""
     import pydyf
 
     def tagged(box: Any, *args: Any) -> Any:
         for element in build_box_tree(box, *args):
-            if element.get("S") == "/Link" and "Alt" not in element and box.element is not None:
-                text = box.element.get("title") or "".join(box.element.itertext())
-                element["Alt"] = pydyf.String(" ".join(text.split()))
+            if element.get("S") == "/Link" and box.element is not None:
+                if "Alt" not in element:
+                    text = box.element.get("title") or "".join(box.element.itertext())
+                    element["Alt"] = pydyf.String(" ".join(text.split()))
+                element.link_element = box.element
+            else:
+                _join_links(element, *args)
             yield element
 
     return tagged
+
+
+def _join_links(
+    element: Any, parent: Any, pdf: Any, page: int, nums: Any, annotations: Any, tags: Any
+) -> None:
+    """The `Link` children of `element` that are pieces of one link on one page (a link
+    broken over lines: a box, a `Link` each) as one `Link`: the first takes the marked
+    content, the annotations and the children of the others, which leave the tree."""
+    kids = element["K"]
+    kept: list[Any] = []
+    for kid in kids:
+        piece = _structure_element(pdf, kid)
+        first = _structure_element(pdf, kept[-1]) if kept else None
+        joined = (
+            piece is not None
+            and first is not None
+            and getattr(piece, "link_element", None) is not None
+            and getattr(first, "link_element", None) is piece.link_element
+            and first["Pg"] == piece["Pg"]
+        )
+        if not joined:
+            kept.append(kid)
+            continue
+        for item in piece["K"]:
+            first["K"].append(item)
+            if isinstance(item, int):  # marked content of the page
+                nums[item] = first.reference
+                continue
+            child = _structure_element(pdf, item)
+            if child is not None and child.get("Type") == "/StructElem":
+                child["P"] = first.reference
+        annotations[:] = [
+            (first.reference if owner == piece.reference else owner, annotation)
+            for owner, annotation in annotations
+        ]
+        piece.clear()  # written all the same (pydyf numbers its objects): an empty one
+    kids[:] = kept
+
+
+def _structure_element(pdf: Any, reference: Any) -> Any:
+    """The object `reference` (`b"12 0 R"`) names in `pdf`, or None for marked content."""
+    if not isinstance(reference, bytes):
+        return None
+    return pdf.objects[int(reference.split()[0])]
+
+
+def _own_links(gather_anchors: Any) -> Any:
+    """WeasyPrint's `gather_anchors` for a page, keeping the links of the boxes that
+    carry one themselves and have an area (not those that a box inside a link inherits)."""
+
+    def gather(box: Any, anchors: Any, links: list[Any], *args: Any, **kwargs: Any) -> None:
+        gather_anchors(box, anchors, links, *args, **kwargs)
+        links[:] = [
+            (kind, target, (x1, y1, x2, y2), linked)
+            for kind, target, (x1, y1, x2, y2), linked in links
+            if linked.link and x2 > x1 and y2 > y1
+        ]
+
+    return gather
 
 
 @contextmanager
@@ -142,11 +212,13 @@ def _collector_paused() -> Iterator[None]:
 
 with _lookups_from_loader_cache(), _collector_paused():
     from weasyprint import CSS, HTML
+    from weasyprint import document as _document
     from weasyprint.pdf import tags as _tags
     from weasyprint.text.ffi import ffi as _ffi
     from weasyprint.text.fonts import FontConfiguration
 
 _ffi._parser.parse_type_and_quals = _fast_type(_ffi._parser)
 _tags._build_box_tree = _tag_links(_tags._build_box_tree)
+_document.gather_anchors = _own_links(_document.gather_anchors)
 
 __all__ = ["CSS", "HTML", "FontConfiguration"]
