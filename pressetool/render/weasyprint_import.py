@@ -145,14 +145,7 @@ def _join_links(
     for kid in kids:
         piece = _structure_element(pdf, kid)
         first = _structure_element(pdf, kept[-1]) if kept else None
-        joined = (
-            piece is not None
-            and first is not None
-            and getattr(piece, "link_element", None) is not None
-            and getattr(first, "link_element", None) is piece.link_element
-            and first["Pg"] == piece["Pg"]
-        )
-        if not joined:
+        if piece is None or first is None or not _pieces_of_one_link(first, piece):
             kept.append(kid)
             continue
         for item in piece["K"]:
@@ -169,6 +162,15 @@ def _join_links(
         ]
         piece.clear()  # written all the same (pydyf numbers its objects): an empty one
     kids[:] = kept
+
+
+def _pieces_of_one_link(first: Any, piece: Any) -> bool:
+    link = getattr(piece, "link_element", None)
+    return (
+        link is not None
+        and getattr(first, "link_element", None) is link
+        and (first["Pg"] == piece["Pg"])
+    )
 
 
 def _structure_element(pdf: Any, reference: Any) -> Any:

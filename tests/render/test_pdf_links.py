@@ -36,7 +36,7 @@ def test_a_link_over_several_lines_is_one_link_element(pdf: Path) -> None:
     lines = pdf_text(pdf, raw=True).splitlines()
     assert sum(any(part in line for part in URL.split("/")[3:]) for line in lines) >= 2
     with pikepdf.open(pdf) as document:
-        owners: dict[tuple[int, int], pikepdf.Dictionary] = {}
+        owners: dict[tuple[int, int], pikepdf.Object] = {}
         links: list[pikepdf.Dictionary] = []
         reachable: set[tuple[int, int]] = set()
 
