@@ -250,7 +250,8 @@ def publish_release(config: Config, argument: str) -> Written:
             raise InputError([first, *error.problems]) from None
         published = dataclasses.replace(release, status=Status.PUBLISHED)
         public = public_from(published)
-        _not_public_before_its_original(config, published, public)
+        # published now, a release is public from now on at the earliest
+        _not_public_before_its_original(config, published, max(public, _now()))
         due = _now() >= public
         out = config.output_dir if due else config.internal_dir
         documents = _documents(published, config, PUBLISHED_FORMATS, out)

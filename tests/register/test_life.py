@@ -19,7 +19,7 @@ import pytest
 from docx import Document
 
 from pressetool.models import Discard, ReleaseNumber, Status
-from pressetool.office import load_config, today_in_office
+from pressetool.office import OFFICE_TIME_ZONE, load_config, today_in_office
 from pressetool.reading.release_reader import read_release
 from pressetool.register.allocation import new_release
 from pressetool.register.database import Entry, Origin, open_register
@@ -637,6 +637,29 @@ def test_a_berichtigung_is_not_published_before_the_embargo_of_its_original(
     copy.write_text(text.replace("status: draft", f"embargo: {later} 10:00\nstatus: draft"))
     status, _out, err = run_main(capsys, "publish", f"002/{later[:4]}")
     assert status == 0, err
+
+
+def test_a_berichtigung_of_a_release_whose_embargo_passed_today_is_published(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The most common case: today's release, public since its Sperrfrist at 0:01, is
+    corrected today. `correct` leaves the Sperrfrist out (it has passed); the correction,
+    public from now on, comes after its original."""
+    now = dt.datetime.now(OFFICE_TIME_ZONE)
+    today = now.date().isoformat()
+    passed = max(now - dt.timedelta(minutes=2), now.replace(hour=0, minute=0))  # today
+    path = draft(date=today)
+    _embargo(path, f"{today} {passed:%H:%M}")
+    published(path)
+    status, out, err = run_main(capsys, "correct", f"001/{today[:4]}")
+    assert status == 0, err
+    copy = Path(out.strip())
+    text = copy.read_text(encoding="utf-8")
+    assert "embargo:" not in text.split("status:")[0].replace("# embargo:", "")
+    copy.write_text(text.replace("  note:\n", "  note: Die Summe war falsch.\n"))
+    status, _out, err = run_main(capsys, "publish", f"002/{today[:4]}")
+    assert (status, err) == (0, "")
+    assert entry(f"002/{today[:4]}").status is Status.PUBLISHED
 
 
 def test_correct_refuses_a_date_before_the_original_and_a_draft(
