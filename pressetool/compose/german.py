@@ -1,8 +1,9 @@
 """Small pure functions for German wording: numbers, dates, times, articles, lists.
 
 Dates and month and weekday names come from Babel (`de_DE`). Where German
-typesetting wants a no-break space (between a number and `Uhr`, inside
-`Nr. 067`, in a time range and in phone numbers) these functions put one;
+typesetting wants a no-break space (between a number and `Uhr` or another unit,
+inside `Nr. 067` and `§ 5`, between `Prof. Dr.`, in a time range and in phone
+numbers; the tables `_UNITS`, `_BEFORE_NUMBER`, `_TITLES`) these functions put one;
 text extracted from the documents compares equal after folding spaces.
 """
 
@@ -180,15 +181,31 @@ def name_index_key(last_name: str) -> tuple[tuple[str, str], tuple[str, str]]:
 # Line breaks (issue 13): what German typesetting keeps on one line. `keep_together`
 # puts no-break spaces into a text; `unbreakable_spans` finds the stretches in which
 # no line may break at all (an e-mail address, a URL, a phone number after `Tel.:`,
-# `E-Mail`), so that each renderer keeps them whole in its own way (PDF: a span that
-# does not wrap, or a link; Word: no-break spaces and non-breaking hyphens).
+# a time or date range, `E-Mail`), so that each renderer keeps them whole in its own
+# way (PDF: a span that does not wrap, or a link; Word: no-break spaces, non-breaking
+# hyphens and a word joiner after a range's dash).
 
 _MONTH = "|".join(MONTHS)
+_UNITS = (
+    *("€", "EUR", "Euro", "Cent", "%", "Prozent", "‰"),
+    *("km", "m²", "m³", "m", "cm", "mm", "ha", "kg", "t", "°C", "Mio\\.", "Mrd\\."),
+)
+"""What a number is never parted from by a line end: `10.000 €`, `20 %`, `5 km`, `10 m²`
+(the longer first: `m²` before `m`). `Uhr` has its own rule (a time range before it)."""
+_BEFORE_NUMBER = ("§§", "§", "Abs\\.", "Art\\.", "Nr\\.")
+"""What is never parted from the number after it: `§ 5`, `Abs. 2`, `Art. 3`, `Nr. 067/2020`."""
+_TITLES = ("Prof\\.", "Dr\\.", "PD", "Dipl\\.-Ing\\.")
+_AFTER_TITLE = (*_TITLES, "med\\.", "phil\\.", "jur\\.", "rer\\.", "nat\\.", "h\\. ?c\\.")
+"""Academic titles kept together when they follow each other: `Prof. Dr.`, `Dr. med.`,
+`Dr. rer. nat.`, `Dr. h. c.` (the name after them may go to the next line)."""
 _NO_BREAK_SPACES = (
     re.compile(r"(?<![\d.])(\d{5}) (?=[A-ZÄÖÜ])"),  # `10551 Berlin`
     re.compile(rf"(?<!\S)(\d{{1,2}}\.) (?=(?:{_MONTH})\b)"),  # `11. März`
     re.compile(rf"(?<!\S)((?:{_MONTH})) (?=\d{{4}}\b)"),  # `März 2020`
-    re.compile(r"(?<!\S)(Nr\.) (?=\d)"),  # `Nr. 067/2020`
+    re.compile(rf"(?<!\S)({'|'.join(_BEFORE_NUMBER)}) (?=\d)"),  # `Nr. 067/2020`, `§ 5`
+    re.compile(rf"(\d) (?=(?:{'|'.join(_UNITS)})(?![\w²³]))"),  # `10.000 €`, `5 km`
+    re.compile(rf"(?<!\S)({'|'.join(_TITLES)}) (?=(?:{'|'.join(_AFTER_TITLE)})(?!\w))"),
+    re.compile(r"(?<!\S)(h\.) (?=c\.(?!\w))"),  # `h. c.`
     re.compile(r"(\d) (?=(?:–|-|bis) ?\d{1,2}(?::\d\d)?[ \u00a0]Uhr\b)"),  # `9 – 13 Uhr`
     re.compile(r"(\d[ \u00a0](?:–|-|bis)) (?=\d{1,2}(?::\d\d)?[ \u00a0]Uhr\b)"),
     re.compile(r"(\d(?::\d\d)?) (?=Uhr\b)"),  # `13 Uhr`
@@ -197,11 +214,31 @@ _NO_BREAK_SPACES = (
     re.compile(r"(?<!\S)(e\.) (?=V\.(?!\w))"),  # `e. V.`
 )
 _PHONE = r"\+?\(?\d[\d()/\u2011\- \u00a0]*\d"
+_URL_CHARACTER = r"[^\s<>\"„“”‘’‚»«()]"
+_URL = (
+    rf"(?:https?://|www\.)(?:{_URL_CHARACTER}|\({_URL_CHARACTER}*\))+"
+    r"(?<![.,:;!?'])"
+)
+"""A web address: from `https://`, `http://` or `www.` up to a space, a quotation mark
+(„ “ ” ‚ ‘ ’ » « or `"`) or a closing parenthesis that no opening one inside the address
+pairs (`Pankow_(Bezirk)` keeps its own), less a final `.`, `,`, `:`, `;`, `!`, `?` or
+`'`: these end the sentence, not the address."""
+_SPACE = "[ \u00a0]"
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?"
+_DAY = r"\d{1,2}\.(?:\d{1,2}\.(?:\d{4})?)?"
+_TIME_RANGE = rf"(?<![\w.:,]){_CLOCK}{_SPACE}?[–-]{_SPACE}?{_CLOCK}{_SPACE}Uhr\b"
+"""`9 – 13 Uhr`, `9–13 Uhr`, `9:30-12:30 Uhr`: the whole range and its `Uhr`."""
+_DATE_RANGE = (
+    rf"(?<![\w.:,]){_DAY}{_SPACE}?[–-]{_SPACE}?{_DAY}"
+    rf"(?:{_SPACE}(?:{_MONTH})(?:{_SPACE}\d{{4}})?)?(?![\w.])"
+)
+"""`11.–13. März 2020`, `11.3.–13.3.2020`, `11. – 13.03.`: the whole range."""
 UNBREAKABLE = re.compile(
     r"(?P<email>(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-]))"
-    r"|(?P<url>(?:https?://|www\.)[^\s<>„“”\"]*[^\s<>„“”\".,;:!?)])"
+    rf"|(?P<url>{_URL})"
     rf"|(?<=Tel\.:\u00a0)(?P<phone>{_PHONE})"
     rf"|(?<=Telefon:\u00a0)(?P<phone2>{_PHONE})"
+    rf"|(?P<range>{_TIME_RANGE}|{_DATE_RANGE})"
     r"|(?P<word>\bE-Mail\b)"
 )
 """What no line break may divide; each match's `lastgroup` says its kind."""
@@ -212,13 +249,20 @@ SHORT_LAST_WORD = 12
 
 def keep_together(text: str) -> str:
     """`text` with no-break spaces where German typesetting wants them: PLZ and Ort,
-    day, month and year of a date, `Nr.` and its number, a time range and `Uhr`,
-    `Tel.:`/`E-Mail:` and what follows, inside a phone number after `Tel.:`."""
+    day, month and year of a date, `Nr.`, `§`, `Abs.`, `Art.` and their number, a
+    number and its unit (`_UNITS`: `10.000 €`, `20 %`, `5 km`), academic titles that
+    follow each other (`Prof. Dr.`), a time range and `Uhr`, `Tel.:`/`E-Mail:` and what
+    follows, inside a phone number after `Tel.:` and inside a time or date range. Only
+    where the text has a plain space: the officer's file keeps what was written."""
     for pattern in _NO_BREAK_SPACES:
         text = pattern.sub(rf"\1{NBSP}", text)
     return UNBREAKABLE.sub(
-        lambda m: m[0].replace(" ", NBSP) if m.lastgroup in ("phone", "phone2") else m[0], text
+        lambda m: m[0].replace(" ", NBSP) if m.lastgroup in _SPACED_KINDS else m[0], text
     )
+
+
+_SPACED_KINDS = ("phone", "phone2", "range")
+"""The stretches whose spaces are all no-break spaces in the composed text."""
 
 
 def headline_tail(text: str) -> int | None:
@@ -236,7 +280,7 @@ def headline_tail(text: str) -> int | None:
 
 def unbreakable_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every stretch of `text` that no line break may divide;
-    kind is `email`, `url`, `phone` or `word`."""
+    kind is `email`, `url`, `phone`, `range` (a time or date range) or `word`."""
     spans = []
     for match in UNBREAKABLE.finditer(text):
         kind = "phone" if match.lastgroup == "phone2" else str(match.lastgroup)

@@ -3,6 +3,11 @@
 Each rule finds a pattern in the text as written and proposes the exact
 replacement; hints never stop a build. The house style (`pressetool.toml`)
 decides how a time range and a phone number should look.
+
+No hint changes an e-mail address or a web address (`hints`): `%C3%A4` in a URL is
+no `3 %`, `z.B.` or `...` in a path no abbreviation or ellipsis. An address is what
+the documents make a link (`compose.german.UNBREAKABLE`: `https://…`, `www.…`,
+`name@domain.de`) and a domain with a path without either (`berlin.de/ba-pankow`).
 """
 
 from __future__ import annotations
@@ -10,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 
-from pressetool.compose.german import EN_DASH, NBSP, range_dash
+from pressetool.compose.german import EN_DASH, NBSP, UNBREAKABLE, range_dash
 from pressetool.office import HouseStyle
 from pressetool.problems import Code, Problem, Severity
 from pressetool.reading.fields import TEMPLATE_EXAMPLES
@@ -297,6 +303,45 @@ def comments_that_cut_a_text(root: Located, file: Path) -> list[Problem]:
     return problems
 
 
+_BARE_ADDRESS = re.compile(r"(?<![\w@.-])(?:[\w-]+\.)+[A-Za-z]{2,}/[^\s<>\"„“”‘’‚»«]*")
+"""A web address without `https://` and `www.`: a domain and a path (`berlin.de/kiez`)."""
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every e-mail address and web address in `text`."""
+    spans = [
+        match.span() for match in UNBREAKABLE.finditer(text) if match.lastgroup in ("email", "url")
+    ]
+    return spans + [match.span() for match in _BARE_ADDRESS.finditer(text)]
+
+
+def touches(hint: Hint, spans: list[tuple[int, int]]) -> bool:
+    """The hint would change a character inside one of `spans` or insert one there (at an
+    address's edge is outside it): `"www.berlin.de"` → `„www.berlin.de“` does not."""
+    end = hint.start + len(hint.found)
+    near = [(start, stop) for start, stop in spans if start < end and hint.start < stop]
+    if not near:
+        return False
+    matcher = SequenceMatcher(None, hint.found, hint.suggestion, autojunk=False)
+    for operation, first, last, _first, _last in matcher.get_opcodes():
+        if operation == "equal":
+            continue
+        first, last = hint.start + first, hint.start + last
+        for start, stop in near:
+            if (start < first < stop) if first == last else (first < stop and start < last):
+                return True
+    return False
+
+
+def hints(text: str, style: HouseStyle, rules: tuple[Rule, ...]) -> Iterator[Hint]:
+    """Every hint of `rules` for `text` but those that would change an address in it."""
+    spans = address_spans(text)
+    for rule in rules:
+        for hint in rule(text, style):
+            if not touches(hint, spans):
+                yield hint
+
+
 @dataclass(frozen=True)
 class LocatedHint:
     field: str
@@ -311,9 +356,8 @@ def located_hints(root: Located, style: HouseStyle) -> Iterator[LocatedHint]:
         rules = PHONE_RULES if field.rsplit(".", 1)[-1] == "phone" else TEXT_RULES
         text = value.raw or ""
         first_line = value.line + (1 if "\n" in text else 0)
-        for rule in rules:
-            for hint in rule(text, style):
-                yield LocatedHint(field, first_line + text.count("\n", 0, hint.start), hint)
+        for hint in hints(text, style, rules):
+            yield LocatedHint(field, first_line + text.count("\n", 0, hint.start), hint)
 
 
 def lint_release_tree(root: Located, file: Path, style: HouseStyle) -> list[Problem]:

@@ -1,8 +1,9 @@
 """The composer's line-break rules in each format (issue 13).
 
 `compose.german.unbreakable_spans` says which stretches of a line no line break may
-divide (e-mail addresses, URLs, phone numbers, `E-Mail`); the composer has already
-put no-break spaces where German typesetting wants them. Here each format keeps
+divide (e-mail addresses, URLs, phone numbers, time and date ranges, `E-Mail`); the
+composer has already put no-break spaces where German typesetting wants them
+(`keep_together`: `10.000 €`, `§ 5`, `Prof. Dr.`, …). Here each format keeps
 those stretches whole and makes e-mail addresses and URLs links:
 
 - HTML (PDF, the HTML fragment): a `nobr` span (`white-space: nowrap`) around the
@@ -12,10 +13,14 @@ those stretches whole and makes e-mail addresses and URLs links:
   release is not kept together: a URL breaks after a slash, a title's last two words
   where they must; nothing runs past the margin.
 - Word: inside a stretch every space is a no-break space and every hyphen Word's
-  non-breaking hyphen (`w:noBreakHyphen`, which python-docx reads back as `-`); an
-  e-mail address or URL is a hyperlink (style `Hyperlink`); the title's last two
-  words are joined by a no-break space when the last is short (`docx_headline`),
-  which Word needs: it has no other way to keep two words on one line. The title
+  non-breaking hyphen (`w:noBreakHyphen`, which python-docx reads back as `-`). Word
+  has no non-breaking en dash: a range written without spaces (`9–13 Uhr` of DIN 5008,
+  `11.–13. März`) may break after its dash there. A word joiner (U+2060) would hold it,
+  but it stays in the text that is copied or read from the document, where `9–13`
+  must read as written; the PDF keeps such a range whole. An e-mail address or URL
+  is a hyperlink (style `Hyperlink`); the title's last two words are joined by a
+  no-break space when the last is short (`docx_headline`), which Word needs: it has
+  no other way to keep two words on one line. The title
   paragraph's text thus holds U+00A0 there; the document's title property (core
   properties) stays the plain title.
 

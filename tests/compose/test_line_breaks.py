@@ -27,6 +27,14 @@ from pressetool.compose.german import (
         ("die Tafel e.V., das Haus", f"die Tafel{NBSP}e.V., das Haus"),
         ("die Tafel e. V. und", f"die Tafel{NBSP}e.{NBSP}V. und"),
         ("Tee. Vorher", "Tee. Vorher"),
+        ("mit 10.000 € und 20 % auf 5 km", f"mit 10.000{NBSP}€ und 20{NBSP}% auf 5{NBSP}km"),
+        ("je 12,5 m² und 3 Mio. Euro", f"je 12,5{NBSP}m² und 3{NBSP}Mio. Euro"),
+        ("nach § 5 Abs. 2 Nr. 5 und §§ 3", f"nach §{NBSP}5 Abs.{NBSP}2 Nr.{NBSP}5 und §§{NBSP}3"),
+        ("Prof. Dr. Anna Beispiel", f"Prof.{NBSP}Dr. Anna Beispiel"),
+        ("Dr. h. c. Max und Dr. med. Eva", f"Dr.{NBSP}h.{NBSP}c. Max und Dr.{NBSP}med. Eva"),
+        ("9–13 Uhr und 11.–13. März", f"9–13{NBSP}Uhr und 11.–13.{NBSP}März"),
+        ("ab 5 mal 2 Tagen, Abs. b", "ab 5 mal 2 Tagen, Abs. b"),
+        ("zu 20 Mitgliedern und 3 tollen", "zu 20 Mitgliedern und 3 tollen"),
     ],
 )
 def test_keep_together(text: str, expected: str) -> None:
@@ -70,3 +78,33 @@ def test_unbreakable_spans_and_their_links() -> None:
 @pytest.mark.parametrize("text", ["x@y.dex1", "a" * 300 + "@b", "mail@@x.de"])
 def test_no_e_mail_address_inside_a_longer_word(text: str) -> None:
     assert [kind for _start, _end, kind in unbreakable_spans(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Seite ‚www.berlin.de/kiez‘ ist neu.", [("www.berlin.de/kiez", "url")]),
+        (
+            "„https://berlin.de/a“, »www.x.de/b«",
+            [("https://berlin.de/a", "url"), ("www.x.de/b", "url")],
+        ),
+        (
+            "Siehe https://de.wikipedia.org/wiki/Pankow_(Bezirk).",
+            [("https://de.wikipedia.org/wiki/Pankow_(Bezirk)", "url")],
+        ),
+        ("(siehe www.berlin.de/ba-pankow)", [("www.berlin.de/ba-pankow", "url")]),
+        ("Wo? www.berlin.de/wo?q=1&x=b%C3%A4!", [("www.berlin.de/wo?q=1&x=b%C3%A4", "url")]),
+        ("Siehe www.x.de/a, www.x.de/b; www.x.de/c:", [(f"www.x.de/{c}", "url") for c in "abc"]),
+        ("Nur www. und https:// allein", []),
+        ("von 9 – 13 Uhr", [("9 – 13 Uhr", "range")]),
+        (f"von 11{NBSP}–{NBSP}12:30{NBSP}Uhr", [(f"11{NBSP}–{NBSP}12:30{NBSP}Uhr", "range")]),
+        ("von 9–13 Uhr, 9:30-12 Uhr", [("9–13 Uhr", "range"), ("9:30-12 Uhr", "range")]),
+        ("am 11.–13. März 2020", [("11.–13. März 2020", "range")]),
+        ("vom 11.3.–13.3.2020 an", [("11.3.–13.3.2020", "range")]),
+        ("Seydelstr. 2-5, am 27.6.2018, 9 – 13 Personen", []),
+    ],
+)
+def test_links_and_ranges(text: str, expected: list[tuple[str, str]]) -> None:
+    """A closing quotation mark and the sentence's last mark end an address, a closing
+    parenthesis belongs to it when it opened one; a time or date range is one stretch."""
+    assert [(text[a:b], kind) for a, b, kind in unbreakable_spans(text)] == expected

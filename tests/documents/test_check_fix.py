@@ -186,3 +186,33 @@ def test_nested_quotes_print_as_half_quotes_in_every_document(
     assert expected in " ".join(pdf_text(pdf).split())
     # Word's title keeps its short last word with the one before (issue 13)
     assert expected.replace(" ‚", f"{NBSP}‚") in docx_paragraphs(docx)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://www.berlin.de/ba-pankow/suche.php?q=b%C3%A4nke&x=1",  # not `3 %`
+        "www.berlin.de/suche?q=20%25&von=9-13Uhr",
+        "berlin.de/ba-pankow/z.B./Mo-Fr/a...b/'x'/",
+        "https://www.berlin.de/9Uhr/Mo.-Fr.",  # the last full stop ends the sentence
+        "Mo-Fr@berlin.de",
+        "https://de.wikipedia.org/wiki/Pankow_(Bezirk)",
+    ],
+)
+def test_fix_never_touches_an_address(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], address: str
+) -> None:
+    """Neither hint nor fix changes an e-mail address or a web address (with or without
+    `https://`); what stands beside it is fixed."""
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8").replace(
+        "Kooperationsvereinbarung.", f"Kooperationsvereinbarung: {address} im Kiez - Leben."
+    )
+    path = tmp_path / "releases/2020/067-test.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    status, out, err = run_main(capsys, "check", "--fix", str(path))
+    assert (status, err) == (0, ""), out
+    assert path.read_text(encoding="utf-8") == text.replace("Kiez - Leben", "Kiez – Leben")
+    assert [line for line in out.splitlines() if "Zeile" in line] == [
+        f"Geändert: {path}, Zeile 12, Feld „body“: » - « → » – «"
+    ]

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import re
+from html import unescape
 from pathlib import Path
 
 import pdfplumber
 import pikepdf
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 
 from pressetool.compose.german import NBSP
 from pressetool.documents.build import FORMATS, release_documents
 from pressetool.models import Contact
-from pressetool.office import Config
+from pressetool.office import Config, HouseStyle
 from pressetool.output import write_all
 from pressetool.reading.release_reader import read_release
-from tests.readback import REFERENCE_RELEASE, pdf_pages, pdf_text
+from tests.readback import REFERENCE_RELEASE, libreoffice_pdf, pdf_pages, pdf_text
 
 EMAIL = "petra.patz-drueke@ba-mitte.berlin.de"
 MM = 72 / 25.4
@@ -228,3 +232,133 @@ def test_a_contact_of_several_lines_is_never_divided_by_a_page(tmp_path: Path) -
     for page in pages[1:]:  # each later page begins with a contact's first line
         first = next(line for line in page.splitlines() if line.strip())
         assert first.startswith(("Nachbarschaftszentrum", "Medienkontakt")), first
+
+
+KEPT = (
+    "11 – 12:30 Uhr",  # a time range of the Bezirksamt: not `11 –⏎12:30 Uhr`
+    "9–13 Uhr",  # of DIN 5008: not `9–⏎13 Uhr`
+    "11.–13. März 2020",  # a date range
+    "10.000 €",
+    "20 %",
+    "5 km",
+    "§ 5",
+    "Abs. 2",
+    "Nr. 5",
+    "Prof. Dr.",
+)
+"""What no line end may divide, as the officer writes it (plain spaces)."""
+SHIFTS = 60
+"""Paragraphs per stretch, each a character longer before it: some put it at the end of
+a line."""
+
+
+def shifted(phrase: str, shift: int) -> str:
+    return f"{'Test ' * (10 + shift // 5)}{'x' * (shift % 5 + 1)} Heute {phrase} und mehr."
+
+
+@pytest.fixture(scope="module", params=[HouseStyle.BEZIRKSAMT, HouseStyle.DIN5008])
+def kept(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, HouseStyle]:
+    """Each stretch of `KEPT` at every place of a line, an event from 11 to 12:30 Uhr and
+    an issuer with two academic titles, in one house style."""
+    out = tmp_path_factory.mktemp("kept")
+    release = read_release(REFERENCE_RELEASE)
+    assert release.event is not None
+    event = dataclasses.replace(release.event, start=dt.time(11), end=dt.time(12, 30))
+    issuer = dataclasses.replace(release.issuer, name="Prof. Dr. Anna Beispiel")
+    body = tuple(shifted(phrase, shift) for phrase in KEPT for shift in range(SHIFTS))
+    release = dataclasses.replace(release, body=body, event=event, issuer=issuer)
+    style: HouseStyle = request.param
+    write_all(release_documents(release, Config(house_style=style), out, FORMATS["all"]))
+    return out / "2020" / "067", style
+
+
+def whole(lines: list[str]) -> dict[str, int]:
+    """How often each stretch of `KEPT` and the event's time range stand whole on a line."""
+    text = [line.replace(NBSP, " ") for line in lines]
+    return {phrase: sum(line.count(phrase) for line in text) for phrase in (*KEPT, "11–12:30")}
+
+
+def expected_whole(style: HouseStyle) -> dict[str, int]:
+    """Each stretch in every paragraph; the issuer's `Prof. Dr.` and the event's range
+    (in the house style) once more."""
+    din = style is HouseStyle.DIN5008
+    counts = dict.fromkeys(KEPT, SHIFTS) | {"Prof. Dr.": SHIFTS + 1, "11–12:30": int(din)}
+    if not din:
+        counts["11 – 12:30 Uhr"] += 1
+    return counts
+
+
+def test_pdf_keeps_ranges_numbers_and_titles_on_one_line(kept: tuple[Path, HouseStyle]) -> None:
+    folder, style = kept
+    lines = pdf_text(folder / "pressemitteilung-067-2020.pdf", raw=True).splitlines()
+    assert whole(lines) == expected_whole(style)
+
+
+def test_docx_keeps_ranges_numbers_and_titles_on_one_line(
+    kept: tuple[Path, HouseStyle], tmp_path: Path
+) -> None:
+    """As LibreOffice sets the Word document; the text read back is the composed text.
+    Word has no non-breaking en dash: a range written without spaces (`9–13`, `11.–13.`)
+    may break after it there (render/line_breaks.py)."""
+    folder, style = kept
+    docx = folder / "pressemitteilung-067-2020.docx"
+    lines = pdf_text(libreoffice_pdf(docx, tmp_path), raw=True).splitlines()
+    counted, expected = whole(lines), expected_whole(style)
+    for phrase in [phrase for phrase in expected if re.search(r"–\d", phrase)]:
+        del counted[phrase], expected[phrase]
+    assert counted == expected
+    text = "\n".join(p.text for p in Document(str(docx)).paragraphs)
+    assert "Heute 9–13\u00a0Uhr und" in text
+    assert f"Heute 11{NBSP}–{NBSP}12:30{NBSP}Uhr und" in text
+    assert f"Heute 10.000{NBSP}€ und" in text and f"Heute Prof.{NBSP}Dr. und" in text
+
+
+LINKS = (
+    ("Die Seite ‚www.berlin.de/kiez‘ ist neu.", "https://www.berlin.de/kiez"),
+    ("Sie heißt „https://www.berlin.de/ba-mitte“.", "https://www.berlin.de/ba-mitte"),
+    ("Siehe »www.berlin.de/presse«, bitte.", "https://www.berlin.de/presse"),
+    (
+        "Siehe https://de.wikipedia.org/wiki/Pankow_(Bezirk).",
+        "https://de.wikipedia.org/wiki/Pankow_(Bezirk)",
+    ),
+    ("(Mehr unter www.berlin.de/ba-pankow.)", "https://www.berlin.de/ba-pankow"),
+    (
+        "Suche: https://www.berlin.de/suche.php?q=b%C3%A4nke&x=1!",
+        "https://www.berlin.de/suche.php?q=b%C3%A4nke&x=1",
+    ),
+    ("Wo? www.berlin.de/wo?", "https://www.berlin.de/wo"),
+)
+"""A sentence and the link in it: a closing quotation mark and the sentence's last mark
+end the address, a closing parenthesis belongs to it when it opened one."""
+
+
+@pytest.fixture(scope="module")
+def links(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("links")
+    release = read_release(REFERENCE_RELEASE)
+    release = dataclasses.replace(release, body=tuple(sentence for sentence, _ in LINKS))
+    formats = FORMATS["all"] + FORMATS["html"]
+    write_all(release_documents(release, Config(), out, formats))
+    return out / "2020" / "067"
+
+
+def test_links_end_where_the_address_ends_in_every_format(links: Path) -> None:
+    expected = [target for _sentence, target in LINKS]
+    with pikepdf.open(links / "pressemitteilung-067-2020.pdf") as pdf:
+        pdf_targets = [str(a.A.URI) for page in pdf.pages for a in page.get("/Annots", [])]
+    document = Document(str(links / "pressemitteilung-067-2020.docx"))
+    docx_targets = [
+        document.part.rels[link.get(qn("r:id"))].target_ref
+        for paragraph in document.paragraphs
+        for link in paragraph._p.iter(qn("w:hyperlink"))
+    ]
+    (html,) = (path for path in links.iterdir() if path.suffix == ".html")
+    html_targets = [unescape(href) for href in re.findall(r'href="([^"]*)"', html.read_text())]
+    assert [target for target in pdf_targets if not target.startswith("mailto:")] == expected
+    assert docx_targets == expected
+    assert html_targets == expected
+    # the text stays as written: quotation marks and full stops outside the link
+    text = " ".join(pdf_text(links / "pressemitteilung-067-2020.pdf").split())
+    assert all(sentence in text for sentence, _target in LINKS)

@@ -159,3 +159,29 @@ def test_a_hash_before_a_word_cuts_the_text_and_is_named(
     assert tree is not None
     found = comments_that_cut_a_text(tree, path)
     assert [(p.field, p.line, p.params["found"], p.params["suggestion"]) for p in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "expected"),
+    [
+        ("body: Infos unter https://www.berlin.de/suche.php?q=b%C3%A4nke&x=1\n", []),
+        ("body: Siehe www.berlin.de/a...b/z.B./Mo-Fr/9Uhr/9-13Uhr/'x'\n", []),
+        ("body: Siehe berlin.de/ba-pankow/%C3%A4 und x.de/a...b\n", []),
+        ("body: An Mo-Fr.z.B@berlin.de schreiben.\n", []),
+        (
+            'body: Siehe "www.berlin.de"  und 20% mehr.\n',
+            [
+                ("straight_quotes", "body", 1, "„www.berlin.de“"),
+                ("double_space", "body", 1, '"www.berlin.de" und'),
+                ("percent_space", "body", 1, "20\u00a0%"),
+            ],
+        ),
+    ],
+    ids=["percent", "www", "without www", "e-mail", "beside an address"],
+)
+def test_no_hint_changes_an_address(
+    tmp_path: Path, yaml_text: str, expected: list[tuple[str, str, int, str]]
+) -> None:
+    """A rule's words inside an e-mail or web address are part of the address (a fix
+    would leave a dead link); what stands around the address is still named."""
+    assert hints(tmp_path, yaml_text, BA) == expected
