@@ -106,6 +106,8 @@ class Code(StrEnum):
     STATUS_DIFFERS_IN_BROWSER = "status_differs_in_browser"
     STATUS_DIFFERS_FILE_AHEAD = "status_differs_file_ahead"
     PUBLISHED_CHANGED_IN_FILE = "published_changed_in_file"
+    CHANGED_MEANWHILE = "changed_meanwhile"
+    CHANGED_MEANWHILE_IN_BROWSER = "changed_meanwhile_in_browser"
     PUBLISHED_CHANGED_IN_FILE_IN_BROWSER = "published_changed_in_file_in_browser"
     STATUS_DIFFERS_FILE_AHEAD_IN_BROWSER = "status_differs_file_ahead_in_browser"
     SEND_STATUS_DIFFERS = "send_status_differs"
@@ -157,6 +159,10 @@ class Code(StrEnum):
     LIST_DUPLICATE_PERSON = "list_duplicate_person"
     INVITE_WITHOUT_EVENT = "invite_without_event"
     INVITE_WITHOUT_EVENT_IN_BROWSER = "invite_without_event_in_browser"
+    INVITE_DATE_AFTER_RSVP = "invite_date_after_rsvp"
+    INVITE_DATE_AFTER_RSVP_IN_BROWSER = "invite_date_after_rsvp_in_browser"
+    INVITE_DATE_AFTER_EVENT = "invite_date_after_event"
+    INVITE_DATE_AFTER_EVENT_IN_BROWSER = "invite_date_after_event_in_browser"
     # letters (issue 13)
     LIST_TITLE_TWICE = "list_title_twice"
     LIST_FAMILY_WITHOUT_NAME = "list_family_without_name"
@@ -219,6 +225,17 @@ class Code(StrEnum):
     LIST_HIDDEN_ROW = "list_hidden_row"
     LIST_HIDDEN_ROWS = "list_hidden_rows"
     LIST_HEADER_ROW = "list_header_row"
+    # recipient lists: address columns, names, merged cells, formulas
+    LIST_FORMULA_WITHOUT_RESULT = "list_formula_without_result"
+    LIST_FORMULAS_WITHOUT_RESULT = "list_formulas_without_result"
+    LIST_TOO_MANY_MERGED_RANGES = "list_too_many_merged_ranges"
+    LIST_UNREAD_COLUMN = "list_unread_column"
+    LIST_UNREAD_COLUMNS = "list_unread_columns"
+    LIST_NO_STREET = "list_no_street"
+    LIST_TITLE_IN_NAME = "list_title_in_name"
+    LIST_WHOLE_NAME_IN_LAST_NAME = "list_whole_name_in_last_name"
+    LIST_MISSING_LAST_NAME_COLUMN_NAME = "list_missing_last_name_column_name"
+    LIST_NO_FIRST_NAME_FOR_GREETING = "list_no_first_name_for_greeting"
     # archive (issue 11)
     ARCHIVE_BAD_MOMENT = "archive_bad_moment"
     ARCHIVE_AT_NEEDS_OUT = "archive_at_needs_out"
@@ -556,6 +573,13 @@ MESSAGES: dict[Code, str] = {
     "in die Datei ein (status: {status}), mit einem Texteditor oder durch Ihre IT. Einen anderen "
     "Stand setzen „Veröffentlichen“, „Zurückziehen“ und „Verwerfen“ im Editor, die Datei und "
     "Register zugleich ändern.",
+    Code.CHANGED_MEANWHILE: "Nr. {number} wurde eben anders geändert, von einem anderen "
+    "Befehl oder Rechner: Im Register steht jetzt „{status}“. Es wurde nichts verändert. "
+    "Sehen Sie mit „pressetool list“ nach, was gilt, und entscheiden Sie dann neu.",
+    Code.CHANGED_MEANWHILE_IN_BROWSER: "Nr. {number} wurde eben anders geändert, in einem "
+    "anderen Fenster oder auf einem anderen Rechner: Im Register steht jetzt „{status}“. Es "
+    "wurde nichts verändert. Sehen Sie in der Übersicht nach, was gilt, und entscheiden Sie "
+    "dann neu.",
     Code.PUBLISHED_CHANGED_IN_FILE: "Nr. {number} wurde mit {registered} {status}; die "
     "Datei nennt jetzt {written}. Eine veröffentlichte Pressemitteilung ändert eine "
     "Berichtigung (pressetool correct {number}), nicht ihre Datei: Stellen Sie den alten Stand "
@@ -738,6 +762,26 @@ MESSAGES: dict[Code, str] = {
     Code.INVITE_WITHOUT_EVENT_IN_BROWSER: "Die Pressemitteilung beschreibt keine "
     "Veranstaltung, daher gibt es nichts, wozu eingeladen werden kann. Tragen Sie im Editor "
     "unter „Veranstaltung“ Titel, Datum, Beginn und Ort ein und speichern Sie.",
+    Code.INVITE_DATE_AFTER_RSVP: "Die Briefe sind auf den {letter:%d.%m.%Y} datiert, die "
+    "Rückmeldung erbitten sie aber schon bis zum {rsvp:%d.%m.%Y}; die Briefe sind trotzdem "
+    "geschrieben. Geben Sie mit --date JJJJ-MM-TT das Datum an, das die Briefe tragen sollen "
+    "(ohne --date tragen sie das heutige), oder tragen Sie unter invitation bei rsvp_by einen "
+    "späteren Tag ein, und erzeugen Sie die Briefe neu.",
+    Code.INVITE_DATE_AFTER_RSVP_IN_BROWSER: "Die Briefe sind auf den {letter:%d.%m.%Y} "
+    "datiert, die Rückmeldung erbitten sie aber schon bis zum {rsvp:%d.%m.%Y}; die Briefe sind "
+    "trotzdem geschrieben. Geben Sie unter „Datum der Briefe“ das Datum an, das die Briefe "
+    "tragen sollen (ohne Angabe tragen sie das heutige), oder tragen Sie im Editor unter "
+    "„Antwort erbeten bis“ einen späteren Tag ein, und erzeugen Sie die Briefe neu.",
+    Code.INVITE_DATE_AFTER_EVENT: "Die Briefe sind auf den {letter:%d.%m.%Y} datiert, die "
+    "Veranstaltung ist aber schon am {event:%d.%m.%Y}; die Briefe sind trotzdem "
+    "geschrieben. Geben Sie mit --date JJJJ-MM-TT das Datum an, das die Briefe tragen sollen "
+    "(ohne --date tragen sie das heutige), oder berichtigen Sie unter event das Datum (date), "
+    "und erzeugen Sie die Briefe neu.",
+    Code.INVITE_DATE_AFTER_EVENT_IN_BROWSER: "Die Briefe sind auf den {letter:%d.%m.%Y} "
+    "datiert, die Veranstaltung ist aber schon am {event:%d.%m.%Y}; die Briefe sind "
+    "trotzdem geschrieben. Geben Sie unter „Datum der Briefe“ das Datum an, das die Briefe "
+    "tragen sollen (ohne Angabe tragen sie das heutige), oder berichtigen Sie im Editor das "
+    "„Datum der Veranstaltung“, und erzeugen Sie die Briefe neu.",
     # letters (issue 13)
     Code.LIST_TITLE_TWICE: "Spalte „{column}“: Hier steht „{other}“, die Anrede „{value}“ nennt "
     "aber den Titel „{title}“. Schreiben Sie den Titel nur in die Spalte „{column}“ und in die "
@@ -898,6 +942,39 @@ MESSAGES: dict[Code, str] = {
     "übergangen. Sollen sie dazugehören, blenden Sie sie in Excel ein.",
     Code.LIST_HEADER_ROW: "Als Kopfzeile mit den Spaltenüberschriften wurde Zeile {row} "
     "gelesen; die Zeilen darüber wurden übergangen.",
+    Code.LIST_FORMULA_WITHOUT_RESULT: "Spalte „{column}“: In der Zelle steht die Formel "
+    "„{formula}“, aber kein Ergebnis; das Programm, das die Datei geschrieben hat, hat sie "
+    "nicht berechnet. Öffnen Sie die Datei einmal in Excel oder LibreOffice und speichern Sie "
+    "sie, oder schreiben Sie den Inhalt von Hand in die Zelle.",
+    Code.LIST_FORMULAS_WITHOUT_RESULT: "In der Tabelle stehen viele Formeln ohne Ergebnis; das "
+    "Programm, das die Datei geschrieben hat, hat sie nicht berechnet. Öffnen Sie die Datei "
+    "einmal in Excel oder LibreOffice und speichern Sie sie.",
+    Code.LIST_TOO_MANY_MERGED_RANGES: "Die Tabelle hat mehr als {limit} verbundene Zellen; so "
+    "viele hat keine Liste. Markieren Sie in Excel die ganze Tabelle und heben Sie die "
+    "Verbindung auf (Start → Verbinden und zentrieren), dann speichern Sie.",
+    Code.LIST_UNREAD_COLUMN: "Die Spalte {columns} liest pressetool nicht; was in ihr steht, "
+    "erscheint in keinem Brief und auf keiner Liste. Gehört es in die Anschrift, tragen Sie es "
+    "in eine der Spalten {known} ein.",
+    Code.LIST_UNREAD_COLUMNS: "Die Spalten {columns} liest pressetool nicht; was in ihnen steht, "
+    "erscheint in keinem Brief und auf keiner Liste. Gehört es in die Anschrift, tragen Sie es "
+    "in eine der Spalten {known} ein.",
+    Code.LIST_NO_STREET: "In der Spalte „{column}“ steht nichts; der Brief trägt nur Name, "
+    "Postleitzahl und Ort und kommt so meist nicht an. Tragen Sie Straße und Hausnummer "
+    "(oder das Postfach) ein.",
+    Code.LIST_TITLE_IN_NAME: "Spalte „{column}“: „{value}“ beginnt mit dem Titel „{title}“; er "
+    "wird als Titel verwendet (in Anschrift und Anrede) und der Name als „{name}“. Schreiben "
+    "Sie Titel in die Spalte „Titel“.",
+    Code.LIST_WHOLE_NAME_IN_LAST_NAME: "Spalte „{column}“: „{value}“ sieht nach Vor- und "
+    "Nachname aus, und die Spalte „Vorname“ ist leer. Dann nennt die Anrede im Brief den "
+    "ganzen Namen, und die Listen sortieren nach dem ersten Wort. Tragen Sie den Vornamen in "
+    "die Spalte „Vorname“ ein und lassen Sie in „{column}“ nur den Nachnamen.",
+    Code.LIST_MISSING_LAST_NAME_COLUMN_NAME: "Die Spalte „{column}“ fehlt. Heißt sie "
+    "„{found}“? Schreiben Sie die Überschrift „{column}“. Steht darin der ganze Name, teilen "
+    "Sie ihn auf zwei Spalten auf: den Vornamen in „Vorname“, den Nachnamen in „{column}“.",
+    Code.LIST_NO_FIRST_NAME_FOR_GREETING: "Spalte „{column}“: Ohne die Anrede Frau oder Herr "
+    "nennt der Brief Vor- und Nachnamen („Guten Tag Kim Schmidt,“); hier fehlt der Vorname, "
+    "daher beginnt er nur mit „Guten Tag,“ (mit Doktor- oder Professorentitel: „Guten Tag "
+    "Dr. Schmidt,“). Tragen Sie den Vornamen ein.",
     # archive (issue 11)
     Code.ARCHIVE_BAD_MOMENT: "„{value}“ ist kein Zeitpunkt. Schreiben Sie Datum und Uhrzeit "
     '(Berliner Zeit) in Anführungszeichen, zum Beispiel --at "2026-12-03 10:00".',

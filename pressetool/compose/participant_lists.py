@@ -8,8 +8,12 @@ put on every page.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+
+from anyascii import anyascii
 
 from pressetool.compose.event import compose_event
 from pressetool.compose.german import (
@@ -139,14 +143,33 @@ def sorted_registrations(people: Sequence[Person]) -> list[Person]:
     organisation without a person's name come last."""
 
     def key(person: Person) -> tuple[object, ...]:
+        name, particles = name_index_key(person.last_name or "")
         return (
             person.last_name is None,
-            name_index_key(person.last_name or ""),
-            german_sort_key(person.first_name or ""),
-            german_sort_key(person.organisation or ""),
+            (_base_letters(name), _base_letters(particles)),
+            _base_letters(german_sort_key(person.first_name or "")),
+            _base_letters(german_sort_key(person.organisation or "")),
         )
 
     return sorted(people, key=key)
+
+
+def _base_letters(key: tuple[str, str]) -> tuple[str, str]:
+    """`german_sort_key`'s key with the Latin letters that Unicode does not decompose into
+    a base letter and an accent written as their base letters (anyascii's table):
+    `Łukasiewicz` under L, `Ørsted` under O, `Đorđević` under D, `Æbelø` as `aebelo`.
+    ä ö ü ß were already read as ae oe ue ss. A name in another script (Armenian,
+    Cyrillic, Chinese) keeps its place after the Latin ones: DIN 5007 orders Latin
+    letters only. Equal keys stay ordered by the text itself."""
+    folded, text = key
+    return "".join(_base_letter(c) for c in folded), text
+
+
+@cache
+def _base_letter(character: str) -> str:
+    if character.isascii() or not unicodedata.name(character, "").startswith("LATIN "):
+        return character
+    return anyascii(character).lower() or character
 
 
 def _registration_row(number: int, person: Person) -> tuple[Cell, ...]:

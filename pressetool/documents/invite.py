@@ -36,10 +36,10 @@ from typing import Any
 
 from pressetool.compose.letter import Invitations, Letter, compose_invitations, invitations_refused
 from pressetool.documents.progress import Progress
-from pressetool.models import FIRST_YEAR, LAST_YEAR, Release, ReleaseNumber
+from pressetool.models import FIRST_YEAR, LAST_YEAR, Event, Release, ReleaseNumber
 from pressetool.office import Config, office_uuid, return_address_notes, today_in_office
 from pressetool.output import Staging, document_stem, file_slug, release_output_dir
-from pressetool.problems import Code, InputError, Problem
+from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.event_inputs import by_row, personal_folder, read_event_rows
 from pressetool.reading.fields import parse_date_text
 from pressetool.reading.people_list import PeopleList
@@ -182,8 +182,31 @@ def invite(
         letters=len(invitations.letters),
         pages=pages,
         laid_out_in_full=laid_out_in_full,
-        warnings=(*return_address_notes(config), *people.warnings),
+        warnings=(
+            *letter_date_notes(release, event, letter_date),
+            *return_address_notes(config),
+            *people.warnings,
+        ),
     )
+
+
+def letter_date_notes(release: Release, event: Event, letter_date: dt.date) -> list[Problem]:
+    """Hinweise on a letter date (`--date`, or today) after the day by which the letter
+    asks for a reply (`invitation.rsvp_by`) or after the event: such a letter asks for
+    what is past. The letters are written all the same (a copy for the files may be
+    dated later on purpose); both are said when both hold."""
+    rsvp_by = release.invitation.rsvp_by if release.invitation else None
+    late = [
+        (Code.INVITE_DATE_AFTER_RSVP, "invitation.rsvp_by", "rsvp", rsvp_by),
+        (Code.INVITE_DATE_AFTER_EVENT, "event.date", "event", event.date),
+    ]
+    return [
+        Problem(
+            code, release.source, field, None, {"letter": letter_date, name: day}, Severity.WARNING
+        )
+        for code, field, name, day in late
+        if day is not None and letter_date > day
+    ]
 
 
 def letter_date_argument(text: str | None) -> dt.date | None:

@@ -16,10 +16,10 @@ from pathlib import Path
 
 from pressetool.compose.letter import lists_of_a_cancelled_release
 from pressetool.compose.participant_lists import (
+    MIN_BLANK_ROWS,
     ListContent,
     compose_participant_list,
     compose_sign_in_sheet,
-    default_blank_rows,
 )
 from pressetool.models import Event, Person, Release
 from pressetool.office import Config, return_address_notes
@@ -105,14 +105,7 @@ def make_lists(
     target, problems = personal_folder(config, out)
     release, event, people, warnings = _read_inputs(release_path, registrations, problems)
     participant_list = compose_participant_list(release, event, config)
-    sign_in_sheet = compose_sign_in_sheet(release, event, config, people, blank_rows)
-    if blank_rows is None:  # rows of several lines take more room than the count assumes
-        from pressetool.render.lists.sign_in_pdf import SignInSheetWriter
-
-        left = SignInSheetWriter(sign_in_sheet).rows_left()
-        if left:
-            filled = default_blank_rows(len(people)) + left
-            sign_in_sheet = compose_sign_in_sheet(release, event, config, people, filled)
+    sign_in_sheet = _sign_in_sheet(release, event, config, people, blank_rows)
     folder = release_output_dir(target, release.release_number)
 
     number = release.release_number
@@ -128,6 +121,28 @@ def make_lists(
     cancelled = lists_of_a_cancelled_release(release)
     notes = (*([cancelled] if cancelled else []), *return_address_notes(config), *warnings)
     return ListsResult(write_all(rendered), notes)
+
+
+def _sign_in_sheet(
+    release: Release,
+    event: Event,
+    config: Config,
+    people: tuple[Person, ...],
+    blank_rows: int | None,
+) -> ListContent:
+    """The sign-in sheet with `blank_rows` blank rows; None: at least `MIN_BLANK_ROWS`,
+    and as many more as the last page then holds. Counted on the laid-out sheet, not by
+    `SIGN_IN_ROWS_PER_PAGE`: a registration whose Einrichtung wraps to several lines
+    takes the room of several rows."""
+    if blank_rows is not None:
+        return compose_sign_in_sheet(release, event, config, people, blank_rows)
+    from pressetool.render.lists.sign_in_pdf import SignInSheetWriter
+
+    sheet = compose_sign_in_sheet(release, event, config, people, MIN_BLANK_ROWS)
+    left = SignInSheetWriter(sheet).rows_left()
+    if not left:
+        return sheet
+    return compose_sign_in_sheet(release, event, config, people, MIN_BLANK_ROWS + left)
 
 
 def _rendered(

@@ -258,6 +258,7 @@ def publish_release(config: Config, argument: str) -> Written:
         text = published_text(path.read_text(encoding="utf-8"))
 
         def record() -> tuple[Path, str]:
+            _unchanged_since(register, entry)
             register.set_status(number, Status.PUBLISHED)
             register.describe(number, release.date, release.title)
             return path, text
@@ -338,6 +339,7 @@ def discard_release(config: Config, argument: str, reason: str) -> Discarded:
         text = discarded_text(path.read_text(encoding="utf-8"), discard)
 
         def record() -> tuple[Path, str]:
+            _unchanged_since(register, entry)
             register.set_status(first, Status.DISCARDED, discard)
             return path, text
 
@@ -423,6 +425,7 @@ def withdraw_release(config: Config, argument: str, reason: str) -> Written:
         text = withdrawn_text(path.read_text(encoding="utf-8"), withdrawal)
 
         def record() -> tuple[Path, str]:
+            _unchanged_since(register, entry)
             register.withdraw(number, withdrawal)
             return path, text
 
@@ -611,6 +614,17 @@ def _agrees(entry: Entry, path: Path) -> None:
             "register_value": entry.status.value,
         }
         raise InputError([Problem(Code.STATUS_OF_FILE_DIFFERS, path, "status", None, params)])
+
+
+def _unchanged_since(register: Register, read: Entry) -> None:
+    """Inside the write transaction: the entry's status is still the one the command
+    checked. Two colleagues (or two windows of the web app) publishing and discarding
+    one draft at the same moment: the second finds the first's change and stops, and
+    neither its file nor its documents are written."""
+    now = register.find(read.number)
+    if now is None or now.status is not read.status:
+        status = STATUS_WORDS[now.status] if now is not None else "nicht vergeben"
+        raise _problem(Code.CHANGED_MEANWHILE, number=str(read.number), status=status)
 
 
 def _given(register: Register, number: ReleaseNumber) -> Entry:

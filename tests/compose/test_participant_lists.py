@@ -175,6 +175,17 @@ def test_sort_key_ignores_case_and_accents_and_reads_umlauts_as_two_letters() ->
         ),
         (["Zu Guttenberg", "Zuber"], ["Zu Guttenberg", "Zuber"]),  # "Zu" sorts as "Guttenberg"
         (["de la Cruz", "Dahl"], ["de la Cruz", "Dahl"]),
+        (["Zander", "Łukasiewicz", "Lux", "Lukas"], ["Lukas", "Łukasiewicz", "Lux", "Zander"]),
+        (
+            ["Oz", "Ørsted", "van Østergaard", "Ostermann"],
+            ["Ørsted", "van Østergaard", "Ostermann", "Oz"],
+        ),
+        (
+            ["Dorn", "Đorđević", "Ænis", "Adler", "Afra"],
+            ["Adler", "Ænis", "Afra", "Đorđević", "Dorn"],
+        ),
+        # another script keeps its place after the Latin names
+        (["Иванов", "Zander", "Łukasiewicz"], ["Łukasiewicz", "Zander", "Иванов"]),
     ],
 )
 def test_sign_in_sheet_sorts_particles_after_the_name(
@@ -184,13 +195,25 @@ def test_sign_in_sheet_sorts_particles_after_the_name(
     assert [p.last_name for p in sorted_registrations(people)] == expected
 
 
+def test_first_names_and_organisations_file_stroke_letters_under_their_base_letter() -> None:
+    people = [
+        person("Nowak", "Zofia"),
+        person("Nowak", "Łucja"),
+        person("Nowak", "Maja"),
+        person(None, organisation="Zentrum"),
+        person(None, organisation="Ørestad Kulturhus"),
+    ]
+    shown = [p.first_name or p.organisation for p in sorted_registrations(people)]
+    assert shown == ["Łucja", "Maja", "Zofia", "Ørestad Kulturhus", "Zentrum"]
+
+
 def test_a_title_is_printed_with_the_name_and_not_counted(release: Release) -> None:
     assert release.event is not None
     people = [person("Zander", "Kim", title="Prof. Dr."), person("Abel", "Petra")]
     content = compose_sign_in_sheet(release, release.event, Config(), people, blank_rows=0)
     assert [row[1:3] for row in content.rows] == [
         (("Abel",), ("Petra",)),
-        (("Prof. Dr. Zander",), ("Kim",)),
+        ((f"Prof.{NBSP}Dr. Zander",), ("Kim",)),  # the titles kept together
     ]
 
 

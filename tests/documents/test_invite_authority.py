@@ -433,3 +433,91 @@ def test_a_letter_date_that_is_none(
         "es gibt, als TT.MM.JJJJ oder JJJJ-MM-TT, zum Beispiel 2.3.2020 oder 2020-03-02.",
         "1 Fehler gefunden. Es wurde keine Datei geschrieben.",
     ]
+
+
+# -- a letter date after the reply date or the event: a Hinweis, the letters written --------
+
+AFTER_RSVP = (
+    "Hinweis: releases/2020/067-einladung.yaml, Feld „invitation.rsvp_by“: Die Briefe sind "
+    "auf den {letter} datiert, die Rückmeldung erbitten sie aber schon bis zum 06.03.2020; die "
+    "Briefe sind trotzdem geschrieben. Geben Sie mit --date JJJJ-MM-TT das Datum an, das die "
+    "Briefe tragen sollen (ohne --date tragen sie das heutige), oder tragen Sie unter "
+    "invitation bei rsvp_by einen späteren Tag ein, und erzeugen Sie die Briefe neu."
+)
+AFTER_EVENT = (
+    "Hinweis: releases/2020/067-einladung.yaml, Feld „event.date“: Die Briefe sind auf den "
+    "{letter} datiert, die Veranstaltung ist aber schon am 11.03.2020; die Briefe sind "
+    "trotzdem geschrieben. Geben Sie mit --date JJJJ-MM-TT das Datum an, das die Briefe tragen "
+    "sollen (ohne --date tragen sie das heutige), oder berichtigen Sie unter event das Datum "
+    "(date), und erzeugen Sie die Briefe neu."
+)
+
+
+@pytest.mark.parametrize(
+    ("date", "notes"),
+    [
+        ("2020-03-02", []),  # the release's day: what the tests usually date letters
+        ("2020-03-06", []),  # the reply is asked by the letter's own day
+        ("9.3.2020", [AFTER_RSVP]),
+        ("2020-03-11", [AFTER_RSVP]),  # dated the day of the event
+        ("2020-03-12", [AFTER_RSVP, AFTER_EVENT]),
+        (None, [AFTER_RSVP, AFTER_EVENT]),  # without --date the letters are dated today
+    ],
+)
+def test_a_letter_dated_after_the_reply_date_or_the_event_is_written_with_a_hint(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    date: str | None,
+    notes: list[str],
+) -> None:
+    from pressetool.office import today_in_office
+    from pressetool.reading.fields import parse_date_text
+
+    office = authority_office(tmp_path / "amt")
+    write_list(office / "liste.csv", ["Herr;;Max;Schmidt;;Wattstr. 16;13355;Berlin;"])
+    monkeypatch.chdir(office)
+    release = "releases/2020/067-einladung.yaml"
+    dated = ["--date", date] if date else []
+    status, out, err = run_main(capsys, "invite", release, "--recipients", "liste.csv", *dated)
+    assert (status, err) == (0, "")
+    day = (parse_date_text(date) if date else None) or today_in_office()
+    shown = f"{day:%d.%m.%Y}"
+    assert out.splitlines()[: len(notes) + 1] == [
+        *(note.format(letter=shown) for note in notes),
+        "1 Einladung (1 Seite) als PDF und DOCX in intern/2020/067/einladungen/, alle Briefe "
+        "zum Drucken in intern/2020/067/einladungen-067-2020.pdf, Kalendereintrag "
+        "intern/2020/067/veranstaltung-067-2020.ics.",
+    ]
+    letter = office / "intern/2020/067/einladungen/einladung-067-2020-002-schmidt.pdf"
+    text = pdf_text(letter, raw=True)
+    assert f"\nDatum\n{shown}\n" in text  # the letter says what the Hinweis names
+    assert "bis Freitag, 6. März 2020 mit, ob Sie teilnehmen" in text
+
+
+def test_the_web_app_says_the_letter_date_hints_with_its_own_fields(tmp_path: Path) -> None:
+    """The invitation job shows the Hinweise in the app's words: the form's field „Datum der
+    Briefe“ and the editor's fields, never `--date`."""
+    import datetime as dt
+
+    from pressetool.documents.invite import letter_date_notes
+    from pressetool.web.worker import problem_record
+
+    office = authority_office(tmp_path / "amt")
+    release = read_release(office / "releases/2020/067-einladung.yaml")
+    assert release.event is not None
+    notes = letter_date_notes(release, release.event, dt.date(2020, 3, 12))
+    texts = [problem_record(note)["text"] for note in notes]
+    assert texts == [
+        "Die Briefe sind auf den 12.03.2020 datiert, die Rückmeldung erbitten sie aber schon "
+        "bis zum 06.03.2020; die Briefe sind trotzdem geschrieben. Geben Sie unter „Datum der "
+        "Briefe“ das Datum an, das die Briefe tragen sollen (ohne Angabe tragen sie das "
+        "heutige), oder tragen Sie im Editor unter „Antwort erbeten bis“ einen späteren Tag "
+        "ein, und erzeugen Sie die Briefe neu.",
+        "Die Briefe sind auf den 12.03.2020 datiert, die Veranstaltung ist aber schon am "
+        "11.03.2020; die Briefe sind trotzdem geschrieben. Geben Sie unter „Datum der Briefe“ "
+        "das Datum an, das die Briefe tragen sollen (ohne Angabe tragen sie das heutige), oder "
+        "berichtigen Sie im Editor das „Datum der Veranstaltung“, und erzeugen Sie die Briefe "
+        "neu.",
+    ]
+    assert [problem_record(note)["severity"] for note in notes] == ["Hinweis", "Hinweis"]

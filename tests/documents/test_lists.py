@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from pressetool.cli import main
 from tests.builders import COLUMNS, list_text, public_out_refused, write_list, write_xlsx
 from tests.conftest import files_below, run_pressetool
-from tests.readback import REFERENCE_RELEASE
+from tests.readback import REFERENCE_RELEASE, pdf_text
 
 WITHOUT_EVENT = """\
 number: 1
@@ -262,6 +263,84 @@ def test_the_sign_in_sheets_last_page_is_full_also_with_rows_of_several_lines(
     assert last - 31 >= 10
     assert sheet(last - 31) == (pages, last)
     assert sheet(last - 31 + 1)[0] == pages + 1  # one row more needs a new page
+
+
+def test_the_sign_in_sheet_files_letters_without_a_decomposition_under_their_base_letter(
+    office: Path, release: Path
+) -> None:
+    """DIN 5007-2, as the README promises: accents do not count, ü counts as ue (Müller
+    before Muller). Ł, Ø, Đ are letters with a stroke, not a letter and an accent
+    (Unicode does not decompose them), and Æ is a ligature: still Ł under L, Ø under O,
+    Đ under D, Æ as AE, in the PDF and in the DOCX."""
+    from docx import Document
+
+    from pressetool.documents.lists import make_lists
+    from pressetool.office import load_config
+
+    names = ["Østergaard", "Zander", "Łukasiewicz", "Ørsted", "Đorđević", "Bismarck"]
+    names += ["Æbelø", "Ostermann", "Lukas", "Dorn", "Adler", "Müller", "Muller"]
+    registrations = write_list(
+        office / "anmeldungen.csv", [f"Frau;;Ida;{name};;;;;" for name in names], "utf-8"
+    )
+    result = make_lists(release, load_config(office), registrations=registrations)
+    written = {path.name: path for path in result.written}
+    expected = ["Adler", "Æbelø", "Bismarck", "Đorđević", "Dorn", "Lukas", "Łukasiewicz"]
+    expected += ["Müller", "Muller", "Ørsted", "Østergaard", "Ostermann", "Zander"]
+    pdf = pdf_text(written["anwesenheitsliste-067-2020.pdf"], raw=True)
+    assert re.findall(r"^\d+ (\S+) Ida$", pdf, re.MULTILINE) == expected
+    table = Document(str(written["anwesenheitsliste-067-2020.docx"])).tables[0]
+    assert [row.cells[1].text for row in table.rows[1 : len(names) + 1]] == expected
+
+
+WRAPPING = (
+    "Arbeitsgemeinschaft",
+    "Mehrgenerationenhaus",
+    "Bezirksverordnetenversammlung",
+    "Stadtteilkoordination",
+    "Quartiersmanagement",
+)
+"""Words each as long as a line of the Einrichtung column: n of them wrap to n lines."""
+
+
+@pytest.mark.parametrize("where", [0, 23])
+@pytest.mark.parametrize("lines", [1, 2, 3, 4, 5])
+def test_the_sign_in_sheet_ends_with_the_page_that_holds_the_tenth_blank_row(
+    office: Path, release: Path, lines: int, where: int
+) -> None:
+    """24 registrations, one of them with an Einrichtung of 1 to 5 lines (first or last
+    in the list): at least 10 blank rows, the last page full, and no page more than the
+    10 need (a 5-line row takes the room of about 2.4 rows: 4 pages, 27 blank rows were
+    made where 3 pages with 14 hold them)."""
+    import pdfplumber
+
+    from pressetool.documents.lists import make_lists
+    from pressetool.office import load_config
+
+    rows = [f"Frau;;Erika;Muster{n:02d};Kiezladen;;;;" for n in range(24)]
+    rows[where] = f"Frau;;Erika;Muster{where:02d};{' '.join(WRAPPING[:lines])};;;;"
+    registrations = write_list(office / "anmeldungen.csv", rows)
+    config = load_config(office)
+
+    def sheet(blank_rows: int | None) -> list[list[int]]:
+        """The row numbers on each page of the sheet, and the lines the Einrichtung took."""
+        result = make_lists(release, config, registrations=registrations, blank_rows=blank_rows)
+        pdf = next(path for path in result.written if path.name == "anwesenheitsliste-067-2020.pdf")
+        with pdfplumber.open(pdf) as document:  # the row numbers stand in the first column
+            words = [page.extract_words() for page in document.pages]
+        tops = {round(w["top"]) for page in words for w in page if w["text"] in WRAPPING[:lines]}
+        assert len(tops) == lines
+        return [
+            [int(w["text"]) for w in page if w["x0"] < 60 and w["text"].isdigit()] for page in words
+        ]
+
+    pages = sheet(None)
+    numbers = [n for page in pages for n in page]
+    assert numbers == list(range(1, len(numbers) + 1))
+    blank = len(numbers) - 24
+    assert blank >= 10
+    assert blank - len(pages[-1]) < 10  # without the last page, fewer than 10 blank rows
+    assert len(sheet(blank + 1)) == len(pages) + 1  # the last page is full
+    assert len(pages) == 3
 
 
 def test_lists_of_a_withdrawn_release_are_made_with_a_hint(

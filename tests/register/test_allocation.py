@@ -219,7 +219,7 @@ def test_withdraw_marks_file_and_register_and_keeps_every_comment(
     from pressetool.compose.press_release import compose_press_release
 
     first = compose_press_release(release, load_config()).blocks[0]
-    assert first.text.startswith("Zurückgezogen am ") and first.text.endswith(": Termin: abgesagt")
+    assert first.text.startswith("Zurückgezogen am ") and first.text.endswith(": Termin: abgesagt.")
     rows = json.loads(run_main(capsys, "list", "--format", "json")[1])
     assert rows[0]["status"] == "withdrawn"
     assert rows[0]["withdrawal"]["reason"] == "Termin: abgesagt"

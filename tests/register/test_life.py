@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -21,6 +22,7 @@ from docx import Document
 from pressetool.models import Discard, ReleaseNumber, Status
 from pressetool.office import OFFICE_TIME_ZONE, load_config, today_in_office
 from pressetool.reading.release_reader import read_release
+from pressetool.register import allocation
 from pressetool.register.allocation import new_release
 from pressetool.register.database import Entry, Origin, open_register
 from pressetool.register.release_files import read_identity, set_field
@@ -660,6 +662,52 @@ def test_a_berichtigung_of_a_release_whose_embargo_passed_today_is_published(
     status, _out, err = run_main(capsys, "publish", f"002/{today[:4]}")
     assert (status, err) == (0, "")
     assert entry(f"002/{today[:4]}").status is Status.PUBLISHED
+
+
+@pytest.mark.parametrize(("first", "second"), [("discard", "publish"), ("publish", "discard")])
+def test_publish_and_discard_of_one_draft_at_once_the_second_stops(
+    here: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    first: str,
+    second: str,
+) -> None:
+    """Two colleagues at the same moment: one publishes 001/2020, the other discards it.
+    Whoever comes second into the register finds the change and writes nothing."""
+    path = draft()
+
+    def published_documents() -> dict[Path, bytes]:
+        found = snapshot(here / "output") if (here / "output").exists() else {}
+        return {name: data for name, data in found.items() if not name.name.startswith(".")}
+
+    commands = {"publish": ["publish", "001/2020"], "discard": ["discard", "001/2020"]}
+    commands["discard"] += ["--reason", "doppelt"]
+    write = allocation._write_with_register
+    after_first: dict[str, object] = {}
+
+    def meanwhile(*args: Any) -> Path:
+        """The other command runs after the second one checked the status."""
+        monkeypatch.setattr(allocation, "_write_with_register", write)
+        assert run_main(capsys, *commands[first])[0] == 0
+        after_first["file"] = path.read_text(encoding="utf-8")
+        after_first["output"] = published_documents()  # the second's are staged, hidden
+        return write(*args)
+
+    monkeypatch.setattr(allocation, "_write_with_register", meanwhile)
+    status, _out, err = run_main(capsys, *commands[second])
+    assert status == 1
+    now = {"publish": "veröffentlicht", "discard": "verworfen"}[first]
+    assert err.startswith(
+        "Fehler: Nr. 001/2020 wurde eben anders geändert, von einem anderen Befehl oder "
+        f"Rechner: Im Register steht jetzt „{now}“. Es wurde nichts verändert."
+    ), err
+    assert path.read_text(encoding="utf-8") == after_first["file"]
+    assert snapshot(here / "output") == after_first["output"]
+    assert (
+        entry("001/2020").status
+        is {"publish": Status.PUBLISHED, "discard": Status.DISCARDED}[first]
+    )
+    assert run_main(capsys, "verify")[0] == 0
 
 
 def test_correct_refuses_a_date_before_the_original_and_a_draft(

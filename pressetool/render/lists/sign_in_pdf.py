@@ -44,7 +44,7 @@ from pathlib import Path
 
 import pydyf
 
-from pressetool.compose.participant_lists import Cell, ListContent
+from pressetool.compose.participant_lists import SIGN_IN_ROWS_PER_PAGE, Cell, ListContent
 from pressetool.render.letters.fit import FONT_FAMILY, FontCheck, font_file, missing_characters
 from pressetool.render.lists.layout import (
     PAGE_NUMBER_BOX_MM,
@@ -199,17 +199,21 @@ class SignInSheetWriter:
         return pages
 
     def rows_left(self) -> int:
-        """How many more blank rows (one line high) the last page holds: a row of two
-        or three lines (a long Einrichtung) takes the room of more than one."""
+        """How many more blank rows the last page holds, measured on the laid-out rows:
+        a row of several lines (a long Einrichtung wraps to two, five or more) takes
+        the room of as many lines as it has, and the last page ends where `pages` ends it."""
         self.heading_runs()  # they move the table's top and bottom as `render` does
         self.notice_runs()
         header = self._row([(name,) for name in self.content.columns], None)
         rows = [self._row(cells, index) for index, cells in enumerate(self.content.rows)]
-        last = self.pages(header, rows)[-1]
-        bottom = self.table_top + BORDER / 2 + header.height
-        bottom += sum(rows[index].height for index in last)
-        room = self.table_bottom + 1e-6 - bottom - BORDER / 2
-        return max(int(room // ROW_MIN), 0)
+        count = len(self.content.columns)
+        number = str(len(rows) + SIGN_IN_ROWS_PER_PAGE)  # the widest number a blank row gets
+        blank = self._row(((number,), *([()] * (count - 1))), len(rows))
+        pages = len(self.pages(header, rows))
+        left = 0
+        while len(self.pages(header, [*rows, *[blank] * (left + 1)])) == pages:
+            left += 1
+        return left
 
     def _text_lines(self, text: str, size: float, bold: bool, width: float) -> list[str]:
         font = self.font(bold)
