@@ -767,21 +767,19 @@ MESSAGES: dict[Code, str] = {
     "geschrieben. Geben Sie mit --date JJJJ-MM-TT das Datum an, das die Briefe tragen sollen "
     "(ohne --date tragen sie das heutige), oder tragen Sie unter invitation bei rsvp_by einen "
     "späteren Tag ein, und erzeugen Sie die Briefe neu.",
-    Code.INVITE_DATE_AFTER_RSVP_IN_BROWSER: "Die Briefe sind auf den {letter:%d.%m.%Y} "
-    "datiert, die Rückmeldung erbitten sie aber schon bis zum {rsvp:%d.%m.%Y}; die Briefe sind "
-    "trotzdem geschrieben. Geben Sie unter „Datum der Briefe“ das Datum an, das die Briefe "
-    "tragen sollen (ohne Angabe tragen sie das heutige), oder tragen Sie im Editor unter "
-    "„Antwort erbeten bis“ einen späteren Tag ein, und erzeugen Sie die Briefe neu.",
+    Code.INVITE_DATE_AFTER_RSVP_IN_BROWSER: "Die Briefe tragen das Datum {letter:%d.%m.%Y}, "
+    "die Rückmeldung erbitten sie aber schon bis zum {rsvp:%d.%m.%Y}. Geben Sie unter „Datum "
+    "der Briefe“ das Datum an, das die Briefe tragen sollen (ohne Angabe tragen sie das "
+    "heutige), oder tragen Sie im Editor unter „Antwort erbeten bis“ einen späteren Tag ein.",
     Code.INVITE_DATE_AFTER_EVENT: "Die Briefe sind auf den {letter:%d.%m.%Y} datiert, die "
     "Veranstaltung ist aber schon am {event:%d.%m.%Y}; die Briefe sind trotzdem "
     "geschrieben. Geben Sie mit --date JJJJ-MM-TT das Datum an, das die Briefe tragen sollen "
     "(ohne --date tragen sie das heutige), oder berichtigen Sie unter event das Datum (date), "
     "und erzeugen Sie die Briefe neu.",
-    Code.INVITE_DATE_AFTER_EVENT_IN_BROWSER: "Die Briefe sind auf den {letter:%d.%m.%Y} "
-    "datiert, die Veranstaltung ist aber schon am {event:%d.%m.%Y}; die Briefe sind "
-    "trotzdem geschrieben. Geben Sie unter „Datum der Briefe“ das Datum an, das die Briefe "
-    "tragen sollen (ohne Angabe tragen sie das heutige), oder berichtigen Sie im Editor das "
-    "„Datum der Veranstaltung“, und erzeugen Sie die Briefe neu.",
+    Code.INVITE_DATE_AFTER_EVENT_IN_BROWSER: "Die Briefe tragen das Datum {letter:%d.%m.%Y}, "
+    "die Veranstaltung ist aber schon am {event:%d.%m.%Y}. Geben Sie unter „Datum der Briefe“ "
+    "das Datum an, das die Briefe tragen sollen (ohne Angabe tragen sie das heutige), oder "
+    "berichtigen Sie im Editor das „Datum der Veranstaltung“.",
     # letters (issue 13)
     Code.LIST_TITLE_TWICE: "Spalte „{column}“: Hier steht „{other}“, die Anrede „{value}“ nennt "
     "aber den Titel „{title}“. Schreiben Sie den Titel nur in die Spalte „{column}“ und in die "

@@ -1057,7 +1057,7 @@ def _event_pages(app: Flask, state: _State) -> None:
 
     @app.route("/pm/<int:year>/<int:number>/einladungen/pruefen", methods=["GET", "POST"])
     def check_recipients(year: int, number: int) -> tuple[str, int] | str | BaseResponse:
-        from pressetool.documents.invite import letter_date_argument
+        from pressetool.documents.invite import letter_date_argument, letter_date_notes
         from pressetool.reading.event_inputs import read_event_inputs
 
         if request.method == "GET":  # the address of the checked list, opened again
@@ -1086,7 +1086,7 @@ def _event_pages(app: Flask, state: _State) -> None:
             field_errors.setdefault("liste", message(Code.LIST_NOT_CHOSEN, {}))
         else:
             try:
-                _release, _event, people = read_event_inputs(
+                release, event, people = read_event_inputs(
                     opened.path,
                     stored[0],
                     require_address=True,
@@ -1094,11 +1094,13 @@ def _event_pages(app: Flask, state: _State) -> None:
                 )
                 warnings = list(people.warnings) if people else []
                 if not field_errors:  # a wrong date first, then the letters
+                    notes = letter_date_notes(release, event, dated or today_in_office())
                     checked = {
                         "token": stored[1],
                         "people": people,
                         "date": letter_date,
                         "shown_date": format_date_numeric(dated or today_in_office()),
+                        "date_notes": [problem_text(note) for note in in_browser(notes)],
                     }
             except InputError as error:
                 problems = error.problems

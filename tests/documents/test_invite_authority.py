@@ -496,8 +496,8 @@ def test_a_letter_dated_after_the_reply_date_or_the_event_is_written_with_a_hint
 
 
 def test_the_web_app_says_the_letter_date_hints_with_its_own_fields(tmp_path: Path) -> None:
-    """The invitation job shows the Hinweise in the app's words: the form's field „Datum der
-    Briefe“ and the editor's fields, never `--date`."""
+    """The app says the Hinweise when it checks the list, before any letter is written, in
+    its words: the form's field „Datum der Briefe“ and the editor's fields, never `--date`."""
     import datetime as dt
 
     from pressetool.documents.invite import letter_date_notes
@@ -509,15 +509,13 @@ def test_the_web_app_says_the_letter_date_hints_with_its_own_fields(tmp_path: Pa
     notes = letter_date_notes(release, release.event, dt.date(2020, 3, 12))
     texts = [problem_record(note)["text"] for note in notes]
     assert texts == [
-        "Die Briefe sind auf den 12.03.2020 datiert, die Rückmeldung erbitten sie aber schon "
-        "bis zum 06.03.2020; die Briefe sind trotzdem geschrieben. Geben Sie unter „Datum der "
-        "Briefe“ das Datum an, das die Briefe tragen sollen (ohne Angabe tragen sie das "
-        "heutige), oder tragen Sie im Editor unter „Antwort erbeten bis“ einen späteren Tag "
-        "ein, und erzeugen Sie die Briefe neu.",
-        "Die Briefe sind auf den 12.03.2020 datiert, die Veranstaltung ist aber schon am "
-        "11.03.2020; die Briefe sind trotzdem geschrieben. Geben Sie unter „Datum der Briefe“ "
-        "das Datum an, das die Briefe tragen sollen (ohne Angabe tragen sie das heutige), oder "
-        "berichtigen Sie im Editor das „Datum der Veranstaltung“, und erzeugen Sie die Briefe "
-        "neu.",
+        "Die Briefe tragen das Datum 12.03.2020, die Rückmeldung erbitten sie aber schon bis "
+        "zum 06.03.2020. Geben Sie unter „Datum der Briefe“ das Datum an, das die Briefe tragen "
+        "sollen (ohne Angabe tragen sie das heutige), oder tragen Sie im Editor unter „Antwort "
+        "erbeten bis“ einen späteren Tag ein.",
+        "Die Briefe tragen das Datum 12.03.2020, die Veranstaltung ist aber schon am "
+        "11.03.2020. Geben Sie unter „Datum der Briefe“ das Datum an, das die Briefe tragen "
+        "sollen (ohne Angabe tragen sie das heutige), oder berichtigen Sie im Editor das "
+        "„Datum der Veranstaltung“.",
     ]
     assert [problem_record(note)["severity"] for note in notes] == ["Hinweis", "Hinweis"]

@@ -305,6 +305,11 @@ def test_invitations_are_checked_then_made_with_progress_and_downloads(
     )
     assert "2 Empfängerinnen und Empfänger, keine Fehler. Noch ist nichts geschrieben." in checked
     assert '<button type="submit">2 Einladungen mit Datum 01.12.2026 erzeugen</button>' in checked
+    # the event of 067/2020 was on 11.03.2020: said before anything is written
+    assert (
+        "<li>Die Briefe tragen das Datum 01.12.2026, die Veranstaltung ist aber schon am "
+        "11.03.2020. Geben Sie unter „Datum der Briefe“ das Datum an"
+    ) in html.unescape(checked)
     assert not (web_office / "intern").exists()
     form = form_of(checked)
     started = client.post(
