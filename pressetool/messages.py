@@ -111,6 +111,7 @@ class Code(StrEnum):
     PUBLISHED_CHANGED_IN_FILE_IN_BROWSER = "published_changed_in_file_in_browser"
     STATUS_DIFFERS_FILE_AHEAD_IN_BROWSER = "status_differs_file_ahead_in_browser"
     SEND_STATUS_DIFFERS = "send_status_differs"
+    BUILD_STATUS_DIFFERS = "build_status_differs"
     INVITE_STATUS_DIFFERS = "invite_status_differs"
     ARCHIVE_STATUS_DIFFERS = "archive_status_differs"
     ARCHIVE_STATUS_DIFFERS_IN_BROWSER = "archive_status_differs_in_browser"
@@ -246,6 +247,8 @@ class Code(StrEnum):
     PERSONAL_OUT_PUBLIC = "personal_out_public"
     ARCHIVE_FEED_NEEDS_BASE_URL = "archive_feed_needs_base_url"
     ARCHIVE_BASE_URL_NOT_WEB = "archive_base_url_not_web"
+    ARCHIVE_DOCUMENT_NEVER_PUBLIC = "archive_document_never_public"
+    ARCHIVE_DOCUMENT_NEVER_PUBLIC_IN_BROWSER = "archive_document_never_public_in_browser"
     ARCHIVE_DOCUMENT_BEFORE_ITS_TIME = "archive_document_before_its_time"
     ARCHIVE_DOCUMENT_BEFORE_ITS_TIME_IN_BROWSER = "archive_document_before_its_time_in_browser"
     # release life (issue 11)
@@ -602,6 +605,11 @@ MESSAGES: dict[Code, str] = {
     "Wurde die Datei von Hand geändert, tragen Sie wieder status: {status} ein (mit einem "
     "Texteditor oder durch Ihre IT) und setzen Sie den Stand mit „Veröffentlichen“, „Zurückziehen“ "
     "oder „Verwerfen“ im Editor.",
+    Code.BUILD_STATUS_DIFFERS: "Nr. {number}: Im Register steht „{register}“, in der Datei "
+    "„{file}“; bis beide übereinstimmen, erzeugt pressetool zu ihr keine Dokumente (ein "
+    "Entwurf ohne seine Zeile status: draft käme sonst ohne „Entwurf“ in den öffentlichen "
+    "Ordner). Tragen Sie den Stand des Registers wieder in die Datei ein (status: {status}); "
+    "„pressetool verify“ zeigt, was abweicht.",
     Code.SEND_STATUS_DIFFERS: "Nr. {number}: Im Register steht „{register}“, in der Datei "
     "„{file}“; bis beide übereinstimmen, wird sie nicht versandt. Tragen Sie den Stand des "
     "Registers wieder in die Datei ein (status: {status}); „pressetool verify“ zeigt, was "
@@ -1006,6 +1014,12 @@ MESSAGES: dict[Code, str] = {
     Code.ARCHIVE_BASE_URL_NOT_WEB: "„{value}“ unter [archive] base_url ist keine Web-Adresse; "
     "die Verweise in feed.xml führen so ins Leere. Schreiben Sie sie vollständig, mit https:// "
     "am Anfang.",
+    Code.ARCHIVE_DOCUMENT_NEVER_PUBLIC: "„{path}“ gehört zu Nr. {number}, {what}, liegt "
+    "aber im öffentlichen Ordner (etwa von „pressetool build --out“); auf dem Webserver "
+    "wäre sie zu sehen. Das Archiv verweist nicht darauf; löschen Sie die Datei dort.",
+    Code.ARCHIVE_DOCUMENT_NEVER_PUBLIC_IN_BROWSER: "„{path}“ gehört zu Nr. {number}, {what}, "
+    "liegt aber im öffentlichen Ordner; auf dem Webserver wäre sie zu sehen. Das "
+    "Archiv verweist nicht darauf; lassen Sie die Datei dort von Ihrer IT löschen.",
     Code.ARCHIVE_DOCUMENT_BEFORE_ITS_TIME: "„{path}“ gehört zu Nr. {number}, die erst ab "
     "{moment} öffentlich ist, liegt aber schon im öffentlichen Ordner (etwa von „pressetool "
     "build“). Das Archiv verweist nicht darauf; verschieben Sie die Datei bis dahin an einen "

@@ -35,7 +35,8 @@ ALLOWED: dict[str, set[str]] = {
     "render": BASE | {"compose"},
     "output": BASE | {"compose"},
     "workers": set(),
-    "documents": BASE | {"reading", "compose", "render", "output", "workers"},
+    # `build` asks the register whether a file's status is the one it was given
+    "documents": BASE | {"reading", "compose", "render", "output", "workers", "register"},
     "register": BASE | {"reading", "compose", "render", "output", "workers"},
     # the register says whether a release may go out (`verify.status_disagreements`);
     # the send journal lives beside it (`register/journal.py`)

@@ -66,6 +66,7 @@ from pressetool.office import CONFIG_NAME, RELEASES_FOLDER, Config, require_offi
 from pressetool.output import Staging, press_release_file
 from pressetool.problems import Code, InputError, Problem, Severity, os_error_text
 from pressetool.reading.release_folder import numbers_twice, release_files, releases_dir
+from pressetool.reading.release_reader import file_number
 from pressetool.render.press_release import ReleaseFormat, render_press_release
 from pressetool.render.templates import template_path
 from pressetool.workers import die_with_parent
@@ -149,6 +150,7 @@ def build_archive(
     notes = [*held_back, *_feed_notes(config), *_remove_unlisted(out, old, rows)]
     notes += _files_gone(config, old)
     notes += _documents_before_their_time(out, survey.waiting, config)
+    notes += _documents_never_public(out, survey.never_public)
     rebuilt = tuple(sorted(r.release_number for r in survey.stale))
     return ArchiveResult(
         index=index,
@@ -193,6 +195,9 @@ class _Survey:
     )
     problems: list[Problem] = field(default_factory=list)
     numbered: list[tuple[ReleaseNumber, Path]] = field(default_factory=list)
+    never_public: list[tuple[ReleaseNumber, Status]] = field(default_factory=list)
+    """The drafts and discarded numbers (by their file names) and the releases held back
+    (the register says draft): documents of theirs in the out folder are named."""
 
 
 def _survey(config: Config, out: Path, old: dict[str, Any], moment: dt.datetime) -> _Survey:
@@ -213,6 +218,7 @@ def _survey(config: Config, out: Path, old: dict[str, Any], moment: dt.datetime)
         status = due.peeked_status(data) if kept is None else None
         if status is not None:
             survey.hidden[status] += 1
+            _never_public(survey, path, status)
         elif kept is not None:
             survey.numbered.append((ReleaseNumber(kept.number, kept.year), path))
             start = dt.datetime.fromisoformat(kept.public_from)
@@ -252,11 +258,13 @@ def _read_one(survey: _Survey, path: Path, key: str, fingerprint: str, moment: d
         status = due.yaml_status(path)
         if status in due.NEVER_PUBLIC:
             survey.hidden[status] += 1
+            _never_public(survey, path, status)
         else:
             survey.problems += error.problems
         return
     if release.status in due.NEVER_PUBLIC:
         survey.hidden[release.status] += 1
+        survey.never_public.append((release.release_number, release.status))
         return
     survey.numbered.append((release.release_number, path))
     start = public_from(release)
@@ -279,8 +287,18 @@ def _held_back(config: Config, survey: _Survey) -> list[Problem]:
     code, note = Code.ARCHIVE_STATUS_DIFFERS, Severity.WARNING
     held_back = status_disagreements(config, survey.stale, code, note)
     held = {problem.file for problem in held_back}
+    survey.never_public += [
+        (r.release_number, Status.DRAFT) for r in survey.stale if r.source in held
+    ]
     survey.stale = [release for release in survey.stale if release.source not in held]
     return held_back
+
+
+def _never_public(survey: _Survey, path: Path, status: Status) -> None:
+    """A draft or discarded number by its file's name (`releases/2026/041-….yaml`)."""
+    number = file_number(path)
+    if number is not None and path.parent.name.isdigit():
+        survey.never_public.append((ReleaseNumber(number, int(path.parent.name)), status))
 
 
 def _kept_row(entry: object, fingerprint: str, out: Path) -> ArchiveRow | None:
@@ -511,6 +529,35 @@ def _documents_before_their_time(
                 problems.append(
                     Problem(
                         Code.ARCHIVE_DOCUMENT_BEFORE_ITS_TIME,
+                        None,
+                        params=params,
+                        severity=Severity.WARNING,
+                    )
+                )
+    return problems
+
+
+_NEVER_PUBLIC_WORDS = {Status.DRAFT: "einem Entwurf", Status.DISCARDED: "einer verworfenen Nummer"}
+
+
+def _documents_never_public(
+    out: Path, never_public: list[tuple[ReleaseNumber, Status]]
+) -> list[Problem]:
+    """A document of a draft or a discarded number in the out folder (`build --out`, or a
+    draft whose `status` line was lost): a Hinweis, since it must not stay there."""
+    problems = []
+    for number, status in sorted(never_public, key=lambda pair: pair[0]):
+        for form in _ARCHIVE_FORMATS:
+            path = press_release_file(out, number, form)
+            if path.is_file():
+                params = {
+                    "path": str(_shown(path)),
+                    "number": str(number),
+                    "what": _NEVER_PUBLIC_WORDS[status],
+                }
+                problems.append(
+                    Problem(
+                        Code.ARCHIVE_DOCUMENT_NEVER_PUBLIC,
                         None,
                         params=params,
                         severity=Severity.WARNING,

@@ -13,6 +13,7 @@ from pressetool.office import OFFICE_TIME_ZONE, Config
 from pressetool.output import press_release_file, write_all
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.release_reader import read_each, read_release, read_status
+from pressetool.register.verify import status_disagreements
 from pressetool.render.press_release import ReleaseFormat, render_press_release
 
 FORMATS = {
@@ -39,12 +40,17 @@ def build_releases(
 ) -> list[Path]:
     """Read every file (all errors at once), render everything, then write it all.
 
-    A draft is built too, every page marked `Entwurf`; a discarded number never is.
+    A draft is built too, every page marked `Entwurf`; a discarded number never is. A
+    release whose file says another status than the register (a draft whose `status`
+    line was deleted reads as published) is not built, as `send` and `archive` hold it.
     Without `out`, a release that is public now goes to the public `output/`; a draft
     and a release before its date or Sperrfrist go to the internal folder
     (`intern/`), so that no web server shows them under a name one can guess.
     """
     releases = read_each(paths, _buildable)
+    differing = status_disagreements(config, releases, Code.BUILD_STATUS_DIFFERS)
+    if differing:  # a draft whose `status` line was lost would go public unmarked
+        raise InputError(differing)
     now = dt.datetime.now(OFFICE_TIME_ZONE)
     documents = [
         document

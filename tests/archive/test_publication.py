@@ -605,6 +605,34 @@ def test_a_draft_edited_by_hand_to_published_stays_out_until_the_register_agrees
     assert (office / "output/2020/067/pressemitteilung-067-2020.pdf").is_file()
 
 
+def test_documents_of_a_draft_in_the_public_folder_are_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`build --out output` of a draft, and a draft whose `status` line was lost and that
+    an earlier `build` put there: the archive lists neither, and names their files."""
+    office = office_folder(tmp_path / "pressestelle")
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    draft = write_release(office, "2020/067-test.yaml", text + "status: draft\n")
+    lost = write_release(
+        office, "2020/068-test.yaml", text.replace("number: 67", "number: 68") + "status: draft\n"
+    )
+    monkeypatch.chdir(office)
+    assert run_main(capsys, "reindex")[0] == 0
+    assert run_main(capsys, "build", str(draft), str(lost), "--out", "output")[0] == 0
+    lost.write_text(text.replace("number: 67", "number: 68"), encoding="utf-8")
+    status, out, err = run_main(capsys, "archive")
+    assert status == 0, err
+    said = " ".join((out + err).split())
+    for number in ("067", "068"):
+        for name in (f"pressemitteilung-{number}-2020.pdf", f"pressemitteilung-{number}-2020.docx"):
+            assert (
+                f"„output/2020/{number}/{name}“ gehört zu Nr. {number}/2020, einem Entwurf, "
+                "liegt aber im öffentlichen Ordner"
+            ) in said, said
+    index = (office / "output/index.html").read_text(encoding="utf-8")
+    assert "067/2020" not in index and "068/2020" not in index
+
+
 def test_a_release_whose_file_is_gone_leaves_the_archive_with_a_hint(tmp_path: Path) -> None:
     office = office_folder(tmp_path / "pressestelle")
     path = write_release(office, "2020/067-x.yaml", REFERENCE_RELEASE.read_text(encoding="utf-8"))

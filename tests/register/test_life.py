@@ -710,6 +710,30 @@ def test_publish_and_discard_of_one_draft_at_once_the_second_stops(
     assert run_main(capsys, "verify")[0] == 0
 
 
+def test_build_refuses_a_draft_whose_status_line_was_deleted(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without `status: draft` the file reads as published: `build` would have put it
+    into output/ without „Entwurf“. The register knows better, as for `send`."""
+    path = draft()
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"(?m)^status: draft\n", "", text), encoding="utf-8")
+    before = snapshot(here)
+    status, out, err = run_main(capsys, "build", str(path))
+    assert (status, out) == (1, "")
+    assert err.splitlines()[0] == (
+        f"Fehler: {path}, Feld „status“: Nr. 001/2020: Im Register steht „Entwurf“, in der "
+        "Datei „veröffentlicht“; bis beide übereinstimmen, erzeugt pressetool zu ihr keine "
+        "Dokumente (ein Entwurf ohne seine Zeile status: draft käme sonst ohne „Entwurf“ in "
+        "den öffentlichen Ordner). Tragen Sie den Stand des Registers wieder in die Datei ein "
+        "(status: draft); „pressetool verify“ zeigt, was abweicht."
+    )
+    assert snapshot(here) == before
+    path.write_text(text, encoding="utf-8")
+    assert run_main(capsys, "build", str(path))[0] == 0
+    assert not (here / "output").exists()  # a draft: into intern/, marked
+
+
 def test_correct_refuses_a_date_before_the_original_and_a_draft(
     here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
