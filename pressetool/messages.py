@@ -979,8 +979,8 @@ MESSAGES: dict[Code, str] = {
     "Sie ihn auf zwei Spalten auf: den Vornamen in „Vorname“, den Nachnamen in „{column}“.",
     Code.LIST_NO_FIRST_NAME_FOR_GREETING: "Spalte „{column}“: Ohne die Anrede Frau oder Herr "
     "nennt der Brief Vor- und Nachnamen („Guten Tag Kim Schmidt,“); hier fehlt der Vorname, "
-    "daher beginnt er nur mit „Guten Tag,“ (mit Doktor- oder Professorentitel: „Guten Tag "
-    "Dr. Schmidt,“). Tragen Sie den Vornamen ein.",
+    "so grüßt er nur mit dem Nachnamen („Guten Tag Schmidt,“). Tragen Sie den Vornamen ein "
+    "oder die Anrede Frau oder Herr.",
     # archive (issue 11)
     Code.ARCHIVE_BAD_MOMENT: "„{value}“ ist kein Zeitpunkt. Schreiben Sie Datum und Uhrzeit "
     '(Berliner Zeit) in Anführungszeichen, zum Beispiel --at "2026-12-03 10:00".',

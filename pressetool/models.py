@@ -222,3 +222,12 @@ class Person:
     """Five digits as text."""
     city: str | None
     email: str | None
+    department: str | None = None
+    """`Abteilung`: in the address the line after the organisation."""
+    addition: str | None = None
+    """`Adresszusatz` (`c/o Müller`, `Hinterhaus`): in the address the line above the
+    street. `street` (with the house number), `department` and `addition` keep the line
+    breaks of their cell (Alt+Enter in Excel) as `\\n`: each part is a line of the address."""
+    organisation_lines: tuple[str, ...] = ()
+    """The organisation's lines in the address when its cell holds line breaks;
+    `organisation` is then their text on one line, for lists, sorting and names."""

@@ -146,7 +146,10 @@ def lists_of_a_cancelled_release(release: Release) -> Problem | None:
 
 
 def salutation(person: Person) -> str:
-    """`Sehr geehrte Frau Dr. Müller,` … `Sehr geehrte Damen und Herren,`"""
+    """`Sehr geehrte Frau Dr. Müller,` … `Sehr geehrte Damen und Herren,`. Without `Frau`
+    or `Herr` the name as the list gives it (`Guten Tag Kim Schmidt,`, as the letters'
+    contract has it); without a first name that is `Guten Tag Schmidt,`, for which the
+    list's reader gives a note asking for the first name."""
     if person.last_name is None or person.salutation is Salutation.FIRMA:
         return "Sehr geehrte Damen und Herren,"
     if person.salutation is Salutation.FAMILIE:
@@ -183,20 +186,34 @@ _NAME = "die Spalten „Titel“, „Vorname“ und „Nachname“"
 
 
 def address(person: Person) -> tuple[AddressLine, ...]:
-    """DIN 5008: organisation, person (`Herrn` in the accusative; `Familie` on a line of
-    its own above the name), street, `PLZ Ort`; no empty lines, none left out."""
+    """DIN 5008: organisation, department, person (`Herrn` in the accusative; `Familie`
+    before the name, on a line of its own above first names: `Familie` / `Petra und Max
+    Müller`), the address addition (`c/o …`), street with house number, `PLZ Ort`; no empty
+    lines, none left out. A cell's line breaks (organisation, department, addition,
+    street) are lines of their own; whether they all fit the address zone
+    (`MAX_ADDRESS_LINES`) is measured by render/letters/fit.py."""
     name = _join(person.title, person.first_name, person.last_name)
-    lines = [AddressLine(person.organisation or "", "die Spalte „Organisation“")]
+    organisation = person.organisation_lines or (person.organisation or "",)
+    lines = [AddressLine(text, "die Spalte „Organisation“") for text in organisation]
+    lines += _cell_lines(person.department, "die Spalte „Abteilung“")
     if person.last_name is not None:
-        if person.salutation is Salutation.FAMILIE:
-            lines.append(AddressLine("Familie", "die Spalte „Anrede“"))
         form = {Salutation.FRAU: "Frau", Salutation.HERR: "Herrn"}.get(person.salutation)
+        if person.salutation is Salutation.FAMILIE and person.first_name is None:
+            form = "Familie"
+        elif person.salutation is Salutation.FAMILIE:
+            lines.append(AddressLine("Familie", "die Spalte „Anrede“"))
         lines.append(AddressLine(_join(form, name), _NAME))
     elif person.salutation is Salutation.FIRMA and name:
         lines.append(AddressLine(name, _NAME))
-    lines.append(AddressLine(person.street or "", "die Spalte „Straße“"))
+    lines += _cell_lines(person.addition, "die Spalte „Adresszusatz“")
+    lines += _cell_lines(person.street, "die Spalte „Straße“")
     lines.append(AddressLine(_join(person.postcode, person.city), "die Spalte „Ort“"))
     return tuple(line for line in lines if line.text)
+
+
+def _cell_lines(text: str | None, source: str) -> list[AddressLine]:
+    """The lines of a cell that kept its line breaks (`Person.street`)."""
+    return [AddressLine(line, source) for line in (text or "").split("\n")]
 
 
 def address_lines(person: Person) -> tuple[str, ...]:

@@ -23,6 +23,27 @@ title written with it (`Frau Dr.`, `Herr Prof. Dr.`) moves to `Titel`;
 `Familie` addresses a household (it needs `Nachname`); `Firma` an
 organisation, whose name may stand in `Organisation` or, as some exports
 write it, in the name columns.
+
+Columns Excel lists have besides the spec's, and what becomes of them:
+`Hausnummer` (`Hausnr.`, `HNr`; `Nr.` only right of `Straße`, elsewhere it numbers
+the rows) is joined to the street (`Hauptstraße 12`); `Adresszusatz` (`Zusatz`, or
+`c/o`, whose text then follows `c/o`) is a line of the address above the street;
+`Abteilung` (`Abt.`) a line after the organisation. Every other column that holds
+something is named in one note: its content stands in no letter and on no list. A
+line break in a cell (Alt+Enter) of `Organisation`, `Abteilung`, `Adresszusatz` or
+`Straße` is kept as a line of the address (`Person.organisation_lines`, `\\n` in the
+others); whether they all fit the address zone is render/letters/fit.py's error of the
+row (all lines named), never a cut. In the names it is a space. An empty `Straße` in a
+recipient list is a note of its row (PLZ and Ort are errors: without them no letter).
+
+Names: an abbreviated title typed before the name in `Vorname` or `Nachname`
+(`Dr. Ada`, `Prof. Dr. Lauterbach`; words of two letters at least, so initials such as
+`J. Robert` stay a name) moves to the title, with a note, as one in `Anrede` does (not
+for `Firma`: `Dr. Oetker GmbH`). A `Nachname` of several words beside an empty `Vorname`
+is a note asking for the first name, unless the other words are particles or ranks
+(`von Bismarck`, `van der Berg`, `de la Cruz`, `Graf von …`; `Müller-Lüdenscheidt` is one
+word). Without `Frau` or `Herr` the letter greets by the whole name; a recipient row
+without a first name then gets a note (the letter says `Guten Tag Schmidt,`).
 """
 
 from __future__ import annotations
@@ -41,6 +62,7 @@ from pressetool.reading.table_file import (
     EMAIL_HEADERS,
     Cell,
     CellError,
+    cell_lines,
     cell_text,
     header_key,
     is_empty,
@@ -78,6 +100,9 @@ class Column(Enum):
     POSTCODE = "PLZ"
     CITY = "Ort"
     EMAIL = "E-Mail"
+    DEPARTMENT = "Abteilung"
+    ADDITION = "Adresszusatz"
+    HOUSE_NUMBER = "Hausnummer"
 
 
 _NAME_COLUMNS = (Column.FIRST_NAME, Column.LAST_NAME, Column.ORGANISATION)
@@ -86,11 +111,23 @@ _LETTER_COLUMNS = (Column.SALUTATION, Column.STREET, Column.POSTCODE, Column.CIT
 """What a letter needs beyond the name: salutation and address."""
 _OTHER_HEADERS = {"strasse": Column.STREET, "postleitzahl": Column.POSTCODE, "stadt": Column.CITY}
 _OTHER_HEADERS |= dict.fromkeys(EMAIL_HEADERS, Column.EMAIL)
+_OTHER_HEADERS |= dict.fromkeys(("hausnr", "hausnr.", "hnr", "hnr."), Column.HOUSE_NUMBER)
+_OTHER_HEADERS |= dict.fromkeys(("abt", "abt."), Column.DEPARTMENT)
+_CARE_OF = "c/o"
+_OTHER_HEADERS |= dict.fromkeys(
+    ("zusatz", "anschriftzusatz", "anschriftenzusatz", "adressergänzung", _CARE_OF),
+    Column.ADDITION,
+)
+_NUMBER_BESIDE_STREET = ("nr", "nr.")
+"""`Nr.` is the house number only right of `Straße`; elsewhere it numbers the rows."""
+_ROW_NUMBERS = frozenset({"nr", "nr.", "lfd.nr.", "lfd.nr", "lfdnr", "lfdnr.", "nummer", "#"})
+"""Headers of a column that numbers the rows: not read, and not worth a note."""
 _LIKELY_HEADERS = {
     "einrichtung": Column.ORGANISATION,
     "firma": Column.ORGANISATION,
     "adresse": Column.STREET,
     "anschrift": Column.STREET,
+    "name": Column.LAST_NAME,
 }
 """Headers that probably mean a column, but not surely: `Firma` may hold the salutation,
 `Adresse` the whole address. A missing column's message names them."""
@@ -103,9 +140,40 @@ _TITLE_WORD = r"[^\W\d_]+(?:[.-]+[^\W\d_]+)*\."
 _TITLE = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD})*")
 """Abbreviated titles, each word ending in a full stop: `Dr.`, `Prof. Dr.`, `Dr.-Ing.`,
 `Dr. med.`, `Dr. h.c.`. A word without one (`Frau Müller`) is a name in the wrong column."""
+_PARTICLES = frozenset(
+    {
+        *("von", "vom", "zu", "zum", "zur", "van", "der", "den", "de", "del", "della", "di"),
+        *("da", "dos", "das", "du", "la", "le", "ten", "ter", "y", "graf", "gräfin"),
+        *("freiherr", "freifrau", "freiin", "baron", "baronin", "prinz", "prinzessin"),
+        *("edle", "edler"),
+    }
+)
+"""Words of a last name that are not a first name: `von Bismarck`, `van der Berg`,
+`de la Cruz`, `Graf von Stauffenberg`."""
 
 
 _HEADERS = {header_key(c.value): c for c in Column} | _OTHER_HEADERS
+_ADDRESS_LINES = (Column.ORGANISATION, Column.DEPARTMENT, Column.ADDITION, Column.STREET)
+"""The columns whose line breaks (Alt+Enter in Excel) begin a new line of the address."""
+
+
+def _is_title_word(word: str) -> bool:
+    """`Dr.`, `Prof.`, `Dr.-Ing.`, `h.c.`: an abbreviated title word, not an initial
+    (`J.`): of two letters at least."""
+    return bool(_TITLE_WORD_PATTERN.fullmatch(word)) and sum(c.isalpha() for c in word) >= 2
+
+
+_TITLE_WORD_PATTERN = re.compile(_TITLE_WORD)
+
+
+def _column_letter(index: int) -> str:
+    """0 → `A`, 26 → `AA`: a column as Excel names it."""
+    letters = ""
+    number = index + 1
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def read_people_list(path: Path, *, require_address: bool) -> PeopleList:
@@ -135,6 +203,8 @@ class _RowReader:
     def __init__(self, path: Path, require_address: bool) -> None:
         self.path = path
         self.require_address = require_address
+        self.care_of = False
+        """Whether the `Adresszusatz` column is headed `c/o`."""
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
 
@@ -153,14 +223,43 @@ class _RowReader:
         start = self.header_index(numbered)
         numbered = numbered[start:]
         header_row, header = numbered[0]
-        columns = self.columns(header_row, header)
+        columns, unread = self.columns(header_row, header)
         if self.problems:
             return []
         if len(numbered) == 1:
             self.problem(Code.LIST_NO_PEOPLE, None)
         people = [self.person(number, row, columns) for number, row in numbered[1:]]
+        rows = [row for _number, row in numbered[1:]]
+        width = max((len(row) for row in rows), default=0)  # cells right of the header's
+        self.note_unread(header_row, header, [*unread, *range(len(header), width)], rows)
         self.note_duplicates(people)
         return people
+
+    def warning(self, code: Code, row: int | None, column: Column | None, **params: object) -> None:
+        if column is not None:
+            params["column"] = column.value
+        problem = Problem(code, self.path, line=row, params=params, severity=Severity.WARNING)
+        self.warnings.append(problem)
+
+    def note_unread(
+        self, row: int, header: Sequence[Cell], unread: list[int], rows: list[Sequence[Cell]]
+    ) -> None:
+        """One note naming the columns that pressetool does not read but that hold
+        something: what stands in them is in no letter and on no list."""
+        named = []
+        for index in unread:
+            if any(index < len(cells) and stripped(cells[index]) is not None for cells in rows):
+                header_text = stripped(header[index]) if index < len(header) else None
+                letter = _column_letter(index)
+                named.append(f"„{header_text}“" if header_text else f"{letter} (ohne Überschrift)")
+        if not named:
+            return
+        *others, last = named
+        columns = f"{', '.join(others)} und {last}" if others else last
+        code = Code.LIST_UNREAD_COLUMNS if others else Code.LIST_UNREAD_COLUMN
+        known = [c.value for c in Column]
+        known_text = f"{', '.join(known[:-1])} oder {known[-1]}"
+        self.warning(code, row, None, columns=columns, known=known_text)
 
     def note_duplicates(self, people: list[Person]) -> None:
         """A person in two rows (name and address alike, but for case and spaces) would get
@@ -209,19 +308,28 @@ class _RowReader:
                 return index
         return 0
 
-    def columns(self, row: int, header: Sequence[Cell]) -> dict[Column, int]:
-        """Which column index holds which known column; unknown headers are ignored."""
+    def columns(self, row: int, header: Sequence[Cell]) -> tuple[dict[Column, int], list[int]]:
+        """Which column index holds which known column, and the indexes of the columns
+        not read (`note_unread`)."""
         found: dict[Column, int] = {}
         unknown: list[str] = []
+        unread: list[int] = []
+        keys = [header_key(stripped(cell) or "") for cell in header]
+        street = next((i for i, key in enumerate(keys) if _HEADERS.get(key) is Column.STREET), -1)
         for index, cell in enumerate(header):
             text = stripped(cell) or ""
-            column = _HEADERS.get(header_key(text))
+            column = _HEADERS.get(keys[index])
+            if column is None and keys[index] in _NUMBER_BESIDE_STREET and index == street + 1:
+                column = Column.HOUSE_NUMBER
             if column is None:
                 unknown.append(text)
+                if keys[index] not in _ROW_NUMBERS:
+                    unread.append(index)
             elif column in found:
                 self.problem(Code.LIST_DUPLICATE_COLUMN, row, column)
             else:
                 found[column] = index
+                self.care_of |= column is Column.ADDITION and keys[index] == _CARE_OF
         required = _NAME_COLUMNS + (_LETTER_COLUMNS if self.require_address else ())
         for column in required:
             if column not in found:
@@ -229,11 +337,14 @@ class _RowReader:
                     text for text in unknown if _LIKELY_HEADERS.get(header_key(text)) is column
                 ]
                 close = likely or difflib.get_close_matches(column.value, unknown, n=1, cutoff=0.6)
-                if close:
+                if close and column is Column.LAST_NAME and header_key(close[0]) == "name":
+                    code = Code.LIST_MISSING_LAST_NAME_COLUMN_NAME
+                    self.problem(code, row, column, found=close[0])
+                elif close:
                     self.problem(Code.LIST_MISSING_COLUMN_SUGGESTION, row, column, found=close[0])
                 else:
                     self.problem(Code.LIST_MISSING_COLUMN, row, column)
-        return found
+        return found, unread
 
     def person(self, row: int, cells: Sequence[Cell], columns: dict[Column, int]) -> Person:
         def cell(column: Column) -> Cell:
@@ -241,10 +352,15 @@ class _RowReader:
             return cells[index] if index is not None and index < len(cells) else None
 
         texts: dict[Column, str | None] = {}
+        lines: dict[Column, tuple[str, ...]] = {}
         unusable: set[Column] = set()  # cells whose problem (Excel error, date …) is said
         for column in columns:
             try:
-                texts[column] = cell_text(cell(column))
+                if column in _ADDRESS_LINES:
+                    lines[column] = cell_lines(cell(column))
+                    texts[column] = " ".join(lines[column]) or None
+                else:
+                    texts[column] = cell_text(cell(column))
             except CellError as error:
                 self.problem(error.code, row, column, **error.params)
                 unusable.add(column)
@@ -263,25 +379,26 @@ class _RowReader:
             for column in (Column.POSTCODE, Column.CITY):
                 if empty(column):
                     self.problem(Code.LIST_MISSING_VALUE, row, column)
+            if empty(Column.STREET) and empty(Column.HOUSE_NUMBER):
+                self.warning(Code.LIST_NO_STREET, row, Column.STREET)
         salutation, title = self.salutation(row, text(Column.SALUTATION) or "")
         title = self.title(row, text(Column.SALUTATION) or "", title, text(Column.TITLE))
+        if salutation is not Salutation.FIRMA:
+            first_name, title = self.title_in_name(row, Column.FIRST_NAME, first_name, title)
+            last_name, title = self.title_in_name(row, Column.LAST_NAME, last_name, title)
         if salutation is Salutation.FAMILIE and empty(Column.LAST_NAME):
             self.problem(Code.LIST_FAMILY_WITHOUT_NAME, row, Column.LAST_NAME)
         if first_name is not None and empty(Column.LAST_NAME) and organisation is not None:
-            params = {
-                "column": Column.LAST_NAME.value,
-                "first": first_name,
-                "organisation": organisation,
-            }
-            self.warnings.append(
-                Problem(
-                    Code.LIST_FIRST_NAME_ONLY,
-                    self.path,
-                    line=row,
-                    params=params,
-                    severity=Severity.WARNING,
+            params = {"first": first_name, "organisation": organisation}
+            self.warning(Code.LIST_FIRST_NAME_ONLY, row, Column.LAST_NAME, **params)
+        if first_name is None and last_name is not None and salutation is not Salutation.FIRMA:
+            if len([w for w in last_name.split() if w.casefold() not in _PARTICLES]) > 1:
+                self.warning(
+                    Code.LIST_WHOLE_NAME_IN_LAST_NAME, row, Column.LAST_NAME, value=last_name
                 )
-            )
+            elif self.require_address and salutation in (Salutation.DIVERS, Salutation.NONE):
+                self.warning(Code.LIST_NO_FIRST_NAME_FOR_GREETING, row, Column.FIRST_NAME)
+        organisation_lines = lines.get(Column.ORGANISATION, ())
         if salutation is Salutation.FIRMA and organisation is None:
             # `Firma` with the company's name in the name columns, as some exports write it.
             organisation = " ".join(part for part in (first_name, last_name) if part) or None
@@ -293,11 +410,48 @@ class _RowReader:
             first_name=first_name,
             last_name=last_name,
             organisation=organisation,
-            street=text(Column.STREET),
+            street=self.street(lines.get(Column.STREET, ()), text(Column.HOUSE_NUMBER)),
             postcode=self.postcode(row, cell(Column.POSTCODE), text(Column.POSTCODE)),
             city=text(Column.CITY),
             email=text(Column.EMAIL),
+            department="\n".join(lines.get(Column.DEPARTMENT, ())) or None,
+            addition=self.addition(lines.get(Column.ADDITION, ())),
+            organisation_lines=organisation_lines if len(organisation_lines) > 1 else (),
         )
+
+    def title_in_name(
+        self, row: int, column: Column, name: str | None, title: str | None
+    ) -> tuple[str | None, str | None]:
+        """A title typed before the name (`Dr. Ada`, `Prof. Dr. Lauterbach`) moves to the
+        title, with a note: the name and the title as read."""
+        if name is None:
+            return name, title
+        words = name.split()
+        count = 0
+        while count < len(words) and _is_title_word(words[count]):
+            count += 1
+        if count == 0 or (count == len(words) and column is Column.LAST_NAME):
+            return name, title
+        moved, rest = " ".join(words[:count]), " ".join(words[count:]) or None
+        params = {"value": name, "title": moved, "name": rest or ""}
+        self.warning(Code.LIST_TITLE_IN_NAME, row, column, **params)
+        if title is None:
+            return rest, moved
+        if "".join(moved.split()).casefold() in "".join(title.split()).casefold():
+            return rest, title
+        return rest, f"{title} {moved}"
+
+    def street(self, lines: tuple[str, ...], number: str | None) -> str | None:
+        """The street's lines, the house number after the last (unless it ends with it)."""
+        if number is not None and not (lines and lines[-1].endswith(f" {number}")):
+            lines = (*lines[:-1], f"{lines[-1]} {number}") if lines else (number,)
+        return "\n".join(lines) or None
+
+    def addition(self, lines: tuple[str, ...]) -> str | None:
+        """The `Adresszusatz`; under the header `c/o` its text follows `c/o`."""
+        if lines and self.care_of and not lines[0].casefold().startswith(_CARE_OF):
+            lines = (f"{_CARE_OF} {lines[0]}", *lines[1:])
+        return "\n".join(lines) or None
 
     def salutation(self, row: int, text: str) -> tuple[Salutation, str | None]:
         """The salutation, and the title written with it (`Frau Dr.` → FRAU, `Dr.`)."""

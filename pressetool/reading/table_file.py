@@ -7,6 +7,13 @@ separated by semicolons, commas or tabs, in UTF-8 (with or without BOM), UTF-16
 (Excel's `Unicode-Text`) or Windows-1252, detected rather than asked for. Bounds: the
 file's size, an XLSX's unpacked size (checked before it is unpacked) and `LIST_ROWS`
 rows. A file that is neither is `LIST_NOT_A_TABLE`.
+
+Merged cells of an XLSX (Organisation merged over E4:E6) give their value to every
+cell of the range, as a reader sees it in Excel; the ranges are read from the sheet's
+XML in the same pass as the hidden rows (openpyxl's read-only mode does not know them),
+and filled only within the rows and columns that are read. A formula cell that holds no
+result (a file written by a program that does not calculate, not saved in Excel since)
+is a `FormulaWithoutResult`, an error of its cell, not an empty cell.
 """
 
 from __future__ import annotations
@@ -15,15 +22,20 @@ import codecs
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pressetool.plain_text import forbidden_character, trimmed
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading import limits
 from pressetool.reading.input_file import read_input_bytes
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _SEPARATORS = (";", ",", "\t")
@@ -37,9 +49,14 @@ class ExcelDate(str):
     """An XLSX cell that Excel keeps as a date or time, as German text (`01.01.2020`)."""
 
 
+class FormulaWithoutResult(str):
+    """An XLSX cell with a formula but no stored result (`=A1`): the program that wrote
+    the file did not calculate it. Its text is the formula, so the cell is not empty."""
+
+
 Cell = str | int | float | None
-"""A cell as read: text from CSV; text (an `ExcelError` or `ExcelDate` among them),
-number or None from XLSX."""
+"""A cell as read: text from CSV; text (an `ExcelError`, `ExcelDate` or
+`FormulaWithoutResult` among them), number or None from XLSX."""
 
 
 class CellError(Exception):
@@ -111,19 +128,24 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
         # the rows as they are stored: the sheet's declared size (`A1:XFD9999` in a file
         # of 5 KB) would pad every row to 16,384 cells
         sheet.reset_dimensions()
-        hidden = _hidden_rows(archive, getattr(sheet, "_worksheet_path", ""))
-        rows: list[Sequence[Cell]] = []
-        passed_over: list[str] = []
+        marks = _sheet_marks(path, archive, getattr(sheet, "_worksheet_path", ""))
+        cells_read: list[list[Cell]] = []
         for number, cells in enumerate(sheet.iter_rows(), start=1):
             if number > limits.LIST_ROWS + 1:
                 break  # one more than the bound is enough to say the list is too long
-            row = tuple(_xlsx_cell(cell.value, cell.data_type) for cell in cells)
-            if number in hidden and not is_empty(row):
-                passed_over.append(str(number))
-                row = ()
-            rows.append(row)
+            cells_read.append([_xlsx_cell(cell.value, cell.data_type) for cell in cells])
     finally:
         workbook.close()
+    _fill_formulas(cells_read, marks.formulas)
+    _fill_merged(cells_read, marks.merged)
+    rows: list[Sequence[Cell]] = []
+    passed_over: list[str] = []
+    for number, cells in enumerate(cells_read, start=1):
+        row = tuple(cells)
+        if number in marks.hidden and not is_empty(row):
+            passed_over.append(str(number))
+            row = ()
+        rows.append(row)
     if passed_over:
         *others, last = passed_over
         rows_text = {"rows": f"{', '.join(others)} und {last}" if others else last}
@@ -143,22 +165,157 @@ def _csv_text(data: bytes) -> str:
         return data.decode("cp1252")
 
 
-def _hidden_rows(archive: zipfile.ZipFile, sheet_path: str) -> set[int]:
-    """The numbers of the rows that the sheet's XML marks hidden."""
+_READ_ROWS = limits.LIST_ROWS + 1
+"""Rows of a sheet that are read: one more than the bound says the list is too long."""
+_READ_COLUMNS = limits.LIST_COLUMNS + 1
+"""Columns a merged range is filled into: one more than the bound says a row is too wide."""
+MERGED_RANGES = limits.LIST_ROWS
+"""Merged ranges within the rows read: a list merges a few cells (an organisation over
+the rows of its people); more is no list, and each is kept until the rows are read."""
+FORMULAS_WITHOUT_RESULT = limits.LIST_ROWS
+"""Formula cells without a stored result within the rows read, each named by its row;
+more are one message for the file (it was never calculated)."""
+
+
+@dataclass
+class _SheetMarks:
+    """What the sheet's XML says beyond the cells' values that openpyxl gives."""
+
+    hidden: set[int] = field(default_factory=set)
+    """The numbers of the rows marked hidden."""
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    """Merged ranges (first column, first row, last column, last row; 1-based), clipped to
+    the rows and columns read."""
+    formulas: dict[tuple[int, int], str] = field(default_factory=dict)
+    """(row, column) → formula of the cells with a formula but no stored result."""
+
+
+def _sheet_marks(path: Path, archive: zipfile.ZipFile, sheet_path: str) -> _SheetMarks:
+    """Hidden rows, merged ranges and formulas without a result, in one pass over the
+    sheet's XML; only what lies within the rows and columns read is kept. `InputError`
+    beyond `MERGED_RANGES` or `FORMULAS_WITHOUT_RESULT`."""
     from xml.etree.ElementTree import iterparse
 
+    from openpyxl.utils.cell import range_boundaries
+
+    marks = _SheetMarks()
     try:
         member = archive.open(sheet_path.lstrip("/"))
     except KeyError:
-        return set()
-    hidden = set()
+        return marks
+    names: dict[str, str] = {}  # tag → name without namespace (Transitional or Strict)
+    row_number = column = 0  # of the last row ended, the last cell of this row
     with member:
         for _event, element in iterparse(member):
-            if element.tag.endswith("}row"):
-                if element.get("hidden") in ("1", "true") and (number := element.get("r")):
-                    hidden.add(int(number))
+            tag = element.tag
+            name = names.get(tag) or names.setdefault(tag, tag.rpartition("}")[2])
+            if name == "c":
+                column += 1
+                formula = _formula_without_result(element)
+                if formula is None:
+                    continue
+                where = _position(element.get("r")) or (row_number + 1, column)
+                if where[0] <= _READ_ROWS and where[1] <= _READ_COLUMNS:
+                    if len(marks.formulas) >= FORMULAS_WITHOUT_RESULT:
+                        code = Code.LIST_FORMULAS_WITHOUT_RESULT
+                        raise InputError([Problem(code, path)])
+                    marks.formulas[where] = formula[:50]
+            elif name == "row":
+                row_number = _int(element.get("r")) or row_number + 1
+                column = 0
+                if element.get("hidden") in ("1", "true"):
+                    marks.hidden.add(row_number)
                 element.clear()
-    return hidden
+            elif name == "mergeCell":
+                try:
+                    first_column, first_row, last_column, last_row = range_boundaries(
+                        element.get("ref", "")
+                    )
+                except (TypeError, ValueError):
+                    continue
+                if first_row <= _READ_ROWS and first_column <= _READ_COLUMNS:
+                    clipped = (
+                        first_column,
+                        first_row,
+                        min(last_column, _READ_COLUMNS),
+                        min(last_row, _READ_ROWS),
+                    )
+                    if len(marks.merged) >= MERGED_RANGES:
+                        params = {"limit": MERGED_RANGES}
+                        code = Code.LIST_TOO_MANY_MERGED_RANGES
+                        raise InputError([Problem(code, path, params=params)])
+                    marks.merged.append(clipped)
+                element.clear()
+    return marks
+
+
+_REFERENCE = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
+
+
+def _position(reference: str | None) -> tuple[int, int] | None:
+    """`C7` → (7, 3): a cell's row and column."""
+    from openpyxl.utils.cell import column_index_from_string
+
+    match = _REFERENCE.fullmatch(reference or "")
+    if match is None:
+        return None
+    return int(match[2]), column_index_from_string(match[1])
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text and text.isdigit() else None
+
+
+def _formula_without_result(cell: Element) -> str | None:
+    """The formula of a cell (`<c><f>A1</f></c>`) that stores no result: no `<v>`, or an
+    empty one where a text result (`t="str"`) would not be empty either."""
+    if len(cell) < 2 and (len(cell) == 0 or not cell[0].tag.endswith("}f")):
+        return None  # the usual cell: a value (`<v>`, `<is>`), no formula
+    formula = value = None
+    for child in cell:
+        tag = child.tag.rpartition("}")[2]
+        if tag == "f":
+            formula = child.text or ""
+        elif tag == "v":
+            value = child.text or ""
+    if formula is None:
+        return None
+    if value is None or (value == "" and cell.get("t") not in ("str", "inlineStr")):
+        return formula
+    return None
+
+
+def _fill_formulas(rows: list[list[Cell]], formulas: dict[tuple[int, int], str]) -> None:
+    """A formula cell that openpyxl read as empty becomes a `FormulaWithoutResult`."""
+    for (row, column), formula in formulas.items():
+        in_rows = row <= len(rows) and column <= len(rows[row - 1])
+        if in_rows and rows[row - 1][column - 1] is None:
+            rows[row - 1][column - 1] = FormulaWithoutResult(f"={formula}")
+
+
+def _fill_merged(rows: list[list[Cell]], merged: list[tuple[int, int, int, int]]) -> None:
+    """Each merged range's value (its first cell's) in every cell of the range, as far as
+    the widest row read reaches. Ranges do not overlap in a file Excel wrote; so that
+    overlapping ones cannot make this slow, at most as many cells are filled as the rows
+    and columns read have."""
+    budget = _READ_ROWS * _READ_COLUMNS
+    width = max((len(row) for row in rows), default=0)  # a range reaching to XFD adds none
+    for first_column, first_row, wide_column, last_row in merged:
+        last_column = min(wide_column, width)
+        if first_row > len(rows) or first_column > len(rows[first_row - 1]):
+            continue
+        value = rows[first_row - 1][first_column - 1]
+        if value is None:
+            continue
+        for number in range(first_row, min(last_row, len(rows)) + 1):
+            row = rows[number - 1]
+            if len(row) < last_column:
+                row.extend([None] * (last_column - len(row)))
+            for index in range(first_column - 1, last_column):
+                budget -= 1
+                if budget < 0:
+                    return
+                row[index] = value
 
 
 def _xlsx_cell(value: object, data_type: str | None) -> Cell:
@@ -226,6 +383,8 @@ def cell_text(value: Cell) -> str | None:
         raise CellError(Code.LIST_EXCEL_ERROR, value=str(value))
     if isinstance(value, ExcelDate):
         raise CellError(Code.LIST_EXCEL_DATE, value=str(value))
+    if isinstance(value, FormulaWithoutResult):
+        raise CellError(Code.LIST_FORMULA_WITHOUT_RESULT, formula=str(value))
     if not isinstance(value, str):
         return stripped(value)
     found = forbidden_character(value)
@@ -236,6 +395,19 @@ def cell_text(value: Cell) -> str | None:
         limit = limits.LINE_CHARACTERS
         raise CellError(Code.LIST_TEXT_TOO_LONG, length=len(text), limit=limit)
     return text or None
+
+
+def cell_lines(value: Cell) -> tuple[str, ...]:
+    """A cell's lines, where a line break in it (Alt+Enter in Excel) begins a new one; by
+    the rules of `cell_text` for the whole cell (its length counted as one line), empty
+    lines left out. `CellError` as `cell_text`."""
+    text = cell_text(value)
+    if text is None:
+        return ()
+    if not isinstance(value, str):
+        return (text,)
+    lines = (trimmed(line) for line in trimmed(value, paragraphs=True).split("\n"))
+    return tuple(line for line in lines if line)
 
 
 def is_empty(row: Sequence[Cell]) -> bool:

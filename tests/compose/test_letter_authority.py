@@ -39,7 +39,7 @@ RELEASE = read_release(REFERENCE_RELEASE)
         (
             person("Müller", salutation=Salutation.FAMILIE),
             "Sehr geehrte Familie Müller,",
-            ("Familie", "Müller", "10117 Berlin"),
+            ("Familie Müller", "10117 Berlin"),  # one line without first names
         ),
         (
             person("Müller", "Max", salutation=Salutation.FAMILIE, title="Dr."),
