@@ -242,8 +242,8 @@ def _cmd_withdraw(args: argparse.Namespace) -> int:
     for document in result.documents:
         print(f"Erneuert: {_shown(document)}")
     if not result.documents:
-        print(f"Dokumente gab es noch keine; „pressetool build {path}“ erzeugt sie.")
-    print("Das Archiv erneuert „pressetool archive“.")
+        print(f"Dokumente gab es noch keine; Sie erzeugen sie mit „pressetool build {path}“.")
+    print("Das Archiv erneuern Sie mit „pressetool archive“.")
     return 0
 
 

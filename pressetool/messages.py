@@ -100,6 +100,7 @@ class Code(StrEnum):
     NUMBER_TWICE_IN_BROWSER = "number_twice_in_browser"
     FILE_NAME_MISMATCH = "file_name_mismatch"
     REGISTERED_WITHOUT_FILE = "registered_without_file"
+    REGISTERED_WITHOUT_FILE_IN_BROWSER = "registered_without_file_in_browser"
     FILE_NOT_REGISTERED = "file_not_registered"
     FILE_NOT_REGISTERED_IN_BROWSER = "file_not_registered_in_browser"
     STATUS_DIFFERS = "status_differs"
@@ -562,7 +563,13 @@ MESSAGES: dict[Code, str] = {
     Code.FILE_NAME_MISMATCH: "Der Dateiname passt nicht zur Nummer {number}. Die Datei gehört in "
     "den Ordner releases/{year}/ und ihr Name beginnt mit „{prefix}-“.",
     Code.REGISTERED_WITHOUT_FILE: "Die Nummer {number} ist im Register vergeben, aber keine "
-    "Datei trägt sie. Stellen Sie die Datei wieder her; die Nummer wird nicht neu vergeben.",
+    "Datei trägt sie. Stellen Sie die Datei aus der Sicherung wieder her; die Nummer wird nicht "
+    "neu vergeben. Wird aus ihr keine Pressemitteilung, vermerken Sie das mit "
+    'pressetool discard {number} --reason "Grund".',
+    Code.REGISTERED_WITHOUT_FILE_IN_BROWSER: "Die Nummer {number} ist im Register vergeben, aber "
+    "keine Datei trägt sie. Lassen Sie die Datei von Ihrer IT aus der Sicherung wiederherstellen; "
+    "die Nummer wird nicht neu vergeben. Wird aus ihr keine Pressemitteilung, bitten Sie Ihre "
+    "IT, sie im Register als verworfen zu vermerken.",
     Code.FILE_NOT_REGISTERED: "Die Nummer {number} steht nicht im Register. Nehmen Sie sie mit "
     "„pressetool reindex“ auf.",
     Code.FILE_NOT_REGISTERED_IN_BROWSER: "Die Nummer {number} steht nicht im Register. Nehmen Sie "
@@ -634,14 +641,18 @@ MESSAGES: dict[Code, str] = {
     "reason ein (mit einem Texteditor oder durch Ihre IT) und bauen Sie das Register dann mit "
     "„Register aus den Dateien neu aufbauen“ unter „Register und Archiv“ neu auf.",
     Code.NUMBER_GAP: "Die Nummer {number} fehlt: weder das Register noch eine Datei kennt sie. "
-    "Stellen Sie die Datei wieder her oder vermerken Sie die Lücke.",
+    "Stellen Sie die Datei aus der Sicherung wieder her und nehmen Sie sie mit „pressetool "
+    "reindex“ auf; wurde die Nummer nie verwendet, vermerken Sie die Lücke mit pressetool "
+    'discard {number} --reason "Grund".',
     Code.NUMBER_GAP_IN_BROWSER: "Die Nummer {number} fehlt: weder das Register noch eine Datei "
     "kennt sie. Ist ihre Datei verloren, lassen Sie sie von Ihrer IT aus der Datensicherung "
     "wiederherstellen und bauen Sie das Register dann mit „Register aus den Dateien neu aufbauen“ "
     "unter „Register und Archiv“ neu auf. Wurde die Nummer nie verwendet, bitten Sie Ihre IT, die "
     "Lücke im Register zu vermerken (als verworfene Nummer).",
     Code.NUMBER_GAP_RUN: "Die Nummern {first} bis {last} fehlen: weder das Register noch eine "
-    "Datei kennt sie. Stellen Sie die Dateien wieder her oder vermerken Sie die Lücke.",
+    "Datei kennt sie. Stellen Sie die Dateien aus der Sicherung wieder her und nehmen Sie sie "
+    "mit „pressetool reindex“ auf; wurden die Nummern nie verwendet, vermerken Sie die Lücke "
+    'mit pressetool discard {first}-{last} --reason "Grund".',
     Code.NUMBER_GAP_RUN_IN_BROWSER: "Die Nummern {first} bis {last} fehlen: weder das Register "
     "noch eine Datei kennt sie. Sind ihre Dateien verloren, lassen Sie sie von Ihrer IT aus der "
     "Datensicherung wiederherstellen und bauen Sie das Register dann mit „Register aus den Dateien "
@@ -1038,7 +1049,7 @@ MESSAGES: dict[Code, str] = {
     "veröffentlicht; es wurde nichts verändert. Was fehlt oder falsch ist, steht hierunter. "
     "Ergänzen Sie es im Editor, speichern Sie und veröffentlichen Sie dann noch einmal.",
     Code.ALREADY_PUBLISHED: "Die Pressemitteilung Nr. {number} ist bereits veröffentlicht. Ihre "
-    "Dokumente erneuert „pressetool build {path}“.",
+    "Dokumente erneuern Sie mit „pressetool build {path}“.",
     Code.ALREADY_PUBLISHED_IN_BROWSER: "Die Pressemitteilung Nr. {number} ist bereits "
     "veröffentlicht; es wurde nichts verändert. Ihre Dokumente laden Sie im Editor unter "
     "„Herunterladen“.",
@@ -1098,8 +1109,8 @@ MESSAGES: dict[Code, str] = {
     "Sie ein späteres Datum.",
     Code.CORRECTION_PUBLIC_BEFORE_ORIGINAL: "Die Berichtigung Nr. {number} wäre ab {moment} "
     "öffentlich, die Pressemitteilung Nr. {original}, die sie berichtigt, erst ab "
-    "{original_moment}; sie wurde nicht veröffentlicht. Schreiben Sie in die Berichtigung "
-    "die Sperrfrist der Pressemitteilung (embargo: {embargo}) oder eine spätere.",
+    "{original_moment}; die Berichtigung wurde nicht veröffentlicht. Tragen Sie in ihr die "
+    "Sperrfrist der Pressemitteilung ein (embargo: {embargo}) oder eine spätere.",
     Code.STATUS_OF_FILE_DIFFERS: "Nr. {number}: Im Register steht „{register}“, in der Datei "
     "„{file}“; es wurde nichts verändert. Tragen Sie in die Datei status: {register_value} "
     "ein, wenn das Register stimmt, und rufen Sie den Befehl noch einmal auf; „pressetool "

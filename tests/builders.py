@@ -13,7 +13,7 @@ from openpyxl import Workbook
 
 from pressetool.models import Person, Salutation
 from pressetool.office import Config, load_config
-from pressetool.render.templates import SHIPPED_TEMPLATES
+from pressetool.render.template_files import SHIPPED_TEMPLATES
 from tests.readback import PROJECT, REFERENCE_RELEASE
 
 # -- people ----------------------------------------------------------------------------

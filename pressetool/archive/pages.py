@@ -32,7 +32,6 @@ from pressetool.compose.press_release import (
 from pressetool.models import Release, Status
 from pressetool.office import OFFICE_TIME_ZONE, Config, office_uuid
 from pressetool.output import Staging
-from pressetool.render.templates import jinja_environment
 
 FEED = "feed.xml"
 FEED_ENTRIES = 50
@@ -196,6 +195,8 @@ def stage_site(
     hand is put right by the next run that changes something.)"""
     if unchanged and all(path.is_file() for path in site_files(rows, out)):
         return out / PAGE
+    from pressetool.render.templates import jinja_environment  # only to render: Jinja
+
     environment = jinja_environment(config)
     newest_first = sorted(rows, key=lambda r: (r.iso_date, r.number), reverse=True)
     years: dict[int, list[ArchiveRow]] = {}

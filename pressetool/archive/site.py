@@ -47,15 +47,12 @@ import datetime as dt
 import gc
 import hashlib
 import json
-import multiprocessing
 import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import jinja2.meta
 
 import pressetool
 from pressetool.archive import due
@@ -66,9 +63,8 @@ from pressetool.office import CONFIG_NAME, RELEASES_FOLDER, Config, require_offi
 from pressetool.output import Staging, press_release_file
 from pressetool.problems import Code, InputError, Problem, Severity, os_error_text
 from pressetool.reading.release_folder import numbers_twice, release_files, releases_dir
-from pressetool.reading.release_reader import file_number
 from pressetool.render.press_release import ReleaseFormat, render_press_release
-from pressetool.render.templates import template_path
+from pressetool.render.template_files import template_path
 from pressetool.workers import die_with_parent
 
 MANIFEST = ".pressetool-archiv.json"
@@ -296,6 +292,8 @@ def _held_back(config: Config, survey: _Survey) -> list[Problem]:
 
 def _never_public(survey: _Survey, path: Path, status: Status) -> None:
     """A draft or discarded number by its file's name (`releases/2026/041-….yaml`)."""
+    from pressetool.reading.release_reader import file_number  # not for an unchanged archive
+
     number = file_number(path)
     if number is not None and path.parent.name.isdigit():
         survey.never_public.append((ReleaseNumber(number, int(path.parent.name)), status))
@@ -367,23 +365,27 @@ def _document_templates(config: Config) -> list[Path]:
     """The files that shape a press release's documents: its Jinja template with all it
     extends and includes, its stylesheets and the reference DOCX (the office's copies
     where it has them). Letters and lists have templates of their own that do not count,
-    nor do the archive's pages, which are rendered on every run."""
-    from pressetool.render.templates import jinja_environment
+    nor do the archive's pages, which are rendered on every run.
 
-    environment = jinja_environment(config)
-    assert environment.loader is not None
+    The templates a template names are found in its text (`_REFERENCED`), not by Jinja's
+    parser: an archive with nothing to render does not load Jinja at all. A template
+    naming another by an expression rather than by its name in quotes is not followed
+    (the shipped ones name theirs in quotes)."""
     names: set[str] = set()
     pending = [PRESS_RELEASE_TEMPLATE]
     while pending:
         name = pending.pop()
         if name not in names:
             names.add(name)
-            source = environment.loader.get_source(environment, name)[0]
-            parsed = environment.parse(source)
-            pending.extend(n for n in jinja2.meta.find_referenced_templates(parsed) if n)
+            source = template_path(config, name).read_text(encoding="utf-8")
+            pending.extend(_REFERENCED.findall(source))
     names.update(PRESS_RELEASE_STYLESHEETS)
     names.add(PRESS_RELEASE_REFERENCE_DOCX)
     return [template_path(config, name) for name in sorted(names)]
+
+
+_REFERENCED = re.compile(r"""\{%-?\s*(?:extends|include|import|from)\s+["']([^"']+)["']""")
+"""The name in quotes after `extends`, `include`, `import` and `from` in a Jinja tag."""
 
 
 # -- where the archive may go --------------------------------------------------------
@@ -445,6 +447,8 @@ def _render_all(
         for release, (content, rendered) in zip(releases, map(_render_one, jobs), strict=True):
             yield release, content, rendered
         return
+    import multiprocessing  # only when there is much to render
+
     # Loaded once, before the workers fork, and frozen: the workers only read it, their
     # collector never walks it, so its pages stay shared (as in `invite`).
     import pikepdf  # noqa: F401

@@ -30,7 +30,7 @@ from pressetool.compose.press_release import (
 )
 from pressetool.office import Config
 from pressetool.render.line_breaks import docx_headline, docx_lines
-from pressetool.render.templates import template_path
+from pressetool.render.template_files import template_path
 
 REFERENCE_DOCX = "referenz.docx"
 FOOTER_STYLE = "Fußzeile"

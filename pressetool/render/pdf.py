@@ -20,7 +20,8 @@ from pressetool.compose.press_release import (
 from pressetool.office import Config
 from pressetool.render.line_breaks import html_headline, html_line, html_lines
 from pressetool.render.pdf_archival import archival_copy
-from pressetool.render.templates import jinja_environment, template_path
+from pressetool.render.template_files import template_path
+from pressetool.render.templates import jinja_environment
 from pressetool.render.weasyprint_import import CSS, HTML, FontConfiguration
 
 PDF_VARIANT = "pdf/ua-1"

@@ -1,27 +1,17 @@
-"""Finding templates: the office's own `templates/` first, then the shipped ones; their
-Jinja environment."""
+"""The Jinja environment of the templates: the office's own `templates/` first, then the
+shipped ones (render/template_files.py)."""
 
 from __future__ import annotations
 
 import contextlib
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 import jinja2
 import jinja2.bccache
 
 from pressetool.office import Config
-
-SHIPPED_TEMPLATES = Path(str(files("pressetool.templates")))
-
-
-def template_path(config: Config, name: str) -> Path:
-    """The office's copy of `name` when it has one, else the shipped one."""
-    office = config.templates_dir
-    if office is not None and (office / name).is_file():
-        return office / name
-    return SHIPPED_TEMPLATES / name
+from pressetool.render.template_files import SHIPPED_TEMPLATES
 
 
 def jinja_environment(config: Config) -> jinja2.Environment:

@@ -306,9 +306,13 @@ def test_verify_reports_gaps_as_runs_up_to_9999(
     assert status == 1
     assert out.splitlines() == [
         "Abweichung: Die Nummer 002/2020 fehlt: weder das Register noch eine Datei kennt sie. "
-        "Stellen Sie die Datei wieder her oder vermerken Sie die Lücke.",
+        "Stellen Sie die Datei aus der Sicherung wieder her und nehmen Sie sie mit „pressetool "
+        "reindex“ auf; wurde die Nummer nie verwendet, vermerken Sie die Lücke mit pressetool "
+        'discard 002/2020 --reason "Grund".',
         "Abweichung: Die Nummern 004/2020 bis 9998/2020 fehlen: weder das Register noch eine "
-        "Datei kennt sie. Stellen Sie die Dateien wieder her oder vermerken Sie die Lücke.",
+        "Datei kennt sie. Stellen Sie die Dateien aus der Sicherung wieder her und nehmen Sie sie "
+        "mit „pressetool reindex“ auf; wurden die Nummern nie verwendet, vermerken Sie die Lücke "
+        'mit pressetool discard 004/2020-9998/2020 --reason "Grund".',
         "2 Abweichungen.",
     ]
 

@@ -211,7 +211,7 @@ def test_publish_refuses_an_incomplete_draft_naming_all_that_is_missing(
         (
             "published",
             "Fehler: Die Pressemitteilung Nr. 001/2020 ist bereits veröffentlicht. Ihre "
-            "Dokumente erneuert „pressetool build releases/2020/001-eins.yaml“.",
+            "Dokumente erneuern Sie mit „pressetool build releases/2020/001-eins.yaml“.",
         ),
         (
             "withdrawn",
@@ -508,7 +508,7 @@ def test_withdraw_renews_the_documents_that_exist_at_once(
     assert out.splitlines() == [
         f"Zurückgezogen: {path}",
         f"Erneuert: {PDF}",
-        "Das Archiv erneuert „pressetool archive“.",
+        "Das Archiv erneuern Sie mit „pressetool archive“.",
     ]
     today = today_in_office().strftime("%d.%m.%Y")
     first_page = pdf_pages(PDF)[0]
@@ -544,8 +544,8 @@ def test_withdraw_without_documents_says_how_to_make_them(
     assert status == 0
     assert out.splitlines() == [
         f"Zurückgezogen: {path}",
-        f"Dokumente gab es noch keine; „pressetool build {path}“ erzeugt sie.",
-        "Das Archiv erneuert „pressetool archive“.",
+        f"Dokumente gab es noch keine; Sie erzeugen sie mit „pressetool build {path}“.",
+        "Das Archiv erneuern Sie mit „pressetool archive“.",
     ]
     assert not Path("output").exists()
 
@@ -630,8 +630,8 @@ def test_a_berichtigung_is_not_published_before_the_embargo_of_its_original(
     assert (
         f"Fehler: {copy}, Feld „embargo“: Die Berichtigung Nr. 002/{later[:4]} wäre ab {day} "
         f"öffentlich, die Pressemitteilung Nr. 001/{later[:4]}, die sie berichtigt, erst ab "
-        f"{day}, 10\u00a0Uhr; sie wurde nicht veröffentlicht. Schreiben Sie in die "
-        f"Berichtigung die Sperrfrist der Pressemitteilung (embargo: {later} 10:00) oder eine "
+        f"{day}, 10\u00a0Uhr; die Berichtigung wurde nicht veröffentlicht. Tragen Sie in ihr "
+        f"die Sperrfrist der Pressemitteilung ein (embargo: {later} 10:00) oder eine "
         "spätere."
     ) in err
     assert copy.read_text(encoding="utf-8") == text

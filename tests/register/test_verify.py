@@ -93,7 +93,9 @@ DISAGREEMENTS: list[tuple[str, Callable[[], object], list[str]]] = [
         lose_number_2,
         [
             "Abweichung: Die Nummer 002/2020 fehlt: weder das Register noch eine Datei kennt "
-            "sie. Stellen Sie die Datei wieder her oder vermerken Sie die Lücke."
+            "sie. Stellen Sie die Datei aus der Sicherung wieder her und nehmen Sie sie mit "
+            "„pressetool reindex“ auf; wurde die Nummer nie verwendet, vermerken Sie die Lücke "
+            'mit pressetool discard 002/2020 --reason "Grund".'
         ],
     ),
     (
@@ -101,7 +103,9 @@ DISAGREEMENTS: list[tuple[str, Callable[[], object], list[str]]] = [
         lose_numbers_2_to_5,
         [
             "Abweichung: Die Nummern 002/2020 bis 005/2020 fehlen: weder das Register noch eine "
-            "Datei kennt sie. Stellen Sie die Dateien wieder her oder vermerken Sie die Lücke."
+            "Datei kennt sie. Stellen Sie die Dateien aus der Sicherung wieder her und nehmen Sie "
+            "sie mit „pressetool reindex“ auf; wurden die Nummern nie verwendet, vermerken Sie "
+            'die Lücke mit pressetool discard 002/2020-005/2020 --reason "Grund".'
         ],
     ),
     (
@@ -109,7 +113,9 @@ DISAGREEMENTS: list[tuple[str, Callable[[], object], list[str]]] = [
         lambda: release(3).unlink(),
         [
             "Abweichung: Die Nummer 003/2020 ist im Register vergeben, aber keine Datei trägt "
-            "sie. Stellen Sie die Datei wieder her; die Nummer wird nicht neu vergeben."
+            "sie. Stellen Sie die Datei aus der Sicherung wieder her; die Nummer wird nicht neu "
+            "vergeben. Wird aus ihr keine Pressemitteilung, vermerken Sie das mit pressetool "
+            'discard 003/2020 --reason "Grund".'
         ],
     ),
     (

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from pressetool.render.letters.geometry import LETTER, PAGE_HEIGHT, PAGE_WIDTH, Box
-from pressetool.render.templates import SHIPPED_TEMPLATES
+from pressetool.render.template_files import SHIPPED_TEMPLATES
 
 
 def test_brief_css_uses_exactly_the_properties_of_the_geometry() -> None:
