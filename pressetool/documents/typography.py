@@ -243,17 +243,47 @@ PHONE_RULES: tuple[Rule, ...] = (template_example, phone_house_style)
 
 _FEMININE_OFFICE = re.compile(r"\w(?:in|frau)$")
 _MASCULINE_OFFICE = re.compile(r"\w(?:rat|meister|er|or|ent|ant|eur|mann)$")
+_NEUTER_OFFICE = re.compile(r"\w(?:amt|büro|team)$")
+_PARTICIPLE = re.compile(r"\w(?:end|ende|ender|endes)$")
+"""`Stellvertretender`: an adjective before the office, not the office itself."""
+_GENDER_ARTICLES = ((_FEMININE_OFFICE, "die"), (_NEUTER_OFFICE, "das"), (_MASCULINE_OFFICE, "der"))
+
+
+def _office_word(office: str) -> str | None:
+    """The noun that gives an office title its gender: the first capitalised word that
+    is no participle (`Stellvertretender Bezirksbürgermeister von Pankow` →
+    `Bezirksbürgermeister`, `Bezirksamt Pankow` → `Bezirksamt`)."""
+    for word in office.replace(",", " ").split():
+        if word[:1].isupper() and not _PARTICIPLE.search(word.lower()):
+            if any(pattern.search(word) for pattern, _ in _GENDER_ARTICLES):
+                return word
+            return None
+    return None
 
 
 def article_for_office(article: str, office: str) -> str | None:
     """The article that an office title asks for, when `article` does not fit it:
-    `der Bezirksstadträtin` → `die`, `die Bezirksbürgermeister` → `der`."""
-    word = office.strip().split()[-1] if office.strip() else ""
-    if article == "der" and _FEMININE_OFFICE.search(word):
-        return "die"
-    if article == "die" and _MASCULINE_OFFICE.search(word):
-        return "der"
-    return None
+    `der Bezirksstadträtin` → `die`, `die Bezirksbürgermeister` → `der`, `die Bezirksamt
+    Pankow` → `das`; None when it fits or the title's gender is not plain."""
+    word = _office_word(office)
+    if word is None:
+        return None
+    wanted = next(article for pattern, article in _GENDER_ARTICLES if pattern.search(word))
+    return wanted if article in ("der", "die", "das") and article != wanted else None
+
+
+def office_after_article(office: str) -> str:
+    """`office` as it stands after a definite article: an adjective before the office in
+    its weak form, lower case (`Stellvertretender Bezirksbürgermeister` → `stellvertretende
+    Bezirksbürgermeister`: „Der stellvertretende Bezirksbürgermeister …“)."""
+    words = office.split(" ")
+    head = _office_word(office)
+    for index, word in enumerate(words):
+        if word == head:
+            break
+        if _PARTICIPLE.search(word.lower()) and word.lower().endswith(("ender", "endes")):
+            words[index] = word[:-1].lower()
+    return " ".join(words)
 
 
 def _issuer_hints(root: Located, file: Path) -> list[Problem]:
@@ -263,10 +293,13 @@ def _issuer_hints(root: Located, file: Path) -> list[Problem]:
     article, office = issuer.value.get("article"), issuer.value.get("office")
     if article is None or office is None or not (article.raw and office.raw):
         return []
-    better = article_for_office(article.raw.strip().lower(), office.raw)
-    if better is None:
+    written = article.raw.strip().lower()
+    better = article_for_office(written, office.raw)
+    after = office_after_article(office.raw)
+    if better is None and after == office.raw:
         return []
-    params = {"article": article.raw, "office": office.raw, "suggestion": f"{better} {office.raw}"}
+    suggestion = f"{better or written} {after}"
+    params = {"article": article.raw, "office": office.raw, "suggestion": suggestion}
     return [
         Problem(
             Code.ARTICLE_OFFICE,

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from pressetool.documents.typography import LEKTORAT_RULES, NNBSP, article_for_office
+from pressetool.documents.typography import (
+    LEKTORAT_RULES,
+    NNBSP,
+    article_for_office,
+    office_after_article,
+)
 from pressetool.office import HouseStyle
 from tests.conftest import run_main
 from tests.readback import REFERENCE_RELEASE, docx_paragraphs, pdf_text
@@ -76,10 +81,31 @@ def test_lektorat_rules(text: str, expected: list[tuple[str, str, str]]) -> None
         ("der", "Bezirksstadtrat", None),
         ("die", "Bezirksstadträtin", None),
         ("die", "Beauftragte für Integration", None),
+        ("das", "Bezirksstadträtin", "die"),
+        ("die", "Bezirksamt Pankow", "das"),
+        ("der", "Bezirksamt Pankow", "das"),
+        ("das", "Bezirksamt Pankow", None),
+        ("der", "Bezirksbürgermeisterin von Pankow", "die"),
+        ("die", "Stellvertretender Bezirksbürgermeister", "der"),
+        ("der", "Bezirksstadtrat für Stadtentwicklung, Soziales und Gesundheit", None),
+        ("die", "Leiterin der Pressestelle", None),
+        ("der", "Leiterin der Pressestelle", "die"),
     ],
 )
 def test_article_fits_the_office(article: str, office: str, expected: str | None) -> None:
     assert article_for_office(article, office) == expected
+
+
+@pytest.mark.parametrize(
+    ("office", "expected"),
+    [
+        ("Stellvertretender Bezirksbürgermeister", "stellvertretende Bezirksbürgermeister"),
+        ("stellvertretende Bezirksbürgermeisterin", "stellvertretende Bezirksbürgermeisterin"),
+        ("Bezirksstadtrat für Stadtentwicklung", "Bezirksstadtrat für Stadtentwicklung"),
+    ],
+)
+def test_an_adjective_after_the_article_takes_its_weak_form(office: str, expected: str) -> None:
+    assert office_after_article(office) == expected
 
 
 MESSY = """\
@@ -216,3 +242,25 @@ def test_fix_never_touches_an_address(
     assert [line for line in out.splitlines() if "Zeile" in line] == [
         f"Geändert: {path}, Zeile 12, Feld „body“: » - « → » – «"
     ]
+
+
+def test_check_suggests_the_weak_adjective_after_the_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`der` + `Stellvertretender Bezirksbürgermeister` would print „Der Stellvertretender
+    Bezirksbürgermeister …“."""
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    office = "  office: Bezirksstadtrat\n"
+    assert office in text
+    path = tmp_path / "releases/2020/067-test.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        text.replace(office, "  office: Stellvertretender Bezirksbürgermeister\n"),
+        encoding="utf-8",
+    )
+    status, out, _ = run_main(capsys, "check", str(path))
+    assert status == 0
+    assert (
+        "Der Artikel „der“ passt nicht zu „Stellvertretender Bezirksbürgermeister“. Schreiben "
+        "Sie »der stellvertretende Bezirksbürgermeister« oder prüfen Sie die Amtsbezeichnung."
+    ) in out
