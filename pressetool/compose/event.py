@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pressetool.compose.german import (
+    dative_name,
     dative_phrase,
     format_date_with_weekday,
     format_event_date,
@@ -56,7 +57,8 @@ def compose_event(event: Event, style: HouseStyle) -> ComposedEvent:
     line = f"{venue.name}, {address}"
     # after `im`/`in der` without the name's own article; after a preposition of its
     # own (`auf dem`) as written
-    named = venue.name if venue.preposition else without_article(venue.name, venue.article)
+    bare = without_article(venue.name, venue.article)
+    named = venue.name if venue.preposition else dative_name(bare)
     return ComposedEvent(
         title=event.title,
         quoted_title=quoted(event.title),

@@ -91,9 +91,38 @@ def nominative_phrase(organisation: Organisation) -> str:
 
 
 def dative_phrase(organisation: Organisation) -> str:
-    """`dem JobCenter Mitte`, `der Begegnungsstätte …`"""
+    """`dem JobCenter Mitte`, `der Begegnungsstätte …`, `dem Deutschen Roten Kreuz`"""
     name = without_article(organisation.name, organisation.article)
-    return f"{_DATIVE_ARTICLE[organisation.article]} {name}"
+    return f"{_DATIVE_ARTICLE[organisation.article]} {dative_name(name)}"
+
+
+_ADJECTIVE_ENDINGS = ("ische", "sche", "liche", "ige")
+_ADJECTIVES = frozenset(
+    {
+        *("Alte", "Neue", "Rote", "Grüne", "Blaue", "Weiße", "Schwarze", "Freie", "Junge"),
+        *("Große", "Kleine", "Gute", "Hohe", "Obere", "Untere", "Innere", "Äußere", "Erste"),
+        *("Zweite", "Dritte", "Vereinte", "Offene", "Bunte", "Soziale", "Moderne"),
+    }
+)
+"""Adjectives in a name: by their ending (`Deutsche`, `Historische`, `Freiwillige`) or
+as the common short ones. A word ending in -e that is a noun (`Feuerwache`, `Schule`)
+is neither, so it never changes."""
+
+
+def dative_name(name: str) -> str:
+    """`name` after `dem`/`der` (and `im`): the adjectives at its start in their dative
+    (weak) form, `Deutsche Rote Kreuz` → `Deutschen Roten Kreuz`, `Alte Feuerwache` →
+    `Alten Feuerwache`; only before a further capitalised word, so that a name's noun
+    stays as written. A name in quotes, or any other, is left alone."""
+    words = name.split(" ")
+    for index, word in enumerate(words[:-1]):
+        adjective = word in _ADJECTIVES or (
+            word[:1].isupper() and word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 4
+        )
+        if not adjective or not words[index + 1][:1].isupper():
+            break
+        words[index] = f"{word}n"
+    return " ".join(words)
 
 
 def quoted(text: str) -> str:

@@ -214,3 +214,33 @@ def test_issuer_line(issuer: Issuer, expected: str) -> None:
 )
 def test_contact_line(contact: Contact, expected: str) -> None:
     assert plain(contact_line(contact)) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "name", "dative"),
+    [
+        (Article.DAS, "Deutsche Rote Kreuz", "dem Deutschen Roten Kreuz"),
+        (Article.DIE, "Freiwillige Feuerwehr Pankow", "der Freiwilligen Feuerwehr Pankow"),
+        (Article.DIE, "Alte Feuerwache", "der Alten Feuerwache"),
+        (Article.DAS, "Deutsche Historische Museum", "dem Deutschen Historischen Museum"),
+        (
+            Article.DIE,
+            "Evangelische Kirchengemeinde Wedding",
+            "der Evangelischen Kirchengemeinde Wedding",
+        ),
+        # nouns ending in -e, names without adjectives and indeclinable ones stay
+        (Article.DIE, "Feuerwache Mitte", "der Feuerwache Mitte"),
+        (Article.DIE, "Schule am Park", "der Schule am Park"),
+        (Article.DIE, "Berliner Stadtmission", "der Berliner Stadtmission"),
+        (Article.DAS, "Kreativhaus", "dem Kreativhaus"),
+        (
+            Article.DER,
+            "Nachbarschaftstreff Olof-Palme-Zentrum",
+            "dem Nachbarschaftstreff Olof-Palme-Zentrum",
+        ),
+        (Article.DIE, "Begegnungsstätte „Mehr Mitte“", "der Begegnungsstätte „Mehr Mitte“"),
+    ],
+)
+def test_adjectives_of_a_name_take_the_dative(article: Article, name: str, dative: str) -> None:
+    """`neben dem Deutschen Roten Kreuz`, `im Deutschen Historischen Museum`."""
+    assert dative_phrase(Organisation(article, name)) == dative

@@ -35,6 +35,13 @@ def with_venue(tmp_path: Path, article: str, name: str, preposition: str | None)
         ("das", "Rathaus Tiergarten", "vor dem", "vor dem Rathaus Tiergarten, Seydelstr."),
         ("die", "Die Arche", None, "in der Arche, Seydelstr."),
         ("die", "Die Arche", "vor der", "vor der Die Arche, Seydelstr."),
+        (
+            "das",
+            "Deutsche Historische Museum",
+            None,
+            "im Deutschen Historischen Museum, Seydelstr.",
+        ),
+        ("die", "Alte Feuerwache", None, "in der Alten Feuerwache, Seydelstr."),
     ],
 )
 def test_the_venue_phrase(
