@@ -32,9 +32,8 @@ alternative text (`/Alt`) that PDF/UA asks of it; `_tag_links` adds the link's
 link an annotation of its own (the unbreakable stretches of a long URL, its `<wbr>`s,
 some of no width at all), tagged as their `Span` and `NonStruct` rather than as the
 `Link` (PDF/UA 7.18.5); `_own_links` keeps the annotations of the link's own boxes,
-which cover its whole text line by line, and `_join_links` makes the pieces of one
-link on one page one `Link` element, so that a screen reader announces it once. A
-draft's `Entwurf`, repeated on every page, is in the structure once, from the first (the
+which cover its whole text line by line, and `_joined_links` makes the pieces of one
+link on one page one `Link` element, so that a screen reader announces it once (the
 pin `weasyprint>=70,<71` in pyproject.toml keeps the private functions they wrap
 where they are).
 """
@@ -122,9 +121,6 @@ def _tag_links(build_box_tree: Any) -> Any:
     import pydyf
 
     def tagged(box: Any, *args: Any) -> Any:
-        if _repeated_on_a_later_page(box, args[2]):
-            tuple(build_box_tree(box, *args))  # its marked content mapped, as WeasyPrint's
-            return  # margin boxes are: a screen reader reads the mark once, at the start
         for element in build_box_tree(box, *args):
             if element.get("S") == "/Link" and box.element is not None:
                 if "Alt" not in element:
@@ -136,13 +132,6 @@ def _tag_links(build_box_tree: Any) -> Any:
             yield element
 
     return tagged
-
-
-def _repeated_on_a_later_page(box: Any, page: int) -> bool:
-    """A draft's `Entwurf` (`position: fixed`: on every page) after the first page."""
-    element = getattr(box, "element", None)
-    classes = element.get("class", "").split() if element is not None else []
-    return page > 0 and "draft-mark" in classes
 
 
 def _join_links(

@@ -10,7 +10,6 @@ import pikepdf
 import pytest
 
 from pressetool.documents.build import FORMATS, release_documents
-from pressetool.models import Status
 from pressetool.office import Config
 from pressetool.output import write_all
 from pressetool.reading.release_reader import read_release
@@ -77,24 +76,3 @@ def test_a_link_over_several_lines_is_one_link_element(pdf: Path) -> None:
             if isinstance(item, pikepdf.Dictionary) and item.get("/Type") == "/StructElem"
         ]
         assert set(elements) <= reachable
-
-
-def test_a_drafts_mark_is_in_the_structure_once_however_many_pages(tmp_path: Path) -> None:
-    """`Entwurf` stands on every page (`position: fixed`); a screen reader reads it once,
-    before the title, not again on every later page."""
-    release = read_release(REFERENCE_RELEASE)
-    release = dataclasses.replace(release, body=release.body * 4)
-    kinds: dict[Status, list[str]] = {}
-    for status in (Status.PUBLISHED, Status.DRAFT):
-        out = tmp_path / status.value
-        drafted = dataclasses.replace(release, status=status)
-        write_all(release_documents(drafted, Config(), out, FORMATS["pdf"]))
-        with pikepdf.open(out / "2020" / "067" / "pressemitteilung-067-2020.pdf") as document:
-            assert len(document.pages) >= 2
-            (top,) = document.Root.StructTreeRoot.K  # the Document element
-            kinds[status] = [
-                f"{part.S}{child.S}" for part in top.K for child in part.K if "/S" in child
-            ]
-    title = kinds[Status.PUBLISHED].index("/Part/H1")
-    published = kinds[Status.PUBLISHED]
-    assert kinds[Status.DRAFT] == [*published[:title], "/Part/P", *published[title:]]
