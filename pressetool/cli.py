@@ -81,6 +81,9 @@ def _cmd_init(args: argparse.Namespace) -> int:
     made = init_office(args.folder, args.name)
     print(f"Ordner der Pressestelle eingerichtet: {_shown(made.folder)}")
     register = "übernommen" if made.register_kept else "angelegt, leer"
+    if made.taken_in is not None:
+        numbers = _counted(made.taken_in, "Nummer", "Nummern")
+        register = f"angelegt und aus den Dateien in releases/ aufgebaut: {numbers} aufgenommen"
     gitignore = "angelegt" if not made.gitignore_kept else "vorhanden"
     gitignore = "ergänzt" if made.gitignore_kept and made.gitignore_changed else gitignore
     for path, what in (
@@ -90,12 +93,15 @@ def _cmd_init(args: argparse.Namespace) -> int:
         (made.gitignore, f"hält Dokumente und Register aus git heraus ({gitignore})"),
     ):
         print(f"  {_shown(path)}{'/' if path.is_dir() else ''}: {what}")
+    for note in made.notes:
+        _say(note, sys.stderr)
     if args.name is None:
         print("Tragen Sie in pressetool.toml unter [office] den Namen Ihres Amts ein.")
     print(
         "Prüfen Sie in pressetool.toml die Rücksendeangabe der Briefe ([letters]) und die "
-        "Vorbelegung neuer Pressemitteilungen ([defaults]). Die erste Pressemitteilung legt "
-        "„pressetool new --title TITEL“ im Ordner der Pressestelle an."
+        "Vorbelegung neuer Pressemitteilungen ([defaults]). Die "
+        + ("nächste" if made.taken_in else "erste")
+        + " Pressemitteilung legt „pressetool new --title TITEL“ im Ordner der Pressestelle an."
     )
     return 0
 
@@ -105,8 +111,9 @@ def _add_init_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
         "init",
         help="einen Ordner für eine neue Pressestelle einrichten",
         description="Richtet den Ordner einer Pressestelle ein: pressetool.toml mit jeder "
-        "Einstellung und ihrer Voreinstellung als Kommentar, releases/ mit einem leeren "
-        "Nummernregister und .gitignore, die erzeugte Dokumente und das Register aus git "
+        "Einstellung und ihrer Voreinstellung als Kommentar, releases/ mit dem Nummernregister "
+        "(liegen dort schon Pressemitteilungen, aus ihnen aufgebaut wie mit „reindex“) und "
+        ".gitignore, die erzeugte Dokumente und das Register aus git "
         "heraushält. Nummern vergeben, Register und Archiv gibt es nur in einem solchen "
         "Ordner. Ein Ordner, in dem oder über dem schon pressetool.toml liegt, bleibt "
         "unverändert.",
@@ -772,8 +779,10 @@ def _add_register_commands(commands: argparse._SubParsersAction[argparse.Argumen
         help="Register und Dateien vergleichen",
         description="Nennt jede Abweichung zwischen Register und Dateien: doppelte Nummern, "
         "Lücken, Nummern ohne Datei, Dateien ohne Nummer im Register, Dateinamen, die nicht "
-        "zur Nummer passen, und Zurückziehungen ohne Grund. Entwürfe und verworfene Nummern "
-        "(auch ohne Datei) sind in Ordnung. Endet mit Status 1, wenn es eine Abweichung gibt.",
+        "zur Nummer passen, Zurückziehungen ohne Grund und Fehler in veröffentlichten oder "
+        "zurückgezogenen Pressemitteilungen (die ganze Datei wird gelesen, wie „archive“ sie "
+        "liest). Entwürfe (auch unfertige) und verworfene Nummern (auch ohne Datei) sind in "
+        "Ordnung. Endet mit Status 1, wenn es eine Abweichung gibt.",
     )
     verify.set_defaults(handler=_cmd_verify)
 
@@ -987,7 +996,34 @@ INTERRUPTED_SENDING = (
 sentence where the command sends (`send`, `invite --send`)."""
 
 
+PIPE_CLOSED = 141
+"""The status of a command whose reader stopped reading (`pressetool list | head -1`): what
+the shell reports for `cat` there (128 + SIGPIPE), so that `set -o pipefail` sees alike."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command, its messages and its exit status. A closed output pipe ends it as it
+    ends a Unix tool: quietly, without a traceback, status `PIPE_CLOSED`."""
+    try:
+        status = _run(argv)
+        sys.stdout.flush()  # what is still buffered fails here, not at the exit
+    except BrokenPipeError:
+        import os
+
+        # Python flushes stdout again at its exit and would complain on stderr (which may
+        # be the same closed pipe): from here on stdout writes to nowhere.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):  # stdout without a file descriptor (tests)
+            pass
+        finally:
+            os.close(devnull)
+        return PIPE_CLOSED
+    return status
+
+
+def _run(argv: Sequence[str] | None) -> int:
     # A file name that is not valid UTF-8 must not make a message unprintable.
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):

@@ -77,6 +77,7 @@ class Code(StrEnum):
     INIT_ALREADY_OFFICE = "init_already_office"
     INIT_INSIDE_OFFICE = "init_inside_office"
     INIT_NOT_A_FOLDER = "init_not_a_folder"
+    INIT_FILES_NOT_TAKEN_IN = "init_files_not_taken_in"
     REGISTER_MISSING = "register_missing"
     REGISTER_LOST = "register_lost"
     REGISTER_LOST_IN_BROWSER = "register_lost_in_browser"
@@ -248,10 +249,15 @@ class Code(StrEnum):
     PERSONAL_OUT_PUBLIC = "personal_out_public"
     ARCHIVE_FEED_NEEDS_BASE_URL = "archive_feed_needs_base_url"
     ARCHIVE_BASE_URL_NOT_WEB = "archive_base_url_not_web"
+    ARCHIVE_BASE_URL_NOT_A_FOLDER = "archive_base_url_not_a_folder"
     ARCHIVE_DOCUMENT_NEVER_PUBLIC = "archive_document_never_public"
     ARCHIVE_DOCUMENT_NEVER_PUBLIC_IN_BROWSER = "archive_document_never_public_in_browser"
     ARCHIVE_DOCUMENT_BEFORE_ITS_TIME = "archive_document_before_its_time"
     ARCHIVE_DOCUMENT_BEFORE_ITS_TIME_IN_BROWSER = "archive_document_before_its_time_in_browser"
+    ARCHIVE_UNREADABLE_NEVER_PUBLIC = "archive_unreadable_never_public"
+    EMBARGO_BEFORE_DATE = "embargo_before_date"
+    ARCHIVE_REGISTER_LOST = "archive_register_lost"
+    ARCHIVE_REGISTER_LOST_IN_BROWSER = "archive_register_lost_in_browser"
     # release life (issue 11)
     DISCARD_WITHOUT_STATUS = "discard_without_status"
     PUBLISH_INCOMPLETE = "publish_incomplete"
@@ -488,6 +494,9 @@ MESSAGES: dict[Code, str] = {
     "Pressestelle außerhalb davon an. Es wurde nichts verändert.",
     Code.INIT_NOT_A_FOLDER: "„{folder}“ ist eine Datei, kein Ordner. Nennen Sie den Ordner, den "
     "„pressetool init“ anlegen oder einrichten soll. Es wurde nichts verändert.",
+    Code.INIT_FILES_NOT_TAKEN_IN: "Diese Dateien in releases/ konnte pressetool nicht ins "
+    "Nummernregister aufnehmen: {files}. „pressetool verify“ nennt, was an ihnen nicht stimmt; "
+    "korrigieren Sie das, dann nimmt „pressetool reindex“ sie auf.",
     # number register and archive (new, list, withdraw, correct, verify, reindex, archive)
     Code.REGISTER_NOT_REACHABLE: "Das Nummernregister ist nicht da, wo pressetool.toml es "
     "hinlegt ([register] database_url). Ist das Laufwerk verbunden? Verbinden Sie es und "
@@ -1025,6 +1034,10 @@ MESSAGES: dict[Code, str] = {
     Code.ARCHIVE_BASE_URL_NOT_WEB: "„{value}“ unter [archive] base_url ist keine Web-Adresse; "
     "die Verweise in feed.xml führen so ins Leere. Schreiben Sie sie vollständig, mit https:// "
     "am Anfang.",
+    Code.ARCHIVE_BASE_URL_NOT_A_FOLDER: "„{value}“ enthält {what}; die Verweise in feed.xml "
+    "setzen ihren Pfad dahinter und führen so ins Leere. Schreiben Sie nur die Adresse des "
+    'Archivs, ohne Leerzeichen, ? und #, etwa base_url = "https://www.berlin.de/ba-mitte/presse/'
+    'archiv/".',
     Code.ARCHIVE_DOCUMENT_NEVER_PUBLIC: "„{path}“ gehört zu Nr. {number}, {what}, liegt "
     "aber im öffentlichen Ordner (etwa von „pressetool build --out“); auf dem Webserver "
     "wäre sie zu sehen. Das Archiv verweist nicht darauf; löschen Sie die Datei dort.",
@@ -1038,6 +1051,23 @@ MESSAGES: dict[Code, str] = {
     Code.ARCHIVE_DOCUMENT_BEFORE_ITS_TIME_IN_BROWSER: "„{path}“ gehört zu Nr. {number}, die erst "
     "ab {moment} öffentlich ist, liegt aber schon im öffentlichen Ordner. Das Archiv verweist "
     "nicht darauf; lassen Sie die Datei bis dahin von Ihrer IT an einen anderen Ort verschieben.",
+    Code.ARCHIVE_UNREADABLE_NEVER_PUBLIC: "Die Datei lässt sich nicht lesen. Nr. {number} ist "
+    "im Register {what}; die Datei bleibt draußen aus dem Archiv. Berichtigen Sie sie, damit "
+    "pressetool sie wieder lesen kann.",
+    Code.EMBARGO_BEFORE_DATE: "Die Sperrfrist ({embargo}) liegt vor dem Datum der "
+    "Pressemitteilung ({date}) und hat so keine Wirkung: Öffentlich ist sie ohnehin erst ab "
+    "ihrem Datum. Löschen Sie embargo oder tragen Sie eine spätere Sperrfrist ein.",
+    Code.ARCHIVE_REGISTER_LOST: "Das Nummernregister {register} fehlt, aber in releases/ liegen "
+    "Pressemitteilungen. Ohne Register gilt im Archiv der Status, der in den Dateien steht: "
+    "Eine Datei, der die Zeile status: draft fehlt, gilt als veröffentlicht. Holen Sie das "
+    "Register aus der Datensicherung zurück; gibt es keine, bauen Sie es mit „pressetool "
+    "reindex“ aus den Dateien neu auf.",
+    Code.ARCHIVE_REGISTER_LOST_IN_BROWSER: "Das Nummernregister {register} fehlt, aber in "
+    "releases/ liegen Pressemitteilungen. Ohne Register gilt im Archiv der Status, der in den "
+    "Dateien steht: Eine Datei, der die Zeile status: draft fehlt, gilt als veröffentlicht. "
+    "Lassen Sie das Register von Ihrer IT aus der Datensicherung zurückholen; gibt es keine, "
+    "bauen Sie es mit „Register aus den Dateien neu aufbauen“ unter „Register und Archiv“ neu "
+    "auf.",
     # release life (issue 11)
     Code.DISCARD_WITHOUT_STATUS: "Hier steht, dass die Nummer verworfen wurde, aber status ist "
     "nicht discarded. Schreiben Sie status: discarded oder löschen Sie discard.",

@@ -584,6 +584,27 @@ def return_address_notes(config: Config) -> list[Problem]:
     return [Problem(code, *place, params, Severity.WARNING)]
 
 
+_BASE_URL_FLAWS = (
+    (re.compile(r"\s"), "ein Leerzeichen"),
+    (re.compile(r"\?"), "„?“ mit einer Abfrage"),
+    (re.compile(r"#"), "„#“ mit einem Sprungziel"),
+)
+"""What `[archive] base_url` must not hold, as the Hinweis names it."""
+
+
+def base_url_notes(config: Config) -> list[Problem]:
+    """A Hinweis for `[archive] base_url` with a space, a query (`?q=1`) or a fragment
+    (`#neu`): the feed puts each page's path after it (`https://x.de/?q=1/2020/067/…`),
+    so every link in `feed.xml` would lead nowhere. A Hinweis, not an error: the
+    archive's pages link relatively and are right all the same."""
+    url = config.base_url
+    for pattern, what in _BASE_URL_FLAWS:
+        if url and pattern.search(url):
+            code, params = Code.ARCHIVE_BASE_URL_NOT_A_FOLDER, {"value": url, "what": what}
+            return [Problem(code, config.file, "archive.base_url", None, params, Severity.WARNING)]
+    return []
+
+
 def today_in_office() -> dt.date:
     """Today in Berlin, whatever the computer's clock zone."""
     return dt.datetime.now(OFFICE_TIME_ZONE).date()

@@ -166,3 +166,26 @@ def test_ctrl_c_is_a_german_line_and_status_130(
         "einmal macht die Arbeit ganz.\n"
     )
     assert files_below(tmp_path) == []
+
+
+@pytest.mark.parametrize("args", [["archive"], []])
+def test_a_reader_that_stops_reading_ends_the_command_quietly(
+    tmp_path: Path, args: list[str]
+) -> None:
+    """`pressetool archive | head -1`: the pipe is closed before the command writes. It ends
+    as `cat` would, status 141 (128 + SIGPIPE), without a traceback or a word."""
+    from tests.builders import office_folder, write_release
+
+    office = office_folder(tmp_path / "pressestelle")
+    write_release(office, "2020/067-x.yaml", REFERENCE_RELEASE.read_text(encoding="utf-8"))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pressetool", *args],
+        cwd=office,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # long before the new process has started Python
+    with process.stderr:
+        stderr = process.stderr.read().decode()
+    assert (process.wait(timeout=300), stderr) == (141, "")

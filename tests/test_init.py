@@ -11,6 +11,7 @@ heads the documents.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -166,3 +167,71 @@ def test_the_name_of_init_heads_the_documents(tmp_path: Path) -> None:
     assert built.status == 0, built.stderr
     pdf = folder / "output" / "2020" / "067" / "pressemitteilung-067-2020.pdf"
     assert [fold(p) for p in pdf_paragraphs(pdf)[:2]] == [PANKOW, "Pressestelle"]
+
+
+def _copied_releases(folder: Path) -> Path:
+    """Release files copied into a folder that is no office yet: 067/2020 and 068/2020,
+    and 069 whose date has a typo'd year (2021 in releases/2020/)."""
+    year = folder / "releases" / "2020"
+    year.mkdir(parents=True)
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    (year / "067-wissen.yaml").write_text(text, encoding="utf-8")
+    (year / "068-zwei.yaml").write_text(text.replace("number: 67\n", "number: 68\n"), "utf-8")
+    typo = text.replace("number: 67\n", "number: 69\n").replace("date: 2020-", "date: 2021-")
+    (year / "069-tippfehler.yaml").write_text(typo, encoding="utf-8")
+    return year
+
+
+def test_init_builds_the_register_from_release_files_already_there(tmp_path: Path) -> None:
+    """A folder with copied release files: `init` takes in the numbers it can (as
+    `reindex`, as `new` does with a lost register), names the file it cannot, and `list`,
+    `withdraw` and `new` go on from there."""
+    folder = tmp_path / "amt"
+    year = _copied_releases(folder)
+    result = run_pressetool("init", ".", cwd=folder)
+    assert result.status == 0, result.stderr
+    assert result.stdout.splitlines()[3] == (
+        "  releases/register.sqlite: das Nummernregister (angelegt und aus den Dateien in "
+        "releases/ aufgebaut: 2 Nummern aufgenommen)"
+    )
+    assert "Die nächste Pressemitteilung legt „pressetool new --title TITEL“" in result.stdout
+    assert result.stderr == (
+        "Hinweis: Diese Dateien in releases/ konnte pressetool nicht ins Nummernregister "
+        "aufnehmen: releases/2020/069-tippfehler.yaml. „pressetool verify“ nennt, was an ihnen "
+        "nicht stimmt; korrigieren Sie das, dann nimmt „pressetool reindex“ sie auf.\n"
+    )
+    listed = run_pressetool("list", "--format", "json", cwd=folder)
+    assert [(row["number"], row["status"]) for row in json.loads(listed.stdout)] == [
+        ("067/2020", "published"),
+        ("068/2020", "published"),
+    ]
+    verified = run_pressetool("verify", cwd=folder)
+    assert verified.status == 1
+    assert "releases/2020/069-tippfehler.yaml, Zeile 3, Feld „date“: Das Datum liegt im Jahr " in (
+        verified.stdout
+    )
+    withdrawn = run_pressetool("withdraw", "067/2020", "--reason", "Termin abgesagt", cwd=folder)
+    assert withdrawn.status == 0, withdrawn.stderr
+    assert "status: withdrawn" in (year / "067-wissen.yaml").read_text(encoding="utf-8")
+    new = run_pressetool("new", "--title", "Neu", "--date", "2020-04-01", cwd=folder)
+    assert (new.status, new.stdout) == (0, "releases/2020/070-neu.yaml\n"), new.stderr
+
+
+def test_init_in_a_folder_without_release_files_says_the_register_is_empty(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "amt" / "releases" / "2020").mkdir(parents=True)  # a year without files
+    result = run_pressetool("init", "amt", cwd=tmp_path)
+    assert (result.status, result.stderr) == (0, "")
+    assert "  amt/releases/register.sqlite: das Nummernregister (angelegt, leer)" in (result.stdout)
+
+
+def test_init_inside_another_office_refuses_and_takes_in_nothing(tmp_path: Path) -> None:
+    assert run_pressetool("init", "amt", cwd=tmp_path).status == 0
+    inner = tmp_path / "amt" / "kopie"
+    _copied_releases(inner)
+    before = everything(tmp_path)
+    result = run_pressetool("init", "kopie", cwd=tmp_path / "amt")
+    assert (result.status, result.stdout) == (1, "")
+    assert result.stderr.startswith(f"Fehler: „{inner}“ liegt im Ordner der Pressestelle ")
+    assert everything(tmp_path) == before

@@ -13,7 +13,9 @@ top-level fields; a file that says `draft` or `discarded` there is skipped
 without being parsed. That line is what `new` and `discard` write and what an
 officer types. Any other file is read completely; a file that fails to read is
 skipped when YAML says its status is draft or discarded (`yaml_status`, for a
-status written in a form the line does not catch), and is an error otherwise.
+status written in a form the line does not catch), or when the register says so for
+the number of its file name (its status line lost, or mistyped `status: Draft`: see
+`site._unreadable`, which names it in a Hinweis), and is an error otherwise.
 The peek errs on the side of the public: a text that looks like a top-level
 `status: draft` line keeps a release out of the archive, never puts one in.
 

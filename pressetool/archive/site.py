@@ -7,6 +7,16 @@ valid: a mistake shows today, not at its embargo) but neither rendered nor liste
 and appears on the first run after its time. `at` shows the archive as it would be
 at another moment, and only into a folder of its own (never the public `output`).
 
+A file that cannot be read is an error that stops the archive, unless it is a draft
+or a discarded number: by its `status` line or, when that was lost, by the
+register's entry for the number of its file name (`_unreadable`; a Hinweis names
+it). The register is opened only for such files and for changed releases about to
+go public (`_held_back`). Without a register (its SQLite file missing beside release
+files) the files' statuses count, as the file format says and as in an office that
+never had one; stopping would also hold back every release that is due. But a
+draft whose `status: draft` line was lost would then go public, so every run says
+in a Hinweis that the register is missing (`_register_lost`).
+
 The out folder may go on a web server, so it never is, contains or lies in the
 internal folder (`[paths] internal`, letters and lists with personal data) or
 contains `releases/` (drafts and the register). Nothing is copied from anywhere:
@@ -59,7 +69,13 @@ from pressetool.archive import due
 from pressetool.archive.pages import ArchiveRow, archive_row, stage_site
 from pressetool.compose.press_release import PressReleaseContent, compose_press_release, public_from
 from pressetool.models import Release, ReleaseNumber, Status
-from pressetool.office import CONFIG_NAME, RELEASES_FOLDER, Config, require_office_folder
+from pressetool.office import (
+    CONFIG_NAME,
+    RELEASES_FOLDER,
+    Config,
+    base_url_notes,
+    require_office_folder,
+)
 from pressetool.output import Staging, press_release_file
 from pressetool.problems import Code, InputError, Problem, Severity, os_error_text
 from pressetool.reading.release_folder import numbers_twice, release_files, releases_dir
@@ -143,7 +159,8 @@ def build_archive(
         index = stage_site(staging, rows, config, out, unchanged=unchanged)
         staging.stage(out / MANIFEST, _manifest_bytes(survey.entries))
         staging.commit()
-    notes = [*held_back, *_feed_notes(config), *_remove_unlisted(out, old, rows)]
+    notes = [*_register_lost(config, survey), *survey.notes, *held_back, *_feed_notes(config)]
+    notes += _remove_unlisted(out, old, rows)
     notes += _files_gone(config, old)
     notes += _documents_before_their_time(out, survey.waiting, config)
     notes += _documents_never_public(out, survey.never_public)
@@ -190,10 +207,16 @@ class _Survey:
         default_factory=lambda: {Status.DRAFT: 0, Status.DISCARDED: 0}
     )
     problems: list[Problem] = field(default_factory=list)
+    files: int = 0
+    """Release files in `releases/`."""
     numbered: list[tuple[ReleaseNumber, Path]] = field(default_factory=list)
     never_public: list[tuple[ReleaseNumber, Status]] = field(default_factory=list)
     """The drafts and discarded numbers (by their file names) and the releases held back
     (the register says draft): documents of theirs in the out folder are named."""
+    unreadable: list[tuple[Path, list[Problem]]] = field(default_factory=list)
+    """Files that cannot be read and say no status the run can see: errors, unless the
+    register says draft or discarded for the number of their name (`_unreadable`)."""
+    notes: list[Problem] = field(default_factory=list)
 
 
 def _survey(config: Config, out: Path, old: dict[str, Any], moment: dt.datetime) -> _Survey:
@@ -203,7 +226,9 @@ def _survey(config: Config, out: Path, old: dict[str, Any], moment: dt.datetime)
     shared = _shared_fingerprint(config)
     to_read: list[tuple[Path, str, str]] = []
     root = config.folder.resolve()
-    for path in release_files(config):
+    paths = release_files(config)
+    survey.files = len(paths)
+    for path in paths:
         key = _key(path, root)
         try:
             data = path.read_bytes()
@@ -227,6 +252,7 @@ def _survey(config: Config, out: Path, old: dict[str, Any], moment: dt.datetime)
             to_read.append((path, key, fingerprint))
     for path, key, fingerprint in to_read:
         _read_one(survey, path, key, fingerprint, moment)
+    _unreadable(config, survey)
     _corrections_wait_for_their_originals(survey)
     survey.problems += numbers_twice(survey.numbered)
     return survey
@@ -248,20 +274,22 @@ def _corrections_wait_for_their_originals(survey: _Survey) -> None:
 def _read_one(survey: _Survey, path: Path, key: str, fingerprint: str, moment: dt.datetime) -> None:
     from pressetool.reading.release_reader import read_release  # only for a changed file
 
+    notes: list[Problem] = []  # a Sperrfrist before the date
     try:
-        release = read_release(path)
+        release = read_release(path, notes=notes)
     except InputError as error:
         status = due.yaml_status(path)
         if status in due.NEVER_PUBLIC:
             survey.hidden[status] += 1
             _never_public(survey, path, status)
         else:
-            survey.problems += error.problems
+            survey.unreadable.append((path, error.problems))
         return
     if release.status in due.NEVER_PUBLIC:
         survey.hidden[release.status] += 1
         survey.never_public.append((release.release_number, release.status))
         return
+    survey.notes += notes
     survey.numbered.append((release.release_number, path))
     start = public_from(release)
     if start > moment:
@@ -290,13 +318,94 @@ def _held_back(config: Config, survey: _Survey) -> list[Problem]:
     return held_back
 
 
+def _unreadable(config: Config, survey: _Survey) -> None:
+    """A file that cannot be read and whose status line was lost (or mistyped: `status:
+    Draft`) is still a draft or a discarded number when the register says so for the
+    number of its name: it stays out with a Hinweis, for `archive` never fails because of
+    a draft. Any other such file is an error (the register says published or withdrawn,
+    does not know the number, is missing or cannot be read). The register is opened only
+    when there is such a file."""
+    if not survey.unreadable:
+        return
+    named = {path: _named_number(path) for path, _ in survey.unreadable}
+    registered = _registered_statuses(config, {n for n in named.values() if n is not None})
+    for path, problems in survey.unreadable:
+        number = named[path]
+        status = registered.get(number) if number is not None else None
+        if number is None or status not in due.NEVER_PUBLIC:
+            survey.problems += problems
+            continue
+        survey.hidden[status] += 1
+        survey.never_public.append((number, status))
+        params = {"number": str(number), "what": _REGISTERED_WORDS[status]}
+        code = Code.ARCHIVE_UNREADABLE_NEVER_PUBLIC
+        survey.notes.append(Problem(code, path, params=params, severity=Severity.WARNING))
+
+
+_REGISTERED_WORDS = {Status.DRAFT: "ein Entwurf", Status.DISCARDED: "eine verworfene Nummer"}
+
+
+def _registered_statuses(
+    config: Config, numbers: set[ReleaseNumber]
+) -> dict[ReleaseNumber, Status]:
+    """What the register says of `numbers`; nothing of a number it does not know or whose
+    row cannot be read, and nothing at all when there is no register or it cannot be
+    opened (then the files' own errors are what the officer sees)."""
+    from pressetool.register.database import open_register
+    from pressetool.register.location import register_location
+
+    try:
+        location = register_location(config)
+        if location.path is not None and not location.path.exists():
+            return {}  # never made here: `open_register` would name `reindex` instead
+        found = {}
+        with open_register(config) as register:
+            for number in sorted(numbers):
+                with contextlib.suppress(InputError):
+                    entry = register.find(number)
+                    if entry is not None:
+                        found[number] = entry.status
+        return found
+    except InputError:
+        return {}
+
+
+def _register_lost(config: Config, survey: _Survey) -> list[Problem]:
+    """A Hinweis when the office's SQLite register is missing although there are release
+    files (`verify` calls it lost). The archive still works: without a register the
+    file's status counts, as the file format says and as in an office that never had
+    one. But a draft whose `status: draft` line was lost then goes public, which must
+    not happen without a word. A look at the file system only: the register is not
+    opened."""
+    if not survey.files:
+        return []
+    from pressetool.register.location import register_location
+
+    try:
+        path = register_location(config).path
+    except InputError:
+        return []  # a wrong URL is named where the register is opened
+    if path is None or path.exists():
+        return []
+    params = {"register": str(_shown(path))}
+    return [Problem(Code.ARCHIVE_REGISTER_LOST, None, params=params, severity=Severity.WARNING)]
+
+
 def _never_public(survey: _Survey, path: Path, status: Status) -> None:
     """A draft or discarded number by its file's name (`releases/2026/041-….yaml`)."""
+    number = _named_number(path)
+    if number is not None:
+        survey.never_public.append((number, status))
+
+
+def _named_number(path: Path) -> ReleaseNumber | None:
+    """The number the file's name and folder say (`releases/2026/041-….yaml`: 041/2026)."""
     from pressetool.reading.release_reader import file_number  # not for an unchanged archive
 
     number = file_number(path)
-    if number is not None and path.parent.name.isdigit():
-        survey.never_public.append((ReleaseNumber(number, int(path.parent.name)), status))
+    if number is None or not path.parent.name.isdigit():
+        return None
+    return ReleaseNumber(number, int(path.parent.name))
 
 
 def _kept_row(entry: object, fingerprint: str, out: Path) -> ArchiveRow | None:
@@ -578,4 +687,4 @@ def _feed_notes(config: Config) -> list[Problem]:
         return [
             Problem(Code.ARCHIVE_BASE_URL_NOT_WEB, None, params=params, severity=Severity.WARNING)
         ]
-    return []
+    return base_url_notes(config)

@@ -33,9 +33,10 @@ from pressetool.reading.yaml_source import load_located_yaml
 
 
 def check_releases(paths: list[Path], config: Config) -> list[Problem]:
-    """Raise `InputError` with every error of every file; else return the hints."""
-    read_releases(paths)
+    """Raise `InputError` with every error of every file; else return the hints (those
+    of reading, such as a Sperrfrist before the date, then those of typography)."""
     hints: list[Problem] = []
+    read_releases(paths, notes=hints)
     for path in paths:
         tree = load_located_yaml(path, [])
         assert tree is not None  # read_releases has parsed it already

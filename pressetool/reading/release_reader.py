@@ -25,7 +25,7 @@ from pressetool.models import (
     Venue,
     Withdrawal,
 )
-from pressetool.problems import Code, InputError, Problem
+from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.fields import Fields
 from pressetool.reading.yaml_source import load_located_yaml
 
@@ -68,9 +68,10 @@ LAST_NUMBER = 9999
 typo (`1000000067`), and no command may count on from it."""
 
 
-def read_releases(paths: list[Path]) -> list[Release]:
-    """Read every file; raise one `InputError` with the problems of all of them."""
-    return read_each(paths, read_release)
+def read_releases(paths: list[Path], notes: list[Problem] | None = None) -> list[Release]:
+    """Read every file; raise one `InputError` with the problems of all of them.
+    `notes`: as for `read_release`."""
+    return read_each(paths, lambda path: read_release(path, notes=notes))
 
 
 def read_each(paths: Iterable[Path], read: Callable[[Path], T]) -> list[T]:
@@ -87,12 +88,16 @@ def read_each(paths: Iterable[Path], read: Callable[[Path], T]) -> list[T]:
     return results
 
 
-def read_release(path: Path, *, publishing: bool = False) -> Release:
+def read_release(
+    path: Path, *, publishing: bool = False, notes: list[Problem] | None = None
+) -> Release:
     """The release in `path`, or one `InputError` with every problem of the file.
 
     `publishing`: read as `pressetool publish` does before it publishes the file,
     which also asks what a Berichtigung corrected (`correction_of.note`) and refuses
     the examples of the file `new` wrote (`Name des Ortes`), which a draft may keep.
+    `notes`: where the Hinweise go that do not stop the file (a Sperrfrist before the
+    release's date, `_embargo_notes`); they are added only when the file is read.
     """
     problems: list[Problem] = []
     root = load_located_yaml(path, problems)
@@ -129,6 +134,8 @@ def read_release(path: Path, *, publishing: bool = False) -> Release:
     if problems:
         raise InputError(problems)
     assert number and date and title and issuer and body
+    if notes is not None and embargo is not None:
+        notes += _embargo_notes(fields, date, *embargo)
     return Release(
         source=path,
         number=number,
@@ -157,6 +164,24 @@ def read_status(path: Path) -> Status | None:
         return None
     status = Fields(root, path, problems).choice("status", tuple(s.value for s in Status), "")
     return Status(status) if status and not problems else None
+
+
+def _embargo_notes(
+    fields: Fields, date: dt.date, embargo_date: dt.date, embargo_time: dt.time | None
+) -> list[Problem]:
+    """A Hinweis for a Sperrfrist before the release's date: the release is public from
+    its date on anyway, so the Sperrfrist its documents print holds nothing back (the
+    officer probably meant a later day). One on the date itself is no more than the date
+    at 00:00, or a later hour that does hold it back: no Hinweis."""
+    if embargo_date >= date:
+        return []
+    shown = embargo_date.strftime("%d.%m.%Y")
+    if embargo_time is not None:
+        shown += f", {embargo_time:%H:%M} Uhr"
+    params = {"embargo": shown, "date": date.strftime("%d.%m.%Y")}
+    line = fields.mapping["embargo"].line
+    code = Code.EMBARGO_BEFORE_DATE
+    return [Problem(code, fields.file, "embargo", line, params, Severity.WARNING)]
 
 
 def file_number(path: Path) -> int | None:

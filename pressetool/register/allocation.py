@@ -48,7 +48,7 @@ from pressetool.register.release_files import (
     file_numbers,
     find_release_file,
     highest_file_number,
-    name_problem,
+    name_problems,
     published_text,
     read_identity,
     release_path,
@@ -59,9 +59,11 @@ from pressetool.render.press_release import ReleaseFormat, render_press_release
 
 PUBLISHED_FORMATS = (ReleaseFormat.PDF, ReleaseFormat.DOCX)
 """What `publish` builds, as `build` does."""
-KEPT_FORMATS = (ReleaseFormat.PDF, ReleaseFormat.DOCX, ReleaseFormat.ARCHIVAL_PDF)
+KEPT_FORMATS = tuple(ReleaseFormat)
 """The documents of a release that `withdraw` renews where they exist (in output/ and
-in the internal folder, where `publish` puts those of a release not yet due)."""
+in the internal folder, where `publish` puts those of a release not yet due): every
+format `build` and `archive` write (PDF, DOCX, the PDF/A copy, the HTML fragment and
+the plain text), so that none of them still reads as valid."""
 
 _NUMBER_AND_YEAR = re.compile(r"\s*(\d{1,4})\s*/\s*(\d{4})\s*", re.ASCII)
 """`067/2020` as written, whatever the year: to say when the year is out of bounds."""
@@ -445,15 +447,15 @@ def reindex_register(config: Config) -> ReindexResult:
     A file that cannot be taken in (unreadable, its number in another file too, its
     folder or name another number than its `number` and `date`) stops it, before the
     register is touched: a typo'd year would be a number given for good."""
-    identities, problems = _release_identities(config)
+    identities, problems = release_identities(config)
     if problems:
         raise InputError(problems)
     with open_register(config, create=True, anywhere=True) as register:
-        added = _take_in(register, identities)
+        added = take_in(register, identities)
     return ReindexResult(len(identities), added, register.created)
 
 
-def _release_identities(config: Config) -> tuple[list[ReleaseIdentity], list[Problem]]:
+def release_identities(config: Config) -> tuple[list[ReleaseIdentity], list[Problem]]:
     """The release files that the register can take in, and a problem for each other."""
     identities: list[ReleaseIdentity] = []
     problems: list[Problem] = []
@@ -463,17 +465,17 @@ def _release_identities(config: Config) -> tuple[list[ReleaseIdentity], list[Pro
         except InputError as error:
             problems.extend(error.problems)
             continue
-        misnamed = name_problem(identity)
-        if misnamed is None:
-            identities.append(identity)
+        misnamed = name_problems(identity)
+        if misnamed:
+            problems.extend(misnamed)
         else:
-            problems.append(misnamed)
+            identities.append(identity)
     twice = numbers_twice((i.number, i.path) for i in identities)
     doubled = {problem.params["number"] for problem in twice}
     return [i for i in identities if str(i.number) not in doubled], problems + twice
 
 
-def _take_in(register: Register, identities: list[ReleaseIdentity]) -> int:
+def take_in(register: Register, identities: list[ReleaseIdentity]) -> int:
     """Each file's number, date, title and status into the register (a status only
     forward); how many numbers were new to it."""
     with register.writing():
@@ -496,8 +498,8 @@ def _take_in(register: Register, identities: list[ReleaseIdentity]) -> int:
 def _built_from_files(register: Register, config: Config) -> Problem:
     """A register `new` made beside release files, built from those it can take in (the
     others `verify` names; their numbers stay taken by their names): the Hinweis."""
-    identities, _ = _release_identities(config)
-    _take_in(register, identities)
+    identities, _ = release_identities(config)
+    take_in(register, identities)
     path = register.database.path
     return Problem(Code.REGISTER_BUILT_FROM_FILES, path, severity=Severity.WARNING)
 

@@ -2,9 +2,16 @@
 
 An office folder holds `pressetool.toml` (every setting explained in German
 comments, each with its default, so that the file reads like the defaults
-until the office changes a line), `releases/` with an empty register, and a
+until the office changes a line), `releases/` with the register, and a
 `.gitignore` that keeps generated documents and the register out of version
 control.
+
+A folder that holds release files already (copied from another folder, or an
+office whose register was lost) gets its register built from them, as
+`reindex` builds one: their numbers are given, and `new` goes on after them. A
+file that cannot be taken in (unreadable, its number in another file too, its
+folder or name another number than its `number` and `date`) is left out and
+named in a Hinweis; its number stays taken by its name all the same.
 
 `init` refuses a folder that already has `pressetool.toml`, and a folder
 inside another office's folder (that office's commands would find the new
@@ -15,6 +22,7 @@ where `init` broke off is no office folder yet and `init` can run again.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import textwrap
 from dataclasses import dataclass
@@ -32,8 +40,11 @@ from pressetool.office import (
 )
 from pressetool.output import write_atomically
 from pressetool.plain_text import forbidden_character, trimmed
-from pressetool.problems import Code, InputError, Problem, os_error_text
+from pressetool.problems import Code, InputError, Problem, Severity, os_error_text
+from pressetool.reading.release_folder import release_files
+from pressetool.register.allocation import release_identities, take_in
 from pressetool.register.database import DEFAULT_DATABASE_URL, open_register, register_path
+from pressetool.register.release_files import ReleaseIdentity
 
 RELEASES = "releases"
 GITIGNORE = ".gitignore"
@@ -56,6 +67,11 @@ class OfficeFolder:
     """`.gitignore` was there; its lines stay, the missing ones are added at its end."""
     gitignore_changed: bool
     """`.gitignore` was written (made, or lines added)."""
+    taken_in: int | None = None
+    """How many numbers the new register took in from the release files in `releases/`;
+    None when there were none (or the register was kept)."""
+    notes: tuple[Problem, ...] = ()
+    """Hinweise: the release files the new register could not take in."""
 
 
 def init_office(folder: Path, name: str | None = None) -> OfficeFolder:
@@ -76,6 +92,10 @@ def init_office(folder: Path, name: str | None = None) -> OfficeFolder:
     kept = os.path.lexists(register)
     if kept:
         open_register(config).database.close()  # a valid register, or an error saying why not
+    files = [] if kept else release_files(config)
+    identities, _problems = release_identities(config) if files else ([], [])
+    taken = {identity.path for identity in identities}
+    left_out = [path for path in files if path not in taken]
     releases = folder / RELEASES
     gitignore = folder / GITIGNORE
     had_gitignore = gitignore.is_file()
@@ -83,7 +103,7 @@ def init_office(folder: Path, name: str | None = None) -> OfficeFolder:
     try:
         _make_folder(releases)
         if not kept:
-            open_register(config, create=True, anywhere=True).database.close()
+            _make_register(config, register, identities)
             written.append(register)
         ignored = gitignore_text(config, register, gitignore)
         if ignored is not None:
@@ -93,9 +113,38 @@ def init_office(folder: Path, name: str | None = None) -> OfficeFolder:
     except InputError as error:
         raise InputError(error.problems, [*written, *error.written]) from None
     changed = gitignore in written
+    notes: tuple[Problem, ...] = ()
+    if left_out:
+        named = {"files": ", ".join(map(str, left_out))}
+        code = Code.INIT_FILES_NOT_TAKEN_IN
+        notes = (Problem(code, None, params=named, severity=Severity.WARNING),)
     return OfficeFolder(
-        folder, settings, releases, register, kept, gitignore, had_gitignore, changed
+        folder,
+        settings,
+        releases,
+        register,
+        kept,
+        gitignore,
+        had_gitignore,
+        changed,
+        taken_in=len(identities) if files else None,
+        notes=notes,
     )
+
+
+def _make_register(config: Config, path: Path, identities: list[ReleaseIdentity]) -> None:
+    """The new register, with the numbers of `identities` in it. When taking them in
+    fails, the register made just now is removed again: an empty one left behind would
+    be taken over by the next `init` and give those numbers a second time."""
+    with open_register(config, create=True, anywhere=True) as register:
+        try:
+            if identities:
+                take_in(register, identities)
+        except BaseException:
+            register.database.close()
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
 
 
 def _office(name: str | None) -> Office:

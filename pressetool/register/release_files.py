@@ -22,6 +22,7 @@ from pressetool.models import (
     ISSUER_FIELDS,
     Discard,
     Embargo,
+    Release,
     ReleaseNumber,
     Status,
     Withdrawal,
@@ -101,6 +102,9 @@ class ReleaseIdentity:
     embargo: Embargo | None = None
     """The Sperrfrist, when the file names a readable one (`list` shows it); a wrong
     one is the business of `check`, `build` and `publish`, not of the register."""
+    number_line: int | None = None
+    """The lines of the fields `number` and `date`, for the messages that name them."""
+    date_line: int | None = None
 
 
 def read_identity(path: Path) -> ReleaseIdentity:
@@ -139,18 +143,54 @@ def read_identity(path: Path) -> ReleaseIdentity:
         correction_of=_parse_number(original),
         discard=Discard(discarded_on, discard_reason) if discarded_on and discard_reason else None,
         embargo=Embargo(*embargo) if embargo else None,
+        number_line=fields.mapping["number"].line,
+        date_line=fields.mapping["date"].line,
     )
 
 
-def name_problem(identity: ReleaseIdentity) -> Problem | None:
-    """The problem of a file whose folder or name says another number than the file's
-    `number` and `date` (a typo'd year: `date: 2027-01-05` in releases/2026/)."""
+def identity_of(release: Release) -> ReleaseIdentity | None:
+    """What `read_identity` reads from the file of `release`, taken from the release that
+    `read_release` read from it whole (one reading of the file instead of two: `verify`
+    reads every published file whole). None for a year the register does not keep, which
+    `read_identity` names. The lines of `number` and `date` are not known: a release read
+    whole has its number and year right (`read_release` checks them against the name)."""
+    if year_problem(release.date.year, release.date.isoformat()) is not None:
+        return None
+    correction = release.correction_of
+    return ReleaseIdentity(
+        path=release.source,
+        number=release.release_number,
+        date=release.date,
+        title=release.title,
+        status=release.status,
+        withdrawal=release.withdrawal,
+        correction_of=correction.original if correction else None,
+        discard=release.discard,
+        embargo=release.embargo,
+    )
+
+
+def name_problems(identity: ReleaseIdentity) -> list[Problem]:
+    """What the file's folder and name say against its `number` and `date`, as `check`
+    says it: a folder of another year than the date (a typo'd year: `date: 2027-01-05`
+    in releases/2026/) at the field `date`, a name that begins with another number at
+    the field `number`; a name without a number in front, or a folder that is no year,
+    as the file name. Empty when they agree."""
     number = identity.number
     path = identity.path
-    if file_number(path) == number.number and path.parent.name == str(number.year):
-        return None
-    params = {"number": str(number), "year": number.year, "prefix": number.padded}
-    return Problem(Code.FILE_NAME_MISMATCH, path, params=params)
+    named = file_number(path)
+    folder = path.parent.name
+    problems = []
+    if re.fullmatch(r"[0-9]{4}", folder) and folder != str(number.year):
+        params = {"year": number.year, "folder": folder}
+        problems.append(Problem(Code.YEAR_MISMATCH, path, "date", identity.date_line, params))
+    if named is not None and named != number.number:
+        params = {"number": number.number, "file_number": named, "filename": path.name}
+        problems.append(Problem(Code.NUMBER_MISMATCH, path, "number", identity.number_line, params))
+    if not problems and (named != number.number or folder != str(number.year)):
+        params = {"number": str(number), "year": number.year, "prefix": number.padded}
+        problems.append(Problem(Code.FILE_NAME_MISMATCH, path, params=params))
+    return problems
 
 
 def _check_year(fields: Fields, date: dt.date) -> None:
@@ -213,6 +253,43 @@ def set_field(text: str, key: str, block: list[str]) -> str:
     return "\n".join([*lines[:start], *block, *lines[end:]]) + "\n"
 
 
+def comment_of(line: str) -> str:
+    """The comment at the end of a line of YAML with the blanks before it
+    (`status: draft   # noch prüfen!` → `   # noch prüfen!`); empty when there is none.
+    A `#` inside quotes, or without a blank before it, starts no comment."""
+    quote = ""
+    skip = False
+    for index, char in enumerate(line):
+        if skip:  # the character after `\` in double quotes, the second `'` of `''`
+            skip = False
+        elif quote:
+            following = line[index + 1 : index + 2]
+            if (char, quote) == ("\\", '"') or (char, quote, following) == ("'", "'", "'"):
+                skip = True
+            elif char == quote:
+                quote = ""
+        elif char in "\"'" and (index == 0 or line[index - 1] in " \t:[{,"):
+            quote = char
+        elif char == "#" and (index == 0 or line[index - 1] in " \t"):
+            return line[len(line[:index].rstrip(" \t")) :]
+    return ""
+
+
+def set_field_keeping_comments(text: str, key: str, block: list[str]) -> str:
+    """`set_field`, keeping the comments of the field it replaces: the one at the end of
+    its line goes to the end of the new first line, comment lines inside its block follow
+    that line. An officer's `status: draft   # noch prüfen!` stays a note in the file."""
+    lines = text.splitlines()
+    found = top_level_block(lines, key)
+    if found is None:
+        return set_field(text, key, block)
+    start, end = found
+    old = lines[start:end]
+    first = block[0] + comment_of(old[0])
+    inside = [line for line in old[1:] if line.lstrip().startswith("#")]
+    return "\n".join([*lines[:start], first, *inside, *block[1:], *lines[end:]]) + "\n"
+
+
 def remove_field(text: str, key: str) -> str:
     lines = text.splitlines()
     found = top_level_block(lines, key)
@@ -224,8 +301,8 @@ def remove_field(text: str, key: str) -> str:
 
 def withdrawn_text(text: str, withdrawal: Withdrawal) -> str:
     """The file's text marked withdrawn, every comment kept."""
-    text = set_field(text, "status", ["status: withdrawn"])
-    return set_field(
+    text = set_field_keeping_comments(text, "status", ["status: withdrawn"])
+    return set_field_keeping_comments(
         text,
         "withdrawal",
         [
@@ -239,20 +316,20 @@ def withdrawn_text(text: str, withdrawal: Withdrawal) -> str:
 def _with_status(text: str, status: Status, number: ReleaseNumber) -> str:
     """`status` set in place, or appended with its explanation when the file has none."""
     if top_level_block(text.splitlines(), "status") is not None:
-        return set_field(text, "status", [f"status: {status.value}"])
+        return set_field_keeping_comments(text, "status", [f"status: {status.value}"])
     comment = _STATUS_COMMENT.format(number=number).splitlines()
     return set_field(text, "status", ["", *comment, f"status: {status.value}"])
 
 
 def published_text(text: str) -> str:
     """The file's text with `status: published`, every comment kept."""
-    return set_field(text, "status", ["status: published"])
+    return set_field_keeping_comments(text, "status", ["status: published"])
 
 
 def discarded_text(text: str, discard: Discard) -> str:
     """The file's text marked discarded with date and reason, every comment kept."""
-    text = set_field(text, "status", ["status: discarded"])
-    return set_field(
+    text = set_field_keeping_comments(text, "status", ["status: discarded"])
+    return set_field_keeping_comments(
         text,
         "discard",
         [

@@ -4,6 +4,12 @@ The files are the durable record and the register the proof of who took which
 number; verify reads both and reports each kind of disagreement, all at once.
 A draft agrees when file and register both say draft; a discarded number agrees
 with or without its file (numbers given before pressetool have none).
+
+A published or withdrawn release is read in full, as `build`, `send` and `archive`
+read it, so that verify never says all is well where `archive` refuses a file; a
+draft may be unfinished and is not. Each file is read once (twice only when it does
+not read whole): 1000 published files take about 0.9 s (0.75 s when only the fields
+the register needs were read).
 """
 
 from __future__ import annotations
@@ -18,10 +24,15 @@ from pressetool.models import Release, ReleaseNumber, Status
 from pressetool.office import Config
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.release_folder import numbers_twice, release_files
-from pressetool.reading.release_reader import FIRST_NUMBER, LAST_NUMBER, file_number
+from pressetool.reading.release_reader import FIRST_NUMBER, LAST_NUMBER, file_number, read_release
 from pressetool.register.database import STATUS_STEP, Entry, open_register
 from pressetool.register.location import register_location
-from pressetool.register.release_files import ReleaseIdentity, name_problem, read_identity
+from pressetool.register.release_files import (
+    ReleaseIdentity,
+    identity_of,
+    name_problems,
+    read_identity,
+)
 
 
 def status_disagreements(
@@ -73,18 +84,56 @@ def verify_register(config: Config) -> list[Problem]:
     named: set[ReleaseNumber] = set()  # in the names of files that cannot be read
     for path in paths:
         try:
-            identities.append(read_identity(path))
+            identity, wrong = _read(path)
         except InputError as error:
             problems.extend(error.problems)
             number = _named_number(path)
             if number is not None:
                 named.add(number)
+            continue
+        identities.append(identity)
+        problems.extend(wrong)
     problems.extend(reading.problems)
     problems.extend(numbers_twice((i.number, i.path) for i in identities))
     problems.extend(_file_problems(identities))
     registered = {e.number: e for e in reading.entries}
-    problems.extend(_register_problems(registered, reading.unreadable, identities, named))
+    compared = []
+    for identity in identities:
+        number = _named_number(identity.path)
+        known = identity.number in registered or identity.number in reading.unreadable
+        if name_problems(identity) and not known and number is not None:
+            # a typo'd year or number, said above: the file stands for the number its
+            # name gives, never for one `reindex` would take in for good
+            named.add(number)
+        else:
+            compared.append(identity)
+    problems.extend(_register_problems(registered, reading.unreadable, compared, named))
     return problems
+
+
+def _read(path: Path) -> tuple[ReleaseIdentity, list[Problem]]:
+    """The file's identity, and what is wrong in the file of a published or withdrawn
+    release read in full as `build`, `send` and `archive` read it (a `withdrawal` beside
+    `status: published`, a field spoilt by hand: `archive` would refuse it). A draft may
+    be unfinished: its problems are not said (a discarded number's neither). What
+    `name_problems` says of the file's folder and name is not said twice.
+
+    Each file is read once when it reads whole (nearly every file of an office's years),
+    twice only when it does not: `read_identity` then says what the register needs."""
+    try:
+        release = read_release(path)
+    except InputError as error:
+        problems = error.problems
+    else:
+        identity = identity_of(release)
+        if identity is not None:
+            return identity, []
+        problems = []
+    identity = read_identity(path)  # an `InputError` here is the file's problem
+    if identity.status not in _PUBLIC:
+        return identity, []
+    said = name_problems(identity)
+    return identity, [problem for problem in problems if problem not in said]
 
 
 def _lost(problem: Problem) -> Problem:
@@ -106,9 +155,7 @@ def _named_number(path: Path) -> ReleaseNumber | None:
 def _file_problems(identities: list[ReleaseIdentity]) -> list[Problem]:
     problems = []
     for identity in identities:
-        misnamed = name_problem(identity)
-        if misnamed is not None:
-            problems.append(misnamed)
+        problems.extend(name_problems(identity))
         if identity.status is Status.WITHDRAWN and identity.withdrawal is None:
             problems.append(
                 Problem(Code.WITHDRAWN_WITHOUT_REASON, identity.path, field="withdrawal")

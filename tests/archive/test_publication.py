@@ -22,6 +22,7 @@ from pressetool.models import ReleaseNumber, Status
 from pressetool.office import OFFICE_TIME_ZONE, load_config
 from pressetool.problems import InputError
 from pressetool.reading.release_reader import read_release
+from pressetool.register.allocation import reindex_register
 from tests.archive.scenario import Scenario, make_scenario, reference_as
 from tests.builders import office_folder, write_release
 from tests.conftest import files_below, run_main, run_pressetool
@@ -363,7 +364,9 @@ def test_the_feed_has_the_first_paragraph_and_relative_links_without_base_url(
         assert fold(entry.findtext(f"{ATOM}summary")).endswith(first_paragraph())
         for link in entry.findall(f"{ATOM}link"):
             assert (out / link.get("href")).is_file()
-    assert [note.code for note in result.notes] == [Code.ARCHIVE_FEED_NEEDS_BASE_URL]
+    # the scenario's office has no register
+    codes = [Code.ARCHIVE_REGISTER_LOST, Code.ARCHIVE_FEED_NEEDS_BASE_URL]
+    assert [note.code for note in result.notes] == codes
 
 
 def test_with_base_url_every_feed_link_is_absolute(tmp_path: Path) -> None:
@@ -371,6 +374,7 @@ def test_with_base_url_every_feed_link_is_absolute(tmp_path: Path) -> None:
     with (office / "pressetool.toml").open("a", encoding="utf-8") as settings:
         settings.write(f'\n[archive]\nbase_url = "{BASE_URL}"\n')
     write_release(office, "2020/067-x.yaml", REFERENCE_RELEASE.read_text(encoding="utf-8"))
+    reindex_register(load_config(office))
     result = build_archive(load_config(office), workers=1)
     assert result.notes == ()
     out = office / "output"
@@ -648,3 +652,166 @@ def test_a_release_whose_file_is_gone_leaves_the_archive_with_a_hint(tmp_path: P
         "zu löschen."
     ]
     assert not (office / "output" / "2020" / "067").exists()
+
+
+UNREADABLE_HIDDEN = (
+    "Hinweis: releases/2020/{name}: Die Datei lässt sich nicht lesen. Nr. 067/2020 ist im "
+    "Register {what}; die Datei bleibt draußen aus dem Archiv. Berichtigen Sie sie, damit "
+    "pressetool sie wieder lesen kann."
+)
+
+
+@pytest.mark.parametrize(
+    ("status", "what"),
+    [("draft", "ein Entwurf"), ("discarded", "eine verworfene Nummer")],
+)
+@pytest.mark.parametrize(
+    "broken",
+    [
+        # the `status` line deleted and an unclosed quote
+        lambda text: text.replace("title: ", 'title: "', 1),
+        # a typo in the status line, which neither the peek nor YAML take for a status
+        lambda text: text + "status: Draft\n",
+    ],
+    ids=["unclosed-quote", "Draft"],
+)
+def test_an_unreadable_file_the_register_knows_as_draft_or_discarded_is_left_out(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    status: str,
+    what: str,
+    broken: object,
+) -> None:
+    """Issue 11: `archive` never fails because of a draft. Without its `status` line a
+    file that cannot be read is a draft (or discarded number) by the register."""
+    office = office_folder(tmp_path / "pressestelle")
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    write_release(office, "2020/068-x.yaml", text.replace("number: 67", "number: 68"))
+    path = write_release(office, "2020/067-test.yaml", text + f"status: {status}\n")
+    if status == "discarded":
+        path.write_text(text + "status: discarded\ndiscard:\n  date: 2020-03-03\n  reason: x\n")
+    monkeypatch.chdir(office)
+    assert run_main(capsys, "reindex")[0] == 0
+    assert callable(broken)
+    path.write_text(broken(text), encoding="utf-8")
+    status_code, out, err = run_main(capsys, "archive")
+    assert (status_code, err) == (0, "")
+    assert UNREADABLE_HIDDEN.format(name="067-test.yaml", what=what) in out.splitlines()
+    left_out = "1 Entwurf" if status == "draft" else "1 verworfene Nummer"
+    assert f"Nicht im Archiv: {left_out}." in out.splitlines()
+    assert public_folders(office / "output") == {"2020/068"}
+
+
+@pytest.mark.parametrize("registered", ["published", None])
+def test_an_unreadable_file_the_register_knows_as_published_or_not_at_all_stops_the_archive(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    registered: str | None,
+) -> None:
+    office = office_folder(tmp_path / "pressestelle")
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    path = write_release(office, "2020/067-test.yaml", text)
+    write_release(office, "2020/068-x.yaml", text.replace("number: 67", "number: 68"))
+    monkeypatch.chdir(office)
+    if registered is None:
+        path.unlink()
+    assert run_main(capsys, "reindex")[0] == 0
+    write_release(office, "2020/067-test.yaml", text.replace("title: ", 'title: "', 1))
+    status, out, err = run_main(capsys, "archive")
+    assert (status, out) == (1, "")
+    assert "releases/2020/067-test.yaml, Zeile 4: Das Anführungszeichen am Anfang" in err
+    assert err.endswith("1 Fehler gefunden. Es wurde keine Datei geschrieben.\n")
+    assert not (office / "output").exists()
+
+
+REGISTER_LOST = (
+    "Hinweis: Das Nummernregister releases/register.sqlite fehlt, aber in releases/ liegen "
+    "Pressemitteilungen. Ohne Register gilt im Archiv der Status, der in den Dateien steht: "
+    "Eine Datei, der die Zeile status: draft fehlt, gilt als veröffentlicht. Holen Sie das "
+    "Register aus der Datensicherung zurück; gibt es keine, bauen Sie es mit „pressetool "
+    "reindex“ aus den Dateien neu auf."
+)
+
+
+def test_without_its_register_the_archive_trusts_the_files_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A lost register (`verify` calls it lost): the files' statuses count, as the format
+    says, but not without a word; once rebuilt, the Hinweis is gone."""
+    office = office_folder(tmp_path / "pressestelle")
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    write_release(office, "2020/067-test.yaml", text)
+    monkeypatch.chdir(office)
+    status, out, err = run_main(capsys, "archive")
+    assert (status, err) == (0, "")
+    assert REGISTER_LOST in out.splitlines()
+    assert public_folders(office / "output") == {"2020/067"}
+    assert run_main(capsys, "reindex")[0] == 0
+    status, out, err = run_main(capsys, "archive")
+    assert (status, err) == (0, "")
+    assert "Nummernregister" not in out
+
+
+def test_an_office_without_release_files_needs_no_register_for_its_archive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    office = office_folder(tmp_path / "pressestelle")
+    monkeypatch.chdir(office)
+    status, out, err = run_main(capsys, "archive")
+    assert (status, err) == (0, "")
+    assert "Nummernregister" not in out
+
+
+@pytest.mark.parametrize(
+    ("base_url", "what"),
+    [
+        ("https://www.berlin.de/ba-mitte/presse archiv/", "ein Leerzeichen"),
+        ("https://x.de/?q=1", "„?“ mit einer Abfrage"),
+        ("https://x.de/archiv/#neu", "„#“ mit einem Sprungziel"),
+    ],
+)
+def test_a_base_url_with_a_space_a_query_or_a_fragment_is_named(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    base_url: str,
+    what: str,
+) -> None:
+    """The feed puts each path after `base_url`: `https://x.de/?q=1/2020/067/index.html`
+    leads nowhere."""
+    office = office_folder(tmp_path / "pressestelle")
+    with (office / "pressetool.toml").open("a", encoding="utf-8") as settings:
+        settings.write(f'\n[archive]\nbase_url = "{base_url}"\n')
+    write_release(office, "2020/067-x.yaml", REFERENCE_RELEASE.read_text(encoding="utf-8"))
+    monkeypatch.chdir(office)
+    assert run_main(capsys, "reindex")[0] == 0
+    status, out, err = run_main(capsys, "archive")
+    assert (status, err) == (0, "")
+    assert out.splitlines()[1:] == [
+        f"Hinweis: {office.resolve() / 'pressetool.toml'}, Feld „archive.base_url“: "
+        f"„{base_url}“ enthält {what}; die Verweise in feed.xml setzen ihren Pfad dahinter "
+        "und führen so ins Leere. Schreiben Sie nur die Adresse des Archivs, ohne "
+        'Leerzeichen, ? und #, etwa base_url = "https://www.berlin.de/ba-mitte/presse/archiv/".'
+    ]
+
+
+def test_a_sperrfrist_before_the_date_is_named_when_the_release_is_rendered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    office = office_folder(tmp_path / "pressestelle")
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8") + "embargo: 2020-03-01 10:00\n"
+    write_release(office, "2020/067-x.yaml", text)
+    monkeypatch.chdir(office)
+    assert run_main(capsys, "reindex")[0] == 0
+    status, out, err = run_main(capsys, "archive")
+    assert (status, err) == (0, "")
+    line = len(text.splitlines())
+    assert (
+        f"Hinweis: releases/2020/067-x.yaml, Zeile {line}, Feld „embargo“: Die Sperrfrist "
+        "(01.03.2020, 10:00 Uhr) liegt vor dem Datum der Pressemitteilung (02.03.2020) und hat "
+        "so keine Wirkung: Öffentlich ist sie ohnehin erst ab ihrem Datum. Löschen Sie embargo "
+        "oder tragen Sie eine spätere Sperrfrist ein."
+    ) in out.splitlines()
+    assert public_folders(office / "output") == {"2020/067"}

@@ -22,6 +22,7 @@ from pressetool.archive.site import build_archive
 from pressetool.models import ReleaseNumber
 from pressetool.office import load_config
 from pressetool.problems import InputError
+from pressetool.render import templates
 from tests.builders import office_folder, office_template, write_release
 from tests.conftest import files_below, run_pressetool
 from tests.readback import REFERENCE_RELEASE, fold, pdf_text
@@ -296,7 +297,7 @@ def test_with_nothing_changed_no_page_is_rendered_and_a_missing_one_is_put_back(
         raise AssertionError("rendered again")
 
     with monkeypatch.context() as patch:
-        patch.setattr(archive_pages, "jinja_environment", no_rendering)
+        patch.setattr(templates, "jinja_environment", no_rendering)
         assert archive(office).rebuilt == ()
     year_page = output / "2020" / "index.html"
     year_page.unlink()

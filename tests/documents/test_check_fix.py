@@ -264,3 +264,20 @@ def test_check_suggests_the_weak_adjective_after_the_article(
         "Der Artikel „der“ passt nicht zu „Stellvertretender Bezirksbürgermeister“. Schreiben "
         "Sie »der stellvertretende Bezirksbürgermeister« oder prüfen Sie die Amtsbezeichnung."
     ) in out
+
+
+def test_check_names_a_sperrfrist_before_the_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    path = tmp_path / "releases/2020/067-test.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(text + "embargo: 2020-03-01 10:00\n", encoding="utf-8")
+    status, out, _ = run_main(capsys, "check", str(path))
+    assert status == 0
+    line = len(text.splitlines()) + 1
+    assert (
+        f"Hinweis: {path}, Zeile {line}, Feld „embargo“: Die Sperrfrist (01.03.2020, 10:00 Uhr) "
+        "liegt vor dem Datum der Pressemitteilung (02.03.2020) und hat so keine Wirkung"
+    ) in " ".join(out.split()).replace("\u00a0", " ")
+    assert out.splitlines()[-1] == "1 Datei geprüft: keine Fehler, 1 Hinweis."

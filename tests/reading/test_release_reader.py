@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pressetool.cli import main
-from pressetool.problems import InputError
+from pressetool.problems import InputError, Problem, Severity
 from pressetool.reading.release_reader import read_release
 from tests.builders import write_release
 from tests.conftest import files_below
@@ -271,3 +271,34 @@ def test_an_email_address_is_kept_as_written(tmp_path: Path) -> None:
     text = VALID + "contacts:\n  - name: Petra Patz\n    email: info@bürgerverein.de\n"
     release = read_release(write_release(tmp_path, KIEZFEST, text))
     assert release.contacts[0].email == "info@bürgerverein.de"
+
+
+EMBARGO_BEFORE_DATE = (
+    "Zeile {line}, Feld „embargo“: Die Sperrfrist ({embargo}) liegt vor dem Datum der "
+    "Pressemitteilung (02.03.2026) und hat so keine Wirkung: Öffentlich ist sie ohnehin erst "
+    "ab ihrem Datum. Löschen Sie embargo oder tragen Sie eine spätere Sperrfrist ein."
+)
+
+
+@pytest.mark.parametrize(
+    ("embargo", "shown", "hinted"),
+    [
+        ("2026-03-01 10:00", "01.03.2026, 10:00 Uhr", True),
+        ("2026-02-27", "27.02.2026", True),
+        ("2026-03-02", "", False),  # from 00:00 of the date: the same as without
+        ("2026-03-02 10:00", "", False),
+        ("2026-03-05", "", False),
+    ],
+)
+def test_an_embargo_before_the_date_is_a_hint(
+    tmp_path: Path, embargo: str, shown: str, hinted: bool
+) -> None:
+    """The document would print a Sperrfrist that holds nothing back."""
+    path = write_release(tmp_path, KIEZFEST, f"{VALID}embargo: {embargo}\n")
+    notes: list[Problem] = []
+    release = read_release(path, notes=notes)
+    assert release.embargo is not None  # a Hinweis, the file is read all the same
+    line = len(VALID.splitlines()) + 1
+    expected = [f"{path}, {EMBARGO_BEFORE_DATE.format(line=line, embargo=shown)}"]
+    assert [note.message for note in notes] == (expected if hinted else [])
+    assert all(note.severity is Severity.WARNING for note in notes)

@@ -25,7 +25,7 @@ from pressetool.reading.release_reader import read_release
 from pressetool.register import allocation
 from pressetool.register.allocation import new_release
 from pressetool.register.database import Entry, Origin, open_register
-from pressetool.register.release_files import read_identity, set_field
+from pressetool.register.release_files import comment_of, read_identity, set_field
 from tests.builders import fill_in_body
 from tests.conftest import files_below, run_main, snapshot
 from tests.readback import pdf_pages
@@ -35,6 +35,8 @@ OUTPUT = Path("output/2020/001")
 PDF = OUTPUT / "pressemitteilung-001-2020.pdf"
 DOCX = OUTPUT / "pressemitteilung-001-2020.docx"
 ARCHIVAL = OUTPUT / "pressemitteilung-001-2020-archiv.pdf"
+HTML = OUTPUT / "pressemitteilung-001-2020.html"
+TXT = OUTPUT / "pressemitteilung-001-2020.txt"
 
 
 @pytest.fixture
@@ -131,6 +133,58 @@ def test_publish_sets_the_status_keeps_every_comment_and_builds_the_documents(
     ]
     assert "Entwurf" not in " ".join(headers + [p.text for p in document.paragraphs])
     assert run_main(capsys, "verify")[0] == 0
+
+
+NOTED = "status: draft   # noch prüfen!\n  # Rückfrage bei Frau Yılmaz (App. 42390)\n"
+"""A status line with an officer's comments: at its end, and on a line of its own."""
+
+
+def _noted(path: Path) -> Path:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("status: draft\n", NOTED), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("steps", "status_line"),
+    [
+        ([["publish", "001/2020"]], "status: published   # noch prüfen!"),
+        (
+            [["publish", "001/2020"], ["withdraw", "001/2020", "--reason", "abgesagt"]],
+            "status: withdrawn   # noch prüfen!",
+        ),
+        ([["discard", "001/2020", "--reason", "doppelt"]], "status: discarded   # noch prüfen!"),
+    ],
+)
+def test_publish_withdraw_and_discard_keep_the_comments_of_the_status_line(
+    here: Path, capsys: pytest.CaptureFixture[str], steps: list[list[str]], status_line: str
+) -> None:
+    path = _noted(draft())
+    before = path.read_text(encoding="utf-8")
+    for step in steps:
+        status, _, err = run_main(capsys, *step)
+        assert status == 0, err
+    after = path.read_text(encoding="utf-8")
+    assert changed_lines(before, after) == ["status: draft   # noch prüfen!"]
+    assert f"\n{status_line}\n  # Rückfrage bei Frau Yılmaz (App. 42390)\n" in after
+    assert read_identity(path).status.value == status_line.split()[1]
+    assert run_main(capsys, "verify")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "comment"),
+    [
+        ("status: draft   # noch prüfen!", "   # noch prüfen!"),
+        ("status: draft#kein Kommentar", ""),
+        ('status: "draft # im Text"  # Kommentar', "  # Kommentar"),
+        ("status: 'it''s # im Text'", ""),
+        ('status: "a \\" # im Text"', ""),
+        ("status: draft", ""),
+        ("withdrawal:  # warum?", "  # warum?"),
+    ],
+)
+def test_the_comment_at_the_end_of_a_line(line: str, comment: str) -> None:
+    assert comment_of(line) == comment
 
 
 def test_publish_removes_the_drafts_documents_from_the_internal_folder(
@@ -534,6 +588,34 @@ def test_withdraw_renews_docx_and_the_archival_pdf_too(
     paragraphs = [p.text for p in Document(str(DOCX)).paragraphs if p.text]
     assert paragraphs[0].startswith("Zurückgezogen am ")  # the letterhead is the header
     assert "Zurückgezogen am" in pdf_pages(ARCHIVAL)[0]
+
+
+def test_withdraw_renews_the_html_fragment_and_the_text_too(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`build --format html` and `--format txt` documents, in output/ and in intern/."""
+    path = draft()
+    assert run_main(capsys, "publish", "001/2020")[0] == 0
+    for form in ("html", "txt"):
+        assert run_main(capsys, "build", str(path), "--format", form)[0] == 0
+    internal = Path("intern/2020/001")
+    internal.mkdir(parents=True)
+    (internal / TXT.name).write_bytes(TXT.read_bytes())  # a copy left in the internal folder
+    assert "Zurückgezogen" not in HTML.read_text(encoding="utf-8")
+    status, out, err = run_main(capsys, "withdraw", "001/2020", "--reason", "Termin abgesagt")
+    assert status == 0, err
+    assert out.splitlines()[1:6] == [
+        f"Erneuert: {PDF}",
+        f"Erneuert: {DOCX}",
+        f"Erneuert: {HTML}",
+        f"Erneuert: {TXT}",
+        f"Erneuert: {internal / TXT.name}",
+    ]
+    today = today_in_office().strftime("%d.%m.%Y")
+    notice = f"Zurückgezogen am {today}: Termin abgesagt"
+    assert notice in HTML.read_text(encoding="utf-8")
+    for text in (TXT, internal / TXT.name):
+        assert text.read_text(encoding="utf-8").startswith(notice)
 
 
 def test_withdraw_without_documents_says_how_to_make_them(

@@ -52,6 +52,14 @@ def reindex_quietly() -> None:
     reindex_register(load_config())
 
 
+def typo_in_year(number: int) -> None:
+    """`date: 2021-01-05` in releases/2020/: the year of the date mistyped."""
+    text = release(number).read_text(encoding="utf-8")
+    release(number).write_text(
+        text.replace("date: 2020-03-02", "date: 2021-01-05"), encoding="utf-8"
+    )
+
+
 def mark_withdrawn_without_reason(number: int) -> None:
     path = release(number)
     text = set_field(path.read_text(encoding="utf-8"), "status", ["status: withdrawn"])
@@ -78,7 +86,39 @@ def move_3_to_2021() -> None:
     release(3).unlink()
 
 
+def withdrawal_beside_published(number: int) -> None:
+    """A `withdrawal` written by hand, the status left at published: `archive` refuses it."""
+    path = release(number)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text + "withdrawal:\n  date: 2020-03-05\n  reason: Termin abgesagt\n", encoding="utf-8"
+    )
+
+
+def spoil_body(number: int) -> None:
+    path = release(number)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  Ein Absatz.\n", ""), encoding="utf-8")
+
+
 DISAGREEMENTS: list[tuple[str, Callable[[], object], list[str]]] = [
+    (
+        "a published file with a withdrawal but status published",
+        lambda: withdrawal_beside_published(2),
+        [
+            "Abweichung: releases/2020/002-zwei.yaml, Zeile 83, Feld „withdrawal“: Hier steht "
+            "eine Zurückziehung, aber status ist nicht withdrawn. Schreiben Sie status: withdrawn "
+            "oder löschen Sie withdrawal."
+        ],
+    ),
+    (
+        "a published file spoilt by hand",
+        lambda: spoil_body(3),
+        [
+            "Abweichung: releases/2020/003-drei.yaml, Zeile 21, Feld „body“: Das Pflichtfeld "
+            "fehlt oder ist leer. Tragen Sie einen Wert ein."
+        ],
+    ),
     (
         "a number twice",
         lambda: copy_as(2, "releases/2020/002-kopie.yaml", 2),
@@ -130,7 +170,16 @@ DISAGREEMENTS: list[tuple[str, Callable[[], object], list[str]]] = [
         "a file name that does not match its number",
         lambda: release(3).rename("releases/2020/009-drei.yaml"),
         [
-            "Abweichung: releases/2020/009-drei.yaml: Der Dateiname passt nicht zur Nummer "
+            "Abweichung: releases/2020/009-drei.yaml, Zeile 7, Feld „number“: Die Nummer 3 "
+            "passt nicht zum Dateinamen „009-drei.yaml“, der mit 9 beginnt. Korrigieren Sie die "
+            "Nummer oder den Dateinamen."
+        ],
+    ),
+    (
+        "a file name without a number in front",
+        lambda: release(3).rename("releases/2020/drei.yaml"),
+        [
+            "Abweichung: releases/2020/drei.yaml: Der Dateiname passt nicht zur Nummer "
             "003/2020. Die Datei gehört in den Ordner releases/2020/ und ihr Name beginnt mit "
             "„003-“."
         ],
@@ -139,9 +188,18 @@ DISAGREEMENTS: list[tuple[str, Callable[[], object], list[str]]] = [
         "a file in the wrong year's folder",
         move_3_to_2021,
         [
-            "Abweichung: releases/2021/003-drei.yaml: Der Dateiname passt nicht zur Nummer "
-            "003/2020. Die Datei gehört in den Ordner releases/2020/ und ihr Name beginnt mit "
-            "„003-“."
+            "Abweichung: releases/2021/003-drei.yaml, Zeile 9, Feld „date“: Das Datum liegt im "
+            "Jahr 2020, die Datei aber im Ordner 2021. Korrigieren Sie das Datum oder legen Sie "
+            "die Datei in den Ordner 2020."
+        ],
+    ),
+    (
+        "a typo'd year in the date",
+        lambda: typo_in_year(1),
+        [
+            "Abweichung: releases/2020/001-eins.yaml, Zeile 9, Feld „date“: Das Datum liegt im "
+            "Jahr 2021, die Datei aber im Ordner 2020. Korrigieren Sie das Datum oder legen Sie "
+            "die Datei in den Ordner 2021."
         ],
     ),
     (
@@ -194,6 +252,14 @@ def test_verify_finds_each_disagreement(
 
 
 def test_verify_agrees(three: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_main(capsys, "verify") == (0, "Register und Dateien stimmen überein.\n", "")
+
+
+def test_verify_does_not_read_a_draft_in_full(
+    three: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A draft just made by `new` has no text yet: no Abweichung."""
+    new_release(load_config(), "Vier", "2020-03-09")
     assert run_main(capsys, "verify") == (0, "Register und Dateien stimmen überein.\n", "")
 
 
@@ -278,14 +344,14 @@ def test_reindex_refuses_a_file_whose_year_is_a_typo_and_changes_nothing(
     three: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`date: 2021-…` in releases/2020/: reindex would give 001/2021 for good."""
-    text = release(1).read_text(encoding="utf-8")
-    release(1).write_text(text.replace("date: 2020-03-02", "date: 2021-01-05"), encoding="utf-8")
+    typo_in_year(1)
     before = REGISTER.read_bytes()
     assert run_main(capsys, "reindex") == (
         1,
         "",
-        "Fehler: releases/2020/001-eins.yaml: Der Dateiname passt nicht zur Nummer 001/2021. "
-        "Die Datei gehört in den Ordner releases/2021/ und ihr Name beginnt mit „001-“.\n"
+        "Fehler: releases/2020/001-eins.yaml, Zeile 9, Feld „date“: Das Datum liegt im Jahr "
+        "2021, die Datei aber im Ordner 2020. Korrigieren Sie das Datum oder legen Sie die "
+        "Datei in den Ordner 2021.\n"
         "1 Fehler gefunden. Es wurde keine Datei geschrieben.\n",
     )
     assert REGISTER.read_bytes() == before
