@@ -629,25 +629,9 @@ def _documents_before_their_time(
 ) -> list[Problem]:
     """A document of a release not due yet that lies in the out folder anyway (`build`
     wrote it there): a Hinweis, since this command did not write it and leaves it."""
-    problems = []
-    for number, start in sorted(waiting):
-        for form in _ARCHIVE_FORMATS:
-            path = press_release_file(out, number, form)
-            if path.is_file():
-                params = {
-                    "path": str(_shown(path)),
-                    "number": str(number),
-                    "moment": due.describe_moment(start, config.house_style),
-                }
-                problems.append(
-                    Problem(
-                        Code.ARCHIVE_DOCUMENT_BEFORE_ITS_TIME,
-                        None,
-                        params=params,
-                        severity=Severity.WARNING,
-                    )
-                )
-    return problems
+    style = config.house_style
+    found = [(n, {"moment": due.describe_moment(start, style)}) for n, start in sorted(waiting)]
+    return _documents_lying_in(out, Code.ARCHIVE_DOCUMENT_BEFORE_ITS_TIME, found)
 
 
 _NEVER_PUBLIC_WORDS = {Status.DRAFT: "einem Entwurf", Status.DISCARDED: "einer verworfenen Nummer"}
@@ -658,24 +642,25 @@ def _documents_never_public(
 ) -> list[Problem]:
     """A document of a draft or a discarded number in the out folder (`build --out`, or a
     draft whose `status` line was lost): a Hinweis, since it must not stay there."""
+    found = [
+        (number, {"what": _NEVER_PUBLIC_WORDS[status]})
+        for number, status in sorted(never_public, key=lambda pair: pair[0])
+    ]
+    return _documents_lying_in(out, Code.ARCHIVE_DOCUMENT_NEVER_PUBLIC, found)
+
+
+def _documents_lying_in(
+    out: Path, code: Code, found: list[tuple[ReleaseNumber, dict[str, str]]]
+) -> list[Problem]:
+    """`code` (a Hinweis) for each document of these releases in the out folder, with the
+    release's own words besides its path and number."""
     problems = []
-    for number, status in sorted(never_public, key=lambda pair: pair[0]):
+    for number, params in found:
         for form in _ARCHIVE_FORMATS:
             path = press_release_file(out, number, form)
             if path.is_file():
-                params = {
-                    "path": str(_shown(path)),
-                    "number": str(number),
-                    "what": _NEVER_PUBLIC_WORDS[status],
-                }
-                problems.append(
-                    Problem(
-                        Code.ARCHIVE_DOCUMENT_NEVER_PUBLIC,
-                        None,
-                        params=params,
-                        severity=Severity.WARNING,
-                    )
-                )
+                said = {"path": str(_shown(path)), "number": str(number), **params}
+                problems.append(Problem(code, None, params=said, severity=Severity.WARNING))
     return problems
 
 
