@@ -228,6 +228,19 @@ def flow_scalar(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+"""A line with its end. Only these end a line of YAML: `str.splitlines` also ends one at
+U+2028, U+2029, U+0085, `\f`, `\v` (a line break pasted from Word, inside a text or a
+comment), and a rewritten file would have a line there that the officer never wrote."""
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of `text` without their ends, as YAML reads them (`_LINE_END`)."""
+    lines = _LINE_END.split(text)
+    return lines[:-1] if lines and not lines[-1] else lines
+
+
 def top_level_block(lines: list[str], key: str) -> tuple[int, int] | None:
     """The lines [start, end) of the top-level field `key`: its line and the indented
     lines below it (blank lines inside a block scalar included)."""
@@ -245,7 +258,7 @@ def top_level_block(lines: list[str], key: str) -> tuple[int, int] | None:
 
 def set_field(text: str, key: str, block: list[str]) -> str:
     """Replace the top-level field `key` by `block` (its lines), or append it at the end."""
-    lines = text.splitlines()
+    lines = _lines(text)
     found = top_level_block(lines, key)
     if found is None:
         return "\n".join([*lines, *block]) + "\n"
@@ -279,7 +292,7 @@ def set_field_keeping_comments(text: str, key: str, block: list[str]) -> str:
     """`set_field`, keeping the comments of the field it replaces: the one at the end of
     its line goes to the end of the new first line, comment lines inside its block follow
     that line. An officer's `status: draft   # noch prüfen!` stays a note in the file."""
-    lines = text.splitlines()
+    lines = _lines(text)
     found = top_level_block(lines, key)
     if found is None:
         return set_field(text, key, block)
@@ -291,7 +304,7 @@ def set_field_keeping_comments(text: str, key: str, block: list[str]) -> str:
 
 
 def remove_field(text: str, key: str) -> str:
-    lines = text.splitlines()
+    lines = _lines(text)
     found = top_level_block(lines, key)
     if found is None:
         return text
@@ -315,7 +328,7 @@ def withdrawn_text(text: str, withdrawal: Withdrawal) -> str:
 
 def _with_status(text: str, status: Status, number: ReleaseNumber) -> str:
     """`status` set in place, or appended with its explanation when the file has none."""
-    if top_level_block(text.splitlines(), "status") is not None:
+    if top_level_block(_lines(text), "status") is not None:
         return set_field_keeping_comments(text, "status", [f"status: {status.value}"])
     comment = _STATUS_COMMENT.format(number=number).splitlines()
     return set_field(text, "status", ["", *comment, f"status: {status.value}"])
@@ -382,7 +395,7 @@ def correction_text(
 def _status_comment_for(text: str, original: ReleaseNumber, number: ReleaseNumber) -> str:
     """The comment right above `status:` (`pressetool publish 003/2026`, …) naming `number`
     instead of `original`; every other line as it was."""
-    lines = text.splitlines()
+    lines = _lines(text)
     found = top_level_block(lines, "status")
     if found is None:
         return text
@@ -395,7 +408,7 @@ def _status_comment_for(text: str, original: ReleaseNumber, number: ReleaseNumbe
 
 def _without_leading_comment(text: str) -> str:
     """The text without its first comment lines, which describe the original release."""
-    lines = text.splitlines(keepends=True)
+    lines = _LINE.findall(text)
     start = 0
     while start < len(lines) and lines[start].startswith("#"):
         start += 1

@@ -187,6 +187,25 @@ def test_the_comment_at_the_end_of_a_line(line: str, comment: str) -> None:
     assert comment_of(line) == comment
 
 
+@pytest.mark.parametrize("pasted", ["\u2028", "\u2029", "\x85", "\x0c", "\x0b"])
+def test_publish_changes_only_the_status_line_of_a_file_with_pasted_line_breaks(
+    here: Path, capsys: pytest.CaptureFixture[str], pasted: str
+) -> None:
+    """A line break pasted from Word ends no line of YAML (the reader takes it for a
+    space): rewriting the status line must not make one a line the officer never wrote
+    (`# alt:⏎embargo: …` became a Sperrfrist, a text lost its indentation)."""
+    path = draft()
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("Ein Absatz.", f"Ein{pasted}Absatz.")
+    text = text.replace("status: draft", f"status: draft   # alt:{pasted}embargo: 2027-06-01 10:00")
+    path.write_text(text, encoding="utf-8", newline="")
+    assert run_main(capsys, "publish", "001/2020")[0] == 0
+    after = path.read_bytes().decode("utf-8")
+    assert after == text.replace("status: draft   #", "status: published   #")
+    assert read_release(path).embargo is None
+    assert run_main(capsys, "verify")[0] == 0
+
+
 def test_publish_removes_the_drafts_documents_from_the_internal_folder(
     here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
