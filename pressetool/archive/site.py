@@ -78,6 +78,8 @@ from pressetool.office import (
 )
 from pressetool.output import Staging, press_release_file
 from pressetool.problems import Code, InputError, Problem, Severity, os_error_text
+from pressetool.reading import limits
+from pressetool.reading.input_file import read_input_bytes
 from pressetool.reading.release_folder import numbers_twice, release_files, releases_dir
 from pressetool.render.press_release import ReleaseFormat, render_press_release
 from pressetool.render.template_files import template_path
@@ -230,10 +232,11 @@ def _survey(config: Config, out: Path, old: dict[str, Any], moment: dt.datetime)
     survey.files = len(paths)
     for path in paths:
         key = _key(path, root)
-        try:
-            data = path.read_bytes()
-        except OSError:
-            data = b""  # read_release names the problem
+        try:  # bounded, and never a pipe or device: `archive` must not hang on one file
+            data = read_input_bytes(path, limits.RELEASE_FILE_BYTES)
+        except InputError as error:
+            survey.problems += error.problems
+            continue
         fingerprint = hashlib.sha256(shared.encode() + data).hexdigest()
         kept = _kept_row(old.get(key), fingerprint, out)
         status = due.peeked_status(data) if kept is None else None
@@ -429,8 +432,12 @@ def _kept_row(entry: object, fingerprint: str, out: Path) -> ArchiveRow | None:
 
 def _key(path: Path, root: Path) -> str:
     """The release file relative to the office folder `root` (resolved):
-    `releases/2020/067-….yaml`."""
-    return path.resolve().relative_to(root).as_posix()
+    `releases/2020/067-….yaml`. A file that is a link keeps its own name in releases/,
+    wherever it points (outside the office folder, too), and so does a year's folder."""
+    try:
+        return (path.parent.resolve() / path.name).relative_to(root).as_posix()
+    except ValueError:
+        return f"{RELEASES_FOLDER}/{path.parent.name}/{path.name}"
 
 
 def _manifest_bytes(entries: dict[str, Any]) -> bytes:

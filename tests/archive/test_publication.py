@@ -815,3 +815,47 @@ def test_a_sperrfrist_before_the_date_is_named_when_the_release_is_rendered(
         "oder tragen Sie eine spätere Sperrfrist ein."
     ) in out.splitlines()
     assert public_folders(office / "output") == {"2020/067"}
+
+
+def test_a_release_file_that_is_a_pipe_or_too_large_stops_the_archive_with_its_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Reading a pipe would never end, a file of gigabytes would fill the memory: named
+    like in `verify`, nothing written."""
+    import os
+
+    office = office_folder(tmp_path / "pressestelle")
+    write_release(office, "2020/067-test.yaml", REFERENCE_RELEASE.read_text(encoding="utf-8"))
+    monkeypatch.chdir(office)
+    pipe = office / "releases/2020/068-rohr.yaml"
+    os.mkfifo(pipe)
+    status, out, err = run_main(capsys, "archive")
+    assert (status, out) == (1, "")
+    assert "releases/2020/068-rohr.yaml: Die Datei lässt sich nicht lesen (das ist keine " in err
+    assert not (office / "output").exists()
+    pipe.unlink()
+    big = office / "releases/2020/068-gross.yaml"
+    with big.open("wb") as file:
+        file.truncate(2 * 2**30)  # sparse: nothing of it is on the disk
+    status, out, err = run_main(capsys, "archive")
+    assert (status, out) == (1, "")
+    assert (
+        "releases/2020/068-gross.yaml: Die Datei ist zu groß: erlaubt sind höchstens 256 KB" in err
+    )
+    assert not (office / "output").exists()
+
+
+def test_a_release_file_that_links_outside_the_office_folder_is_archived(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    office = office_folder(tmp_path / "pressestelle")
+    elsewhere = tmp_path / "anderswo" / "067.yaml"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text(REFERENCE_RELEASE.read_text(encoding="utf-8"), encoding="utf-8")
+    (office / "releases/2020").mkdir(parents=True)
+    (office / "releases/2020/067-link.yaml").symlink_to(elsewhere)
+    monkeypatch.chdir(office)
+    status, _out, err = run_main(capsys, "archive")
+    assert status == 0, err
+    assert (office / "output/2020/067/pressemitteilung-067-2020.pdf").is_file()
+    assert run_main(capsys, "archive")[0] == 0  # and again, from its manifest
