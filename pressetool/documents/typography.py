@@ -171,7 +171,7 @@ LEKTORAT_RULES: tuple[Rule, ...] = (
         lambda m: NNBSP.join(piece + "." for piece in m[0].replace(" ", "").split(".")[:-1]),
     ),
     pattern_rule(Code.THREE_DOTS, r"(?<!\.)\.\.\.(?!\.)", lambda m: "…"),
-    pattern_rule(Code.PERCENT_SPACE, r"(\d+) ?%", lambda m: f"{m[1]}{NBSP}%"),
+    pattern_rule(Code.PERCENT_SPACE, r"(?<!\d)(\d+) ?%", lambda m: f"{m[1]}{NBSP}%"),
     pattern_rule(
         Code.WEEKDAY_RANGE,
         rf"\b({_WEEKDAY}) ?- ?({_WEEKDAY})(?!\w)",
