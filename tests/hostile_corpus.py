@@ -90,6 +90,28 @@ def zip_bomb() -> bytes:
     return buffer.getvalue()
 
 
+def recipient_sheet(where: str, insert: str, times: int = 1) -> bytes:
+    """An XLSX of one recipient whose sheet XML has `insert` (`times` over) after `where`."""
+
+    def fill(workbook: Workbook) -> None:
+        sheet = workbook.active
+        assert sheet is not None
+        sheet.append(COLUMNS)
+        sheet.append(RECIPIENT.split(";"))
+
+    source = zipfile.ZipFile(io.BytesIO(xlsx_bytes(fill)))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                head, found, tail = content.partition(where.encode())
+                assert found
+                content = head + found + insert.encode() * times + tail
+            archive.writestr(info.filename, content)
+    return buffer.getvalue()
+
+
 def deep_yaml(depth: int) -> str:
     return "a:\n" + "".join("  " * level + "- \n" for level in range(1, depth))
 
@@ -279,6 +301,29 @@ def cases() -> list[Case]:
         "Die Excel-Datei ist entpackt größer als 100 MB",
         command,
     )
+    files, command = invite_with("liste.xlsx", recipient_sheet("<sheetData>", "<x/>", 20_000_000))
+    add(
+        "5 Tabellen",
+        "20.000.000 leere XML-Elemente (83 KB)",
+        files,
+        1,
+        "Die Tabelle besteht aus mehr als 7.000.000 XML-Elementen",
+        command,
+    )
+    for name, where, insert in [
+        ("Zeile ² im Blatt", '<row r="2"', '<row r="²"/>'),
+        ("kaputtes XML im Blatt", "</sheetData>", "<row r=</sheetData>"),
+        (
+            "verbundene Zellen E:E",
+            "</sheetData>",
+            '<mergeCells><mergeCell ref="E:E"/></mergeCells>',
+        ),
+    ]:
+        files, command = invite_with("liste.xlsx", recipient_sheet(where, insert))
+        expected = (
+            "1 Brief wurde einzeln gesetzt." if "E:E" in name else "ist weder eine Excel-Tabelle"
+        )
+        add("5 Tabellen", name, files, 0 if "E:E" in name else 1, expected, command)
     files, command = invite_with(
         "liste.csv", csv_list('Frau;;Eva;"Ende;;Weg 1;10115;Berlin;', RECIPIENT)
     )

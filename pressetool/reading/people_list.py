@@ -56,6 +56,7 @@ from enum import Enum
 from pathlib import Path
 
 from pressetool.models import Person, Salutation
+from pressetool.plain_text import forbidden_character
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.fields import parse_postcode_text
 from pressetool.reading.table_file import (
@@ -176,6 +177,22 @@ def _column_letter(index: int) -> str:
     return letters
 
 
+_NAMED_COLUMNS = 10
+"""Unread columns a note names by their header; the others it counts."""
+_HEADER_CHARACTERS = 40
+"""Characters of a header a note names; a longer one ends in `…`."""
+
+
+def _header_name(text: str) -> str:
+    """A header as a message names it: on one line, at most `_HEADER_CHARACTERS` long,
+    and a character that may not stand in a text (ESC of a terminal's colour code) as
+    `�`, so that no header reaches the terminal raw."""
+    text = " ".join(text[: _HEADER_CHARACTERS * 4].split())
+    if len(text) > _HEADER_CHARACTERS:
+        text = text[: _HEADER_CHARACTERS - 1].rstrip() + "…"
+    return "".join("\ufffd" if forbidden_character(c) else c for c in text)
+
+
 def read_people_list(path: Path, *, require_address: bool) -> PeopleList:
     """Read a recipient list (`require_address=True`: PLZ and Ort needed for letters)
     or a registration list (False). Raises `InputError` with every problem of the file."""
@@ -251,9 +268,15 @@ class _RowReader:
             if any(index < len(cells) and stripped(cells[index]) is not None for cells in rows):
                 header_text = stripped(header[index]) if index < len(header) else None
                 letter = _column_letter(index)
-                named.append(f"„{header_text}“" if header_text else f"{letter} (ohne Überschrift)")
+                named.append(
+                    f"„{_header_name(header_text)}“"
+                    if header_text
+                    else f"{letter} (ohne Überschrift)"
+                )
         if not named:
             return
+        if len(named) > _NAMED_COLUMNS:
+            named = [*named[:_NAMED_COLUMNS], f"{len(named) - _NAMED_COLUMNS} weitere"]
         *others, last = named
         columns = f"{', '.join(others)} und {last}" if others else last
         code = Code.LIST_UNREAD_COLUMNS if others else Code.LIST_UNREAD_COLUMN

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+from xml.parsers.expat import ExpatError
 
 from pressetool.plain_text import forbidden_character, trimmed
 from pressetool.problems import Code, InputError, Problem, Severity
@@ -36,6 +37,8 @@ from pressetool.reading.input_file import read_input_bytes
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
+
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _SEPARATORS = (";", ",", "\t")
@@ -112,8 +115,8 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
         raise InputError([Problem(Code.LIST_UNPACKED_TOO_LARGE, path, params=params)])
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise _not_a_list(path) from None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError, ExpatError):
+        raise _not_a_list(path) from None  # ElementTree's ParseError is a SyntaxError
     try:
         sheet = workbook.active
         if sheet is None:
@@ -129,11 +132,7 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
         # of 5 KB) would pad every row to 16,384 cells
         sheet.reset_dimensions()
         marks = _sheet_marks(path, archive, getattr(sheet, "_worksheet_path", ""))
-        cells_read: list[list[Cell]] = []
-        for number, cells in enumerate(sheet.iter_rows(), start=1):
-            if number > limits.LIST_ROWS + 1:
-                break  # one more than the bound is enough to say the list is too long
-            cells_read.append([_xlsx_cell(cell.value, cell.data_type) for cell in cells])
+        cells_read = _xlsx_rows(path, sheet, marks.last_row)
     finally:
         workbook.close()
     _fill_formulas(cells_read, marks.formulas)
@@ -154,6 +153,22 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
     return Table(rows, notes)
 
 
+def _xlsx_rows(path: Path, sheet: ReadOnlyWorksheet, last_row: int | None) -> list[list[Cell]]:
+    """The cells of the rows read, up to the last row (`_sheet_marks` has checked the XML
+    and the rows' numbers): what follows the rows openpyxl does not read."""
+    cells_read: list[list[Cell]] = []
+    if last_row == 0:
+        return cells_read
+    try:
+        for number, cells in enumerate(sheet.iter_rows(), start=1):
+            cells_read.append([_xlsx_cell(cell.value, cell.data_type) for cell in cells])
+            if number > limits.LIST_ROWS or number == last_row:
+                break  # one more than the bound is enough to say the list is too long
+    except (ValueError, TypeError, KeyError, SyntaxError, ExpatError):
+        raise _not_a_list(path) from None  # a cell openpyxl cannot read
+    return cells_read
+
+
 def _csv_text(data: bytes) -> str:
     """UTF-8 (with or without BOM), Excel's `Unicode-Text` (UTF-16 with its BOM, separated
     by tabs), else Windows-1252."""
@@ -172,6 +187,11 @@ _READ_COLUMNS = limits.LIST_COLUMNS + 1
 MERGED_RANGES = limits.LIST_ROWS
 """Merged ranges within the rows read: a list merges a few cells (an organisation over
 the rows of its people); more is no list, and each is kept until the rows are read."""
+SHEET_ELEMENTS = 7_000_000
+"""XML elements of a sheet. A list at its bounds (10,000 rows of 200 cells, each with
+its text inline, `<c><is><t>`, as openpyxl writes it) has some 6 million, one of ten
+columns 300,000; more is no list. Each costs time (a second per million or so) and,
+in openpyxl's pass, memory, so the sheet is refused before openpyxl reads it."""
 FORMULAS_WITHOUT_RESULT = limits.LIST_ROWS
 """Formula cells without a stored result within the rows read, each named by its row;
 more are one message for the file (it was never calculated)."""
@@ -188,65 +208,121 @@ class _SheetMarks:
     the rows and columns read."""
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)
     """(row, column) → formula of the cells with a formula but no stored result."""
+    last_row: int | None = None
+    """The number of the last row (None: the sheet's XML was not found): openpyxl need not
+    read the sheet beyond it (the merged ranges after the rows, which it would read all
+    and fail on the first odd one)."""
 
 
 def _sheet_marks(path: Path, archive: zipfile.ZipFile, sheet_path: str) -> _SheetMarks:
     """Hidden rows, merged ranges and formulas without a result, in one pass over the
-    sheet's XML; only what lies within the rows and columns read is kept. `InputError`
-    beyond `MERGED_RANGES` or `FORMULAS_WITHOUT_RESULT`."""
+    sheet's XML; only what lies within the rows and columns read is kept, and every
+    element is dropped once it has ended (a cell's children when the cell ends), so the
+    memory stays small whatever the sheet holds. `InputError` beyond `SHEET_ELEMENTS`,
+    `MERGED_RANGES` or `FORMULAS_WITHOUT_RESULT`, and (`LIST_NOT_A_TABLE`) for XML that
+    is broken or numbers its rows otherwise than ascending."""
     from xml.etree.ElementTree import iterparse
-
-    from openpyxl.utils.cell import range_boundaries
 
     marks = _SheetMarks()
     try:
         member = archive.open(sheet_path.lstrip("/"))
     except KeyError:
         return marks
+    marks.last_row = 0
     names: dict[str, str] = {}  # tag → name without namespace (Transitional or Strict)
     row_number = column = 0  # of the last row ended, the last cell of this row
-    with member:
-        for _event, element in iterparse(member):
-            tag = element.tag
-            name = names.get(tag) or names.setdefault(tag, tag.rpartition("}")[2])
-            if name == "c":
-                column += 1
-                formula = _formula_without_result(element)
-                if formula is None:
+    open_elements: list[Element] = []  # the element being read and its ancestors
+    count = 0
+    try:
+        with member:
+            for event, element in iterparse(member, events=("start", "end")):
+                if event == "start":
+                    count += 1
+                    if count > SHEET_ELEMENTS:
+                        limit = f"{SHEET_ELEMENTS:,}".replace(",", ".")
+                        code = Code.LIST_TOO_MANY_ELEMENTS
+                        raise InputError([Problem(code, path, params={"limit": limit})])
+                    open_elements.append(element)
                     continue
-                where = _position(element.get("r")) or (row_number + 1, column)
-                if where[0] <= _READ_ROWS and where[1] <= _READ_COLUMNS:
-                    if len(marks.formulas) >= FORMULAS_WITHOUT_RESULT:
-                        code = Code.LIST_FORMULAS_WITHOUT_RESULT
-                        raise InputError([Problem(code, path)])
-                    marks.formulas[where] = formula[:50]
-            elif name == "row":
-                row_number = _int(element.get("r")) or row_number + 1
-                column = 0
-                if element.get("hidden") in ("1", "true"):
-                    marks.hidden.add(row_number)
-                element.clear()
-            elif name == "mergeCell":
-                try:
-                    first_column, first_row, last_column, last_row = range_boundaries(
-                        element.get("ref", "")
-                    )
-                except (TypeError, ValueError):
-                    continue
-                if first_row <= _READ_ROWS and first_column <= _READ_COLUMNS:
-                    clipped = (
-                        first_column,
-                        first_row,
-                        min(last_column, _READ_COLUMNS),
-                        min(last_row, _READ_ROWS),
-                    )
-                    if len(marks.merged) >= MERGED_RANGES:
-                        params = {"limit": MERGED_RANGES}
-                        code = Code.LIST_TOO_MANY_MERGED_RANGES
-                        raise InputError([Problem(code, path, params=params)])
-                    marks.merged.append(clipped)
-                element.clear()
+                open_elements.pop()
+                tag = element.tag
+                name = names.get(tag) or names.setdefault(tag, tag.rpartition("}")[2])
+                if name == "c":
+                    column += 1
+                    _mark_formula(path, marks, element, row_number, column)
+                elif name == "row":
+                    number = _row_number(element.get("r"), row_number)
+                    if number is None:
+                        raise _not_a_list(path)
+                    row_number, column = number, 0
+                    marks.last_row = row_number
+                    if element.get("hidden") in ("1", "true"):
+                        marks.hidden.add(row_number)
+                elif name == "mergeCell":
+                    _mark_merged(path, marks, element.get("ref", ""))
+                if open_elements:
+                    parent = open_elements[-1]
+                    if names.get(parent.tag) != "c":  # a cell's `f` and `v` until it ends
+                        parent.remove(element)
+    except (SyntaxError, ExpatError):  # ElementTree's ParseError is a SyntaxError
+        raise _not_a_list(path) from None
     return marks
+
+
+def _row_number(text: str | None, last: int) -> int | None:
+    """The number of a row after row `last`: its `r`, or the next; None when `r` is no
+    number in ASCII digits (`²`, `3.0`) or not above `last`, which Excel never writes
+    (and openpyxl would read otherwise or not at all)."""
+    if text is None:
+        return last + 1
+    number = _int(text)
+    return number if number is not None and number > last else None
+
+
+def _mark_formula(path: Path, marks: _SheetMarks, cell: Element, row: int, column: int) -> None:
+    """A formula cell without a result within the rows and columns read, by its position."""
+    formula = _formula_without_result(cell)
+    if formula is None:
+        return
+    where = _position(cell.get("r")) or (row + 1, column)
+    if where[0] <= _READ_ROWS and where[1] <= _READ_COLUMNS:
+        if len(marks.formulas) >= FORMULAS_WITHOUT_RESULT:
+            raise InputError([Problem(Code.LIST_FORMULAS_WITHOUT_RESULT, path)])
+        marks.formulas[where] = formula[:50]
+
+
+def _mark_merged(path: Path, marks: _SheetMarks, reference: str) -> None:
+    """A merged range that begins within the rows and columns read, clipped to them; one
+    that names no cells (`E:E`, `2:2`, `E2:A1`, beyond row 1,048,576) is passed over."""
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        bounds = range_boundaries(reference)
+    except (TypeError, ValueError):
+        return
+    if None in bounds:
+        return  # a whole column or row, which Excel writes as `E1:E1048576`
+    first_column, first_row, last_column, last_row = (int(b or 0) for b in bounds)
+    if not (1 <= first_column <= last_column <= _MAX_COLUMN and 1 <= first_row <= last_row):
+        return
+    if last_row > _MAX_ROW:
+        return
+    if first_row <= _READ_ROWS and first_column <= _READ_COLUMNS:
+        if len(marks.merged) >= MERGED_RANGES:
+            params = {"limit": MERGED_RANGES}
+            raise InputError([Problem(Code.LIST_TOO_MANY_MERGED_RANGES, path, params=params)])
+        clipped = (
+            first_column,
+            first_row,
+            min(last_column, _READ_COLUMNS),
+            min(last_row, _READ_ROWS),
+        )
+        marks.merged.append(clipped)
+
+
+_MAX_ROW = 1_048_576
+_MAX_COLUMN = 16_384
+"""The last row and column (`XFD`) of an Excel sheet."""
 
 
 _REFERENCE = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
@@ -262,8 +338,13 @@ def _position(reference: str | None) -> tuple[int, int] | None:
     return int(match[2]), column_index_from_string(match[1])
 
 
+_DIGITS = re.compile(r"[0-9]{1,9}")
+
+
 def _int(text: str | None) -> int | None:
-    return int(text) if text and text.isdigit() else None
+    """`12` → 12; None for anything but ASCII digits (`²` and `٣` are digits to `isdigit`
+    but no number to `int`, other scripts' digits are none to Excel)."""
+    return int(text) if text and _DIGITS.fullmatch(text) else None
 
 
 def _formula_without_result(cell: Element) -> str | None:
