@@ -427,12 +427,15 @@ def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
     header_line = text.lstrip("\r\n").split("\n", 1)[0]
     separator = max(_SEPARATORS, key=header_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
+    # A quote opened and never closed swallows the following rows into one cell: lines
+    # inside it with separators as many as half a row has. A cell of a few lines (an
+    # address, `Abt. 1; Ref. 2⏎Zimmer 3`) is one the officer wrote.
+    swallowed = max(1, header_line.count(separator) // 2)
     rows: list[Sequence[Cell]] = []
     try:
         for row in reader:
             number = len(rows) + 1
-            if any("\n" in cell and separator in cell for cell in row):
-                # A quote opened in this row swallowed line breaks and separators.
+            if any(_swallowed_rows(cell, separator, swallowed) for cell in row):
                 raise InputError([Problem(Code.LIST_UNBALANCED_QUOTE, path, line=number)])
             rows.append(row)
             if number > limits.LIST_ROWS:
@@ -446,6 +449,13 @@ def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
         problem = Problem(Code.LIST_CELL_TOO_LONG_TO_READ, path, line=number, params=params)
         raise InputError([problem]) from None
     return rows
+
+
+def _swallowed_rows(cell: str, separator: str, separators: int) -> bool:
+    """Whether a line of `cell` after its first holds `separators` or more separators."""
+    return "\n" in cell and any(
+        line.count(separator) >= separators for line in cell.split("\n")[1:]
+    )
 
 
 def stripped(value: Cell) -> str | None:

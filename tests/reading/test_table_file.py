@@ -145,3 +145,21 @@ def test_the_declared_size_of_a_sheet_does_not_make_its_rows(tmp_path: Path) -> 
     path.write_bytes(packed.getvalue())
     rows = [list(row) for row in read_table(path).rows]
     assert rows == [["Nachname", "Ort"], ["Müller", "Berlin"]]
+
+
+def test_a_cell_of_several_lines_with_the_separator_is_read(tmp_path: Path) -> None:
+    """Excel quotes a cell with a line break and a `;` (an address, a department); only a
+    quote that swallows whole rows is a broken file."""
+    header = "Anrede;Titel;Vorname;Nachname;Organisation;Abteilung;Straße;PLZ;Ort"
+    row = 'Frau;;Eva;Ende;Amt;"Abt. 1; Ref. 2\nZimmer 3";Weg 1;10115;Berlin'
+    path = tmp_path / "liste.csv"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    rows = read_table(path).rows
+    assert rows[1][5] == "Abt. 1; Ref. 2\nZimmer 3"
+    swallowed = (
+        'Frau;;Eva;"Ende;Amt;Abt;Weg 1;10115;Berlin\nHerr;;Max;Muster;;;Weg 2;10115;Berlin\n'
+    )
+    path.write_text(f"{header}\n{swallowed}", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        read_table(path)
+    assert [problem.code for problem in raised.value.problems] == [Code.LIST_UNBALANCED_QUOTE]
