@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import shutil
+import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -89,6 +90,31 @@ def xlsx_bytes(build: Callable[[Workbook], None]) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def with_sheet_xml(data: bytes, change: Callable[[bytes], bytes]) -> bytes:
+    """The workbook `data` with its first sheet's XML changed by `change`: what openpyxl
+    cannot write (merged ranges that name no cells, broken XML, a flood of elements)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                content = change(content)
+            target.writestr(info.filename, content)
+    return buffer.getvalue()
+
+
+def inserted_after(where: str, insert: str) -> Callable[[bytes], bytes]:
+    """A change for `with_sheet_xml`: `insert` right after the first `where`."""
+
+    def change(content: bytes) -> bytes:
+        head, found, tail = content.partition(where.encode())
+        assert found
+        return head + found + insert.encode() + tail
+
+    return change
 
 
 def write_xlsx(path: Path, rows: Iterable[Sequence[object]]) -> Path:

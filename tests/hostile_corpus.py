@@ -18,7 +18,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from tests.builders import COLUMNS, list_text, xlsx_bytes
+from tests.builders import COLUMNS, inserted_after, list_text, with_sheet_xml, xlsx_bytes
 
 PROJECT = Path(__file__).resolve().parents[1]
 REFERENCE = (PROJECT / "releases/2020/067-voneinander-wissen-in-mitte.yaml").read_text(
@@ -99,17 +99,7 @@ def recipient_sheet(where: str, insert: str, times: int = 1) -> bytes:
         sheet.append(COLUMNS)
         sheet.append(RECIPIENT.split(";"))
 
-    source = zipfile.ZipFile(io.BytesIO(xlsx_bytes(fill)))
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for info in source.infolist():
-            content = source.read(info)
-            if info.filename == "xl/worksheets/sheet1.xml":
-                head, found, tail = content.partition(where.encode())
-                assert found
-                content = head + found + insert.encode() * times + tail
-            archive.writestr(info.filename, content)
-    return buffer.getvalue()
+    return with_sheet_xml(xlsx_bytes(fill), inserted_after(where, insert * times))
 
 
 def deep_yaml(depth: int) -> str:

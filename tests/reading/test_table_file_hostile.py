@@ -3,8 +3,6 @@ never a traceback, a hang or unbounded memory."""
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -13,7 +11,7 @@ from pressetool.problems import InputError
 from pressetool.reading import table_file
 from pressetool.reading.people_list import read_people_list
 from pressetool.reading.table_file import read_table
-from tests.builders import xlsx_bytes
+from tests.builders import inserted_after, with_sheet_xml, xlsx_bytes
 from tests.reading.test_table_file_merged import merge, sheet_xml, workbook_with, write
 
 NOT_A_TABLE = (
@@ -69,17 +67,8 @@ def test_billion_laughs_used_in_a_cell_is_no_table(tmp_path: Path) -> None:
 
 def many_elements(count: int, where: str = "<sheetData>", element: str = "<x/>") -> bytes:
     """The list's workbook with `count` copies of `element` after `where` in its sheet."""
-    source = zipfile.ZipFile(io.BytesIO(xlsx_bytes(workbook_with(merge("E2:E4")))))
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info)
-            if info.filename == "xl/worksheets/sheet1.xml":
-                head, found, tail = content.partition(where.encode())
-                assert found
-                content = head + found + element.encode() * count + tail
-            target.writestr(info.filename, content)
-    return buffer.getvalue()
+    data = xlsx_bytes(workbook_with(merge("E2:E4")))
+    return with_sheet_xml(data, inserted_after(where, element * count))
 
 
 SHEET_ELEMENTS = (

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +13,7 @@ from pressetool.problems import InputError
 from pressetool.reading import table_file
 from pressetool.reading.people_list import read_people_list
 from pressetool.reading.table_file import FormulaWithoutResult, read_table
-from tests.builders import COLUMNS, xlsx_bytes
+from tests.builders import COLUMNS, with_sheet_xml, xlsx_bytes
 
 ROWS = [
     ["Frau", "", "Petra", "Müller", "Kreativhaus e.V.", "Torstr. 1", "10119", "Berlin", ""],
@@ -145,17 +143,13 @@ def formula(cell: str, text: str) -> Callable[[Workbook], None]:
 
 def sheet_xml(data: bytes, pattern: str, replacement: str) -> bytes:
     """The workbook with `pattern` replaced once in its sheet's XML."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as target:
-        for info in source.infolist():
-            content = source.read(info)
-            if info.filename == "xl/worksheets/sheet1.xml":
-                text, count = re.subn(pattern, replacement, content.decode())
-                assert count == 1
-                content = text.encode()
-            target.writestr(info, content)
-    return buffer.getvalue()
+
+    def change(content: bytes) -> bytes:
+        text, count = re.subn(pattern, replacement, content.decode())
+        assert count == 1
+        return text.encode()
+
+    return with_sheet_xml(data, change)
 
 
 def with_result(data: bytes, cell: str, result: str) -> bytes:
