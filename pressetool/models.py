@@ -231,3 +231,6 @@ class Person:
     organisation_lines: tuple[str, ...] = ()
     """The organisation's lines in the address when its cell holds line breaks;
     `organisation` is then their text on one line, for lists, sorting and names."""
+    house_number_apart: bool = False
+    """The house number at the end of `street` came from a column of its own
+    (`Hausnummer`): a message about that line names both columns."""

@@ -206,7 +206,10 @@ def address(person: Person) -> tuple[AddressLine, ...]:
     elif person.salutation is Salutation.FIRMA and name:
         lines.append(AddressLine(name, _NAME))
     lines += _cell_lines(person.addition, "die Spalte „Adresszusatz“")
-    lines += _cell_lines(person.street, "die Spalte „Straße“")
+    street = _cell_lines(person.street, "die Spalte „Straße“")
+    if street and person.house_number_apart:
+        street[-1] = AddressLine(street[-1].text, "die Spalten „Straße“ und „Hausnummer“")
+    lines += street
     lines.append(AddressLine(_join(person.postcode, person.city), "die Spalte „Ort“"))
     return tuple(line for line in lines if line.text)
 

@@ -440,6 +440,7 @@ class _RowReader:
             department="\n".join(lines.get(Column.DEPARTMENT, ())) or None,
             addition=self.addition(lines.get(Column.ADDITION, ())),
             organisation_lines=organisation_lines if len(organisation_lines) > 1 else (),
+            house_number_apart=text(Column.HOUSE_NUMBER) is not None,
         )
 
     def title_in_name(

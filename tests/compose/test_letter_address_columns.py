@@ -135,6 +135,24 @@ def test_the_letter_shows_what_the_list_holds(tmp_path: Path) -> None:
     assert "Sehr geehrte Familie Weiß," in fold(pdf_text(weiss))
 
 
+def test_a_street_too_wide_with_its_house_number_names_both_columns(tmp_path: Path) -> None:
+    """The line is made of two cells: the message asks to shorten the two, not `Straße`
+    alone (whose cell alone may fit)."""
+    street = "Straße der Pariser Kommune und des Internationalen Frauentags"
+    rows: list[Sequence[object]] = [
+        HEADER,
+        row("Frau", None, "Ada", "Kern", None, None, None, street, "12a", "10243", "Berlin"),
+    ]
+    recipients = write_xlsx(tmp_path / "empfaenger.xlsx", rows)
+    with pytest.raises(InputError) as error:
+        invite(REFERENCE_RELEASE, recipients, Config(), tmp_path / "out", today=dt.date(2020, 3, 2))
+    (problem,) = error.value.problems
+    assert problem.line == 2
+    assert f"Die Zeile „{street} 12a“ der Anschrift ist " in problem.message
+    assert "Kürzen Sie die Spalten „Straße“ und „Hausnummer“ um etwa " in problem.message
+    assert files_below(tmp_path / "out") == []
+
+
 def test_line_breaks_beyond_the_address_zone_are_an_error(tmp_path: Path) -> None:
     """Each line of a cell is a line of the address; seven do not fit, nothing is cut and
     no letter is written."""
