@@ -85,9 +85,9 @@ def without_article(name: str, article: Article) -> str:
 
 
 def nominative_phrase(organisation: Organisation) -> str:
-    """`das Kreativhaus`"""
+    """`das Kreativhaus`, `das Deutsche Theater` (of the name `Deutsches Theater`)"""
     name = without_article(organisation.name, organisation.article)
-    return f"{organisation.article.value} {name}"
+    return f"{organisation.article.value} {_declined(name, dative=False)}"
 
 
 def dative_phrase(organisation: Organisation) -> str:
@@ -96,33 +96,70 @@ def dative_phrase(organisation: Organisation) -> str:
     return f"{_DATIVE_ARTICLE[organisation.article]} {dative_name(name)}"
 
 
-_ADJECTIVE_ENDINGS = ("ische", "sche", "liche", "ige")
-_ADJECTIVES = frozenset(
+_ADJECTIVE_STEMS = frozenset(
     {
-        *("Alte", "Neue", "Rote", "Grüne", "Blaue", "Weiße", "Schwarze", "Freie", "Junge"),
-        *("Große", "Kleine", "Gute", "Hohe", "Obere", "Untere", "Innere", "Äußere", "Erste"),
-        *("Zweite", "Dritte", "Vereinte", "Offene", "Bunte", "Soziale", "Moderne"),
+        *("Alt", "Neu", "Rot", "Grün", "Blau", "Weiß", "Schwarz", "Frei", "Jung", "Groß"),
+        *("Klein", "Gut", "Hoh", "Ober", "Unter", "Inner", "Äußer", "Erst", "Zweit", "Dritt"),
+        *("Vereint", "Offen", "Bunt", "Sozial", "Modern"),
     }
 )
-"""Adjectives in a name: by their ending (`Deutsche`, `Historische`, `Freiwillige`) or
-as the common short ones. A word ending in -e that is a noun (`Feuerwache`, `Schule`)
-is neither, so it never changes."""
+"""The common short adjectives of names; longer ones are known by their ending
+(`_is_adjective_stem`)."""
+_STRONG_ENDINGS = ("er", "es")
+"""`Deutscher Bühnenverein`, `Deutsches Theater`: a name as it stands without article."""
 
 
-def dative_name(name: str) -> str:
-    """`name` after `dem`/`der` (and `im`): the adjectives at its start in their dative
-    (weak) form, `Deutsche Rote Kreuz` → `Deutschen Roten Kreuz`, `Alte Feuerwache` →
-    `Alten Feuerwache`; only before a further capitalised word, so that a name's noun
+_NOT_PARTICIPLES = ("send", "wend", "nend", "dend")
+"""Stems in -end of nouns: `Absender`, `Zeitenwende`, `Wochenende`, `Dividende`."""
+
+
+def _is_adjective_stem(stem: str) -> bool:
+    """`Deutsch`, `Historisch`, `Freiwillig`, `Städtisch`, `Regierend`, `Alt`: an
+    adjective's or a present participle's stem. The endings are strict enough that a
+    noun's stem is none: `Fisch` (Fischer), `Geig` (Geiger), `Send` (Sender), `Kalend`,
+    `Wochenend`, `Dividend`."""
+    if not stem[:1].isupper():
+        return False
+    return (
+        stem in _ADJECTIVE_STEMS
+        or stem.casefold().endswith("deutsch")
+        or (stem.endswith(("isch", "lich")) and len(stem) >= 6)
+        or (stem.endswith("ig") and not stem.endswith("eig") and len(stem) >= 4)
+        or (stem.endswith("end") and len(stem) >= 7 and not stem.endswith(_NOT_PARTICIPLES))
+    )
+
+
+def _adjective_stem(word: str) -> str | None:
+    """The stem of `word` if it is an adjective with an ending (-e, -er, -es)."""
+    for ending in (*_STRONG_ENDINGS, "e"):
+        if word.endswith(ending) and _is_adjective_stem(word[: -len(ending)]):
+            return word[: -len(ending)]
+    return None
+
+
+def _declined(name: str, *, dative: bool) -> str:
+    """`name` after the definite article: the adjectives at its start in the weak form
+    that follows it, nominative `Deutsche` or dative `Deutschen`, whether the name was
+    written with it or on its own (`Deutsches Theater` → `das Deutsche Theater`, `im
+    Deutschen Theater`); only before a further capitalised word, so that a name's noun
     stays as written. A name in quotes, or any other, is left alone."""
     words = name.split(" ")
     for index, word in enumerate(words[:-1]):
-        adjective = word in _ADJECTIVES or (
-            word[:1].isupper() and word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 4
-        )
-        if not adjective or not words[index + 1][:1].isupper():
+        stem = _adjective_stem(word)
+        if stem is None or not words[index + 1][:1].isupper():
             break
-        words[index] = f"{word}n"
+        if dative:
+            words[index] = f"{stem}en"
+        elif word.endswith(_STRONG_ENDINGS):
+            words[index] = f"{stem}e"
     return " ".join(words)
+
+
+def dative_name(name: str) -> str:
+    """`name` after `dem`/`der` (and `im`): `Deutsche Rote Kreuz` → `Deutschen Roten
+    Kreuz`, `Alte Feuerwache` → `Alten Feuerwache`, `Deutsches Theater` → `Deutschen
+    Theater`, `Regierende Bürgermeister` → `Regierenden Bürgermeister`."""
+    return _declined(name, dative=True)
 
 
 def quoted(text: str) -> str:

@@ -42,6 +42,7 @@ def with_venue(tmp_path: Path, article: str, name: str, preposition: str | None)
             "im Deutschen Historischen Museum, Seydelstr.",
         ),
         ("die", "Alte Feuerwache", None, "in der Alten Feuerwache, Seydelstr."),
+        ("das", "Deutsches Theater", None, "im Deutschen Theater, Seydelstr."),
     ],
 )
 def test_the_venue_phrase(
