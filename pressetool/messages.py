@@ -35,6 +35,8 @@ class Code(StrEnum):
     BAD_EMAIL = "bad_email"
     BAD_DATE = "bad_date"
     BAD_DATETIME = "bad_datetime"
+    DATETIME_WITH_ZONE = "datetime_with_zone"
+    TIME_SKIPPED_IN_BERLIN = "time_skipped_in_berlin"
     BAD_TIME = "bad_time"
     END_BEFORE_START = "end_before_start"
     RSVP_AFTER_EVENT = "rsvp_after_event"
@@ -402,6 +404,11 @@ MESSAGES: dict[Code, str] = {
     "als TT.MM.JJJJ oder JJJJ-MM-TT, zum Beispiel 2.3.2020 oder 2020-03-02.",
     Code.BAD_DATETIME: "„{value}“ ist kein gültiger Zeitpunkt. Schreiben Sie Datum und Uhrzeit, "
     "zum Beispiel 2.3.2020 10:00 oder 2020-03-02 10:00.",
+    Code.DATETIME_WITH_ZONE: "„{value}“ nennt eine Zeitzone; pressetool liest Zeitpunkte als "
+    "Berliner Uhrzeit. Schreiben Sie die Berliner Uhrzeit ohne Zeitzone, hier {berlin}.",
+    Code.TIME_SKIPPED_IN_BERLIN: "„{value}“: Diese Uhrzeit gibt es am {date} in Berlin nicht, "
+    "die Uhr springt dort von 2 auf 3 Uhr (Beginn der Sommerzeit). Schreiben Sie eine Uhrzeit "
+    "ab 3 Uhr, etwa 3:00.",
     Code.BAD_TIME: "„{value}“ ist keine gültige Uhrzeit. Schreiben Sie Stunde und Minute, "
     'zum Beispiel "9:30" oder "13:00".',
     Code.END_BEFORE_START: "Das Ende ({end:%H:%M}) liegt nicht nach dem Beginn ({start:%H:%M}). "

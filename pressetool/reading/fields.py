@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from pressetool.models import FIRST_YEAR, LAST_YEAR, Article
-from pressetool.office import mail_address
+from pressetool.office import OFFICE_TIME_ZONE, mail_address
 from pressetool.plain_text import forbidden_character, trimmed
 from pressetool.problems import Code, Problem, unknown_field
 from pressetool.reading import limits
@@ -231,21 +231,44 @@ class Fields:
     def date_and_time(
         self, key: str, required: bool = False
     ) -> tuple[dt.date, dt.time | None] | None:
-        """`2020-03-02`, `2020-03-02 10:00` or `2020-03-02T10:00`."""
-
-        def parse(value: Located) -> tuple[dt.date, dt.time | None] | None:
-            if isinstance(value.value, dt.datetime):
-                return value.value.date(), value.value.time().replace(second=0, microsecond=0)
-            match = _DATETIME.match((value.raw or "").strip())
-            if not match:
+        """`2020-03-02`, `2020-03-02 10:00` or `2020-03-02T10:00`, on the Berlin clock. A
+        time zone (`T10:00:00Z`, `+05:00`) is an error that gives the Berlin time: read
+        as Berlin time it would make a release public hours early. So is a time the
+        clock skips when summer time begins; one it shows twice in October is the first."""
+        value = self.present(key, required)
+        if value is None:
+            return None
+        if value.is_scalar and isinstance(value.value, dt.datetime):
+            moment = value.value.replace(second=0, microsecond=0)
+            if moment.tzinfo is not None:
+                berlin = moment.astimezone(OFFICE_TIME_ZONE)
+                self.problem(
+                    Code.DATETIME_WITH_ZONE,
+                    key,
+                    value.line,
+                    value=value.raw,
+                    berlin=f"{berlin:%Y-%m-%d %H:%M}",
+                )
                 return None
-            day = parse_date_text(match[1])
-            time = parse_time_text(match[2]) if match[2] else None
-            if day is None or (match[2] and time is None):
-                return None
-            return day, time
-
-        return self._parsed(key, required, parse, Code.BAD_DATETIME)
+            parsed: tuple[dt.date, dt.time | None] | None = moment.date(), moment.time()
+        else:
+            parsed = _date_and_time_text(value.raw or "") if value.is_scalar else None
+        if parsed is None:
+            self.problem(
+                Code.BAD_DATETIME, key, value.line, value=value.raw if value.is_scalar else "…"
+            )
+            return None
+        day, time = parsed
+        if time is not None and not _on_the_berlin_clock(day, time):
+            self.problem(
+                Code.TIME_SKIPPED_IN_BERLIN,
+                key,
+                value.line,
+                value=value.raw,
+                date=f"{day:%d.%m.%Y}",
+            )
+            return None
+        return parsed
 
     def postcode(self, key: str, required: bool = False) -> str | None:
         return self._parsed(
@@ -303,3 +326,21 @@ class Fields:
 def _one_of(choices: tuple[str, ...]) -> str:
     """`draft, published, withdrawn oder discarded`"""
     return " oder ".join([", ".join(choices[:-1]), choices[-1]] if len(choices) > 1 else choices)
+
+
+def _date_and_time_text(text: str) -> tuple[dt.date, dt.time | None] | None:
+    match = _DATETIME.match(text.strip())
+    if not match:
+        return None
+    day = parse_date_text(match[1])
+    time = parse_time_text(match[2]) if match[2] else None
+    if day is None or (match[2] and time is None):
+        return None
+    return day, time
+
+
+def _on_the_berlin_clock(day: dt.date, time: dt.time) -> bool:
+    """False for a time that Berlin's clocks skip (2:30 on the last Sunday of March)."""
+    local = dt.datetime.combine(day, time, OFFICE_TIME_ZONE)
+    back = local.astimezone(dt.UTC).astimezone(OFFICE_TIME_ZONE)
+    return back.replace(tzinfo=None) == local.replace(tzinfo=None)

@@ -197,6 +197,8 @@ def test_several_errors_are_reported_together(
         ("2026-03-02 10:00:00", (dt.date(2026, 3, 2), dt.time(10))),
         ("2026-03-02", (dt.date(2026, 3, 2), None)),
         ("2.3.2026 10 Uhr", (dt.date(2026, 3, 2), dt.time(10))),
+        # shown twice in October: the first, in summer time
+        ("2026-10-25 02:30", (dt.date(2026, 10, 25), dt.time(2, 30))),
     ],
 )
 def test_embargo_forms(tmp_path: Path, embargo: str, expected: tuple[object, object]) -> None:
@@ -215,6 +217,23 @@ def test_withdrawn_without_date_and_reason_is_read(tmp_path: Path) -> None:
     ("line", "words"),
     [
         ("embargo: 2026-03-02 25:00", "„2026-03-02 25:00“ ist kein gültiger Zeitpunkt"),
+        # a time zone would be dropped: `Z` read as Berlin time is public an hour early
+        (
+            "embargo: 2026-12-03T10:00:00Z",
+            "„2026-12-03T10:00:00Z“ nennt eine Zeitzone; pressetool liest Zeitpunkte als "
+            "Berliner Uhrzeit. Schreiben Sie die Berliner Uhrzeit ohne Zeitzone, hier "
+            "2026-12-03 11:00.",
+        ),
+        (
+            "embargo: 2026-07-03 10:00:00 -05:00",
+            "Schreiben Sie die Berliner Uhrzeit ohne Zeitzone, hier 2026-07-03 17:00.",
+        ),
+        (
+            "embargo: 2026-03-29 02:30",
+            "„2026-03-29 02:30“: Diese Uhrzeit gibt es am 29.03.2026 in Berlin nicht, die Uhr "
+            "springt dort von 2 auf 3 Uhr (Beginn der Sommerzeit). Schreiben Sie eine Uhrzeit "
+            "ab 3 Uhr, etwa 3:00.",
+        ),
         (
             "status: geloescht",
             "„geloescht“ ist hier nicht möglich. Schreiben Sie draft, published, withdrawn "
