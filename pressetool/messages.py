@@ -1020,8 +1020,9 @@ MESSAGES: dict[Code, str] = {
     "Archiv noch einmal; eine veröffentlichte Pressemitteilung nimmt man zurück, statt ihre "
     "Datei zu löschen.",
     Code.ARCHIVE_AT_NEEDS_OUT: "Mit --at entsteht das Archiv eines anderen Zeitpunkts; das "
-    "gehört nicht in den öffentlichen Ordner „{output}“ und nicht darunter. Geben Sie mit "
-    "--out einen eigenen Ordner außerhalb an, zum Beispiel --out vorschau.",
+    "gehört nicht in den öffentlichen Ordner „{output}“, nicht darunter und nicht in einen "
+    "Ordner, der ihn enthält. Geben Sie mit --out einen eigenen Ordner außerhalb an, zum "
+    "Beispiel --out vorschau.",
     Code.ARCHIVE_OUT_INTERNAL: "Der Zielordner „{out}“ ist der interne Ordner „{internal}“ oder "
     "liegt darin ([paths] internal in pressetool.toml). Dort liegen Einladungsbriefe und "
     "Listen mit personenbezogenen Daten; das Archiv ist öffentlich. Geben Sie mit --out einen "

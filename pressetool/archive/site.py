@@ -123,7 +123,9 @@ def build_archive(
     due and out of date, then write the pages, the feed and the manifest. Only in an
     office folder (with `pressetool.toml`)."""
     require_office_folder(config)
-    if at is not None and (out is None or _within(out, config.output_dir)):
+    if at is not None and (
+        out is None or _within(out, config.output_dir) or _within(config.output_dir, out)
+    ):
         params = {"output": str(config.output)}
         raise InputError([Problem(Code.ARCHIVE_AT_NEEDS_OUT, None, "--at", params=params)])
     out = out if out is not None else config.output_dir

@@ -546,8 +546,11 @@ def test_archive_at_shows_the_archive_of_that_moment(tmp_path: Path) -> None:
         (
             ["--at", "2026-12-03 10:00"],
             "Feld „--at“: Mit --at entsteht das Archiv eines anderen Zeitpunkts; das gehört "
-            "nicht in den öffentlichen Ordner „output“ und nicht darunter.",
+            "nicht in den öffentlichen Ordner „output“, nicht darunter und nicht in einen "
+            "Ordner, der ihn enthält.",
         ),
+        # the office folder holds `output/`: the web server may show it too
+        (["--at", "2026-12-03", "--out", "."], "nicht in den öffentlichen Ordner"),
         (["--at", "2026-12-03", "--out", "output"], "nicht in den öffentlichen Ordner"),
         (["--at", "2026-12-03", "--out", "output/vorschau"], "nicht in den öffentlichen Ordner"),
     ],
