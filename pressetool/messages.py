@@ -116,6 +116,7 @@ class Code(StrEnum):
     STATUS_DIFFERS_FILE_AHEAD_IN_BROWSER = "status_differs_file_ahead_in_browser"
     SEND_STATUS_DIFFERS = "send_status_differs"
     BUILD_STATUS_DIFFERS = "build_status_differs"
+    BUILD_NOT_PUBLIC_OUT = "build_not_public_out"
     INVITE_STATUS_DIFFERS = "invite_status_differs"
     ARCHIVE_STATUS_DIFFERS = "archive_status_differs"
     ARCHIVE_STATUS_DIFFERS_IN_BROWSER = "archive_status_differs_in_browser"
@@ -629,6 +630,10 @@ MESSAGES: dict[Code, str] = {
     "Wurde die Datei von Hand geändert, tragen Sie wieder status: {status} ein (mit einem "
     "Texteditor oder durch Ihre IT) und setzen Sie den Stand mit „Veröffentlichen“, „Zurückziehen“ "
     "oder „Verwerfen“ im Editor.",
+    Code.BUILD_NOT_PUBLIC_OUT: "Nr. {number} ist {state}; ihre Dokumente gehören nicht in "
+    "den öffentlichen Ordner „{output}“, den der Webserver zeigt. Lassen Sie --out weg, dann "
+    "schreibt pressetool sie in den internen Ordner „{internal}“, oder geben Sie mit --out "
+    "einen Ordner außerhalb von „{output}“ an.",
     Code.BUILD_STATUS_DIFFERS: "Nr. {number}: Im Register steht „{register}“, in der Datei "
     "„{file}“; bis beide übereinstimmen, erzeugt pressetool zu ihr keine Dokumente (ein "
     "Entwurf ohne seine Zeile status: draft käme sonst ohne „Entwurf“ in den öffentlichen "

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
+from pressetool.compose.german import format_date_numeric, format_time_with_unit
 from pressetool.compose.press_release import compose_press_release, public_from
 from pressetool.models import Release, Status
 from pressetool.office import OFFICE_TIME_ZONE, Config
@@ -52,6 +53,8 @@ def build_releases(
     if differing:  # a draft whose `status` line was lost would go public unmarked
         raise InputError(differing)
     now = dt.datetime.now(OFFICE_TIME_ZONE)
+    if out is not None:
+        _refuse_public_out(releases, config, out, now)
     documents = [
         document
         for release in releases
@@ -63,8 +66,40 @@ def build_releases(
 
 
 def _folder(release: Release, config: Config, now: dt.datetime) -> Path:
-    public = release.status in (Status.PUBLISHED, Status.WITHDRAWN) and public_from(release) <= now
-    return config.output_dir if public else config.internal_dir
+    return config.output_dir if _public(release, now) else config.internal_dir
+
+
+def _public(release: Release, now: dt.datetime) -> bool:
+    return release.status in (Status.PUBLISHED, Status.WITHDRAWN) and public_from(release) <= now
+
+
+def _refuse_public_out(
+    releases: list[Release], config: Config, out: Path, now: dt.datetime
+) -> None:
+    """An `--out` in the public folder (or holding it) takes public releases only: a
+    draft or a release before its date or Sperrfrist would be on the web server early."""
+    public, target = config.output_dir.resolve(), out.resolve()
+    if not (target.is_relative_to(public) or public.is_relative_to(target)):
+        return
+    problems = []
+    for release in releases:
+        if _public(release, now):
+            continue
+        if release.status is Status.DRAFT:
+            state = "ein Entwurf"
+        else:
+            start = public_from(release)
+            clock = format_time_with_unit(start.time(), None, config.house_style)
+            state = f"erst ab {format_date_numeric(start.date())}, {clock} öffentlich"
+        params = {
+            "number": str(release.release_number),
+            "state": state,
+            "output": config.output,
+            "internal": config.internal,
+        }
+        problems.append(Problem(Code.BUILD_NOT_PUBLIC_OUT, release.source, "--out", params=params))
+    if problems:
+        raise InputError(problems)
 
 
 def _buildable(path: Path) -> Release:

@@ -44,3 +44,55 @@ def test_only_what_is_public_goes_to_output(
     other = "output" if folder == "intern" else "intern"
     assert [p.suffix for p in files_below(office / folder)] == [".docx", ".pdf"]
     assert files_below(office / other) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "out", "state"),
+    [
+        (("number: 67", "number: 67\nstatus: draft"), "output", "ist ein Entwurf"),
+        (
+            ("number: 67", "number: 67\nembargo: 2999-01-01 10:00"),
+            "output/2020",
+            "ist erst ab 01.01.2999, 10\N{NO-BREAK SPACE}Uhr öffentlich",
+        ),
+        (("date: 2020-03-02", "date: 2999-03-02"), ".", "ist erst ab 02.03.2999, 0"),
+    ],
+    ids=["draft", "under embargo", "dated ahead, out holds output"],
+)
+def test_what_is_not_public_is_refused_in_an_out_on_the_web_server(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    change: tuple[str, str],
+    out: str,
+    state: str,
+) -> None:
+    """`--out output` put a draft, or a release days before its Sperrfrist, on the web
+    server."""
+    office = office_folder(tmp_path)
+    text = REFERENCE.replace(*change, 1)
+    year = "2999" if "date: 2999" in text else "2020"
+    path = office / "releases" / year / "067-test.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(office)
+    status, stdout, err = run_main(capsys, "build", str(path), "--out", out)
+    assert (status, stdout) == (1, "")
+    number = f"067/{year}"
+    assert f"Feld „--out“: Nr. {number} {state}" in err
+    assert "Lassen Sie --out weg, dann schreibt pressetool sie in den internen Ordner" in err
+    assert files_below(office / "output") == []
+    assert files_below(office / "intern") == []
+
+
+def test_a_public_release_may_go_to_output_with_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office = office_folder(tmp_path)
+    path = office / "releases" / "2020" / "067-test.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(REFERENCE, encoding="utf-8")
+    monkeypatch.chdir(office)
+    status, _out, err = run_main(capsys, "build", str(path), "--out", "output")
+    assert (status, err) == (0, "")
+    assert [p.suffix for p in files_below(office / "output")] == [".docx", ".pdf"]

@@ -584,6 +584,7 @@ TERMINAL_ONLY = {
     Code.PERSONAL_OUT_PUBLIC,  # `invite`, `lists --out`
     Code.INVITE_STATUS_DIFFERS,  # invitations by e-mail: a command only
     Code.BUILD_STATUS_DIFFERS,  # `build`: a command only (the app previews in a folder of its own)
+    Code.BUILD_NOT_PUBLIC_OUT,  # `build --out`
     Code.INVITE_LIST_BAD_ADDRESS,
     Code.INVITE_RESEND_UNKNOWN,
     *IN_BROWSER,
