@@ -115,6 +115,9 @@ class Code(StrEnum):
     PUBLISHED_CHANGED_IN_FILE_IN_BROWSER = "published_changed_in_file_in_browser"
     STATUS_DIFFERS_FILE_AHEAD_IN_BROWSER = "status_differs_file_ahead_in_browser"
     SEND_STATUS_DIFFERS = "send_status_differs"
+    SEND_NOT_REGISTERED = "send_not_registered"
+    ARCHIVE_NOT_REGISTERED = "archive_not_registered"
+    ARCHIVE_NOT_REGISTERED_IN_BROWSER = "archive_not_registered_in_browser"
     BUILD_STATUS_DIFFERS = "build_status_differs"
     BUILD_NOT_PUBLIC_OUT = "build_not_public_out"
     INVITE_STATUS_DIFFERS = "invite_status_differs"
@@ -647,6 +650,20 @@ MESSAGES: dict[Code, str] = {
     "„{file}“; bis beide übereinstimmen, gehen zu ihr keine Einladungen per E-Mail hinaus. "
     "Tragen Sie den Stand des Registers wieder in die Datei ein (status: {status}); "
     "„pressetool verify“ zeigt, was abweicht.",
+    Code.ARCHIVE_NOT_REGISTERED: "Nr. {number} steht nicht im Register; bis sie dort steht, "
+    "kommt sie nicht ins Archiv (eine kopierte Datei mit status: published käme sonst "
+    "ungeprüft an die Öffentlichkeit). Ist die Datei die Kopie einer anderen, holen Sie mit "
+    "„pressetool new“ eine eigene Nummer; gehört die Nummer ins Register, nehmen Sie sie mit "
+    "„pressetool reindex“ auf.",
+    Code.ARCHIVE_NOT_REGISTERED_IN_BROWSER: "Nr. {number} steht nicht im Register; bis sie dort "
+    "steht, kommt sie nicht ins Archiv (eine kopierte Datei mit status: published käme sonst "
+    "ungeprüft an die Öffentlichkeit). Ist die Datei die Kopie einer anderen, legen Sie mit "
+    "„Neue Pressemitteilung“ eine eigene an; gehört die Nummer ins Register, nehmen Sie sie "
+    "mit „Register aus den Dateien neu aufbauen“ unter „Register und Archiv“ auf.",
+    Code.SEND_NOT_REGISTERED: "Nr. {number} steht nicht im Register; pressetool verschickt "
+    "sie erst, wenn sie dort steht. Ist die Datei die Kopie einer anderen, holen Sie mit "
+    "„pressetool new“ eine eigene Nummer; gehört die Nummer ins Register, nehmen Sie sie mit "
+    "„pressetool reindex“ auf.",
     Code.ARCHIVE_STATUS_DIFFERS: "Nr. {number}: Im Register steht „{register}“, in der Datei "
     "„{file}“; bis beide übereinstimmen, kommt sie nicht ins Archiv. Tragen Sie den Stand des "
     "Registers wieder in die Datei ein (status: {status}); „pressetool verify“ zeigt, was "

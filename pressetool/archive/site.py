@@ -306,7 +306,8 @@ def _read_one(survey: _Survey, path: Path, key: str, fingerprint: str, moment: d
 
 def _held_back(config: Config, survey: _Survey) -> list[Problem]:
     """Hinweise for the releases to render whose status the register does not share (a
-    draft edited by hand to `published`): taken out of `survey.stale`, so that they stay
+    draft edited by hand to `published`) or whose number it does not know (a published
+    file copied to begin another): taken out of `survey.stale`, so that they stay
     out of the archive until file and register agree. Only changed files are asked: the
     register is opened only when there are some, and an unchanged file kept its status."""
     if not survey.stale:
@@ -314,7 +315,8 @@ def _held_back(config: Config, survey: _Survey) -> list[Problem]:
     from pressetool.register.verify import status_disagreements
 
     code, note = Code.ARCHIVE_STATUS_DIFFERS, Severity.WARNING
-    held_back = status_disagreements(config, survey.stale, code, note)
+    unknown = Code.ARCHIVE_NOT_REGISTERED
+    held_back = status_disagreements(config, survey.stale, code, note, unknown)
     held = {problem.file for problem in held_back}
     survey.never_public += [
         (r.release_number, Status.DRAFT) for r in survey.stale if r.source in held

@@ -36,14 +36,19 @@ from pressetool.register.release_files import (
 
 
 def status_disagreements(
-    config: Config, releases: Sequence[Release], code: Code, severity: Severity = Severity.ERROR
+    config: Config,
+    releases: Sequence[Release],
+    code: Code,
+    severity: Severity = Severity.ERROR,
+    unregistered: Code | None = None,
 ) -> list[Problem]:
     """`code` for each release of which the register says another status than its file
     (a draft or a withdrawn release edited by hand to `published`, a file without its
-    `status` line); nothing where they agree, where the register does not know the
-    number, and in an office without a register (its files written by hand, as before
-    there was one: the file's status counts, as the file format says). `send` and
-    `archive` ask before a release goes out."""
+    `status` line), and `unregistered` (when given) for each whose number the register
+    does not know (a published file copied to begin a new one); nothing where they
+    agree, and nothing in an office without a register (its files written by hand, as
+    before there was one: the file's status counts, as the file format says). `send`
+    and `archive` ask before a release goes out."""
     if config.root is None or not releases:
         return []
     location = register_location(config)
@@ -52,9 +57,15 @@ def status_disagreements(
     problems = []
     with open_register(config) as register:
         for release in releases:
-            entry = register.find(release.release_number)
-            if entry is not None and entry.status is not release.status:
-                params = _status_params(release.release_number, entry.status, release.status)
+            number = release.release_number
+            entry = register.find(number)
+            if entry is None and unregistered is not None:
+                params = {"number": str(number)}
+                problems.append(
+                    Problem(unregistered, release.source, "number", None, params, severity)
+                )
+            elif entry is not None and entry.status is not release.status:
+                params = _status_params(number, entry.status, release.status)
                 problems.append(Problem(code, release.source, "status", None, params, severity))
     return problems
 

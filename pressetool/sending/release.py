@@ -71,7 +71,9 @@ def send_release(
     release = timing = recipients = None
     try:
         release = find_release(config, number_text)
-        problems += status_disagreements(config, [release], Code.SEND_STATUS_DIFFERS)
+        problems += status_disagreements(
+            config, [release], Code.SEND_STATUS_DIFFERS, unregistered=Code.SEND_NOT_REGISTERED
+        )
         timing = release_timing(release, config, now, with_embargo)
     except InputError as error:
         problems += error.problems

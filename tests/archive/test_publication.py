@@ -8,6 +8,7 @@ its original. Every test reads the written pages and the feed back.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -612,11 +613,42 @@ def test_a_draft_edited_by_hand_to_published_stays_out_until_the_register_agrees
     assert (office / "output/2020/067/pressemitteilung-067-2020.pdf").is_file()
 
 
+def test_a_file_the_register_does_not_know_stays_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A published release copied to begin the next one still says `status: published`:
+    its half-written text must not reach the web server because the register never gave
+    its number."""
+    office = office_folder(tmp_path / "pressestelle")
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    write_release(office, "2020/067-test.yaml", text)
+    monkeypatch.chdir(office)
+    assert run_main(capsys, "reindex")[0] == 0
+    copy = text.replace("number: 67", "number: 80").replace("title: ", "title: Kopie ", 1)
+    write_release(office, "2020/080-kopie.yaml", copy)
+    status, out, err = run_main(capsys, "archive")
+    assert status == 0, err
+    assert (
+        "Feld „number“: Nr. 080/2020 steht nicht im Register; bis sie dort steht, kommt sie "
+        "nicht ins Archiv" in out + err
+    )
+    assert "„pressetool reindex“ auf." in out + err
+    assert (office / "output/2020/067/pressemitteilung-067-2020.pdf").is_file()
+    assert not (office / "output/2020/080").exists()
+    pages = [p for p in files_below(office / "output") if p.suffix in (".html", ".xml", ".json")]
+    public = "".join(p.read_text(encoding="utf-8") for p in pages)
+    assert "Kopie" not in public and "080" not in public
+    assert run_main(capsys, "reindex")[0] == 0
+    assert run_main(capsys, "archive")[0] == 0
+    assert (office / "output/2020/080/pressemitteilung-080-2020.pdf").is_file()
+
+
 def test_documents_of_a_draft_in_the_public_folder_are_named(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """`build --out output` of a draft, and a draft whose `status` line was lost and that
-    an earlier `build` put there: the archive lists neither, and names their files."""
+    """A draft's documents copied into the public folder by hand (or by a version that
+    let `build --out output` write them), and those of a draft whose `status` line was
+    lost: the archive lists neither, and names their files."""
     office = office_folder(tmp_path / "pressestelle")
     text = REFERENCE_RELEASE.read_text(encoding="utf-8")
     draft = write_release(office, "2020/067-test.yaml", text + "status: draft\n")
@@ -625,7 +657,8 @@ def test_documents_of_a_draft_in_the_public_folder_are_named(
     )
     monkeypatch.chdir(office)
     assert run_main(capsys, "reindex")[0] == 0
-    assert run_main(capsys, "build", str(draft), str(lost), "--out", "output")[0] == 0
+    assert run_main(capsys, "build", str(draft), str(lost), "--out", "entwurf")[0] == 0
+    shutil.copytree(office / "entwurf", office / "output")
     lost.write_text(text.replace("number: 67", "number: 68"), encoding="utf-8")
     status, out, err = run_main(capsys, "archive")
     assert status == 0, err

@@ -310,6 +310,23 @@ def test_a_release_the_register_knows_as_withdrawn_is_not_sent_after_a_hand_edit
     assert not (sending / "intern" / "2020" / "067" / "versand-pressemitteilung").exists()
 
 
+def test_a_release_the_register_does_not_know_is_not_sent(
+    sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A published release copied to begin the next one, its number changed by hand."""
+    assert run_main(capsys, "reindex")[0] == 0
+    text = (sending / "releases" / RELEASE_NAME).read_text(encoding="utf-8")
+    copy = sending / "releases" / "2020" / "080-kopie.yaml"
+    copy.write_text(text.replace("number: 67", "number: 80"), encoding="utf-8")
+    code, out, err = run_main(capsys, "send", "080/2020", "--to", str(press_list))
+    assert (code, out) == (1, "")
+    assert (
+        "Feld „number“: Nr. 080/2020 steht nicht im Register; pressetool verschickt sie erst, "
+        "wenn sie dort steht." in err
+    ), err
+    assert handler.received == []
+
+
 def test_list_shows_how_many_got_the_release(
     sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
 ) -> None:
