@@ -307,6 +307,11 @@ def _cmd_archive(args: argparse.Namespace) -> int:
         for count, singular, plural in (
             (result.drafts, "Entwurf", "Entwürfe"),
             (result.discarded, "verworfene Nummer", "verworfene Nummern"),
+            (
+                result.withdrawn_early,
+                "vor Datum oder Sperrfrist zurückgezogene Pressemitteilung",
+                "vor Datum oder Sperrfrist zurückgezogene Pressemitteilungen",
+            ),
             (result.waiting, "Pressemitteilung", "Pressemitteilungen"),
         )
         if count

@@ -67,7 +67,12 @@ from typing import Any
 import pressetool
 from pressetool.archive import due
 from pressetool.archive.pages import ArchiveRow, archive_row, stage_site
-from pressetool.compose.press_release import PressReleaseContent, compose_press_release, public_from
+from pressetool.compose.press_release import (
+    PressReleaseContent,
+    compose_press_release,
+    public_from,
+    withdrawn_before_public,
+)
 from pressetool.models import Release, ReleaseNumber, Status
 from pressetool.office import (
     CONFIG_NAME,
@@ -103,6 +108,8 @@ class ArchiveResult:
     rebuilt: tuple[ReleaseNumber, ...]
     drafts: int = 0
     discarded: int = 0
+    withdrawn_early: int = 0
+    """Withdrawn before their date or Sperrfrist: never public."""
     waiting: int = 0
     """Published, but not due yet."""
     next_public: dt.datetime | None = None
@@ -175,6 +182,7 @@ def build_archive(
         rebuilt=rebuilt,
         drafts=survey.hidden[Status.DRAFT],
         discarded=survey.hidden[Status.DISCARDED],
+        withdrawn_early=survey.hidden[Status.WITHDRAWN],
         waiting=len(survey.waiting),
         next_public=min((start for _, start in survey.waiting), default=None),
         at=at,
@@ -208,8 +216,10 @@ class _Survey:
     """Key and fingerprint of each stale release, by its file."""
     waiting: list[tuple[ReleaseNumber, dt.datetime]] = field(default_factory=list)
     hidden: dict[Status, int] = field(
-        default_factory=lambda: {Status.DRAFT: 0, Status.DISCARDED: 0}
+        default_factory=lambda: {Status.DRAFT: 0, Status.DISCARDED: 0, Status.WITHDRAWN: 0}
     )
+    """Files never public: drafts, discarded numbers, and releases withdrawn before
+    they were public (`withdrawn_before_public`)."""
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
     """Release files in `releases/`."""
@@ -293,6 +303,10 @@ def _read_one(survey: _Survey, path: Path, key: str, fingerprint: str, moment: d
     if release.status in due.NEVER_PUBLIC:
         survey.hidden[release.status] += 1
         survey.never_public.append((release.release_number, release.status))
+        return
+    if withdrawn_before_public(release):
+        survey.hidden[Status.WITHDRAWN] += 1
+        survey.never_public.append((release.release_number, Status.WITHDRAWN))
         return
     survey.notes += notes
     survey.numbered.append((release.release_number, path))
@@ -645,7 +659,11 @@ def _documents_before_their_time(
     return _documents_lying_in(out, Code.ARCHIVE_DOCUMENT_BEFORE_ITS_TIME, found)
 
 
-_NEVER_PUBLIC_WORDS = {Status.DRAFT: "einem Entwurf", Status.DISCARDED: "einer verworfenen Nummer"}
+_NEVER_PUBLIC_WORDS = {
+    Status.DRAFT: "einem Entwurf",
+    Status.DISCARDED: "einer verworfenen Nummer",
+    Status.WITHDRAWN: "einer vor Datum oder Sperrfrist zurückgezogenen Pressemitteilung",
+}
 
 
 def _documents_never_public(

@@ -180,6 +180,16 @@ def public_from(release: Release) -> dt.datetime:
     return max(start, embargo_end(release.embargo)) if release.embargo else start
 
 
+def withdrawn_before_public(release: Release) -> bool:
+    """Withdrawn on a day before it became public (its date or Sperrfrist ahead): it was
+    never public, and never is. Withdrawn on the day itself, it is listed as withdrawn
+    from then on: the file keeps the withdrawal's date, not its hour."""
+    withdrawal = release.withdrawal
+    if release.status is not Status.WITHDRAWN or withdrawal is None:
+        return False
+    return withdrawal.date < public_from(release).date()
+
+
 def moment_text(moment: dt.datetime, style: HouseStyle) -> str:
     """`03.12.2026, 10 Uhr`, or `03.12.2026` at midnight (Berlin)."""
     local = moment.astimezone(OFFICE_TIME_ZONE)

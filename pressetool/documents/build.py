@@ -8,7 +8,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from pressetool.compose.german import format_date_numeric, format_time_with_unit
-from pressetool.compose.press_release import compose_press_release, public_from
+from pressetool.compose.press_release import (
+    compose_press_release,
+    public_from,
+    withdrawn_before_public,
+)
 from pressetool.models import Release, Status
 from pressetool.office import OFFICE_TIME_ZONE, Config
 from pressetool.output import press_release_file, write_all
@@ -70,7 +74,9 @@ def _folder(release: Release, config: Config, now: dt.datetime) -> Path:
 
 
 def _public(release: Release, now: dt.datetime) -> bool:
-    return release.status in (Status.PUBLISHED, Status.WITHDRAWN) and public_from(release) <= now
+    if release.status not in (Status.PUBLISHED, Status.WITHDRAWN):
+        return False
+    return public_from(release) <= now and not withdrawn_before_public(release)
 
 
 def _refuse_public_out(
@@ -87,6 +93,8 @@ def _refuse_public_out(
             continue
         if release.status is Status.DRAFT:
             state = "ein Entwurf"
+        elif withdrawn_before_public(release):
+            state = "vor Datum oder Sperrfrist zurückgezogen und wird nie öffentlich"
         else:
             start = public_from(release)
             clock = format_time_with_unit(start.time(), None, config.house_style)

@@ -643,6 +643,33 @@ def test_a_file_the_register_does_not_know_stays_out(
     assert (office / "output/2020/080/pressemitteilung-080-2020.pdf").is_file()
 
 
+def test_a_release_withdrawn_before_its_embargo_never_becomes_public(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Withdrawn the day before its Sperrfrist, it was never public: not at the Sperrfrist
+    either, not even as withdrawn (its title and text would be). Withdrawn on the day of
+    its Sperrfrist it is listed as withdrawn: the file has the day, not the hour."""
+    office = office_folder(tmp_path / "pressestelle")
+    day = dt.date(2026, 12, 3)
+    for number, withdrawn in ((5, "2026-12-02"), (6, "2026-12-03")):
+        text = reference_as(number, day, f"Meldung {number}") + "embargo: 2026-12-03 10:00\n"
+        text += f"status: withdrawn\nwithdrawal: {{date: {withdrawn}, reason: Abgesagt.}}\n"
+        write_release(office, f"2026/{number:03d}-meldung.yaml", text)
+    monkeypatch.chdir(office)
+    status, out, err = run_main(capsys, "archive", "--at", "2026-12-04", "--out", "vorschau")
+    assert status == 0, err
+    assert public_folders(office / "vorschau") == {"2026/006"}
+    pages = "".join(p.read_text(encoding="utf-8") for p in (office / "vorschau").rglob("*.*ml"))
+    assert "Meldung 6" in pages and "Meldung 5" not in pages
+    assert "Nicht im Archiv: 1 vor Datum oder Sperrfrist zurückgezogene Pressemitteilung." in out
+    status, out, err = run_main(capsys, "build", "releases/2026/005-meldung.yaml", "--out", ".")
+    assert status == 1
+    assert (
+        "Nr. 005/2026 ist vor Datum oder Sperrfrist zurückgezogen und wird nie öffentlich; "
+        in err
+    )
+
+
 def test_documents_of_a_draft_in_the_public_folder_are_named(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
