@@ -35,6 +35,7 @@ from pressetool.compose.press_release import (
 from pressetool.models import Discard, Release, ReleaseNumber, Status, Withdrawal
 from pressetool.office import OFFICE_TIME_ZONE, Config, today_in_office
 from pressetool.output import Staging, press_release_file, write_atomically
+from pressetool.plain_text import forbidden_character, trimmed
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading import limits
 from pressetool.reading.fields import parse_date_text
@@ -112,9 +113,20 @@ def parse_date_argument(text: str | None) -> dt.date:
 
 
 def _required_text(text: str, option: str) -> str:
-    if not text.strip():
+    """A reason as the release file's reader will take it: one line, no control
+    characters, within `LINE_CHARACTERS` (a longer one was written, and then the file
+    stopped `check` and `archive`)."""
+    found = forbidden_character(text)
+    if found is not None:
+        params = {"position": found[0] + 1, "character": found[1]}
+        raise InputError([Problem(Code.FORBIDDEN_CHARACTER, None, field=option, params=params)])
+    line = trimmed(text, paragraphs=False)
+    if not line:
         raise InputError([Problem(Code.MISSING_FIELD, None, field=option)])
-    return text.strip()
+    if len(line) > limits.LINE_CHARACTERS:
+        params = {"length": len(line), "limit": limits.LINE_CHARACTERS}
+        raise InputError([Problem(Code.TEXT_TOO_LONG, None, field=option, params=params)])
+    return line
 
 
 def new_release(

@@ -535,6 +535,22 @@ def test_discard_needs_a_reason(here: Path, capsys: pytest.CaptureFixture[str]) 
     assert "--reason" in err
 
 
+def test_a_reason_the_file_could_not_hold_is_refused(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The release file takes a reason of 200 characters: a longer one was written, and
+    then the file stopped `check` and `archive` (for every release)."""
+    path = draft()
+    assert run_main(capsys, "publish", "001/2020")[0] == 0
+    err, _ = refused(capsys, here, "withdraw", "001/2020", "--reason", "x" * 201)
+    assert (
+        "Feld „--reason“: Der Text ist 201 Zeichen lang; hier sind höchstens 200 erlaubt. "
+        "Kürzen Sie ihn." in err
+    )
+    assert run_main(capsys, "withdraw", "001/2020", "--reason", "x" * 200)[0] == 0
+    assert run_main(capsys, "check", str(path))[0] == 0
+
+
 def test_a_discarded_number_is_never_published_withdrawn_corrected_or_built(
     here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -386,6 +386,10 @@ def test_actions_speak_german_to_the_officer(client: FlaskClient) -> None:
     empty = html.unescape(post(client, f"{editor}/zurueckziehen", {"reason": ""}, status=422))
     assert "Feld „Grund“: Das Pflichtfeld fehlt oder ist leer." in empty
     assert "--reason" not in empty
+    reason = "Die Zahlen waren falsch. " * 10
+    long = html.unescape(post(client, f"{editor}/zurueckziehen", {"reason": reason}, status=422))
+    assert "Feld „Grund“: Der Text ist 249 Zeichen lang; hier sind höchstens 200 erlaubt." in long
+    assert "veröffentlicht" in html.unescape(get(client, editor))
 
 
 def test_a_missing_register_is_built_from_the_files_with_a_button(
