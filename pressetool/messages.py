@@ -343,6 +343,7 @@ class Code(StrEnum):
     MAIL_NO_STARTTLS = "mail_no_starttls"
     MAIL_NO_AUTH = "mail_no_auth"
     MAIL_AUTH_FAILED = "mail_auth_failed"
+    MAIL_AUTH_NOT_ASCII = "mail_auth_not_ascii"
     MAIL_SENDER_REFUSED = "mail_sender_refused"
     MAIL_CONNECTION_LOST = "mail_connection_lost"
     MAIL_RECIPIENT_REJECTED = "mail_recipient_rejected"
@@ -1340,6 +1341,10 @@ MESSAGES: dict[Code, str] = {
     Code.MAIL_NO_AUTH: "Der Mailserver {host} erlaubt keine Anmeldung mit Benutzername und "
     "Passwort (über diese Verbindung). Lassen Sie user unter [mail] weg, wenn der Server ohne "
     "Anmeldung annimmt, oder fragen Sie Ihre IT nach Port und security.",
+    Code.MAIL_AUTH_NOT_ASCII: "Der Mailserver {host} bietet für die Anmeldung als „{user}“ nur "
+    "Verfahren an, die keine Umlaute und Sonderzeichen (ß, €) im Benutzernamen oder Passwort "
+    "kennen. Bitten Sie Ihre IT um ein Passwort ohne sie oder darum, am Server PLAIN oder "
+    "LOGIN über TLS zuzulassen.",
     Code.MAIL_AUTH_FAILED: "Der Mailserver {host} hat die Anmeldung als „{user}“ abgelehnt "
     "(Antwort des Servers: {answer}). Prüfen Sie Benutzername (user unter [mail]) und Passwort "
     "(PRESSETOOL_SMTP_PASSWORD oder password_file).",

@@ -27,6 +27,8 @@ from cryptography.x509.oid import NameOID
 
 USER = "pressestelle"
 PASSWORD = "Geheim-123"
+UMLAUT_PASSWORD = "Geheim-ß€"
+"""Also taken: a password beyond ASCII, sent as UTF-8."""
 
 
 @dataclass(frozen=True)
@@ -111,10 +113,9 @@ def free_port() -> int:
 def _authenticator(
     server: Any, session: Any, envelope: Any, mechanism: str, data: Any
 ) -> AuthResult:
-    ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
-        USER.encode(),
-        PASSWORD.encode(),
-    )
+    ok = isinstance(data, LoginPassword) and (data.login, data.password) in {
+        (USER.encode(), password.encode()) for password in (PASSWORD, UMLAUT_PASSWORD)
+    }
     return AuthResult(success=ok, handled=False)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import smtplib
 import sqlite3
 import subprocess
 import sys
@@ -22,6 +23,7 @@ from tests.readback import PROJECT
 from tests.sending.conftest import ADDRESSES, PRESS, distribution_list, sending_office
 from tests.sending.smtp_server import (
     PASSWORD,
+    UMLAUT_PASSWORD,
     USER,
     Handler,
     certificate,
@@ -259,6 +261,31 @@ def test_a_login_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
             "(Antwort des Servers: 535 5.7.8 Authentication credentials invalid)"
         ) in str(error.value)
         monkeypatch.setenv("PRESSETOOL_SMTP_PASSWORD", PASSWORD)
+        result = send_release(load_config(office), "067/2020", press_list)
+        assert result.sent == 4 and len(handler.received) == 4
+
+
+@pytest.mark.parametrize("mechanism", ["PLAIN", "LOGIN"])
+def test_a_password_with_umlauts_logs_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mechanism: str
+) -> None:
+    """smtplib sends a login as ASCII: `Geheim-ß€` stopped `send` with a traceback."""
+    offered = smtplib.SMTP.has_extn
+
+    def only(smtp: smtplib.SMTP, name: str) -> bool:
+        if name.lower() == "auth":
+            smtp.esmtp_features["auth"] = mechanism
+        return offered(smtp, name)
+
+    monkeypatch.setattr(smtplib.SMTP, "has_extn", only)
+    with smtp_server(login=True) as (handler, port):
+        office = sending_office(tmp_path / "amt", port, f'user = "{USER}"\n')
+        press_list = distribution_list(office / "verteiler.csv")
+        monkeypatch.setenv("PRESSETOOL_SMTP_PASSWORD", "Falsch-ß")
+        with pytest.raises(ServerError) as error:
+            send_release(load_config(office), "067/2020", press_list)
+        assert "hat die Anmeldung als „pressestelle“ abgelehnt" in str(error.value)
+        monkeypatch.setenv("PRESSETOOL_SMTP_PASSWORD", UMLAUT_PASSWORD)
         result = send_release(load_config(office), "067/2020", press_list)
         assert result.sent == 4 and len(handler.received) == 4
 
