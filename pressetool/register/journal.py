@@ -258,6 +258,11 @@ class Journal:
         """The message is with the server; only its final `.` is still to be sent."""
         self._set(mailing, key, State.SUBMITTING, None, tries=1)
 
+    def put_off(self, mailing: str, key: str, answer: str) -> None:
+        """The server put the message off (4xx), even after its final `.`: it has not
+        got it, so it is to be sent again, by this run's next try or the next run."""
+        self._set(mailing, key, State.QUEUED, answer)
+
     def sent(self, mailing: str, key: str, answer: str) -> None:
         self._set(mailing, key, State.SENT, answer)
 

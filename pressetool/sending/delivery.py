@@ -11,8 +11,11 @@ than `[mail] max_per_minute`.
   growing waits; then the row is reported and stays to be sent next run.
 - A refusal for good (5xx) is recorded and reported for its row; the others
   go on.
-- When the server cannot be reached again, or refuses the sender, the run
-  stops: who got it is in the journal, the rest stays queued for the next run.
+- When the server cannot be reached again, refuses the sender, or keeps putting
+  off every message (4xx to the sender, 421), the run stops: who got it is in the
+  journal, the rest stays queued for the next run. A message put off even after
+  its final `.` is queued again, not left unclear: the server said it has not
+  got it.
 
 `--dry-run` builds the same messages and writes each as an `.eml` file into
 the internal folder instead (with `X-Unsent: 1`, so Outlook opens it as a
@@ -275,13 +278,20 @@ def _send_one(
                 envelope, before_end=lambda: journal.submitting(mailing, recipient.key)
             )
         except Refused as refusal:
-            if refusal.stage == "sender" and not refusal.temporary:
-                journal.failed(mailing, recipient.key, refusal.answer, tries=1)
+            # The sender refused, or the whole service put off (421): no fault of this
+            # row, which stays queued; the run stops rather than try every row in turn.
+            of_server = refusal.stage == "sender" or refusal.code == 421
+            if of_server and not refusal.temporary:
                 params = {"sender": envelope.sender, "answer": refusal.answer}
                 return _stop(Problem(Code.MAIL_SENDER_REFUSED, server.config.file, params=params))
+            if refusal.temporary:
+                journal.put_off(mailing, recipient.key, refusal.answer)
             if refusal.temporary and tries <= len(RETRY_DELAYS):
                 wait_before_retry(RETRY_DELAYS[tries - 1])
                 continue
+            if of_server:
+                params = {"host": server.host, "answer": refusal.answer, "attempts": tries}
+                return _stop(Problem(Code.MAIL_SERVER_PUT_OFF, server.config.file, params=params))
             if refusal.temporary:
                 found = problem(
                     Code.MAIL_RECIPIENT_TEMPORARY, answer=refusal.answer, attempts=tries

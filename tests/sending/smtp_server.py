@@ -54,6 +54,10 @@ class Handler:
     """Address → the answer to its RCPT, every time (`550 …`)."""
     put_off: dict[str, list[str]] = field(default_factory=dict)
     """Address → answers to its next RCPTs (`451 …`), one each, then accepted."""
+    sender_answers: list[str] = field(default_factory=list)
+    """Answers to the next MAILs (`451 …`, `550 …`), one each, then accepted."""
+    put_off_message: dict[str, list[str]] = field(default_factory=dict)
+    """Address → answers after its message's final `.` (`451 …`), one each, then kept."""
     close_after: int | None = None
     """Close the connection after this many messages received (once)."""
     lose_answer_for: str | None = None
@@ -69,6 +73,14 @@ class Handler:
         controller, self.controller = self.controller, None
         if controller is not None:
             controller.stop()
+
+    async def handle_MAIL(
+        self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
+    ) -> str:
+        if self.sender_answers:
+            return self.sender_answers.pop(0)
+        envelope.mail_from = address
+        return "250 OK"
 
     async def handle_RCPT(
         self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
@@ -88,6 +100,10 @@ class Handler:
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         data = envelope.original_content
+        for address in envelope.rcpt_tos:
+            answers = self.put_off_message.get(address)
+            if answers:
+                return answers.pop(0)
         self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), data))
         if self.lose_answer_for in envelope.rcpt_tos:
             self.lose_answer_for = None

@@ -157,6 +157,55 @@ def test_a_message_put_off_too_often_waits_for_the_next_run(
     assert counts(handler) == dict.fromkeys(ADDRESSES, 1)
 
 
+def test_a_message_put_off_after_its_end_is_sent_again_not_unclear(
+    sending: Path, press_list: Path, handler: Handler, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """451 after the final `.`: the server has not got it. Stopped in the wait (Ctrl+C),
+    the next run sends it; it was left `submitting` and called unclear."""
+    handler.put_off_message["berlin@dpa.com"] = ["451 4.3.0 Try again later"]
+
+    def interrupted(_seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(delivery, "wait_before_retry", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        send_release(load_config(sending), "067/2020", press_list)
+    assert states(sending)["berlin@dpa.com"] == "queued"
+    again = send_release(load_config(sending), "067/2020", press_list)
+    assert (again.unclear, again.problems, again.warnings) == (0, [], [])
+    assert counts(handler) == dict.fromkeys(ADDRESSES, 1)
+
+
+def test_a_sender_put_off_stops_the_run_and_no_row_is_to_blame(
+    sending: Path, press_list: Path, handler: Handler
+) -> None:
+    """451 to MAIL, as a relay at its rate limit answers: every row would wait 155 s in
+    turn (hours for a list); the run stops after the tries of the first."""
+    handler.sender_answers = ["451 4.7.1 Rate limit exceeded"] * 4
+    result = send_release(load_config(sending), "067/2020", press_list)
+    assert result.sent == 0 and result.not_sent == 4
+    [problem] = result.problems
+    assert problem.line is None
+    assert (
+        "Der Mailserver 127.0.0.1 nimmt gerade keine Nachrichten an, auch nach 4 Versuchen nicht "
+        "(Antwort des Servers: 451 4.7.1 Rate limit exceeded); pressetool hat angehalten."
+    ) in problem.message
+    assert set(states(sending).values()) == {"queued"}
+    again = send_release(load_config(sending), "067/2020", press_list)
+    assert (again.sent, again.problems) == (4, [])
+
+
+def test_a_sender_refused_is_no_failure_of_the_first_row(
+    sending: Path, press_list: Path, handler: Handler
+) -> None:
+    handler.sender_answers = ["550 5.7.1 Sender not allowed"]
+    result = send_release(load_config(sending), "067/2020", press_list)
+    [problem] = result.problems
+    assert "nimmt von der Absenderadresse" in problem.message
+    assert set(states(sending).values()) == {"queued"}
+    assert send_release(load_config(sending), "067/2020", press_list).sent == 4
+
+
 def test_a_connection_closed_after_some_messages_is_made_again(
     sending: Path, press_list: Path, handler: Handler
 ) -> None:
