@@ -290,7 +290,11 @@ def _send_one(
                 wait_before_retry(RETRY_DELAYS[tries - 1])
                 continue
             if of_server:
-                params = {"host": server.host, "answer": refusal.answer, "attempts": tries}
+                params: dict[str, object] = {
+                    "host": server.host,
+                    "answer": refusal.answer,
+                    "attempts": tries,
+                }
                 return _stop(Problem(Code.MAIL_SERVER_PUT_OFF, server.config.file, params=params))
             if refusal.temporary:
                 found = problem(
