@@ -290,12 +290,8 @@ def _send_one(
                 wait_before_retry(RETRY_DELAYS[tries - 1])
                 continue
             if of_server:
-                params: dict[str, object] = {
-                    "host": server.host,
-                    "answer": refusal.answer,
-                    "attempts": tries,
-                }
-                return _stop(Problem(Code.MAIL_SERVER_PUT_OFF, server.config.file, params=params))
+                said = {"host": server.host, "answer": refusal.answer, "attempts": str(tries)}
+                return _stop(Problem(Code.MAIL_SERVER_PUT_OFF, server.config.file, params=said))
             if refusal.temporary:
                 found = problem(
                     Code.MAIL_RECIPIENT_TEMPORARY, answer=refusal.answer, attempts=tries
