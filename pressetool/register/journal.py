@@ -161,10 +161,25 @@ def open_journal(config: Config) -> Iterator[Journal]:
         os.close(lock)  # releases the lock
 
 
+@contextmanager
+def read_journal(config: Config) -> Iterator[Journal]:
+    """The office's journal to read only, while a run may be sending: without the lock,
+    as far as that run got (`send NNN/JJJJ` without `--to`)."""
+    journal = Journal(journal_path(config), read_only=True)
+    try:
+        yield journal
+    finally:
+        journal.close()
+
+
 class Journal:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: bool = False) -> None:
         self.path = path
         try:
+            if read_only:
+                uri = f"{path.absolute().as_uri()}?mode=ro"
+                self._db = sqlite3.connect(uri, uri=True, isolation_level=None)
+                return
             self._db = sqlite3.connect(path, isolation_level=None)
             self._db.execute("PRAGMA synchronous = FULL")
             self._db.execute(_SCHEMA)

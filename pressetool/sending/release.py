@@ -35,7 +35,13 @@ from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.distribution_list import address_key, read_distribution_list
 from pressetool.reading.release_folder import release_files
 from pressetool.reading.release_reader import read_release
-from pressetool.register.journal import Entry, State, journal_path, open_journal, release_mailing
+from pressetool.register.journal import (
+    Entry,
+    State,
+    journal_path,
+    read_journal,
+    release_mailing,
+)
 from pressetool.register.verify import status_disagreements
 from pressetool.render.mail_body import release_body
 from pressetool.render.press_release import ReleaseFormat, render_press_release
@@ -225,7 +231,7 @@ def sending_state(config: Config, number_text: str) -> list[MailingState]:
         raise InputError([Problem(Code.BAD_RELEASE_NUMBER, None, params={"value": number_text})])
     if not journal_path(config).is_file():
         return []
-    with open_journal(config) as journal:
+    with read_journal(config) as journal:
         return [
             MailingState(mailing, tuple(journal.entries(mailing).values()))
             for mailing in journal.mailings(f"Nr. {number}")

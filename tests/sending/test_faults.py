@@ -440,6 +440,19 @@ def test_one_run_at_a_time(sending: Path, press_list: Path, handler: Handler) ->
     assert handler.received == []
 
 
+def test_the_overview_is_shown_while_a_run_sends(
+    sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`send NNN/JJJJ` only reads: it answers while another run holds the journal."""
+    from pressetool.register.journal import open_journal
+
+    assert send_release(load_config(sending), "067/2020", press_list).sent == 4
+    with open_journal(load_config(sending)):
+        status, out, err = run_main(capsys, "send", "067/2020")
+    assert (status, err) == (0, "")
+    assert "4 gesendet" in out
+
+
 def test_a_damaged_journal_sends_nothing(sending: Path, press_list: Path, handler: Handler) -> None:
     from pressetool.problems import InputError
 
