@@ -361,6 +361,7 @@ class Code(StrEnum):
     INVITATIONS_REFUSED = "invitations_refused"
     LISTS_OF_CANCELLED_RELEASE = "lists_of_cancelled_release"
     INVITATIONS_REFUSED_IN_BROWSER = "invitations_refused_in_browser"
+    ADDRESS_INVISIBLE_CHARACTER = "address_invisible_character"
     SEND_LIST_BAD_ADDRESS = "send_list_bad_address"
     INVITE_LIST_BAD_ADDRESS = "invite_list_bad_address"
     SEND_LIST_NO_ADDRESS = "send_list_no_address"
@@ -1398,6 +1399,10 @@ MESSAGES: dict[Code, str] = {
     "{status}; zu ihrer Veranstaltung werden keine Einladungen geschrieben oder versandt. "
     "Findet die Veranstaltung doch statt, legen Sie unter „Neue Pressemitteilung“ eine neue "
     "Pressemitteilung an und laden Sie zu ihr ein.",
+    Code.ADDRESS_INVISIBLE_CHARACTER: "Spalte „{column}“: In der Adresse „{value}“ steht an "
+    "Stelle {position} ein unsichtbares Zeichen ({character}, meist aus einer Webseite oder "
+    "einem Dokument mitkopiert), das kein Mailserver annimmt. Löschen Sie den Inhalt der Zelle "
+    "und tippen Sie die Adresse neu; es wurde nichts gesendet.",
     Code.SEND_LIST_BAD_ADDRESS: "Spalte „{column}“: „{value}“ ist keine E-Mail-Adresse, an die "
     "sich senden lässt (etwa fehlt das @, es stehen zwei Adressen in der Zelle, oder vor dem @ "
     "steht ein Leerzeichen oder ein Umlaut). Korrigieren Sie die Adresse oder löschen Sie die "

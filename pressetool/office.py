@@ -17,6 +17,7 @@ import datetime as dt
 import os
 import re
 import tomllib
+import unicodedata
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -178,6 +179,30 @@ def mail_address(text: str) -> str | None:
         return None
     address: str = checked.ascii_email or checked.normalized
     return address
+
+
+def invisible_character(text: str) -> tuple[int, str] | None:
+    """The first invisible character of `text` (a zero-width space or joiner, a soft
+    hyphen, a control character) as its position from 1 and `U+200B`: copied in from a
+    web page or Word, it makes an address look right and fail."""
+    for position, character in enumerate(text, 1):
+        if unicodedata.category(character) in ("Cf", "Cc"):
+            return position, f"U+{ord(character):04X}"
+    return None
+
+
+def address_problem(text: str, code: Code, column: str) -> tuple[Code, dict[str, object]]:
+    """What to say of `text` in `column`, an address that `mail_address` refused: `code`,
+    or that it holds an invisible character, named with its place."""
+    params: dict[str, object] = {"column": column, "value": text}
+    invisible = invisible_character(text)
+    if invisible is None:
+        return code, params
+    position, character = invisible
+    return Code.ADDRESS_INVISIBLE_CHARACTER, params | {
+        "position": position,
+        "character": character,
+    }
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from pressetool.office import mail_address
+from pressetool.office import address_problem, mail_address
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.table_file import (
     EMAIL_HEADERS,
@@ -212,7 +212,8 @@ class _Reader:
             return None
         address = mail_address(written)
         if address is None:
-            self.problem(Code.SEND_LIST_BAD_ADDRESS, row, column=Column.EMAIL.value, value=written)
+            code, params = address_problem(written, Code.SEND_LIST_BAD_ADDRESS, Column.EMAIL.value)
+            self.problem(code, row, **params)
             return None
         groups = texts.get(Column.GROUP) or ""
         return Recipient(

@@ -22,7 +22,13 @@ from pathlib import Path
 from pressetool.compose.letter import Invitations, compose_invitations, invitations_refused
 from pressetool.compose.mail import invitation_mails
 from pressetool.models import Person, Release
-from pressetool.office import OFFICE_TIME_ZONE, Config, mail_address, today_in_office
+from pressetool.office import (
+    OFFICE_TIME_ZONE,
+    Config,
+    address_problem,
+    mail_address,
+    today_in_office,
+)
 from pressetool.output import document_stem, release_output_dir
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.distribution_list import address_key
@@ -178,7 +184,8 @@ def _recipients(
             continue
         address = mail_address(person.email)
         if address is None:
-            problem(Code.INVITE_LIST_BAD_ADDRESS, person.row, column="E-Mail", value=person.email)
+            code, params = address_problem(person.email, Code.INVITE_LIST_BAD_ADDRESS, "E-Mail")
+            problems.append(Problem(code, source, line=person.row, params=params))
             continue
         key = address_key(address)
         if key in chosen:

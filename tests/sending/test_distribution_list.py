@@ -59,6 +59,25 @@ def test_every_malformed_address_is_named_with_its_row(tmp_path: Path) -> None:
     )
 
 
+def test_an_invisible_character_in_an_address_is_named(tmp_path: Path) -> None:
+    """A zero-width space copied from a web page: the address looks right on screen."""
+    path = write_csv(
+        tmp_path / "verteiler.csv",
+        [("E-Mail", "Name"), ("gut@taz.de", "A"), ("zw\u200bsp@taz.de", "B")],
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as error:
+        read(path)
+    [problem] = error.value.problems
+    assert problem.line == 3
+    assert (
+        "Spalte „E-Mail“: In der Adresse „zw\u200bsp@taz.de“ steht an Stelle 3 ein unsichtbares "
+        "Zeichen (U+200B, meist aus einer Webseite oder einem Dokument mitkopiert), das kein "
+        "Mailserver annimmt. Löschen Sie den Inhalt der Zelle und tippen Sie die Adresse neu; "
+        "es wurde nichts gesendet."
+    ) in problem.message
+
+
 def test_duplicates_are_sent_once_and_rows_without_address_noted(tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "verteiler.csv",
