@@ -246,8 +246,8 @@ def _survey(config: Config, out: Path, old: dict[str, Any], moment: dt.datetime)
         key = _key(path, root)
         try:  # bounded, and never a pipe or device: `archive` must not hang on one file
             data = read_input_bytes(path, limits.RELEASE_FILE_BYTES)
-        except InputError as error:
-            survey.problems += error.problems
+        except InputError as error:  # a draft of 300 KB must not stop it either
+            survey.unreadable.append((path, error.problems))
             continue
         fingerprint = hashlib.sha256(shared.encode() + data).hexdigest()
         kept = _kept_row(old.get(key), fingerprint, out)

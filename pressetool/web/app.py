@@ -713,7 +713,10 @@ def _release_pages(app: Flask, state: _State) -> None:
             base = state.versions.get(sent_version)
             mine = merged_text(base, form_from_text(base, opened), form) if base else None
             return _editor_page(opened, form, opened.version, conflict=(mine, opened.text)), 409
-        return _written(opened, merged_text(opened.text, opened.form(), form))
+        text = merged_text(opened.text, opened.form(), form)
+        if len(text.encode("utf-8")) > limits.RELEASE_FILE_BYTES:  # no file it could read again
+            return _editor_page(opened, form, opened.version, refused=_too_large()), 422
+        return _written(opened, text)
 
     @app.post("/pm/<int:year>/<int:number>/text")
     def save_text(year: int, number: int) -> tuple[str, int] | BaseResponse:
@@ -729,8 +732,7 @@ def _release_pages(app: Flask, state: _State) -> None:
         if opened.status is not None:
             abort(409, description="Die Datei lässt sich lesen; ändern Sie sie im Formular.")
         if len(text.encode("utf-8")) > limits.RELEASE_FILE_BYTES:
-            params = {"limit": f"{limits.RELEASE_FILE_BYTES // 2**10} KB"}
-            refused = message(Code.RELEASE_TEXT_TOO_LARGE, params)
+            refused = _too_large()
             return _editor_page(
                 opened, opened.form(), opened.version, typed=text, refused=refused
             ), 422
@@ -882,6 +884,13 @@ def _reading_problems(opened: Opened) -> list[Shown]:
     return _shown(_release_problems(opened.path), _config().folder)
 
 
+def _too_large() -> str:
+    """Why a text over the bound of a release file is not saved: the file would be one
+    that `check` and the archive refuse to read."""
+    params = {"limit": f"{limits.RELEASE_FILE_BYTES // 2**10} KB"}
+    return message(Code.RELEASE_TEXT_TOO_LARGE, params)
+
+
 def _editor_page(
     opened: Opened,
     form: ReleaseForm,
@@ -892,7 +901,7 @@ def _editor_page(
     refused: str | None = None,
 ) -> str:
     """`typed`: the text of an unreadable file as the officer sent it (else the file's);
-    `refused`: why it was not saved, said at its textarea."""
+    `refused`: why it was not saved, said at its textarea (or above the form)."""
     from pressetool.register.database import open_register
 
     status_text = _status_text(opened)

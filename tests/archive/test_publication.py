@@ -732,8 +732,10 @@ UNREADABLE_HIDDEN = (
         lambda text: text.replace("title: ", 'title: "', 1),
         # a typo in the status line, which neither the peek nor YAML take for a status
         lambda text: text + "status: Draft\n",
+        # over the bound of a release file (300 KB pasted into the web app's form)
+        lambda text: text + "# " + "x" * 300_000 + "\n",
     ],
-    ids=["unclosed-quote", "Draft"],
+    ids=["unclosed-quote", "Draft", "too-large"],
 )
 def test_an_unreadable_file_the_register_knows_as_draft_or_discarded_is_left_out(
     tmp_path: Path,

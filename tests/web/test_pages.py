@@ -730,6 +730,25 @@ def test_a_text_too_large_for_a_release_file_is_not_saved(
     assert snapshot(web_office) == before
 
 
+def test_a_form_too_large_for_a_release_file_is_not_saved(
+    client: FlaskClient, web_office: Path
+) -> None:
+    """300 KB pasted into the body: the form said „Gespeichert“ and wrote a file that
+    neither the editor nor the archive could read any more."""
+    editor = new_draft(client)
+    fields = form_of(get(client, editor))
+    before = snapshot(web_office)
+    body = "\n\n".join(["Ein Absatz, der viel zu oft eingefügt wurde. " * 30] * 250)
+    page = html.unescape(post(client, editor, fields | {"body": body}, status=422))
+    assert (
+        "Fehler: Der Text ist zu groß für eine Pressemitteilung: erlaubt sind höchstens 256 KB. "
+        "Nichts wurde gespeichert." in page
+    )
+    assert "Gespeichert" not in page
+    assert form_of(page)["body"].startswith("Ein Absatz, der viel zu oft")
+    assert snapshot(web_office) == before
+
+
 def test_a_text_up_to_the_bound_is_saved_whatever_its_letters(
     client: FlaskClient, web_office: Path
 ) -> None:
