@@ -49,7 +49,7 @@ from werkzeug.wrappers.response import Response as BaseResponse
 from pressetool.compose.german import format_date_numeric
 from pressetool.compose.press_release import STATUS_WORDS, register_status_text
 from pressetool.messages import Code, message, published_documents
-from pressetool.models import Release, ReleaseNumber, Status
+from pressetool.models import FIRST_YEAR, LAST_YEAR, Release, ReleaseNumber, Status
 from pressetool.office import (
     OFFICE_TIME_ZONE,
     Config,
@@ -283,8 +283,20 @@ def _guards(app: Flask, state: _State) -> None:
             413: "Die Datei ist zu groß: erlaubt sind höchstens "
             f"{limits.LIST_FILE_BYTES // 2**20} MB.",
         }
-        text = texts.get(error.code or 500, error.description or "Die Anfrage ging nicht.")
-        return render_template("fehler.html", text=text, problems=[]), error.code or 500
+        code = error.code or 500
+        # Werkzeug's own descriptions are English: only the app's own are shown
+        own = error.description if error.description != type(error).description else None
+        text = texts.get(code) or own or _UNFORESEEN.get(code, f"Die Anfrage ging nicht ({code}).")
+        return render_template("fehler.html", text=text, problems=[]), code
+
+
+_UNFORESEEN = {
+    500: "In pressetool ist dabei ein Fehler aufgetreten, der nicht vorgesehen ist. Laden Sie "
+    "die Seite neu oder gehen Sie zur Übersicht; prüfen Sie dort, ob Ihre letzte Änderung "
+    "gespeichert ist. Tritt der Fehler wieder auf, melden Sie ihn Ihrer IT mit der Uhrzeit: "
+    "Sie findet ihn im Protokoll von „pressetool serve“.",
+}
+"""The pages of an error the app did not foresee (a crash becomes 500)."""
 
 
 def _refusal(status: int, text: str) -> Response:
@@ -421,6 +433,8 @@ def _pages(app: Flask, state: _State) -> None:
         years = sorted({entry.number.year for entry in entries}, reverse=True)
         this_year = dt.datetime.now(OFFICE_TIME_ZONE).year
         year = request.args.get("jahr", type=int) or (years[0] if years else this_year)
+        if not FIRST_YEAR <= year <= LAST_YEAR:  # `?jahr=-1`: no year of any release
+            abort(404)
         now = dt.datetime.now(OFFICE_TIME_ZONE)
         files = file_numbers(config, year)
         sent = sent_counts(config)

@@ -7,6 +7,7 @@ own server is for development only.
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import sys
@@ -15,7 +16,7 @@ import webbrowser
 from collections.abc import Callable
 from pathlib import Path
 
-from pressetool.problems import PressetoolError
+from pressetool.problems import PressetoolError, os_error_text
 from pressetool.web.security import is_loopback
 
 DEFAULT_PORT = 8765
@@ -59,9 +60,12 @@ def serve(
     try:
         server = create_server(app, host=host, port=port, threads=4, ident="pressetool")
     except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            why = "ist schon belegt: Dort läuft schon ein Programm, vielleicht pressetool selbst"
+        else:
+            why = f"lässt sich nicht öffnen ({os_error_text(error)})"
         raise PressetoolError(
-            f"Port {port} ist schon belegt ({error.strerror}). Wählen Sie einen anderen mit "
-            "--port, zum Beispiel --port 8766."
+            f"Port {port} {why}. Wählen Sie einen anderen mit --port, zum Beispiel --port 8766."
         ) from None
     url = address(host, getattr(server, "effective_port", port))
     say(f"pressetool läuft auf {url}")

@@ -858,3 +858,29 @@ def test_a_list_refused_or_made_into_lists_is_not_kept(
     good = {"liste": (BytesIO(list_text(RECIPIENTS).encode("cp1252")), "a.csv")}
     post(client, "/pm/2020/67/listen", good)
     assert not any(uploads.iterdir())
+
+
+def test_an_unforeseen_error_is_a_german_page(
+    client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Werkzeug's page of a crash is English and says nothing to do."""
+    import pressetool.web.app as web_app
+
+    def broken(year: int, number: int) -> None:
+        raise RuntimeError("kaputt")
+
+    monkeypatch.setattr(web_app, "_open", broken)
+    answer = client.get("/pm/2020/67", base_url=BASE_URL)
+    assert answer.status_code == 500
+    page = html.unescape(answer.text)
+    assert "In pressetool ist dabei ein Fehler aufgetreten, der nicht vorgesehen ist." in page
+    assert "The server encountered" not in page and "kaputt" not in page
+
+
+@pytest.mark.parametrize("year", ["-1", "99999999999999999999999", "1"])
+def test_the_overview_of_a_year_no_release_can_have_is_not_found(
+    client: FlaskClient, year: str
+) -> None:
+    answer = client.get(f"/?jahr={year}", base_url=BASE_URL)
+    assert answer.status_code == 404
+    assert "Diese Seite gibt es nicht." in answer.text

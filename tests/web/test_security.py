@@ -3,6 +3,7 @@ is written by it."""
 
 from __future__ import annotations
 
+import errno
 import html
 import os
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from flask.testing import FlaskClient
 
+from pressetool.problems import PressetoolError
 from pressetool.reading import limits
 from pressetool.web import app as app_module
 from pressetool.web.security import is_loopback
@@ -166,6 +168,34 @@ def test_the_uploaded_file_name_is_never_a_path(client: FlaskClient, web_office:
 def test_serve_refuses_an_address_other_than_loopback(tmp_path: Path, host: str) -> None:
     with pytest.raises(NotLoopback, match="nur auf diesem Computer erreichbar"):
         serve(tmp_path, host=host, port=8765, open_browser=False)
+
+
+@pytest.mark.parametrize(
+    ("number", "why"),
+    [
+        (
+            errno.EADDRINUSE,
+            "ist schon belegt: Dort läuft schon ein Programm, vielleicht pressetool selbst",
+        ),
+        (errno.EACCES, "lässt sich nicht öffnen (keine Berechtigung)"),
+    ],
+)
+def test_serve_on_a_port_it_cannot_have_says_so_in_german(
+    web_office: Path, monkeypatch: pytest.MonkeyPatch, number: int, why: str
+) -> None:
+    """The system's reason is English (`Address already in use`). Waitress itself is
+    replaced: on a port in use it leaves a socket open, which the tests would report."""
+    import waitress.server
+
+    def taken(*_args: object, **_options: object) -> None:
+        raise OSError(number, os.strerror(number))
+
+    monkeypatch.setattr(waitress.server, "create_server", taken)
+    with pytest.raises(PressetoolError) as error:
+        serve(web_office, host="127.0.0.1", port=8799, open_browser=False)
+    assert str(error.value) == (
+        f"Port 8799 {why}. Wählen Sie einen anderen mit --port, zum Beispiel --port 8766."
+    )
 
 
 def test_loopback_addresses() -> None:
