@@ -66,6 +66,7 @@ from pressetool.web.jobs import Job, Jobs
 from pressetool.web.preview import Hint, preview
 from pressetool.web.release_form import (
     ISSUER,
+    MAX_ROWS,
     ROW_GROUPS,
     ROW_LABELS,
     ROW_TITLES,
@@ -962,6 +963,7 @@ def _editor_page(
         # as `compose.letter.invitations_refused`: the page would only say no
         invites=opened.status not in (Status.WITHDRAWN, Status.DISCARDED),
         row_groups=ROW_GROUPS,
+        max_rows=MAX_ROWS,
     )
 
 

@@ -306,3 +306,20 @@ def test_on_a_narrow_screen_the_focused_field_stays_above_the_save_bar(
         page.screenshot(path=screenshots / "schmal.png")
     finally:
         context.close()
+
+
+def test_rows_beyond_the_bound_are_not_added(page: Page, server: str) -> None:
+    """The 101st participant: said at the list. The app added it, and the save then
+    refused the whole form as one with an unknown field (all typed was lost)."""
+    page.goto(f"{server}/neu")
+    page.get_by_label("Titel").fill("Viele Gäste")
+    page.get_by_role("button", name="Nummer vergeben und bearbeiten").click()
+    add = page.get_by_role("button", name="Teilnehmende hinzufügen")
+    add.evaluate("button => { for (let i = 0; i < 100; i++) { button.click(); } }")
+    rows = page.locator("#zeilen-f-event-participants > li")
+    expect(rows).to_have_count(100)
+    add.click()
+    expect(rows).to_have_count(100)
+    expect(page.locator("#m-f-event-participants")).to_contain_text(
+        "Mehr als 100 Einträge unter „Teilnehmende“ nimmt eine Pressemitteilung nicht auf."
+    )

@@ -60,6 +60,21 @@
   function addRow(list) {
     const template = document.getElementById("vorlage-" + idOf(list.dataset.gruppe));
     const number = list.children.length + 1;
+    const most = Number(list.dataset.hoechstens);
+    if (number > most) {  // the file takes no more: the save would refuse the form
+      const text = "Mehr als " + most + " Einträge unter „" + list.dataset.bezeichnung +
+        "“ nimmt eine Pressemitteilung nicht auf. Fassen Sie Einträge zusammen.";
+      const messages = document.getElementById("m-" + idOf(list.dataset.gruppe));
+      if (messages) {
+        messages.innerHTML = "";
+        const paragraph = document.createElement("p");
+        paragraph.className = "fehler";
+        paragraph.textContent = text;
+        messages.appendChild(paragraph);
+      }
+      announce(text);
+      return;
+    }
     const html = template.innerHTML;  // row 0, numbered by renumber()
     list.insertAdjacentHTML("beforeend", html);
     renumber(list);
