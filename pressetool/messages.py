@@ -35,6 +35,8 @@ class Code(StrEnum):
     BAD_EMAIL = "bad_email"
     BAD_DATE = "bad_date"
     BAD_DATETIME = "bad_datetime"
+    CORRECTION_YEAR_DIFFERS = "correction_year_differs"
+    ORIGINAL_AFTER_CORRECTION = "original_after_correction"
     DATETIME_WITH_ZONE = "datetime_with_zone"
     TIME_SKIPPED_IN_BERLIN = "time_skipped_in_berlin"
     BAD_TIME = "bad_time"
@@ -411,6 +413,13 @@ MESSAGES: dict[Code, str] = {
     "als TT.MM.JJJJ oder JJJJ-MM-TT, zum Beispiel 2.3.2020 oder 2020-03-02.",
     Code.BAD_DATETIME: "„{value}“ ist kein gültiger Zeitpunkt. Schreiben Sie Datum und Uhrzeit, "
     "zum Beispiel 2.3.2020 10:00 oder 2020-03-02 10:00.",
+    Code.CORRECTION_YEAR_DIFFERS: "Nr. {number} ist eine Nummer des Jahres {year}, das Datum "
+    "{date} liegt in einem anderen: Die Jahreszahl einer Nummer ist das Jahr ihres Datums. "
+    "Tragen Sie Nummer und Datum der berichtigten Pressemitteilung ein, wie sie über ihr "
+    "stehen.",
+    Code.ORIGINAL_AFTER_CORRECTION: "Die berichtigte Pressemitteilung Nr. {number} vom {date} "
+    "wäre jünger als diese Berichtigung vom {own}; eine Berichtigung folgt auf das, was sie "
+    "berichtigt. Prüfen Sie beide Daten.",
     Code.DATETIME_WITH_ZONE: "„{value}“ nennt eine Zeitzone; pressetool liest Zeitpunkte als "
     "Berliner Uhrzeit. Schreiben Sie die Berliner Uhrzeit ohne Zeitzone, hier {berlin}.",
     Code.TIME_SKIPPED_IN_BERLIN: "„{value}“: Diese Uhrzeit gibt es am {date} in Berlin nicht, "

@@ -118,7 +118,7 @@ def read_release(
     embargo = fields.date_and_time("embargo")
     status = Status(fields.choice("status", tuple(s.value for s in Status), "published"))
     withdrawal = _withdrawal(fields.nested("withdrawal"))
-    correction = _correction(fields.nested("correction_of"), publishing)
+    correction = _correction(fields.nested("correction_of"), date, publishing)
     invitation = _invitation(fields.nested("invitation"), event.date if event else None)
     discard = _discard(fields.nested("discard"))
 
@@ -341,9 +341,13 @@ def _discard(fields: Fields | None) -> Discard | None:
     return Discard(date, reason) if date and reason else None
 
 
-def _correction(fields: Fields | None, publishing: bool = False) -> Correction | None:
+def _correction(
+    fields: Fields | None, own_date: dt.date | None, publishing: bool = False
+) -> Correction | None:
     """`correction_of: {number, date, note}`; `note` (what was corrected) is needed to
-    publish a Berichtigung, and optional in files published before it existed."""
+    publish a Berichtigung, and optional in files published before it existed. The
+    original's number is of the year of its date, and it is not dated after the
+    Berichtigung (`own_date`): either would print a reference to no release."""
     if fields is None:
         return None
     fields.reject_unknown(CORRECTION_FIELDS)
@@ -353,6 +357,14 @@ def _correction(fields: Fields | None, publishing: bool = False) -> Correction |
     original = ReleaseNumber.parse(text) if text else None
     if text and original is None:
         fields.problem(Code.BAD_RELEASE_NUMBER, "number", fields.mapping["number"].line, value=text)
+    if original is not None and date is not None:
+        line = fields.mapping["date"].line
+        params = {"number": str(original), "date": f"{date:%d.%m.%Y}"}
+        if original.year != date.year:
+            fields.problem(Code.CORRECTION_YEAR_DIFFERS, "date", line, **params, year=original.year)
+        elif own_date is not None and date > own_date:
+            own = f"{own_date:%d.%m.%Y}"
+            fields.problem(Code.ORIGINAL_AFTER_CORRECTION, "date", line, **params, own=own)
     return Correction(original, date, note) if original and date else None
 
 

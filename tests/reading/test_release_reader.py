@@ -229,6 +229,16 @@ def test_withdrawn_without_date_and_reason_is_read(tmp_path: Path) -> None:
             "Schreiben Sie die Berliner Uhrzeit ohne Zeitzone, hier 2026-07-03 17:00.",
         ),
         (
+            "correction_of: {number: 67/2025, date: 2026-03-01}",
+            "Nr. 067/2025 ist eine Nummer des Jahres 2025, das Datum 01.03.2026 liegt in einem "
+            "anderen: Die Jahreszahl einer Nummer ist das Jahr ihres Datums.",
+        ),
+        (
+            "correction_of: {number: 67/2026, date: 2026-03-05}",
+            "Die berichtigte Pressemitteilung Nr. 067/2026 vom 05.03.2026 wäre jünger als diese "
+            "Berichtigung vom 02.03.2026; eine Berichtigung folgt auf das, was sie berichtigt.",
+        ),
+        (
             "embargo: 2026-03-29 02:30",
             "„2026-03-29 02:30“: Diese Uhrzeit gibt es am 29.03.2026 in Berlin nicht, die Uhr "
             "springt dort von 2 auf 3 Uhr (Beginn der Sommerzeit). Schreiben Sie eine Uhrzeit "
