@@ -164,8 +164,10 @@ def _refused_events(events: Iterator[yaml.Event], path: Path) -> list[Problem]:
 
 
 def _convert(
-    node: yaml.Node, path: Path, problems: list[Problem], constructor: _Constructor
+    node: yaml.Node, path: Path, problems: list[Problem], constructor: _Constructor, at: str = ""
 ) -> Located:
+    """`node` as `Located` values; `at` names it as `Fields` names fields
+    (`event.participants[2]`), for a field written twice inside it."""
     line = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         mapping: dict[str, Located] = {}
@@ -176,20 +178,25 @@ def _convert(
                 )
                 continue
             key = str(key_node.value)
+            name = f"{at}.{key}" if at else key
             if key in mapping:
                 problems.append(
                     Problem(
-                        Code.DUPLICATE_FIELD, path, field=key, line=key_node.start_mark.line + 1
+                        Code.DUPLICATE_FIELD, path, field=name, line=key_node.start_mark.line + 1
                     )
                 )
                 continue
-            value = _convert(value_node, path, problems, constructor)
+            value = _convert(value_node, path, problems, constructor, name)
             # A value's line is where its key stands: that is where the officer looks.
             line = key_node.start_mark.line + 1
             mapping[key] = Located(value.value, line, value.raw, value.literal)
         return Located(mapping, line)
     if isinstance(node, yaml.SequenceNode):
-        return Located([_convert(item, path, problems, constructor) for item in node.value], line)
+        items = [
+            _convert(item, path, problems, constructor, f"{at}[{index}]")
+            for index, item in enumerate(node.value, 1)
+        ]
+        return Located(items, line)
     assert isinstance(node, yaml.ScalarNode)
     try:
         value = constructor.construct_object(node)

@@ -190,6 +190,41 @@ def test_several_errors_are_reported_together(
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "where"),
+    [
+        ("title: Kiezfest im Wedding\n", "title: A\ntitle: B\n", "Zeile 4, Feld „title“"),
+        (
+            "  article: das\n  office:",
+            "  article: das\n  article: der\n  office:",
+            "Zeile 6, Feld „issuer.article“",
+        ),
+        (
+            "    name: Rathaus Mitte\n",
+            "    name: Rathaus Mitte\n    name: Rathaus\n",
+            "Zeile 17, Feld „event.venue.name“",
+        ),
+        (
+            "    city: Berlin\n",
+            "    city: Berlin\n  participants:\n    - {article: das, name: A}\n"
+            "    - {article: das, name: B, name: C}\n",
+            "Zeile 22, Feld „event.participants[2].name“",
+        ),
+    ],
+)
+def test_a_field_written_twice_is_named_with_its_whole_path(
+    tmp_path: Path, old: str, new: str, where: str
+) -> None:
+    """`name` twice in the venue was named „name“: which of five?"""
+    text = VALID.replace(old, new, 1)
+    assert text != VALID
+    with pytest.raises(InputError) as raised:
+        read_release(write_release(tmp_path, KIEZFEST, text))
+    assert f"{where}: Das Feld steht zweimal da. Löschen Sie eines der beiden." in [
+        p.message.split("kiezfest.yaml, ")[-1] for p in raised.value.problems
+    ]
+
+
+@pytest.mark.parametrize(
     ("embargo", "expected"),
     [
         ("2026-03-02 10:00", (dt.date(2026, 3, 2), dt.time(10))),
