@@ -221,6 +221,7 @@ class Code(StrEnum):
     YAML_NO_SPACE_AFTER_DASH = "yaml_no_space_after_dash"
     YAML_TEXT_AFTER_QUOTE = "yaml_text_after_quote"
     YAML_MISSING_COLON = "yaml_missing_colon"
+    YAML_COLON_IN_VALUE = "yaml_colon_in_value"
     LIST_FORBIDDEN_CHARACTER = "list_forbidden_character"
     LIST_EXCEL_ERROR = "list_excel_error"
     LIST_EXCEL_DATE = "list_excel_date"
@@ -950,6 +951,9 @@ MESSAGES: dict[Code, str] = {
     "zum Beispiel „title:“. Listen oder Klammern sind als Feldname nicht erlaubt.",
     Code.YAML_TAB: "Die Zeile ist mit einem Tabulator (→) eingerückt; pressetool braucht "
     "Leerzeichen. Schreiben Sie »{right}« statt »{wrong}«.",
+    Code.YAML_COLON_IN_VALUE: "Im Text steht ein Doppelpunkt mit einem Leerzeichen dahinter; "
+    "YAML liest das als Beginn eines weiteren Felds. Setzen Sie den Text in gerade "
+    "Anführungszeichen: Schreiben Sie »{right}« statt »{wrong}«.",
     Code.YAML_NO_SPACE_AFTER_COLON: "Nach dem Doppelpunkt hinter dem Feldnamen fehlt ein "
     "Leerzeichen. Schreiben Sie »{right}« statt »{wrong}«.",
     Code.YAML_BLOCK_NOT_INDENTED: "Der Text unter „{field}: |“ muss eingerückt sein, jede "

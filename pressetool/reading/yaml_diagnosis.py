@@ -32,6 +32,8 @@ class Diagnosis:
     code: Code
     line: int
     params: dict[str, object] = field(default_factory=dict)
+    field: str | None = None
+    """The field as `Fields` names it (`event.venue.name`), where the check knows it."""
 
 
 def diagnose(text: str) -> Diagnosis | None:
@@ -46,6 +48,7 @@ def diagnose(text: str) -> Diagnosis | None:
         _unindented_block,
         _unclosed_quote,
         _text_after_quote,
+        _colon_in_value,
         _missing_colon,
         _indented_too_far,
     ):
@@ -218,6 +221,39 @@ def _text_after_quote(lines: list[str]) -> Diagnosis | None:
             right = f"{match['indent']}{match['key']}: {value}"
             wrong = f"{match['indent']}{match['key']}: {_value(match['rest'])}"
             return _fixed(Code.YAML_TEXT_AFTER_QUOTE, number, wrong, right)
+    return None
+
+
+_OWN_SYNTAX = tuple("\"'[{|>&*!%@`")
+"""How a value starts that YAML reads as more than text: not a plain text's colon."""
+
+
+def _colon_in_value(lines: list[str]) -> Diagnosis | None:
+    """`title: Einladung: Tag der offenen Tür`: a colon and a space inside a plain value
+    start a field of their own for YAML. In quotes the value is text. The field is named
+    by its parents' indentation; inside a list only by its own name."""
+    parents: list[tuple[int, str]] = []
+    in_list = False
+    for number, line in _structure(lines):
+        match = _KEY_LINE.match(line)
+        if match is None:
+            continue
+        indent = len(match["indent"])
+        while parents and parents[-1][0] >= indent:
+            parents.pop()
+        in_list = (in_list and bool(parents)) or "-" in match["indent"]
+        value = _value(match["rest"])
+        if not value:
+            parents.append((indent, match["key"]))
+            continue
+        if value.startswith(_OWN_SYNTAX) or not (": " in value or value.endswith(":")):
+            continue
+        quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        wrong = f"{match['indent']}{match['key']}: {value}"
+        right = f"{match['indent']}{match['key']}: {quoted}"
+        name = None if in_list else ".".join([*(key for _, key in parents), match["key"]])
+        params: dict[str, object] = {"wrong": _shown(wrong), "right": _shown(right)}
+        return Diagnosis(Code.YAML_COLON_IN_VALUE, number, params, name)
     return None
 
 

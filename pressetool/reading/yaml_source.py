@@ -101,7 +101,9 @@ def load_located_yaml(path: Path, problems: list[Problem]) -> Located | None:
     except yaml.MarkedYAMLError as error:
         found = diagnose(text)
         if found is not None:
-            problems.append(Problem(found.code, path, line=found.line, params=found.params))
+            problems.append(
+                Problem(found.code, path, found.field, line=found.line, params=found.params)
+            )
             return None
         mark = error.problem_mark or error.context_mark
         problems.append(
