@@ -261,17 +261,19 @@ _UNITS = (
 _BEFORE_NUMBER = ("§§", "§", "Abs\\.", "Art\\.", "Nr\\.")
 """What is never parted from the number after it: `§ 5`, `Abs. 2`, `Art. 3`, `Nr. 067/2020`."""
 _TITLES = ("Prof\\.", "Dr\\.", "PD", "Dipl\\.-Ing\\.")
-_AFTER_TITLE = (*_TITLES, "med\\.", "phil\\.", "jur\\.", "rer\\.", "nat\\.", "h\\. ?c\\.")
+_AFTER_TITLE = (*_TITLES, "med\\.", "phil\\.", "jur\\.", "rer\\.", "nat\\.", "h\\.[ \\u00a0]?c\\.")
 """Academic titles kept together when they follow each other: `Prof. Dr.`, `Dr. med.`,
-`Dr. rer. nat.`, `Dr. h. c.` (the name after them may go to the next line)."""
+`Dr. rer. nat.`, `Dr. h. c.`, and the last of them with the name's first word
+(`Dr. Manuel van den Berg`): a line that ends with `Dr.` reads as a sentence's end."""
 _NO_BREAK_SPACES = (
     re.compile(r"(?<![\d.])(\d{5}) (?=[A-ZÄÖÜ])"),  # `10551 Berlin`
     re.compile(rf"(?<!\S)(\d{{1,2}}\.) (?=(?:{_MONTH})\b)"),  # `11. März`
     re.compile(rf"(?<!\S)((?:{_MONTH})) (?=\d{{4}}\b)"),  # `März 2020`
     re.compile(rf"(?<!\S)({'|'.join(_BEFORE_NUMBER)}) (?=\d)"),  # `Nr. 067/2020`, `§ 5`
     re.compile(rf"(\d) (?=(?:{'|'.join(_UNITS)})(?![\w²³]))"),  # `10.000 €`, `5 km`
-    re.compile(rf"(?<!\S)({'|'.join(_TITLES)}) (?=(?:{'|'.join(_AFTER_TITLE)})(?!\w))"),
+    re.compile(rf"(?<!\S)({'|'.join(_AFTER_TITLE)}) (?=(?:{'|'.join(_AFTER_TITLE)})(?!\w))"),
     re.compile(r"(?<!\S)(h\.) (?=c\.(?!\w))"),  # `h. c.`
+    re.compile(rf"(?<!\S)((?:{'|'.join(_AFTER_TITLE)})) (?=[A-ZÄÖÜ])"),  # `Dr. Müller`
     re.compile(r"(\d) (?=(?:–|-|bis) ?\d{1,2}(?::\d\d)?[ \u00a0]Uhr\b)"),  # `9 – 13 Uhr`
     re.compile(r"(\d[ \u00a0](?:–|-|bis)) (?=\d{1,2}(?::\d\d)?[ \u00a0]Uhr\b)"),
     re.compile(r"(\d(?::\d\d)?) (?=Uhr\b)"),  # `13 Uhr`
@@ -317,8 +319,9 @@ def keep_together(text: str) -> str:
     """`text` with no-break spaces where German typesetting wants them: PLZ and Ort,
     day, month and year of a date, `Nr.`, `§`, `Abs.`, `Art.` and their number, a
     number and its unit (`_UNITS`: `10.000 €`, `20 %`, `5 km`), academic titles that
-    follow each other (`Prof. Dr.`), a time range and `Uhr`, `Tel.:`/`E-Mail:` and what
-    follows, inside a phone number after `Tel.:` and inside a time or date range. Only
+    follow each other and the name after them (`Prof. Dr. Ada`), a time range and
+    `Uhr`, `Tel.:`/`E-Mail:` and what follows, inside a phone number after `Tel.:` and
+    inside a time or date range. Only
     where the text has a plain space: the officer's file keeps what was written."""
     for pattern in _NO_BREAK_SPACES:
         text = pattern.sub(rf"\1{NBSP}", text)

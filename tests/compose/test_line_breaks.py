@@ -30,8 +30,14 @@ from pressetool.compose.german import (
         ("mit 10.000 € und 20 % auf 5 km", f"mit 10.000{NBSP}€ und 20{NBSP}% auf 5{NBSP}km"),
         ("je 12,5 m² und 3 Mio. Euro", f"je 12,5{NBSP}m² und 3{NBSP}Mio. Euro"),
         ("nach § 5 Abs. 2 Nr. 5 und §§ 3", f"nach §{NBSP}5 Abs.{NBSP}2 Nr.{NBSP}5 und §§{NBSP}3"),
-        ("Prof. Dr. Anna Beispiel", f"Prof.{NBSP}Dr. Anna Beispiel"),
-        ("Dr. h. c. Max und Dr. med. Eva", f"Dr.{NBSP}h.{NBSP}c. Max und Dr.{NBSP}med. Eva"),
+        # a title never ends a line: the name's first word stays with it
+        ("Prof. Dr. Anna Beispiel", f"Prof.{NBSP}Dr.{NBSP}Anna Beispiel"),
+        (
+            "Dr. h. c. Max und Dr. med. Eva",
+            f"Dr.{NBSP}h.{NBSP}c.{NBSP}Max und Dr.{NBSP}med.{NBSP}Eva",
+        ),
+        ("Dr. rer. nat. Kim", f"Dr.{NBSP}rer.{NBSP}nat.{NBSP}Kim"),
+        ("ist Dr. med. und", f"ist Dr.{NBSP}med. und"),
         ("9–13 Uhr und 11.–13. März", f"9–13{NBSP}Uhr und 11.–13.{NBSP}März"),
         ("ab 5 mal 2 Tagen, Abs. b", "ab 5 mal 2 Tagen, Abs. b"),
         ("zu 20 Mitgliedern und 3 tollen", "zu 20 Mitgliedern und 3 tollen"),

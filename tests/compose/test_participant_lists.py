@@ -213,7 +213,7 @@ def test_a_title_is_printed_with_the_name_and_not_counted(release: Release) -> N
     content = compose_sign_in_sheet(release, release.event, Config(), people, blank_rows=0)
     assert [row[1:3] for row in content.rows] == [
         (("Abel",), ("Petra",)),
-        ((f"Prof.{NBSP}Dr. Zander",), ("Kim",)),  # the titles kept together
+        ((f"Prof.{NBSP}Dr.{NBSP}Zander",), ("Kim",)),  # the titles kept with the name
     ]
 
 
@@ -226,7 +226,7 @@ def test_sign_in_rows_registered_then_blank(release: Release) -> None:
     content = compose_sign_in_sheet(release, release.event, Config(), people, blank_rows=2)
     assert content.columns == SIGN_IN_COLUMNS
     assert content.rows == (
-        (("1",), ("Dr. Abel",), ("Petra",), (), (), ()),
+        (("1",), (f"Dr.{NBSP}Abel",), ("Petra",), (), (), ()),
         (("2",), ("Zander",), ("Kim",), ("Kreativhaus",), (), ()),
         (("3",), (), (), (), (), ()),
         (("4",), (), (), (), (), ()),
