@@ -71,6 +71,7 @@ class Code(StrEnum):
     HYPHEN_AS_RANGE_DASH = "hyphen_as_range_dash"
     MISSING_SPACE_BEFORE_UNIT = "missing_space_before_unit"
     DOUBLE_SPACE = "double_space"
+    LIST_IN_PARAGRAPH = "list_in_paragraph"
     TIME_RANGE_HOUSE_STYLE = "time_range_house_style"
     PHONE_HOUSE_STYLE = "phone_house_style"
     CONFIG_NOT_TOML = "config_not_toml"
@@ -493,6 +494,10 @@ MESSAGES: dict[Code, str] = {
     "statt »{found}«",
     Code.MISSING_SPACE_BEFORE_UNIT: "Vor „Uhr“ fehlt ein Leerzeichen. Schreiben Sie »{suggestion}« "
     "statt »{found}«",
+    Code.LIST_IN_PARAGRAPH: "»{found}« beginnt wie ein Punkt einer Aufzählung, steht aber im "
+    "selben Absatz wie die Zeile darüber; die Zeilen eines Absatzes werden zu einer "
+    "zusammengefügt, die Aufzählung ginge verloren. Setzen Sie eine Leerzeile davor (jeder "
+    "Punkt ein Absatz) oder schreiben Sie die Punkte als Satz.",
     Code.DOUBLE_SPACE: "Doppeltes Leerzeichen. Schreiben Sie »{suggestion}« statt »{found}«",
     Code.TIME_RANGE_HOUSE_STYLE: "Zeitspanne nicht in der Hausschreibweise. Schreiben Sie "
     "»{suggestion}« statt »{found}«",

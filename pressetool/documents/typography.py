@@ -106,6 +106,21 @@ def double_space(text: str, style: HouseStyle) -> Iterator[Hint]:
         yield Hint(Code.DOUBLE_SPACE, before.start(), found, f"{before[0]} {after[0]}")
 
 
+_LIST_ITEM = re.compile(r"(?<=[^\n]\n)[ \t]*[-•*][ \t]+\S[^\n]{0,40}")
+"""A line that starts as an item of a list (`- `, `• `, `* `) right below a line of
+text: in the same paragraph, so joined to it. Not `1. ` (`11. März` may start a line)
+nor `– ` (a dash of a sentence)."""
+
+
+def list_in_paragraph(text: str, style: HouseStyle) -> Iterator[Hint]:
+    """A list written line by line in a text of paragraphs: the lines of a paragraph
+    are joined into one (the file format), and `- Führungen um 10 Uhr - Konzert …`
+    would stand in the documents. Not for `--fix`: a blank line or a sentence?"""
+    for match in _LIST_ITEM.finditer(text):
+        found = match[0].strip()
+        yield Hint(Code.LIST_IN_PARAGRAPH, match.start(), found, found, unambiguous=False)
+
+
 def character_without_font(text: str, style: HouseStyle) -> Iterator[Hint]:
     """Characters that no installed font has (an emoji, Chinese without fonts-noto-cjk):
     the PDF would show an empty box. The hint shows them with the word they stand in or
@@ -235,6 +250,7 @@ TEXT_RULES: tuple[Rule, ...] = (
     time_range_house_style,
     missing_space_before_unit,
     double_space,
+    list_in_paragraph,
     *LEKTORAT_RULES,
     character_without_font,
 )

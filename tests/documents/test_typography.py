@@ -75,6 +75,16 @@ def hints(tmp_path: Path, yaml_text: str, style: HouseStyle) -> list[tuple[str, 
             [("template_example_left", "contacts[1].phone", 2, "")],
         ),
         ("event:\n  venue:\n    name: Name des Ortes am See\n", BA, []),
+        # a list in one paragraph: its lines would be joined
+        (
+            "body: |\n  Das Programm:\n  - Führungen um 10 Uhr\n  • Konzert\n\n  - allein\n",
+            BA,
+            [
+                ("list_in_paragraph", "body", 3, "- Führungen um 10 Uhr"),
+                ("list_in_paragraph", "body", 4, "• Konzert"),
+            ],
+        ),
+        ("body: |\n  Eröffnung am\n  11. März, dazu\n  – wie immer – Musik.\n", BA, []),
     ],
 )
 def test_hints(
