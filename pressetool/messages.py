@@ -307,6 +307,7 @@ class Code(StrEnum):
     SHARED_REGISTER_BAD_PASSWORD = "shared_register_bad_password"
     SHARED_REGISTER_TLS_FAILED = "shared_register_tls_failed"
     SHARED_REGISTER_NO_DATABASE = "shared_register_no_database"
+    SHARED_REGISTER_NO_CONNECT_RIGHT = "shared_register_no_connect_right"
     SHARED_REGISTER_NO_SCHEMA = "shared_register_no_schema"
     SHARED_REGISTER_BAD_URL_VALUE = "shared_register_bad_url_value"
     SHARED_REGISTER_NOT_ALLOWED = "shared_register_not_allowed"
@@ -1238,6 +1239,9 @@ MESSAGES: dict[Code, str] = {
     Code.SHARED_REGISTER_TLS_FAILED: "Die verschlüsselte Verbindung (TLS) zum gemeinsamen "
     "Register „{server}“ kam nicht zustande: {reason}. Prüfen Sie sslmode und sslrootcert in "
     "der Adresse mit Ihrer IT; es wurde nichts verändert. ({detail})",
+    Code.SHARED_REGISTER_NO_CONNECT_RIGHT: "Der Datenbankserver {host} lässt „{user}“ nicht mit "
+    "der Datenbank „{database}“ verbinden: Das Recht CONNECT fehlt. Es wurde nichts verändert. "
+    "Bitten Sie Ihre IT darum: GRANT CONNECT ON DATABASE {database} TO {user};",
     Code.SHARED_REGISTER_NO_DATABASE: "Die Datenbank „{database}“ gibt es auf dem Server "
     "„{host}“ nicht. Prüfen Sie den Namen in der Adresse „{server}“, oder lassen Sie die "
     "Datenbank von Ihrer IT anlegen (README, „Gemeinsames Register“); es wurde nichts "

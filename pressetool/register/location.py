@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import unquote
 
 from pressetool.office import CONFIG_NAME, Config
 from pressetool.problems import Code, InputError, Problem
@@ -108,39 +108,70 @@ def _parses(url: str) -> bool:
 
 
 def has_password(url: str) -> bool:
-    """`user:secret@host` or `?password=secret` in a PostgreSQL URL."""
-    parts = _split(url)
-    if parts is None:
-        return _LOGIN_PASSWORD.search(url) is not None or _QUERY_PASSWORD.search(url) is not None
-    login = parts.netloc.rpartition("@")[0]
-    return ":" in login or any(key == "password" for key, _ in parse_qsl(parts.query))
+    """A password in a PostgreSQL URL: `user:secret@host` (up to the `@`, even with a
+    `?` or `/` in it, as libpq reads it or as it was meant), or a query item
+    `password=` in any spelling (`Password=`, `password%3D…`)."""
+    if _login_password(url) is not None or _query_password(url):
+        return True
+    return _libpq_password(url)
 
 
 def without_password(url: str) -> str:
-    """`url` with its password left out (the rest unchanged): for messages and for
-    `pressetool.toml`. A URL too malformed to take apart (`[::1` without its `]`) loses
-    its password by pattern, so that the message that refuses it can show it."""
-    if not url.startswith(POSTGRESQL_PREFIXES) or not has_password(url):
+    """`url` with its password left out, the rest as written: for messages and for
+    `pressetool.toml`. Also a URL that libpq cannot read loses it, so that the message
+    that refuses the URL can show it."""
+    if not url.startswith(POSTGRESQL_PREFIXES):
         return url
-    parts = _split(url)
-    if parts is None:
-        return _QUERY_PASSWORD.sub("", _LOGIN_PASSWORD.sub(r"\1@", url))
-    login, at, hosts = parts.netloc.rpartition("@")
-    user = login.partition(":")[0]
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k != "password"])
-    return urlunsplit(parts._replace(netloc=f"{user}{at}{hosts}", query=query))
+    login = _login_password(url)
+    if login is not None:
+        url = url[: login[0]] + url[login[1] :]
+    head, mark, query = url.partition("?")
+    if not mark:
+        return url
+    kept = [item for item in query.split("&") if not _names_password(item)]
+    return f"{head}?{'&'.join(kept)}" if kept else head
 
 
-_LOGIN_PASSWORD = re.compile(r"^([a-z]+://[^:@/?]*):[^@/?]*@")
-_QUERY_PASSWORD = re.compile(r"(?<=[?&])password=[^&]*&?")
+_SCHEME = re.compile(r"^[a-z]+://")
+_PORT_AND_MORE = re.compile(r"\d+[,/?].*", re.DOTALL)
+"""After a host's colon: a port and the rest of the URL (`5432/presse?x=a`), where the
+`@` stands in the query. A number right before the `@` is a password (`presse:1234@`)."""
 
 
-def _split(url: str) -> SplitResult | None:
-    """`url` taken apart, or None when it cannot be (`Invalid IPv6 URL`)."""
-    try:
-        return urlsplit(url)
-    except ValueError:
+def _login_password(url: str) -> tuple[int, int] | None:
+    """Where `:secret` of `user:secret@host` stands (from the colon to the `@`): the
+    first `@` ends the login, as in libpq, and a `?` or `/` before it is part of the
+    password (`Sommer?2026`). `host:5432/db?x=a@b` has a port, not a password."""
+    scheme = _SCHEME.match(url)
+    if scheme is None or url[scheme.end() : scheme.end() + 1] == "[":
         return None
+    at = url.find("@", scheme.end())
+    colon = url.find(":", scheme.end(), at) if at >= 0 else -1
+    if colon < 0 or _PORT_AND_MORE.fullmatch(url[colon + 1 : at]):
+        return None
+    return colon, at
+
+
+def _query_password(url: str) -> bool:
+    login = _login_password(url)
+    rest = url[login[1] :] if login is not None else url
+    return any(_names_password(item) for item in rest.partition("?")[2].split("&"))
+
+
+def _names_password(item: str) -> bool:
+    """`password=…`, `Password=…`, `password%3D…`: a query item that carries one."""
+    return unquote(item).partition("=")[0].strip().casefold() == "password"
+
+
+def _libpq_password(url: str) -> bool:
+    """libpq reads a password in `url` (`user:1234@host`, which looks like a port)."""
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        return "password" in conninfo_to_dict(url)
+    except psycopg.Error:
+        return False
 
 
 def url_part(url: str, part: str) -> str:

@@ -46,6 +46,22 @@ CONNECT_TIMEOUT = 5
 """Seconds until a server that does not answer is reported (libpq `connect_timeout`)."""
 LOCK_WAIT_SECONDS = 60
 """How long a writer waits for another workstation's transaction to end."""
+IDLE_IN_TRANSACTION_SECONDS = 120
+"""A workstation gone in the middle of a transaction (its network cut, its laptop shut)
+holds the register's lock; the server ends its session after this long, so that the
+others wait at most this, not until TCP notices hours later."""
+LINE_WATCH = {
+    "connect_timeout": CONNECT_TIMEOUT,
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 30_000,
+}
+"""libpq's watch over a connection, unless the URL says otherwise: a server that stops
+answering is given up after some 30 s (keep-alives, and data not acknowledged) instead
+of the system's two hours. A line that stays up but carries nothing (a broken proxy)
+is not noticed; the server's `idle_in_transaction_session_timeout` frees the lock."""
 APPLICATION_NAME = "pressetool"
 """How the server lists our connections (`pg_stat_activity`), for the office's IT."""
 
@@ -58,16 +74,19 @@ class PostgresDatabase:
     def __init__(self, url: str) -> None:
         self.url = url
         self.shown = without_password(url)
-        self.path = Path(f"PostgreSQL {self.shown}")
+        # as messages name the register; a `Path` would make `postgresql://` one slash
+        self.path = Path(f"PostgreSQL-Register {self.shown.partition('://')[2]}")
         settings: dict[str, Any] = {"application_name": APPLICATION_NAME, "autocommit": True}
-        if "connect_timeout" not in conninfo_to_dict(url):
-            settings["connect_timeout"] = CONNECT_TIMEOUT
+        written = conninfo_to_dict(url)
+        settings |= {key: value for key, value in LINE_WATCH.items() if key not in written}
         try:
             self.connection = psycopg.connect(url, **settings)
         except psycopg.Error as error:
             raise InputError([connection_problem(error, url)]) from None
         self.execute(
-            "SELECT set_config('lock_timeout', :wait, false)", {"wait": f"{LOCK_WAIT_SECONDS}s"}
+            "SELECT set_config('lock_timeout', :wait, false), "
+            "set_config('idle_in_transaction_session_timeout', :idle, false)",
+            {"wait": f"{LOCK_WAIT_SECONDS}s", "idle": f"{IDLE_IN_TRANSACTION_SECONDS}s"},
         )
 
     def query(self, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
@@ -172,6 +191,13 @@ def open_database(location: Location, not_ours: Code) -> PostgresDatabase:
     try:
         if not database.table_names() & TABLES:
             params = {"server": database.shown}
+            if database.query("SELECT current_schema()")[0][0] is None:
+                # the schema of `search_path` is missing: `register init` would say so too
+                params |= {
+                    "schema": _search_path(location.url),
+                    "user": url_part(location.url, "user"),
+                }
+                raise InputError([Problem(Code.SHARED_REGISTER_NO_SCHEMA, None, params=params)])
             raise InputError([Problem(Code.SHARED_REGISTER_NOT_INITIALISED, None, params=params)])
         schema.check(database, not_ours)
     except BaseException:
@@ -211,6 +237,7 @@ _BAD_PASSWORD = ("password authentication failed", "Passwort-Authentifizierung")
 _NO_DATABASE = (r'database "[^"]*" does not exist', r"Datenbank »[^«]*« existiert nicht")
 _NO_ROLE = (r'role "[^"]*" does not exist', r"Rolle »[^«]*« existiert nicht")
 _NOT_ALLOWED = ("pg_hba.conf",)  # also in German: „kein pg_hba.conf-Eintrag“
+_NO_CONNECT_RIGHT = ("permission denied for database", "keine Berechtigung für Datenbank")
 _NOT_POSTGRES = (  # another service at that port (a web server, a mail server)
     "invalid response to SSL negotiation",
     "expected authentication request from server",
@@ -244,6 +271,8 @@ _URL_VALUES = (
     (r"bad value for connect_timeout: '(.*)'", "connect_timeout",
      "connect_timeout sind ganze Sekunden, zum Beispiel connect_timeout=10"),
     (r'invalid port number: "(.*)"', "Port",
+     "der Port ist eine Zahl von 1 bis 65535 nach dem Servernamen, meist :5432"),
+    (r'invalid integer value "(.*)" for connection option "port"', "Port",
      "der Port ist eine Zahl von 1 bis 65535 nach dem Servernamen, meist :5432"),
     (r'invalid sslmode value: "(.*)"', "sslmode",
      "sslmode ist disable, allow, prefer, require, verify-ca oder verify-full; für ein "
@@ -285,6 +314,8 @@ def connection_problem(error: Exception, url: str) -> Problem:
             if unencrypted
             else Code.SHARED_REGISTER_NOT_ALLOWED
         )
+    elif found(_NO_CONNECT_RIGHT):
+        code = Code.SHARED_REGISTER_NO_CONNECT_RIGHT
     elif found(_NO_PASSWORD):
         code = Code.SHARED_REGISTER_NO_PASSWORD
     elif found(_BAD_PASSWORD) or found(_NO_ROLE):

@@ -32,6 +32,17 @@ URLS = [
     ),
     ("postgresql://db.amt.example:5433/presse?sslmode=require", False, None),
     ("postgresql://p%40x:g%3Aheim@db/presse", True, "postgresql://p%40x@db/presse"),
+    # a `?` or `/` in the password: libpq ends the login at the first `@` (urlsplit did not)
+    ("postgresql://amt2:Sommer?2026@127.0.0.1:5432/presse2", True, "postgresql://amt2@127.0.0.1:5432/presse2"),
+    ("postgresql://presse:GEHEIM/xyz@db/presse", True, "postgresql://presse@db/presse"),
+    ("postgresql://presse:1234@db/presse", True, "postgresql://presse@db/presse"),
+    # a password in any spelling of the query
+    ("postgresql://presse@db/presse?Password=GEHEIM", True, "postgresql://presse@db/presse"),
+    ("postgresql://presse@db/presse?password%3DGEHEIM&sslmode=require", True, "postgresql://presse@db/presse?sslmode=require"),
+    # a port and an `@` in the query are no password; the rest stays as written
+    ("postgresql://db:5432/presse?application_name=a@b", False, None),
+    ("postgresql://h1:5432,h2:5433/presse?options=-csearch_path%3Dmitte", False, None),
+    ("postgresql://presse@[::1]:5432/presse", False, None),
 ]  # fmt: skip
 
 
@@ -229,4 +240,14 @@ def test_a_value_of_the_url_that_libpq_cannot_use_is_named_in_german(text: str, 
     problem = connection_problem(Exception(text), URL)
     assert problem.message == (
         f"In der Adresse „{URL}“ {said} Berichtigen Sie die Adresse; es wurde nichts verändert."
+    )
+
+
+def test_a_port_that_is_no_number_is_named() -> None:
+    text = 'connection is bad: invalid integer value "abc" for connection option "port"'
+    problem = connection_problem(Exception(text), URL)
+    assert problem.message == (
+        f"In der Adresse „{URL}“ stimmt Port nicht: „abc“ geht nicht, der Port ist eine Zahl "
+        "von 1 bis 65535 nach dem Servernamen, meist :5432. Berichtigen Sie die Adresse; es "
+        "wurde nichts verändert."
     )

@@ -804,13 +804,15 @@ def test_register_init_names_a_schema_that_is_missing_and_how_it_is_made(
 ) -> None:
     url = postgres.url(shared_database, options="-csearch_path=mitte")
     monkeypatch.chdir(shared_office(tmp_path / "mitte", url))
-    status, _, err = run_main(capsys, "register", "init")
-    assert (status, err.splitlines()[0]) == (
-        1,
-        f"Fehler: Das Schema „mitte“, das die Adresse „{url}“ nennt (options=-csearch_path), "
-        "gibt es in der Datenbank nicht. Ihre IT legt es einmal an: CREATE SCHEMA mitte "
-        f"AUTHORIZATION {ROLE}. Es wurde nichts verändert.",
-    )
+    # `list` and `new` say so as well (they sent the officer to `register init` first)
+    for command in (["register", "init"], ["list"], ["new", "--title", "X"]):
+        status, _, err = run_main(capsys, *command)
+        assert (status, err.splitlines()[0]) == (
+            1,
+            f"Fehler: Das Schema „mitte“, das die Adresse „{url}“ nennt (options=-csearch_path), "
+            "gibt es in der Datenbank nicht. Ihre IT legt es einmal an: CREATE SCHEMA mitte "
+            f"AUTHORIZATION {ROLE}. Es wurde nichts verändert.",
+        ), command
 
 
 def _each_office_has_its_own_numbers(
@@ -842,3 +844,63 @@ def test_register_init_outside_an_office_folder_makes_nothing(
         assert status == 1
         assert "pressetool init" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_session_gone_quiet_in_a_transaction_is_ended_by_the_server(
+    postgres: PostgresServer, shared_database: str, pgpass: Path
+) -> None:
+    """A workstation whose line died while it held the register's lock: the server ends
+    its session, so that the others wait minutes at most (it was held until TCP gave up,
+    hours later); libpq's keep-alives and `tcp_user_timeout` watch the line."""
+    database = PostgresDatabase(postgres.url(shared_database))
+    try:
+        settings = dict(
+            database.query(
+                "SELECT name, setting FROM pg_settings WHERE name IN "
+                "('idle_in_transaction_session_timeout', 'lock_timeout')"
+            )
+        )
+        options = database.connection.info.get_parameters()
+        assert settings == {
+            "idle_in_transaction_session_timeout": "120000",
+            "lock_timeout": "60000",
+        }
+        assert (options["keepalives"], options["tcp_user_timeout"]) == ("1", "30000")
+    finally:
+        database.connection.close()
+
+
+def test_a_user_without_the_right_to_connect_is_told_what_to_ask_for(
+    postgres: PostgresServer, shared_database: str, pgpass: Path
+) -> None:
+    with postgres.admin() as admin:
+        admin.execute(f'REVOKE CONNECT ON DATABASE "{shared_database}" FROM PUBLIC')
+        admin.execute(f'ALTER DATABASE "{shared_database}" OWNER TO postgres')
+    with pytest.raises(InputError) as raised:
+        PostgresDatabase(postgres.url(shared_database))
+    (problem,) = raised.value.problems
+    assert problem.message == (
+        f"Der Datenbankserver 127.0.0.1 lässt „{ROLE}“ nicht mit der Datenbank "
+        f"„{shared_database}“ verbinden: Das Recht CONNECT fehlt. Es wurde nichts verändert. "
+        f"Bitten Sie Ihre IT darum: GRANT CONNECT ON DATABASE {shared_database} TO {ROLE};"
+    )
+
+
+def test_the_register_is_named_by_its_whole_address(
+    shared: Path,
+    postgres: PostgresServer,
+    shared_database: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`Path` made `postgresql://` one slash: IT copied an address that did not work."""
+    query(
+        postgres,
+        shared_database,
+        "UPDATE pressetool_register SET value = '7' WHERE key = 'version'",
+    )
+    status, _, err = run_main(capsys, "list")
+    assert status == 1
+    assert err.startswith(
+        f"Fehler: PostgreSQL-Register pressestelle@127.0.0.1:{postgres.port}/{shared_database}: "
+        "Das Nummernregister hat die Schema-Version 7"
+    ), err
