@@ -495,8 +495,8 @@ MESSAGES: dict[Code, str] = {
     "statt »{found}«",
     Code.MISSING_SPACE_BEFORE_UNIT: "Vor „Uhr“ fehlt ein Leerzeichen. Schreiben Sie »{suggestion}« "
     "statt »{found}«",
-    Code.LIST_IN_PARAGRAPH: "»{found}« beginnt wie ein Punkt einer Aufzählung, steht aber im "
-    "selben Absatz wie die Zeile darüber; die Zeilen eines Absatzes werden zu einer "
+    Code.LIST_IN_PARAGRAPH: "Die Zeile »{found}« beginnt wie ein Punkt einer Aufzählung, steht "
+    "aber im selben Absatz wie die Zeile darüber; die Zeilen eines Absatzes werden zu einer "
     "zusammengefügt, die Aufzählung ginge verloren. Setzen Sie eine Leerzeile davor (jeder "
     "Punkt ein Absatz) oder schreiben Sie die Punkte als Satz.",
     Code.DOUBLE_SPACE: "Doppeltes Leerzeichen. Schreiben Sie »{suggestion}« statt »{found}«",
@@ -1240,8 +1240,8 @@ MESSAGES: dict[Code, str] = {
     "Register „{server}“ kam nicht zustande: {reason}. Prüfen Sie sslmode und sslrootcert in "
     "der Adresse mit Ihrer IT; es wurde nichts verändert. ({detail})",
     Code.SHARED_REGISTER_NO_CONNECT_RIGHT: "Der Datenbankserver {host} lässt „{user}“ nicht mit "
-    "der Datenbank „{database}“ verbinden: Das Recht CONNECT fehlt. Es wurde nichts verändert. "
-    "Bitten Sie Ihre IT darum: GRANT CONNECT ON DATABASE {database} TO {user};",
+    "der Datenbank „{database}“ verbinden: Das Recht CONNECT fehlt. Ihre IT gibt es einmal: "
+    "GRANT CONNECT ON DATABASE {database} TO {user}. Es wurde nichts verändert.",
     Code.SHARED_REGISTER_NO_DATABASE: "Die Datenbank „{database}“ gibt es auf dem Server "
     "„{host}“ nicht. Prüfen Sie den Namen in der Adresse „{server}“, oder lassen Sie die "
     "Datenbank von Ihrer IT anlegen (README, „Gemeinsames Register“); es wurde nichts "

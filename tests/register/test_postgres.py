@@ -881,8 +881,8 @@ def test_a_user_without_the_right_to_connect_is_told_what_to_ask_for(
     (problem,) = raised.value.problems
     assert problem.message == (
         f"Der Datenbankserver 127.0.0.1 lässt „{ROLE}“ nicht mit der Datenbank "
-        f"„{shared_database}“ verbinden: Das Recht CONNECT fehlt. Es wurde nichts verändert. "
-        f"Bitten Sie Ihre IT darum: GRANT CONNECT ON DATABASE {shared_database} TO {ROLE};"
+        f"„{shared_database}“ verbinden: Das Recht CONNECT fehlt. Ihre IT gibt es einmal: "
+        f"GRANT CONNECT ON DATABASE {shared_database} TO {ROLE}. Es wurde nichts verändert."
     )
 
 
