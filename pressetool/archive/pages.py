@@ -16,6 +16,7 @@ from the file in place.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -166,6 +167,20 @@ def archive_row(
 _CORRECTION_BLOCKS = (BlockKind.CORRECTION, BlockKind.CORRECTION_NOTE)
 
 
+def _as_corrected(row: ArchiveRow, corrections: dict[str, list[ArchiveRow]]) -> ArchiveRow:
+    """The feed's entry of a release that a public Berichtigung corrects: updated when
+    the Berichtigung's entry was, and its summary says so first (a reader of the
+    feed sees the entry change, as the pages say „berichtigt durch“)."""
+    by = corrections.get(row.label)
+    if not by:
+        return row
+    labels = ", ".join(f"Nr. {c.label}" for c in by)
+    updated = max([row.updated, *(c.updated for c in by)], key=dt.datetime.fromisoformat)
+    return dataclasses.replace(
+        row, updated=updated, summary=f"Berichtigt durch {labels} – {row.summary}"
+    )
+
+
 @dataclass(frozen=True)
 class YearSummary:
     year: int
@@ -228,7 +243,7 @@ def stage_site(
         for row in items:
             pages[out / row.page] = release_page.render(row=row, **common)
     latest = sorted(rows, key=lambda r: (r.iso_date, r.year, r.number), reverse=True)
-    latest = latest[:FEED_ENTRIES]
+    latest = [_as_corrected(row, corrections) for row in latest[:FEED_ENTRIES]]
     updated = max(
         (dt.datetime.fromisoformat(row.updated) for row in latest),
         default=_midnight(dt.datetime.now(OFFICE_TIME_ZONE).date()),

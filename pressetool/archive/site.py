@@ -76,6 +76,7 @@ from pressetool.compose.press_release import (
 from pressetool.models import Release, ReleaseNumber, Status
 from pressetool.office import (
     CONFIG_NAME,
+    OFFICE_TIME_ZONE,
     RELEASES_FOLDER,
     Config,
     base_url_notes,
@@ -159,8 +160,9 @@ def build_archive(
                 start,
                 config.office.name,
             )
-            rows.append(row)
             key, fingerprint = survey.pending[release.source]
+            row = _updated_for_readers(row, old.get(key), bool(old), moment)
+            rows.append(row)
             survey.entries[key] = {
                 "fingerprint": fingerprint,
                 "documents": [path.relative_to(out).as_posix() for path, _ in documents.values()],
@@ -188,6 +190,40 @@ def build_archive(
         at=at,
         notes=tuple(notes),
     )
+
+
+_READER_FIELDS = ("title", "iso_date", "status", "withdrawn", "correction_of", "summary", "blocks")
+"""What a reader of the feed sees of a release; the rest (sizes, links) is no change."""
+
+
+def _updated_for_readers(
+    row: ArchiveRow, old_entry: object, archive_existed: bool, moment: dt.datetime
+) -> ArchiveRow:
+    """The row's `updated` in the feed: a release new in an archive that was there
+    before, or one whose text, title or status changed (withdrawn on the day it became
+    public, a file edited after publishing), is updated now, when this run shows it;
+    one rendered again without a change for its readers (new templates) keeps its time.
+    The first archive takes the releases' own times (`archive_row`)."""
+    old_row = old_entry.get("row") if isinstance(old_entry, dict) else None
+    before = _old_row(old_row)
+    if before is not None:
+        if all(getattr(before, name) == getattr(row, name) for name in _READER_FIELDS):
+            return dataclasses.replace(row, updated=before.updated)
+    elif not archive_existed:
+        return row
+    now = moment.astimezone(OFFICE_TIME_ZONE).replace(microsecond=0)
+    updated = max(dt.datetime.fromisoformat(row.updated), now)
+    return dataclasses.replace(row, updated=updated.isoformat())
+
+
+def _old_row(data: object) -> ArchiveRow | None:
+    """The row the manifest kept, or None (none, or one of an older pressetool)."""
+    if not isinstance(data, dict):
+        return None
+    try:
+        return ArchiveRow.from_json(data)
+    except (TypeError, KeyError, ValueError):
+        return None
 
 
 def render_archive_documents(

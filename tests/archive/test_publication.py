@@ -921,3 +921,61 @@ def test_a_release_file_that_links_outside_the_office_folder_is_archived(
     assert status == 0, err
     assert (office / "output/2020/067/pressemitteilung-067-2020.pdf").is_file()
     assert run_main(capsys, "archive")[0] == 0  # and again, from its manifest
+
+
+def entry_times(out: Path) -> dict[str, tuple[str, str, str]]:
+    """Title → (published, updated, summary) of each entry of the feed."""
+    return {
+        str(e.findtext(f"{ATOM}title")): (
+            str(e.findtext(f"{ATOM}published")),
+            str(e.findtext(f"{ATOM}updated")),
+            str(e.findtext(f"{ATOM}summary")),
+        )
+        for e in feed_entries(out)
+    }
+
+
+def test_a_feed_entry_is_updated_when_its_readers_see_a_change(tmp_path: Path) -> None:
+    """Withdrawn on the day it became public, the entry kept `updated` at that day's
+    midnight: feed readers never saw the withdrawal. Rendered again without a change
+    (a comment edited), it keeps its time; new in an archive that was there, it is
+    updated when the archive shows it; a Berichtigung updates its original's entry."""
+    office = office_folder(tmp_path / "pressestelle")
+    day = dt.date(2026, 12, 1)
+    one = write_release(office, "2026/001-eins.yaml", reference_as(1, day, "Eins"))
+    config = load_config(office)
+    out = office / "vorschau"
+
+    def at(hour: int, day: int = 1) -> dt.datetime:
+        return dt.datetime(2026, 12, day, hour, tzinfo=OFFICE_TIME_ZONE)
+
+    build_archive(config, out, workers=1, at=at(12))
+    first = "2026-12-01T00:00:00+01:00"
+    assert entry_times(out)["Nr. 001/2026: Eins"][:2] == (first, first)
+
+    one.write_text(one.read_text(encoding="utf-8") + "# nur ein Kommentar\n", encoding="utf-8")
+    build_archive(config, out, workers=1, at=at(13))
+    assert entry_times(out)["Nr. 001/2026: Eins"][:2] == (first, first)
+
+    withdrawn = "status: withdrawn\nwithdrawal: {date: 2026-12-01, reason: Irrtum.}\n"
+    one.write_text(one.read_text(encoding="utf-8") + withdrawn, encoding="utf-8")
+    build_archive(config, out, workers=1, at=at(15))
+    published, updated, summary = entry_times(out)["Nr. 001/2026: Eins"]
+    assert (published, updated) == (first, "2026-12-01T15:00:00+01:00")
+    assert summary.startswith("Zurückgezogen am 01.12.2026: Irrtum.")
+
+    late = reference_as(2, dt.date(2026, 11, 25), "Spät veröffentlicht")
+    write_release(office, "2026/002-spaet.yaml", late)
+    fix = reference_as(3, dt.date(2026, 12, 2), "Berichtigung") + (
+        "correction_of: {number: 1/2026, date: 2026-12-01, note: Die Uhrzeit war falsch.}\n"
+    )
+    write_release(office, "2026/003-berichtigung.yaml", fix)
+    build_archive(config, out, workers=1, at=at(9, day=2))
+    times = entry_times(out)
+    assert times["Nr. 002/2026: Spät veröffentlicht"][:2] == (
+        "2026-11-25T00:00:00+01:00",
+        "2026-12-02T09:00:00+01:00",
+    )
+    published, updated, summary = times["Nr. 001/2026: Eins"]
+    assert updated == "2026-12-02T09:00:00+01:00"
+    assert summary.startswith("Berichtigt durch Nr. 003/2026 – Zurückgezogen am")
