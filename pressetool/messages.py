@@ -120,6 +120,8 @@ class Code(StrEnum):
     SEND_STATUS_DIFFERS = "send_status_differs"
     SEND_NOT_REGISTERED = "send_not_registered"
     ARCHIVE_NOT_REGISTERED = "archive_not_registered"
+    ARCHIVE_PUBLISHED_EDITED = "archive_published_edited"
+    ARCHIVE_PUBLISHED_EDITED_IN_BROWSER = "archive_published_edited_in_browser"
     ARCHIVE_NOT_REGISTERED_IN_BROWSER = "archive_not_registered_in_browser"
     BUILD_STATUS_DIFFERS = "build_status_differs"
     BUILD_NOT_PUBLIC_OUT = "build_not_public_out"
@@ -669,6 +671,14 @@ MESSAGES: dict[Code, str] = {
     "„{file}“; bis beide übereinstimmen, gehen zu ihr keine Einladungen per E-Mail hinaus. "
     "Tragen Sie den Stand des Registers wieder in die Datei ein (status: {status}); "
     "„pressetool verify“ zeigt, was abweicht.",
+    Code.ARCHIVE_PUBLISHED_EDITED: "Nr. {number} war schon öffentlich, und ihre Datei wurde "
+    "seitdem geändert (Titel, Datum oder Text); das Archiv zeigt nun die geänderte Fassung, "
+    "ohne dass Leser sehen, was anders ist. Eine veröffentlichte Pressemitteilung ändert eine "
+    "Berichtigung: „pressetool correct {number}“.",
+    Code.ARCHIVE_PUBLISHED_EDITED_IN_BROWSER: "Nr. {number} war schon öffentlich, und ihre "
+    "Datei wurde seitdem geändert (Titel, Datum oder Text); das Archiv zeigt nun die geänderte "
+    "Fassung, ohne dass Leser sehen, was anders ist. Eine veröffentlichte Pressemitteilung "
+    "ändert eine Berichtigung: „Berichtigen“ bei der Pressemitteilung.",
     Code.ARCHIVE_NOT_REGISTERED: "Nr. {number} steht nicht im Register; bis sie dort steht, "
     "kommt sie nicht ins Archiv (eine kopierte Datei mit status: published käme sonst "
     "ungeprüft an die Öffentlichkeit). Ist die Datei die Kopie einer anderen, holen Sie mit "

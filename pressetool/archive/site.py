@@ -161,7 +161,11 @@ def build_archive(
                 config.office.name,
             )
             key, fingerprint = survey.pending[release.source]
-            row = _updated_for_readers(row, old.get(key), bool(old), moment)
+            row, edited = _updated_for_readers(row, old.get(key), bool(old), moment)
+            if edited:
+                params = {"number": row.label}
+                code, note = Code.ARCHIVE_PUBLISHED_EDITED, Severity.WARNING
+                survey.notes.append(Problem(code, release.source, params=params, severity=note))
             rows.append(row)
             survey.entries[key] = {
                 "fingerprint": fingerprint,
@@ -198,22 +202,25 @@ _READER_FIELDS = ("title", "iso_date", "status", "withdrawn", "correction_of", "
 
 def _updated_for_readers(
     row: ArchiveRow, old_entry: object, archive_existed: bool, moment: dt.datetime
-) -> ArchiveRow:
+) -> tuple[ArchiveRow, bool]:
     """The row's `updated` in the feed: a release new in an archive that was there
     before, or one whose text, title or status changed (withdrawn on the day it became
     public, a file edited after publishing), is updated now, when this run shows it;
     one rendered again without a change for its readers (new templates) keeps its time.
-    The first archive takes the releases' own times (`archive_row`)."""
+    The first archive takes the releases' own times (`archive_row`). True besides: the
+    text of a release public before was edited in its file, its status the same (a
+    change that a Berichtigung should have made, said in a Hinweis)."""
     old_row = old_entry.get("row") if isinstance(old_entry, dict) else None
     before = _old_row(old_row)
     if before is not None:
         if all(getattr(before, name) == getattr(row, name) for name in _READER_FIELDS):
-            return dataclasses.replace(row, updated=before.updated)
+            return dataclasses.replace(row, updated=before.updated), False
     elif not archive_existed:
-        return row
+        return row, False
     now = moment.astimezone(OFFICE_TIME_ZONE).replace(microsecond=0)
     updated = max(dt.datetime.fromisoformat(row.updated), now)
-    return dataclasses.replace(row, updated=updated.isoformat())
+    edited = before is not None and before.status == row.status
+    return dataclasses.replace(row, updated=updated.isoformat()), edited
 
 
 def _old_row(data: object) -> ArchiveRow | None:

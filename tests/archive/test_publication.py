@@ -954,8 +954,21 @@ def test_a_feed_entry_is_updated_when_its_readers_see_a_change(tmp_path: Path) -
     assert entry_times(out)["Nr. 001/2026: Eins"][:2] == (first, first)
 
     one.write_text(one.read_text(encoding="utf-8") + "# nur ein Kommentar\n", encoding="utf-8")
-    build_archive(config, out, workers=1, at=at(13))
+    result = build_archive(config, out, workers=1, at=at(13))
     assert entry_times(out)["Nr. 001/2026: Eins"][:2] == (first, first)
+    assert not [n for n in result.notes if n.code is Code.ARCHIVE_PUBLISHED_EDITED]
+
+    text = one.read_text(encoding="utf-8")
+    one.write_text(text.replace("body: |\n", "body: |\n  Ein neuer Satz.\n", 1), "utf-8")
+    result = build_archive(config, out, workers=1, at=at(14))
+    assert entry_times(out)["Nr. 001/2026: Eins"][1] == "2026-12-01T14:00:00+01:00"
+    [edited] = [n for n in result.notes if n.code is Code.ARCHIVE_PUBLISHED_EDITED]
+    assert edited.message.endswith(
+        "Nr. 001/2026 war schon öffentlich, und ihre Datei wurde seitdem geändert (Titel, Datum "
+        "oder Text); das Archiv zeigt nun die geänderte Fassung, ohne dass Leser sehen, was "
+        "anders ist. Eine veröffentlichte Pressemitteilung ändert eine Berichtigung: "
+        "„pressetool correct 001/2026“."
+    )
 
     withdrawn = "status: withdrawn\nwithdrawal: {date: 2026-12-01, reason: Irrtum.}\n"
     one.write_text(one.read_text(encoding="utf-8") + withdrawn, encoding="utf-8")
