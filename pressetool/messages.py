@@ -1069,10 +1069,10 @@ MESSAGES: dict[Code, str] = {
     # archive (issue 11)
     Code.ARCHIVE_BAD_MOMENT: "„{value}“ ist kein Zeitpunkt. Schreiben Sie Datum und Uhrzeit "
     '(Berliner Zeit) in Anführungszeichen, zum Beispiel --at "2026-12-03 10:00".',
-    Code.ARCHIVE_FILE_GONE: "Nr. {number} ist nicht mehr im Archiv: Ihre Datei „{file}“ "
-    "fehlt. War das ein Versehen, stellen Sie die Datei wieder her und schreiben Sie das "
-    "Archiv noch einmal; eine veröffentlichte Pressemitteilung nimmt man zurück, statt ihre "
-    "Datei zu löschen.",
+    Code.ARCHIVE_FILE_GONE: "Nr. {number} ist nicht mehr im Archiv: Ihre Datei fehlt in "
+    "releases/{year}/. War das ein Versehen, stellen Sie die Datei wieder her und schreiben "
+    "Sie das Archiv noch einmal; eine veröffentlichte Pressemitteilung nimmt man zurück, statt "
+    "ihre Datei zu löschen.",
     Code.ARCHIVE_AT_NEEDS_OUT: "Mit --at entsteht das Archiv eines anderen Zeitpunkts; das "
     "gehört nicht in den öffentlichen Ordner „{output}“, nicht darunter und nicht in einen "
     "Ordner, der ihn enthält. Geben Sie mit --out einen eigenen Ordner außerhalb an, zum "

@@ -178,7 +178,7 @@ def build_archive(
         staging.commit()
     notes = [*_register_lost(config, survey), *survey.notes, *held_back, *_feed_notes(config)]
     notes += _remove_unlisted(out, old, rows)
-    notes += _files_gone(config, old)
+    notes += _files_gone(old, survey.keys, rows)
     notes += _documents_before_their_time(out, survey.waiting, config)
     notes += _documents_never_public(out, survey.never_public)
     rebuilt = tuple(sorted(r.release_number for r in survey.stale))
@@ -266,6 +266,8 @@ class _Survey:
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
     """Release files in `releases/`."""
+    keys: set[str] = field(default_factory=set)
+    """The manifest's names (`_key`) of those files."""
     numbered: list[tuple[ReleaseNumber, Path]] = field(default_factory=list)
     never_public: list[tuple[ReleaseNumber, Status]] = field(default_factory=list)
     """The drafts and discarded numbers (by their file names) and the releases held back
@@ -287,6 +289,7 @@ def _survey(config: Config, out: Path, old: dict[str, Any], moment: dt.datetime)
     survey.files = len(paths)
     for path in paths:
         key = _key(path, root)
+        survey.keys.add(key)
         try:  # bounded, and never a pipe or device: `archive` must not hang on one file
             data = read_input_bytes(path, limits.RELEASE_FILE_BYTES)
         except InputError as error:  # a draft of 300 KB must not stop it either
@@ -492,13 +495,20 @@ def _kept_row(entry: object, fingerprint: str, out: Path) -> ArchiveRow | None:
 
 
 def _key(path: Path, root: Path) -> str:
-    """The release file relative to the office folder `root` (resolved):
-    `releases/2020/067-….yaml`. A file that is a link keeps its own name in releases/,
-    wherever it points (outside the office folder, too), and so does a year's folder."""
+    """The manifest's name of a release file: a digest of its path relative to the
+    office folder `root` (`releases/2020/067-….yaml`). Not the path itself: the manifest
+    lies in the public folder, and a file's name keeps the title its draft had when
+    `new` made it. A file that is a link keeps its own name in releases/, wherever it
+    points (outside the office folder, too), and so does a year's folder."""
     try:
-        return (path.parent.resolve() / path.name).relative_to(root).as_posix()
+        relative = (path.parent.resolve() / path.name).relative_to(root).as_posix()
     except ValueError:
-        return f"{RELEASES_FOLDER}/{path.parent.name}/{path.name}"
+        relative = f"{RELEASES_FOLDER}/{path.parent.name}/{path.name}"
+    return _digest(relative)
+
+
+def _digest(relative: str) -> str:
+    return hashlib.sha256(relative.encode()).hexdigest()[:24]
 
 
 def _manifest_bytes(entries: dict[str, Any]) -> bytes:
@@ -512,12 +522,16 @@ def _manifest_bytes(entries: dict[str, Any]) -> bytes:
 
 
 def _load_manifest(out: Path) -> dict[str, Any]:
-    """The manifest of the last run; unreadable or absent means: render everything."""
+    """The manifest of the last run; unreadable or absent means: render everything. A
+    manifest of an earlier pressetool named the files by their paths (`releases/…`):
+    they are taken by their digests (`_key`), and nothing is rendered again for it."""
     try:
         data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return data if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        return {}
+    return {_digest(key) if "/" in key else key: entry for key, entry in data.items()}
 
 
 # The names of the files that shape a press release, as `PressReleasePdf` and
@@ -676,16 +690,17 @@ def _remove_unlisted(out: Path, old: dict[str, Any], rows: list[ArchiveRow]) -> 
     return problems
 
 
-def _files_gone(config: Config, old: dict[str, Any]) -> list[Problem]:
-    """Hinweise for the releases of the last run whose file is gone: taken out of the
-    archive, which a deleted file must not do without a word."""
-    root = config.folder.resolve()
+def _files_gone(old: dict[str, Any], keys: set[str], rows: list[ArchiveRow]) -> list[Problem]:
+    """Hinweise for the releases of the last run whose file is gone (`keys`: the files
+    there are now) and that are not listed from another file: taken out of the archive,
+    which a deleted file must not do without a word."""
+    listed = {row.label for row in rows}
     notes = []
     for key, entry in old.items():
         row = entry.get("row") if isinstance(entry, dict) else None
-        if not isinstance(row, dict) or (root / key).exists():
+        if not isinstance(row, dict) or key in keys or row.get("label") in listed:
             continue
-        params = {"number": str(row.get("label", "")), "file": key}
+        params = {"number": str(row.get("label", "")), "year": str(row.get("year", ""))}
         notes.append(
             Problem(Code.ARCHIVE_FILE_GONE, None, params=params, severity=Severity.WARNING)
         )

@@ -8,6 +8,7 @@ its original. Every test reads the written pages and the feed back.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -637,7 +638,7 @@ def test_a_file_the_register_does_not_know_stays_out(
     assert not (office / "output/2020/080").exists()
     pages = [p for p in files_below(office / "output") if p.suffix in (".html", ".xml", ".json")]
     public = "".join(p.read_text(encoding="utf-8") for p in pages)
-    assert "Kopie" not in public and "080" not in public
+    assert "Kopie" not in public and "080/2020" not in public and "080-kopie" not in public
     assert run_main(capsys, "reindex")[0] == 0
     assert run_main(capsys, "archive")[0] == 0
     assert (office / "output/2020/080/pressemitteilung-080-2020.pdf").is_file()
@@ -706,7 +707,7 @@ def test_a_release_whose_file_is_gone_leaves_the_archive_with_a_hint(tmp_path: P
     result = build_archive(config, workers=1)
     gone = [note for note in result.notes if note.code is Code.ARCHIVE_FILE_GONE]
     assert [note.message for note in gone] == [
-        "Nr. 067/2020 ist nicht mehr im Archiv: Ihre Datei „releases/2020/067-x.yaml“ fehlt. "
+        "Nr. 067/2020 ist nicht mehr im Archiv: Ihre Datei fehlt in releases/2020/. "
         "War das ein Versehen, stellen Sie die Datei wieder her und schreiben Sie das Archiv "
         "noch einmal; eine veröffentlichte Pressemitteilung nimmt man zurück, statt ihre Datei "
         "zu löschen."
@@ -992,3 +993,22 @@ def test_a_feed_entry_is_updated_when_its_readers_see_a_change(tmp_path: Path) -
     published, updated, summary = times["Nr. 001/2026: Eins"]
     assert updated == "2026-12-02T09:00:00+01:00"
     assert summary.startswith("Berichtigt durch Nr. 003/2026 – Zurückgezogen am")
+
+
+def test_the_manifest_names_no_file_and_an_older_one_is_carried_on(tmp_path: Path) -> None:
+    """The manifest lies in the public folder: a file's name keeps the title its draft
+    had when `new` made it (`004-geheimer-entwurf-ruecktritt.yaml`)."""
+    office = office_folder(tmp_path / "pressestelle")
+    name = "2020/067-geheimer-arbeitstitel.yaml"
+    write_release(office, name, REFERENCE_RELEASE.read_text(encoding="utf-8"))
+    config = load_config(office)
+    build_archive(config, workers=1)
+    manifest = office / "output/.pressetool-archiv.json"
+    text = manifest.read_text(encoding="utf-8")
+    assert "geheimer" not in text and "releases/" not in text
+    [key] = json.loads(text)
+    older = text.replace(key, f"releases/{name}")  # as an earlier pressetool wrote it
+    manifest.write_text(older, encoding="utf-8")
+    result = build_archive(config, workers=1)
+    assert (result.releases, result.rebuilt) == (1, ())
+    assert "geheimer" not in manifest.read_text(encoding="utf-8")
