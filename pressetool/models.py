@@ -72,6 +72,10 @@ class Invitation:
     signer: str | None = None
 
 
+MIDNIGHT = dt.time(0)
+"""As an event's end: midnight at the end of its day (`end: "24:00"`, `bis 24 Uhr`)."""
+
+
 @dataclass(frozen=True)
 class Event:
     title: str
@@ -79,6 +83,7 @@ class Event:
     start: dt.time
     venue: Venue
     end: dt.time | None = None
+    """00:00 is midnight at the end of the day (`end: "24:00"`): `bis 24 Uhr`."""
     hosts: tuple[Organisation, ...] = ()
     participants: tuple[Organisation, ...] = ()
 

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from pressetool.models import Article, Contact, Issuer, Organisation
+from pressetool.models import MIDNIGHT, Article, Contact, Issuer, Organisation
 from pressetool.office import HouseStyle
 
 NBSP = "\u00a0"
@@ -58,10 +58,12 @@ def range_dash(style: HouseStyle) -> str:
 
 
 def format_time_with_unit(start: dt.time, end: dt.time | None, style: HouseStyle) -> str:
-    """`9 – 13 Uhr` (Bezirksamt), `9–13 Uhr` (DIN 5008), or `9 Uhr` without an end."""
+    """`9 – 13 Uhr` (Bezirksamt), `9–13 Uhr` (DIN 5008), or `9 Uhr` without an end; an
+    end at midnight is `24 Uhr` (`20 – 24 Uhr`)."""
     if end is None:
         return f"{format_clock(start)}{NBSP}Uhr"
-    return f"{format_clock(start)}{range_dash(style)}{format_clock(end)}{NBSP}Uhr"
+    until = "24" if end == MIDNIGHT else format_clock(end)
+    return f"{format_clock(start)}{range_dash(style)}{until}{NBSP}Uhr"
 
 
 def format_time_phrase(start: dt.time, end: dt.time | None, style: HouseStyle) -> str:

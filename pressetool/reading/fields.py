@@ -47,12 +47,15 @@ _DATETIME = re.compile(
 )
 
 
-def parse_time_text(raw: str) -> dt.time | None:
-    """`9`, `9:30`, `09:30`, `9.30`, `9:30 Uhr` → a time; anything else → None."""
+def parse_time_text(raw: str, *, end: bool = False) -> dt.time | None:
+    """`9`, `9:30`, `09:30`, `9.30`, `9:30 Uhr` → a time; anything else → None. With
+    `end` (an event's end) `24:00` or `24 Uhr` too: midnight, 00:00 (`Event.end`)."""
     match = _TIME.match(raw.strip())
     if not match:
         return None
     hour, minute = int(match[1]), int(match[2] or 0)
+    if end and (hour, minute) == (24, 0):
+        return dt.time(0)
     if hour > 23 or minute > 59:
         return None
     return dt.time(hour, minute)
@@ -225,8 +228,11 @@ class Fields:
             return None
         return day
 
-    def time(self, key: str, required: bool = False) -> dt.time | None:
-        return self._parsed(key, required, lambda v: parse_time_text(v.raw or ""), Code.BAD_TIME)
+    def time(self, key: str, required: bool = False, *, end: bool = False) -> dt.time | None:
+        """A time of day; `end`: an event's end, which may be midnight (`24:00`)."""
+        return self._parsed(
+            key, required, lambda v: parse_time_text(v.raw or "", end=end), Code.BAD_TIME
+        )
 
     def date_and_time(
         self, key: str, required: bool = False

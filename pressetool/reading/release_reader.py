@@ -11,6 +11,7 @@ from typing import TypeVar
 from pressetool.models import (
     CONTACT_FIELDS,
     ISSUER_FIELDS,
+    MIDNIGHT,
     Contact,
     Correction,
     Discard,
@@ -292,11 +293,11 @@ def _event(fields: Fields | None) -> Event | None:
     title = fields.text("title", required=True)
     date = fields.date("date", required=True)
     start = fields.time("start", required=True)
-    end = fields.time("end")
+    end = fields.time("end", end=True)
     venue = _venue(fields.nested("venue", required=True))
     hosts = [_organisation(item) for item in fields.items("hosts")]
     participants = [_organisation(item) for item in fields.items("participants")]
-    if start is not None and end is not None and end <= start:
+    if start is not None and end is not None and end <= start and end != MIDNIGHT:
         fields.problem(
             Code.END_BEFORE_START, "end", fields.mapping["end"].line, start=start, end=end
         )

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, vCalAddress
 
 from pressetool.compose.event import ComposedEvent, event_paragraph
+from pressetool.models import MIDNIGHT
 from pressetool.models import Event as EventData
 from pressetool.office import office_uuid
 
@@ -42,8 +43,9 @@ def event_calendar(
     vevent.add("description", event_paragraph(composed))
     vevent.add("organizer", _organizer(*organizer))
     vevent.add("dtstart", dt.datetime.combine(event.date, event.start, TIME_ZONE))
-    if event.end is not None:
-        vevent.add("dtend", dt.datetime.combine(event.date, event.end, TIME_ZONE))
+    if event.end is not None:  # midnight ends the day: the next one's 00:00
+        day = event.date + dt.timedelta(days=1) if event.end == MIDNIGHT else event.date
+        vevent.add("dtend", dt.datetime.combine(day, event.end, TIME_ZONE))
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")

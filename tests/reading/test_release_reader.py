@@ -6,10 +6,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 
 from pressetool.cli import main
+from pressetool.compose.event import compose_event
+from pressetool.office import HouseStyle
 from pressetool.problems import InputError, Problem, Severity
 from pressetool.reading.release_reader import read_release
+from pressetool.render.calendar import event_calendar
 from tests.builders import write_release
 from tests.conftest import files_below
 
@@ -366,3 +370,27 @@ def test_an_embargo_before_the_date_is_a_hint(
     expected = [f"{path}, {EMBARGO_BEFORE_DATE.format(line=line, embargo=shown)}"]
     assert [note.message for note in notes] == (expected if hinted else [])
     assert all(note.severity is Severity.WARNING for note in notes)
+
+
+@pytest.mark.parametrize("written", ['"24:00"', "24 Uhr", '"0:00"'])
+def test_an_event_may_end_at_midnight(tmp_path: Path, written: str) -> None:
+    """`bis 24 Uhr`: midnight as the end of the day, in the text and in the calendar."""
+    text = VALID.replace('start: "9:00"', 'start: "20:00"').replace('"13:00"', written)
+    release = read_release(write_release(tmp_path, KIEZFEST, text))
+    assert release.event is not None and release.event.end == dt.time(0)
+    composed = compose_event(release.event, HouseStyle.BEZIRKSAMT)
+    assert composed.time_phrase == "von 20\u00a0–\u00a024\u00a0Uhr"
+    ics = Calendar.from_ical(
+        event_calendar(
+            release.event, composed, "x@pressetool", dt.datetime(2026, 3, 1), ("A", None)
+        )
+    )
+    (event,) = ics.walk("VEVENT")
+    assert event.decoded("DTEND").isoformat() == "2026-03-12T00:00:00+01:00"
+
+
+def test_a_start_at_24_is_no_time(tmp_path: Path) -> None:
+    text = VALID.replace('start: "9:00"', 'start: "24:00"').replace('  end: "13:00"\n', "")
+    with pytest.raises(InputError) as raised:
+        read_release(write_release(tmp_path, KIEZFEST, text))
+    assert "„24:00“ ist keine gültige Uhrzeit." in raised.value.problems[0].message
