@@ -14,6 +14,21 @@ from tests.readback import REFERENCE_RELEASE
 REFERENCE = REFERENCE_RELEASE.read_text(encoding="utf-8")
 
 
+def changed_release(
+    tmp_path: Path, change: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, Path]:
+    """An office (the current folder) with the reference release changed by `change`,
+    in its year's folder; the office and the release's path."""
+    office = office_folder(tmp_path)
+    text = REFERENCE.replace(*change, 1)
+    year = "2999" if "date: 2999" in text else "2020"
+    path = office / "releases" / year / "067-test.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(office)
+    return office, path
+
+
 @pytest.mark.parametrize(
     ("change", "folder"),
     [
@@ -32,13 +47,7 @@ def test_only_what_is_public_goes_to_output(
     change: tuple[str, str],
     folder: str,
 ) -> None:
-    office = office_folder(tmp_path)
-    text = REFERENCE.replace(*change, 1)
-    year = "2999" if "date: 2999" in text else "2020"
-    path = office / "releases" / year / "067-test.yaml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    monkeypatch.chdir(office)
+    office, path = changed_release(tmp_path, change, monkeypatch)
     status, _out, err = run_main(capsys, "build", str(path))
     assert (status, err) == (0, "")
     other = "output" if folder == "intern" else "intern"
@@ -69,16 +78,10 @@ def test_what_is_not_public_is_refused_in_an_out_on_the_web_server(
 ) -> None:
     """`--out output` put a draft, or a release days before its Sperrfrist, on the web
     server."""
-    office = office_folder(tmp_path)
-    text = REFERENCE.replace(*change, 1)
-    year = "2999" if "date: 2999" in text else "2020"
-    path = office / "releases" / year / "067-test.yaml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    monkeypatch.chdir(office)
+    office, path = changed_release(tmp_path, change, monkeypatch)
     status, stdout, err = run_main(capsys, "build", str(path), "--out", out)
     assert (status, stdout) == (1, "")
-    number = f"067/{year}"
+    number = f"067/{path.parent.name}"
     assert f"Feld „--out“: Nr. {number} {state}" in err
     assert "Lassen Sie --out weg, dann schreibt pressetool sie in den internen Ordner" in err
     assert files_below(office / "output") == []
