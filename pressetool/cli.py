@@ -416,6 +416,7 @@ def _cmd_invite(args: argparse.Namespace) -> int:
             resend=args.erneut,
             today=letter_date,
             progress=terminal_progress(sys.stderr, "Versand"),
+            waiting=_say_waiting,
         )
     except PressetoolError as error:
         return _nothing_sent(error, "Die Briefe sind geschrieben, per E-Mail ging nichts hinaus.")
@@ -437,6 +438,11 @@ def _nothing_sent(error: PressetoolError, what: str = "Es wurde nichts gesendet.
             _say(problem, sys.stderr)
     print(what, file=sys.stderr)
     return 1
+
+
+def _say_waiting(problem: Problem) -> None:
+    """A wait for a further try of `send`: on its own line, under the progress bar."""
+    print(f"\n{problem.message}", file=sys.stderr, flush=True)
 
 
 def _report_sending(result: SendResult) -> int:
@@ -489,6 +495,7 @@ def _cmd_send(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             resend=args.erneut,
             progress=terminal_progress(sys.stderr, "Versand"),
+            waiting=_say_waiting,
         )
     except PressetoolError as error:
         return _nothing_sent(error)

@@ -353,6 +353,8 @@ class Code(StrEnum):
     MAIL_AUTH_NOT_ASCII = "mail_auth_not_ascii"
     MAIL_SENDER_REFUSED = "mail_sender_refused"
     MAIL_SERVER_PUT_OFF = "mail_server_put_off"
+    MAIL_WAIT_PUT_OFF = "mail_wait_put_off"
+    MAIL_WAIT_CONNECTION = "mail_wait_connection"
     MAIL_CONNECTION_LOST = "mail_connection_lost"
     MAIL_RECIPIENT_REJECTED = "mail_recipient_rejected"
     MAIL_RECIPIENT_TEMPORARY = "mail_recipient_temporary"
@@ -1385,6 +1387,10 @@ MESSAGES: dict[Code, str] = {
     Code.MAIL_SENDER_REFUSED: "Der Mailserver nimmt von der Absenderadresse {sender} nichts an "
     "(Antwort des Servers: {answer}). Prüfen Sie sender unter [mail]; meist muss sie zum "
     "Benutzerkonto (user) gehören.",
+    Code.MAIL_WAIT_PUT_OFF: "{address}: Der Mailserver stellt die Nachricht zurück (Antwort des "
+    "Servers: {answer}); neuer Versuch in {seconds} Sekunden. Bitte warten.",
+    Code.MAIL_WAIT_CONNECTION: "Die Verbindung zum Mailserver {host} ist unterbrochen; neuer "
+    "Versuch in {seconds} Sekunden. Bitte warten.",
     Code.MAIL_SERVER_PUT_OFF: "Der Mailserver {host} nimmt gerade keine Nachrichten an, auch "
     "nach {attempts} Versuchen nicht (Antwort des Servers: {answer}); pressetool hat "
     "angehalten. Rufen Sie denselben Befehl später noch einmal auf: Wer schon eine Nachricht "

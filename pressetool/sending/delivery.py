@@ -54,6 +54,9 @@ def wait_before_retry(seconds: float) -> None:
 
 
 Progress = Callable[[int, int], None]
+Waiting = Callable[[Problem], None]
+"""Told before each wait for a further try (`MAIL_WAIT_…`): a run that waits minutes
+says so, instead of looking hung."""
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,7 @@ def send_mailing(
     dry_run_folder: Path,
     resend: Sequence[str] = (),
     progress: Progress | None = None,
+    waiting: Waiting | None = None,
     result: SendResult | None = None,
 ) -> SendResult:
     """Send `mailing` to `recipients` (read from `source`, which problems name with the
@@ -157,7 +161,7 @@ def send_mailing(
             result.sent = len(result.written)
             return result
         if todo:
-            _deliver(config, mailing, source, todo, message, journal, result, progress)
+            _deliver(config, mailing, source, todo, message, journal, result, progress, waiting)
     return result
 
 
@@ -181,6 +185,7 @@ def _deliver(
     journal: Journal,
     result: SendResult,
     progress: Progress | None,
+    waiting: Waiting | None = None,
 ) -> None:
     mail = config.mail
     assert mail.sender is not None
@@ -195,7 +200,9 @@ def _deliver(
                 progress(done, len(todo))
             data = message_bytes(message(recipient))
             envelope = Envelope(mail.sender, recipient.address, mail.bcc, data)
-            outcome = _send_one(server, journal, mailing, source, recipient, envelope, pace)
+            outcome = _send_one(
+                server, journal, mailing, source, recipient, envelope, pace, waiting
+            )
             if outcome.stop:
                 assert outcome.problem is not None
                 result.problems.append(outcome.problem)
@@ -251,12 +258,20 @@ def _send_one(
     recipient: Outgoing,
     envelope: Envelope,
     pace: Pace,
+    waiting: Waiting | None = None,
 ) -> _Outcome:
     """Send one message, trying again what the server puts off or the connection cuts."""
 
     def problem(code: Code, severity: Severity = Severity.ERROR, **params: object) -> Problem:
         params["address"] = recipient.address
         return Problem(code, source, line=recipient.row, params=params, severity=severity)
+
+    def wait(tries: int, code: Code, **params: object) -> None:
+        seconds = RETRY_DELAYS[tries - 1]
+        if waiting is not None:
+            said = {"address": recipient.address, "host": server.host, **params}
+            waiting(Problem(code, None, params={**said, "seconds": f"{seconds:g}"}))
+        wait_before_retry(seconds)
 
     tries = 0
     while True:
@@ -270,7 +285,7 @@ def _send_one(
                 away = error.problem.code in (Code.MAIL_UNREACHABLE, Code.MAIL_UNKNOWN_HOST)
                 if not away or tries > len(RETRY_DELAYS):
                     return _stop(_lost(server, error.problem))
-                wait_before_retry(RETRY_DELAYS[tries - 1])
+                wait(tries, Code.MAIL_WAIT_CONNECTION)
                 continue
         pace.wait()
         try:
@@ -287,7 +302,7 @@ def _send_one(
             if refusal.temporary:
                 journal.put_off(mailing, recipient.key, refusal.answer)
             if refusal.temporary and tries <= len(RETRY_DELAYS):
-                wait_before_retry(RETRY_DELAYS[tries - 1])
+                wait(tries, Code.MAIL_WAIT_PUT_OFF, answer=refusal.answer)
                 continue
             if of_server:
                 said = {"host": server.host, "answer": refusal.answer, "attempts": str(tries)}
@@ -306,7 +321,7 @@ def _send_one(
         except Disconnected as lost:
             if tries > len(RETRY_DELAYS):
                 return _stop(_lost(server, detail=str(lost)))
-            wait_before_retry(RETRY_DELAYS[tries - 1])
+            wait(tries, Code.MAIL_WAIT_CONNECTION)
             continue
         except Uncertain:
             return _Outcome(unclear=True, problem=problem(Code.MAIL_DELIVERY_UNCERTAIN, _NOTE))

@@ -37,7 +37,7 @@ from pressetool.reading.people_list import PeopleList
 from pressetool.register.journal import invitation_mailing, journal_path
 from pressetool.register.verify import status_disagreements
 from pressetool.render.mail_body import paragraphs_body
-from pressetool.sending.delivery import Outgoing, Progress, SendResult, send_mailing
+from pressetool.sending.delivery import Outgoing, Progress, SendResult, Waiting, send_mailing
 from pressetool.sending.message import Attachment, build_message, message_id
 from pressetool.sending.release import resend_keys, unknown_resends
 from pressetool.sending.settings import check_mail_settings
@@ -63,6 +63,7 @@ def send_invitations(
     today: dt.date | None = None,
     now: dt.datetime | None = None,
     progress: Progress | None = None,
+    waiting: Waiting | None = None,
 ) -> SendResult:
     release, event, people_list = read_event_inputs(
         release_path,
@@ -132,6 +133,7 @@ def send_invitations(
         dry_run_folder=release_output_dir(config.internal_dir, number) / DRY_RUN_FOLDER,
         resend=resend_keys(resend),
         progress=progress,
+        waiting=waiting,
         result=result,
     )
 

@@ -45,7 +45,7 @@ from pressetool.register.journal import (
 from pressetool.register.verify import status_disagreements
 from pressetool.render.mail_body import release_body
 from pressetool.render.press_release import ReleaseFormat, render_press_release
-from pressetool.sending.delivery import Outgoing, Progress, SendResult, send_mailing
+from pressetool.sending.delivery import Outgoing, Progress, SendResult, Waiting, send_mailing
 from pressetool.sending.message import Attachment, build_message, message_id
 from pressetool.sending.settings import check_mail_settings
 
@@ -71,6 +71,7 @@ def send_release(
     resend: Sequence[str] = (),
     now: dt.datetime | None = None,
     progress: Progress | None = None,
+    waiting: Waiting | None = None,
 ) -> SendResult:
     now = now or dt.datetime.now(OFFICE_TIME_ZONE)
     problems: list[Problem] = []
@@ -136,6 +137,7 @@ def send_release(
         dry_run_folder=release_output_dir(config.internal_dir, number) / DRY_RUN_FOLDER,
         resend=resend_keys(resend),
         progress=progress,
+        waiting=waiting,
         result=result,
     )
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from pressetool.office import load_config
+from pressetool.problems import Problem
 from pressetool.sending import delivery
 from pressetool.sending.release import send_release
 from pressetool.sending.transport import ServerError
@@ -136,9 +137,25 @@ def test_a_message_put_off_is_tried_again(
     sending: Path, press_list: Path, handler: Handler
 ) -> None:
     handler.put_off["berlin@dpa.com"] = ["451 4.7.1 Try again later"] * 2
-    result = send_release(load_config(sending), "067/2020", press_list)
+    told: list[Problem] = []
+    result = send_release(load_config(sending), "067/2020", press_list, waiting=told.append)
     assert (result.sent, result.problems) == (4, [])
     assert counts(handler) == dict.fromkeys(ADDRESSES, 1)
+    # a wait of minutes is said, so that nobody takes the run for hung
+    assert [problem.message for problem in told] == [
+        "berlin@dpa.com: Der Mailserver stellt die Nachricht zurück (Antwort des Servers: 451 "
+        "4.7.1 Try again later); neuer Versuch in 0.01 Sekunden. Bitte warten."
+    ] * 2
+
+
+def test_send_says_when_it_waits(
+    sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    handler.put_off["berlin@dpa.com"] = ["451 4.7.1 Try again later"]
+    status, out, err = run_main(capsys, "send", "067/2020", "--to", str(press_list))
+    assert status == 0, err
+    assert "berlin@dpa.com: Der Mailserver stellt die Nachricht zurück" in err
+    assert "an 4 von 4 Adressen gesendet" in out
 
 
 def test_a_message_put_off_too_often_waits_for_the_next_run(
