@@ -100,6 +100,7 @@ class Code(StrEnum):
     NUMBER_NEVER_GIVEN_IN_BROWSER = "number_never_given_in_browser"
     ALREADY_WITHDRAWN = "already_withdrawn"
     RELEASE_FILE_MISSING = "release_file_missing"
+    RELEASE_FILE_MISNAMED = "release_file_misnamed"
     RELEASE_FILE_MISSING_IN_BROWSER = "release_file_missing_in_browser"
     FOLDER_NOT_WRITABLE = "folder_not_writable"
     NUMBER_TWICE = "number_twice"
@@ -591,6 +592,9 @@ MESSAGES: dict[Code, str] = {
     "Register auf.",
     Code.ALREADY_WITHDRAWN: "Die Pressemitteilung Nr. {number} ist bereits zurückgezogen "
     "(am {date}: {reason}).",
+    Code.RELEASE_FILE_MISNAMED: "Das ist wohl die Datei zur Nummer {number}, aber ihr Name endet "
+    "auf .txt (der Editor hat es angehängt); pressetool liest nur Dateien, deren Name auf "
+    ".yaml endet. Benennen Sie sie um in „{right}“.",
     Code.RELEASE_FILE_MISSING: "Zur Nummer {number} gibt es keine Datei in „{folder}“. Stellen "
     "Sie die Datei wieder her; „pressetool verify“ zeigt alle Abweichungen.",
     Code.RELEASE_FILE_MISSING_IN_BROWSER: "Zur Nummer {number} gibt es keine Datei in „{folder}“. "

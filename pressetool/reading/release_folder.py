@@ -15,9 +15,38 @@ def releases_dir(config: Config) -> Path:
     return config.folder / RELEASES_FOLDER
 
 
+RELEASE_SUFFIXES = (".yaml", ".yml")
+"""How a release file's name ends, in any case: `.yml` and `.YAML` are what editors and
+Windows write, and a file of `new` renamed so is still the office's release."""
+
+
+def year_files(folder: Path) -> list[Path]:
+    """The release files in a year's folder (`RELEASE_SUFFIXES`), sorted by name."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in RELEASE_SUFFIXES)
+
+
+def near_misses(folder: Path, number: int) -> list[tuple[Path, str]]:
+    """Text files of the year's folder whose name starts with `number` but does not end
+    in `.yaml` (`006-baenke.yaml.txt` as Notepad saves it, `006-baenke.txt`), each with
+    the name it should have: named when a command finds no release file of that number."""
+    if not folder.is_dir():
+        return []
+    prefix = re.compile(rf"0*{number}(?:[-_ .]|$)")
+    found = []
+    for path in sorted(folder.iterdir()):
+        if not prefix.match(path.name) or path.suffix.lower() != ".txt":
+            continue
+        stem = path.name[: -len(".txt")]
+        right = stem if stem.lower().endswith(RELEASE_SUFFIXES) else f"{stem}.yaml"
+        found.append((path, right))
+    return found
+
+
 def release_files(config: Config) -> list[Path]:
-    """Every release file: `releases/<year>/*.yaml`, oldest year first; below the current
-    folder as relative paths, which is how messages name them."""
+    """Every release file: `releases/<year>/*.yaml` (or `.yml`), oldest year first; below
+    the current folder as relative paths, which is how messages name them."""
     folder = releases_dir(config)
     if not folder.is_dir():
         return []
@@ -26,7 +55,7 @@ def release_files(config: Config) -> list[Path]:
         path.relative_to(here) if path.is_relative_to(here) else path
         for year in folder.iterdir()
         if year.is_dir() and re.fullmatch(r"[0-9]{4}", year.name)
-        for path in year.glob("*.yaml")
+        for path in year_files(year)
     )
 
 

@@ -39,7 +39,7 @@ from pressetool.plain_text import forbidden_character, trimmed
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading import limits
 from pressetool.reading.fields import parse_date_text
-from pressetool.reading.release_folder import numbers_twice, release_files
+from pressetool.reading.release_folder import near_misses, numbers_twice, release_files
 from pressetool.reading.release_reader import LAST_NUMBER, read_release
 from pressetool.register.database import Entry, Origin, Register, open_register, year_problem
 from pressetool.register.release_files import (
@@ -650,22 +650,19 @@ def _given(register: Register, number: ReleaseNumber) -> Entry:
 
 def _existing_file(config: Config, number: ReleaseNumber) -> Path:
     """The release file of `number`, below the current folder as a relative path (how
-    messages name files), or an error naming the folder where it should be."""
+    messages name files), or an error naming the folder where it should be, and a file
+    there that has the number but another ending (`006-….yaml.txt`)."""
     path = find_release_file(config, number)
     if path is not None:
         return _relative(path)
-    if path is None:
-        folder = release_path(config, number, "x").parent
-        raise InputError(
-            [
-                Problem(
-                    Code.RELEASE_FILE_MISSING,
-                    None,
-                    params={"number": str(number), "folder": folder},
-                )
-            ]
-        )
-    return path
+    folder = release_path(config, number, "x").parent
+    for misnamed, right in near_misses(folder, number.number):
+        params = {"number": str(number), "right": right}
+        problem = Problem(Code.RELEASE_FILE_MISNAMED, _relative(misnamed), params=params)
+        raise InputError([problem])
+    raise InputError(
+        [Problem(Code.RELEASE_FILE_MISSING, None, params={"number": str(number), "folder": folder})]
+    )
 
 
 def _office(config: Config) -> Path:

@@ -31,7 +31,7 @@ from pressetool.office import Config, ReleaseDefaults
 from pressetool.output import file_slug
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.fields import Fields
-from pressetool.reading.release_folder import releases_dir
+from pressetool.reading.release_folder import releases_dir, year_files
 from pressetool.reading.release_reader import LAST_NUMBER, file_number, release_number
 from pressetool.reading.yaml_source import load_located_yaml
 from pressetool.register.database import year_problem
@@ -51,14 +51,14 @@ def release_path(config: Config, number: ReleaseNumber, title: str) -> Path:
 
 def find_release_file(config: Config, number: ReleaseNumber) -> Path | None:
     folder = releases_dir(config) / str(number.year)
-    matches = sorted(p for p in folder.glob("*.yaml") if file_number(p) == number.number)
+    matches = [p for p in year_files(folder) if file_number(p) == number.number]
     return matches[0] if matches else None
 
 
 def file_numbers(config: Config, year: int) -> dict[int, Path]:
     """The numbers that file names of `year` carry, each with one such file."""
     folder = releases_dir(config) / str(year)
-    numbered = ((file_number(path), path) for path in sorted(folder.glob("*.yaml")))
+    numbered = ((file_number(path), path) for path in year_files(folder))
     found: dict[int, Path] = {}
     for number, path in numbered:
         if number is not None:
@@ -74,7 +74,7 @@ def highest_file_number(config: Config, year: int) -> int:
     to count on from."""
     folder = releases_dir(config) / str(year)
     numbers = []
-    for path in folder.glob("*.yaml"):
+    for path in year_files(folder):
         number = file_number(path)
         if number is None:
             try:

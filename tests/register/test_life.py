@@ -1067,3 +1067,30 @@ def test_new_refuses_a_title_too_long_before_it_takes_a_number(
 ) -> None:
     err, _ = refused(capsys, here, "new", "--title", "T" * 201, "--date", "2020-03-03")
     assert "Fehler: Feld „--title“: Der Text ist 201 Zeichen lang; hier sind höchstens 200" in err
+
+
+@pytest.mark.parametrize("suffix", [".yml", ".YAML"])
+def test_a_release_file_ending_in_yml_or_in_capitals_is_found(
+    here: Path, capsys: pytest.CaptureFixture[str], suffix: str
+) -> None:
+    """An editor saves `.yml`, Windows `.YAML`: `publish` said there was no file and sent
+    the officer to the backups."""
+    path = draft()
+    renamed = path.rename(path.with_suffix(suffix))
+    status, out, err = run_main(capsys, "publish", "001/2020")
+    assert status == 0, err
+    assert out.startswith(f"Veröffentlicht: {renamed}")
+    assert run_main(capsys, "verify")[0] == 0
+
+
+def test_a_release_file_saved_with_txt_is_named(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = draft()
+    saved = path.rename(path.parent / f"{path.name}.txt")
+    err, _ = refused(capsys, here, "publish", "001/2020")
+    assert (
+        f"Fehler: {saved}: Das ist wohl die Datei zur Nummer 001/2020, aber ihr Name endet auf "
+        ".txt (der Editor hat es angehängt); pressetool liest nur Dateien, deren Name auf .yaml "
+        f"endet. Benennen Sie sie um in „{path.name}“."
+    ) in err
