@@ -108,23 +108,25 @@ def _parses(url: str) -> bool:
 
 
 def has_password(url: str) -> bool:
-    """A password in a PostgreSQL URL: `user:secret@host` (up to the `@`, even with a
-    `?` or `/` in it, as libpq reads it or as it was meant), or a query item
-    `password=` in any spelling (`Password=`, `password%3D…`)."""
+    """A password in a register's URL: `user:secret@host` (`_login_password`), a query
+    item `password=` in any spelling (`Password=`, `password%3D…`), or `password=` of
+    libpq's `key=value` form."""
     if _login_password(url) is not None or _query_password(url):
+        return True
+    if _KEYWORD_PASSWORD.search(url):
         return True
     return _libpq_password(url)
 
 
 def without_password(url: str) -> str:
     """`url` with its password left out, the rest as written: for messages and for
-    `pressetool.toml`. Also a URL that libpq cannot read loses it, so that the message
-    that refuses the URL can show it."""
-    if not url.startswith(POSTGRESQL_PREFIXES):
-        return url
+    `pressetool.toml`. Any URL loses it, also one that pressetool does not take for a
+    register (`postgresql+psycopg://`, `PostgreSQL://`, libpq's `password=…` form), so
+    that the message that refuses it can show it."""
     login = _login_password(url)
     if login is not None:
         url = url[: login[0]] + url[login[1] :]
+    url = _KEYWORD_PASSWORD.sub("", url)
     head, mark, query = url.partition("?")
     if not mark:
         return url
@@ -132,24 +134,37 @@ def without_password(url: str) -> str:
     return f"{head}?{'&'.join(kept)}" if kept else head
 
 
-_SCHEME = re.compile(r"^[a-z]+://")
-_PORT_AND_MORE = re.compile(r"\d+[,/?].*", re.DOTALL)
-"""After a host's colon: a port and the rest of the URL (`5432/presse?x=a`), where the
-`@` stands in the query. A number right before the `@` is a password (`presse:1234@`)."""
+_SCHEME = re.compile(r"^\s*[A-Za-z][\w+.-]*:/+")
+_KEYWORD_PASSWORD = re.compile(r"(?i)(?<![\w?&])password\s*=\s*(?:'(?:[^'\\]|\\.)*'|\S*)\s*")
+"""`password=geheim` of libpq's `host=… password=…` form (not a query's `&password=`)."""
 
 
 def _login_password(url: str) -> tuple[int, int] | None:
-    """Where `:secret` of `user:secret@host` stands (from the colon to the `@`): the
-    first `@` ends the login, as in libpq, and a `?` or `/` before it is part of the
-    password (`Sommer?2026`). `host:5432/db?x=a@b` has a port, not a password."""
+    """Where `:secret` of `user:secret@host` stands (from its colon to the `@`). libpq
+    takes a login when an `@` comes before the first `/`; then the last such `@` ends it
+    (`GEH@EIM@host`: the password has an `@`). An `@` after a `/` but before the query
+    (`presse:2026/Sommer@db/presse`) is a password with a `/` as well: libpq reads a
+    host and a port there, but a database name has no `@`. `db:5432/x?app=a@b` has none."""
     scheme = _SCHEME.match(url)
-    if scheme is None or url[scheme.end() : scheme.end() + 1] == "[":
+    if scheme is None:
         return None
-    at = url.find("@", scheme.end())
-    colon = url.find(":", scheme.end(), at) if at >= 0 else -1
-    if colon < 0 or _PORT_AND_MORE.fullmatch(url[colon + 1 : at]):
+    rest = url[scheme.end() :]
+    if rest.startswith("["):
         return None
-    return colon, at
+    slash = _find(rest, "/")
+    at = rest.rfind("@", 0, slash)
+    if at < 0:
+        at = rest.rfind("@", 0, _find(rest, "?"))
+    colon = rest.find(":", 0, at) if at >= 0 else -1
+    if colon < 0:
+        return None
+    return scheme.end() + colon, scheme.end() + at
+
+
+def _find(text: str, character: str) -> int:
+    """Where `character` first stands in `text`, or the end."""
+    found = text.find(character)
+    return len(text) if found < 0 else found
 
 
 def _query_password(url: str) -> bool:

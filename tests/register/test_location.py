@@ -43,7 +43,27 @@ URLS = [
     ("postgresql://db:5432/presse?application_name=a@b", False, None),
     ("postgresql://h1:5432,h2:5433/presse?options=-csearch_path%3Dmitte", False, None),
     ("postgresql://presse@[::1]:5432/presse", False, None),
+    # digits first, then `?`, `,` or `/`; an `@` inside the password
+    ("postgresql://presse:2026?Sommer@db.example/presse", True, "postgresql://presse@db.example/presse"),
+    ("postgresql://presse:12,34@db/presse", True, "postgresql://presse@db/presse"),
+    ("postgresql://presse:2026/Sommer@db.example/presse", True, "postgresql://presse@db.example/presse"),
+    ("postgresql://presse:GEH@EIM5@localhost/presse", True, "postgresql://presse@localhost/presse"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql+psycopg://u:GEHEIM@h/db",
+        "PostgreSQL://u:GEHEIM@h/db",
+        " postgresql://u:GEHEIM@h/db",
+        "postgresql:/u:GEHEIM@h/db",
+        "host=h user=u password=GEHEIM dbname=d",
+        "host=h password = 'GE HEIM' dbname=d",
+    ],
+)
+def test_a_url_pressetool_refuses_is_shown_without_its_password(url: str) -> None:
+    assert "HEIM" not in without_password(url)
 
 
 @pytest.mark.parametrize(("url", "secret", "shown"), URLS)
