@@ -244,18 +244,19 @@ class Fields:
         value = self.present(key, required)
         if value is None:
             return None
-        if value.is_scalar and isinstance(value.value, dt.datetime):
-            moment = value.value.replace(second=0, microsecond=0)
-            if moment.tzinfo is not None:
-                berlin = moment.astimezone(OFFICE_TIME_ZONE)
-                self.problem(
-                    Code.DATETIME_WITH_ZONE,
-                    key,
-                    value.line,
-                    value=value.raw,
-                    berlin=f"{berlin:%Y-%m-%d %H:%M}",
-                )
+        moment = value.value if value.is_scalar else None
+        if not isinstance(moment, dt.datetime) and value.is_scalar:
+            moment = _zoned_moment(value.raw or "")  # `T10:00Z`: no datetime to YAML
+        if isinstance(moment, dt.datetime) and moment.tzinfo is not None:
+            if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+                self._year_out_of_range(key, value, moment.date())
                 return None
+            berlin = moment.astimezone(OFFICE_TIME_ZONE)
+            said = {"value": value.raw, "berlin": f"{berlin:%Y-%m-%d %H:%M}"}
+            self.problem(Code.DATETIME_WITH_ZONE, key, value.line, **said)
+            return None
+        if isinstance(moment, dt.datetime):
+            moment = moment.replace(second=0, microsecond=0)
             parsed: tuple[dt.date, dt.time | None] | None = moment.date(), moment.time()
         else:
             parsed = _date_and_time_text(value.raw or "") if value.is_scalar else None
@@ -265,6 +266,9 @@ class Fields:
             )
             return None
         day, time = parsed
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:  # 0001-01-01 00:10 is no Berlin time
+            self._year_out_of_range(key, value, day)
+            return None
         if time is not None and not _on_the_berlin_clock(day, time):
             self.problem(
                 Code.TIME_SKIPPED_IN_BERLIN,
@@ -275,6 +279,10 @@ class Fields:
             )
             return None
         return parsed
+
+    def _year_out_of_range(self, key: str, value: Located, day: dt.date) -> None:
+        params = {"value": value.raw, "year": day.year, "first": FIRST_YEAR, "last": LAST_YEAR}
+        self.problem(Code.YEAR_OUT_OF_RANGE, key, value.line, **params)
 
     def postcode(self, key: str, required: bool = False) -> str | None:
         return self._parsed(
@@ -343,6 +351,27 @@ def _date_and_time_text(text: str) -> tuple[dt.date, dt.time | None] | None:
     if day is None or (match[2] and time is None):
         return None
     return day, time
+
+
+_ZONED = re.compile(
+    r"^\s*([0-9]{4}-[0-9]{1,2}-[0-9]{1,2})[ T]+([0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)"
+    r"\s*(Z|[+-][0-9]{2}(?::?[0-9]{2})?)\s*$"
+)
+
+
+def _zoned_moment(text: str) -> dt.datetime | None:
+    """`2020-03-01T10:00Z`, `2020-03-01 10:00 +01:00`: a moment with a time zone that
+    YAML reads as text (it takes a timestamp only with seconds); None for any other."""
+    match = _ZONED.match(text)
+    if match is None:
+        return None
+    zone = "+00:00" if match[3] == "Z" else match[3]
+    if len(zone) == 3:
+        zone += ":00"
+    try:
+        return dt.datetime.fromisoformat(f"{match[1]}T{match[2]}{zone}")
+    except ValueError:
+        return None
 
 
 def _on_the_berlin_clock(day: dt.date, time: dt.time) -> bool:

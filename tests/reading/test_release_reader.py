@@ -278,6 +278,17 @@ def test_withdrawn_without_date_and_reason_is_read(tmp_path: Path) -> None:
             "Berichtigung vom 02.03.2026; eine Berichtigung folgt auf das, was sie berichtigt.",
         ),
         (
+            "embargo: 2026-12-03T10:00Z",
+            "„2026-12-03T10:00Z“ nennt eine Zeitzone; pressetool liest Zeitpunkte als Berliner "
+            "Uhrzeit. Schreiben Sie die Berliner Uhrzeit ohne Zeitzone, hier 2026-12-03 11:00.",
+        ),
+        (
+            "embargo: 2026-12-03 10:00 +01:00",
+            "Schreiben Sie die Berliner Uhrzeit ohne Zeitzone, hier 2026-12-03 10:00.",
+        ),
+        ("embargo: 0001-01-01 00:10", "„0001-01-01 00:10“ nennt das Jahr 1;"),
+        ("embargo: 9999-12-31T23:00:00-05:00", "nennt das Jahr 9999;"),
+        (
             "embargo: 2026-03-29 02:30",
             "„2026-03-29 02:30“: Diese Uhrzeit gibt es am 29.03.2026 in Berlin nicht, die Uhr "
             "springt dort von 2 auf 3 Uhr (Beginn der Sommerzeit). Schreiben Sie eine Uhrzeit "
