@@ -132,10 +132,15 @@ def _is_adjective_stem(stem: str) -> bool:
 
 
 def _adjective_stem(word: str) -> str | None:
-    """The stem of `word` if it is an adjective with an ending (-e, -er, -es)."""
+    """The stem of `word` if it is an adjective with an ending (-e, -er, -es). A word in
+    -iger is a place's name (`Leipziger Platz`, `Danziger Straße`), which never changes,
+    as `Berliner` does not: `Freiwillige` is read, `Freiwilliger` is left."""
     for ending in (*_STRONG_ENDINGS, "e"):
-        if word.endswith(ending) and _is_adjective_stem(word[: -len(ending)]):
-            return word[: -len(ending)]
+        stem = word[: -len(ending)]
+        if ending in _STRONG_ENDINGS and stem.endswith("ig"):
+            continue
+        if word.endswith(ending) and _is_adjective_stem(stem):
+            return stem
     return None
 
 
@@ -145,7 +150,8 @@ def _declined(name: str, *, dative: bool) -> str:
     written with it or on its own (`Deutsches Theater` → `das Deutsche Theater`, `im
     Deutschen Theater`); only before a further capitalised word, so that a name's noun
     stays as written. A name in quotes, or any other, is left alone."""
-    words = name.split(" ")
+    parts = re.split(r"(\s+)", name)  # words and the spaces between them, kept as written
+    words = parts[::2]
     for index, word in enumerate(words[:-1]):
         stem = _adjective_stem(word)
         if stem is None or not words[index + 1][:1].isupper():
@@ -154,7 +160,8 @@ def _declined(name: str, *, dative: bool) -> str:
             words[index] = f"{stem}en"
         elif word.endswith(_STRONG_ENDINGS):
             words[index] = f"{stem}e"
-    return " ".join(words)
+    parts[::2] = words
+    return "".join(parts)
 
 
 def dative_name(name: str) -> str:

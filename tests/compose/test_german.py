@@ -251,6 +251,13 @@ def test_contact_line(contact: Contact, expected: str) -> None:
         (Article.DER, "Fischer Verlag", "dem Fischer Verlag"),
         (Article.DER, "Geiger Chor", "dem Geiger Chor"),
         (Article.DAS, "Wochenende Festival", "dem Wochenende Festival"),
+        # a place's adjective in -er never changes
+        (Article.DER, "Leipziger Platz", "dem Leipziger Platz"),
+        (Article.DIE, "Danziger Straße 50", "der Danziger Straße 50"),
+        (Article.DIE, "Berliner Stadtmission", "der Berliner Stadtmission"),
+        # the spaces as written: two, or a no-break space
+        (Article.DIE, "Evangelische  Kirche", "der Evangelischen  Kirche"),
+        (Article.DIE, "Evangelische\u00a0Kirche", "der Evangelischen\u00a0Kirche"),
     ],
 )
 def test_adjectives_of_a_name_take_the_dative(article: Article, name: str, dative: str) -> None:
@@ -269,6 +276,7 @@ def test_adjectives_of_a_name_take_the_dative(article: Article, name: str, dativ
         (Article.DER, "Regierende Bürgermeister", "der Regierende Bürgermeister"),
         (Article.DER, "Sender Freies Berlin", "der Sender Freies Berlin"),
         (Article.DIE, "Die Arche", "die Arche"),
+        (Article.DIE, "Danziger Straße 50", "die Danziger Straße 50"),
     ],
 )
 def test_adjectives_of_a_name_follow_the_article(
