@@ -7,6 +7,7 @@ says what is wrong and what to write instead.
 from __future__ import annotations
 
 import errno
+import re
 from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path
@@ -1510,10 +1511,17 @@ def message(
     line: int | None = None,
     field: str | None = None,
 ) -> str:
-    """The sentence for `code`, after where it applies: `Datei, Zeile 3, Feld „x“: …`."""
+    """The sentence for `code`, after where it applies: `Datei, Zeile 3, Feld „x“: …`.
+    Control characters and the marks that turn text around, which a value can carry
+    (an ESC written as `"\\e"` in a YAML string clears a terminal, U+202E reverses what
+    follows), are shown as `�`: a message echoes what the officer wrote, not what a file
+    makes it do."""
     text = MESSAGES[code].format(**params)
     where = location(file, line, field)
-    return f"{where}: {text}" if where else text
+    return _UNSHOWABLE.sub("\ufffd", f"{where}: {text}" if where else text)
+
+
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 _OS_ERRORS = {

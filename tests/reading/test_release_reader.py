@@ -405,3 +405,15 @@ def test_a_start_at_24_is_no_time(tmp_path: Path) -> None:
     with pytest.raises(InputError) as raised:
         read_release(write_release(tmp_path, KIEZFEST, text))
     assert "„24:00“ ist keine gültige Uhrzeit." in raised.value.problems[0].message
+
+
+def test_a_value_with_control_characters_is_echoed_harmless(tmp_path: Path) -> None:
+    """YAML's escapes make characters that the file's text does not hold: a message that
+    echoes the value cleared the terminal (ESC) or turned the line around (U+202E)."""
+    text = VALID.replace("date: 2026-03-02", 'date: "\\e[2J\\e[31mROT\\u202eabc"')
+    text += '"tit\\x1ble": 1\n'
+    with pytest.raises(InputError) as raised:
+        read_release(write_release(tmp_path, KIEZFEST, text))
+    messages = " ".join(problem.message for problem in raised.value.problems)
+    assert "„\ufffd[2J\ufffd[31mROT\ufffdabc“ ist kein gültiges Datum" in messages
+    assert "\x1b" not in messages and "\u202e" not in messages
