@@ -353,6 +353,7 @@ class Code(StrEnum):
     MAIL_NO_AUTH = "mail_no_auth"
     MAIL_AUTH_FAILED = "mail_auth_failed"
     MAIL_AUTH_NOT_ASCII = "mail_auth_not_ascii"
+    MAIL_PASSWORD_NOT_UTF8 = "mail_password_not_utf8"
     MAIL_SENDER_REFUSED = "mail_sender_refused"
     MAIL_SERVER_PUT_OFF = "mail_server_put_off"
     MAIL_WAIT_PUT_OFF = "mail_wait_put_off"
@@ -1382,6 +1383,10 @@ MESSAGES: dict[Code, str] = {
     Code.MAIL_NO_AUTH: "Der Mailserver {host} erlaubt keine Anmeldung mit Benutzername und "
     "Passwort (über diese Verbindung). Lassen Sie user unter [mail] weg, wenn der Server ohne "
     "Anmeldung annimmt, oder fragen Sie Ihre IT nach Port und security.",
+    Code.MAIL_PASSWORD_NOT_UTF8: "Benutzername oder Passwort für den Mailserver {host} sind "
+    "nicht in UTF-8 geschrieben (etwa ein ß aus einem alten Windows-Programm); so lassen sie "
+    "sich nicht senden. Setzen Sie PRESSETOOL_SMTP_PASSWORD in einem UTF-8-Terminal neu, "
+    "oder speichern Sie die Passwortdatei als UTF-8.",
     Code.MAIL_AUTH_NOT_ASCII: "Der Mailserver {host} bietet für die Anmeldung als „{user}“ nur "
     "Verfahren an, die keine Umlaute und Sonderzeichen (ß, €) im Benutzernamen oder Passwort "
     "kennen. Bitten Sie Ihre IT um ein Passwort ohne sie oder darum, am Server PLAIN oder "

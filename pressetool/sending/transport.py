@@ -189,6 +189,10 @@ class SmtpServer:
         """`smtplib`'s login, which sends ASCII only: a password like `Geheim-ß€` (common
         in an office) stopped it with a traceback. Such a login goes as UTF-8 with PLAIN
         (RFC 4616 says UTF-8) or LOGIN, the two that mail servers offer besides CRAM-MD5."""
+        try:  # an environment variable of bytes that are no UTF-8 (Latin-1 `ß`)
+            (user + password).encode("utf-8")
+        except UnicodeEncodeError:
+            raise self._problem(Code.MAIL_PASSWORD_NOT_UTF8, host=self.host) from None
         if user.isascii() and password.isascii():
             smtp.login(user, password)
             return

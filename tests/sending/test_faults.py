@@ -356,6 +356,20 @@ def test_a_password_with_umlauts_logs_in(
         assert result.sent == 4 and len(handler.received) == 4
 
 
+def test_a_password_of_bytes_that_are_no_utf8_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Latin-1 `ß` in the environment (an old terminal): smtplib stopped with a traceback."""
+    monkeypatch.setenv("PRESSETOOL_SMTP_PASSWORD", os.fsdecode(b"Geheim-\xdf"))
+    with smtp_server(login=True) as (handler, port):
+        office = sending_office(tmp_path / "amt", port, f'user = "{USER}"\n')
+        press_list = distribution_list(office / "verteiler.csv")
+        with pytest.raises(ServerError) as error:
+            send_release(load_config(office), "067/2020", press_list)
+        assert "nicht in UTF-8 geschrieben" in str(error.value)
+        assert handler.received == []
+
+
 def test_the_password_from_a_file_outside_the_office(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
