@@ -285,6 +285,10 @@ def connection_problem(error: Exception, url: str) -> Problem:
     """Why a connection to the register's server failed, as the officer's problem."""
     text = str(error)
     shown = without_password(url)
+    port = str(conninfo_to_dict(url).get("port") or "")
+    if port and not all(part.strip().isdigit() for part in port.split(",")):
+        # libpq looks the host up first: `localhost:abc` fails as an unknown host
+        text = f'invalid port number: "{port}"'
     for pattern, part, fix in _URL_VALUES:
         wrong = re.search(pattern, text)
         if wrong:

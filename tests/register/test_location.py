@@ -271,3 +271,13 @@ def test_a_port_that_is_no_number_is_named() -> None:
         "von 1 bis 65535 nach dem Servernamen, meist :5432. Berichtigen Sie die Adresse; es "
         "wurde nichts verändert."
     )
+
+
+def test_a_port_that_is_no_number_is_named_whatever_libpq_says_first() -> None:
+    """With a host name libpq looks the host up with the port first and says the host is
+    unknown."""
+    url = "postgresql://presse@localhost:abc/presse"
+    text = 'could not translate host name "localhost" to address: Servname not supported'
+    problem = connection_problem(Exception(text), url)
+    assert problem.code is Code.SHARED_REGISTER_BAD_URL_VALUE
+    assert "stimmt Port nicht: „abc“ geht nicht" in problem.message
