@@ -27,16 +27,21 @@ from pressetool.documents.typography import (
 )
 from pressetool.office import Config
 from pressetool.output import write_atomically
-from pressetool.problems import InputError, Problem
+from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.release_reader import read_release, read_releases
 from pressetool.reading.yaml_source import load_located_yaml
+from pressetool.register.verify import status_disagreements
 
 
 def check_releases(paths: list[Path], config: Config) -> list[Problem]:
-    """Raise `InputError` with every error of every file; else return the hints (those
-    of reading, such as a Sperrfrist before the date, then those of typography)."""
+    """Raise `InputError` with every error of every file, and where file and register
+    disagree on a status, as `build` does; else return the hints (those of reading, such
+    as a Sperrfrist before the date, then those of typography)."""
     hints: list[Problem] = []
-    read_releases(paths, notes=hints)
+    releases = read_releases(paths, notes=hints)
+    differing = status_disagreements(config, releases, Code.BUILD_STATUS_DIFFERS)
+    if differing:  # as `build` refuses it: a draft whose `status` line was lost
+        raise InputError(differing)
     for path in paths:
         tree = load_located_yaml(path, [])
         assert tree is not None  # read_releases has parsed it already

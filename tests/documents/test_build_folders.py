@@ -99,3 +99,19 @@ def test_a_public_release_may_go_to_output_with_out(
     status, _out, err = run_main(capsys, "build", str(path), "--out", "output")
     assert (status, err) == (0, "")
     assert [p.suffix for p in files_below(office / "output")] == [".docx", ".pdf"]
+
+
+def test_check_refuses_what_build_refuses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A draft whose `status: draft` line was deleted: `check` said „keine Fehler“ and
+    `build` refused it; the README says `check` checks a file as `build` does."""
+    _office, path = changed_release(
+        tmp_path, ("number: 67", "number: 67\nstatus: draft"), monkeypatch
+    )
+    assert run_main(capsys, "reindex")[0] == 0
+    path.write_text(REFERENCE, encoding="utf-8")
+    for command in ("check", "build"):
+        status, _out, err = run_main(capsys, command, str(path))
+        assert status == 1, command
+        assert "Nr. 067/2020: Im Register steht „Entwurf“, in der Datei „veröffentlicht“" in err
