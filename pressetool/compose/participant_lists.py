@@ -144,12 +144,15 @@ def sorted_registrations(people: Sequence[Person]) -> list[Person]:
 
     def key(person: Person) -> tuple[object, ...]:
         name, particles = name_index_key(person.last_name or "")
-        return (
-            person.last_name is None,
-            (_base_letters(name), _base_letters(particles)),
+        parts = [
+            _base_letters(name),
+            _base_letters(particles),
             _base_letters(german_sort_key(person.first_name or "")),
             _base_letters(german_sort_key(person.organisation or "")),
-        )
+        ]
+        # the letters as the index reads them first (Müller = Mueller, then the first
+        # name), the spelling only between names that read the same
+        return (person.last_name is None, *(p[0] for p in parts), *(p[1] for p in parts))
 
     return sorted(people, key=key)
 

@@ -134,7 +134,7 @@ def test_default_blank_rows_fill_the_last_page_and_are_at_least_ten(
         ),
         (
             [person("weiß", "A"), person("Weiss", "B"), person("Weber", "C"), person("Wéber", "D")],
-            ["Weber C", "Wéber D", "Weiss B", "weiß A"],
+            ["Weber C", "Wéber D", "weiß A", "Weiss B"],  # the first name decides
         ),
         (
             [person("Schmidt", "Ulrike"), person("Schmidt", "Ärne"), person("Schmidt", "Anna")],
@@ -354,3 +354,25 @@ def test_wrong_notice_settings_are_named(
     assert len(found) == len(messages)
     for message, expected in zip(found, messages, strict=True):
         assert message.startswith(f"{tmp_path / 'pressetool.toml'}, {expected}")
+
+
+def test_names_that_read_the_same_are_ordered_by_first_name() -> None:
+    """DIN 5007-2 reads Müller as Mueller and Strauß as Strauss: the first name decides
+    between them, not the spelling (Mueller Zacharias came before Müller Anke)."""
+    people = [
+        person("Mueller", "Zacharias"),
+        person("Müller", "Anke"),
+        person("Strauss", "Ina"),
+        person("Strauß", "Gisela"),
+        person("Ébert", "Élodie"),
+        person("Ebert", "Emil"),
+    ]
+    shown = [f"{p.last_name} {p.first_name}" for p in sorted_registrations(people)]
+    assert shown == [
+        "Ébert Élodie",
+        "Ebert Emil",
+        "Müller Anke",
+        "Mueller Zacharias",
+        "Strauß Gisela",
+        "Strauss Ina",
+    ]
