@@ -9,7 +9,9 @@ file's size, an XLSX's unpacked size (checked before it is unpacked) and `LIST_R
 rows. A file that is neither is `LIST_NOT_A_TABLE`.
 
 Merged cells of an XLSX (Organisation merged over E4:E6) give their value to every
-cell of the range, as a reader sees it in Excel; the ranges are read from the sheet's
+row of the range, as a reader sees it in Excel, in the range's first column only: a
+range over two columns of one row (`Bert Bau` over Vorname and Nachname) is one
+value, not the same in both; the ranges are read from the sheet's
 XML in the same pass as the hidden rows (openpyxl's read-only mode does not know them),
 and filled only within the rows and columns that are read. A formula cell that holds no
 result (a file written by a program that does not calculate, not saved in Excel since)
@@ -375,28 +377,24 @@ def _fill_formulas(rows: list[list[Cell]], formulas: dict[tuple[int, int], str])
 
 
 def _fill_merged(rows: list[list[Cell]], merged: list[tuple[int, int, int, int]]) -> None:
-    """Each merged range's value (its first cell's) in every cell of the range, as far as
-    the widest row read reaches. Ranges do not overlap in a file Excel wrote; so that
-    overlapping ones cannot make this slow, at most as many cells are filled as the rows
-    and columns read have."""
+    """Each merged range's value (its first cell's) in the first column of every row of
+    the range. Ranges do not overlap in a file Excel wrote; so that overlapping ones
+    cannot make this slow, at most as many cells are filled as the rows read have."""
     budget = _READ_ROWS * _READ_COLUMNS
-    width = max((len(row) for row in rows), default=0)  # a range reaching to XFD adds none
-    for first_column, first_row, wide_column, last_row in merged:
-        last_column = min(wide_column, width)
+    for first_column, first_row, _last_column, last_row in merged:
         if first_row > len(rows) or first_column > len(rows[first_row - 1]):
             continue
         value = rows[first_row - 1][first_column - 1]
         if value is None:
             continue
-        for number in range(first_row, min(last_row, len(rows)) + 1):
+        for number in range(first_row + 1, min(last_row, len(rows)) + 1):
             row = rows[number - 1]
-            if len(row) < last_column:
-                row.extend([None] * (last_column - len(row)))
-            for index in range(first_column - 1, last_column):
-                budget -= 1
-                if budget < 0:
-                    return
-                row[index] = value
+            if len(row) < first_column:
+                row.extend([None] * (first_column - len(row)))
+            budget -= 1
+            if budget < 0:
+                return
+            row[first_column - 1] = value
 
 
 def _xlsx_cell(value: object, data_type: str | None) -> Cell:

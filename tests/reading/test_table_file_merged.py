@@ -92,9 +92,23 @@ def test_a_merged_title_row_above_the_header_is_passed_over(tmp_path: Path) -> N
 
     path = write(tmp_path, xlsx_bytes(workbook_with(title)))
     table = read_table(path)
-    assert list(table.rows[0]) == ["Einladungsliste März"] * 9
+    assert list(table.rows[0]) == ["Einladungsliste März"]  # its first column only
     people = read_people_list(path, require_address=False)
     assert [p.row for p in people.people] == [3, 4, 5, 6]
+
+
+def test_a_range_over_two_columns_of_a_row_is_one_value(tmp_path: Path) -> None:
+    """`Bert Bau` merged over Vorname and Nachname was both: „Herrn Bert Bau Bert Bau“."""
+
+    def merged(workbook: Workbook) -> None:
+        sheet = workbook.active
+        assert sheet is not None
+        sheet["C2"], sheet["D2"] = "Bert Bau", None
+        sheet.merge_cells("C2:D2")
+
+    path = write(tmp_path, xlsx_bytes(workbook_with(merged)))
+    row = read_table(path).rows[1]
+    assert (row[2], row[3]) == ("Bert Bau", None)
 
 
 def test_a_merged_range_is_filled_only_within_the_rows_and_columns_read(
