@@ -216,12 +216,32 @@ def _text_after_quote(lines: list[str]) -> Diagnosis | None:
         match = _KEY_LINE.match(line)
         found = _QUOTED_THEN_TEXT.match(_value(match["rest"])) if match else None
         if match and found:
-            opening, closing = ("„", "“") if found["quote"] == '"' else ("‚", "‘")
-            value = f"{opening}{found['quoted']}{closing}{found['after']}"
+            written = _value(match["rest"])
+            value = _inner_quotes(written) or (
+                f"„{found['quoted']}“{found['after']}"
+                if found["quote"] == '"'
+                else f"‚{found['quoted']}‘{found['after']}"
+            )
             right = f"{match['indent']}{match['key']}: {value}"
-            wrong = f"{match['indent']}{match['key']}: {_value(match['rest'])}"
+            wrong = f"{match['indent']}{match['key']}: {written}"
             return _fixed(Code.YAML_TEXT_AFTER_QUOTE, number, wrong, right)
     return None
+
+
+def _inner_quotes(value: str) -> str | None:
+    """A value in quotes with quotes of the same kind inside: the outer ones meant as
+    YAML's, the inner as the text's (`"Das "Fest" im Park"` → `Das „Fest“ im Park`,
+    `'Wedding's Bänke'` → `Wedding’s Bänke`); None for any other."""
+    quote = value[:1]
+    if len(value) < 3 or quote not in "\"'" or not value.endswith(quote):
+        return None
+    inner = value[1:-1]
+    if quote not in inner:
+        return None
+    if quote == "'":
+        return inner.replace("'", "’")
+    paired = re.sub(r'"([^"]*)"', r"„\1“", inner)
+    return None if '"' in paired else paired
 
 
 _OWN_SYNTAX = tuple("\"'[{|>&*!%@`")

@@ -152,6 +152,22 @@ def test_common_yaml_mistakes(
             "    city: Berlin: Mitte",
             "Zeile 36, Feld „event.venue.city“: Im Text steht ein Doppelpunkt",
         ),
+        (
+            "  name: Ephraim Gothe",
+            '  name: "Ephraim "Eff" Gothe"',
+            "Zeile 9: Nach dem schließenden Anführungszeichen geht der Text weiter; gerade "
+            "Anführungszeichen am Anfang eines Werts gehören nicht zum Text. Schreiben Sie "
+            'deutsche Anführungszeichen: »  name: Ephraim „Eff“ Gothe« statt »  name: "Ephraim '
+            '"Eff" Gothe"«.',
+        ),
+        (
+            "  name: Ephraim Gothe",
+            "  name: 'Ephraim's Gothe'",
+            "Zeile 9: Nach dem schließenden Anführungszeichen geht der Text weiter; gerade "
+            "Anführungszeichen am Anfang eines Werts gehören nicht zum Text. Schreiben Sie "
+            "deutsche Anführungszeichen: »  name: Ephraim’s Gothe« statt »  name: 'Ephraim's "
+            "Gothe'«.",
+        ),
     ],
     ids=[
         "no-break space",
@@ -167,6 +183,8 @@ def test_common_yaml_mistakes(
         "colon in a title",
         "colon in a top-level field",
         "colon in a nested field",
+        "quotes inside quotes",
+        "apostrophe inside single quotes",
     ],
 )
 def test_more_mistakes_of_a_newcomer(
