@@ -227,6 +227,9 @@ class Code(StrEnum):
     YAML_TEXT_AFTER_QUOTE = "yaml_text_after_quote"
     YAML_MISSING_COLON = "yaml_missing_colon"
     YAML_COLON_IN_VALUE = "yaml_colon_in_value"
+    YAML_HASH_SPACE_LEFT = "yaml_hash_space_left"
+    YAML_TEXT_AFTER_BAR = "yaml_text_after_bar"
+    YAML_RESERVED_START = "yaml_reserved_start"
     LIST_FORBIDDEN_CHARACTER = "list_forbidden_character"
     LIST_EXCEL_ERROR = "list_excel_error"
     LIST_EXCEL_DATE = "list_excel_date"
@@ -975,6 +978,15 @@ MESSAGES: dict[Code, str] = {
     "zum Beispiel „title:“. Listen oder Klammern sind als Feldname nicht erlaubt.",
     Code.YAML_TAB: "Die Zeile ist mit einem Tabulator (→) eingerückt; pressetool braucht "
     "Leerzeichen. Schreiben Sie »{right}« statt »{wrong}«.",
+    Code.YAML_HASH_SPACE_LEFT: "Die Zeile ist ein Leerzeichen zu weit eingerückt, wohl weil "
+    "nur das # entfernt wurde, nicht das Leerzeichen danach. Entfernen Sie es hier und in den "
+    "Zeilen darunter: Schreiben Sie »{right}« statt »{wrong}«.",
+    Code.YAML_TEXT_AFTER_BAR: "Nach „{field}: |“ beginnt der Text erst in der nächsten Zeile. "
+    "Lassen Sie „{field}: |“ allein in der Zeile und schreiben Sie den Text darunter, zwei "
+    "Leerzeichen eingerückt: »{text}« statt »{wrong}«.",
+    Code.YAML_RESERVED_START: "Der Text beginnt mit einem Zeichen, das YAML selbst gebraucht "
+    "(etwa @, %, [ oder - am Anfang); so liest es den Text nicht. Setzen Sie ihn in gerade "
+    "Anführungszeichen: Schreiben Sie »{right}« statt »{wrong}«.",
     Code.YAML_COLON_IN_VALUE: "Im Text steht ein Doppelpunkt mit einem Leerzeichen dahinter; "
     "YAML liest das als Beginn eines weiteren Felds. Setzen Sie den Text in gerade "
     "Anführungszeichen: Schreiben Sie »{right}« statt »{wrong}«.",

@@ -43,12 +43,15 @@ def diagnose(text: str) -> Diagnosis | None:
         _tab,
         _odd_space,
         _commented_parent,
+        _hash_removed_space_left,
+        _text_after_block_bar,
         _no_space_after_colon,
         _no_space_after_dash,
         _unindented_block,
         _unclosed_quote,
         _text_after_quote,
         _colon_in_value,
+        _reserved_start,
         _missing_colon,
         _indented_too_far,
     ):
@@ -111,6 +114,37 @@ def _commented_parent(lines: list[str]) -> Diagnosis | None:
         if found and _INDENTED_KEY.match(below):
             right = found["indent"] + found["field"]
             return _fixed(Code.YAML_COMMENTED_PARENT, number, line, right)
+    return None
+
+
+def _hash_removed_space_left(lines: list[str]) -> Diagnosis | None:
+    """`# event:` with only its `#` taken away: ` event:` stands one space in, and the
+    lines below it with it (the skeleton of `new` asks to remove `# `, both)."""
+    above = ""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        if indent % 2 == 1 and _KEY_LINE.match(line) and above.lstrip().startswith("#"):
+            return _fixed(Code.YAML_HASH_SPACE_LEFT, number, line, line[1:])
+        above = line
+    return None
+
+
+_BLOCK_WITH_TEXT = re.compile(_KEY + r"[ ]+[|>][+-]?[ ]+(?P<text>[^#\s].*)$")
+
+
+def _text_after_block_bar(lines: list[str]) -> Diagnosis | None:
+    """`body: | Im Schlosspark …`: the text of a block starts on the line below."""
+    for number, line in enumerate(lines, start=1):
+        match = _BLOCK_WITH_TEXT.match(line)
+        if match:
+            params: dict[str, object] = {
+                "field": match["key"],
+                "wrong": _shown(line),
+                "text": _shown(f"{match['indent']}  {match['text']}"),
+            }
+            return Diagnosis(Code.YAML_TEXT_AFTER_BAR, number, params)
     return None
 
 
@@ -275,6 +309,35 @@ def _colon_in_value(lines: list[str]) -> Diagnosis | None:
         params: dict[str, object] = {"wrong": _shown(wrong), "right": _shown(right)}
         return Diagnosis(Code.YAML_COLON_IN_VALUE, number, params, name)
     return None
+
+
+_RESERVED = (*"@`%&*!", "[", "{", "- ", "> ", "| ")
+"""How a plain text must not start in YAML: a sign of YAML's own (`@` and `` ` `` are
+reserved, `%` a directive, `&` `*` `!` anchors, aliases and tags, `[` `{` a list or
+mapping, `- ` `> ` `| ` a list entry or a block)."""
+
+
+def _reserved_start(lines: list[str]) -> Diagnosis | None:
+    """`title: @BA_Pankow lädt ein`, `title: [Update] Bänke`: a text that starts with a
+    sign of YAML's own needs quotes."""
+    for number, line in _structure(lines):
+        match = _KEY_LINE.match(line)
+        value = _value(match["rest"]) if match else ""
+        if match is None or not value.startswith(_RESERVED):
+            continue
+        if value.startswith(("[", "{")) and _balanced(value):
+            continue  # a list or mapping as YAML writes it (`hosts: [...]`)
+        quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        wrong = f"{match['indent']}{match['key']}: {value}"
+        right = f"{match['indent']}{match['key']}: {quoted}"
+        return _fixed(Code.YAML_RESERVED_START, number, wrong, right)
+    return None
+
+
+def _balanced(value: str) -> bool:
+    """`[…]` or `{…}` as the whole value: opened and closed once around the rest."""
+    closing = {"[": "]", "{": "}"}[value[0]]
+    return value.endswith(closing)
 
 
 _WORDS = re.compile(r"^(?P<indent>[ ]*)(?P<key>[A-Za-z_][\w-]*)[ ]+(?P<rest>[^:#].*)$")

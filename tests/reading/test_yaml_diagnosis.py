@@ -168,6 +168,29 @@ def test_common_yaml_mistakes(
             "deutsche Anführungszeichen: »  name: Ephraim’s Gothe« statt »  name: 'Ephraim's "
             "Gothe'«.",
         ),
+        (
+            "event:\n  title:",
+            "# Veranstaltung\n event:\n   title:",
+            "Zeile 27: Die Zeile ist ein Leerzeichen zu weit eingerückt, wohl weil nur das # "
+            "entfernt wurde, nicht das Leerzeichen danach. Entfernen Sie es hier und in den Zeilen "
+            "darunter: Schreiben Sie »event:« statt » event:«.",
+        ),
+        (
+            "  name: Ephraim Gothe",
+            "  name: @Ephraim Gothe",
+            "Zeile 9: Der Text beginnt mit einem Zeichen, das YAML selbst gebraucht (etwa @, %, [ "
+            "oder - am Anfang); so liest es den Text nicht. Setzen Sie ihn in gerade "
+            'Anführungszeichen: Schreiben Sie »  name: "@Ephraim Gothe"« statt »  name: @Ephraim '
+            "Gothe«.",
+        ),
+        (
+            "body: |\n  Am 27.6.2018",
+            "body: | Am 27.6.2018",
+            "Zeile 10: Nach „body: |“ beginnt der Text erst in der nächsten Zeile. Lassen Sie "
+            "„body: |“ allein in der Zeile und schreiben Sie den Text darunter, zwei Leerzeichen "
+            "eingerückt: »  Am 27.6.2018 unterzeichneten das Bezirksamt Mitte, das Jo…« statt "
+            "»body: | Am 27.6.2018 unterzeichneten das Bezirksamt Mitte, …«.",
+        ),
     ],
     ids=[
         "no-break space",
@@ -185,6 +208,9 @@ def test_common_yaml_mistakes(
         "colon in a nested field",
         "quotes inside quotes",
         "apostrophe inside single quotes",
+        "only the hash removed",
+        "a sign of YAML at the start",
+        "text after the block's bar",
     ],
 )
 def test_more_mistakes_of_a_newcomer(
@@ -208,7 +234,8 @@ def test_a_mistake_it_does_not_know_keeps_the_general_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "067-test.yaml"
-    path.write_text(REFERENCE.replace("date: 2020-03-02", "date: [2020-03-02", 1), encoding="utf-8")
+    broken = REFERENCE.replace("date: 2020-03-02", "date: {a: [2020-03-02}", 1)
+    path.write_text(broken, encoding="utf-8")
     status, _out, err = run_main(capsys, "check", str(path))
     assert status == 1
     assert "Die Datei ist kein gültiges YAML" in err
