@@ -36,6 +36,7 @@ class Code(StrEnum):
     BAD_EMAIL = "bad_email"
     BAD_DATE = "bad_date"
     BAD_DATETIME = "bad_datetime"
+    NOT_A_RELEASE_FILE = "not_a_release_file"
     CORRECTION_YEAR_DIFFERS = "correction_year_differs"
     ORIGINAL_AFTER_CORRECTION = "original_after_correction"
     DATETIME_WITH_ZONE = "datetime_with_zone"
@@ -433,6 +434,9 @@ MESSAGES: dict[Code, str] = {
     Code.ORIGINAL_AFTER_CORRECTION: "Die berichtigte Pressemitteilung Nr. {number} vom {date} "
     "wäre jünger als diese Berichtigung vom {own}; eine Berichtigung folgt auf das, was sie "
     "berichtigt. Prüfen Sie beide Daten.",
+    Code.NOT_A_RELEASE_FILE: "Das ist keine Pressemitteilungs-Datei, sondern {kind}. Geben Sie "
+    "die Datei aus releases/ an, deren Name auf .yaml endet; PDF und DOCX erzeugt pressetool "
+    "aus ihr.",
     Code.DATETIME_WITH_ZONE: "„{value}“ nennt eine Zeitzone; pressetool liest Zeitpunkte als "
     "Berliner Uhrzeit. Schreiben Sie die Berliner Uhrzeit ohne Zeitzone, hier {berlin}.",
     Code.TIME_SKIPPED_IN_BERLIN: "„{value}“: Diese Uhrzeit gibt es am {date} in Berlin nicht, "

@@ -69,6 +69,16 @@ def _compose(text: str) -> yaml.Node | None:
         return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
+_DOCUMENTS = (
+    (b"%PDF", "ein PDF"),
+    (b"PK\x03\x04", "eine Word- oder Excel-Datei (DOCX, XLSX) oder ein ZIP-Archiv"),
+    (b"\xd0\xcf\x11\xe0", "ein Dokument eines älteren Office (DOC, XLS)"),
+    (b"{\\rtf", "ein RTF-Dokument"),
+)
+"""How the documents begin that are given instead of a release file: said as such, not
+as a file in the wrong encoding."""
+
+
 def load_located_yaml(path: Path, problems: list[Problem]) -> Located | None:
     """Parse `path`; on failure append a problem and return None.
 
@@ -81,6 +91,10 @@ def load_located_yaml(path: Path, problems: list[Problem]) -> Located | None:
         data = read_input_bytes(path, limits.RELEASE_FILE_BYTES)
     except InputError as error:
         problems.extend(error.problems)
+        return None
+    kind = next((name for magic, name in _DOCUMENTS if data.startswith(magic)), None)
+    if kind is not None:  # `check intern/…/pressemitteilung-001-2026.pdf`
+        problems.append(Problem(Code.NOT_A_RELEASE_FILE, path, params={"kind": kind}))
         return None
     try:
         text = source_text(data.decode("utf-8-sig"))

@@ -160,6 +160,8 @@ def test_wrong_input_is_named_with_file_field_and_line(
         (b"number: 1\ntitle: [Kiezfest\n", 2, "Setzen Sie ihn in gerade Anführungszeichen"),
         (b"number: 1\ntitle: {a: [Kiezfest}\n", 2, "kein gültiges YAML"),
         (b"- eins\n- zwei\n", 1, "Feldern der Form"),
+        (b"%PDF-1.7\n\xe2\xe3", None, "Das ist keine Pressemitteilungs-Datei, sondern ein PDF."),
+        (b"PK\x03\x04\x14\x00", None, "sondern eine Word- oder Excel-Datei (DOCX, XLSX)"),
         (b"", None, "Die Datei ist leer"),
     ],
 )
