@@ -46,8 +46,19 @@ def time_range(start: str, end: str, style: HouseStyle) -> str:
 
 
 def straight_quotes(text: str, style: HouseStyle) -> Iterator[Hint]:
+    """A pair `"…"` → `„…“`; a quote without its partner on the line (`Das „Fest" im
+    Park`) → `„` before a word, `“` after one, for the officer to confirm (not `--fix`)."""
+    paired: set[int] = set()
     for match in re.finditer(r'"([^"\n]*)"', text):
+        paired.update((match.start(), match.end() - 1))
         yield Hint(Code.STRAIGHT_QUOTES, match.start(), match[0], f"„{match[1]}“")
+    for match in re.finditer('"', text):
+        at = match.start()
+        if at in paired:
+            continue
+        before = text[at - 1] if at else " "
+        opening = before.isspace() or before in "([–-/"
+        yield Hint(Code.STRAIGHT_QUOTES, at, '"', "„" if opening else "“", unambiguous=False)
 
 
 def english_quotes(text: str, style: HouseStyle) -> Iterator[Hint]:

@@ -39,6 +39,9 @@ def hints(tmp_path: Path, yaml_text: str, style: HouseStyle) -> list[tuple[str, 
     ("yaml_text", "style", "expected"),
     [
         ('title: Das "Kiezfest" beginnt\n', BA, [("straight_quotes", "title", 1, "„Kiezfest“")]),
+        # a quote without its partner: opening before a word, closing after one
+        ('title: Das „Fest" im Park\n', BA, [("straight_quotes", "title", 1, "“")]),
+        ('body: Das "Fest im Park.\n', BA, [("straight_quotes", "body", 1, "„")]),
         (
             "body: |\n  Erste Zeile.\n  Heute 9-13 Uhr offen.\n",
             BA,
