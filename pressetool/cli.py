@@ -766,7 +766,8 @@ def _add_register_commands(commands: argparse._SubParsersAction[argparse.Argumen
         help="eine veröffentlichte Pressemitteilung zurückziehen",
         description="Markiert die veröffentlichte Pressemitteilung in ihrer Datei und im "
         "Register als zurückgezogen und erneuert sofort ihre vorhandenen Dokumente in "
-        "{out}/{Jahr}/{Nummer}/; sie tragen oben „Zurückgezogen am …: Grund“. Sie behält ihre "
+        "output/{Jahr}/{Nummer}/ (und im internen Ordner); sie tragen oben „Zurückgezogen am "
+        "…: Grund“. Sie behält ihre "
         "Nummer. Einen Entwurf verwerfen Sie stattdessen (discard).",
     )
     withdraw.add_argument("number", metavar="NNN/JJJJ", help="die Nummer, zum Beispiel 067/2020")
