@@ -415,6 +415,10 @@ def _xlsx_cell(value: object, data_type: str | None) -> Cell:
     return str(value)
 
 
+_SEPARATOR_LINE = re.compile(r"(?i)sep=(.)[ \t]*(?:\r\n|\r|\n)")
+"""The first line `sep=;` that Excel writes and reads as the separator, not as a row."""
+
+
 def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
     try:
         text = _csv_text(data)
@@ -422,8 +426,11 @@ def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
         raise _not_a_list(path) from None
     if "\x00" in text:
         raise _not_a_list(path)
+    given = _SEPARATOR_LINE.match(text)
+    if given is not None:  # Excel's `sep=;`: a setting it hides, so rows count after it
+        text = text[given.end() :]
     header_line = text.lstrip("\r\n").split("\n", 1)[0]
-    separator = max(_SEPARATORS, key=header_line.count)
+    separator = given[1] if given is not None else max(_SEPARATORS, key=header_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
     # A quote opened and never closed swallows the following rows into one cell: lines
     # inside it with separators as many as half a row has. A cell of a few lines (an

@@ -23,6 +23,9 @@ from tests.builders import write_xlsx, xlsx_bytes
         ("\ufeffNachname;Ort\nMüller;Berlin\n", "utf-8"),
         ("Nachname,Ort\nMüller,Berlin\n", "cp1252"),
         ("Nachname\tOrt\nMüller\tBerlin\n", "utf-8"),
+        # Excel's first line `sep=`: the separator, not a row (it hides the line)
+        ("sep=;\r\nNachname;Ort\r\nMüller;Berlin\r\n", "cp1252"),
+        ("SEP=,\nNachname,Ort\nMüller,Berlin\n", "utf-8"),
     ],
 )
 def test_a_csv_as_excel_writes_it(tmp_path: Path, text: str, encoding: str) -> None:
