@@ -256,6 +256,8 @@ class Code(StrEnum):
     LIST_NO_STREET = "list_no_street"
     LIST_TITLE_IN_NAME = "list_title_in_name"
     LIST_WHOLE_NAME_IN_LAST_NAME = "list_whole_name_in_last_name"
+    LIST_COMMA_IN_LAST_NAME = "list_comma_in_last_name"
+    LIST_SALUTATION_WITHOUT_NAME = "list_salutation_without_name"
     LIST_MISSING_LAST_NAME_COLUMN_NAME = "list_missing_last_name_column_name"
     LIST_NO_FIRST_NAME_FOR_GREETING = "list_no_first_name_for_greeting"
     # archive (issue 11)
@@ -1079,6 +1081,13 @@ MESSAGES: dict[Code, str] = {
     Code.LIST_TITLE_IN_NAME: "Spalte „{column}“: „{value}“ beginnt mit dem Titel „{title}“; er "
     "wird als Titel verwendet (in Anschrift und Anrede) und der Name als „{name}“. Schreiben "
     "Sie Titel in die Spalte „Titel“.",
+    Code.LIST_COMMA_IN_LAST_NAME: "Spalte „{column}“: In „{value}“ steht ein Komma; das sieht "
+    "nach „Nachname, Vorname“ aus einem Export aus, und so stünde es in Anschrift und Anrede. "
+    "Tragen Sie den Vornamen in die Spalte „Vorname“ ein und lassen Sie in „{column}“ nur den "
+    "Nachnamen.",
+    Code.LIST_SALUTATION_WITHOUT_NAME: "Spalte „{column}“: Die Zeile hat die Anrede „{value}“, "
+    "aber keinen Namen; der Brief geht an „{organisation}“ mit „Sehr geehrte Damen und "
+    "Herren,“. Soll er an eine Person gehen, tragen Sie ihren Namen ein.",
     Code.LIST_WHOLE_NAME_IN_LAST_NAME: "Spalte „{column}“: „{value}“ sieht nach Vor- und "
     "Nachname aus, und die Spalte „Vorname“ ist leer. Dann nennt die Anrede im Brief den "
     "ganzen Namen, und die Listen sortieren nach dem ersten Wort. Tragen Sie den Vornamen in "

@@ -414,13 +414,24 @@ class _RowReader:
         if first_name is not None and empty(Column.LAST_NAME) and organisation is not None:
             params = {"first": first_name, "organisation": organisation}
             self.warning(Code.LIST_FIRST_NAME_ONLY, row, Column.LAST_NAME, **params)
-        if first_name is None and last_name is not None and salutation is not Salutation.FIRMA:
+        if last_name is not None and "," in last_name and salutation is not Salutation.FIRMA:
+            # `Müller, Petra`: an export's „Name, Vorname“ in one cell
+            self.warning(Code.LIST_COMMA_IN_LAST_NAME, row, Column.LAST_NAME, value=last_name)
+        elif first_name is None and last_name is not None and salutation is not Salutation.FIRMA:
             if len([w for w in last_name.split() if w.casefold() not in _PARTICLES]) > 1:
                 self.warning(
                     Code.LIST_WHOLE_NAME_IN_LAST_NAME, row, Column.LAST_NAME, value=last_name
                 )
             elif self.require_address and salutation in (Salutation.DIVERS, Salutation.NONE):
                 self.warning(Code.LIST_NO_FIRST_NAME_FOR_GREETING, row, Column.FIRST_NAME)
+        if (
+            salutation in (Salutation.FRAU, Salutation.HERR)
+            and first_name is None
+            and last_name is None
+            and organisation is not None
+        ):
+            params = {"value": text(Column.SALUTATION) or "", "organisation": organisation}
+            self.warning(Code.LIST_SALUTATION_WITHOUT_NAME, row, Column.SALUTATION, **params)
         organisation_lines = lines.get(Column.ORGANISATION, ())
         if salutation is Salutation.FIRMA and organisation is None:
             # `Firma` with the company's name in the name columns, as some exports write it.

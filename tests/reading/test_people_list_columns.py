@@ -275,6 +275,29 @@ def test_a_whole_name_in_the_last_name_is_noted(
     assert notes(people) == ([expected] if noted else [])
 
 
+@KIND
+def test_a_last_name_with_a_comma_is_noted(tmp_path: Path, kind: str) -> None:
+    """`Müller, Petra` (an export's „Name, Vorname“) made „Frau Dr. Petra Müller, Petra“."""
+    rows = [COLUMNS, ["Frau", "", "Petra", "Müller, Petra", *ROW[4:]]]
+    assert notes(read(tmp_path, rows, kind)) == [
+        ", Zeile 2: Spalte „Nachname“: In „Müller, Petra“ steht ein Komma; das sieht nach "
+        "„Nachname, Vorname“ aus einem Export aus, und so stünde es in Anschrift und Anrede. "
+        "Tragen Sie den Vornamen in die Spalte „Vorname“ ein und lassen Sie in „Nachname“ nur "
+        "den Nachnamen."
+    ]
+
+
+@KIND
+def test_a_salutation_without_a_name_is_noted(tmp_path: Path, kind: str) -> None:
+    """`Frau` with only an organisation: the letter greets „Damen und Herren“ silently."""
+    rows = [COLUMNS, ["Frau", "", "", "", *ROW[4:]]]
+    assert notes(read(tmp_path, rows, kind)) == [
+        ", Zeile 2: Spalte „Anrede“: Die Zeile hat die Anrede „Frau“, aber keinen Namen; der "
+        "Brief geht an „Kreativhaus e.V.“ mit „Sehr geehrte Damen und Herren,“. Soll er an "
+        "eine Person gehen, tragen Sie ihren Namen ein."
+    ]
+
+
 @pytest.mark.parametrize("header", ["Name", "name"])
 def test_a_name_column_is_asked_to_be_split(tmp_path: Path, header: str) -> None:
     rows = [[*COLUMNS[:3], header, *COLUMNS[4:]], ROW]
