@@ -1065,7 +1065,13 @@ def _run(argv: Sequence[str] | None) -> int:
             print(f"{count} Fehler gefunden. Es wurde keine Datei geschrieben.", file=sys.stderr)
         return 1
     except PressetoolError as error:
-        print(f"Fehler: {error}", file=sys.stderr)
+        from pressetool.office import OutsideOfficeFolder
+
+        # a command that would write says that it did not; `list` and `verify` never do
+        written = isinstance(error, OutsideOfficeFolder) and handler not in READING_ONLY
+        print(
+            f"Fehler: {error}{' Es wurde nichts geschrieben.' if written else ''}", file=sys.stderr
+        )
         return 1
     except KeyboardInterrupt:
         sending = handler is _cmd_send or getattr(args, "send", False) is True

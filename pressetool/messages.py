@@ -227,6 +227,7 @@ class Code(StrEnum):
     YAML_NO_SPACE_AFTER_DASH = "yaml_no_space_after_dash"
     YAML_TEXT_AFTER_QUOTE = "yaml_text_after_quote"
     YAML_MISSING_COLON = "yaml_missing_colon"
+    YAML_LINE_CONTINUES = "yaml_line_continues"
     YAML_COLON_IN_VALUE = "yaml_colon_in_value"
     YAML_HASH_SPACE_LEFT = "yaml_hash_space_left"
     YAML_TEXT_AFTER_BAR = "yaml_text_after_bar"
@@ -531,7 +532,7 @@ MESSAGES: dict[Code, str] = {
     "einer Pressestelle; außerhalb ihres Ordners legte pressetool ein zweites Register an und "
     "vergäbe Nummern doppelt. Wechseln Sie in den Ordner Ihrer Pressestelle (cd ORDNER), oder "
     "legen Sie für eine neue Pressestelle einen an mit „pressetool init ORDNER --name "
-    '"Bezirksamt … von Berlin"“. Es wurde nichts geschrieben.',
+    '"Bezirksamt … von Berlin"“.',
     Code.INIT_ALREADY_OFFICE: "In „{folder}“ liegt schon pressetool.toml: Das ist bereits der "
     "Ordner einer Pressestelle, mit ihrem Nummernregister. „pressetool init“ hat nichts "
     "verändert. Die Einstellungen ändern Sie in pressetool.toml selbst.",
@@ -993,6 +994,9 @@ MESSAGES: dict[Code, str] = {
     Code.YAML_RESERVED_START: "Der Text beginnt mit einem Zeichen, das YAML selbst gebraucht "
     "(etwa @, %, [ oder - am Anfang); so liest es den Text nicht. Setzen Sie ihn in gerade "
     "Anführungszeichen: Schreiben Sie »{right}« statt »{wrong}«.",
+    Code.YAML_LINE_CONTINUES: "Die Zeile setzt wohl den Text der Zeile darüber fort; so liest "
+    "YAML sie als eigenes Feld. Schreiben Sie den Text in eine Zeile: »{right}« statt "
+    "»{wrong}«.",
     Code.YAML_COLON_IN_VALUE: "Im Text steht ein Doppelpunkt mit einem Leerzeichen dahinter; "
     "YAML liest das als Beginn eines weiteren Felds. Setzen Sie den Text in gerade "
     "Anführungszeichen: Schreiben Sie »{right}« statt »{wrong}«.",
@@ -1079,8 +1083,8 @@ MESSAGES: dict[Code, str] = {
     "Postleitzahl und Ort und kommt so meist nicht an. Tragen Sie Straße und Hausnummer "
     "(oder das Postfach) ein.",
     Code.LIST_TITLE_IN_NAME: "Spalte „{column}“: „{value}“ beginnt mit dem Titel „{title}“; er "
-    "wird als Titel verwendet (in Anschrift und Anrede) und der Name als „{name}“. Schreiben "
-    "Sie Titel in die Spalte „Titel“.",
+    "wird als Titel verwendet und der Name als „{name}“. Schreiben Sie Titel in die Spalte "
+    "„Titel“.",
     Code.LIST_COMMA_IN_LAST_NAME: "Spalte „{column}“: In „{value}“ steht ein Komma; das sieht "
     "nach „Nachname, Vorname“ aus einem Export aus, und so stünde es in Anschrift und Anrede. "
     "Tragen Sie den Vornamen in die Spalte „Vorname“ ein und lassen Sie in „{column}“ nur den "

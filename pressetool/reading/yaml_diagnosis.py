@@ -325,8 +325,8 @@ def _reserved_start(lines: list[str]) -> Diagnosis | None:
         value = _value(match["rest"]) if match else ""
         if match is None or not value.startswith(_RESERVED):
             continue
-        if value.startswith(("[", "{")) and _balanced(value):
-            continue  # a list or mapping as YAML writes it (`hosts: [...]`)
+        if value.startswith(("[", "{")) and (len(value) == 1 or _balanced(value)):
+            continue  # a list or mapping as YAML writes it (`hosts: [...]`), or its start
         quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
         wrong = f"{match['indent']}{match['key']}: {value}"
         right = f"{match['indent']}{match['key']}: {quoted}"
@@ -345,16 +345,42 @@ _WORDS = re.compile(r"^(?P<indent>[ ]*)(?P<key>[A-Za-z_][\w-]*)[ ]+(?P<rest>[^:#
 
 def _missing_colon(lines: list[str]) -> Diagnosis | None:
     """`  office Bezirksstadträtin` among fields: a field name without its colon (a line
-    no more indented than the field above it cannot continue that field's text)."""
-    previous: re.Match[str] | None = None
+    no more indented than the field above it cannot continue that field's text). A line
+    whose first word is no field's name (`im Schlosspark` below `title: Neue Bänke`)
+    continues the text above it: that is said instead, with the two as one line."""
+    previous: tuple[str, re.Match[str]] | None = None
     for number, line in _structure(lines):
         match = _KEY_LINE.match(line)
         words = _WORDS.match(line) if match is None else None
-        if words and previous is not None and len(words["indent"]) <= len(previous["indent"]):
+        if words and previous is not None and len(words["indent"]) <= len(previous[1]["indent"]):
+            if words["key"] not in _field_names() and _value(previous[1]["rest"]):
+                right = f"{previous[0].rstrip()} {line.strip()}"
+                return _fixed(Code.YAML_LINE_CONTINUES, number, line, right)
             right = f"{words['indent']}{words['key']}: {words['rest']}"
             return _fixed(Code.YAML_MISSING_COLON, number, line, right)
-        previous = match
+        previous = (line, match) if match else None
     return None
+
+
+def _field_names() -> frozenset[str]:
+    """Every field name of a release file (imported here: the reader imports this)."""
+    from pressetool.models import CONTACT_FIELDS, ISSUER_FIELDS
+    from pressetool.reading import release_reader as reader
+
+    return frozenset(
+        (
+            *reader.RELEASE_FIELDS,
+            *reader.EVENT_FIELDS,
+            *reader.VENUE_FIELDS,
+            *reader.ORGANISATION_FIELDS,
+            *reader.WITHDRAWAL_FIELDS,
+            *reader.DISCARD_FIELDS,
+            *reader.CORRECTION_FIELDS,
+            *reader.INVITATION_FIELDS,
+            *ISSUER_FIELDS,
+            *CONTACT_FIELDS,
+        )
+    )
 
 
 def _value(rest: str) -> str:

@@ -234,7 +234,7 @@ def test_a_title_typed_before_a_name_moves_to_the_title(
     name = expected[1] if column == "Vorname" else expected[2]
     assert notes(people) == [
         f", Zeile 2: Spalte „{column}“: „{value}“ beginnt mit dem Titel „{moved}“; er wird "
-        f"als Titel verwendet (in Anschrift und Anrede) und der Name als „{name or ''}“. "
+        f"als Titel verwendet und der Name als „{name or ''}“. "
         "Schreiben Sie Titel in die Spalte „Titel“."
     ]
 

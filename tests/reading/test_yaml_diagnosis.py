@@ -191,6 +191,13 @@ def test_common_yaml_mistakes(
             "eingerückt: »  Am 27.6.2018 unterzeichneten das Bezirksamt Mitte, das Jo…« statt "
             "»body: | Am 27.6.2018 unterzeichneten das Bezirksamt Mitte, …«.",
         ),
+        (
+            "  name: Ephraim Gothe\n",
+            "  name: Ephraim\n  Gothe von Hier\n",
+            "Zeile 10: Die Zeile setzt wohl den Text der Zeile darüber fort; so liest YAML sie "
+            "als eigenes Feld. Schreiben Sie den Text in eine Zeile: »  name: Ephraim Gothe von "
+            "Hier« statt »  Gothe von Hier«.",
+        ),
     ],
     ids=[
         "no-break space",
@@ -211,6 +218,7 @@ def test_common_yaml_mistakes(
         "only the hash removed",
         "a sign of YAML at the start",
         "text after the block's bar",
+        "a text continued on the next line",
     ],
 )
 def test_more_mistakes_of_a_newcomer(
