@@ -304,7 +304,8 @@ class Fields:
             return default
         text = (value.raw or "").strip() if value.is_scalar else ""
         if text not in choices:
-            self.problem(Code.BAD_CHOICE, key, value.line, value=text, choices=_one_of(choices))
+            shown = text if value.is_scalar else "…"  # `[draft]`: a list, not a word
+            self.problem(Code.BAD_CHOICE, key, value.line, value=shown, choices=_one_of(choices))
             return default
         return text
 

@@ -285,7 +285,7 @@ _OWN_SYNTAX = tuple("\"'[{|>&*!%@`")
 def _colon_in_value(lines: list[str]) -> Diagnosis | None:
     """`title: Einladung: Tag der offenen Tür`: a colon and a space inside a plain value
     start a field of their own for YAML. In quotes the value is text. The field is named
-    by its parents' indentation; inside a list only by its own name."""
+    by its parents' indentation; inside a list the line alone says where."""
     parents: list[tuple[int, str]] = []
     in_list = False
     for number, line in _structure(lines):

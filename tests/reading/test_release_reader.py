@@ -298,6 +298,10 @@ def test_withdrawn_without_date_and_reason_is_read(tmp_path: Path) -> None:
             "ab 3 Uhr, etwa 3:00.",
         ),
         (
+            "status: [draft]",
+            "„…“ ist hier nicht möglich. Schreiben Sie draft, published, withdrawn oder discarded.",
+        ),
+        (
             "status: geloescht",
             "„geloescht“ ist hier nicht möglich. Schreiben Sie draft, published, withdrawn "
             "oder discarded.",
