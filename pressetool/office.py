@@ -13,6 +13,7 @@ every wrong setting of the file named at once.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -327,7 +328,7 @@ def config_from_settings(root: Path, settings: Mapping[str, Any]) -> Config:
     mail = reader.mail(root)
     reader.reject_unknown_sections()
     if reader.problems:
-        raise InputError(reader.problems)
+        raise InputError(_with_lines(reader.problems, root / CONFIG_NAME))
     return Config(
         root=root,
         office=Office(
@@ -346,6 +347,34 @@ def config_from_settings(root: Path, settings: Mapping[str, Any]) -> Config:
         base_url=archive.get("base_url"),
         mail=mail,
     )
+
+
+_SECTION = re.compile(r"^\s*\[\s*([A-Za-z_][\w-]*)\s*\]\s*(?:#.*)?$")
+_KEY = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*=")
+
+
+def _with_lines(problems: list[Problem], path: Path) -> list[Problem]:
+    """The problems of `pressetool.toml` with the line of their setting (`house_style.
+    style` → the line `style = …` under `[house_style]`), as the file promises: its
+    reader gives names, not lines. A setting not found by its name keeps none."""
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return problems
+    found: dict[str, int] = {}
+    section = ""
+    for number, line in enumerate(lines, start=1):
+        if heading := _SECTION.match(line):
+            section = heading[1]
+            found.setdefault(section, number)
+        elif key := _KEY.match(line):
+            found.setdefault(f"{section}.{key[1]}" if section else key[1], number)
+    return [
+        dataclasses.replace(problem, line=found.get(problem.field or ""))
+        if problem.file == path and problem.line is None and problem.field
+        else problem
+        for problem in problems
+    ]
 
 
 def _parse_toml(path: Path) -> dict[str, Any]:

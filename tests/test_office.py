@@ -118,3 +118,6 @@ def test_all_wrong_settings_at_once(office: Path) -> None:
     assert "Meinten Sie „name“?" in result.stderr
     assert "„din“ ist hier nicht möglich" in result.stderr
     assert "2 Fehler gefunden" in result.stderr
+    # each with its line, as the file of `init` promises
+    assert "pressetool.toml, Zeile 2, Feld „office.nam“" in result.stderr
+    assert "pressetool.toml, Zeile 4, Feld „house_style.style“" in result.stderr

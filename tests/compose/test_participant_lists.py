@@ -327,21 +327,27 @@ def test_notice_parts_set_in_pressetool_toml(tmp_path: Path) -> None:
         (
             "",
             '[privacy_notice]\ndeletoin = "bald"\n',
-            ["Feld „privacy_notice.deletoin“: Das Feld gibt es nicht. Meinten Sie „deletion“?"],
+            [
+                "Zeile 5, Feld „privacy_notice.deletoin“: Das Feld gibt es nicht. Meinten Sie "
+                "„deletion“?"
+            ],
         ),
         (
             "",
             "[privacy_notice]\npurpose = 3\nfoo = 'x'\n",
             [
-                "Feld „privacy_notice.purpose“: Hier gehört ein Text in Anführungszeichen hin",
-                "Feld „privacy_notice.foo“: Das Feld gibt es nicht. Erlaubt sind hier: "
+                "Zeile 5, Feld „privacy_notice.purpose“: Hier gehört ein Text in Anführungszeichen",
+                "Zeile 6, Feld „privacy_notice.foo“: Das Feld gibt es nicht. Erlaubt sind hier: "
                 "controller, purpose, legal_basis, deletion, rights, contact.",
             ],
         ),
         (
             'privacy_notice = "Alles gut."\n',
             "",
-            ["Feld „privacy_notice“: Hier gehört ein Abschnitt hin: eine Zeile [privacy_notice]"],
+            [
+                "Zeile 1, Feld „privacy_notice“: Hier gehört ein Abschnitt hin: eine Zeile "
+                "[privacy_notice]"
+            ],
         ),
     ],
 )

@@ -133,7 +133,7 @@ BAD_ROWS = list_text(["Fr.;;Petra;Müller;;;;;", ";;Kim;;;;;;", "Herr;;Max;Schmi
         (
             {"pressetool.toml": '[privacy_notice]\ndeletion = ["bald"]\n'},
             [
-                "pressetool.toml, Feld „privacy_notice.deletion“: Hier gehört ein Text in "
+                "pressetool.toml, Zeile 2, Feld „privacy_notice.deletion“: Hier gehört ein Text in "
                 "Anführungszeichen hin"
             ],
         ),
