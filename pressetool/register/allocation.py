@@ -656,10 +656,16 @@ def _existing_file(config: Config, number: ReleaseNumber) -> Path:
     if path is not None:
         return _relative(path)
     folder = release_path(config, number, "x").parent
-    for misnamed, right in near_misses(folder, number.number):
-        params = {"number": str(number), "right": right}
-        problem = Problem(Code.RELEASE_FILE_MISNAMED, _relative(misnamed), params=params)
-        raise InputError([problem])
+    misnamed = [
+        Problem(
+            Code.RELEASE_FILE_MISNAMED,
+            _relative(path),
+            params={"number": str(number), "right": right},
+        )
+        for path, right in near_misses(folder, number.number)
+    ]
+    if misnamed:
+        raise InputError(misnamed)
     raise InputError(
         [Problem(Code.RELEASE_FILE_MISSING, None, params={"number": str(number), "folder": folder})]
     )
