@@ -258,6 +258,7 @@ class Code(StrEnum):
     LIST_TITLE_IN_NAME = "list_title_in_name"
     LIST_WHOLE_NAME_IN_LAST_NAME = "list_whole_name_in_last_name"
     LIST_COMMA_IN_LAST_NAME = "list_comma_in_last_name"
+    LIST_POSTCODE_AND_CITY_IN_ONE = "list_postcode_and_city_in_one"
     LIST_SALUTATION_WITHOUT_NAME = "list_salutation_without_name"
     LIST_MISSING_LAST_NAME_COLUMN_NAME = "list_missing_last_name_column_name"
     LIST_NO_FIRST_NAME_FOR_GREETING = "list_no_first_name_for_greeting"
@@ -836,6 +837,9 @@ MESSAGES: dict[Code, str] = {
     "darunter eine Zeile je Person.",
     Code.LIST_NO_PEOPLE: "Die Liste hat Spaltenüberschriften, aber keine Zeile mit einer Person. "
     "Tragen Sie unter den Überschriften eine Zeile je Person ein.",
+    Code.LIST_POSTCODE_AND_CITY_IN_ONE: "Die Spalte „{found}“ enthält PLZ und Ort zusammen; "
+    "pressetool braucht sie getrennt. Teilen Sie sie in zwei Spalten „PLZ“ und „Ort“ (in Excel: "
+    "Daten, Text in Spalten, Trennzeichen Leerzeichen).",
     Code.LIST_MISSING_COLUMN: "Die Spalte „{column}“ fehlt. Ergänzen Sie in der Kopfzeile eine "
     "Spalte mit der Überschrift „{column}“.",
     Code.LIST_MISSING_COLUMN_SUGGESTION: "Die Spalte „{column}“ fehlt. Heißt sie „{found}“? "

@@ -216,6 +216,12 @@ def read_people_rows(path: Path, *, require_address: bool) -> PeopleList:
 # -- rows -------------------------------------------------------------------
 
 
+_COMBINED_PLACE = re.compile(
+    r"(?i)\s*(?:PLZ|Postleitzahl)\s*(?:/|,|-|\+|&|und)?\s*(?:Ort|Stadt|Wohnort)\s*"
+)
+"""A header of postcode and city in one column, as some exports write it."""
+
+
 class _RowReader:
     def __init__(self, path: Path, require_address: bool) -> None:
         self.path = path
@@ -354,6 +360,12 @@ class _RowReader:
                 found[column] = index
                 self.care_of |= column is Column.ADDITION and keys[index] == _CARE_OF
         required = _NAME_COLUMNS + (_LETTER_COLUMNS if self.require_address else ())
+        combined = next((text for text in unknown if _COMBINED_PLACE.fullmatch(text)), None)
+        place = (Column.POSTCODE, Column.CITY)
+        if combined is not None and any(c in required and c not in found for c in place):
+            # `PLZ/Ort` in one column: one message to split it, not one per column
+            self.problem(Code.LIST_POSTCODE_AND_CITY_IN_ONE, row, None, found=combined)
+            required = tuple(c for c in required if c not in place)
         for column in required:
             if column not in found:
                 likely = [

@@ -298,6 +298,23 @@ def test_a_salutation_without_a_name_is_noted(tmp_path: Path, kind: str) -> None
     ]
 
 
+@pytest.mark.parametrize("header", ["PLZ/Ort", "PLZ Ort", "Postleitzahl und Ort"])
+def test_postcode_and_city_in_one_column_are_asked_to_be_split(tmp_path: Path, header: str) -> None:
+    """One message to split the column; it was suggested as „PLZ“ and as „Ort“."""
+    rows = [
+        [*COLUMNS[:6], header, "E-Mail"],
+        ["Frau", "", "Petra", "Müller", "", "Hauptstraße 1", "10119 Berlin", ""],
+    ]
+    path = write_csv(tmp_path / "liste.csv", rows, ";", "utf-8")
+    with pytest.raises(InputError) as error:
+        read_people_list(path, require_address=True)
+    assert [p.message for p in error.value.problems] == [
+        f"{path}, Zeile 1: Die Spalte „{header}“ enthält PLZ und Ort zusammen; pressetool "
+        "braucht sie getrennt. Teilen Sie sie in zwei Spalten „PLZ“ und „Ort“ (in Excel: "
+        "Daten, Text in Spalten, Trennzeichen Leerzeichen)."
+    ]
+
+
 @pytest.mark.parametrize("header", ["Name", "name"])
 def test_a_name_column_is_asked_to_be_split(tmp_path: Path, header: str) -> None:
     rows = [[*COLUMNS[:3], header, *COLUMNS[4:]], ROW]
