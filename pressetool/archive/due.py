@@ -40,9 +40,6 @@ _STATUS_LINE = re.compile(
     rb"""^(?:status|"status"|'status')[ \t]*:[ \t]*["']?([a-z]+)["']?[ \t]*(?:\#.*)?\r?$""",
     re.MULTILINE,
 )
-_MOMENT = re.compile(
-    r"^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?:[ T,]+(.+))?$"
-)
 
 
 def peeked_status(data: bytes) -> Status | None:
@@ -75,14 +72,13 @@ def now_in_office() -> dt.datetime:
 def parse_moment(text: str) -> dt.datetime:
     """`--at`: `2026-12-03 10:00`, `2026-12-03T10:00`, `3.12.2026 10 Uhr`, or a date alone
     (00:00), in Berlin."""
-    from pressetool.reading.fields import parse_date_text, parse_time_text
+    from pressetool.reading.fields import date_and_time_text
 
-    match = _MOMENT.match(text.strip())
-    day = parse_date_text(match[1]) if match else None
-    time = parse_time_text(match[2]) if match and match[2] else dt.time()
-    if day is None or time is None:
+    parsed = date_and_time_text(text)
+    if parsed is None:
         raise InputError([Problem(Code.ARCHIVE_BAD_MOMENT, None, "--at", params={"value": text})])
-    return dt.datetime.combine(day, time, OFFICE_TIME_ZONE)
+    day, time = parsed
+    return dt.datetime.combine(day, time or dt.time(), OFFICE_TIME_ZONE)
 
 
 def describe_moment(moment: dt.datetime, style: HouseStyle) -> str:

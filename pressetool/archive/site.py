@@ -485,11 +485,11 @@ def _kept_row(entry: object, fingerprint: str, out: Path) -> ArchiveRow | None:
         return None
     if not all(isinstance(d, str) and (out / d).is_file() for d in documents):
         return None
+    row = _old_row(entry.get("row"))
     try:
-        row = ArchiveRow.from_json(entry["row"])
-        if dt.datetime.fromisoformat(row.public_from).tzinfo is None:
+        if row is None or dt.datetime.fromisoformat(row.public_from).tzinfo is None:
             return None
-    except (KeyError, TypeError, ValueError):
+    except (TypeError, ValueError):
         return None
     return row
 

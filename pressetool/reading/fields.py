@@ -259,7 +259,7 @@ class Fields:
             moment = moment.replace(second=0, microsecond=0)
             parsed: tuple[dt.date, dt.time | None] | None = moment.date(), moment.time()
         else:
-            parsed = _date_and_time_text(value.raw or "") if value.is_scalar else None
+            parsed = date_and_time_text(value.raw or "") if value.is_scalar else None
         if parsed is None:
             self.problem(
                 Code.BAD_DATETIME, key, value.line, value=value.raw if value.is_scalar else "…"
@@ -343,7 +343,9 @@ def _one_of(choices: tuple[str, ...]) -> str:
     return " oder ".join([", ".join(choices[:-1]), choices[-1]] if len(choices) > 1 else choices)
 
 
-def _date_and_time_text(text: str) -> tuple[dt.date, dt.time | None] | None:
+def date_and_time_text(text: str) -> tuple[dt.date, dt.time | None] | None:
+    """`2026-12-03 10:00`, `3.12.2026 10 Uhr` or a date alone (time None); None for any
+    other text. A release's Sperrfrist and `archive --at` are read alike."""
     match = _DATETIME.match(text.strip())
     if not match:
         return None
