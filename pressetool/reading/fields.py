@@ -116,24 +116,32 @@ class Fields:
 
     def reject_unknown(self, known: tuple[str, ...]) -> None:
         """Report every field that is not one of `known`, with the closest known name.
-        A name with a space and no value after a field with one is the rest of that
-        value, cut at a comma of `{article: die, name: Holzwurm, Meier und Söhne}`."""
+        A name without a value after a field with one is the rest of that value, cut
+        at a comma of `{article: die, name: Holzwurm, Meier und Söhne}`: when it has a
+        space, or it stands in the same line and is no misspelt field name (`Mitte` of
+        `{name: Kreativhaus, Mitte}`, not `nmae`)."""
         previous: tuple[str, Located] | None = None
         for key, value in self.mapping.items():
             if key in known:
                 previous = (key, value)
                 continue
-            cut = previous is not None and previous[1].is_scalar and not previous[1].is_null
-            if cut and previous is not None and " " in key and (value.is_null or value.raw == ""):
+            problem = unknown_field(self.file, self.name(key), key, known, value.line)
+            if previous is not None and self._cut_at_comma(previous[1], key, value, problem):
                 whole = f"{previous[1].raw}, {key}".replace('"', "'")
                 self.problem(
                     Code.UNKNOWN_FIELD_AFTER_COMMA, key, value.line, field=previous[0], whole=whole
                 )
                 continue
-            problem = unknown_field(self.file, self.name(key), key, known, value.line)
             if problem.code is Code.UNKNOWN_FIELD_SUGGESTION:
                 self.suggested.add(str(problem.params["suggestion"]))
             self.problems.append(problem)
+
+    @staticmethod
+    def _cut_at_comma(before: Located, key: str, value: Located, problem: Problem) -> bool:
+        if not before.is_scalar or before.is_null or not (value.is_null or value.raw == ""):
+            return False
+        misspelt = problem.code is Code.UNKNOWN_FIELD_SUGGESTION
+        return " " in key or (value.line == before.line and not misspelt)
 
     def present(self, key: str, required: bool) -> Located | None:
         """The node of `key` unless it is absent or empty (`key:` alone)."""

@@ -51,6 +51,7 @@ def diagnose(text: str) -> Diagnosis | None:
         _unclosed_quote,
         _text_after_quote,
         _colon_in_value,
+        _colon_in_flow_value,
         _reserved_start,
         _missing_colon,
         _indented_too_far,
@@ -302,12 +303,33 @@ def _colon_in_value(lines: list[str]) -> Diagnosis | None:
             continue
         if value.startswith(_OWN_SYNTAX) or not (": " in value or value.endswith(":")):
             continue
-        quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        quoted = _quoted(value)
         wrong = f"{match['indent']}{match['key']}: {value}"
         right = f"{match['indent']}{match['key']}: {quoted}"
         name = None if in_list else ".".join([*(key for _, key in parents), match["key"]])
         params: dict[str, object] = {"wrong": _shown(wrong), "right": _shown(right)}
         return Diagnosis(Code.YAML_COLON_IN_VALUE, number, params, name)
+    return None
+
+
+_FLOW = re.compile(r"^[ ]*(?:- )?(?:[A-Za-z_][\w-]*:[ ]+)?\{(?P<inner>[^{}]*)\}[ ]*(?:#.*)?$")
+_FLOW_ENTRY = re.compile(r"^(?P<key>[ ]*[A-Za-z_][\w-]*):[ ]+(?P<value>.*?)[ ]*$")
+
+
+def _colon_in_flow_value(lines: list[str]) -> Diagnosis | None:
+    """`- {article: das, name: Kreativhaus: Treff}`: inside `{…}` as well, a colon with a
+    space starts a field of its own. Only the entry is shown, with its value in quotes
+    (the whole line is often longer than a message shows)."""
+    for number, line in _structure(lines):
+        match = _FLOW.match(line)
+        for entry in match["inner"].split(",") if match else ():
+            found = _FLOW_ENTRY.match(entry)
+            value = found["value"] if found else ""
+            if value.startswith(_OWN_SYNTAX) or not (": " in value or value.endswith(":")):
+                continue
+            key = found["key"].strip() if found else ""
+            right = f"{key}: {_quoted(value)}"
+            return _fixed(Code.YAML_COLON_IN_VALUE, number, f"{key}: {value}", right)
     return None
 
 
@@ -327,7 +349,7 @@ def _reserved_start(lines: list[str]) -> Diagnosis | None:
             continue
         if value.startswith(("[", "{")) and (len(value) == 1 or _balanced(value)):
             continue  # a list or mapping as YAML writes it (`hosts: [...]`), or its start
-        quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        quoted = _quoted(value)
         wrong = f"{match['indent']}{match['key']}: {value}"
         right = f"{match['indent']}{match['key']}: {quoted}"
         return _fixed(Code.YAML_RESERVED_START, number, wrong, right)
@@ -381,6 +403,11 @@ def _field_names() -> frozenset[str]:
             *CONTACT_FIELDS,
         )
     )
+
+
+def _quoted(value: str) -> str:
+    """`value` in YAML's double quotes, as text."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _value(rest: str) -> str:

@@ -198,6 +198,27 @@ def test_common_yaml_mistakes(
             "als eigenes Feld. Schreiben Sie den Text in eine Zeile: »  name: Ephraim Gothe von "
             "Hier« statt »  Gothe von Hier«.",
         ),
+        (
+            "    - {article: das, name: Kreativhaus}",
+            "    - {article: das, name: Kreativhaus, Mitte}",
+            "Zeile 41, Feld „event.participants[1].Mitte“: Ein Komma in {…} trennt Felder: Der "
+            "Text nach dem Komma gilt als eigenes Feld. Setzen Sie den ganzen Wert in "
+            'Anführungszeichen: name: "Kreativhaus, Mitte".',
+        ),
+        (
+            "    - {article: das, name: Kreativhaus}",
+            "    - {article: das, name: Kreativhaus, nmae}",
+            "Zeile 41, Feld „event.participants[1].nmae“: Das Feld gibt es nicht. Meinten Sie "
+            "„name“?",
+        ),
+        (
+            "    - {article: das, name: Kreativhaus}",
+            "    - {article: das, name: Kreativhaus: Treff Mitte}",
+            "Zeile 41: Im Text steht ein Doppelpunkt mit einem Leerzeichen dahinter; YAML liest "
+            "das als Beginn eines weiteren Felds. Setzen Sie den Text in gerade "
+            'Anführungszeichen: Schreiben Sie »name: "Kreativhaus: Treff Mitte"« statt »name: '
+            "Kreativhaus: Treff Mitte«.",
+        ),
     ],
     ids=[
         "no-break space",
@@ -219,6 +240,9 @@ def test_common_yaml_mistakes(
         "a sign of YAML at the start",
         "text after the block's bar",
         "a text continued on the next line",
+        "comma in a flow mapping, one word after it",
+        "misspelt field in a flow mapping",
+        "colon in a flow mapping",
     ],
 )
 def test_more_mistakes_of_a_newcomer(
