@@ -279,6 +279,8 @@ class Code(StrEnum):
     ARCHIVE_DOCUMENT_BEFORE_ITS_TIME_IN_BROWSER = "archive_document_before_its_time_in_browser"
     ARCHIVE_UNREADABLE_NEVER_PUBLIC = "archive_unreadable_never_public"
     EMBARGO_BEFORE_DATE = "embargo_before_date"
+    CORRECTION_NOTE_MISSING = "correction_note_missing"
+    CORRECTION_NOTE_MISSING_IN_BROWSER = "correction_note_missing_in_browser"
     ARCHIVE_REGISTER_LOST = "archive_register_lost"
     ARCHIVE_REGISTER_LOST_IN_BROWSER = "archive_register_lost_in_browser"
     # release life (issue 11)
@@ -1161,6 +1163,12 @@ MESSAGES: dict[Code, str] = {
     Code.ARCHIVE_UNREADABLE_NEVER_PUBLIC: "Die Datei lässt sich nicht lesen. Nr. {number} ist "
     "im Register {what}; die Datei bleibt draußen aus dem Archiv. Berichtigen Sie sie, damit "
     "pressetool sie wieder lesen kann.",
+    Code.CORRECTION_NOTE_MISSING: "Noch fehlt, was berichtigt wurde: Tragen Sie unter "
+    "„correction_of“ bei „note:“ einen Satz ein, etwa „Die Uhrzeit war falsch; richtig ist "
+    "10 Uhr.“ Ohne ihn veröffentlicht „pressetool publish“ die Berichtigung nicht.",
+    Code.CORRECTION_NOTE_MISSING_IN_BROWSER: "Noch fehlt, was berichtigt wurde: Tragen Sie "
+    "einen Satz ein, etwa „Die Uhrzeit war falsch; richtig ist 10 Uhr.“ Ohne ihn wird die "
+    "Berichtigung nicht veröffentlicht.",
     Code.EMBARGO_BEFORE_DATE: "Die Sperrfrist ({embargo}) liegt vor dem Datum der "
     "Pressemitteilung ({date}) und hat so keine Wirkung: Öffentlich ist sie ohnehin erst ab "
     "ihrem Datum. Löschen Sie embargo oder tragen Sie eine spätere Sperrfrist ein.",

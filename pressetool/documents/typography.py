@@ -422,11 +422,12 @@ def _changes(found: str, suggestion: str) -> Iterator[tuple[int, int]]:
 
 
 def hints(text: str, style: HouseStyle, rules: tuple[Rule, ...]) -> Iterator[Hint]:
-    """Every hint of `rules` for `text` but those that would change an address in it."""
+    """Every hint of `rules` for `text` but those that would change an address in it (an
+    address left as the example of the template is said: `publish` refuses it)."""
     spans = address_spans(text)
     for rule in rules:
         for hint in rule(text, style):
-            if not touches(hint, spans):
+            if hint.code is Code.TEMPLATE_EXAMPLE_LEFT or not touches(hint, spans):
                 yield hint
 
 

@@ -137,6 +137,8 @@ def read_release(
     assert number and date and title and issuer and body
     if notes is not None and embargo is not None:
         notes += _embargo_notes(fields, date, *embargo)
+    if notes is not None and status is Status.DRAFT:
+        notes += _correction_note_missing(fields, correction)
     return Release(
         source=path,
         number=number,
@@ -183,6 +185,19 @@ def _embargo_notes(
     line = fields.mapping["embargo"].line
     code = Code.EMBARGO_BEFORE_DATE
     return [Problem(code, fields.file, "embargo", line, params, Severity.WARNING)]
+
+
+def _correction_note_missing(fields: Fields, correction: Correction | None) -> list[Problem]:
+    """A Hinweis for a Berichtigung in draft that does not yet say what it corrects:
+    `check` says what `publish` will refuse (files published before the note existed
+    may lack it, so only drafts)."""
+    if correction is None or correction.note is not None:
+        return []
+    parent = fields.mapping["correction_of"]
+    note = parent.value.get("note") if parent.is_mapping else None
+    line = (note or parent).line
+    code = Code.CORRECTION_NOTE_MISSING
+    return [Problem(code, fields.file, "correction_of.note", line, {}, Severity.WARNING)]
 
 
 def file_number(path: Path) -> int | None:

@@ -98,7 +98,7 @@ def _odd_space(lines: list[str]) -> Diagnosis | None:
 
 
 _COMMENTED_KEY = re.compile(r"^(?P<indent>[ ]*)#[ ]?(?P<field>[A-Za-z_][\w-]*:)[ ]*$")
-_INDENTED_KEY = re.compile(r"^[ ]+(?:- )?[A-Za-z_][\w-]*:")
+_INDENTED_KEY = re.compile(r"^[ ]+(?:- |[A-Za-z_][\w-]*:)")
 
 
 def _commented_parent(lines: list[str]) -> Diagnosis | None:

@@ -199,6 +199,13 @@ def test_common_yaml_mistakes(
             "Hier« statt »  Gothe von Hier«.",
         ),
         (
+            "contacts:",
+            "# contacts:",
+            "Zeile 50: Die Zeile ist noch auskommentiert, die Felder darunter nicht: Entfernen Sie "
+            "auch hier das # und das Leerzeichen danach. Schreiben Sie »contacts:« statt "
+            "»# contacts:«.",
+        ),
+        (
             "    - {article: das, name: Kreativhaus}",
             "    - {article: das, name: Kreativhaus, Mitte}",
             "Zeile 41, Feld „event.participants[1].Mitte“: Ein Komma in {…} trennt Felder: Der "
@@ -240,6 +247,7 @@ def test_common_yaml_mistakes(
         "a sign of YAML at the start",
         "text after the block's bar",
         "a text continued on the next line",
+        "parent of a list left commented",
         "comma in a flow mapping, one word after it",
         "misspelt field in a flow mapping",
         "colon in a flow mapping",

@@ -339,6 +339,10 @@ def test_publish_refuses_when_file_and_register_disagree(
     ) in err
 
 
+def _line_of(path: Path, line: str) -> int:
+    return path.read_text(encoding="utf-8").split("\n").index(line) + 1
+
+
 def test_publish_of_a_berichtigung_needs_what_was_corrected(
     here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -346,6 +350,14 @@ def test_publish_of_a_berichtigung_needs_what_was_corrected(
     status, out, err = run_main(capsys, "correct", "001/2020", "--date", "2020-03-04")
     assert status == 0, err
     path = Path(out.strip())
+    status, out, _ = run_main(capsys, "check", str(path))
+    assert status == 0
+    assert (
+        f"Hinweis: {path}, Zeile {_line_of(path, '  note:')}, Feld „correction_of.note“: Noch "
+        "fehlt, was berichtigt wurde: Tragen Sie unter „correction_of“ bei „note:“ einen Satz "
+        "ein, etwa „Die Uhrzeit war falsch; richtig ist 10 Uhr.“ Ohne ihn veröffentlicht "
+        "„pressetool publish“ die Berichtigung nicht.\n"
+    ) in out
     err, _ = refused(capsys, here, "publish", "002/2020")
     assert f"Fehler: {path}, Zeile " in err
     assert "Feld „correction_of.note“: Das Pflichtfeld fehlt oder ist leer." in err

@@ -77,7 +77,15 @@ def test_examples_left_in_stop_publish_and_name_each_field(
     ) in err
     assert "Feld „contacts[1].phone“: „(030) 9018-00000“ ist noch das Beispiel" in err
     assert path.read_bytes() == before
+    status, out, _ = run_main(capsys, "check", str(path))
+    assert status == 0
+    assert _example_fields(out) == _example_fields(err)  # check names what publish refuses
+    assert "event.participants[2].email" in _example_fields(out)
     assert not (here / "output").exists() or not any((here / "output").rglob("*.pdf"))
+
+
+def _example_fields(messages: str) -> set[str]:
+    return set(re.findall(r"Feld „([^“]+)“: „[^“]+“ ist noch das Beispiel", messages))
 
 
 def test_the_examples_name_the_office_not_mitte(here: Path) -> None:
