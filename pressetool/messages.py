@@ -1139,14 +1139,13 @@ MESSAGES: dict[Code, str] = {
     Code.ARCHIVE_FEED_NEEDS_BASE_URL: "Der Feed feed.xml verweist nur relativ auf die "
     "Pressemitteilungen; ein Feedreader braucht vollständige Adressen. Tragen Sie in "
     "pressetool.toml unter [archive] die Adresse ein, unter der das Archiv im Netz steht, "
-    'beim Bezirksamt Mitte etwa base_url = "https://www.berlin.de/ba-mitte/presse/archiv/".',
+    'etwa base_url = "{example}".',
     Code.ARCHIVE_BASE_URL_NOT_WEB: "„{value}“ unter [archive] base_url ist keine Web-Adresse; "
     "die Verweise in feed.xml führen so ins Leere. Schreiben Sie sie vollständig, mit https:// "
     "am Anfang.",
     Code.ARCHIVE_BASE_URL_NOT_A_FOLDER: "„{value}“ enthält {what}; die Verweise in feed.xml "
     "setzen ihren Pfad dahinter und führen so ins Leere. Schreiben Sie nur die Adresse des "
-    'Archivs, ohne Leerzeichen, ? und #, etwa base_url = "https://www.berlin.de/ba-mitte/presse/'
-    'archiv/".',
+    'Archivs, ohne Leerzeichen, ? und #, etwa base_url = "{example}".',
     Code.ARCHIVE_DOCUMENT_NEVER_PUBLIC: "„{path}“ gehört zu Nr. {number}, {what}, liegt "
     "aber im öffentlichen Ordner (etwa von „pressetool build --out“); auf dem Webserver "
     "wäre sie zu sehen. Das Archiv verweist nicht darauf; löschen Sie die Datei dort.",

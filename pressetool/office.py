@@ -654,7 +654,9 @@ def base_url_notes(config: Config) -> list[Problem]:
     url = config.base_url
     for pattern, what in _BASE_URL_FLAWS:
         if url and pattern.search(url):
-            code, params = Code.ARCHIVE_BASE_URL_NOT_A_FOLDER, {"value": url, "what": what}
+            example = re.split(r"[\s?#]", url, maxsplit=1)[0].rstrip("/") + "/"
+            params = {"value": url, "what": what, "example": example}
+            code = Code.ARCHIVE_BASE_URL_NOT_A_FOLDER
             return [Problem(code, config.file, "archive.base_url", None, params, Severity.WARNING)]
     return []
 

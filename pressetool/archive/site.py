@@ -67,6 +67,7 @@ from typing import Any
 import pressetool
 from pressetool.archive import due
 from pressetool.archive.pages import ArchiveRow, archive_row, stage_site
+from pressetool.compose.german import transliterate
 from pressetool.compose.press_release import (
     PressReleaseContent,
     compose_press_release,
@@ -753,10 +754,23 @@ def _documents_lying_in(
 
 def _feed_notes(config: Config) -> list[Problem]:
     if not config.base_url:
-        return [Problem(Code.ARCHIVE_FEED_NEEDS_BASE_URL, None, severity=Severity.WARNING)]
+        params = {"example": _example_base_url(config.office.name)}
+        code = Code.ARCHIVE_FEED_NEEDS_BASE_URL
+        return [Problem(code, None, params=params, severity=Severity.WARNING)]
     if not re.match(r"https?://[^/\s]+", config.base_url):
         params = {"value": config.base_url}
         return [
             Problem(Code.ARCHIVE_BASE_URL_NOT_WEB, None, params=params, severity=Severity.WARNING)
         ]
     return base_url_notes(config)
+
+
+def _example_base_url(office: str) -> str:
+    """Where berlin.de has a district office's pages (`Bezirksamt Pankow von Berlin` →
+    `https://www.berlin.de/ba-pankow/presse/archiv/`), as the example of the Hinweis;
+    another office gets an example of no real place."""
+    district = office.removeprefix("Bezirksamt ").removesuffix(" von Berlin")
+    if district == office:
+        return "https://www.example.de/presse/archiv/"
+    slug = re.sub(r"[^a-z0-9]+", "-", transliterate(district)).strip("-")
+    return f"https://www.berlin.de/ba-{slug}/presse/archiv/"

@@ -371,6 +371,40 @@ def test_the_feed_has_the_first_paragraph_and_relative_links_without_base_url(
     assert [note.code for note in result.notes] == codes
 
 
+@pytest.mark.parametrize(
+    ("office", "example"),
+    [
+        ("Bezirksamt Mitte von Berlin", "https://www.berlin.de/ba-mitte/presse/archiv/"),
+        (
+            "Bezirksamt Treptow-Köpenick von Berlin",
+            "https://www.berlin.de/ba-treptow-koepenick/presse/archiv/",
+        ),
+        ("Bezirksamt Neukölln", "https://www.berlin.de/ba-neukoelln/presse/archiv/"),
+        ("Senatsverwaltung für Kultur", "https://www.example.de/presse/archiv/"),
+    ],
+)
+def test_the_feed_hinweis_gives_the_address_of_the_offices_own_pages(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    office: str,
+    example: str,
+) -> None:
+    folder = office_folder(tmp_path / "pressestelle")
+    (folder / "pressetool.toml").write_text(f'[office]\nname = "{office}"\n', encoding="utf-8")
+    write_release(folder, "2020/067-x.yaml", REFERENCE_RELEASE.read_text(encoding="utf-8"))
+    monkeypatch.chdir(folder)
+    assert run_main(capsys, "reindex")[0] == 0
+    status, out, err = run_main(capsys, "archive")
+    assert (status, err) == (0, "")
+    assert out.splitlines()[-1] == (
+        "Hinweis: Der Feed feed.xml verweist nur relativ auf die Pressemitteilungen; ein "
+        "Feedreader braucht vollständige Adressen. Tragen Sie in pressetool.toml unter "
+        "[archive] die Adresse ein, unter der das Archiv im Netz steht, etwa "
+        f'base_url = "{example}".'
+    )
+
+
 def test_with_base_url_every_feed_link_is_absolute(tmp_path: Path) -> None:
     office = office_folder(tmp_path / "pressestelle")
     with (office / "pressetool.toml").open("a", encoding="utf-8") as settings:
@@ -828,11 +862,15 @@ def test_an_office_without_release_files_needs_no_register_for_its_archive(
 
 
 @pytest.mark.parametrize(
-    ("base_url", "what"),
+    ("base_url", "what", "example"),
     [
-        ("https://www.berlin.de/ba-mitte/presse archiv/", "ein Leerzeichen"),
-        ("https://x.de/?q=1", "„?“ mit einer Abfrage"),
-        ("https://x.de/archiv/#neu", "„#“ mit einem Sprungziel"),
+        (
+            "https://www.berlin.de/ba-mitte/presse archiv/",
+            "ein Leerzeichen",
+            "https://www.berlin.de/ba-mitte/presse/",
+        ),
+        ("https://x.de/?q=1", "„?“ mit einer Abfrage", "https://x.de/"),
+        ("https://x.de/archiv/#neu", "„#“ mit einem Sprungziel", "https://x.de/archiv/"),
     ],
 )
 def test_a_base_url_with_a_space_a_query_or_a_fragment_is_named(
@@ -841,9 +879,10 @@ def test_a_base_url_with_a_space_a_query_or_a_fragment_is_named(
     capsys: pytest.CaptureFixture[str],
     base_url: str,
     what: str,
+    example: str,
 ) -> None:
     """The feed puts each path after `base_url`: `https://x.de/?q=1/2020/067/index.html`
-    leads nowhere."""
+    leads nowhere. The example is the address up to its flaw."""
     office = office_folder(tmp_path / "pressestelle")
     with (office / "pressetool.toml").open("a", encoding="utf-8") as settings:
         settings.write(f'\n[archive]\nbase_url = "{base_url}"\n')
@@ -856,7 +895,7 @@ def test_a_base_url_with_a_space_a_query_or_a_fragment_is_named(
         f"Hinweis: {office.resolve() / 'pressetool.toml'}, Feld „archive.base_url“: "
         f"„{base_url}“ enthält {what}; die Verweise in feed.xml setzen ihren Pfad dahinter "
         "und führen so ins Leere. Schreiben Sie nur die Adresse des Archivs, ohne "
-        'Leerzeichen, ? und #, etwa base_url = "https://www.berlin.de/ba-mitte/presse/archiv/".'
+        f'Leerzeichen, ? und #, etwa base_url = "{example}".'
     ]
 
 
