@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from pressetool.cli import build_parser
 from tests.conftest import files_below, run_main, run_pressetool
 from tests.readback import REFERENCE_RELEASE
 
@@ -26,6 +29,40 @@ def test_help_is_german(args: list[str], words: list[str]) -> None:
     for word in words:
         assert word in result.stdout
     assert "usage" not in result.stdout and "show this help" not in result.stdout
+
+
+def _commands(parser: argparse.ArgumentParser, prefix: str = "") -> dict[str, set[str]]:
+    """Every command (`register init` too) with its options, as `--help` shows them."""
+    found: dict[str, set[str]] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                inner = _commands(sub, f"{prefix}{name} ")
+                found.update(inner or {f"{prefix}{name}": _options(sub)})
+    return found
+
+
+def _options(parser: argparse.ArgumentParser) -> set[str]:
+    return {
+        option
+        for action in parser._actions
+        for option in action.option_strings
+        if option not in ("-h", "--help")
+    }
+
+
+def test_the_readmes_list_of_commands_is_the_command_lines() -> None:
+    """Each command of the README's list under „Befehle“ with exactly the options its
+    `--help` has, and each command there."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Befehle\n\n```\n", 1)[1].split("```", 1)[0]
+    commands = _commands(build_parser())
+    listed: dict[str, set[str]] = {}
+    for line in block.splitlines():
+        words = line.removeprefix("pressetool ").split()
+        name = " ".join(words[:2]) if words[0] == "register" else words[0]
+        listed[name] = set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", line))
+    assert listed == commands
 
 
 @pytest.mark.parametrize(
