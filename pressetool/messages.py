@@ -1540,12 +1540,13 @@ def published_documents(output: str, internal: str, public_from: str | None) -> 
 
 
 def location(file: Path | None, line: int | None, field: str | None) -> str:
-    """`releases/2020/067-….yaml, Zeile 12, Feld „event.start“`"""
+    """`releases/2020/067-….yaml, Zeile 12, Feld „event.start“`; an option of the
+    command line is one: `Option „--title“`."""
     parts = [str(file)] if file else []
     if line is not None:
         parts.append(f"Zeile {line}")
     if field:
-        parts.append(f"Feld „{field}“")
+        parts.append(f"{'Option' if field.startswith('--') else 'Feld'} „{field}“")
     return ", ".join(parts)
 
 

@@ -484,7 +484,7 @@ def test_the_archive_never_goes_into_the_internal_folder(
     monkeypatch.chdir(office)
     status, stdout, stderr = run_main(capsys, "archive", "--out", out)
     assert status == 1 and stdout == ""
-    assert f"Feld „--out“: Der Zielordner „{out}“ " in stderr and code in stderr
+    assert f"Option „--out“: Der Zielordner „{out}“ " in stderr and code in stderr
     assert "Es wurde keine Datei geschrieben." in stderr
     assert snapshot(office / "intern") == before
     assert files_below(office / "privat") == [] and not (office / "output").exists()
@@ -574,14 +574,14 @@ def test_archive_at_shows_the_archive_of_that_moment(tmp_path: Path) -> None:
     [
         (
             ["--at", "morgen", "--out", "vorschau"],
-            "Feld „--at“: „morgen“ ist kein Zeitpunkt. Schreiben Sie Datum und Uhrzeit "
+            "Option „--at“: „morgen“ ist kein Zeitpunkt. Schreiben Sie Datum und Uhrzeit "
             '(Berliner Zeit) in Anführungszeichen, zum Beispiel --at "2026-12-03 10:00".',
         ),
         (["--at", "2026-12-03 25:00", "--out", "vorschau"], "ist kein Zeitpunkt"),
         (["--at", "2026-02-30", "--out", "vorschau"], "ist kein Zeitpunkt"),
         (
             ["--at", "2026-12-03 10:00"],
-            "Feld „--at“: Mit --at entsteht das Archiv eines anderen Zeitpunkts; das gehört "
+            "Option „--at“: Mit --at entsteht das Archiv eines anderen Zeitpunkts; das gehört "
             "nicht in den öffentlichen Ordner „output“, nicht darunter und nicht in einen "
             "Ordner, der ihn enthält.",
         ),

@@ -82,7 +82,7 @@ def test_what_is_not_public_is_refused_in_an_out_on_the_web_server(
     status, stdout, err = run_main(capsys, "build", str(path), "--out", out)
     assert (status, stdout) == (1, "")
     number = f"067/{path.parent.name}"
-    assert f"Feld „--out“: Nr. {number} {state}" in err
+    assert f"Option „--out“: Nr. {number} {state}" in err
     assert "Lassen Sie --out weg, dann schreibt pressetool sie in den internen Ordner" in err
     assert files_below(office / "output") == []
     assert files_below(office / "intern") == []

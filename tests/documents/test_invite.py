@@ -471,7 +471,7 @@ def test_letters_never_go_to_the_public_folder(
     status, stdout, stderr = run_main(capsys, *args)
     assert (status, stdout) == (1, "")
     assert stderr.splitlines() == [
-        f"Fehler: Feld „--out“: {public_out_refused(out)}",
+        f"Fehler: Option „--out“: {public_out_refused(out)}",
         "1 Fehler gefunden. Es wurde keine Datei geschrieben.",
     ]
     assert files_below(office) == [office / "liste.csv", office / "pressetool.toml"]

@@ -429,7 +429,7 @@ def test_a_letter_date_that_is_none(
     office = authority_office(tmp_path / "amt")
     write_list(office / "liste.csv", ["Herr;;Max;Schmidt;;Wattstr. 16;13355;Berlin;"])
     assert invite_fails(office, capsys, monkeypatch, "--date", date) == [
-        f"Fehler: Feld „--date“: „{date}“ ist kein gültiges Datum. Schreiben Sie ein Datum, das "
+        f"Fehler: Option „--date“: „{date}“ ist kein gültiges Datum. Schreiben Sie ein Datum, das "
         "es gibt, als TT.MM.JJJJ oder JJJJ-MM-TT, zum Beispiel 2.3.2020 oder 2020-03-02.",
         "1 Fehler gefunden. Es wurde keine Datei geschrieben.",
     ]

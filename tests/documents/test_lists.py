@@ -202,7 +202,7 @@ def test_lists_never_go_to_the_public_folder(
     status = run(office, release, "--out", out, monkeypatch=monkeypatch)
     assert status == 1
     assert capsys.readouterr().err.splitlines() == [
-        f"Fehler: Feld „--out“: {public_out_refused(out)}",
+        f"Fehler: Option „--out“: {public_out_refused(out)}",
         "1 Fehler gefunden. Es wurde keine Datei geschrieben.",
     ]
     assert files_below(office / "output") == files_below(office / "intern") == []

@@ -91,10 +91,13 @@ def test_invisible_direction_and_foreign_digit_characters_in_a_release(
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        ("Bericht\x07", "Feld „--title“: Der Text enthält ein Zeichen, das kein Text ist (U+0007)"),
+        (
+            "Bericht\x07",
+            "Option „--title“: Der Text enthält ein Zeichen, das kein Text ist (U+0007)",
+        ),
         (
             "Bericht\udcff",
-            "Feld „--title“: Der Text enthält ein Zeichen, das kein Text ist (U+DCFF)",
+            "Option „--title“: Der Text enthält ein Zeichen, das kein Text ist (U+DCFF)",
         ),
     ],
 )

@@ -325,13 +325,13 @@ WRONG_INPUT: list[tuple[list[str], Callable[[Path], object] | None, str]] = [
     ),
     (["correct", "001/20"], None, "„001/20“ ist keine Pressemitteilungsnummer."),
     (["correct", "005/2020"], None, "Fehler: Die Nummer 005/2020 ist nie vergeben worden."),
-    (["withdraw", "001/2020", "--reason", "  "], None, "Feld „--reason“: Das Pflichtfeld fehlt"),
+    (["withdraw", "001/2020", "--reason", "  "], None, "Option „--reason“: Das Pflichtfeld fehlt"),
     (
         ["new", "--title", "X", "--date", "2020-02-30"],
         None,
-        "Feld „--date“: „2020-02-30“ ist kein gültiges Datum.",
+        "Option „--date“: „2020-02-30“ ist kein gültiges Datum.",
     ),
-    (["new", "--title", " "], None, "Feld „--title“: Das Pflichtfeld fehlt"),
+    (["new", "--title", " "], None, "Option „--title“: Das Pflichtfeld fehlt"),
     (
         ["new", "--title", "X"],
         _garbage_register,

@@ -346,14 +346,14 @@ YEAR_HINT = "; pressetool führt Nummern nur für die Jahre 1900 bis 2999. Prüf
 WRONG_YEARS: list[tuple[list[str], str]] = [
     (
         ["new", "--title", "X", "--date", "0202-03-02"],
-        "Feld „--date“: „0202-03-02“ nennt das Jahr 202",
+        "Option „--date“: „0202-03-02“ nennt das Jahr 202",
     ),
     (["new", "--title", "X", "--date", "1899-12-31"], "„1899-12-31“ nennt das Jahr 1899"),
     (["new", "--title", "X", "--date", "3000-01-01"], "„3000-01-01“ nennt das Jahr 3000"),
     (["correct", "001/2020", "--date", "9999-12-31"], "„9999-12-31“ nennt das Jahr 9999"),
     (["withdraw", "001/0000", "--reason", "x"], "Fehler: „001/0000“ nennt das Jahr 0"),
     (["correct", "001/3000"], "Fehler: „001/3000“ nennt das Jahr 3000"),
-    (["list", "--year", "20020"], "Fehler: Feld „--year“: „20020“ nennt das Jahr 20020"),
+    (["list", "--year", "20020"], "Fehler: Option „--year“: „20020“ nennt das Jahr 20020"),
 ]
 
 

@@ -542,7 +542,7 @@ def test_discard_refuses_a_published_or_withdrawn_release_and_names_withdraw(
 def test_discard_needs_a_reason(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
     draft()
     err, _ = refused(capsys, here, "discard", "001/2020", "--reason", " ")
-    assert "Feld „--reason“: Das Pflichtfeld fehlt" in err
+    assert "Option „--reason“: Das Pflichtfeld fehlt" in err
     err, _ = refused(capsys, here, "discard", "001/2020", "--reason", "a\x07b")
     assert "--reason" in err
 
@@ -556,7 +556,7 @@ def test_a_reason_the_file_could_not_hold_is_refused(
     assert run_main(capsys, "publish", "001/2020")[0] == 0
     err, _ = refused(capsys, here, "withdraw", "001/2020", "--reason", "x" * 201)
     assert (
-        "Feld „--reason“: Der Text ist 201 Zeichen lang; hier sind höchstens 200 erlaubt. "
+        "Option „--reason“: Der Text ist 201 Zeichen lang; hier sind höchstens 200 erlaubt. "
         "Kürzen Sie ihn." in err
     )
     assert run_main(capsys, "withdraw", "001/2020", "--reason", "x" * 200)[0] == 0
@@ -869,7 +869,7 @@ def test_correct_refuses_a_date_before_the_original_and_a_draft(
     published(draft(date="2020-03-02"))
     err, _ = refused(capsys, here, "correct", "001/2020", "--date", "2020-03-01")
     assert (
-        "Fehler: Feld „--date“: Eine Berichtigung kann nicht vor der Pressemitteilung liegen, "
+        "Fehler: Option „--date“: Eine Berichtigung kann nicht vor der Pressemitteilung liegen, "
         "die sie berichtigt: 01.03.2020 ist vor dem 02.03.2020 von Nr. 001/2020."
     ) in err
     draft("Zwei")
@@ -1078,7 +1078,7 @@ def test_new_refuses_a_title_too_long_before_it_takes_a_number(
     here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     err, _ = refused(capsys, here, "new", "--title", "T" * 201, "--date", "2020-03-03")
-    assert "Fehler: Feld „--title“: Der Text ist 201 Zeichen lang; hier sind höchstens 200" in err
+    assert "Fehler: Option „--title“: Der Text ist 201 Zeichen lang; hier sind höchstens 200" in err
 
 
 @pytest.mark.parametrize("suffix", [".yml", ".YAML"])

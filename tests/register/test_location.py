@@ -192,7 +192,7 @@ MALFORMED_SAID = (
     [
         ("pressetool.toml", "{toml}, Feld „register.database_url“"),
         ("environment", "Feld „PRESSETOOL_DATABASE_URL“"),
-        ("--to", "Feld „--to“"),
+        ("--to", "Option „--to“"),
     ],
 )
 def test_a_url_that_cannot_be_taken_apart_is_named_where_it_came_from(
