@@ -400,8 +400,11 @@ def _cmd_invite(args: argparse.Namespace) -> int:
     if copies == 0:
         print(f"{laid_out} einzeln gesetzt.")
     else:
-        rest = "der übrige ist eine Kopie" if copies == 1 else f"die übrigen {copies} sind Kopien"
-        print(f"{laid_out} einzeln gesetzt, {rest} davon mit eigener Anschrift und Anrede.")
+        rest = "der übrige" if copies == 1 else f"die übrigen {copies}"
+        print(
+            f"{laid_out} ganz gesetzt, {rest} nach ihrem Vorbild, "
+            "jeder mit eigener Anschrift und Anrede."
+        )
     if not args.send:
         return 0
     from pressetool.sending.invitations import send_invitations

@@ -341,14 +341,14 @@ def test_command_with_an_excel_list(office: Path) -> None:
     assert files_below(office / "output") == []  # names and addresses are never public
 
 
-COPIES = "davon mit eigener Anschrift und Anrede."
+COPIES = "nach ihrem Vorbild, jeder mit eigener Anschrift und Anrede."
 
 
 @pytest.mark.parametrize(
     ("recipients", "splice", "last_line"),
     [
-        (5, "works", f"2 Briefe wurden einzeln gesetzt, die übrigen 3 sind Kopien {COPIES}"),
-        (3, "works", f"2 Briefe wurden einzeln gesetzt, der übrige ist eine Kopie {COPIES}"),
+        (5, "works", f"2 Briefe wurden ganz gesetzt, die übrigen 3 {COPIES}"),
+        (3, "works", f"2 Briefe wurden ganz gesetzt, der übrige {COPIES}"),
         (5, "fails", "5 Briefe wurden einzeln gesetzt."),
     ],
 )
