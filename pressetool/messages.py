@@ -31,6 +31,7 @@ class Code(StrEnum):
     LIST_NOT_CHOSEN = "list_not_chosen"
     EXPECTED_TEXT = "expected_text"
     EXPECTED_MAPPING = "expected_mapping"
+    EXPECTED_FIELDS = "expected_fields"
     EXPECTED_LIST = "expected_list"
     BAD_ARTICLE = "bad_article"
     BAD_EMAIL = "bad_email"
@@ -424,6 +425,8 @@ MESSAGES: dict[Code, str] = {
     "CSV-Datei.",
     Code.EXPECTED_TEXT: "Hier gehört ein Text hin, keine Liste und keine Unterfelder.",
     Code.EXPECTED_MAPPING: "Hier gehören Unterfelder hin (eingerückt, in der Form „name: Wert“).",
+    Code.EXPECTED_FIELDS: "Hier gehören Unterfelder hin, jedes in einer eigenen Zeile darunter, "
+    "eingerückt und in der Form „name: Wert“; möglich sind {fields}.",
     Code.EXPECTED_LIST: "Hier gehört eine Liste hin: jeder Eintrag in einer eigenen Zeile "
     "mit „- “ davor.",
     Code.BAD_ARTICLE: "„{value}“ ist kein Artikel. Schreiben Sie der, die oder das.",

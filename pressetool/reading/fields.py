@@ -317,17 +317,22 @@ class Fields:
             return default
         return text
 
-    def nested(self, key: str, required: bool = False) -> Fields | None:
+    def nested(
+        self, key: str, required: bool = False, known: tuple[str, ...] = ()
+    ) -> Fields | None:
+        """The fields below `key`; `known` are their names, which a value written in
+        their place (`issuer: Bezirksamt Mitte`) is told to be made of."""
         value = self.present(key, required)
         if value is None:
             return None
         if not value.is_mapping:
-            self.problem(Code.EXPECTED_MAPPING, key, value.line)
+            self._expected_mapping(key, value.line, known)
             return None
         return Fields(value, self.file, self.problems, self.name(key), self.refuse_examples)
 
-    def items(self, key: str) -> Iterator[Fields]:
-        """Each entry of a list of mappings, named `key[1]`, `key[2]` …"""
+    def items(self, key: str, known: tuple[str, ...] = ()) -> Iterator[Fields]:
+        """Each entry of a list of mappings, named `key[1]`, `key[2]` …; `known` as for
+        `nested`."""
         value = self.present(key, False)
         if value is None:
             return
@@ -341,9 +346,15 @@ class Fields:
         for index, item in enumerate(value.value, start=1):
             name = f"{key}[{index}]"
             if not item.is_mapping:
-                self.problem(Code.EXPECTED_MAPPING, name, item.line)
+                self._expected_mapping(name, item.line, known)
                 continue
             yield Fields(item, self.file, self.problems, self.name(name), self.refuse_examples)
+
+    def _expected_mapping(self, key: str, line: int | None, known: tuple[str, ...]) -> None:
+        if known:
+            self.problem(Code.EXPECTED_FIELDS, key, line, fields=", ".join(known))
+        else:
+            self.problem(Code.EXPECTED_MAPPING, key, line)
 
 
 def _one_of(choices: tuple[str, ...]) -> str:

@@ -111,17 +111,21 @@ def read_release(
     number = release_number(fields)
     date = fields.date("date", required=True)
     title = fields.text("title", required=True)
-    issuer = _issuer(fields.nested("issuer", required=True))
+    issuer = _issuer(fields.nested("issuer", required=True, known=ISSUER_FIELDS))
     body = _paragraphs(fields.text("body", required=True, paragraphs=True))
-    event = _event(fields.nested("event"))
-    contacts = tuple(_contact(item) for item in fields.items("contacts"))
-    media_contact = tuple(_contact(item) for item in fields.items("media_contact"))
+    event = _event(fields.nested("event", known=EVENT_FIELDS))
+    contacts = tuple(_contact(item) for item in fields.items("contacts", CONTACT_FIELDS))
+    media_contact = tuple(_contact(item) for item in fields.items("media_contact", CONTACT_FIELDS))
     embargo = fields.date_and_time("embargo")
     status = Status(fields.choice("status", tuple(s.value for s in Status), "published"))
-    withdrawal = _withdrawal(fields.nested("withdrawal"))
-    correction = _correction(fields.nested("correction_of"), date, publishing)
-    invitation = _invitation(fields.nested("invitation"), event.date if event else None)
-    discard = _discard(fields.nested("discard"))
+    withdrawal = _withdrawal(fields.nested("withdrawal", known=WITHDRAWAL_FIELDS))
+    correction = _correction(
+        fields.nested("correction_of", known=CORRECTION_FIELDS), date, publishing
+    )
+    invitation = _invitation(
+        fields.nested("invitation", known=INVITATION_FIELDS), event.date if event else None
+    )
+    discard = _discard(fields.nested("discard", known=DISCARD_FIELDS))
 
     if withdrawal is not None and status is not Status.WITHDRAWN:
         fields.problem(
@@ -309,9 +313,11 @@ def _event(fields: Fields | None) -> Event | None:
     date = fields.date("date", required=True)
     start = fields.time("start", required=True)
     end = fields.time("end", end=True)
-    venue = _venue(fields.nested("venue", required=True))
-    hosts = [_organisation(item) for item in fields.items("hosts")]
-    participants = [_organisation(item) for item in fields.items("participants")]
+    venue = _venue(fields.nested("venue", required=True, known=VENUE_FIELDS))
+    hosts = [_organisation(item) for item in fields.items("hosts", ORGANISATION_FIELDS)]
+    participants = [
+        _organisation(item) for item in fields.items("participants", ORGANISATION_FIELDS)
+    ]
     if start is not None and end is not None and end <= start and end != MIDNIGHT:
         fields.problem(
             Code.END_BEFORE_START, "end", fields.mapping["end"].line, start=start, end=end

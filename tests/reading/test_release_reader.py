@@ -124,6 +124,21 @@ WRONG = [
         "Das Feld gibt es nicht",
     ),
     ("date: 2026-03-02", "date: 2025-03-02", "date", 2, "im Ordner 2026"),
+    (
+        "issuer:\n  article: das\n  office: Bezirksamt Mitte\n",
+        "issuer: Bezirksamt Mitte\n",
+        "issuer",
+        4,
+        "Hier gehören Unterfelder hin, jedes in einer eigenen Zeile darunter, eingerückt und in "
+        "der Form „name: Wert“; möglich sind article, office, portfolio, name.",
+    ),
+    (
+        "  venue:\n",
+        "  hosts: [Bezirksamt Mitte]\n  venue:\n",
+        "event.hosts[1]",
+        14,
+        "möglich sind article, name, contact, street, postcode, city, phone, email.",
+    ),
 ]
 
 
