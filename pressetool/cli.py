@@ -251,6 +251,8 @@ def _cmd_withdraw(args: argparse.Namespace) -> int:
     if not result.documents:
         print(f"Dokumente gab es noch keine; Sie erzeugen sie mit „pressetool build {path}“.")
     print("Das Archiv erneuern Sie mit „pressetool archive“.")
+    if result.sent_to:
+        print(message(Code.WITHDRAWN_AFTER_SENDING, {"count": result.sent_to}))
     return 0
 
 

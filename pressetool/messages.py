@@ -281,6 +281,7 @@ class Code(StrEnum):
     ARCHIVE_UNREADABLE_NEVER_PUBLIC = "archive_unreadable_never_public"
     EMBARGO_BEFORE_DATE = "embargo_before_date"
     CORRECTION_NOTE_MISSING = "correction_note_missing"
+    WITHDRAWN_AFTER_SENDING = "withdrawn_after_sending"
     CORRECTION_NOTE_MISSING_IN_BROWSER = "correction_note_missing_in_browser"
     ARCHIVE_REGISTER_LOST = "archive_register_lost"
     ARCHIVE_REGISTER_LOST_IN_BROWSER = "archive_register_lost_in_browser"
@@ -1165,6 +1166,9 @@ MESSAGES: dict[Code, str] = {
     Code.ARCHIVE_UNREADABLE_NEVER_PUBLIC: "Die Datei lässt sich nicht lesen. Nr. {number} ist "
     "im Register {what}; die Datei bleibt draußen aus dem Archiv. Berichtigen Sie sie, damit "
     "pressetool sie wieder lesen kann.",
+    Code.WITHDRAWN_AFTER_SENDING: "Die Pressemitteilung ist per E-Mail verschickt worden "
+    "(gesendet: {count}); dass sie zurückgezogen ist, erfährt dort niemand von selbst: Teilen "
+    "Sie es den Empfängerinnen und Empfängern mit.",
     Code.CORRECTION_NOTE_MISSING: "Noch fehlt, was berichtigt wurde: Tragen Sie unter "
     "„correction_of“ bei „note:“ einen Satz ein, etwa „Die Uhrzeit war falsch; richtig ist "
     "10 Uhr.“ Ohne ihn veröffentlicht „pressetool publish“ die Berichtigung nicht.",

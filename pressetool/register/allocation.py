@@ -42,6 +42,7 @@ from pressetool.reading.fields import parse_date_text
 from pressetool.reading.release_folder import near_misses, numbers_twice, release_files
 from pressetool.reading.release_reader import LAST_NUMBER, read_release
 from pressetool.register.database import Entry, Origin, Register, open_register, year_problem
+from pressetool.register.journal import release_mailing, sent_counts
 from pressetool.register.release_files import (
     ReleaseIdentity,
     correction_text,
@@ -234,6 +235,9 @@ class Written:
     public_from: str | None = None
     """`publish` of a release not public yet (its date or Sperrfrist ahead): from when
     it is (`03.12.2026, 10 Uhr`); its documents went into the internal folder."""
+    sent_to: int = 0
+    """`withdraw` of a release that `send` mailed: to how many addresses it went (they
+    do not learn of the withdrawal by themselves)."""
 
 
 def publish_release(config: Config, argument: str) -> Written:
@@ -443,7 +447,9 @@ def withdraw_release(config: Config, argument: str, reason: str) -> Written:
             register.withdraw(number, withdrawal)
             return path, text
 
-        return _write_with_documents(register, record, documents)
+        written = _write_with_documents(register, record, documents)
+    sent_to = sent_counts(config).get(release_mailing(number), 0)
+    return dataclasses.replace(written, sent_to=sent_to)
 
 
 @dataclass(frozen=True)

@@ -988,8 +988,11 @@ def _run_action(action: str, opened: Opened, values: dict[str, str]) -> BaseResp
             )
         flash(f"Nr. {number} ist veröffentlicht. {where}", "erfolg")
     elif action == "zurueckziehen":
-        allocation.withdraw_release(config, number, values["reason"])
+        withdrawn = allocation.withdraw_release(config, number, values["reason"])
         flash(f"Nr. {number} ist zurückgezogen.", "erfolg")
+        if withdrawn.sent_to:
+            sent = {"count": withdrawn.sent_to}
+            flash(message(Code.WITHDRAWN_AFTER_SENDING, sent), "hinweis")
     elif action == "verwerfen":
         allocation.discard_release(config, number, values["reason"])
         flash(f"Nr. {number} ist verworfen.", "erfolg")

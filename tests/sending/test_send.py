@@ -286,6 +286,29 @@ def test_the_journal_of_a_number_nothing_sent_yet(
     assert "„67-2020“ ist keine Pressemitteilungsnummer" in err
 
 
+def test_withdraw_of_a_release_sent_by_e_mail_says_that_its_recipients_must_be_told(
+    sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_main(capsys, "reindex")[0] == 0
+    assert run_main(capsys, "send", "067/2020", "--to", str(press_list))[0] == 0
+    status, out, err = run_main(capsys, "withdraw", "067/2020", "--reason", "Abgesagt.")
+    assert (status, err) == (0, "")
+    assert out.splitlines()[-1] == (
+        "Die Pressemitteilung ist per E-Mail verschickt worden (gesendet: 4); dass sie "
+        "zurückgezogen ist, erfährt dort niemand von selbst: Teilen Sie es den "
+        "Empfängerinnen und Empfängern mit."
+    )
+
+
+def test_withdraw_of_a_release_never_sent_says_nothing_of_recipients(
+    sending: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_main(capsys, "reindex")[0] == 0
+    status, out, _ = run_main(capsys, "withdraw", "067/2020", "--reason", "Abgesagt.")
+    assert status == 0
+    assert out.splitlines()[-1] == "Das Archiv erneuern Sie mit „pressetool archive“."
+
+
 def test_a_release_the_register_knows_as_withdrawn_is_not_sent_after_a_hand_edit(
     sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -20,6 +20,7 @@ from pressetool.models import Status
 from pressetool.problems import Problem
 from pressetool.reading import limits
 from pressetool.reading.release_reader import read_release, read_status
+from pressetool.register import allocation
 from pressetool.web.app import problem_text
 from pressetool.web.wording import IN_BROWSER
 from tests.builders import list_text
@@ -216,6 +217,19 @@ def test_publish_asks_names_the_number_and_writes_file_and_documents(
     withdrawn = post(client, f"{editor}/zurueckziehen", {"reason": "Termin entfällt"})
     assert "Nr. 001/2026 ist zurückgezogen" in withdrawn
     assert "zurückgezogen am" in get(client, "/?jahr=2026")
+
+
+def test_withdraw_of_a_release_sent_by_e_mail_says_its_recipients_must_be_told(
+    client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = new_draft(client)
+    post(client, editor, form_of(get(client, editor)) | {"body": "Ein Absatz."})
+    post(client, f"{editor}/veroeffentlichen", {})
+    monkeypatch.setattr(
+        allocation, "sent_counts", lambda _config: {"Pressemitteilung Nr. 001/2026": 3}
+    )
+    withdrawn = html.unescape(post(client, f"{editor}/zurueckziehen", {"reason": "Abgesagt"}))
+    assert "Die Pressemitteilung ist per E-Mail verschickt worden (gesendet: 3)" in withdrawn
 
 
 def test_publish_under_embargo_says_the_documents_wait_in_the_internal_folder(
