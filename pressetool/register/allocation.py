@@ -282,17 +282,21 @@ def publish_release(config: Config, argument: str) -> Written:
             return path, text
 
         written = _write_with_documents(register, record, documents)
+        kept = () if due else PUBLISHED_FORMATS  # written into the internal folder just now
+        _remove_draft_documents(config, number, [f for f in KEPT_FORMATS if f not in kept])
         if due:
-            _remove_draft_documents(config, number)
             return written
         return dataclasses.replace(written, public_from=moment_text(public, config.house_style))
 
 
-def _remove_draft_documents(config: Config, number: ReleaseNumber) -> None:
-    """The draft's PDF and DOCX that `build` wrote into the internal folder (marked
-    „Entwurf“): beside the published ones in output/ they would be taken for them. When
-    they cannot be removed, they stay; the published documents are written."""
-    for form in PUBLISHED_FORMATS:
+def _remove_draft_documents(
+    config: Config, number: ReleaseNumber, forms: list[ReleaseFormat]
+) -> None:
+    """The draft's documents that `build` wrote into the internal folder (PDF and DOCX
+    marked „Entwurf“, a text for the editor of berlin.de): beside the published ones they
+    would be taken for them, and `withdraw` would renew them. When they cannot be
+    removed, they stay; the published documents are written."""
+    for form in forms:
         with contextlib.suppress(OSError):
             press_release_file(config.internal_dir, number, form).unlink(missing_ok=True)
 

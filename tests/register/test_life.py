@@ -210,15 +210,33 @@ def test_publish_removes_the_drafts_documents_from_the_internal_folder(
     here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = draft()
-    status, out, err = run_main(capsys, "build", str(path))
+    status, out, err = run_main(capsys, "build", str(path), "--format", "all")
     assert status == 0, err
-    drafts = [Path("intern") / made.relative_to("intern") for made in map(Path, out.split())]
-    assert [made.name for made in drafts] == [PDF.name, DOCX.name]
-    assert all(made.is_file() for made in drafts)
+    status, text, err = run_main(capsys, "build", str(path), "--format", "txt")
+    assert status == 0, err
+    drafts = [Path(made) for made in (out + text).split()]
+    assert [made.suffix for made in drafts] == [".pdf", ".docx", ".txt"]
+    assert all(made.is_file() and made.parts[0] == "intern" for made in drafts)
     status, _out, err = run_main(capsys, "publish", "001/2020")
     assert status == 0, err
     assert not any(made.exists() for made in drafts)
     assert PDF.is_file() and DOCX.is_file()
+
+
+def test_publish_under_embargo_removes_the_drafts_other_documents(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The published PDF and DOCX wait in the internal folder; the draft's text for the
+    editor of berlin.de goes (`withdraw` would renew it as if it were published)."""
+    path = draft()
+    _embargo(path, "2999-12-03 10:00")
+    status, out, err = run_main(capsys, "build", str(path), "--format", "txt")
+    assert status == 0, err
+    status, published, err = run_main(capsys, "publish", "001/2020")
+    assert status == 0, err
+    assert not Path(out.strip()).exists()
+    assert [Path(line).suffix for line in published.splitlines()[1:3]] == [".pdf", ".docx"]
+    assert all(Path(line).is_file() for line in published.splitlines()[1:3])
 
 
 def test_publish_of_a_release_under_embargo_keeps_its_documents_out_of_output(
