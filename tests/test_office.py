@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from pressetool.office import HouseStyle, load_config
+from pressetool.office import SETTINGS, HouseStyle, load_config
 from tests.conftest import files_below, run_pressetool
 from tests.readback import REFERENCE_RELEASE
 
@@ -121,3 +122,10 @@ def test_all_wrong_settings_at_once(office: Path) -> None:
     # each with its line, as the file of `init` promises
     assert "pressetool.toml, Zeile 2, Feld „office.nam“" in result.stderr
     assert "pressetool.toml, Zeile 4, Feld „house_style.style“" in result.stderr
+
+
+def test_the_developers_table_of_settings_has_every_section_and_key() -> None:
+    doc = (Path(__file__).parent.parent / "docs" / "cli-and-archive.md").read_text("utf-8")
+    rows = re.findall(r"^\| `\[(\w+)\]` \| (.+?) \|", doc, flags=re.MULTILINE)
+    table = {section: re.findall(r"`(\w+)`", keys) for section, keys in rows}
+    assert table == {section: list(keys) for section, keys in SETTINGS.items()}
