@@ -46,6 +46,7 @@ class Code(StrEnum):
     END_BEFORE_START = "end_before_start"
     RSVP_AFTER_EVENT = "rsvp_after_event"
     BAD_POSTCODE = "bad_postcode"
+    BAD_POSTCODE_IN_BROWSER = "bad_postcode_in_browser"
     BAD_NUMBER = "bad_number"
     BAD_ROW_COUNT = "bad_row_count"
     BAD_RELEASE_NUMBER = "bad_release_number"
@@ -460,6 +461,8 @@ MESSAGES: dict[Code, str] = {
     "Veranstaltung ist aber schon am {event:%d.%m.%Y}. Prüfen Sie rsvp_by und event.date.",
     Code.BAD_POSTCODE: "„{value}“ ist keine Postleitzahl. Schreiben Sie fünf Ziffern, zum "
     'Beispiel 10117 oder 01067 (in der Datei in Anführungszeichen: "01067").',
+    Code.BAD_POSTCODE_IN_BROWSER: "„{value}“ ist keine Postleitzahl. Schreiben Sie fünf "
+    "Ziffern, zum Beispiel 10117 oder 01067.",
     Code.BAD_NUMBER: "„{value}“ ist keine Nummer. Schreiben Sie eine ganze Zahl ab 1, "
     "zum Beispiel 67.",
     Code.BAD_ROW_COUNT: "„{value}“ ist keine Anzahl von 0 bis {limit}. Schreiben Sie eine "

@@ -137,7 +137,7 @@ def test_a_publish_refused_for_the_file_names_the_editors_fields(
     assert "Ergänzen Sie es im Editor, speichern Sie und veröffentlichen Sie dann noch" in page
     assert (
         f'<li><a href="{editor}#f-event-venue-postcode">Feld „PLZ“</a>: „12“ ist keine '
-        "Postleitzahl." in page
+        "Postleitzahl. Schreiben Sie fünf Ziffern, zum Beispiel 10117 oder 01067.</li>" in page
     )
     assert f'<li><a href="{editor}#f-event-date">Feld „Datum der Veranstaltung“</a>: ' in page
     assert "pressetool publish" not in page and "Zeile" not in page and "releases/" not in page
