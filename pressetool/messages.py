@@ -127,6 +127,7 @@ class Code(StrEnum):
     ARCHIVE_PUBLISHED_EDITED_IN_BROWSER = "archive_published_edited_in_browser"
     ARCHIVE_NOT_REGISTERED_IN_BROWSER = "archive_not_registered_in_browser"
     BUILD_STATUS_DIFFERS = "build_status_differs"
+    BUILD_STATUS_DIFFERS_IN_BROWSER = "build_status_differs_in_browser"
     BUILD_NOT_PUBLIC_OUT = "build_not_public_out"
     INVITE_STATUS_DIFFERS = "invite_status_differs"
     ARCHIVE_STATUS_DIFFERS = "archive_status_differs"
@@ -684,6 +685,12 @@ MESSAGES: dict[Code, str] = {
     "Entwurf ohne seine Zeile status: draft käme sonst ohne „Entwurf“ in den öffentlichen "
     "Ordner). Tragen Sie den Stand des Registers wieder in die Datei ein (status: {status}); "
     "„pressetool verify“ zeigt, was abweicht.",
+    Code.BUILD_STATUS_DIFFERS_IN_BROWSER: "Nr. {number}: Im Register steht „{register}“, in der "
+    "Datei „{file}“; bis beide übereinstimmen, gibt es zu ihr hier weder PDF noch DOCX, und sie "
+    "lässt sich weder ändern noch veröffentlichen, zurückziehen, verwerfen oder berichtigen (ein "
+    "Entwurf ohne seine Zeile status: draft ginge sonst ohne „Entwurf“ hinaus). Tragen Sie den "
+    "Stand des Registers wieder in die Datei ein (status: {status}), mit einem Texteditor oder "
+    "durch Ihre IT; „Register prüfen“ unter „Register und Archiv“ zeigt, was abweicht.",
     Code.SEND_STATUS_DIFFERS: "Nr. {number}: Im Register steht „{register}“, in der Datei "
     "„{file}“; bis beide übereinstimmen, wird sie nicht versandt. Tragen Sie den Stand des "
     "Registers wieder in die Datei ein (status: {status}); „pressetool verify“ zeigt, was "

@@ -18,9 +18,10 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Protocol
 
 from pressetool.compose.press_release import STATUS_WORDS
-from pressetool.models import Release, ReleaseNumber, Status
+from pressetool.models import ReleaseNumber, Status
 from pressetool.office import Config
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.release_folder import numbers_twice, release_files
@@ -35,9 +36,21 @@ from pressetool.register.release_files import (
 )
 
 
+class StatedRelease(Protocol):
+    """What the register's check needs of a release: a `Release`, or the status of a
+    file read alone (the web app's editor, whose draft may not be finished)."""
+
+    @property
+    def release_number(self) -> ReleaseNumber: ...
+    @property
+    def status(self) -> Status: ...
+    @property
+    def source(self) -> Path: ...
+
+
 def status_disagreements(
     config: Config,
-    releases: Sequence[Release],
+    releases: Sequence[StatedRelease],
     code: Code,
     severity: Severity = Severity.ERROR,
     unregistered: Code | None = None,
@@ -48,7 +61,8 @@ def status_disagreements(
     does not know (a published file copied to begin a new one); nothing where they
     agree, and nothing in an office without a register (its files written by hand, as
     before there was one: the file's status counts, as the file format says). `send`
-    and `archive` ask before a release goes out."""
+    and `archive` ask before a release goes out, `build` and the web app before they
+    hand out its documents."""
     if config.root is None or not releases:
         return []
     location = register_location(config)
