@@ -120,6 +120,10 @@ class Code(StrEnum):
     CHANGED_MEANWHILE_IN_BROWSER = "changed_meanwhile_in_browser"
     PUBLISHED_CHANGED_IN_FILE_IN_BROWSER = "published_changed_in_file_in_browser"
     STATUS_DIFFERS_FILE_AHEAD_IN_BROWSER = "status_differs_file_ahead_in_browser"
+    DRAFT_PUBLISHED_IN_FILE = "draft_published_in_file"
+    DRAFT_PUBLISHED_IN_FILE_IN_BROWSER = "draft_published_in_file_in_browser"
+    DRAFT_WITHDRAWN_IN_FILE = "draft_withdrawn_in_file"
+    DRAFT_WITHDRAWN_IN_FILE_IN_BROWSER = "draft_withdrawn_in_file_in_browser"
     SEND_STATUS_DIFFERS = "send_status_differs"
     SEND_NOT_REGISTERED = "send_not_registered"
     ARCHIVE_NOT_REGISTERED = "archive_not_registered"
@@ -668,14 +672,38 @@ MESSAGES: dict[Code, str] = {
     Code.STATUS_DIFFERS_FILE_AHEAD: "Nr. {number}: Im Register steht „{register}“, in der "
     "Datei schon „{file}“. Stammt das Register aus einer älteren Sicherung, übernimmt "
     "„pressetool reindex“ den Stand der Datei. Wurde die Datei von Hand geändert, tragen Sie "
-    "wieder status: {status} ein und setzen Sie den Stand mit pressetool publish, withdraw "
-    "oder discard.",
+    "wieder status: {status} ein und setzen Sie den Stand mit pressetool withdraw oder "
+    "discard.",
     Code.STATUS_DIFFERS_FILE_AHEAD_IN_BROWSER: "Nr. {number}: Im Register steht „{register}“, in "
     "der Datei schon „{file}“. Stammt das Register aus einer älteren Sicherung, übernimmt "
     "„Register aus den Dateien neu aufbauen“ unter „Register und Archiv“ den Stand der Datei. "
     "Wurde die Datei von Hand geändert, tragen Sie wieder status: {status} ein (mit einem "
-    "Texteditor oder durch Ihre IT) und setzen Sie den Stand mit „Veröffentlichen“, „Zurückziehen“ "
-    "oder „Verwerfen“ im Editor.",
+    "Texteditor oder durch Ihre IT) und setzen Sie den Stand mit „Zurückziehen“ oder "
+    "„Verwerfen“ im Editor.",
+    Code.DRAFT_PUBLISHED_IN_FILE: "Nr. {number}: Im Register steht „Entwurf“, in der Datei "
+    "„veröffentlicht“. Im Register bleibt sie Entwurf, auch nach „pressetool reindex“: "
+    "Veröffentlicht wird ein Entwurf nur mit pressetool publish, das ihn vorher prüft. Tragen "
+    "Sie in der Datei wieder status: draft ein und veröffentlichen Sie sie mit pressetool "
+    "publish {number}.",
+    Code.DRAFT_PUBLISHED_IN_FILE_IN_BROWSER: "Nr. {number}: Im Register steht „Entwurf“, in der "
+    "Datei „veröffentlicht“. Im Register bleibt sie Entwurf, auch nach „Register aus den Dateien "
+    "neu aufbauen“: Veröffentlicht wird ein Entwurf nur mit „Veröffentlichen“ im Editor, das ihn "
+    "vorher prüft. Tragen Sie in der Datei wieder status: draft ein (mit einem Texteditor oder "
+    "durch Ihre IT) und veröffentlichen Sie sie dann mit „Veröffentlichen“.",
+    Code.DRAFT_WITHDRAWN_IN_FILE: "Nr. {number}: Im Register steht „Entwurf“, in der Datei "
+    "„zurückgezogen“. Im Register bleibt sie Entwurf, auch nach „pressetool reindex“: "
+    "Veröffentlicht wird ein Entwurf nur mit pressetool publish, das ihn vorher prüft. Tragen "
+    "Sie in der Datei wieder status: draft ein, löschen Sie withdrawal mit date und reason, "
+    "veröffentlichen Sie sie mit pressetool publish {number} und ziehen Sie sie dann mit "
+    'pressetool withdraw {number} --reason "Grund" zurück. War sie nie veröffentlicht, '
+    'verwerfen Sie sie stattdessen mit pressetool discard {number} --reason "Grund".',
+    Code.DRAFT_WITHDRAWN_IN_FILE_IN_BROWSER: "Nr. {number}: Im Register steht „Entwurf“, in der "
+    "Datei „zurückgezogen“. Im Register bleibt sie Entwurf, auch nach „Register aus den Dateien "
+    "neu aufbauen“: Veröffentlicht wird ein Entwurf nur mit „Veröffentlichen“ im Editor, das ihn "
+    "vorher prüft. Tragen Sie in der Datei wieder status: draft ein und löschen Sie withdrawal "
+    "mit date und reason (mit einem Texteditor oder durch Ihre IT), veröffentlichen Sie sie dann "
+    "mit „Veröffentlichen“ und ziehen Sie sie mit „Zurückziehen“ zurück. War sie nie "
+    "veröffentlicht, verwerfen Sie sie stattdessen mit „Verwerfen“.",
     Code.BUILD_NOT_PUBLIC_OUT: "Nr. {number} ist {state}; ihre Dokumente gehören nicht in "
     "den öffentlichen Ordner „{output}“, den der Webserver zeigt. Lassen Sie --out weg, dann "
     "schreibt pressetool sie in den internen Ordner „{internal}“, oder geben Sie mit --out "

@@ -84,6 +84,25 @@ def status_disagreements(
     return problems
 
 
+def published_by_hand(
+    number: ReleaseNumber, registered: Status, written: Status, path: Path
+) -> Problem | None:
+    """A draft in the register whose file says published or withdrawn (its `status` line
+    edited by hand, or the register restored from a backup older than its `publish`):
+    what to do; None for any other pair. Only `publish` makes a draft published, after
+    checking it in full (the template's examples, a Berichtigung's note and Sperrfrist);
+    `reindex` keeps the draft, where it takes any other step forward from the file, so
+    that no hand-edited line makes a release public unchecked with the next `archive`."""
+    if registered is not Status.DRAFT or written not in (Status.PUBLISHED, Status.WITHDRAWN):
+        return None
+    code = (
+        Code.DRAFT_WITHDRAWN_IN_FILE
+        if written is Status.WITHDRAWN
+        else Code.DRAFT_PUBLISHED_IN_FILE
+    )
+    return Problem(code, path, "status", None, {"number": str(number)})
+
+
 def _status_params(number: ReleaseNumber, registered: Status, written: Status) -> dict[str, str]:
     """Both statuses in German, and the register's as the file writes it."""
     return {
@@ -209,7 +228,10 @@ def _register_problems(
         )
     for number in sorted(in_files.keys() & registered.keys()):
         entry, identity = registered[number], in_files[number]
-        if entry.status is not identity.status:
+        kept = published_by_hand(number, entry.status, identity.status, identity.path)
+        if kept is not None:
+            problems.append(kept)
+        elif entry.status is not identity.status:
             ahead = STATUS_STEP[identity.status] > STATUS_STEP[entry.status]
             problems.append(
                 Problem(

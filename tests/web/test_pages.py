@@ -31,6 +31,7 @@ RECIPIENTS = (
     "Frau;;Petra;Patz-Drüke;Bezirksamt Mitte;Karl-Marx-Allee 31;10178;Berlin;",
     "Herr;Dr.;Jürgen;Weiß;;Seydelstr. 2;10117;Berlin;",
 )
+DRAFT_STATUS_LINE = re.compile(r"^status: draft\n", re.M)
 
 
 def get(client: FlaskClient, url: str) -> str:
@@ -404,6 +405,31 @@ def test_a_missing_register_is_built_from_the_files_with_a_button(
     done = html.unescape(post(client, "/register/aufbauen", {}))
     assert "Das Nummernregister ist aus einer Datei in releases/ aufgebaut." in done
     assert "067/2020" in get(client, "/?jahr=2020")
+
+
+def test_rebuilding_the_register_keeps_a_draft_its_file_says_published(
+    client: FlaskClient, web_office: Path
+) -> None:
+    """As `reindex`: the register keeps the draft, and the page says what to do with the
+    app's buttons."""
+    new_draft(client)
+    path = next(web_office.glob("releases/2026/*.yaml"))
+    path.write_text(
+        DRAFT_STATUS_LINE.sub("status: published\n", path.read_text(encoding="utf-8")),
+        encoding="utf-8",
+    )
+    done = html.unescape(post(client, "/register/aufbauen", {}))
+    assert "Das Nummernregister ist aus 2 Dateien in releases/ aufgebaut." in done
+    assert (
+        '<div class="meldung fehler" role="status"><p>Nr. 001/2026: Im Register steht „Entwurf“, '
+        "in der Datei „veröffentlicht“. Im Register bleibt sie Entwurf, auch nach „Register aus "
+        "den Dateien neu aufbauen“: Veröffentlicht wird ein Entwurf nur mit „Veröffentlichen“ im "
+        "Editor, das ihn vorher prüft. Tragen Sie in der Datei wieder status: draft ein (mit "
+        "einem Texteditor oder durch Ihre IT) und veröffentlichen Sie sie dann mit "
+        "„Veröffentlichen“.</p></div>" in done
+    )
+    row = r'"nummer">001/2026</td>\s*<td class="nummer">[^<]*</td>\s*<td><a [^>]*>[^<]*</a></td>'
+    assert re.search(rf"{row}\s*<td>Entwurf</td>", done)
 
 
 def test_the_list_shows_the_title_and_date_the_editor_saved(client: FlaskClient) -> None:
@@ -869,9 +895,6 @@ def test_the_overview_of_a_year_no_release_can_have_is_not_found(
     answer = client.get(f"/?jahr={year}", base_url=BASE_URL)
     assert answer.status_code == 404
     assert "Diese Seite gibt es nicht." in answer.text
-
-
-DRAFT_STATUS_LINE = re.compile(r"^status: draft\n", re.M)
 
 
 @pytest.mark.parametrize(
