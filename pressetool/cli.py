@@ -286,7 +286,9 @@ def _cmd_reindex(args: argparse.Namespace) -> int:
     print(f"Register aus {files} neu aufgebaut; {added} neu aufgenommen.")
     if result.created:
         print("Es gab kein Nummernregister; es ist neu angelegt.")
-    return 0
+    for kept in result.kept_drafts:
+        _say(kept, sys.stderr)
+    return 1 if result.kept_drafts else 0
 
 
 def _cmd_archive(args: argparse.Namespace) -> int:
@@ -808,7 +810,9 @@ def _add_register_commands(commands: argparse._SubParsersAction[argparse.Argumen
         "reindex",
         help="das Register aus den Dateien neu aufbauen",
         description="Nimmt jede Datei in releases/ ins Register auf, mit Titel, Datum und "
-        "Zurückziehung. Nummern, die schon vergeben sind, bleiben vergeben.",
+        "Zurückziehung. Nummern, die schon vergeben sind, bleiben vergeben. Einen Entwurf des "
+        "Registers, den seine Datei veröffentlicht oder zurückgezogen nennt, lässt es Entwurf "
+        "(veröffentlicht wird nur mit publish), nennt ihn und endet mit Status 1.",
     )
     reindex.set_defaults(handler=_cmd_reindex)
 

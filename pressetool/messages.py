@@ -122,6 +122,10 @@ class Code(StrEnum):
     CHANGED_MEANWHILE_IN_BROWSER = "changed_meanwhile_in_browser"
     PUBLISHED_CHANGED_IN_FILE_IN_BROWSER = "published_changed_in_file_in_browser"
     STATUS_DIFFERS_FILE_AHEAD_IN_BROWSER = "status_differs_file_ahead_in_browser"
+    DRAFT_PUBLISHED_IN_FILE = "draft_published_in_file"
+    DRAFT_PUBLISHED_IN_FILE_IN_BROWSER = "draft_published_in_file_in_browser"
+    DRAFT_WITHDRAWN_IN_FILE = "draft_withdrawn_in_file"
+    DRAFT_WITHDRAWN_IN_FILE_IN_BROWSER = "draft_withdrawn_in_file_in_browser"
     SEND_STATUS_DIFFERS = "send_status_differs"
     SEND_NOT_REGISTERED = "send_not_registered"
     ARCHIVE_NOT_REGISTERED = "archive_not_registered"
@@ -129,6 +133,7 @@ class Code(StrEnum):
     ARCHIVE_PUBLISHED_EDITED_IN_BROWSER = "archive_published_edited_in_browser"
     ARCHIVE_NOT_REGISTERED_IN_BROWSER = "archive_not_registered_in_browser"
     BUILD_STATUS_DIFFERS = "build_status_differs"
+    BUILD_STATUS_DIFFERS_IN_BROWSER = "build_status_differs_in_browser"
     BUILD_NOT_PUBLIC_OUT = "build_not_public_out"
     INVITE_STATUS_DIFFERS = "invite_status_differs"
     ARCHIVE_STATUS_DIFFERS = "archive_status_differs"
@@ -674,14 +679,38 @@ MESSAGES: dict[Code, str] = {
     Code.STATUS_DIFFERS_FILE_AHEAD: "Nr. {number}: Im Register steht „{register}“, in der "
     "Datei schon „{file}“. Stammt das Register aus einer älteren Sicherung, übernimmt "
     "„pressetool reindex“ den Stand der Datei. Wurde die Datei von Hand geändert, tragen Sie "
-    "wieder status: {status} ein und setzen Sie den Stand mit pressetool publish, withdraw "
-    "oder discard.",
+    "wieder status: {status} ein und setzen Sie den Stand mit pressetool withdraw oder "
+    "discard.",
     Code.STATUS_DIFFERS_FILE_AHEAD_IN_BROWSER: "Nr. {number}: Im Register steht „{register}“, in "
     "der Datei schon „{file}“. Stammt das Register aus einer älteren Sicherung, übernimmt "
     "„Register aus den Dateien neu aufbauen“ unter „Register und Archiv“ den Stand der Datei. "
     "Wurde die Datei von Hand geändert, tragen Sie wieder status: {status} ein (mit einem "
-    "Texteditor oder durch Ihre IT) und setzen Sie den Stand mit „Veröffentlichen“, „Zurückziehen“ "
-    "oder „Verwerfen“ im Editor.",
+    "Texteditor oder durch Ihre IT) und setzen Sie den Stand mit „Zurückziehen“ oder "
+    "„Verwerfen“ im Editor.",
+    Code.DRAFT_PUBLISHED_IN_FILE: "Nr. {number}: Im Register steht „Entwurf“, in der Datei "
+    "„veröffentlicht“. Im Register bleibt sie Entwurf, auch nach „pressetool reindex“: "
+    "Veröffentlicht wird ein Entwurf nur mit pressetool publish, das ihn vorher prüft. Tragen "
+    "Sie in der Datei wieder status: draft ein und veröffentlichen Sie sie mit pressetool "
+    "publish {number}.",
+    Code.DRAFT_PUBLISHED_IN_FILE_IN_BROWSER: "Nr. {number}: Im Register steht „Entwurf“, in der "
+    "Datei „veröffentlicht“. Im Register bleibt sie Entwurf, auch nach „Register aus den Dateien "
+    "neu aufbauen“: Veröffentlicht wird ein Entwurf nur mit „Veröffentlichen“ im Editor, das ihn "
+    "vorher prüft. Tragen Sie in der Datei wieder status: draft ein (mit einem Texteditor oder "
+    "durch Ihre IT) und veröffentlichen Sie sie dann mit „Veröffentlichen“.",
+    Code.DRAFT_WITHDRAWN_IN_FILE: "Nr. {number}: Im Register steht „Entwurf“, in der Datei "
+    "„zurückgezogen“. Im Register bleibt sie Entwurf, auch nach „pressetool reindex“: "
+    "Veröffentlicht wird ein Entwurf nur mit pressetool publish, das ihn vorher prüft. Tragen "
+    "Sie in der Datei wieder status: draft ein, löschen Sie withdrawal mit date und reason, "
+    "veröffentlichen Sie sie mit pressetool publish {number} und ziehen Sie sie dann mit "
+    'pressetool withdraw {number} --reason "Grund" zurück. War sie nie veröffentlicht, '
+    'verwerfen Sie sie stattdessen mit pressetool discard {number} --reason "Grund".',
+    Code.DRAFT_WITHDRAWN_IN_FILE_IN_BROWSER: "Nr. {number}: Im Register steht „Entwurf“, in der "
+    "Datei „zurückgezogen“. Im Register bleibt sie Entwurf, auch nach „Register aus den Dateien "
+    "neu aufbauen“: Veröffentlicht wird ein Entwurf nur mit „Veröffentlichen“ im Editor, das ihn "
+    "vorher prüft. Tragen Sie in der Datei wieder status: draft ein und löschen Sie withdrawal "
+    "mit date und reason (mit einem Texteditor oder durch Ihre IT), veröffentlichen Sie sie dann "
+    "mit „Veröffentlichen“ und ziehen Sie sie mit „Zurückziehen“ zurück. War sie nie "
+    "veröffentlicht, verwerfen Sie sie stattdessen mit „Verwerfen“.",
     Code.BUILD_NOT_PUBLIC_OUT: "Nr. {number} ist {state}; ihre Dokumente gehören nicht in "
     "den öffentlichen Ordner „{output}“, den der Webserver zeigt. Lassen Sie --out weg, dann "
     "schreibt pressetool sie in den internen Ordner „{internal}“, oder geben Sie mit --out "
@@ -691,6 +720,12 @@ MESSAGES: dict[Code, str] = {
     "Entwurf ohne seine Zeile status: draft käme sonst ohne „Entwurf“ in den öffentlichen "
     "Ordner). Tragen Sie den Stand des Registers wieder in die Datei ein (status: {status}); "
     "„pressetool verify“ zeigt, was abweicht.",
+    Code.BUILD_STATUS_DIFFERS_IN_BROWSER: "Nr. {number}: Im Register steht „{register}“, in der "
+    "Datei „{file}“; bis beide übereinstimmen, gibt es zu ihr hier weder PDF noch DOCX, und sie "
+    "lässt sich weder ändern noch veröffentlichen, zurückziehen, verwerfen oder berichtigen (ein "
+    "Entwurf ohne seine Zeile status: draft ginge sonst ohne „Entwurf“ hinaus). Tragen Sie den "
+    "Stand des Registers wieder in die Datei ein (status: {status}), mit einem Texteditor oder "
+    "durch Ihre IT; „Register prüfen“ unter „Register und Archiv“ zeigt, was abweicht.",
     Code.SEND_STATUS_DIFFERS: "Nr. {number}: Im Register steht „{register}“, in der Datei "
     "„{file}“; bis beide übereinstimmen, wird sie nicht versandt. Tragen Sie den Stand des "
     "Registers wieder in die Datei ein (status: {status}); „pressetool verify“ zeigt, was "

@@ -57,6 +57,7 @@ from pressetool.register.release_files import (
     skeleton_text,
     withdrawn_text,
 )
+from pressetool.register.verify import published_by_hand
 from pressetool.render.press_release import ReleaseFormat, render_press_release
 
 PUBLISHED_FORMATS = (ReleaseFormat.PDF, ReleaseFormat.DOCX)
@@ -462,19 +463,29 @@ class ReindexResult:
     added: int
     created: bool = False
     """There was no register: this one is new, and knows no number without a file."""
+    kept_drafts: tuple[Problem, ...] = ()
+    """A draft of the register that its file says published or withdrawn: kept a draft,
+    each with what to do (`verify.published_by_hand`)."""
 
 
 def reindex_register(config: Config) -> ReindexResult:
     """Rebuild the register from the release files; numbers without a file stay given.
     A file that cannot be taken in (unreadable, its number in another file too, its
     folder or name another number than its `number` and `date`) stops it, before the
-    register is touched: a typo'd year would be a number given for good."""
+    register is touched: a typo'd year would be a number given for good.
+
+    Decision: a status is taken from a file only as a step forward, and never a draft's
+    step to published or withdrawn: that is `publish`'s, which checks the draft first.
+    Where the register holds a draft that its file says published or withdrawn, the
+    register keeps the draft, the rest is rebuilt, and `kept_drafts` names each (the
+    command then ends with status 1, as `verify` would). Without a register, or for a
+    number the register does not know, the file's status is all there is."""
     identities, problems = release_identities(config)
     if problems:
         raise InputError(problems)
     with open_register(config, create=True, anywhere=True) as register:
-        added = take_in(register, identities)
-    return ReindexResult(len(identities), added, register.created)
+        added, kept = take_in(register, identities)
+    return ReindexResult(len(identities), added, register.created, tuple(kept))
 
 
 def release_identities(config: Config) -> tuple[list[ReleaseIdentity], list[Problem]]:
@@ -497,31 +508,41 @@ def release_identities(config: Config) -> tuple[list[ReleaseIdentity], list[Prob
     return [i for i in identities if str(i.number) not in doubled], problems + twice
 
 
-def take_in(register: Register, identities: list[ReleaseIdentity]) -> int:
+def take_in(register: Register, identities: list[ReleaseIdentity]) -> tuple[int, list[Problem]]:
     """Each file's number, date, title and status into the register (a status only
-    forward); how many numbers were new to it."""
+    forward, a draft never to published or withdrawn: `reindex_register`); how many
+    numbers were new to it, and a problem for each draft kept so."""
+    kept = []
     with register.writing():
-        known = {entry.number for entry in register.entries()}
+        known = {entry.number: entry.status for entry in register.entries()}
         for identity in identities:
+            registered = known.get(identity.number)
+            held = None
+            if registered is not None:
+                held = published_by_hand(
+                    identity.number, registered, identity.status, identity.path
+                )
+            if held is not None:
+                kept.append(held)
             register.add_or_update(
                 Entry(
                     identity.number,
                     identity.date,
                     identity.title,
-                    status=identity.status,
-                    withdrawal=identity.withdrawal,
+                    status=Status.DRAFT if held else identity.status,
+                    withdrawal=None if held else identity.withdrawal,
                     correction_of=identity.correction_of,
                     discard=identity.discard,
                 )
             )
-    return len({i.number for i in identities} - known)
+    return len({i.number for i in identities} - known.keys()), kept
 
 
 def _built_from_files(register: Register, config: Config) -> Problem:
     """A register `new` made beside release files, built from those it can take in (the
     others `verify` names; their numbers stay taken by their names): the Hinweis."""
     identities, _ = release_identities(config)
-    take_in(register, identities)
+    take_in(register, identities)  # a new register: it holds no draft to keep
     path = register.database.path
     return Problem(Code.REGISTER_BUILT_FROM_FILES, path, severity=Severity.WARNING)
 

@@ -313,9 +313,11 @@ class Register:
 
     def add_or_update(self, entry: Entry) -> None:
         """Reindex: take title and date from a file, and its status where it is a step
-        forward (`STATUS_STEP`: a register restored from an older backup still says draft
-        of a release the file says published); a status never goes back, and a withdrawal
-        or discard, once recorded, keeps its date and reason unless the file has them."""
+        forward (`STATUS_STEP`: a register restored from an older backup still says
+        published of a release the file says withdrawn; `allocation.take_in` passes a
+        draft's own status where the file says published); a status never goes back, and a
+        withdrawal or discard, once recorded, keeps its date and reason unless the file
+        has them."""
         new, old = _step("excluded.status"), _step("release_numbers.status")
         self.database.execute(
             f"{_INSERT} ON CONFLICT (year, number) DO UPDATE SET "

@@ -139,7 +139,7 @@ def _make_register(config: Config, path: Path, identities: list[ReleaseIdentity]
     with open_register(config, create=True, anywhere=True) as register:
         try:
             if identities:
-                take_in(register, identities)
+                take_in(register, identities)  # a new register: it holds no draft to keep
         except BaseException:
             register.database.close()
             with contextlib.suppress(OSError):

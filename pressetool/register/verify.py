@@ -18,9 +18,10 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Protocol
 
 from pressetool.compose.press_release import STATUS_WORDS
-from pressetool.models import Release, ReleaseNumber, Status
+from pressetool.models import ReleaseNumber, Status
 from pressetool.office import Config
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.release_folder import numbers_twice, release_files
@@ -35,9 +36,21 @@ from pressetool.register.release_files import (
 )
 
 
+class StatedRelease(Protocol):
+    """What the register's check needs of a release: a `Release`, or the status of a
+    file read alone (the web app's editor, whose draft may not be finished)."""
+
+    @property
+    def release_number(self) -> ReleaseNumber: ...
+    @property
+    def status(self) -> Status: ...
+    @property
+    def source(self) -> Path: ...
+
+
 def status_disagreements(
     config: Config,
-    releases: Sequence[Release],
+    releases: Sequence[StatedRelease],
     code: Code,
     severity: Severity = Severity.ERROR,
     unregistered: Code | None = None,
@@ -48,7 +61,8 @@ def status_disagreements(
     does not know (a published file copied to begin a new one); nothing where they
     agree, and nothing in an office without a register (its files written by hand, as
     before there was one: the file's status counts, as the file format says). `send`
-    and `archive` ask before a release goes out."""
+    and `archive` ask before a release goes out, `build` and the web app before they
+    hand out its documents."""
     if config.root is None or not releases:
         return []
     location = register_location(config)
@@ -68,6 +82,25 @@ def status_disagreements(
                 params = _status_params(number, entry.status, release.status)
                 problems.append(Problem(code, release.source, "status", None, params, severity))
     return problems
+
+
+def published_by_hand(
+    number: ReleaseNumber, registered: Status, written: Status, path: Path
+) -> Problem | None:
+    """A draft in the register whose file says published or withdrawn (its `status` line
+    edited by hand, or the register restored from a backup older than its `publish`):
+    what to do; None for any other pair. Only `publish` makes a draft published, after
+    checking it in full (the template's examples, a Berichtigung's note and Sperrfrist);
+    `reindex` keeps the draft, where it takes any other step forward from the file, so
+    that no hand-edited line makes a release public unchecked with the next `archive`."""
+    if registered is not Status.DRAFT or written not in (Status.PUBLISHED, Status.WITHDRAWN):
+        return None
+    code = (
+        Code.DRAFT_WITHDRAWN_IN_FILE
+        if written is Status.WITHDRAWN
+        else Code.DRAFT_PUBLISHED_IN_FILE
+    )
+    return Problem(code, path, "status", None, {"number": str(number)})
 
 
 def _status_params(number: ReleaseNumber, registered: Status, written: Status) -> dict[str, str]:
@@ -195,7 +228,10 @@ def _register_problems(
         )
     for number in sorted(in_files.keys() & registered.keys()):
         entry, identity = registered[number], in_files[number]
-        if entry.status is not identity.status:
+        kept = published_by_hand(number, entry.status, identity.status, identity.path)
+        if kept is not None:
+            problems.append(kept)
+        elif entry.status is not identity.status:
             ahead = STATUS_STEP[identity.status] > STATUS_STEP[entry.status]
             problems.append(
                 Problem(

@@ -270,7 +270,8 @@ def _guards(app: Flask, state: _State) -> None:
 
     @app.errorhandler(InputError)
     def input_error(error: InputError) -> tuple[str, int]:
-        return render_template("fehler.html", problems=_shown(error.problems)), 422
+        shown = _shown(error.problems, state.folder)  # a file as `releases/…`
+        return render_template("fehler.html", problems=shown), 422
 
     @app.errorhandler(PressetoolError)
     def tool_error(error: PressetoolError) -> tuple[str, int]:
@@ -518,6 +519,8 @@ def _pages(app: Flask, state: _State) -> None:
         files = "einer Datei" if result.files == 1 else f"{result.files} Dateien"
         made = " Es gab keins; es ist neu angelegt." if result.created else ""
         flash(f"Das Nummernregister ist aus {files} in releases/ aufgebaut.{made}", "erfolg")
+        for kept in result.kept_drafts:
+            flash(problem_text(kept), "fehler")
         return redirect(url_for("overview"))
 
     @app.post("/register/archiv")
@@ -588,6 +591,9 @@ class Opened:
     data: bytes
     status: Status | None
     """From the file; None when the file cannot be read that far."""
+    disagreements: list[Problem] = field(default_factory=list)
+    """Why the register does not vouch for `status` (`_register_check`); while there is
+    any, the app offers the file and nothing else of the release."""
 
     @property
     def text(self) -> str:
@@ -602,7 +608,20 @@ class Opened:
 
     @property
     def editable(self) -> bool:
-        return self.status is Status.DRAFT
+        return self.status is Status.DRAFT and not self.disagreements
+
+    def allows(self, action: str) -> bool:
+        """The action (`ACTIONS`) is offered and carried out."""
+        return self.status is ACTION_STATUS[action] and not self.disagreements
+
+
+@dataclass(frozen=True)
+class _FileStatus:
+    """The status a release file says, as the register's check takes it."""
+
+    release_number: ReleaseNumber
+    status: Status
+    source: Path
 
 
 def _open(year: int, number: int) -> Opened:
@@ -616,7 +635,25 @@ def _open(year: int, number: int) -> Opened:
     if path is None:
         abort(404)
     data = path.read_bytes()
-    return Opened(wanted, path, data, read_status(path) or _status_default(data))
+    status = read_status(path) or _status_default(data)
+    return Opened(wanted, path, data, status, _register_check(wanted, path, status))
+
+
+def _register_check(number: ReleaseNumber, path: Path, status: Status | None) -> list[Problem]:
+    """What `build` checks before it writes a release's documents (`status_disagreements`):
+    a file whose status the register does not share (a draft whose `status` line was
+    deleted reads as published, and would go out without „Entwurf“). A register that
+    cannot be read vouches for nothing either: its problem, as `build` would stop with it.
+    A file that cannot be read (`status` None) is offered as text only anyway."""
+    from pressetool.register.verify import status_disagreements
+
+    if status is None:
+        return []
+    stated = _FileStatus(number, status, path)
+    try:
+        return status_disagreements(_config(), [stated], Code.BUILD_STATUS_DIFFERS)
+    except InputError as error:
+        return error.problems
 
 
 def _status_default(data: bytes) -> Status | None:
@@ -721,6 +758,8 @@ def _release_pages(app: Flask, state: _State) -> None:
     def save(year: int, number: int) -> tuple[str, int] | BaseResponse:
         opened = _open(year, number)
         form = _browser_form(opened)
+        if opened.disagreements:
+            raise InputError(opened.disagreements)
         if not opened.editable:
             abort(409, description="Nur ein Entwurf wird im Editor geändert.")
         sent_version = request.form.get("stand", "")
@@ -756,9 +795,9 @@ def _release_pages(app: Flask, state: _State) -> None:
     @app.route(f"/pm/<int:year>/<int:number>/<{_any(ACTIONS)}:action>", methods=["GET", "POST"])
     def act(year: int, number: int, action: str) -> str | BaseResponse | tuple[str, int]:
         opened = _open(year, number)
-        allowed = opened.status is ACTION_STATUS[action]
+        allowed = opened.allows(action)
         values = {"reason": "", "date": ""}
-        problems: list[Shown] = []
+        problems = _shown(opened.disagreements, state.folder)
         field_errors: dict[str, list[str]] = {}  # the form's own fields: said at the field
         # the page says no and has no button; a request sent anyway changes nothing either
         refused = request.method == "POST" and not allowed
@@ -800,6 +839,8 @@ def _release_pages(app: Flask, state: _State) -> None:
             return _download(opened.data, opened.path.name, MIME["yaml"])
         if kind not in ("pdf", "docx", "html"):
             abort(404)
+        if opened.disagreements:
+            raise InputError(opened.disagreements)
         built = _built(opened.number, kind)
         if built is not None and (kind == "html" or _document_note(opened, kind) == ""):
             return _download(built.read_bytes(), f"{stem}.{kind}", MIME[kind])
@@ -814,8 +855,9 @@ def _document_note(opened: Opened, kind: str) -> str | None:
     """What the link to the release's PDF or DOCX (`kind`) says of the document: "" for
     the one `publish` or `build` wrote; else what `document` renders now: a draft's, marked
     `Entwurf`, or any other's (a withdrawn one's with its notice). None: there is none to
-    offer (a discarded number, a file that cannot be read)."""
-    if opened.status is Status.DISCARDED:
+    offer (a discarded number, a file that cannot be read, one the register does not
+    vouch for)."""
+    if opened.status is Status.DISCARDED or opened.disagreements:
         return None
     if opened.status is Status.DRAFT:
         return " (als Entwurf erzeugt)"
@@ -952,9 +994,8 @@ def _editor_page(
         diff=diff,
         articles=ARTICLES,
         issuer=ISSUER,
-        actions=[
-            (key, label) for key, label in ACTIONS.items() if opened.status is ACTION_STATUS[key]
-        ],
+        actions=[(key, label) for key, label in ACTIONS.items() if opened.allows(key)],
+        disagreements=_shown(opened.disagreements, _config().folder),
         notes=notes,
         text=opened.text if typed is None else typed,
         refused=refused,

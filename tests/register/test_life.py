@@ -986,7 +986,7 @@ def test_verify_still_names_a_status_that_differs(
         "steht „Entwurf“, in der Datei schon „verworfen“. Stammt das Register aus einer "
         "älteren Sicherung, übernimmt „pressetool reindex“ den Stand der Datei. Wurde die "
         "Datei von Hand geändert, tragen Sie wieder status: draft ein und setzen Sie den "
-        "Stand mit pressetool publish, withdraw oder discard.\n1 Abweichung.\n"
+        "Stand mit pressetool withdraw oder discard.\n1 Abweichung.\n"
     )
 
 
@@ -1040,15 +1040,86 @@ def test_verify_lets_a_draft_change_title_and_date(
 def test_reindex_takes_the_forward_step_of_a_register_from_an_older_backup(
     here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The backup was made while 001/2020 was a draft; its file is published since."""
+    """The backup was made while 001/2020 was published; its file is withdrawn since."""
     draft()
+    assert run_main(capsys, "publish", "001/2020")[0] == 0
     register = Path("releases/register.sqlite")
     backup = register.read_bytes()
-    assert run_main(capsys, "publish", "001/2020")[0] == 0
+    assert run_main(capsys, "withdraw", "001/2020", "--reason", "Termin entfällt")[0] == 0
     register.write_bytes(backup)
-    assert entry("001/2020").status is Status.DRAFT
-    assert run_main(capsys, "reindex")[0] == 0
     assert entry("001/2020").status is Status.PUBLISHED
+    assert run_main(capsys, "reindex")[0] == 0
+    assert entry("001/2020").status is Status.WITHDRAWN
+    assert run_main(capsys, "verify") == (0, "Register und Dateien stimmen überein.\n", "")
+
+
+KEPT_PUBLISHED = (
+    "Nr. 001/2020: Im Register steht „Entwurf“, in der Datei „veröffentlicht“. Im Register "
+    "bleibt sie Entwurf, auch nach „pressetool reindex“: Veröffentlicht wird ein Entwurf nur "
+    "mit pressetool publish, das ihn vorher prüft. Tragen Sie in der Datei wieder status: "
+    "draft ein und veröffentlichen Sie sie mit pressetool publish 001/2020."
+)
+KEPT_WITHDRAWN = (
+    "Nr. 001/2020: Im Register steht „Entwurf“, in der Datei „zurückgezogen“. Im Register "
+    "bleibt sie Entwurf, auch nach „pressetool reindex“: Veröffentlicht wird ein Entwurf nur "
+    "mit pressetool publish, das ihn vorher prüft. Tragen Sie in der Datei wieder status: "
+    "draft ein, löschen Sie withdrawal mit date und reason, veröffentlichen Sie sie mit "
+    "pressetool publish 001/2020 und ziehen Sie sie dann mit pressetool withdraw 001/2020 "
+    '--reason "Grund" zurück. War sie nie veröffentlicht, verwerfen Sie sie stattdessen mit '
+    'pressetool discard 001/2020 --reason "Grund".'
+)
+
+
+@pytest.mark.parametrize(
+    ("since_backup", "said"),
+    [
+        ([], KEPT_PUBLISHED),  # no command: the file's `status` line edited by hand
+        ([["publish", "001/2020"]], KEPT_PUBLISHED),
+        (
+            [["publish", "001/2020"], ["withdraw", "001/2020", "--reason", "Termin entfällt"]],
+            KEPT_WITHDRAWN,
+        ),
+    ],
+)
+def test_reindex_keeps_a_draft_that_its_file_says_published_or_withdrawn(
+    here: Path, capsys: pytest.CaptureFixture[str], since_backup: list[list[str]], said: str
+) -> None:
+    """Only `publish` publishes a draft, after checking it: a file that says published of a
+    draft in the register (edited by hand, or the register older than its `publish`) keeps
+    the draft. Everything else is rebuilt; the number is named with what to do, exit 1.
+    After the advice is followed, all agrees."""
+    path = draft()
+    second = draft("Zwei", "2020-03-03")
+    register = Path("releases/register.sqlite")
+    backup = register.read_bytes()
+    for command in since_backup:
+        assert run_main(capsys, *command)[0] == 0
+    register.write_bytes(backup)
+    text = path.read_text(encoding="utf-8")
+    if not since_backup:
+        text = set_field(text, "status", ["status: published"])
+        path.write_text(text, encoding="utf-8")
+    second.write_text(
+        second.read_text(encoding="utf-8").replace("title: Zwei", "title: Zwei, neu"),
+        encoding="utf-8",
+    )
+
+    assert run_main(capsys, "reindex") == (
+        1,
+        "Register aus 2 Dateien neu aufgebaut; 0 Nummern neu aufgenommen.\n",
+        f"Fehler: releases/2020/001-eins.yaml, Feld „status“: {said}\n",
+    )
+    assert (entry("001/2020").status, entry("001/2020").withdrawal) == (Status.DRAFT, None)
+    assert entry("002/2020").title == "Zwei, neu"
+    status, out, _ = run_main(capsys, "verify")
+    assert (status, out) == (
+        1,
+        f"Abweichung: releases/2020/001-eins.yaml, Feld „status“: {said}\n1 Abweichung.\n",
+    )
+
+    kept_as_draft = set_field(text, "status", ["status: draft"])
+    path.write_text(set_field(kept_as_draft, "withdrawal", []), encoding="utf-8")
+    assert run_main(capsys, "publish", "001/2020")[0] == 0
     assert run_main(capsys, "verify") == (0, "Register und Dateien stimmen überein.\n", "")
 
 

@@ -213,7 +213,7 @@ DISAGREEMENTS: list[tuple[str, Callable[[], object], list[str]]] = [
             "steht „veröffentlicht“, in der Datei schon „zurückgezogen“. Stammt das Register aus "
             "einer älteren Sicherung, übernimmt „pressetool reindex“ den Stand der Datei. Wurde "
             "die Datei von Hand geändert, tragen Sie wieder status: published ein und setzen Sie "
-            "den Stand mit pressetool publish, withdraw oder discard.",
+            "den Stand mit pressetool withdraw oder discard.",
         ],
     ),
     (

@@ -21,7 +21,7 @@ from pressetool.problems import Problem
 from pressetool.reading import limits
 from pressetool.reading.release_reader import read_release, read_status
 from pressetool.register import allocation
-from pressetool.web.app import problem_text
+from pressetool.web.app import ACTIONS, problem_text
 from pressetool.web.wording import IN_BROWSER
 from tests.builders import list_text
 from tests.conftest import snapshot
@@ -32,6 +32,7 @@ RECIPIENTS = (
     "Frau;;Petra;Patz-Drüke;Bezirksamt Mitte;Karl-Marx-Allee 31;10178;Berlin;",
     "Herr;Dr.;Jürgen;Weiß;;Seydelstr. 2;10117;Berlin;",
 )
+DRAFT_STATUS_LINE = re.compile(r"^status: draft\n", re.M)
 
 
 def get(client: FlaskClient, url: str) -> str:
@@ -420,6 +421,31 @@ def test_a_missing_register_is_built_from_the_files_with_a_button(
     assert "067/2020" in get(client, "/?jahr=2020")
 
 
+def test_rebuilding_the_register_keeps_a_draft_its_file_says_published(
+    client: FlaskClient, web_office: Path
+) -> None:
+    """As `reindex`: the register keeps the draft, and the page says what to do with the
+    app's buttons."""
+    new_draft(client)
+    path = next(web_office.glob("releases/2026/*.yaml"))
+    path.write_text(
+        DRAFT_STATUS_LINE.sub("status: published\n", path.read_text(encoding="utf-8")),
+        encoding="utf-8",
+    )
+    done = html.unescape(post(client, "/register/aufbauen", {}))
+    assert "Das Nummernregister ist aus 2 Dateien in releases/ aufgebaut." in done
+    assert (
+        '<div class="meldung fehler" role="status"><p>Nr. 001/2026: Im Register steht „Entwurf“, '
+        "in der Datei „veröffentlicht“. Im Register bleibt sie Entwurf, auch nach „Register aus "
+        "den Dateien neu aufbauen“: Veröffentlicht wird ein Entwurf nur mit „Veröffentlichen“ im "
+        "Editor, das ihn vorher prüft. Tragen Sie in der Datei wieder status: draft ein (mit "
+        "einem Texteditor oder durch Ihre IT) und veröffentlichen Sie sie dann mit "
+        "„Veröffentlichen“.</p></div>" in done
+    )
+    row = r'"nummer">001/2026</td>\s*<td class="nummer">[^<]*</td>\s*<td><a [^>]*>[^<]*</a></td>'
+    assert re.search(rf"{row}\s*<td>Entwurf</td>", done)
+
+
 def test_the_list_shows_the_title_and_date_the_editor_saved(client: FlaskClient) -> None:
     editor = new_draft(client)
     fields = form_of(get(client, editor))
@@ -517,20 +543,6 @@ def test_a_correction_dated_too_early_is_said_with_the_forms_field(client: Flask
     assert "--date" not in page
 
 
-def test_a_publish_refused_by_the_register_speaks_of_the_app(
-    client: FlaskClient, web_office: Path
-) -> None:
-    """The file says draft, the register published: the register refuses, in the app's words."""
-    path = next((web_office / "releases/2020").glob("*.yaml"))
-    path.write_text(path.read_text(encoding="utf-8") + "\nstatus: draft\n", encoding="utf-8")
-    page = html.unescape(post(client, "/pm/2020/67/veroeffentlichen", {}, status=422))
-    assert (
-        "Die Pressemitteilung Nr. 067/2020 ist bereits veröffentlicht; es wurde nichts verändert. "
-        "Ihre Dokumente laden Sie im Editor unter „Herunterladen“." in page
-    )
-    assert "pressetool build" not in page
-
-
 def test_invitations_and_lists_without_event_are_refused_before_a_list_is_chosen(
     client: FlaskClient,
 ) -> None:
@@ -601,7 +613,6 @@ TERMINAL_ONLY = {
     Code.ARCHIVE_OUT_CONTAINS_RELEASES,
     Code.PERSONAL_OUT_PUBLIC,  # `invite`, `lists --out`
     Code.INVITE_STATUS_DIFFERS,  # invitations by e-mail: a command only
-    Code.BUILD_STATUS_DIFFERS,  # `build`: a command only (the app previews in a folder of its own)
     Code.BUILD_NOT_PUBLIC_OUT,  # `build --out`
     Code.INVITE_LIST_BAD_ADDRESS,
     Code.INVITE_RESEND_UNKNOWN,
@@ -898,3 +909,55 @@ def test_the_overview_of_a_year_no_release_can_have_is_not_found(
     answer = client.get(f"/?jahr={year}", base_url=BASE_URL)
     assert answer.status_code == 404
     assert "Diese Seite gibt es nicht." in answer.text
+
+
+@pytest.mark.parametrize(
+    ("of_draft", "said"),
+    [
+        # a finished draft whose `status` line was deleted by hand: it reads as published
+        (True, ("001/2026", "Entwurf", "veröffentlicht", "draft")),
+        # a published release marked draft by hand: the form would change it
+        (False, ("067/2020", "veröffentlicht", "Entwurf", "published")),
+    ],
+)
+def test_a_file_whose_status_the_register_does_not_share_offers_nothing_but_the_file(
+    client: FlaskClient, web_office: Path, of_draft: bool, said: tuple[str, ...]
+) -> None:
+    """As `build`: no document of it, no action, no saving, and the page says why in the
+    app's words; the file itself stays downloadable."""
+    editor = new_draft(client) if of_draft else "/pm/2020/67"
+    if of_draft:
+        fields = form_of(get(client, editor))
+        post(client, editor, {**fields, "body": "Ein Absatz."})
+    path = next(web_office.glob(f"releases/{editor.split('/')[2]}/*.yaml"))
+    text = path.read_text(encoding="utf-8")
+    edited = DRAFT_STATUS_LINE.sub("", text) if of_draft else text + "\nstatus: draft\n"
+    path.write_text(edited, encoding="utf-8")
+    number, register, file, status = said
+    expected = (
+        f"Nr. {number}: Im Register steht „{register}“, in der Datei „{file}“; bis beide "
+        "übereinstimmen, gibt es zu ihr hier weder PDF noch DOCX, und sie lässt sich weder "
+        "ändern noch veröffentlichen, zurückziehen, verwerfen oder berichtigen (ein Entwurf "
+        "ohne seine Zeile status: draft ginge sonst ohne „Entwurf“ hinaus). Tragen Sie den "
+        f"Stand des Registers wieder in die Datei ein (status: {status}), mit einem Texteditor "
+        "oder durch Ihre IT; „Register prüfen“ unter „Register und Archiv“ zeigt, was abweicht."
+    )
+    before = snapshot(web_office)
+
+    page = get(client, editor)
+    assert f"Feld „status“: {expected}" in html.unescape(page)
+    assert f'<a href="{editor}/datei/yaml">Datei (YAML)</a>' in page
+    assert not re.search(rf'href="{editor}/(datei/(pdf|docx|html)|{"|".join(ACTIONS)})"', page)
+    assert "<fieldset disabled>" in page
+    for kind in ("pdf", "docx", "html"):
+        refused = client.get(f"{editor}/datei/{kind}", base_url=BASE_URL)
+        assert refused.status_code == 422 and refused.mimetype == "text/html"
+        assert expected in html.unescape(refused.text)
+    assert client.get(f"{editor}/datei/yaml", base_url=BASE_URL).data == edited.encode("utf-8")
+    for action in ACTIONS:
+        confirm = html.unescape(post(client, f"{editor}/{action}", {"reason": "Grund"}, 422))
+        assert expected in confirm and "<form" not in confirm.split("<main")[1]
+        assert "pressetool" not in confirm.split("<main")[1]
+    saved = html.unescape(post(client, editor, {**form_of(page), "title": "Anders"}, 422))
+    assert expected in saved
+    assert snapshot(web_office) == before
