@@ -81,8 +81,10 @@ def write_all(documents: Iterable[tuple[Path, bytes]], public: Path) -> list[Pat
 def refuse_link_across(folder: Path, public: Path) -> None:
     """Refuse to write into `folder` when a symbolic link on its way crosses the boundary
     of the public folder `public` (`[paths] output`, or the out folder of `archive`),
-    which goes on a web server. Every file pressetool writes passes through here
-    (`Staging.prepare`), so no command needs a check of its own.
+    which goes on a web server. Every file pressetool writes with `Staging` (documents,
+    letters, lists, release files, `pressetool.toml`) passes through here
+    (`Staging.prepare`), so no command needs a check of its own; only `publish`, which
+    also removes a draft's documents from the internal folder, asks it for that folder.
 
     `pressetool.toml` and `--out` are checked after resolving, but a link below them
     was followed unseen: `intern/2026` → `../output/2026` put drafts, releases under
@@ -97,9 +99,12 @@ def refuse_link_across(folder: Path, public: Path) -> None:
 
     A folder is on the side its name says: below `public` as named (`output/2026`) it
     must resolve below `public` resolved, anywhere else it must not. So a public folder
-    that is itself a link (`output` → `/var/www/presse`, as the README suggests) is
+    that is itself a link (`output` → the web server's `/var/www/presse`) is
     fine, and so is a link that stays on its side (`intern` → a network drive). The
-    message names the link and asks to delete it, not to move files: the folder it
+    rule looks at folders, not at what goes into them, so that no writer has to say
+    whether its documents are private: a public release written with `build --out`
+    into a link to output/ is refused too (written into output/ by its name, it is not).
+    The message names the link and asks to delete it, not to move files: the folder it
     points to may be the officer's own. Nothing is written: this is asked before the
     first folder is made. `archive` also looks for such links where nothing is written
     (`links_across`)."""
