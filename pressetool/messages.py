@@ -107,6 +107,9 @@ class Code(StrEnum):
     RELEASE_FILE_MISNAMED = "release_file_misnamed"
     RELEASE_FILE_MISSING_IN_BROWSER = "release_file_missing_in_browser"
     FOLDER_NOT_WRITABLE = "folder_not_writable"
+    LINK_INTO_PUBLIC = "link_into_public"
+    LINK_OUT_OF_PUBLIC = "link_out_of_public"
+    LINK_BROKEN = "link_broken"
     NUMBER_TWICE = "number_twice"
     NUMBER_TWICE_IN_BROWSER = "number_twice_in_browser"
     FILE_NAME_MISMATCH = "file_name_mismatch"
@@ -629,6 +632,20 @@ MESSAGES: dict[Code, str] = {
     "unter „Register und Archiv“ zeigt alle Abweichungen.",
     Code.FOLDER_NOT_WRITABLE: "In den Ordner lässt sich nicht schreiben ({detail}). Prüfen Sie "
     "die Schreibrechte; es wurde nichts verändert.",
+    Code.LINK_INTO_PUBLIC: "„{link}“ ist eine Verknüpfung (symbolischer Link) auf „{target}“ "
+    "im öffentlichen Ordner „{public}“, den der Webserver zeigt: Was pressetool dort "
+    "hineinschreibt (Entwürfe, Pressemitteilungen vor ihrer Sperrfrist, Einladungsbriefe und "
+    "Listen mit Namen und Anschriften), wäre öffentlich. Löschen Sie die Verknüpfung (nur sie, "
+    "nicht den Ordner, auf den sie zeigt); pressetool legt an ihrer Stelle einen eigenen Ordner "
+    "an.",
+    Code.LINK_OUT_OF_PUBLIC: "„{link}“ im öffentlichen Ordner „{public}“ ist eine Verknüpfung "
+    "(symbolischer Link) auf „{target}“ außerhalb davon: Der Webserver zeigte alles, was dort "
+    "liegt (im internen Ordner etwa Einladungsbriefe und Pressemitteilungen vor ihrer "
+    "Sperrfrist). Löschen Sie die Verknüpfung (nur sie, nicht den Ordner, auf den sie zeigt); "
+    "soll etwas von dort öffentlich sein, kopieren Sie es hinein.",
+    Code.LINK_BROKEN: "„{link}“ ist eine Verknüpfung (symbolischer Link) auf „{target}“, das es "
+    "nicht gibt; darin lässt sich kein Ordner anlegen. Legen Sie „{target}“ an, oder löschen Sie "
+    "die Verknüpfung, dann legt pressetool an ihrer Stelle einen eigenen Ordner an.",
     Code.NUMBER_TWICE: "Die Nummer {number} steht in mehreren Dateien: {files}. Geben Sie jeder "
     "Datei eine eigene Nummer (die nächste freie nennt „pressetool new“).",
     Code.NUMBER_TWICE_IN_BROWSER: "Die Nummer {number} steht in mehreren Dateien: {files}. Jede "

@@ -9,7 +9,7 @@ import itertools
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -56,21 +56,125 @@ def file_slug(text: str, max_length: int = 40, fallback: str = "ohne-namen") -> 
     return slug or fallback
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write one file so that a reader sees the old or the new file whole, never half.
+def write_atomically(path: Path, data: bytes, public: Path) -> None:
+    """Write one file so that a reader sees the old or the new file whole, never half;
+    `public` as for `Staging`.
 
     A folder that cannot be written raises `InputError` (folder_not_writable).
     """
-    with Staging() as staging:
+    with Staging(public) as staging:
         staging.stage(path, data)
         staging.commit()
 
 
-def write_all(documents: Iterable[tuple[Path, bytes]]) -> list[Path]:
-    """Write documents that were all rendered before the first is written."""
-    with Staging() as staging:
+def write_all(documents: Iterable[tuple[Path, bytes]], public: Path) -> list[Path]:
+    """Write documents that were all rendered before the first is written; `public` as
+    for `Staging`."""
+    with Staging(public) as staging:
         staging.stage_all(documents)
         return staging.commit()
+
+
+# -- the boundary of the public folder ---------------------------------------------------
+
+
+def refuse_link_across(folder: Path, public: Path) -> None:
+    """Refuse to write into `folder` when a symbolic link on its way crosses the boundary
+    of the public folder `public` (`[paths] output`, or the out folder of `archive`),
+    which goes on a web server. Every file pressetool writes with `Staging` (documents,
+    letters, lists, release files, `pressetool.toml`) passes through here
+    (`Staging.prepare`), so no command needs a check of its own; only `publish`, which
+    also removes a draft's documents from the internal folder, asks it for that folder.
+
+    `pressetool.toml` and `--out` are checked after resolving, but a link below them
+    was followed unseen: `intern/2026` → `../output/2026` put drafts, releases under
+    Sperrfrist, letters and lists on the web server, and `output/2026` →
+    `../intern/2026` showed the internal folder there. What is refused:
+
+    - a link outside the public folder that leads into it (`intern/2026` →
+      `output/2026`): what was meant to be private would be public;
+    - a link inside the public folder that leads out of it (`output/2026` →
+      `intern/2026`): the web server would show whatever lies there, and a public
+      document written through it would not be on the web server either.
+
+    A folder is on the side its name says: below `public` as named (`output/2026`) it
+    must resolve below `public` resolved, anywhere else it must not. So a public folder
+    that is itself a link (`output` → the web server's `/var/www/presse`) is
+    fine, and so is a link that stays on its side (`intern` → a network drive). The
+    rule looks at folders, not at what goes into them, so that no writer has to say
+    whether its documents are private: a public release written with `build --out`
+    into a link to output/ is refused too (written into output/ by its name, it is not).
+    The message names the link and asks to delete it, not to move files: the folder it
+    points to may be the officer's own. Nothing is written: this is asked before the
+    first folder is made. `archive` also looks for such links where nothing is written
+    (`links_across`)."""
+    public_named, public_real = _absolute(public), public.resolve()
+    for step in _steps(folder):
+        if step.is_symlink():
+            inside = step.is_relative_to(public_named)
+            if inside != step.resolve().is_relative_to(public_real):
+                raise InputError([_link_across(step, public_named, leaves=inside)])
+
+
+def links_across(public: Path, private: Iterable[Path]) -> list[Problem]:
+    """Every link below `public` that leads out of it, and every link below the
+    `private` folders that leads into it, as `refuse_link_across` says them. `archive`
+    asks before it writes: a link the web server follows leaks whether or not
+    pressetool writes through it. No link is followed, so each folder is looked at once
+    (a few milliseconds for thousands of files)."""
+    public_named, public_real = _absolute(public), public.resolve()
+    problems = [
+        _link_across(link, public_named, leaves=True)
+        for link in _links_below(public_named)
+        if not link.resolve().is_relative_to(public_real)
+    ]
+    problems += [
+        _link_across(link, public_named, leaves=False)
+        for folder in private
+        for link in _links_below(_absolute(folder))
+        if link.resolve().is_relative_to(public_real)
+    ]
+    return problems
+
+
+def _links_below(folder: Path) -> Iterator[Path]:
+    """Every symbolic link below `folder` (files and folders), none followed."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:  # not there (yet), or not a folder: nothing below it
+        return
+    for entry in entries:
+        if entry.is_symlink():
+            yield Path(entry.path)
+        elif entry.is_dir(follow_symlinks=False):
+            yield from _links_below(Path(entry.path))
+
+
+def _link_across(link: Path, public: Path, *, leaves: bool) -> Problem:
+    code = Code.LINK_OUT_OF_PUBLIC if leaves else Code.LINK_INTO_PUBLIC
+    params = {
+        "link": str(shown_path(link)),
+        "target": str(shown_path(link.resolve())),
+        "public": str(shown_path(public)),
+    }
+    return Problem(code, None, params=params)
+
+
+def _steps(folder: Path) -> list[Path]:
+    """Every folder on the way to `folder` and itself, from the root down, by name."""
+    named = _absolute(folder)
+    return [*reversed(named.parents), named]
+
+
+def _absolute(path: Path) -> Path:
+    """`path` from the root, `..` taken away by name, no link followed."""
+    return Path(os.path.abspath(path))
+
+
+def shown_path(path: Path) -> Path:
+    """Below the current folder as a relative path, as messages name files."""
+    here = Path.cwd()
+    return path.relative_to(here) if path.is_relative_to(here) else path
 
 
 class Staging:
@@ -86,9 +190,14 @@ class Staging:
     A run that is killed leaves hidden `.NAME.PID-XXXX.tmp` files, which can
     hold complete letters with names and addresses: every later run that
     writes into the same folder removes those whose process is gone.
+
+    `public`: the folder that goes on a web server (`config.output_dir`; the out
+    folder for `archive`). No folder is written through a link across its boundary
+    (`refuse_link_across`); every writer names it, so none can forget it.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, public: Path) -> None:
+        self._public = public
         self._staged: list[tuple[Path, Path]] = []
         self._prepared: set[Path] = set()
         self._made: list[Path] = []
@@ -136,6 +245,7 @@ class Staging:
         """Create `folder` and remove what killed runs left in it, once per folder."""
         if folder in self._prepared:
             return
+        refuse_link_across(folder, self._public)
         missing = list(itertools.takewhile(lambda f: not f.exists(), [folder, *folder.parents]))
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -170,9 +280,21 @@ class Staging:
 
 
 def _not_writable(folder: Path, error: OSError, written: list[Path] | None = None) -> InputError:
-    params = {"detail": os_error_text(error)}
-    problem = Problem(Code.FOLDER_NOT_WRITABLE, folder, params=params)
+    """Why `folder` could not be written. A link on its way that leads nowhere (its
+    folder was moved or deleted) is named as such: the system says only „file exists“
+    (errno 17), which read as a matter of permissions."""
+    broken = _broken_link(folder)
+    if broken is not None:
+        params = {"link": str(shown_path(broken)), "target": str(shown_path(broken.resolve()))}
+        problem = Problem(Code.LINK_BROKEN, None, params=params)
+    else:
+        problem = Problem(Code.FOLDER_NOT_WRITABLE, folder, params={"detail": os_error_text(error)})
     return InputError([problem], written=written or ())
+
+
+def _broken_link(folder: Path) -> Path | None:
+    """The first link on the way to `folder` whose target is not there, if any."""
+    return next((step for step in _steps(folder) if step.is_symlink() and not step.exists()), None)
 
 
 _ABANDONED = re.compile(r"\..+\.(\d+)-[a-z0-9_]+\.tmp")

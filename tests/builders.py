@@ -203,3 +203,27 @@ def public_out_refused(out: str) -> str:
         "internen Ordner „intern“: Lassen Sie --out weg, dann schreibt pressetool dorthin, "
         "oder geben Sie mit --out einen Ordner außerhalb von „output“ an."
     )
+
+
+def link_into_public(link: str, target: str) -> str:
+    """What every writer says to a link `link` outside the public folder `output` that
+    leads to `target` in it."""
+    return (
+        f"„{link}“ ist eine Verknüpfung (symbolischer Link) auf „{target}“ im öffentlichen "
+        "Ordner „output“, den der Webserver zeigt: Was pressetool dort hineinschreibt "
+        "(Entwürfe, Pressemitteilungen vor ihrer Sperrfrist, Einladungsbriefe und Listen mit "
+        "Namen und Anschriften), wäre öffentlich. Löschen Sie die Verknüpfung (nur sie, nicht "
+        "den Ordner, auf den sie zeigt); pressetool legt an ihrer Stelle einen eigenen Ordner an."
+    )
+
+
+def link_out_of_public(link: str, target: str) -> str:
+    """What is said to a link `link` in the public folder `output` that leads to `target`
+    outside it."""
+    return (
+        f"„{link}“ im öffentlichen Ordner „output“ ist eine Verknüpfung (symbolischer Link) "
+        f"auf „{target}“ außerhalb davon: Der Webserver zeigte alles, was dort liegt (im "
+        "internen Ordner etwa Einladungsbriefe und Pressemitteilungen vor ihrer Sperrfrist). "
+        "Löschen Sie die Verknüpfung (nur sie, nicht den Ordner, auf den sie zeigt); soll "
+        "etwas von dort öffentlich sein, kopieren Sie es hinein."
+    )

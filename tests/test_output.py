@@ -12,7 +12,8 @@ import pytest
 from pressetool.models import ReleaseNumber
 from pressetool.output import Staging, document_stem, file_slug, press_release_file, write_all
 from pressetool.problems import InputError
-from tests.conftest import files_below, run_main
+from tests.builders import link_into_public, link_out_of_public, office_folder, write_list
+from tests.conftest import everything, files_below, run_main
 from tests.readback import REFERENCE_RELEASE
 
 
@@ -40,7 +41,7 @@ def test_document_stem() -> None:
 
 
 def test_nothing_is_visible_before_commit_and_everything_after(tmp_path: Path) -> None:
-    with Staging() as staging:
+    with Staging(tmp_path) as staging:
         staging.stage_all(
             [(tmp_path / "a" / "eins.pdf", b"1"), (tmp_path / "b" / "zwei.pdf", b"2")]
         )
@@ -51,7 +52,7 @@ def test_nothing_is_visible_before_commit_and_everything_after(tmp_path: Path) -
 
 
 def test_a_failure_before_commit_leaves_nothing(tmp_path: Path) -> None:
-    with pytest.raises(RuntimeError), Staging() as staging:
+    with pytest.raises(RuntimeError), Staging(tmp_path) as staging:
         staging.stage(tmp_path / "eins.pdf", b"1")
         raise RuntimeError("beim Setzen")
     assert files_below(tmp_path) == []
@@ -60,7 +61,7 @@ def test_a_failure_before_commit_leaves_nothing(tmp_path: Path) -> None:
 def test_a_failure_before_commit_leaves_no_folder_it_made(tmp_path: Path) -> None:
     """An empty `output/2026/041/` would tell the web server that a number is taken."""
     (tmp_path / "output" / "2026" / "040").mkdir(parents=True)
-    with pytest.raises(RuntimeError), Staging() as staging:
+    with pytest.raises(RuntimeError), Staging(tmp_path) as staging:
         staging.stage(tmp_path / "output" / "2026" / "041" / "eins.pdf", b"1")
         staging.stage(tmp_path / "output" / "2027" / "001" / "zwei.pdf", b"2")
         raise RuntimeError("beim Setzen")
@@ -76,7 +77,7 @@ def test_what_a_killed_run_left_is_removed_by_the_next_run(tmp_path: Path) -> No
     folder = tmp_path / "einladungen"
     child = os.fork()
     if child == 0:  # pragma: no cover - the child ends without returning
-        staging = Staging()
+        staging = Staging(tmp_path)
         staging.stage(folder / "einladung-067-2020-002-mueller.pdf", b"Anschrift")
         os._exit(9)
     os.waitpid(child, 0)
@@ -84,7 +85,7 @@ def test_what_a_killed_run_left_is_removed_by_the_next_run(tmp_path: Path) -> No
     assert left.name.startswith(".einladung-067-2020-002-mueller.pdf.") and left.suffix == ".tmp"
     running = folder / f".brief.pdf.{os.getppid()}-abc.tmp"  # a run that still works
     running.write_bytes(b"")
-    write_all([(folder / "einladung-067-2020-003-meier.pdf", b"neu")])
+    write_all([(folder / "einladung-067-2020-003-meier.pdf", b"neu")], tmp_path)
     assert sorted(p.name for p in folder.iterdir()) == [
         running.name,
         "einladung-067-2020-003-meier.pdf",
@@ -94,7 +95,7 @@ def test_what_a_killed_run_left_is_removed_by_the_next_run(tmp_path: Path) -> No
 def test_a_dead_process_is_recognised(tmp_path: Path) -> None:
     left = tmp_path / f".x.pdf.{dead_pid()}-k3y.tmp"
     left.write_bytes(b"")
-    write_all([(tmp_path / "y.pdf", b"")])
+    write_all([(tmp_path / "y.pdf", b"")], tmp_path)
     assert not left.exists()
 
 
@@ -117,7 +118,8 @@ def test_a_failure_while_moving_into_place_names_what_was_written(
                 (tmp_path / "eins.pdf", b"1"),
                 (tmp_path / "zwei.pdf", b"2"),
                 (tmp_path / "drei.pdf", b"3"),
-            ]
+            ],
+            tmp_path,
         )
     assert error.value.written == (tmp_path / "eins.pdf",)
     assert "der Datenträger ist voll" in error.value.problems[0].message
@@ -141,6 +143,147 @@ def test_the_message_says_exactly_what_was_written(
     pdf = out / "2020/067/pressemitteilung-067-2020.pdf"
     assert err.splitlines()[-1] == f"1 Fehler gefunden. Nur diese Datei wurde geschrieben: {pdf}."
     assert files_below(out) == [pdf]
+
+
+# -- the boundary of the public folder ---------------------------------------------------
+
+
+def make_link(folder: Path, link: str, target: str, made: str | None) -> None:
+    """`folder/link` → `target` (relative to the link's folder), with `folder/made`."""
+    if made is not None:
+        (folder / made).mkdir(parents=True)
+    (folder / link).parent.mkdir(parents=True, exist_ok=True)
+    (folder / link).symlink_to(target)
+
+
+@pytest.mark.parametrize(
+    ("link", "target", "made", "written", "said"),
+    [
+        (
+            "intern/2026",
+            "../output/2026",
+            "output/2026",
+            "intern/2026/001",
+            link_into_public("intern/2026", "output/2026"),
+        ),
+        (  # said as „Systemfehler 17 … Schreibrechte“
+            "intern/2026",
+            "../output/2026",
+            None,
+            "intern/2026/001",
+            link_into_public("intern/2026", "output/2026"),
+        ),
+        (
+            "intern/2026/001",
+            "../../output",
+            "output",
+            "intern/2026/001/einladungen",
+            link_into_public("intern/2026/001", "output"),
+        ),
+        (
+            "output/2026",
+            "../intern/2026",
+            "intern/2026",
+            "output/2026/001",
+            link_out_of_public("output/2026", "intern/2026"),
+        ),
+        (  # said as „Systemfehler 17 … Prüfen Sie die Schreibrechte“
+            "intern/2026",
+            "../ablage/2026",
+            None,
+            "intern/2026/001",
+            "„intern/2026“ ist eine Verknüpfung (symbolischer Link) auf „ablage/2026“, das es "
+            "nicht gibt; darin lässt sich kein Ordner anlegen. Legen Sie „ablage/2026“ an, oder "
+            "löschen Sie die Verknüpfung, dann legt pressetool an ihrer Stelle einen eigenen "
+            "Ordner an.",
+        ),
+    ],
+    ids=["into output", "into output, not there yet", "deeper", "out of output", "nowhere"],
+)
+def test_nothing_is_written_through_a_link_across_the_public_folder(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    link: str,
+    target: str,
+    made: str | None,
+    written: str,
+    said: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_link(tmp_path, link, target, made)
+    before = everything(tmp_path)
+    with pytest.raises(InputError) as error:
+        write_all([(tmp_path / written / "brief.pdf", b"Anschrift")], tmp_path / "output")
+    assert [problem.message for problem in error.value.problems] == [said]
+    assert everything(tmp_path) == before  # not even a folder made
+
+
+@pytest.mark.parametrize(
+    ("link", "target", "made", "written"),
+    [
+        ("output", "www", "www", "output/2026/001"),
+        ("intern", "privat", "privat", "intern/2026/001"),
+        ("output/2026", "alt", "output/alt", "output/2026/001"),
+        ("intern/2026", "../ablage", "ablage", "intern/2026/001"),
+    ],
+    ids=["output on the web server", "intern on a drive", "within output", "within intern"],
+)
+def test_a_link_that_stays_on_its_side_is_written_through(
+    tmp_path: Path, link: str, target: str, made: str, written: str
+) -> None:
+    make_link(tmp_path, link, target, made)
+    document = tmp_path / written / "brief.pdf"
+    assert write_all([(document, b"1")], tmp_path / "output") == [document]
+    assert document.resolve().read_bytes() == b"1"
+
+
+@pytest.mark.parametrize(
+    ("args", "change"),
+    [
+        (("build", "releases/2020/067-x.yaml"), ""),
+        (("publish", "67/2020"), "embargo: 2999-01-01 10:00\n"),
+        (("publish", "67/2020"), ""),
+        (
+            (
+                "invite",
+                "releases/2020/067-x.yaml",
+                "--recipients",
+                "liste.csv",
+                "--date",
+                "2020-03-02",
+            ),
+            "",
+        ),
+        (("lists", "releases/2020/067-x.yaml"), ""),
+    ],
+    ids=["build of a draft", "publish under embargo", "publish due", "invite", "lists"],
+)
+def test_every_command_refuses_a_link_from_the_internal_folder_into_output(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: tuple[str, ...],
+    change: str,
+) -> None:
+    """`intern/2020` → `output/2020` put drafts, releases under embargo, letters and lists
+    on the web server; publishing a due release removed its new documents through it."""
+    office = office_folder(tmp_path / "pressestelle")
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8") + change + "status: draft\n"
+    release = office / "releases/2020/067-x.yaml"
+    release.parent.mkdir(parents=True)
+    release.write_text(text, encoding="utf-8")
+    write_list(office / "liste.csv", [";;;;JobCenter Mitte;Seydelstr. 2-5;10117;Berlin;"])
+    make_link(office, "intern/2020", "../output/2020", "output/2020")
+    monkeypatch.chdir(office)
+    assert run_main(capsys, "reindex")[0] == 0
+    status, stdout, stderr = run_main(capsys, *args)
+    assert (status, stdout) == (1, "")
+    assert stderr.splitlines() == [
+        f"Fehler: {link_into_public('intern/2020', 'output/2020')}",
+        "1 Fehler gefunden. Es wurde keine Datei geschrieben.",
+    ]
+    assert files_below(office / "output") == []
+    assert release.read_text(encoding="utf-8") == text
 
 
 @pytest.mark.parametrize(

@@ -83,7 +83,7 @@ from pressetool.office import (
     base_url_notes,
     require_office_folder,
 )
-from pressetool.output import Staging, press_release_file
+from pressetool.output import Staging, links_across, press_release_file, shown_path
 from pressetool.problems import Code, InputError, Problem, Severity, os_error_text
 from pressetool.reading import limits
 from pressetool.reading.input_file import read_input_bytes
@@ -146,7 +146,7 @@ def build_archive(
         raise InputError(survey.problems)
     held_back = _held_back(config, survey)
     rows = list(survey.kept)
-    with Staging() as staging:
+    with Staging(out) as staging:
         for release, content, rendered in _render_all(survey.stale, config, workers):
             documents = {
                 form: (press_release_file(out, release.release_number, form), data)
@@ -455,7 +455,7 @@ def _register_lost(config: Config, survey: _Survey) -> list[Problem]:
         return []  # a wrong URL is named where the register is opened
     if path is None or path.exists():
         return []
-    params = {"register": str(_shown(path))}
+    params = {"register": str(shown_path(path))}
     return [Problem(Code.ARCHIVE_REGISTER_LOST, None, params=params, severity=Severity.WARNING)]
 
 
@@ -585,7 +585,9 @@ _REFERENCED = re.compile(r"""\{%-?\s*(?:extends|include|import|from)\s+["']([^"'
 
 def refuse_private_out(config: Config, out: Path) -> None:
     """The out folder goes on a web server: it must not be or lie in the internal folder,
-    nor hold it or `releases/`."""
+    nor hold it or `releases/`; no link in it may lead out of it, and none in the
+    internal folder or `releases/` into it (`output.links_across`: the web server follows
+    a link whether or not this run writes through it)."""
     target, internal = out.resolve(), config.internal_dir.resolve()
     releases = releases_dir(config).resolve()
     params = {
@@ -601,14 +603,11 @@ def refuse_private_out(config: Config, out: Path) -> None:
     elif releases.is_relative_to(target):
         code = Code.ARCHIVE_OUT_CONTAINS_RELEASES
     else:
+        crossing = links_across(out, [config.internal_dir, releases_dir(config)])
+        if crossing:
+            raise InputError(crossing)
         return
     raise InputError([Problem(code, None, "--out", params=params)])
-
-
-def _shown(path: Path) -> Path:
-    """Below the current folder as a relative path, as messages name files."""
-    here = Path.cwd()
-    return path.relative_to(here) if path.is_relative_to(here) else path
 
 
 def _within(folder: Path, other: Path) -> bool:
@@ -747,7 +746,7 @@ def _documents_lying_in(
         for form in _ARCHIVE_FORMATS:
             path = press_release_file(out, number, form)
             if path.is_file():
-                said = {"path": str(_shown(path)), "number": str(number), **params}
+                said = {"path": str(shown_path(path)), "number": str(number), **params}
                 problems.append(Problem(code, None, params=said, severity=Severity.WARNING))
     return problems
 

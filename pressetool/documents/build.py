@@ -66,7 +66,7 @@ def build_releases(
             release, config, out or _folder(release, config, now), FORMATS[formats]
         )
     ]
-    return write_all(documents)
+    return write_all(documents, config.output_dir)
 
 
 def _folder(release: Release, config: Config, now: dt.datetime) -> Path:

@@ -101,7 +101,7 @@ def _fix_file(path: Path, config: Config) -> list[Fix]:
     fixed = bom + "".join(line + end for line, end in zip(lines, [*ends, ""], strict=True)).encode()
     if not _reads_like(path, fixed):
         return []
-    write_atomically(path, fixed)
+    write_atomically(path, fixed, config.output_dir)
     return fixes
 
 

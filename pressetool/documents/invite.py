@@ -151,7 +151,7 @@ def invite(
     stems = iter(letter_stem(number, letter) for letter in invitations.letters)
     print_parts: list[bytes] = []
     pages = laid_out_in_full = printed = 0
-    with Staging() as staging:
+    with Staging(config.output_dir) as staging:
         for chunk in rendered_chunks(invitations, config, progress, printed_rows):
             documents = []
             for pdf, docx in zip(chunk.pdfs, chunk.docx, strict=True):

@@ -120,7 +120,7 @@ def make_lists(
     )
     cancelled = lists_of_a_cancelled_release(release)
     notes = (*([cancelled] if cancelled else []), *return_address_notes(config), *warnings)
-    return ListsResult(write_all(rendered), notes)
+    return ListsResult(write_all(rendered, config.output_dir), notes)
 
 
 def _sign_in_sheet(

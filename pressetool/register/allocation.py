@@ -34,7 +34,13 @@ from pressetool.compose.press_release import (
 )
 from pressetool.models import Discard, Release, ReleaseNumber, Status, Withdrawal
 from pressetool.office import OFFICE_TIME_ZONE, Config, today_in_office
-from pressetool.output import Staging, press_release_file, write_atomically
+from pressetool.output import (
+    Staging,
+    press_release_file,
+    refuse_link_across,
+    release_output_dir,
+    write_atomically,
+)
 from pressetool.plain_text import forbidden_character, trimmed
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading import limits
@@ -282,7 +288,9 @@ def publish_release(config: Config, argument: str) -> Written:
             register.describe(number, release.date, release.title)
             return path, text
 
-        written = _write_with_documents(register, record, documents)
+        if due:  # the draft's documents are removed there: not through a link into output/
+            refuse_link_across(release_output_dir(config.internal_dir, number), config.output_dir)
+        written = _write_with_documents(register, record, documents, config.output_dir)
         kept = () if due else PUBLISHED_FORMATS  # written into the internal folder just now
         _remove_draft_documents(config, number, [f for f in KEPT_FORMATS if f not in kept])
         if due:
@@ -366,7 +374,7 @@ def discard_release(config: Config, argument: str, reason: str) -> Discarded:
             register.set_status(first, Status.DISCARDED, discard)
             return path, text
 
-        return Discarded([first], _write_with_register(register, record))
+        return Discarded([first], _write_with_register(register, record, config.output_dir))
 
 
 def _discard_unused(
@@ -452,7 +460,7 @@ def withdraw_release(config: Config, argument: str, reason: str) -> Written:
             register.withdraw(number, withdrawal)
             return path, text
 
-        written = _write_with_documents(register, record, documents)
+        written = _write_with_documents(register, record, documents, config.output_dir)
     sent_to = sent_counts(config).get(release_mailing(number), 0)
     return dataclasses.replace(written, sent_to=sent_to)
 
@@ -568,44 +576,48 @@ def _take_number(
         register.add(dataclasses.replace(draft, number=number))
         return path, text_for(number, path)
 
-    return _write_with_register(register, record)
+    return _write_with_register(register, record, config.output_dir)
 
 
-def _write_with_register(register: Register, change: Callable[[], tuple[Path, str]]) -> Path:
+def _write_with_register(
+    register: Register, change: Callable[[], tuple[Path, str]], public: Path
+) -> Path:
     """Run `change` (register statements that name the file to write) and write that
-    file in one register transaction; when the commit fails, the file is put back."""
+    file in one register transaction; when the commit fails, the file is put back.
+    `public`: the public folder (`output.Staging`)."""
     written: tuple[Path, bytes | None] | None = None
     try:
         with register.writing():
             path, text = change()
             previous = path.read_bytes() if path.exists() else None
-            write_atomically(path, text.encode("utf-8"))
+            write_atomically(path, text.encode("utf-8"), public)
             written = (path, previous)
     except BaseException:
         if written is not None:
-            _put_back(*written)
+            _put_back(*written, public)
         raise
     return path
 
 
-def _put_back(path: Path, previous: bytes | None) -> None:
+def _put_back(path: Path, previous: bytes | None, public: Path) -> None:
     if previous is None:
         path.unlink(missing_ok=True)
     else:
-        write_atomically(path, previous)
+        write_atomically(path, previous, public)
 
 
 def _write_with_documents(
     register: Register,
     change: Callable[[], tuple[Path, str]],
     documents: list[tuple[Path, bytes]],
+    public: Path,
 ) -> Written:
     """`_write_with_register`, with `documents` staged before and moved into place after
     the commit: they appear only when the change took effect. Should moving one fail,
     the change stands and the message names what was written."""
-    with Staging() as staging:
+    with Staging(public) as staging:
         staging.stage_all(documents)
-        path = _write_with_register(register, change)
+        path = _write_with_register(register, change, public)
         try:
             written = staging.commit()
         except InputError as error:

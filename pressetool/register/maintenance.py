@@ -110,7 +110,11 @@ def migrate_register(config: Config, target_url: str) -> MigrateReport:
 
     # pressetool.toml is written (hidden) before anything is copied: a folder that cannot
     # be written stops here; after the copy only its rename into place is left.
-    with Staging() as staging, open_register(config) as register, register.writing():
+    with (
+        Staging(config.output_dir) as staging,
+        open_register(config) as register,
+        register.writing(),
+    ):
         staging.stage(config_file, switched.encode("utf-8"))
         entries = register.entries()
         database = PostgresDatabase(target.url)

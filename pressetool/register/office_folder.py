@@ -107,9 +107,9 @@ def init_office(folder: Path, name: str | None = None) -> OfficeFolder:
             written.append(register)
         ignored = gitignore_text(config, register, gitignore)
         if ignored is not None:
-            write_atomically(gitignore, ignored.encode("utf-8"))
+            write_atomically(gitignore, ignored.encode("utf-8"), config.output_dir)
             written.append(gitignore)
-        write_atomically(settings, settings_text(office).encode("utf-8"))
+        write_atomically(settings, settings_text(office).encode("utf-8"), config.output_dir)
     except InputError as error:
         raise InputError(error.problems, [*written, *error.written]) from None
     changed = gitignore in written

@@ -157,7 +157,7 @@ def send_mailing(
             else:
                 todo.append(recipient)
         if dry_run:
-            result.written = _write_drafts(dry_run_folder, todo, message)
+            result.written = _write_drafts(dry_run_folder, todo, message, config.output_dir)
             result.sent = len(result.written)
             return result
         if todo:
@@ -341,11 +341,14 @@ def _lost(server: SmtpServer, problem: Problem | None = None, detail: str = "") 
 
 
 def _write_drafts(
-    folder: Path, todo: Sequence[Outgoing], message: Callable[[Outgoing], EmailMessage]
+    folder: Path,
+    todo: Sequence[Outgoing],
+    message: Callable[[Outgoing], EmailMessage],
+    public: Path,
 ) -> list[Path]:
     """Each message as `{row}-{address}.eml` in `folder`; the `.eml` files of an earlier
-    dry run there are removed."""
-    with Staging() as staging:
+    dry run there are removed. `public`: the public folder (`output.Staging`)."""
+    with Staging(public) as staging:
         for recipient in todo:
             draft = message(recipient)
             draft["X-Unsent"] = "1"

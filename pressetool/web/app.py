@@ -908,7 +908,7 @@ def _written(opened: Opened, text: str) -> BaseResponse:
     if text == opened.text:
         flash("Keine Änderungen: die Datei ist, wie sie war.", "hinweis")
     else:
-        write_atomically(opened.path, text.encode("utf-8"))
+        write_atomically(opened.path, text.encode("utf-8"), _config().output_dir)
         draft = read_status(opened.path) is Status.DRAFT  # else the editor shows no form
         if draft:
             describe_draft(_config(), opened.path)

@@ -26,8 +26,8 @@ from pressetool.problems import InputError
 from pressetool.reading.release_reader import read_release
 from pressetool.register.allocation import reindex_register
 from tests.archive.scenario import Scenario, make_scenario, reference_as
-from tests.builders import office_folder, write_release
-from tests.conftest import files_below, run_main, run_pressetool
+from tests.builders import link_into_public, link_out_of_public, office_folder, write_release
+from tests.conftest import everything, files_below, run_main, run_pressetool
 from tests.readback import PROJECT, REFERENCE_RELEASE, fold, pdf_text
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -488,6 +488,68 @@ def test_the_archive_never_goes_into_the_internal_folder(
     assert "Es wurde keine Datei geschrieben." in stderr
     assert snapshot(office / "intern") == before
     assert files_below(office / "privat") == [] and not (office / "output").exists()
+
+
+@pytest.mark.parametrize(
+    ("link", "target", "made", "said"),
+    [
+        ("output/2026", "../intern/2026", None, link_out_of_public("output/2026", "intern/2026")),
+        (
+            "output/liste.pdf",
+            "../intern/2026/003/anwesenheitsliste-003-2026.pdf",
+            None,
+            link_out_of_public(
+                "output/liste.pdf", "intern/2026/003/anwesenheitsliste-003-2026.pdf"
+            ),
+        ),
+        (
+            "intern/2027",
+            "../output/2027",
+            "output/2027",
+            link_into_public("intern/2027", "output/2027"),
+        ),
+        (
+            "releases/2030",
+            "../output/2030",
+            "output/2030",
+            link_into_public("releases/2030", "output/2030"),
+        ),
+    ],
+    ids=[
+        "folder out of output",
+        "file out of output",
+        "intern into output",
+        "releases into output",
+    ],
+)
+def test_the_archive_refuses_a_link_across_the_public_folder(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    link: str,
+    target: str,
+    made: str | None,
+    said: str,
+) -> None:
+    """The web server follows a link in output/ whether or not the archive writes through
+    it; `archive` exited 0 with output/2026 → intern/2026."""
+    office = office_folder(tmp_path / "pressestelle")
+    write_release(office, "2020/067-x.yaml", REFERENCE_RELEASE.read_text(encoding="utf-8"))
+    before = internal_folder(office)
+    if made is not None:
+        (office / made).mkdir(parents=True)
+    (office / link).parent.mkdir(parents=True, exist_ok=True)
+    (office / link).symlink_to(target)
+    public = everything(office / "output")
+    monkeypatch.chdir(office)
+    status, stdout, stderr = run_main(capsys, "archive")
+    assert (status, stdout) == (1, "")
+    assert stderr.splitlines() == [
+        f"Fehler: {said}",
+        "1 Fehler gefunden. Es wurde keine Datei geschrieben.",
+    ]
+    assert snapshot(office / "intern") == before
+    assert everything(office / "output") == public
 
 
 def test_archive_outside_an_office_folder_writes_nothing(

@@ -38,7 +38,9 @@ WORD = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("out")
-    write_all(release_documents(read_release(REFERENCE_RELEASE), Config(), out, FORMATS["all"]))
+    write_all(
+        release_documents(read_release(REFERENCE_RELEASE), Config(), out, FORMATS["all"]), out
+    )
     return out / "2020" / "067"
 
 
@@ -48,7 +50,7 @@ def long_documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("long")
     release = read_release(REFERENCE_RELEASE)
     longer = dataclasses.replace(release, body=release.body * 3)
-    write_all(release_documents(longer, Config(), out, FORMATS["all"]))
+    write_all(release_documents(longer, Config(), out, FORMATS["all"]), out)
     return out / "2020" / "067"
 
 

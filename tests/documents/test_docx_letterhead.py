@@ -35,7 +35,9 @@ def docx_of(tmp_path: Path, *, logo: bool, draft: bool) -> Path:
     release = dataclasses.replace(
         release, body=release.body * 3, status=Status.DRAFT if draft else release.status
     )
-    write_all(release_documents(release, config, tmp_path / "out", FORMATS["docx"]))
+    write_all(
+        release_documents(release, config, tmp_path / "out", FORMATS["docx"]), tmp_path / "out"
+    )
     return tmp_path / "out" / "2020" / "067" / f"{STEM}.docx"
 
 

@@ -44,7 +44,7 @@ def reference(**changes: object) -> Release:
 
 
 def documents_of(release: Release, out: Path) -> Path:
-    write_all(release_documents(release, Config(), out, FORMATS["all"]))
+    write_all(release_documents(release, Config(), out, FORMATS["all"]), out)
     return out / "2020" / "067"
 
 

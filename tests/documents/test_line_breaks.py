@@ -43,7 +43,7 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
         for i in range(0, 30, 3)
     )
     release = dataclasses.replace(release, contacts=contacts, body=release.body + sentences)
-    write_all(release_documents(release, Config(), out, FORMATS["all"]))
+    write_all(release_documents(release, Config(), out, FORMATS["all"]), out)
     return out / "2020" / "067"
 
 
@@ -131,7 +131,7 @@ def too_wide(tmp_path_factory: pytest.TempPathFactory) -> Path:
         body=(*release.body, f"Anmeldung unter {LONG_URL} oder per E-Mail."),
         contacts=(contact,),
     )
-    write_all(release_documents(release, Config(), out, FORMATS["pdf"]))
+    write_all(release_documents(release, Config(), out, FORMATS["pdf"]), out)
     return out / "2020" / "067" / "pressemitteilung-067-2020.pdf"
 
 
@@ -173,7 +173,7 @@ def test_many_contacts_go_on_where_the_text_ends(tmp_path: Path) -> None:
         for i in range(30)
     )
     many = dataclasses.replace(release, contacts=contacts)
-    (pdf,) = write_all(release_documents(many, Config(), tmp_path, FORMATS["pdf"]))
+    (pdf,) = write_all(release_documents(many, Config(), tmp_path, FORMATS["pdf"]), tmp_path)
     pages = pdf_pages(pdf, raw=True)
     first = next(page for page in pages if "Nähere Informationen:" in page)
     assert "Stadtteilverein Tiergarten." in first.replace("\n", " ")
@@ -188,7 +188,7 @@ def test_a_phone_stretch_wider_than_a_line_breaks_rather_than_run_off_the_page(
     release = dataclasses.replace(
         release, body=(*release.body, f"Anmeldung unter Tel.: (030) {numbers} und per Post.")
     )
-    (pdf,) = write_all(release_documents(release, Config(), tmp_path, FORMATS["pdf"]))
+    (pdf,) = write_all(release_documents(release, Config(), tmp_path, FORMATS["pdf"]), tmp_path)
     with pdfplumber.open(pdf) as document:
         right = max(char["x1"] for page in document.pages for char in page.chars)
         width = document.pages[0].width
@@ -202,7 +202,7 @@ def test_a_long_url_breaks_only_after_a_slash_not_at_its_hyphens(tmp_path: Path)
     )
     release = read_release(REFERENCE_RELEASE)
     release = dataclasses.replace(release, body=(*release.body, f"Mehr unter {url} bitte."))
-    (pdf,) = write_all(release_documents(release, Config(), tmp_path, FORMATS["pdf"]))
+    (pdf,) = write_all(release_documents(release, Config(), tmp_path, FORMATS["pdf"]), tmp_path)
     lines = pdf_text(pdf, raw=True).splitlines()
     start = next(i for i, line in enumerate(lines) if "Mehr unter" in line)
     assert lines[start].endswith("/")
@@ -226,7 +226,7 @@ def test_a_contact_of_several_lines_is_never_divided_by_a_page(tmp_path: Path) -
     many = dataclasses.replace(
         release, body=body + release.body[1:], contacts=release.contacts + contacts
     )
-    (pdf,) = write_all(release_documents(many, Config(), tmp_path, FORMATS["pdf"]))
+    (pdf,) = write_all(release_documents(many, Config(), tmp_path, FORMATS["pdf"]), tmp_path)
     pages = pdf_pages(pdf, raw=True)
     assert len(pages) > 1
     for page in pages[1:]:  # each later page begins with a contact's first line
@@ -270,7 +270,7 @@ def kept(
     body = tuple(shifted(phrase, shift) for phrase in KEPT for shift in range(SHIFTS))
     release = dataclasses.replace(release, body=body, event=event, issuer=issuer)
     style: HouseStyle = request.param
-    write_all(release_documents(release, Config(house_style=style), out, FORMATS["all"]))
+    write_all(release_documents(release, Config(house_style=style), out, FORMATS["all"]), out)
     return out / "2020" / "067", style
 
 
@@ -340,7 +340,7 @@ def links(tmp_path_factory: pytest.TempPathFactory) -> Path:
     release = read_release(REFERENCE_RELEASE)
     release = dataclasses.replace(release, body=tuple(sentence for sentence, _ in LINKS))
     formats = FORMATS["all"] + FORMATS["html"]
-    write_all(release_documents(release, Config(), out, formats))
+    write_all(release_documents(release, Config(), out, formats), out)
     return out / "2020" / "067"
 
 

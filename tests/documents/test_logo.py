@@ -38,7 +38,7 @@ def logo_file(folder: Path, kind: str) -> str:
 
 def documents(config: Config, out: Path) -> Path:
     release = read_release(REFERENCE_RELEASE)
-    write_all(release_documents(release, config, out, FORMATS["all"]))
+    write_all(release_documents(release, config, out, FORMATS["all"]), out)
     return out / "2020" / "067" / "pressemitteilung-067-2020"
 
 

@@ -25,7 +25,8 @@ def long_documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
     write_all(
         release_documents(
             dataclasses.replace(release, body=release.body * 3), Config(), out, FORMATS["all"]
-        )
+        ),
+        out,
     )
     return out / "2020" / "067"
 

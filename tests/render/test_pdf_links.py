@@ -28,7 +28,7 @@ def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     release = read_release(REFERENCE_RELEASE)
     sentence = f"Die Unterlagen stehen unter {URL} bereit, Fragen an {EMAIL}."
     release = dataclasses.replace(release, body=(*release.body, sentence))
-    write_all(release_documents(release, Config(), out, FORMATS["pdf"]))
+    write_all(release_documents(release, Config(), out, FORMATS["pdf"]), out)
     return out / "2020" / "067" / "pressemitteilung-067-2020.pdf"
 
 
