@@ -237,6 +237,8 @@ class Code(StrEnum):
     LIST_FORBIDDEN_CHARACTER = "list_forbidden_character"
     LIST_EXCEL_ERROR = "list_excel_error"
     LIST_EXCEL_DATE = "list_excel_date"
+    LIST_EXCEL_BOOLEAN = "list_excel_boolean"
+    LIST_NUMBER_NOT_TEXT = "list_number_not_text"
     LIST_CHARACTER_WITHOUT_FONT = "list_character_without_font"
     LIST_TEXT_TOO_LONG = "list_text_too_long"
     LIST_CELL_TOO_LONG_TO_READ = "list_cell_too_long_to_read"
@@ -1051,6 +1053,12 @@ MESSAGES: dict[Code, str] = {
     Code.LIST_EXCEL_DATE: "Spalte „{column}“: Excel hat die Zelle als Datum oder Uhrzeit "
     "gespeichert ({value}); hier gehört ein Text hin. Formatieren Sie die Zelle in Excel als "
     "Text (Zellen formatieren → Text) und schreiben Sie den Inhalt neu.",
+    Code.LIST_EXCEL_BOOLEAN: "Spalte „{column}“: Excel hat in der Zelle den Wahrheitswert "
+    "{value} gespeichert (etwa aus einem Kontrollkästchen oder einer Formel); hier gehört ein "
+    "Text hin. Schreiben Sie den Text, der hier stehen soll, in die Zelle oder lassen Sie sie "
+    "leer.",
+    Code.LIST_NUMBER_NOT_TEXT: "Spalte „{column}“: In der Zelle steht die Zahl {value}, "
+    "{what}. Berichtigen Sie die Zelle.",
     Code.LIST_CHARACTER_WITHOUT_FONT: "Spalte „{column}“: Für {characters} aus „{value}“ "
     "hat die Anwesenheitsliste keine Schrift; sie würde dort ein leeres Kästchen zeigen. "
     "Lassen Sie das Zeichen weg oder schreiben Sie lateinische Buchstaben. Oder bitten Sie "
