@@ -195,6 +195,8 @@ class Code(StrEnum):
     LIST_FAMILY_WITHOUT_NAME = "list_family_without_name"
     ADDRESS_TOO_MANY_LINES = "address_too_many_lines"
     ADDRESS_LINE_TOO_WIDE = "address_line_too_wide"
+    ADDRESS_WORD_TOO_WIDE = "address_word_too_wide"
+    ADDRESS_TOO_MANY_LINES_WRAPPED = "address_too_many_lines_wrapped"
     ADDRESS_CHARACTER_WITHOUT_FONT = "address_character_without_font"
     RETURN_ADDRESS_TOO_WIDE = "return_address_too_wide"
     RETURN_ADDRESS_NAME_ONLY = "return_address_name_only"
@@ -245,6 +247,8 @@ class Code(StrEnum):
     LIST_FORBIDDEN_CHARACTER = "list_forbidden_character"
     LIST_EXCEL_ERROR = "list_excel_error"
     LIST_EXCEL_DATE = "list_excel_date"
+    LIST_EXCEL_BOOLEAN = "list_excel_boolean"
+    LIST_NUMBER_NOT_TEXT = "list_number_not_text"
     LIST_CHARACTER_WITHOUT_FONT = "list_character_without_font"
     LIST_TEXT_TOO_LONG = "list_text_too_long"
     LIST_CELL_TOO_LONG_TO_READ = "list_cell_too_long_to_read"
@@ -960,9 +964,21 @@ MESSAGES: dict[Code, str] = {
     Code.ADDRESS_TOO_MANY_LINES: "Die Anschrift hat {count} Zeilen ({lines}); ins Anschriftfeld "
     "des Briefs passen {limit}. Lassen Sie {excess} davon weg oder fassen Sie Angaben zusammen; "
     "es wird keine Zeile abgeschnitten.",
+    Code.ADDRESS_TOO_MANY_LINES_WRAPPED: "Die Anschrift braucht {count} Zeilen ({lines}), denn "
+    "was breiter ist als das Anschriftfeld ({width} mm), steht auf mehreren Zeilen: {wrapped}. "
+    "Ins Anschriftfeld des Briefs passen {limit} Zeilen. Kürzen Sie, was umbrochen ist, etwa "
+    "mit einer üblichen Abkürzung (e. V.), oder lassen Sie Angaben weg oder fassen Sie sie "
+    "zusammen, bis es {limit} Zeilen sind; es wird keine Zeile abgeschnitten.",
     Code.ADDRESS_LINE_TOO_WIDE: "Die Zeile „{line}“ der Anschrift ist {width} mm breit; das "
-    "Anschriftfeld des Briefs fasst {limit} mm. Kürzen Sie {part} um etwa {characters} Zeichen, "
-    "etwa mit einer üblichen Abkürzung (Str., e. V.); es wird nichts abgeschnitten.",
+    "Anschriftfeld des Briefs fasst {limit} mm. Name, Straße mit Hausnummer und Ort stehen auf "
+    "je einer Zeile: Kürzen Sie {part} um etwa {characters} Zeichen, etwa mit einer üblichen "
+    "Abkürzung (Str.); es wird nichts abgeschnitten.",
+    Code.ADDRESS_WORD_TOO_WIDE: "„{line}“ in der Anschrift ist {width} mm breit; das "
+    "Anschriftfeld des Briefs fasst {limit} mm, und eine zu breite Zeile wird nur nach einem "
+    "Leerzeichen oder Bindestrich umbrochen. Kürzen Sie {part} dort um etwa {characters} "
+    "Zeichen, oder setzen Sie in der Zelle einen Zeilenumbruch an die Stelle, an der Sie es "
+    "trennen wollen (in Excel mit Alt+Eingabe, in LibreOffice mit Strg+Eingabe); es wird "
+    "nichts abgeschnitten.",
     Code.ADDRESS_CHARACTER_WITHOUT_FONT: "Keine auf diesem Rechner installierte Schrift hat "
     "{characters} aus der Zeile „{line}“ der Anschrift; der Brief würde dort ein leeres "
     "Kästchen zeigen. Ändern Sie {part}: Lassen Sie das Zeichen weg oder schreiben Sie "
@@ -1096,6 +1112,12 @@ MESSAGES: dict[Code, str] = {
     Code.LIST_EXCEL_DATE: "Spalte „{column}“: Excel hat die Zelle als Datum oder Uhrzeit "
     "gespeichert ({value}); hier gehört ein Text hin. Formatieren Sie die Zelle in Excel als "
     "Text (Zellen formatieren → Text) und schreiben Sie den Inhalt neu.",
+    Code.LIST_EXCEL_BOOLEAN: "Spalte „{column}“: Excel hat in der Zelle den Wahrheitswert "
+    "{value} gespeichert (etwa aus einem Kontrollkästchen oder einer Formel); hier gehört ein "
+    "Text hin. Schreiben Sie den Text, der hier stehen soll, in die Zelle oder lassen Sie sie "
+    "leer.",
+    Code.LIST_NUMBER_NOT_TEXT: "Spalte „{column}“: In der Zelle steht die Zahl {value}, "
+    "{what}. Berichtigen Sie die Zelle.",
     Code.LIST_CHARACTER_WITHOUT_FONT: "Spalte „{column}“: Für {characters} aus „{value}“ "
     "hat die Anwesenheitsliste keine Schrift; sie würde dort ein leeres Kästchen zeigen. "
     "Lassen Sie das Zeichen weg oder schreiben Sie lateinische Buchstaben. Oder bitten Sie "

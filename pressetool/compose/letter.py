@@ -4,8 +4,11 @@ Everything the letters of one mailing share (letterhead, sender, subject, text,
 event block, signer, the business details of the footer) is composed once in
 `LetterFrame`; each `Letter` adds only the recipient: address lines and
 salutation (DIN 5008). Renderers lay these strings out and never change the
-wording. Whether an address fits the address zone is measured by
-render/letters/fit.py, before anything is laid out: no line is ever cut.
+wording. How wide a line of the address is, is measured by render/letters/fit.py
+(`compose_invitations` is given its measure): an organisation, a department or an
+address addition too wide for the address zone is wrapped here (`wrapped`), and
+whether the address then fits is fit.py's check, before anything is laid out: no
+line is ever cut.
 """
 
 from __future__ import annotations
@@ -101,6 +104,14 @@ class AddressLine:
     text: str
     source: str
     """What the line is made of, as a message names it: `die Spalte „Straße“`."""
+    wraps: bool = False
+    """Whether the line is wrapped when it is too wide for the address zone (`wrapped`):
+    the name of an organisation, a department, an address addition, which an
+    authority's official name often makes longer than a line and which may not be
+    abbreviated. Not the person's name, the street with its house number, nor
+    `PLZ Ort`: the post reads each of them from one line."""
+    written: str | None = None
+    """For a line that `wrapped` made of a longer one: that line, as written."""
 
 
 @dataclass(frozen=True)
@@ -113,8 +124,9 @@ class Letter:
     """Last name, else the organisation: what the letter's file is named after."""
     address: tuple[str, ...]
     salutation: str
-    address_sources: tuple[str, ...] = ()
-    """For each address line, what it is made of (`AddressLine.source`)."""
+    address_parts: tuple[AddressLine, ...] = ()
+    """Each address line as composed: what it is made of and whether it was wrapped
+    (for the messages of render/letters/fit.py)."""
 
 
 @dataclass(frozen=True)
@@ -190,12 +202,13 @@ def address(person: Person) -> tuple[AddressLine, ...]:
     before the name, on a line of its own above first names: `Familie` / `Petra und Max
     Müller`), the address addition (`c/o …`), street with house number, `PLZ Ort`; no empty
     lines, none left out. A cell's line breaks (organisation, department, addition,
-    street) are lines of their own; whether they all fit the address zone
-    (`MAX_ADDRESS_LINES`) is measured by render/letters/fit.py."""
+    street) are lines of their own; which of them wrap when too wide is
+    `AddressLine.wraps`; whether they all fit the address zone (`MAX_ADDRESS_LINES`)
+    is measured by render/letters/fit.py."""
     name = _join(person.title, person.first_name, person.last_name)
     organisation = person.organisation_lines or (person.organisation or "",)
-    lines = [AddressLine(text, "die Spalte „Organisation“") for text in organisation]
-    lines += _cell_lines(person.department, "die Spalte „Abteilung“")
+    lines = [AddressLine(text, "die Spalte „Organisation“", wraps=True) for text in organisation]
+    lines += _cell_lines(person.department, "die Spalte „Abteilung“", wraps=True)
     if person.last_name is not None:
         form = {Salutation.FRAU: "Frau", Salutation.HERR: "Herrn"}.get(person.salutation)
         if person.salutation is Salutation.FAMILIE and person.first_name is None:
@@ -205,7 +218,7 @@ def address(person: Person) -> tuple[AddressLine, ...]:
         lines.append(AddressLine(_join(form, name), _NAME))
     elif person.salutation is Salutation.FIRMA and name:
         lines.append(AddressLine(name, _NAME))
-    lines += _cell_lines(person.addition, "die Spalte „Adresszusatz“")
+    lines += _cell_lines(person.addition, "die Spalte „Adresszusatz“", wraps=True)
     street = _cell_lines(person.street, "die Spalte „Straße“")
     if street and person.house_number_apart:
         street[-1] = AddressLine(street[-1].text, "die Spalten „Straße“ und „Hausnummer“")
@@ -214,9 +227,41 @@ def address(person: Person) -> tuple[AddressLine, ...]:
     return tuple(line for line in lines if line.text)
 
 
-def _cell_lines(text: str | None, source: str) -> list[AddressLine]:
+def _cell_lines(text: str | None, source: str, *, wraps: bool = False) -> list[AddressLine]:
     """The lines of a cell that kept its line breaks (`Person.street`)."""
-    return [AddressLine(line, source) for line in (text or "").split("\n")]
+    return [AddressLine(line, source, wraps) for line in (text or "").split("\n")]
+
+
+_BREAK = re.compile(r" +|(?<=[^\W\d_]-)(?=[^\W\d_])")
+"""Where a wrapped address line may end: at a space (which goes) or after a hyphen
+between letters (which stays: `Friedrichshain-` / `Kreuzberg`; not `Dipl.-Ing.`)."""
+
+
+def wrapped(line: AddressLine, fits: Callable[[str], bool]) -> list[AddressLine]:
+    """`line` on as many lines as it takes when it does not `fit` the address zone and
+    `wraps`, each filled with as many words as fit, as Word fills a line
+    (`Senatsverwaltung für Stadtentwicklung,` / `Bauen und Wohnen`); never between
+    what German typesetting keeps together (`keep_together`: `Bürger e. V.`). A word
+    wider than the zone on its own stays too wide, for fit.py to name. Whoever wants
+    other line ends writes them into the cell (Alt+Enter), and the cell's lines are
+    wrapped each on its own. Otherwise `line` itself."""
+    if not line.wraps or fits(line.text):
+        return [line]
+    text = line.text
+    kept = keep_together(text)  # the same length: it only makes spaces no-break spaces
+    pieces: list[tuple[str, str]] = []  # (what joins it to the piece before, the piece)
+    start, joiner = 0, ""
+    for match in _BREAK.finditer(kept):
+        pieces.append((joiner, text[start : match.start()]))
+        start, joiner = match.end(), match[0] and " "
+    pieces.append((joiner, text[start:]))
+    lines: list[str] = []
+    for joiner, piece in pieces:
+        if lines and fits(lines[-1] + joiner + piece):
+            lines[-1] += joiner + piece
+        else:
+            lines.append(piece)
+    return [replace(line, text=part, written=text) for part in lines]
 
 
 def address_lines(person: Person) -> tuple[str, ...]:
@@ -317,11 +362,13 @@ def compose_invitations(
     letter_date: dt.date,
     calendar_name: str,
     *,
+    address_fits: Callable[[str], bool],
     by_email: bool = False,
 ) -> Invitations:
     """The letters inviting every person to the release's event (`release.event`), dated
     `letter_date`. A letter sent `by_email` names the calendar file `calendar_name` sent
-    with it as its enclosure; a paper letter does not."""
+    with it as its enclosure; a paper letter does not. `address_fits`: whether a line
+    fits the address zone's width (render/letters/fit.py), for `wrapped`."""
     release = typeset(release)
     event = compose_event(typeset(event_data), config.house_style)
     invitation = release.invitation
@@ -349,14 +396,14 @@ def compose_invitations(
     ).with_text(keep_together)  # `10117 Berlin`, `11. März 2020`, `9 – 13 Uhr`, `Tel.: …`
     letters = []
     for person in people:
-        lines = address(person)
+        lines = tuple(part for line in address(person) for part in wrapped(line, address_fits))
         letters.append(
             Letter(
                 row=person.row,
                 name=person.last_name or person.organisation or "",
                 address=tuple(line.text for line in lines),
                 salutation=salutation(person),
-                address_sources=tuple(line.source for line in lines),
+                address_parts=lines,
             )
         )
     return Invitations(frame, tuple(letters))

@@ -118,10 +118,11 @@ def invite(
     letter_date = today or today_in_office()
     number = release.release_number
     calendar_name = f"{document_stem('veranstaltung', number)}.ics"
+    from pressetool.render.letters.fit import address_fits, address_problems, sender_problems
+
     invitations = compose_invitations(
-        release, event, people.fine, config, letter_date, calendar_name
+        release, event, people.fine, config, letter_date, calendar_name, address_fits=address_fits
     )
-    from pressetool.render.letters.fit import address_problems, sender_problems
 
     problems += sender_problems(invitations, config)
     problems += people.problems

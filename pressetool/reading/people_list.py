@@ -35,6 +35,9 @@ line break in a cell (Alt+Enter) of `Organisation`, `Abteilung`, `Adresszusatz` 
 others); whether they all fit the address zone is render/letters/fit.py's error of the
 row (all lines named), never a cut. In the names it is a space. An empty `Straße` in a
 recipient list is a note of its row (PLZ and Ort are errors: without them no letter).
+A number in Ort or a name is an error of its cell (`_NO_NUMBER`); elsewhere an XLSX's
+number cell is its German text (`4,5`), and a truth value (WAHR) is an error in every
+column (table_file.py).
 
 Names: an abbreviated title typed before the name in `Vorname` or `Nachname`
 (`Dr. Ada`, `Prof. Dr. Lauterbach`; words of two letters at least, so initials such as
@@ -156,6 +159,19 @@ _PARTICLES = frozenset(
 _HEADERS = {header_key(c.value): c for c in Column} | _OTHER_HEADERS
 _ADDRESS_LINES = (Column.ORGANISATION, Column.DEPARTMENT, Column.ADDITION, Column.STREET)
 """The columns whose line breaks (Alt+Enter in Excel) begin a new line of the address."""
+_NO_NUMBER = {
+    Column.TITLE: "kein Titel (etwa Dr.)",
+    Column.FIRST_NAME: "kein Vorname",
+    Column.LAST_NAME: "kein Nachname",
+    Column.CITY: "kein Ortsname wie Berlin (die Postleitzahl gehört in die Spalte „PLZ“)",
+}
+"""The columns in which a number cannot be right, and what it is not: a number in them
+(an XLSX's number cell, or a text that is only a number, `12345`, `4,5`, as a CSV has it)
+is an error of its cell, not `10115 12345` in a letter. In the other columns a number
+cell is its German text (`table_file.number_text`): `4,5` in Straße or Hausnummer, `3`
+in Abteilung, a club's `1860` in Organisation; `PLZ` has its own rules (`postcode`), and
+a number in `Anrede` or `E-Mail` is refused as no salutation or address."""
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 
 
 def _is_title_word(word: str) -> bool:
@@ -396,6 +412,10 @@ class _RowReader:
                     texts[column] = " ".join(lines[column]) or None
                 else:
                     texts[column] = cell_text(cell(column))
+                number = texts[column]
+                if column in _NO_NUMBER and number and _NUMBER.fullmatch(number):
+                    what = _NO_NUMBER[column]
+                    raise CellError(Code.LIST_NUMBER_NOT_TEXT, value=number, what=what)
             except CellError as error:
                 self.problem(error.code, row, column, **error.params)
                 unusable.add(column)

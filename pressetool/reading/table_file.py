@@ -16,6 +16,14 @@ XML in the same pass as the hidden rows (openpyxl's read-only mode does not know
 and filled only within the rows and columns that are read. A formula cell that holds no
 result (a file written by a program that does not calculate, not saved in Excel since)
 is a `FormulaWithoutResult`, an error of its cell, not an empty cell.
+
+Excel's cell types do not leak into the letters: a truth value (WAHR/FALSCH, from a
+checkbox or a comparison) is an `ExcelBoolean`, an error of its cell in every column
+(all of them hold text), never `True`; a date is an `ExcelDate`, an error alike. A
+number is the text Excel shows in a German sheet (`cell_text`: `4,5`, `12`, without
+thousands separators, which a house number or a name never has); where no number can
+be right (Ort, the names), the list's reader says so (`people_list`). A CSV holds
+text only: `WAHR` there is what the officer wrote.
 """
 
 from __future__ import annotations
@@ -54,13 +62,18 @@ class ExcelDate(str):
     """An XLSX cell that Excel keeps as a date or time, as German text (`01.01.2020`)."""
 
 
+class ExcelBoolean(str):
+    """An XLSX cell that Excel keeps as a truth value, as a German Excel shows it
+    (`WAHR`, `FALSCH`): no text of a list's column."""
+
+
 class FormulaWithoutResult(str):
     """An XLSX cell with a formula but no stored result (`=A1`): the program that wrote
     the file did not calculate it. Its text is the formula, so the cell is not empty."""
 
 
 Cell = str | int | float | None
-"""A cell as read: text from CSV; text (an `ExcelError`, `ExcelDate` or
+"""A cell as read: text from CSV; text (an `ExcelError`, `ExcelDate`, `ExcelBoolean` or
 `FormulaWithoutResult` among them), number or None from XLSX."""
 
 
@@ -400,6 +413,8 @@ def _fill_merged(rows: list[list[Cell]], merged: list[tuple[int, int, int, int]]
 def _xlsx_cell(value: object, data_type: str | None) -> Cell:
     if data_type == "e" and isinstance(value, str):
         return ExcelError(value)
+    if isinstance(value, bool):  # before int, which bool is
+        return ExcelBoolean("WAHR" if value else "FALSCH")
     if value is None or isinstance(value, str | int):
         return value
     if isinstance(value, float):
@@ -464,19 +479,31 @@ def _swallowed_rows(cell: str, separator: str, separators: int) -> bool:
 
 
 def stripped(value: Cell) -> str | None:
-    """A cell's text without spaces and invisible characters at its ends; empty → None."""
+    """A cell's text without spaces and invisible characters at its ends; empty → None.
+    A number as `number_text` writes it."""
     if value is None:
         return None
-    text = trimmed(str(value))
+    text = trimmed(value if isinstance(value, str) else number_text(value))
     return text or None
+
+
+def number_text(value: int | float) -> str:
+    """A number cell as a German Excel shows it: `4,5`, `12`, `-3`; no thousands separator
+    (`12345`), as Excel's standard format has none."""
+    if isinstance(value, int):
+        return str(value)
+    return f"{value:.15g}".replace(".", ",")  # Excel keeps 15 significant digits
 
 
 def cell_text(value: Cell) -> str | None:
     """A cell's text by the rules of `plain_text`, within `LINE_CHARACTERS`; empty → None.
     `CellError` (its params without the column) when the cell holds no usable text:
-    Excel's error value, a date, an invisible control character, or too long a text."""
+    Excel's error value, a date, a truth value, an invisible control character, or too
+    long a text. A number is its German text (`number_text`)."""
     if isinstance(value, ExcelError):
         raise CellError(Code.LIST_EXCEL_ERROR, value=str(value))
+    if isinstance(value, ExcelBoolean):
+        raise CellError(Code.LIST_EXCEL_BOOLEAN, value=str(value))
     if isinstance(value, ExcelDate):
         raise CellError(Code.LIST_EXCEL_DATE, value=str(value))
     if isinstance(value, FormulaWithoutResult):

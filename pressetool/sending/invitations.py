@@ -84,8 +84,17 @@ def send_invitations(
     calendar = calendar_file.read_bytes()
     people = tuple(person for person, _address in chosen.values())
     letter_date = today or today_in_office()
+    from pressetool.render.letters.fit import address_fits
+
     invitations = compose_invitations(
-        release, event, people, config, letter_date, calendar_name, by_email=True
+        release,
+        event,
+        people,
+        config,
+        letter_date,
+        calendar_name,
+        address_fits=address_fits,
+        by_email=True,
     )
     mails = invitation_mails(invitations, calendar_name)
     letters = LetterPdfs(invitations, config)

@@ -11,10 +11,12 @@ import pytest
 from pressetool.compose.event import compose_event, event_paragraph
 from pressetool.compose.german import keep_together
 from pressetool.compose.letter import (
+    AddressLine,
     Invitations,
     address_lines,
     compose_invitations,
     salutation,
+    wrapped,
 )
 from pressetool.compose.mail import invitation_mail
 from pressetool.documents.invite import letter_stem
@@ -22,6 +24,7 @@ from pressetool.models import Invitation, Person, Release, ReleaseNumber, Saluta
 from pressetool.office import Config, HouseStyle, Sender, config_from_settings
 from pressetool.problems import InputError
 from pressetool.reading.release_reader import read_release
+from pressetool.render.letters.fit import address_fits
 from tests.builders import person
 from tests.readback import REFERENCE_RELEASE
 
@@ -156,8 +159,47 @@ def compose(
     assert release.event is not None
     config = Config(house_style=style, sender=sender)
     return compose_invitations(
-        release, release.event, people, config, LETTER_DATE, "veranstaltung-067-2020.ics"
+        release,
+        release.event,
+        people,
+        config,
+        LETTER_DATE,
+        "veranstaltung-067-2020.ics",
+        address_fits=address_fits,
     )
+
+
+def twenty_characters(line: str) -> bool:
+    """A measure for `wrapped`: a line of the address zone holds 20 characters."""
+    return len(line) <= 20
+
+
+@pytest.mark.parametrize(
+    ("text", "wraps", "lines"),
+    [
+        ("Bezirksamt Pankow", True, ["Bezirksamt Pankow"]),  # fits: as written
+        (
+            "Bezirksamt Friedrichshain-Kreuzberg",
+            True,
+            ["Bezirksamt", "Friedrichshain-", "Kreuzberg"],
+        ),
+        ("Amt für Bürgerdienst und Wohnen", True, ["Amt für Bürgerdienst", "und Wohnen"]),
+        ("Verein der Bürger für Bürger e. V.", True, ["Verein der Bürger", "für Bürger e. V."]),
+        # keep_together keeps a title with the word after it; `Dipl.-` is no line end
+        ("Referat Dipl.-Ing. Stadtplanung", True, ["Referat", "Dipl.-Ing. Stadtplanung"]),
+        ("Amt  für   Wohnungswesen", True, ["Amt für", "Wohnungswesen"]),  # spaces go
+        ("Stadtentwicklungsverwaltung", True, ["Stadtentwicklungsverwaltung"]),  # one word
+        ("Karl-Liebknecht-Straße 13", False, ["Karl-Liebknecht-Straße 13"]),  # not wrapped
+    ],
+)
+def test_a_line_too_wide_is_wrapped_at_spaces_and_hyphens(
+    text: str, wraps: bool, lines: list[str]
+) -> None:
+    line = AddressLine(text, "die Spalte „Organisation“", wraps)
+    parts = wrapped(line, twenty_characters)
+    assert [part.text for part in parts] == lines
+    assert {part.source for part in parts} == {line.source}
+    assert {part.written for part in parts} == ({None} if parts == [line] else {text})
 
 
 @pytest.mark.parametrize("style", list(HouseStyle))

@@ -22,6 +22,7 @@ from pressetool.compose.letter import (
 from pressetool.models import Invitation, Person, Salutation
 from pressetool.office import Config, Sender, config_from_settings
 from pressetool.reading.release_reader import read_release
+from pressetool.render.letters.fit import address_fits
 from tests.builders import person
 from tests.readback import REFERENCE_RELEASE
 
@@ -197,6 +198,7 @@ def compose(sender: Sender, *, by_email: bool = False) -> LetterFrame:
         dt.date(2020, 3, 2),
         "veranstaltung-067-2020.ics",
         by_email=by_email,
+        address_fits=address_fits,
     )
     return invitations.frame
 
@@ -253,7 +255,13 @@ def test_a_letter_signed_im_auftrag_speaks_for_the_authority() -> None:
     release = dataclasses.replace(RELEASE, invitation=invitation)
     assert release.event is not None
     frame = compose_invitations(
-        release, release.event, (person("Müller"),), Config(), dt.date(2020, 3, 2), "x.ics"
+        release,
+        release.event,
+        (person("Müller"),),
+        Config(),
+        dt.date(2020, 3, 2),
+        "x.ics",
+        address_fits=address_fits,
     ).frame
     assert frame.paragraphs[0].startswith("hiermit laden wir Sie herzlich")
     assert frame.paragraphs[-1] == "Wir würden uns freuen, Sie begrüßen zu dürfen."

@@ -276,6 +276,60 @@ def test_excel_error_values_and_dates_are_no_text(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("column", "value", "field", "text"),
+    [
+        (5, 4.5, "street", "4,5"),  # as a German Excel shows it, not `4.5`
+        (5, 12, "street", "12"),
+        (5, -0.25, "street", "-0,25"),
+        (4, 1860, "organisation", "1860"),  # no thousands separator
+        (4, 12.0, "organisation", "12"),  # Excel keeps whole numbers as floats too
+    ],
+)
+def test_a_number_cell_is_its_german_text(
+    tmp_path: Path, column: int, value: float, field: str, text: str
+) -> None:
+    row: list[object] = [*MUELLER]
+    row[column] = value
+    (person,) = read_people_list(
+        write_xlsx(tmp_path / "liste.xlsx", [COLUMNS, row]), require_address=True
+    ).people
+    assert dataclasses.asdict(person) == dataclasses.asdict(EXPECTED_MUELLER) | {field: text}
+
+
+def test_truth_values_and_numbers_where_none_can_be_are_errors(tmp_path: Path) -> None:
+    """A checkbox's WAHR never prints `True` in a letter or on the sign-in sheet, and a
+    number in Ort or a name is no place and no name: each an error of its row and column,
+    in a CSV too. There `WAHR` is text as the officer wrote it."""
+    rows: list[list[object]] = [list(COLUMNS)]
+    for column, value in ((4, True), (5, False), (7, 12345), (3, 7), (1, 1.5)):
+        row: list[object] = [*MUELLER]
+        row[column] = value
+        rows.append(row)
+    path = write_xlsx(tmp_path / "liste.xlsx", rows)
+    truth_value = (
+        "Excel hat in der Zelle den Wahrheitswert {} gespeichert (etwa aus einem "
+        "Kontrollkästchen oder einer Formel); hier gehört ein Text hin. Schreiben Sie den "
+        "Text, der hier stehen soll, in die Zelle oder lassen Sie sie leer."
+    )
+    assert problems_of(path) == [
+        f", Zeile 2: Spalte „Organisation“: {truth_value.format('WAHR')}",
+        f", Zeile 3: Spalte „Straße“: {truth_value.format('FALSCH')}",
+        ", Zeile 4: Spalte „Ort“: In der Zelle steht die Zahl 12345, kein Ortsname wie Berlin "
+        "(die Postleitzahl gehört in die Spalte „PLZ“). Berichtigen Sie die Zelle.",
+        ", Zeile 5: Spalte „Nachname“: In der Zelle steht die Zahl 7, kein Nachname. "
+        "Berichtigen Sie die Zelle.",
+        ", Zeile 6: Spalte „Titel“: In der Zelle steht die Zahl 1,5, kein Titel (etwa Dr.). "
+        "Berichtigen Sie die Zelle.",
+    ]
+    csv_row = [*MUELLER[:4], "WAHR", *MUELLER[5:7], "12345"]
+    csv = write_csv(tmp_path / "liste.csv", [COLUMNS, csv_row], ";", "utf-8")
+    assert problems_of(csv) == [
+        ", Zeile 2: Spalte „Ort“: In der Zelle steht die Zahl 12345, kein Ortsname wie Berlin "
+        "(die Postleitzahl gehört in die Spalte „PLZ“). Berichtigen Sie die Zelle."
+    ]
+
+
 def test_registration_list_needs_no_address_but_checks_a_given_postcode(tmp_path: Path) -> None:
     rows = [[*COLUMNS[:5], "PLZ"], ["Frau", "", "Petra", "Müller", "", "123"]]
     path = write_csv(tmp_path / "anmeldungen.csv", rows, ";", "utf-8")

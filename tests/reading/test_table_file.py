@@ -12,7 +12,15 @@ from openpyxl import Workbook
 
 from pressetool.problems import Code, InputError
 from pressetool.reading import limits
-from pressetool.reading.table_file import header_key, is_empty, read_table, stripped
+from pressetool.reading.table_file import (
+    CellError,
+    cell_text,
+    header_key,
+    is_empty,
+    number_text,
+    read_table,
+    stripped,
+)
 from tests.builders import write_xlsx, xlsx_bytes
 
 
@@ -166,3 +174,22 @@ def test_a_cell_of_several_lines_with_the_separator_is_read(tmp_path: Path) -> N
     with pytest.raises(InputError) as raised:
         read_table(path)
     assert [problem.code for problem in raised.value.problems] == [Code.LIST_UNBALANCED_QUOTE]
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(4.5, "4,5"), (12, "12"), (12345, "12345"), (-0.25, "-0,25"), (0.1 + 0.2, "0,3")],
+)
+def test_a_number_is_the_text_a_german_excel_shows(value: float, text: str) -> None:
+    assert number_text(value) == text
+    assert cell_text(value) == stripped(value) == text
+
+
+def test_a_truth_value_is_no_text(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "liste.xlsx", [["Organisation"], [True], [False]])
+    cells = [row[0] for row in read_table(path).rows[1:]]
+    assert cells == ["WAHR", "FALSCH"]
+    for cell in cells:
+        with pytest.raises(CellError) as error:
+            cell_text(cell)
+        assert (error.value.code, error.value.params) == (Code.LIST_EXCEL_BOOLEAN, {"value": cell})

@@ -1,7 +1,8 @@
 """Whether the texts of a letter fit their places, measured before any letter is laid out.
 
 An address that does not fit the address zone is an error of its row (more than
-six lines, or a line wider than the zone): never a line cut off in the DOCX's
+six lines, or a line wider than the zone, once compose/letter.py has wrapped what
+may be wrapped with `address_fits`): never a line cut off in the DOCX's
 fixed frame or run out of the envelope's window in the PDF. So is an address with
 a character that no installed font has (`FontCheck`): never an empty box in a
 recipient's name. The sender's texts
@@ -30,7 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from pressetool.compose.german import NBSP, join_german_list
-from pressetool.compose.letter import MAX_ADDRESS_LINES, Invitations, Labelled
+from pressetool.compose.letter import MAX_ADDRESS_LINES, AddressLine, Invitations, Labelled
 from pressetool.messages import message
 from pressetool.office import SENDER_LINES, Config
 from pressetool.problems import Code, PressetoolError, Problem
@@ -175,35 +176,48 @@ def _mm(value: float) -> str:
     return f"{math.ceil(value * 10) / 10:g}".replace(".", ",")
 
 
+def address_fits(line: str) -> bool:
+    """Whether `line` fits one line of the address zone: `compose_invitations` wraps an
+    organisation, a department or an address addition that does not."""
+    return _over(line, LETTER.address_font_size, LETTER.address.width) is None
+
+
 def address_problems(invitations: Invitations, source: Path) -> list[Problem]:
     """Every address of the mailing that does not fit the address zone, or that has a
-    character no installed font has, by its row of the list `source`."""
+    character no installed font has, by its row of the list `source`: more than six
+    lines (counted as wrapped: the message then says what was wrapped), or a line wider
+    than the zone (one the composer may not wrap, or a word it cannot)."""
     fonts = FontCheck()
     problems = []
     for letter in invitations.letters:
         lines = letter.address
+        parts = letter.address_parts or tuple(AddressLine(line, "die Zeile") for line in lines)
         if len(lines) > MAX_ADDRESS_LINES:
-            params = {
+            wrapped = [f"„{w}“" for w in dict.fromkeys(p.written for p in parts if p.written)]
+            params: dict[str, object] = {
                 "count": len(lines),
                 "limit": MAX_ADDRESS_LINES,
                 "excess": len(lines) - MAX_ADDRESS_LINES,
                 "lines": " / ".join(lines),
             }
-            problems.append(Problem(Code.ADDRESS_TOO_MANY_LINES, source, None, letter.row, params))
-        sources = letter.address_sources or ("die Zeile",) * len(lines)
-        for text, part in zip(lines, sources, strict=True):
-            absent = fonts.absent(text)
+            code = Code.ADDRESS_TOO_MANY_LINES
+            if wrapped:
+                code = Code.ADDRESS_TOO_MANY_LINES_WRAPPED
+                params |= {"wrapped": join_german_list(wrapped), "width": _mm(LETTER.address.width)}
+            problems.append(Problem(code, source, None, letter.row, params))
+        for part in parts:
+            absent = fonts.absent(part.text)
             if absent:
-                params = {"line": text, "part": part, "characters": named_characters(absent)}
+                params = {"line": part.text, "part": part.source}
+                params["characters"] = named_characters(absent)
                 problems.append(
                     Problem(Code.ADDRESS_CHARACTER_WITHOUT_FONT, source, None, letter.row, params)
                 )
-            over = _over(text, LETTER.address_font_size, LETTER.address.width)
+            over = _over(part.text, LETTER.address_font_size, LETTER.address.width)
             if over is not None:
-                params = over | {"part": part}
-                problems.append(
-                    Problem(Code.ADDRESS_LINE_TOO_WIDE, source, None, letter.row, params)
-                )
+                code = Code.ADDRESS_WORD_TOO_WIDE if part.wraps else Code.ADDRESS_LINE_TOO_WIDE
+                params = over | {"part": part.source}
+                problems.append(Problem(code, source, None, letter.row, params))
     return problems
 
 

@@ -14,7 +14,7 @@ from pressetool.compose.letter import Invitations, Letter, compose_invitations
 from pressetool.office import Config
 from pressetool.reading.release_reader import read_release
 from pressetool.render.letters.docx import InvitationLettersDocx
-from pressetool.render.letters.fit import address_problems, text_width
+from pressetool.render.letters.fit import address_fits, address_problems, text_width
 from pressetool.render.letters.pdf import InvitationLettersPdf
 from tests.builders import person
 from tests.readback import REFERENCE_RELEASE, libreoffice_pdf
@@ -45,7 +45,13 @@ def letter_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     release = read_release(REFERENCE_RELEASE)
     assert release.event is not None
     composed = compose_invitations(
-        release, release.event, (person("Müller"),), Config(), dt.date(2020, 3, 2), "x.ics"
+        release,
+        release.event,
+        (person("Müller"),),
+        Config(),
+        dt.date(2020, 3, 2),
+        "x.ics",
+        address_fits=address_fits,
     )
     letter = Letter(row=2, name="Müller", address=SIX_LINES, salutation="Sehr geehrte Familie,")
     invitations: Invitations = dataclasses.replace(composed, letters=(letter,))

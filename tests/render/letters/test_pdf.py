@@ -20,7 +20,7 @@ from pressetool.office import Config
 from pressetool.problems import Code
 from pressetool.reading.event_inputs import read_event_inputs
 from pressetool.render.letters import pdf as letter_pdf
-from pressetool.render.letters.fit import text_width
+from pressetool.render.letters.fit import address_fits, text_width
 from pressetool.render.letters.geometry import LETTER
 from pressetool.render.letters.pdf import InvitationLettersPdf, LetterPdf, render_letter_pdfs
 from pressetool.render.letters.pdf_stamp import Sheets, Stamper, Swap, TaggedPdf
@@ -55,7 +55,13 @@ def mailing(
     )
     assert people is not None
     return compose_invitations(
-        found, event, people.people, config, dt.date(2020, 3, 2), "termin.ics"
+        found,
+        event,
+        people.people,
+        config,
+        dt.date(2020, 3, 2),
+        "termin.ics",
+        address_fits=address_fits,
     )
 
 
