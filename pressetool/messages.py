@@ -243,6 +243,8 @@ class Code(StrEnum):
     LIST_TOO_MANY_COLUMNS = "list_too_many_columns"
     LIST_UNPACKED_TOO_LARGE = "list_unpacked_too_large"
     LIST_UNBALANCED_QUOTE = "list_unbalanced_quote"
+    LIST_MIXED_ENCODING = "list_mixed_encoding"
+    LIST_MAC_ENCODING = "list_mac_encoding"
     LIST_SHEET_READ = "list_sheet_read"
     LIST_HIDDEN_ROW = "list_hidden_row"
     LIST_HIDDEN_ROWS = "list_hidden_rows"
@@ -1057,6 +1059,15 @@ MESSAGES: dict[Code, str] = {
     Code.LIST_UNBALANCED_QUOTE: 'In dieser Zeile beginnt ein Anführungszeichen ("), das nicht '
     "richtig geschlossen wird; die folgenden Zeilen würden sonst in eine Zelle rutschen. "
     "Löschen Sie das Anführungszeichen oder setzen Sie den Eintrag ganz in Anführungszeichen.",
+    Code.LIST_MIXED_ENCODING: "In dieser Zeile steht „{value}“: Umlaute in zwei Zeichen wie "
+    "„Ã¼“ für „ü“. Die Datei mischt zwei Kodierungen (etwa Zeilen aus einer anderen Datei "
+    "angehängt); so stünden falsche Namen in den Briefen. Öffnen Sie die Liste in Excel, "
+    "berichtigen Sie die Namen und speichern Sie sie als „CSV UTF-8 (durch Trennzeichen "
+    "getrennt)“ oder als „Excel-Arbeitsmappe (*.xlsx)“.",
+    Code.LIST_MAC_ENCODING: "In dieser Zeile steht „{value}“: Die Datei ist offenbar mit "
+    "Excel für Mac als einfache CSV gespeichert, deren Umlaute pressetool nicht sicher lesen "
+    "kann; so stünden falsche Namen in den Briefen. Speichern Sie die Liste in Excel als "
+    "„CSV UTF-8 (durch Trennzeichen getrennt)“ oder als „Excel-Arbeitsmappe (*.xlsx)“.",
     Code.LIST_SHEET_READ: "Die Datei hat {count} Tabellenblätter; gelesen wurde das "
     "aktive Blatt „{sheet}“. Ist das die Liste, ist alles richtig; sonst öffnen Sie die "
     "Datei in Excel, wählen das Blatt mit der Liste und speichern.",

@@ -1,8 +1,9 @@
 """Recipient and registration lists (CSV or XLSX, as offices keep them in Excel) → `PeopleList`.
 
 One reader for the invitation letters and the sign-in sheets. It takes what
-German Excel writes: XLSX, or CSV separated by semicolons or commas, in UTF-8
-(with or without BOM) or Windows-1252, detected rather than asked for. Header
+German Excel writes: XLSX, or CSV separated by semicolons, commas or tabs, in UTF-8
+(with or without BOM), UTF-16 or Windows-1252, detected rather than asked for (Mac
+Roman refused: reading/table_file.py). Header
 names are matched without regard to case, spaces and hyphens (`Strasse` counts as
 `Straße`, `Postleitzahl` as `PLZ`); a header that probably means a missing column
 (`Einrichtung` for `Organisation`) is named in its message. Every problem of the

@@ -4,7 +4,9 @@ The recipient and registration lists (`people_list`) and the distribution lists 
 `send` (`distribution_list`) are read alike: XLSX (the active worksheet, as Excel
 shows it: hidden rows are empty, a note names them and the other sheets) or CSV
 separated by semicolons, commas or tabs, in UTF-8 (with or without BOM), UTF-16
-(Excel's `Unicode-Text`) or Windows-1252, detected rather than asked for. Bounds: the
+(Excel's `Unicode-Text`) or Windows-1252, detected rather than asked for; Mac Roman
+(Excel for Mac's plain CSV) and a file of two encodings are refused at their first
+garbled row (`_windows_1252_problem`), never read as garbled names. Bounds: the
 file's size, an XLSX's unpacked size (checked before it is unpacked) and `LIST_ROWS`
 rows. A file that is neither is `LIST_NOT_A_TABLE`.
 
@@ -93,7 +95,11 @@ def read_table(path: Path) -> Table:
 
 
 def _not_a_list(path: Path) -> InputError:
-    return InputError([Problem(Code.LIST_NOT_A_TABLE, path)])
+    return InputError([_not_a_list_problem(path)])
+
+
+def _not_a_list_problem(path: Path) -> Problem:
+    return Problem(Code.LIST_NOT_A_TABLE, path)
 
 
 @dataclass(frozen=True)
@@ -171,15 +177,69 @@ def _xlsx_rows(path: Path, sheet: ReadOnlyWorksheet, last_row: int | None) -> li
     return cells_read
 
 
-def _csv_text(data: bytes) -> str:
+def _csv_text(data: bytes) -> tuple[str, bool]:
     """UTF-8 (with or without BOM), Excel's `Unicode-Text` (UTF-16 with its BOM, separated
-    by tabs), else Windows-1252."""
+    by tabs), else Windows-1252; and whether it is the last. The five bytes that
+    Windows-1252 leaves undefined stay as surrogates (`_windows_1252_problem` reads them)."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+        return data.decode("utf-16"), False
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), False
     except UnicodeDecodeError:
-        return data.decode("cp1252")
+        return data.decode("cp1252", errors="surrogateescape"), True
+
+
+_UNDEFINED = "".join(chr(0xDC00 + byte) for byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D))
+"""The bytes Windows-1252 leaves undefined, as `surrogateescape` keeps them."""
+_UTF8_PAIR = re.compile(
+    "Ã[" + re.escape(bytes(range(0x80, 0xC0)).decode("cp1252", errors="surrogateescape")) + "]"
+)
+"""A letter of UTF-8 read as Windows-1252: its lead byte C3 (`Ã`, the letters À to ÿ)
+and a continuation byte: `Ã¼` for ü, `ÃŸ` for ß, `Ã©` for é."""
+_MAC_LETTERS = "ŠšŸ§€…†Ž" + _UNDEFINED
+"""German letters of Mac Roman (Excel for Mac's plain CSV) read as Windows-1252: ä ö ü ß
+Ä Ö Ü é are `Š š Ÿ § € … † Ž`; Å ç è ê ù are bytes Windows-1252 leaves undefined."""
+_MAC_WORD = re.compile(rf"[^\W\d_][{_MAC_LETTERS}]+[^\W\d_]")
+"""Mac Roman letters inside a word: `Grš§e`, `BŸrgerhaus`, `Stra§e`."""
+_GERMAN_LETTERS = re.compile("[äöüßÄÖÜ]")
+_WORD_AROUND = 30
+"""Characters on either side of the garbled letters that a message names, within the word."""
+
+
+def _windows_1252_problem(path: Path, rows: list[Sequence[Cell]], text: str) -> Problem | None:
+    """A CSV read as Windows-1252 that is not: one whose rows hold UTF-8 (`MÃ¼ller`: a
+    UTF-8 file with rows of another appended, or written twice over), or one written in
+    Mac Roman, which Excel for Mac writes as plain CSV (`Grš§e`: its letters inside words,
+    and no ä, ö, ü or ß anywhere). Either gives garbled names in every letter, so it is
+    an error of its first row, which asks for the file as CSV UTF-8. Mac Roman is not
+    read instead: nothing but guesswork tells it from Windows-1252 (`Košice` is both),
+    and a wrong guess would garble names silently, while saving as CSV UTF-8 is one step
+    in Excel. A byte Windows-1252 leaves undefined is, besides in these, no text."""
+    if _UTF8_PAIR.search(text):
+        pattern, code = _UTF8_PAIR, Code.LIST_MIXED_ENCODING
+    elif _MAC_WORD.search(text) and not _GERMAN_LETTERS.search(text):
+        pattern, code = _MAC_WORD, Code.LIST_MAC_ENCODING
+    elif any(c in _UNDEFINED for c in text):
+        return _not_a_list_problem(path)
+    else:
+        return None
+    for number, row in enumerate(rows, start=1):
+        for cell in row:
+            found = pattern.search(str(cell or ""))
+            if found is not None:
+                value = _word_around(str(cell), found.start(), found.end())
+                return Problem(code, path, line=number, params={"value": value})
+    return None  # beyond the rows read: the list is too long
+
+
+def _word_around(text: str, start: int, end: int) -> str:
+    """The word of `text` around `start:end`, at most `_WORD_AROUND` characters either
+    side, with undefined bytes as `�`."""
+    while start > 0 and end - start < 2 * _WORD_AROUND and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and end - start < 3 * _WORD_AROUND and not text[end].isspace():
+        end += 1
+    return "".join("\ufffd" if c in _UNDEFINED else c for c in text[start:end])
 
 
 _READ_ROWS = limits.LIST_ROWS + 1
@@ -421,7 +481,7 @@ _SEPARATOR_LINE = re.compile(r"(?i)sep=(.)[ \t]*(?:\r\n|\r|\n)")
 
 def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
     try:
-        text = _csv_text(data)
+        text, windows_1252 = _csv_text(data)
     except UnicodeDecodeError:
         raise _not_a_list(path) from None
     if "\x00" in text:
@@ -453,6 +513,9 @@ def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
         params = {"limit": f"{limits.LINE_CHARACTERS:,}".replace(",", ".")}
         problem = Problem(Code.LIST_CELL_TOO_LONG_TO_READ, path, line=number, params=params)
         raise InputError([problem]) from None
+    garbled = _windows_1252_problem(path, rows, text) if windows_1252 else None
+    if garbled is not None:
+        raise InputError([garbled])
     return rows
 
 

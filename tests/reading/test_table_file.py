@@ -166,3 +166,75 @@ def test_a_cell_of_several_lines_with_the_separator_is_read(tmp_path: Path) -> N
     with pytest.raises(InputError) as raised:
         read_table(path)
     assert [problem.code for problem in raised.value.problems] == [Code.LIST_UNBALANCED_QUOTE]
+
+
+_HEADER = "Anrede;Titel;Vorname;Nachname;Organisation;Strasse;PLZ;Ort"
+
+
+@pytest.mark.parametrize(
+    ("content", "code", "line", "value"),
+    [
+        # Excel for Mac's plain CSV: Mac Roman, lines ending in CR
+        (
+            f"{_HEADER}\rFrau;;Jürgen;Größe;Bürgerhaus;Weg 1;10115;Berlin\r".encode("mac_roman"),
+            Code.LIST_MAC_ENCODING,
+            2,
+            "JŸrgen",
+        ),
+        (
+            "Nachname;Straße;Ort\rGroß;Weg 1;Berlin\r".encode("mac_roman"),
+            Code.LIST_MAC_ENCODING,
+            1,
+            "Stra§e",
+        ),
+        # è is a byte that Windows-1252 leaves undefined
+        ("Nachname;Ort\rCrème;Kiel\r".encode("mac_roman"), Code.LIST_MAC_ENCODING, 2, "Cr\ufffdme"),
+        # a UTF-8 file with a row in Windows-1252 appended
+        (
+            f"{_HEADER}\nFrau;;Anna;Müller;;Weg 1;10115;Berlin\n".encode()
+            + "Herr;;Jörg;Weiß;;Weg 2;10115;Berlin\n".encode("cp1252"),
+            Code.LIST_MIXED_ENCODING,
+            2,
+            "MÃ¼ller",
+        ),
+        (
+            "Nachname;Ort\nÁlvarez;Kiel\nWeiß;Köln\n".encode().replace("ß".encode(), b"\xdf"),
+            Code.LIST_MIXED_ENCODING,
+            2,
+            "Ã\ufffdlvarez",
+        ),
+        (
+            b"Nachname;Ort\nM\xfcller;Berlin\n\x81;\x81\n",  # ü in Windows-1252, and 0x81
+            Code.LIST_NOT_A_TABLE,
+            None,
+            None,
+        ),
+    ],
+    ids=["mac roman", "mac roman in the header", "undefined byte", "mixed", "mixed Á", "no text"],
+)
+def test_a_csv_in_an_encoding_not_read_is_refused_at_its_first_row(
+    tmp_path: Path, content: bytes, code: Code, line: int | None, value: str | None
+) -> None:
+    """Mac Roman and UTF-8 read as Windows-1252 would give garbled names in every letter."""
+    path = tmp_path / "liste.csv"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as raised:
+        read_table(path)
+    [problem] = raised.value.problems
+    assert (problem.code, problem.line, problem.params.get("value")) == (code, line, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nachname;Ort\nNovák;Košice\nMüller;Berlin\n",  # š, and German letters too
+        "Nachname;Organisation\nGroß;„Gruß“ e.V.\n",  # ß before a quote is no UTF-8 pair
+        "Nachname;Ort\nŠkoda;Berlin\n",  # Š beginning a word
+    ],
+)
+def test_a_windows_1252_csv_with_such_letters_is_read(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "liste.csv"
+    path.write_bytes(text.encode("cp1252"))
+    assert [list(row) for row in read_table(path).rows] == [
+        line.split(";") for line in text.splitlines()
+    ]
