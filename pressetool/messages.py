@@ -240,6 +240,7 @@ class Code(StrEnum):
     LIST_CELL_TOO_LONG_TO_READ = "list_cell_too_long_to_read"
     ARGUMENT_FORBIDDEN_CHARACTER = "argument_forbidden_character"
     LIST_TOO_MANY_ROWS = "list_too_many_rows"
+    LIST_TOO_MANY_EMPTY_ROWS = "list_too_many_empty_rows"
     LIST_TOO_MANY_COLUMNS = "list_too_many_columns"
     LIST_UNPACKED_TOO_LARGE = "list_unpacked_too_large"
     LIST_UNBALANCED_QUOTE = "list_unbalanced_quote"
@@ -1051,6 +1052,10 @@ MESSAGES: dict[Code, str] = {
     "({character}), etwa aus einer falsch kodierten Eingabe. Geben Sie ihn noch einmal ein.",
     Code.LIST_TOO_MANY_ROWS: "Die Liste hat mehr als {limit} Zeilen. Teilen Sie sie auf "
     "mehrere Dateien auf.",
+    Code.LIST_TOO_MANY_EMPTY_ROWS: "Die Tabelle hat mit ihren leeren Zeilen mehr als {limit} "
+    "Zeilen (leere Zeilen mit Rahmen oder Farbe in Excel, oder Zeilen nur aus Trennzeichen). "
+    "Löschen Sie die leeren Zeilen unter der Liste, oder kopieren Sie die Zeilen der Liste in "
+    "eine neue Datei.",
     Code.LIST_TOO_MANY_COLUMNS: "Die Zeile hat mehr als {limit} Spalten; eine Liste hat etwa "
     "zehn. Speichern Sie nur die Spalten der Liste in einer neuen Datei.",
     Code.LIST_UNPACKED_TOO_LARGE: "Die Excel-Datei ist entpackt größer als {limit}; so groß "

@@ -7,8 +7,10 @@ separated by semicolons, commas or tabs, in UTF-8 (with or without BOM), UTF-16
 (Excel's `Unicode-Text`) or Windows-1252, detected rather than asked for; Mac Roman
 (Excel for Mac's plain CSV) and a file of two encodings are refused at their first
 garbled row (`_windows_1252_problem`), never read as garbled names. Bounds: the
-file's size, an XLSX's unpacked size (checked before it is unpacked) and `LIST_ROWS`
-rows. A file that is neither is `LIST_NOT_A_TABLE`.
+file's size, an XLSX's unpacked size (checked before it is unpacked), `LIST_ROWS` rows
+that hold something and `LIST_ALL_ROWS` rows in all (`_RowCount`: rows formatted in
+Excel without a value, or `;;;;` in a CSV, are no rows of the list). A file that is
+neither is `LIST_NOT_A_TABLE`.
 
 Merged cells of an XLSX (Organisation merged over E4:E6) give their value to every
 row of the range, as a reader sees it in Excel, in the range's first column only: a
@@ -82,9 +84,9 @@ def read_table(path: Path) -> Table:
     table = (
         _xlsx_sheet(path, data) if data.startswith(_ZIP_MAGIC) else Table(_csv_rows(path, data), [])
     )
-    if len(table.rows) > limits.LIST_ROWS:
-        params = {"count": len(table.rows), "limit": limits.LIST_ROWS}
-        raise InputError([Problem(Code.LIST_TOO_MANY_ROWS, path, params=params)])
+    count = _RowCount(path)  # again: merged cells may have filled empty rows
+    for row in table.rows:
+        count.add(is_empty(row))
     wide = next(
         (n for n, row in enumerate(table.rows, start=1) if len(row) > limits.LIST_COLUMNS), None
     )
@@ -92,6 +94,29 @@ def read_table(path: Path) -> Table:
         params = {"limit": limits.LIST_COLUMNS}
         raise InputError([Problem(Code.LIST_TOO_MANY_COLUMNS, path, line=wide, params=params)])
     return table
+
+
+@dataclass
+class _RowCount:
+    """The rows read so far, counted against the bounds: `LIST_ROWS` rows that hold
+    something, `LIST_ALL_ROWS` in all. `add` raises `InputError` as soon as one is
+    passed, so that a reader stops there."""
+
+    path: Path
+    rows: int = 0
+    all_rows: int = 0
+
+    def add(self, empty: bool) -> None:
+        """Count a row, `empty` or not."""
+        self.all_rows += 1
+        self.rows += not empty
+        if self.rows > limits.LIST_ROWS:
+            params = {"count": self.rows, "limit": limits.LIST_ROWS}
+            raise InputError([Problem(Code.LIST_TOO_MANY_ROWS, self.path, params=params)])
+        if self.all_rows > limits.LIST_ALL_ROWS:
+            limit = f"{limits.LIST_ALL_ROWS:,}".replace(",", ".")
+            code = Code.LIST_TOO_MANY_EMPTY_ROWS
+            raise InputError([Problem(code, self.path, params={"limit": limit})])
 
 
 def _not_a_list(path: Path) -> InputError:
@@ -163,15 +188,21 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
 
 def _xlsx_rows(path: Path, sheet: ReadOnlyWorksheet, last_row: int | None) -> list[list[Cell]]:
     """The cells of the rows read, up to the last row (`_sheet_marks` has checked the XML
-    and the rows' numbers): what follows the rows openpyxl does not read."""
+    and the rows' numbers): what follows the rows openpyxl does not read. Of a row, one
+    cell more than `LIST_COLUMNS` is read (enough to say it is too wide); a row without
+    a value is kept without cells, so that formatted rows cost no memory."""
     cells_read: list[list[Cell]] = []
     if last_row == 0:
         return cells_read
+    count = _RowCount(path)
     try:
         for number, cells in enumerate(sheet.iter_rows(), start=1):
-            cells_read.append([_xlsx_cell(cell.value, cell.data_type) for cell in cells])
-            if number > limits.LIST_ROWS or number == last_row:
-                break  # one more than the bound is enough to say the list is too long
+            row = [_xlsx_cell(cell.value, cell.data_type) for cell in cells[:_READ_COLUMNS]]
+            empty = is_empty(row)
+            cells_read.append(row if not empty or any(v is not None for v in row) else [])
+            count.add(empty)
+            if number == last_row:
+                break
     except (ValueError, TypeError, KeyError, SyntaxError, ExpatError):
         raise _not_a_list(path) from None  # a cell openpyxl cannot read
     return cells_read
@@ -242,7 +273,7 @@ def _word_around(text: str, start: int, end: int) -> str:
     return "".join("\ufffd" if c in _UNDEFINED else c for c in text[start:end])
 
 
-_READ_ROWS = limits.LIST_ROWS + 1
+_READ_ROWS = limits.LIST_ALL_ROWS + 1
 """Rows of a sheet that are read: one more than the bound says the list is too long."""
 _READ_COLUMNS = limits.LIST_COLUMNS + 1
 """Columns a merged range is filled into: one more than the bound says a row is too wide."""
@@ -355,7 +386,8 @@ def _mark_formula(path: Path, marks: _SheetMarks, cell: Element, row: int, colum
 
 def _mark_merged(path: Path, marks: _SheetMarks, reference: str) -> None:
     """A merged range that begins within the rows and columns read, clipped to them; one
-    that names no cells (`E:E`, `2:2`, `E2:A1`, beyond row 1,048,576) is passed over."""
+    that names no cells (`E:E`, `2:2`, `E2:A1`, beyond row 1,048,576) is passed over, and
+    so is one below the sheet's last row (the ranges follow the rows in the XML)."""
     from openpyxl.utils.cell import range_boundaries
 
     try:
@@ -369,7 +401,7 @@ def _mark_merged(path: Path, marks: _SheetMarks, reference: str) -> None:
         return
     if last_row > _MAX_ROW:
         return
-    if first_row <= _READ_ROWS and first_column <= _READ_COLUMNS:
+    if first_row <= min(_READ_ROWS, marks.last_row or _READ_ROWS) and first_column <= _READ_COLUMNS:
         if len(marks.merged) >= MERGED_RANGES:
             params = {"limit": MERGED_RANGES}
             raise InputError([Problem(Code.LIST_TOO_MANY_MERGED_RANGES, path, params=params)])
@@ -431,16 +463,24 @@ def _formula_without_result(cell: Element) -> str | None:
 def _fill_formulas(rows: list[list[Cell]], formulas: dict[tuple[int, int], str]) -> None:
     """A formula cell that openpyxl read as empty becomes a `FormulaWithoutResult`."""
     for (row, column), formula in formulas.items():
-        in_rows = row <= len(rows) and column <= len(rows[row - 1])
-        if in_rows and rows[row - 1][column - 1] is None:
-            rows[row - 1][column - 1] = FormulaWithoutResult(f"={formula}")
+        if row <= len(rows):
+            cells = _padded(rows[row - 1], column)
+            if cells[column - 1] is None:
+                cells[column - 1] = FormulaWithoutResult(f"={formula}")
+
+
+def _padded(row: list[Cell], column: int) -> list[Cell]:
+    """`row`, with empty cells up to `column` (a row without values is kept without cells)."""
+    if len(row) < column:
+        row.extend([None] * (column - len(row)))
+    return row
 
 
 def _fill_merged(rows: list[list[Cell]], merged: list[tuple[int, int, int, int]]) -> None:
     """Each merged range's value (its first cell's) in the first column of every row of
     the range. Ranges do not overlap in a file Excel wrote; so that overlapping ones
-    cannot make this slow, at most as many cells are filled as the rows read have."""
-    budget = _READ_ROWS * _READ_COLUMNS
+    cannot make this slow, at most as many cells are filled as a list at its bounds has."""
+    budget = (limits.LIST_ROWS + 1) * _READ_COLUMNS
     for first_column, first_row, _last_column, last_row in merged:
         if first_row > len(rows) or first_column > len(rows[first_row - 1]):
             continue
@@ -448,13 +488,10 @@ def _fill_merged(rows: list[list[Cell]], merged: list[tuple[int, int, int, int]]
         if value is None:
             continue
         for number in range(first_row + 1, min(last_row, len(rows)) + 1):
-            row = rows[number - 1]
-            if len(row) < first_column:
-                row.extend([None] * (first_column - len(row)))
             budget -= 1
             if budget < 0:
                 return
-            row[first_column - 1] = value
+            _padded(rows[number - 1], first_column)[first_column - 1] = value
 
 
 def _xlsx_cell(value: object, data_type: str | None) -> Cell:
@@ -497,14 +534,15 @@ def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
     # address, `Abt. 1; Ref. 2⏎Zimmer 3`) is one the officer wrote.
     swallowed = max(1, header_line.count(separator) // 2)
     rows: list[Sequence[Cell]] = []
+    count = _RowCount(path)
     try:
         for row in reader:
             number = len(rows) + 1
             if any(_swallowed_rows(cell, separator, swallowed) for cell in row):
                 raise InputError([Problem(Code.LIST_UNBALANCED_QUOTE, path, line=number)])
-            rows.append(row)
-            if number > limits.LIST_ROWS:
-                break
+            empty = is_empty(row)
+            rows.append(() if empty else row)  # `;;;;` costs no memory
+            count.add(empty)
     except csv.Error:
         number = len(rows) + 1
         if '"' in text:
@@ -570,7 +608,8 @@ def cell_lines(value: Cell) -> tuple[str, ...]:
 
 
 def is_empty(row: Sequence[Cell]) -> bool:
-    return all(stripped(cell) is None for cell in row)
+    """Whether no cell of `row` holds anything but spaces (an empty cell is said at once)."""
+    return all(cell is None or cell == "" or stripped(cell) is None for cell in row)
 
 
 def header_key(text: str) -> str:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from openpyxl.styles import Border, Side
 
 from pressetool.problems import Code, InputError
 from pressetool.reading import limits
@@ -53,6 +55,14 @@ def test_an_xlsx_gives_its_cells(tmp_path: Path) -> None:
         ),
         (('Nachname;Ort\n"Müller;Berlin\n' + "M" * 200_000).encode(), Code.LIST_UNBALANCED_QUOTE),
         (("Nachname;Ort\n" + "a;" * 1_000_000).encode(), Code.LIST_TOO_MANY_COLUMNS),
+        (
+            ("Nachname\n" + ";\n" * 50_000 + "Müller\n" * limits.LIST_ROWS).encode(),
+            Code.LIST_TOO_MANY_ROWS,
+        ),
+        (
+            ("Nachname;Ort\nMüller;Berlin\n" + "\n" * limits.LIST_ALL_ROWS).encode(),
+            Code.LIST_TOO_MANY_EMPTY_ROWS,
+        ),
     ],
     ids=[
         "no text",
@@ -61,6 +71,8 @@ def test_an_xlsx_gives_its_cells(tmp_path: Path) -> None:
         "a cell too long",
         "a quote left open",
         "too many columns",
+        "too many rows between empty ones",
+        "too many empty rows",
     ],
 )
 def test_what_is_no_list_is_named(tmp_path: Path, content: bytes, code: Code) -> None:
@@ -238,3 +250,60 @@ def test_a_windows_1252_csv_with_such_letters_is_read(tmp_path: Path, text: str)
     assert [list(row) for row in read_table(path).rows] == [
         line.split(";") for line in text.splitlines()
     ]
+
+
+def formatted_below(rows: int) -> bytes:
+    """A list of `rows` people, with borders on the `LIST_ROWS` rows below it (A:C) that
+    hold no value."""
+
+    def build(workbook: Workbook) -> None:
+        sheet = workbook.active
+        assert sheet is not None
+        sheet.append(["Nachname", "Ort"])
+        for number in range(rows):
+            sheet.append([f"Name {number}", "Berlin"])
+        side = Side(style="thin")
+        border = Border(left=side, right=side, top=side, bottom=side)
+        for row in range(rows + 2, rows + 2 + limits.LIST_ROWS):
+            for column in range(1, 4):
+                sheet.cell(row, column).border = border
+
+    return xlsx_bytes(build)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "people"),
+    [
+        ("liste.xlsx", lambda: formatted_below(20), 20),
+        ("liste.csv", lambda: ("Nachname;Ort\nName 0;Berlin\n" + ";;;;;;;\n" * 12_000).encode(), 1),
+    ],
+    ids=["xlsx with borders", "csv of separators"],
+)
+def test_empty_rows_below_the_list_do_not_count_as_rows(
+    tmp_path: Path, name: str, content: Callable[[], bytes], people: int
+) -> None:
+    """Only rows that hold something count towards `LIST_ROWS`."""
+    path = tmp_path / name
+    path.write_bytes(content())
+    rows = read_table(path).rows
+    assert [list(row) for row in rows if not is_empty(row)] == [
+        ["Nachname", "Ort"],
+        *([f"Name {n}", "Berlin"] for n in range(people)),
+    ]
+
+
+def test_a_sheet_of_a_far_row_stops_at_the_bound_of_all_rows(tmp_path: Path) -> None:
+    """A value in row 1,000,000: openpyxl gives every row above it; reading stops after
+    `LIST_ALL_ROWS` of them."""
+
+    def build(workbook: Workbook) -> None:
+        sheet = workbook.active
+        assert sheet is not None
+        sheet.append(["Nachname", "Ort"])
+        sheet["A1000000"] = "Müller"
+
+    path = tmp_path / "liste.xlsx"
+    path.write_bytes(xlsx_bytes(build))
+    with pytest.raises(InputError) as raised:
+        read_table(path)
+    assert [problem.code for problem in raised.value.problems] == [Code.LIST_TOO_MANY_EMPTY_ROWS]

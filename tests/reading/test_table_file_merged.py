@@ -186,6 +186,12 @@ def test_a_formula_without_a_result_is_an_error_of_its_cell(tmp_path: Path) -> N
     ]
 
 
+def test_a_formula_without_a_result_in_a_row_of_no_value_is_named(tmp_path: Path) -> None:
+    """A row without a value is kept without cells; its formula cell is still read."""
+    path = write(tmp_path, xlsx_bytes(workbook_with(formula("D7", '=C3&"mann"'))))
+    assert list(read_table(path).rows[6]) == [None, None, None, FormulaWithoutResult('=C3&"mann"')]
+
+
 def test_a_formula_with_its_result_gives_the_result(tmp_path: Path) -> None:
     data = with_result(xlsx_bytes(workbook_with(formula("D3", '=C3&"mann"'))), "D3", "Maxmann")
     path = write(tmp_path, data)
