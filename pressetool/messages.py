@@ -174,6 +174,7 @@ class Code(StrEnum):
     LIST_POSTCODE_REPAIRED = "list_postcode_repaired"
     LIST_FIRST_NAME_ONLY = "list_first_name_only"
     LIST_DUPLICATE_PERSON = "list_duplicate_person"
+    LIST_DUPLICATE_REGISTRATION = "list_duplicate_registration"
     INVITE_WITHOUT_EVENT = "invite_without_event"
     INVITE_WITHOUT_EVENT_IN_BROWSER = "invite_without_event_in_browser"
     INVITE_DATE_AFTER_RSVP = "invite_date_after_rsvp"
@@ -867,6 +868,9 @@ MESSAGES: dict[Code, str] = {
     Code.LIST_DUPLICATE_PERSON: "Zeile {row} ist dieselbe Person wie Zeile {first} (gleicher "
     "Name, gleiche Anschrift): Sie erhielte zwei Einladungen oder stünde zweimal auf der "
     "Anwesenheitsliste. Löschen Sie eine der beiden Zeilen, wenn das nicht gewollt ist.",
+    Code.LIST_DUPLICATE_REGISTRATION: "Zeile {row} ist dieselbe Person wie Zeile {first} "
+    "(gleicher Name, gleiche Organisation): Sie stünde zweimal auf der Anwesenheitsliste. "
+    "Löschen Sie eine der beiden Zeilen, wenn das nicht gewollt ist.",
     Code.LIST_POSTCODE_REPAIRED: "Spalte „{column}“: Excel hat die Postleitzahl als Zahl {value} "
     "gespeichert; verwendet wird {repaired}. Formatieren Sie die Spalte in Excel als Text.",
     # invitation letters (`pressetool invite`)

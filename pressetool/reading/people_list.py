@@ -109,6 +109,11 @@ class Column(Enum):
 
 _NAME_COLUMNS = (Column.FIRST_NAME, Column.LAST_NAME, Column.ORGANISATION)
 """What a sign-in sheet prints: the columns a registration list needs."""
+_SIGN_IN_COLUMNS = frozenset((*_NAME_COLUMNS, Column.SALUTATION, Column.TITLE))
+"""The columns a registration list is read by: the names, and the title, also as it
+stands in `Anrede` (`Frau Dr.`; `Firma` moves a name to the organisation). No list of
+`lists` prints an address or an e-mail address, so their cells are not read: a postcode
+abroad or an Excel error there does not stop the lists."""
 _LETTER_COLUMNS = (Column.SALUTATION, Column.STREET, Column.POSTCODE, Column.CITY)
 """What a letter needs beyond the name: salutation and address."""
 _OTHER_HEADERS = {"strasse": Column.STREET, "postleitzahl": Column.POSTCODE, "stadt": Column.CITY}
@@ -196,7 +201,8 @@ def _header_name(text: str) -> str:
 
 def read_people_list(path: Path, *, require_address: bool) -> PeopleList:
     """Read a recipient list (`require_address=True`: PLZ and Ort needed for letters)
-    or a registration list (False). Raises `InputError` with every problem of the file."""
+    or a registration list (False: only the columns the sign-in sheet prints are read,
+    `_SIGN_IN_COLUMNS`). Raises `InputError` with every problem of the file."""
     people = read_people_rows(path, require_address=require_address)
     if people.problems:
         raise InputError(list(people.problems))
@@ -252,6 +258,8 @@ class _RowReader:
             return []
         if len(numbered) == 1:
             self.problem(Code.LIST_NO_PEOPLE, None)
+        if not self.require_address:
+            columns = {c: index for c, index in columns.items() if c in _SIGN_IN_COLUMNS}
         people = [self.person(number, row, columns) for number, row in numbered[1:]]
         rows = [row for _number, row in numbered[1:]]
         width = max((len(row) for row in rows), default=0)  # cells right of the header's
@@ -293,7 +301,8 @@ class _RowReader:
 
     def note_duplicates(self, people: list[Person]) -> None:
         """A person in two rows (name and address alike, but for case and spaces) would get
-        two letters or stand twice on the sign-in sheet: a note, since it may be meant."""
+        two letters or stand twice on the sign-in sheet: a note, since it may be meant. A
+        registration list's addresses are not read: there name and organisation tell."""
         first: dict[tuple[str, ...], int] = {}
         for person in people:
             key = tuple(
@@ -309,9 +318,12 @@ class _RowReader:
             )
             if key in first:
                 params = {"row": person.row, "first": first[key]}
+                code = Code.LIST_DUPLICATE_PERSON
+                if not self.require_address:
+                    code = Code.LIST_DUPLICATE_REGISTRATION
                 self.warnings.append(
                     Problem(
-                        Code.LIST_DUPLICATE_PERSON,
+                        code,
                         self.path,
                         params=params,
                         severity=Severity.WARNING,

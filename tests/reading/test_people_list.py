@@ -12,7 +12,7 @@ import pytest
 from pressetool.models import Person, Salutation
 from pressetool.problems import InputError, Severity
 from pressetool.reading.people_list import read_people_list
-from tests.builders import COLUMNS, write_csv, write_xlsx
+from tests.builders import COLUMNS, person, write_csv, write_xlsx
 
 MUELLER = ["Frau", "Dr.", "Petra", "Müller", "Kreativhaus e.V.", "Fehrbelliner Str. 92", "10119"]
 MUELLER += ["Berlin", "mueller@example.org"]
@@ -276,14 +276,32 @@ def test_excel_error_values_and_dates_are_no_text(tmp_path: Path) -> None:
     ]
 
 
-def test_registration_list_needs_no_address_but_checks_a_given_postcode(tmp_path: Path) -> None:
-    rows = [[*COLUMNS[:5], "PLZ"], ["Frau", "", "Petra", "Müller", "", "123"]]
-    path = write_csv(tmp_path / "anmeldungen.csv", rows, ";", "utf-8")
-    assert problems_of(path, require_address=False) == [
-        ", Zeile 2: Spalte „PLZ“: „123“ ist keine Postleitzahl. Schreiben Sie fünf Ziffern, "
-        "zum Beispiel 10117 oder 01067 (in Excel als Text formatiert, damit die führende Null "
-        "bleibt)."
-    ]
+@pytest.mark.parametrize(
+    ("column", "value", "error"),
+    [
+        (6, "1010", "„1010“ ist keine Postleitzahl."),
+        (6, 1000, "„1000“ ist keine Postleitzahl."),
+        (5, dt.datetime(2020, 3, 11, 9, 30), "Excel hat die Zelle als Datum"),
+        (8, "#N/A", "In der Zelle steht Excels Fehlerwert"),
+        (7, "W" * 201, "Die Zelle ist 201 Zeichen lang"),
+    ],
+)
+def test_a_registration_list_does_not_read_the_address_no_list_prints(
+    tmp_path: Path, column: int, value: object, error: str
+) -> None:
+    """The sign-in sheet shows title, names and organisation, no address and no e-mail
+    address: what stands there does not stop the lists (the letters check it)."""
+    row: list[object] = ["Frau", "", "Anna", "Huber", "Uni Wien", "Ring 1", "10115", "Berlin"]
+    row += ["a@b.at"]
+    row[column] = value
+    path = write_xlsx(tmp_path / "anmeldungen.xlsx", [COLUMNS, row])
+    people = read_people_list(path, require_address=False)
+    assert people.people == (
+        person("Huber", "Anna", "Uni Wien", salutation=Salutation.FRAU, postcode=None, city=None),
+    )
+    assert people.warnings == ()
+    [problem] = problems_of(path)
+    assert error in problem
 
 
 @pytest.mark.parametrize(
@@ -362,9 +380,33 @@ def test_a_header_that_probably_means_a_missing_column_is_named(
     ]
 
 
-@pytest.mark.parametrize("require_address", [True, False])
-def test_a_person_in_two_rows_is_noted(tmp_path: Path, require_address: bool) -> None:
-    """Alike but for case and spaces, without e-mail: two letters, twice on the sheet."""
+@pytest.mark.parametrize(
+    ("require_address", "notes"),
+    [
+        (
+            True,
+            [
+                "Zeile 4 ist dieselbe Person wie Zeile 3 (gleicher Name, gleiche Anschrift): "
+                "Sie erhielte zwei Einladungen oder stünde zweimal auf der Anwesenheitsliste. "
+                "Löschen Sie eine der beiden Zeilen, wenn das nicht gewollt ist."
+            ],
+        ),
+        (
+            False,
+            [
+                f"Zeile {row} ist dieselbe Person wie Zeile 3 (gleicher Name, gleiche "
+                "Organisation): Sie stünde zweimal auf der Anwesenheitsliste. Löschen Sie eine "
+                "der beiden Zeilen, wenn das nicht gewollt ist."
+                for row in (4, 5)
+            ],
+        ),
+    ],
+)
+def test_a_person_in_two_rows_is_noted(
+    tmp_path: Path, require_address: bool, notes: list[str]
+) -> None:
+    """Alike but for case and spaces, without e-mail: two letters, twice on the sheet (a
+    registration list's addresses are not read: on the sheet both rows are alike)."""
     first = ["Herr", "", "Max", "Schmidt", "", "Wattstr. 16", "13355", "Berlin", ""]
     twice = ["herr", "", "Max", " schmidt", "", "Wattstr.  16", "13355", "BERLIN", ""]
     other = ["Herr", "", "Max", "Schmidt", "", "Wattstr. 17", "13355", "Berlin", ""]
@@ -372,12 +414,8 @@ def test_a_person_in_two_rows_is_noted(tmp_path: Path, require_address: bool) ->
     path = write_csv(tmp_path / "liste.csv", rows, ";", "utf-8")
     people = read_people_list(path, require_address=require_address)
     assert len(people.people) == 4
-    assert [w.severity for w in people.warnings] == [Severity.WARNING]
-    assert [w.message for w in people.warnings] == [
-        f"{path}: Zeile 4 ist dieselbe Person wie Zeile 3 (gleicher Name, gleiche Anschrift): "
-        "Sie erhielte zwei Einladungen oder stünde zweimal auf der Anwesenheitsliste. Löschen "
-        "Sie eine der beiden Zeilen, wenn das nicht gewollt ist."
-    ]
+    assert {w.severity for w in people.warnings} == {Severity.WARNING}
+    assert [w.message for w in people.warnings] == [f"{path}: {note}" for note in notes]
 
 
 def test_a_number_cell_postcode_that_no_zero_makes_german_is_an_error(tmp_path: Path) -> None:
