@@ -245,6 +245,7 @@ class Code(StrEnum):
     LIST_TOO_MANY_COLUMNS = "list_too_many_columns"
     LIST_UNPACKED_TOO_LARGE = "list_unpacked_too_large"
     LIST_UNBALANCED_QUOTE = "list_unbalanced_quote"
+    LIST_MORE_CELLS_THAN_HEADER = "list_more_cells_than_header"
     LIST_MIXED_ENCODING = "list_mixed_encoding"
     LIST_MAC_ENCODING = "list_mac_encoding"
     LIST_SHEET_READ = "list_sheet_read"
@@ -1077,6 +1078,10 @@ MESSAGES: dict[Code, str] = {
     "Excel für Mac als einfache CSV gespeichert, deren Umlaute pressetool nicht sicher lesen "
     "kann; so stünden falsche Namen in den Briefen. Speichern Sie die Liste in Excel als "
     "„CSV UTF-8 (durch Trennzeichen getrennt)“ oder als „Excel-Arbeitsmappe (*.xlsx)“.",
+    Code.LIST_MORE_CELLS_THAN_HEADER: "Die Zeile hat {cells} Zellen, die Kopfzeile (Zeile "
+    "{header}) nur {columns}; so stünden ihre Angaben in den falschen Spalten. Steht "
+    '{separator} in einer Zelle? Setzen Sie die Zelle in Anführungszeichen ("…") oder '
+    "ersetzen Sie das Zeichen durch ein anderes; eine Zelle „E-Mail“ nimmt nur eine Adresse.",
     Code.LIST_SHEET_READ: "Die Datei hat {count} Tabellenblätter; gelesen wurde das "
     "aktive Blatt „{sheet}“. Ist das die Liste, ist alles richtig; sonst öffnen Sie die "
     "Datei in Excel, wählen das Blatt mit der Liste und speichern.",

@@ -17,7 +17,9 @@ so a title row above it is passed over (with a note). Bounds: the file's size,
 an XLSX's unpacked size (checked before it is unpacked), `LIST_ROWS` rows and
 `LINE_CHARACTERS` per cell. A CSV quote that is never closed, or that swallows
 line breaks and separators, is an error at the row where it opens, not a
-silent merge of the following rows. Cell texts follow `plain_text`.
+silent merge of the following rows; a CSV row with something right of the header's
+cells (a separator in a cell not in quotes) is an error of its row, and its only one
+(`Table.cells_beyond`). Cell texts follow `plain_text`.
 
 `Anrede` takes what lists contain besides `Frau`, `Herr` and `divers`: a
 title written with it (`Frau Dr.`, `Herr Prof. Dr.`) moves to `Titel`;
@@ -64,6 +66,7 @@ from pressetool.reading.table_file import (
     EMAIL_HEADERS,
     Cell,
     CellError,
+    Table,
     cell_lines,
     cell_text,
     header_key,
@@ -216,7 +219,7 @@ def read_people_rows(path: Path, *, require_address: bool) -> PeopleList:
     table = read_table(path)
     reader = _RowReader(path, require_address)
     reader.warnings.extend(table.notes)
-    people = reader.read(table.rows)
+    people = reader.read(table)
     return PeopleList(path, tuple(people), tuple(reader.warnings), tuple(reader.problems))
 
 
@@ -245,7 +248,8 @@ class _RowReader:
             params["column"] = column.value
         self.problems.append(Problem(code, self.path, line=row, params=params))
 
-    def read(self, rows: list[Sequence[Cell]]) -> list[Person]:
+    def read(self, table: Table) -> list[Person]:
+        rows = table.rows
         numbered = [(number, row) for number, row in enumerate(rows, start=1) if not is_empty(row)]
         if not numbered:
             self.problem(Code.LIST_EMPTY, None)
@@ -260,6 +264,9 @@ class _RowReader:
             self.problem(Code.LIST_NO_PEOPLE, None)
         if not self.require_address:
             columns = {c: index for c, index in columns.items() if c in _SIGN_IN_COLUMNS}
+        shifted = table.cells_beyond(self.path, header_row, numbered[1:])
+        self.problems.extend(shifted)  # every other message of such a row would mislead
+        numbered = [(n, row) for n, row in numbered if n not in {p.line for p in shifted}]
         people = [self.person(number, row, columns) for number, row in numbered[1:]]
         rows = [row for _number, row in numbered[1:]]
         width = max((len(row) for row in rows), default=0)  # cells right of the header's

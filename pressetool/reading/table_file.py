@@ -30,7 +30,7 @@ import datetime as dt
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _SEPARATORS = (";", ",", "\t")
+_SEPARATOR_NAMES = {";": "ein Semikolon", ",": "ein Komma", "\t": "ein Tabulator"}
+"""A separator as a message names it; one given by `sep=` by itself."""
 
 
 class ExcelError(str):
@@ -81,9 +83,7 @@ def read_table(path: Path) -> Table:
     """The rows of the list in `path`; `InputError` when it is too large, no table, or a
     CSV whose quote never closes."""
     data = read_input_bytes(path, limits.LIST_FILE_BYTES)
-    table = (
-        _xlsx_sheet(path, data) if data.startswith(_ZIP_MAGIC) else Table(_csv_rows(path, data), [])
-    )
+    table = _xlsx_sheet(path, data) if data.startswith(_ZIP_MAGIC) else _csv_table(path, data)
     count = _RowCount(path)  # again: merged cells may have filled empty rows
     for row in table.rows:
         count.add(is_empty(row))
@@ -132,6 +132,35 @@ class Table:
     rows: list[Sequence[Cell]]
     """Each row by its number (index + 1); a row that Excel hides is empty."""
     notes: list[Problem]
+    separator: str | None = None
+    """A CSV's separator; None for an XLSX."""
+
+    def cells_beyond(
+        self, path: Path, header: int, rows: Iterable[tuple[int, Sequence[Cell]]]
+    ) -> list[Problem]:
+        """An error for each of the numbered `rows` of a CSV that holds something right
+        of the cells of row `header`: a separator in a cell that is not in quotes
+        (`Kiez; Nachbarschaft e.V.`, two addresses `a@b.org; c@d.org`) moves the cells
+        after it one column on, where they would be read as another column's. In an
+        XLSX a cell right of the headers is one without a heading."""
+        if self.separator is None:
+            return []
+        columns = len(self.rows[header - 1])
+        problems = []
+        for number, row in rows:
+            cells = len(row)
+            while cells > columns and stripped(row[cells - 1]) is None:
+                cells -= 1
+            if cells > columns:
+                params = {
+                    "cells": cells,
+                    "columns": columns,
+                    "header": header,
+                    "separator": _SEPARATOR_NAMES.get(self.separator, f"„{self.separator}“"),
+                }
+                code = Code.LIST_MORE_CELLS_THAN_HEADER
+                problems.append(Problem(code, path, line=number, params=params))
+        return problems
 
 
 def _xlsx_sheet(path: Path, data: bytes) -> Table:
@@ -516,7 +545,7 @@ _SEPARATOR_LINE = re.compile(r"(?i)sep=(.)[ \t]*(?:\r\n|\r|\n)")
 """The first line `sep=;` that Excel writes and reads as the separator, not as a row."""
 
 
-def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
+def _csv_table(path: Path, data: bytes) -> Table:
     try:
         text, windows_1252 = _csv_text(data)
     except UnicodeDecodeError:
@@ -554,7 +583,7 @@ def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
     garbled = _windows_1252_problem(path, rows, text) if windows_1252 else None
     if garbled is not None:
         raise InputError([garbled])
-    return rows
+    return Table(rows, [], separator)
 
 
 def _swallowed_rows(cell: str, separator: str, separators: int) -> bool:

@@ -428,3 +428,54 @@ def test_a_number_cell_postcode_that_no_zero_makes_german_is_an_error(tmp_path: 
         "zum Beispiel 10117 oder 01067 (in Excel als Text formatiert, damit die führende Null "
         "bleibt)."
     ]
+
+
+_HEADER_8 = "Anrede;Titel;Vorname;Nachname;Organisation;Straße;PLZ;Ort"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a separator inside an unquoted cell: the cells after it one column on
+        (
+            [_HEADER_8, "Frau;;Anna;Eins;Kiez; Nachbarschaft e.V.;Weg 1;10115;Berlin"],
+            ", Zeile 2: Die Zeile hat 9 Zellen, die Kopfzeile (Zeile 1) nur 8; so stünden ihre "
+            "Angaben in den falschen Spalten. Steht ein Semikolon in einer Zelle? Setzen Sie die "
+            'Zelle in Anführungszeichen ("…") oder ersetzen Sie das Zeichen durch ein anderes; '
+            "eine Zelle „E-Mail“ nimmt nur eine Adresse.",
+        ),
+        # two addresses in the last column: the second was dropped
+        (
+            [f"{_HEADER_8};E-Mail", "Frau;;Dora;Drei;;Weg 2;10115;Berlin;d@x.org; d2@x.org"],
+            ", Zeile 2: Die Zeile hat 10 Zellen, die Kopfzeile (Zeile 1) nur 9;",
+        ),
+        (
+            [_HEADER_8.replace(";", ","), "Frau,,Anna,Eins,Kiez,Weg 1,10115,Berlin,Mitte"],
+            ", Zeile 2: Die Zeile hat 9 Zellen, die Kopfzeile (Zeile 1) nur 8; so stünden ihre "
+            "Angaben in den falschen Spalten. Steht ein Komma in einer Zelle?",
+        ),
+    ],
+    ids=["separator in a cell", "two addresses", "comma"],
+)
+def test_a_csv_row_with_more_cells_than_the_header_is_an_error_of_its_row(
+    tmp_path: Path, lines: list[str], expected: str
+) -> None:
+    """Only that message for the row: its cells stand in the wrong columns (`Weg 1` under PLZ)."""
+    path = tmp_path / "liste.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    [problem] = problems_of(path)
+    assert problem.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Frau;;Anna;Eins;;Weg 1;10115;Berlin;;;",  # empty cells after the last: nothing moved
+        'Frau;;Anna;Eins;"Kiez; Nachbarschaft e.V.";Weg 1;10115;Berlin',  # in quotes
+    ],
+)
+def test_a_csv_row_with_no_cell_beyond_the_header_is_read(tmp_path: Path, row: str) -> None:
+    path = tmp_path / "liste.csv"
+    path.write_text(f"{_HEADER_8}\n{row}\n", encoding="utf-8")
+    [person] = read_people_list(path, require_address=True).people
+    assert (person.street, person.postcode, person.city) == ("Weg 1", "10115", "Berlin")
