@@ -20,6 +20,10 @@ XML in the same pass as the hidden rows (openpyxl's read-only mode does not know
 and filled only within the rows and columns that are read. A formula cell that holds no
 result (a file written by a program that does not calculate, not saved in Excel since)
 is a `FormulaWithoutResult`, an error of its cell, not an empty cell.
+
+Text is read in Unicode's composed form (NFC): `Ö` typed on a Mac or copied from a web
+page as `O` and a combining diaeresis is the `Ö` of a Windows keyboard, in a file
+name (`oezdemir`), a sort order and the comparison of two rows alike.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ import csv
 import datetime as dt
 import io
 import re
+import unicodedata
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -526,7 +531,9 @@ def _fill_merged(rows: list[list[Cell]], merged: list[tuple[int, int, int, int]]
 def _xlsx_cell(value: object, data_type: str | None) -> Cell:
     if data_type == "e" and isinstance(value, str):
         return ExcelError(value)
-    if value is None or isinstance(value, str | int):
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if value is None or isinstance(value, int):
         return value
     if isinstance(value, float):
         return int(value) if value.is_integer() else value
@@ -550,6 +557,7 @@ def _csv_table(path: Path, data: bytes) -> Table:
         text, windows_1252 = _csv_text(data)
     except UnicodeDecodeError:
         raise _not_a_list(path) from None
+    text = unicodedata.normalize("NFC", text)
     if "\x00" in text:
         raise _not_a_list(path)
     given = _SEPARATOR_LINE.match(text)

@@ -307,3 +307,19 @@ def test_a_sheet_of_a_far_row_stops_at_the_bound_of_all_rows(tmp_path: Path) -> 
     with pytest.raises(InputError) as raised:
         read_table(path)
     assert [problem.code for problem in raised.value.problems] == [Code.LIST_TOO_MANY_EMPTY_ROWS]
+
+
+@pytest.mark.parametrize("name", ["liste.csv", "liste.xlsx"])
+def test_text_is_read_composed(tmp_path: Path, name: str) -> None:
+    """`Ö` as `O` and a combining diaeresis (a Mac, a web page) is the one `Ö`: the letter's
+    file is `…-oezdemir`, as for the `Ö` of a Windows keyboard, not `…-ozdemir`."""
+    rows = [["Nachname", "Ort"], ["O\u0308zdemir", "Mu\u0308nchen"]]
+    path = tmp_path / name
+    if name.endswith(".csv"):
+        path.write_text("".join(";".join(row) + "\n" for row in rows), encoding="utf-8")
+    else:
+        write_xlsx(path, rows)
+    assert [list(row) for row in read_table(path).rows] == [
+        ["Nachname", "Ort"],
+        ["\u00d6zdemir", "M\u00fcnchen"],
+    ]
