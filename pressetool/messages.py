@@ -184,6 +184,7 @@ class Code(StrEnum):
     LIST_POSTCODE_REPAIRED = "list_postcode_repaired"
     LIST_FIRST_NAME_ONLY = "list_first_name_only"
     LIST_DUPLICATE_PERSON = "list_duplicate_person"
+    LIST_DUPLICATE_REGISTRATION = "list_duplicate_registration"
     INVITE_WITHOUT_EVENT = "invite_without_event"
     INVITE_WITHOUT_EVENT_IN_BROWSER = "invite_without_event_in_browser"
     INVITE_DATE_AFTER_RSVP = "invite_date_after_rsvp"
@@ -254,9 +255,13 @@ class Code(StrEnum):
     LIST_CELL_TOO_LONG_TO_READ = "list_cell_too_long_to_read"
     ARGUMENT_FORBIDDEN_CHARACTER = "argument_forbidden_character"
     LIST_TOO_MANY_ROWS = "list_too_many_rows"
+    LIST_TOO_MANY_EMPTY_ROWS = "list_too_many_empty_rows"
     LIST_TOO_MANY_COLUMNS = "list_too_many_columns"
     LIST_UNPACKED_TOO_LARGE = "list_unpacked_too_large"
     LIST_UNBALANCED_QUOTE = "list_unbalanced_quote"
+    LIST_MORE_CELLS_THAN_HEADER = "list_more_cells_than_header"
+    LIST_MIXED_ENCODING = "list_mixed_encoding"
+    LIST_MAC_ENCODING = "list_mac_encoding"
     LIST_SHEET_READ = "list_sheet_read"
     LIST_HIDDEN_ROW = "list_hidden_row"
     LIST_HIDDEN_ROWS = "list_hidden_rows"
@@ -927,6 +932,9 @@ MESSAGES: dict[Code, str] = {
     Code.LIST_DUPLICATE_PERSON: "Zeile {row} ist dieselbe Person wie Zeile {first} (gleicher "
     "Name, gleiche Anschrift): Sie erhielte zwei Einladungen oder stünde zweimal auf der "
     "Anwesenheitsliste. Löschen Sie eine der beiden Zeilen, wenn das nicht gewollt ist.",
+    Code.LIST_DUPLICATE_REGISTRATION: "Zeile {row} ist dieselbe Person wie Zeile {first} "
+    "(gleicher Name, gleiche Organisation): Sie stünde zweimal auf der Anwesenheitsliste. "
+    "Löschen Sie eine der beiden Zeilen, wenn das nicht gewollt ist.",
     Code.LIST_POSTCODE_REPAIRED: "Spalte „{column}“: Excel hat die Postleitzahl als Zahl {value} "
     "gespeichert; verwendet wird {repaired}. Formatieren Sie die Spalte in Excel als Text.",
     # invitation letters (`pressetool invite`)
@@ -1130,6 +1138,10 @@ MESSAGES: dict[Code, str] = {
     "({character}), etwa aus einer falsch kodierten Eingabe. Geben Sie ihn noch einmal ein.",
     Code.LIST_TOO_MANY_ROWS: "Die Liste hat mehr als {limit} Zeilen. Teilen Sie sie auf "
     "mehrere Dateien auf.",
+    Code.LIST_TOO_MANY_EMPTY_ROWS: "Die Tabelle hat mit ihren leeren Zeilen mehr als {limit} "
+    "Zeilen (leere Zeilen mit Rahmen oder Farbe in Excel, oder Zeilen nur aus Trennzeichen). "
+    "Löschen Sie die leeren Zeilen unter der Liste, oder kopieren Sie die Zeilen der Liste in "
+    "eine neue Datei.",
     Code.LIST_TOO_MANY_COLUMNS: "Die Zeile hat mehr als {limit} Spalten; eine Liste hat etwa "
     "zehn. Speichern Sie nur die Spalten der Liste in einer neuen Datei.",
     Code.LIST_UNPACKED_TOO_LARGE: "Die Excel-Datei ist entpackt größer als {limit}; so groß "
@@ -1138,6 +1150,19 @@ MESSAGES: dict[Code, str] = {
     Code.LIST_UNBALANCED_QUOTE: 'In dieser Zeile beginnt ein Anführungszeichen ("), das nicht '
     "richtig geschlossen wird; die folgenden Zeilen würden sonst in eine Zelle rutschen. "
     "Löschen Sie das Anführungszeichen oder setzen Sie den Eintrag ganz in Anführungszeichen.",
+    Code.LIST_MIXED_ENCODING: "In dieser Zeile steht „{value}“: Umlaute in zwei Zeichen wie "
+    "„Ã¼“ für „ü“. Die Datei mischt zwei Kodierungen (etwa Zeilen aus einer anderen Datei "
+    "angehängt); so stünden falsche Namen in den Briefen. Öffnen Sie die Liste in Excel, "
+    "berichtigen Sie die Namen und speichern Sie sie als „CSV UTF-8 (durch Trennzeichen "
+    "getrennt)“ oder als „Excel-Arbeitsmappe (*.xlsx)“.",
+    Code.LIST_MAC_ENCODING: "In dieser Zeile steht „{value}“: Die Datei ist offenbar mit "
+    "Excel für Mac als einfache CSV gespeichert, deren Umlaute pressetool nicht sicher lesen "
+    "kann; so stünden falsche Namen in den Briefen. Speichern Sie die Liste in Excel als "
+    "„CSV UTF-8 (durch Trennzeichen getrennt)“ oder als „Excel-Arbeitsmappe (*.xlsx)“.",
+    Code.LIST_MORE_CELLS_THAN_HEADER: "Die Zeile hat {cells} Zellen, die Kopfzeile (Zeile "
+    "{header}) nur {columns}; so stünden ihre Angaben in den falschen Spalten. Steht "
+    '{separator} in einer Zelle? Setzen Sie die Zelle in Anführungszeichen ("…") oder '
+    "ersetzen Sie das Zeichen durch ein anderes; eine Zelle „E-Mail“ nimmt nur eine Adresse.",
     Code.LIST_SHEET_READ: "Die Datei hat {count} Tabellenblätter; gelesen wurde das "
     "aktive Blatt „{sheet}“. Ist das die Liste, ist alles richtig; sonst öffnen Sie die "
     "Datei in Excel, wählen das Blatt mit der Liste und speichern.",

@@ -221,6 +221,29 @@ def contact_line(contact: Contact) -> str:
     return ", ".join(parts)
 
 
+_HOUSE_TITLE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?P<prof>prof(?:essor(?:in)?)?)|dr)(?:\.|(?![^\W\d_]))"
+)
+"""`Prof.` and `Dr.` however typed (`dr`, `DR.`, `Professorin`), each a word or the
+beginning of one (`Dr.-Ing.`): not `Drs.`, not `Prokurist`."""
+
+
+def house_title(title: str | None) -> str | None:
+    """An academic title as letters and lists write it, in salutation and address alike:
+    `Prof.` and `Dr.` however typed, each followed by a space before a letter, the rest
+    as written. `dr.` → `Dr.`, `Dr` → `Dr.`, `prof. dr. med.` → `Prof. Dr. med.`,
+    `Prof.Dr` → `Prof. Dr.`, `Professorin` → `Prof.`; `Dr.-Ing.`, `Dipl.-Ing.` and `h.c.`
+    as they are."""
+    if title is None:
+        return None
+
+    def written(match: re.Match[str]) -> str:
+        word = "Prof." if match["prof"] else "Dr."
+        return f"{word} " if match.string[match.end() : match.end() + 1].isalpha() else word
+
+    return _HOUSE_TITLE.sub(written, title)
+
+
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 

@@ -22,6 +22,7 @@ from pressetool.compose.event import ComposedEvent, compose_event
 from pressetool.compose.german import (
     format_date_numeric,
     format_date_with_weekday,
+    house_title,
     issuer_office,
     keep_together,
     phone_with_no_break_spaces,
@@ -174,23 +175,18 @@ def salutation(person: Person) -> str:
     return f"Guten Tag {_join(title, person.first_name, person.last_name)},"
 
 
-_SALUTATION_TITLES = (
-    (re.compile(r"prof(?:\.|essor(?:in)?\b|\b)", re.IGNORECASE), "Prof."),
-    (re.compile(r"dr(?:\.|\b)", re.IGNORECASE), "Dr."),
-)
+_SALUTATION_TITLES = ("Prof.", "Dr.")
 
 
 def salutation_title(title: str | None) -> str | None:
-    """The part of a title that the salutation names (DIN 5008): `Prof.` and `Dr.`, once
-    each; the address keeps the whole title. `Dr. med.` → `Dr.`, `Prof. Dr. Dr. h.c.` →
-    `Prof. Dr.`, `Dr.-Ing.` → `Dr.`, `Professorin` → `Prof.`, `Dipl.-Ing.` → none."""
-    if title is None:
-        return None
+    """The part of a title that the salutation names (DIN 5008): `Prof.` and `Dr.` of
+    `house_title`, once each; the address keeps the whole title. `Dr. med.` → `Dr.`,
+    `Prof. Dr. Dr. h.c.` → `Prof. Dr.`, `Dr.-Ing.` → `Dr.`, `Professorin` → `Prof.`,
+    `Dipl.-Ing.` → none."""
     kept: list[str] = []
-    for word in re.split(r"\s+|(?<=\.)", title):
-        for pattern, named in _SALUTATION_TITLES:
-            if pattern.match(word) and named not in kept:
-                kept.append(named)
+    for word in re.split(r"\s+|(?<=\.)", house_title(title) or ""):
+        if word in _SALUTATION_TITLES and word not in kept:
+            kept.append(word)
     return " ".join(kept) or None
 
 
@@ -205,7 +201,7 @@ def address(person: Person) -> tuple[AddressLine, ...]:
     street) are lines of their own; which of them wrap when too wide is
     `AddressLine.wraps`; whether they all fit the address zone (`MAX_ADDRESS_LINES`)
     is measured by render/letters/fit.py."""
-    name = _join(person.title, person.first_name, person.last_name)
+    name = _join(house_title(person.title), person.first_name, person.last_name)
     organisation = person.organisation_lines or (person.organisation or "",)
     lines = [AddressLine(text, "die Spalte „Organisation“", wraps=True) for text in organisation]
     lines += _cell_lines(person.department, "die Spalte „Abteilung“", wraps=True)

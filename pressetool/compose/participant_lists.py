@@ -18,6 +18,7 @@ from anyascii import anyascii
 from pressetool.compose.event import compose_event
 from pressetool.compose.german import (
     german_sort_key,
+    house_title,
     keep_together,
     name_index_key,
     phone_with_no_break_spaces,
@@ -177,8 +178,9 @@ def _base_letter(character: str) -> str:
 
 def _registration_row(number: int, person: Person) -> tuple[Cell, ...]:
     """The e-mail address stays empty: giving it on the day is voluntary. An academic
-    title stands with the name (`Dr. Müller`), the first name column holds the first name."""
-    name = " ".join(p for p in (person.title, person.last_name) if p) or None
+    title stands with the name (`Dr. Müller`, as `house_title` writes it), the first name
+    column holds the first name."""
+    name = " ".join(p for p in (house_title(person.title), person.last_name) if p) or None
 
     def cell(text: str | None) -> Cell:
         return (text,) if text else ()

@@ -36,7 +36,7 @@ from pressetool.workers import die_with_parent
 class ListsResult:
     written: list[Path]
     warnings: tuple[Problem, ...]
-    """Repairs of the registration list worth a look (e.g. a postcode's lost zero)."""
+    """Notes on the registration list worth a look (e.g. a person in two rows)."""
 
 
 def _read_inputs(

@@ -5,7 +5,8 @@ cell of `Gruppe` may name several groups, separated by commas or semicolons);
 other columns are ignored. Files are read as the recipient lists of the
 letters are (reading/table_file.py: XLSX or CSV as German Excel writes them,
 the active sheet without hidden rows, the same bounds; as in people_list.py the
-header is the first row naming a known column, and the same characters rules hold).
+header is the first row naming a known column, and the same characters rules hold; a
+CSV row with more cells than the header is an error, as there).
 
 The list is checked whole before anything is sent: an address that no mail
 server takes (`office.mail_address`, no DNS look-up) is an error with its row;
@@ -26,6 +27,7 @@ from pressetool.reading.table_file import (
     EMAIL_HEADERS,
     Cell,
     CellError,
+    Table,
     cell_text,
     header_key,
     is_empty,
@@ -90,7 +92,7 @@ def read_distribution_list(path: Path, groups: Sequence[str] = ()) -> Distributi
     of the file, or when a group names no row."""
     table = read_table(path)
     reader = _Reader(path)
-    recipients = reader.read(table.rows)
+    recipients = reader.read(table)
     if reader.problems:
         raise InputError(reader.problems)
     listed = frozenset(address_key(recipient.address) for recipient in recipients)
@@ -156,7 +158,8 @@ class _Reader:
     def problem(self, code: Code, row: int | None, **params: object) -> None:
         self.problems.append(Problem(code, self.path, line=row, params=params))
 
-    def read(self, rows: list[Sequence[Cell]]) -> list[Recipient]:
+    def read(self, table: Table) -> list[Recipient]:
+        rows = table.rows
         numbered = [(number, row) for number, row in enumerate(rows, start=1) if not is_empty(row)]
         if not numbered:
             self.problem(Code.SEND_LIST_NOBODY, None)
@@ -171,6 +174,9 @@ class _Reader:
         people = numbered[start + 1 :]
         if not people:
             self.problem(Code.LIST_NO_PEOPLE, None)
+        shifted = table.cells_beyond(self.path, header_row, people)
+        self.problems.extend(shifted)
+        people = [(n, row) for n, row in people if n not in {p.line for p in shifted}]
         found = (self.recipient(number, row, columns) for number, row in people)
         return [recipient for recipient in found if recipient is not None]
 

@@ -20,7 +20,12 @@ LIST_UNPACKED_BYTES = 100 * 1024 * 1024
 """An XLSX unpacked: 100 MB. A zip bomb of 1 MB unpacks to gigabytes."""
 
 LIST_ROWS = 10_000
-"""Rows of a recipient or registration list."""
+"""Rows of a recipient or registration list that hold something."""
+
+LIST_ALL_ROWS = 100_000
+"""Rows of a list counting the empty ones (formatted in Excel without a value, `;;;;` in
+a CSV), which do not count towards `LIST_ROWS`: reading each costs time, so their number
+is bound too, far above a sheet formatted some thousand rows below its list."""
 
 LIST_COLUMNS = 200
 """Cells of a row of a list (it has ten columns): each header is compared with the known

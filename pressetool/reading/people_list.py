@@ -1,8 +1,9 @@
 """Recipient and registration lists (CSV or XLSX, as offices keep them in Excel) → `PeopleList`.
 
 One reader for the invitation letters and the sign-in sheets. It takes what
-German Excel writes: XLSX, or CSV separated by semicolons or commas, in UTF-8
-(with or without BOM) or Windows-1252, detected rather than asked for. Header
+German Excel writes: XLSX, or CSV separated by semicolons, commas or tabs, in UTF-8
+(with or without BOM), UTF-16 or Windows-1252, detected rather than asked for (Mac
+Roman refused: reading/table_file.py). Header
 names are matched without regard to case, spaces and hyphens (`Strasse` counts as
 `Straße`, `Postleitzahl` as `PLZ`); a header that probably means a missing column
 (`Einrichtung` for `Organisation`) is named in its message. Every problem of the
@@ -16,7 +17,9 @@ so a title row above it is passed over (with a note). Bounds: the file's size,
 an XLSX's unpacked size (checked before it is unpacked), `LIST_ROWS` rows and
 `LINE_CHARACTERS` per cell. A CSV quote that is never closed, or that swallows
 line breaks and separators, is an error at the row where it opens, not a
-silent merge of the following rows. Cell texts follow `plain_text`.
+silent merge of the following rows; a CSV row with something right of the header's
+cells (a separator in a cell not in quotes) is an error of its row, and its only one
+(`Table.cells_beyond`). Cell texts follow `plain_text`.
 
 `Anrede` takes what lists contain besides `Frau`, `Herr` and `divers`: a
 title written with it (`Frau Dr.`, `Herr Prof. Dr.`) moves to `Titel`;
@@ -66,6 +69,7 @@ from pressetool.reading.table_file import (
     EMAIL_HEADERS,
     Cell,
     CellError,
+    Table,
     cell_lines,
     cell_text,
     header_key,
@@ -111,6 +115,11 @@ class Column(Enum):
 
 _NAME_COLUMNS = (Column.FIRST_NAME, Column.LAST_NAME, Column.ORGANISATION)
 """What a sign-in sheet prints: the columns a registration list needs."""
+_SIGN_IN_COLUMNS = frozenset((*_NAME_COLUMNS, Column.SALUTATION, Column.TITLE))
+"""The columns a registration list is read by: the names, and the title, also as it
+stands in `Anrede` (`Frau Dr.`; `Firma` moves a name to the organisation). No list of
+`lists` prints an address or an e-mail address, so their cells are not read: a postcode
+abroad or an Excel error there does not stop the lists."""
 _LETTER_COLUMNS = (Column.SALUTATION, Column.STREET, Column.POSTCODE, Column.CITY)
 """What a letter needs beyond the name: salutation and address."""
 _OTHER_HEADERS = {"strasse": Column.STREET, "postleitzahl": Column.POSTCODE, "stadt": Column.CITY}
@@ -211,7 +220,8 @@ def _header_name(text: str) -> str:
 
 def read_people_list(path: Path, *, require_address: bool) -> PeopleList:
     """Read a recipient list (`require_address=True`: PLZ and Ort needed for letters)
-    or a registration list (False). Raises `InputError` with every problem of the file."""
+    or a registration list (False: only the columns the sign-in sheet prints are read,
+    `_SIGN_IN_COLUMNS`). Raises `InputError` with every problem of the file."""
     people = read_people_rows(path, require_address=require_address)
     if people.problems:
         raise InputError(list(people.problems))
@@ -225,7 +235,7 @@ def read_people_rows(path: Path, *, require_address: bool) -> PeopleList:
     table = read_table(path)
     reader = _RowReader(path, require_address)
     reader.warnings.extend(table.notes)
-    people = reader.read(table.rows)
+    people = reader.read(table)
     return PeopleList(path, tuple(people), tuple(reader.warnings), tuple(reader.problems))
 
 
@@ -254,7 +264,8 @@ class _RowReader:
             params["column"] = column.value
         self.problems.append(Problem(code, self.path, line=row, params=params))
 
-    def read(self, rows: list[Sequence[Cell]]) -> list[Person]:
+    def read(self, table: Table) -> list[Person]:
+        rows = table.rows
         numbered = [(number, row) for number, row in enumerate(rows, start=1) if not is_empty(row)]
         if not numbered:
             self.problem(Code.LIST_EMPTY, None)
@@ -267,6 +278,11 @@ class _RowReader:
             return []
         if len(numbered) == 1:
             self.problem(Code.LIST_NO_PEOPLE, None)
+        if not self.require_address:
+            columns = {c: index for c, index in columns.items() if c in _SIGN_IN_COLUMNS}
+        shifted = table.cells_beyond(self.path, header_row, numbered[1:])
+        self.problems.extend(shifted)  # every other message of such a row would mislead
+        numbered = [(n, row) for n, row in numbered if n not in {p.line for p in shifted}]
         people = [self.person(number, row, columns) for number, row in numbered[1:]]
         rows = [row for _number, row in numbered[1:]]
         width = max((len(row) for row in rows), default=0)  # cells right of the header's
@@ -308,7 +324,8 @@ class _RowReader:
 
     def note_duplicates(self, people: list[Person]) -> None:
         """A person in two rows (name and address alike, but for case and spaces) would get
-        two letters or stand twice on the sign-in sheet: a note, since it may be meant."""
+        two letters or stand twice on the sign-in sheet: a note, since it may be meant. A
+        registration list's addresses are not read: there name and organisation tell."""
         first: dict[tuple[str, ...], int] = {}
         for person in people:
             key = tuple(
@@ -324,9 +341,12 @@ class _RowReader:
             )
             if key in first:
                 params = {"row": person.row, "first": first[key]}
+                code = Code.LIST_DUPLICATE_PERSON
+                if not self.require_address:
+                    code = Code.LIST_DUPLICATE_REGISTRATION
                 self.warnings.append(
                     Problem(
-                        Code.LIST_DUPLICATE_PERSON,
+                        code,
                         self.path,
                         params=params,
                         severity=Severity.WARNING,

@@ -4,9 +4,13 @@ The recipient and registration lists (`people_list`) and the distribution lists 
 `send` (`distribution_list`) are read alike: XLSX (the active worksheet, as Excel
 shows it: hidden rows are empty, a note names them and the other sheets) or CSV
 separated by semicolons, commas or tabs, in UTF-8 (with or without BOM), UTF-16
-(Excel's `Unicode-Text`) or Windows-1252, detected rather than asked for. Bounds: the
-file's size, an XLSX's unpacked size (checked before it is unpacked) and `LIST_ROWS`
-rows. A file that is neither is `LIST_NOT_A_TABLE`.
+(Excel's `Unicode-Text`) or Windows-1252, detected rather than asked for; Mac Roman
+(Excel for Mac's plain CSV) and a file of two encodings are refused at their first
+garbled row (`_windows_1252_problem`), never read as garbled names. Bounds: the
+file's size, an XLSX's unpacked size (checked before it is unpacked), `LIST_ROWS` rows
+that hold something and `LIST_ALL_ROWS` rows in all (`_RowCount`: rows formatted in
+Excel without a value, or `;;;;` in a CSV, are no rows of the list). A file that is
+neither is `LIST_NOT_A_TABLE`.
 
 Merged cells of an XLSX (Organisation merged over E4:E6) give their value to every
 row of the range, as a reader sees it in Excel, in the range's first column only: a
@@ -24,6 +28,10 @@ number is the text Excel shows in a German sheet (`cell_text`: `4,5`, `12`, with
 thousands separators, which a house number or a name never has); where no number can
 be right (Ort, the names), the list's reader says so (`people_list`). A CSV holds
 text only: `WAHR` there is what the officer wrote.
+
+Text is read in Unicode's composed form (NFC): `Ö` typed on a Mac or copied from a web
+page as `O` and a combining diaeresis is the `Ö` of a Windows keyboard, in a file
+name (`oezdemir`), a sort order and the comparison of two rows alike.
 """
 
 from __future__ import annotations
@@ -33,8 +41,9 @@ import csv
 import datetime as dt
 import io
 import re
+import unicodedata
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,6 +61,8 @@ if TYPE_CHECKING:
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _SEPARATORS = (";", ",", "\t")
+_SEPARATOR_NAMES = {";": "ein Semikolon", ",": "ein Komma", "\t": "ein Tabulator"}
+"""A separator as a message names it; one given by `sep=` by itself."""
 
 
 class ExcelError(str):
@@ -90,12 +101,10 @@ def read_table(path: Path) -> Table:
     """The rows of the list in `path`; `InputError` when it is too large, no table, or a
     CSV whose quote never closes."""
     data = read_input_bytes(path, limits.LIST_FILE_BYTES)
-    table = (
-        _xlsx_sheet(path, data) if data.startswith(_ZIP_MAGIC) else Table(_csv_rows(path, data), [])
-    )
-    if len(table.rows) > limits.LIST_ROWS:
-        params = {"count": len(table.rows), "limit": limits.LIST_ROWS}
-        raise InputError([Problem(Code.LIST_TOO_MANY_ROWS, path, params=params)])
+    table = _xlsx_sheet(path, data) if data.startswith(_ZIP_MAGIC) else _csv_table(path, data)
+    count = _RowCount(path)  # again: merged cells may have filled empty rows
+    for row in table.rows:
+        count.add(is_empty(row))
     wide = next(
         (n for n, row in enumerate(table.rows, start=1) if len(row) > limits.LIST_COLUMNS), None
     )
@@ -105,8 +114,35 @@ def read_table(path: Path) -> Table:
     return table
 
 
+@dataclass
+class _RowCount:
+    """The rows read so far, counted against the bounds: `LIST_ROWS` rows that hold
+    something, `LIST_ALL_ROWS` in all. `add` raises `InputError` as soon as one is
+    passed, so that a reader stops there."""
+
+    path: Path
+    rows: int = 0
+    all_rows: int = 0
+
+    def add(self, empty: bool) -> None:
+        """Count a row, `empty` or not."""
+        self.all_rows += 1
+        self.rows += not empty
+        if self.rows > limits.LIST_ROWS:
+            params = {"count": self.rows, "limit": limits.LIST_ROWS}
+            raise InputError([Problem(Code.LIST_TOO_MANY_ROWS, self.path, params=params)])
+        if self.all_rows > limits.LIST_ALL_ROWS:
+            limit = f"{limits.LIST_ALL_ROWS:,}".replace(",", ".")
+            code = Code.LIST_TOO_MANY_EMPTY_ROWS
+            raise InputError([Problem(code, self.path, params={"limit": limit})])
+
+
 def _not_a_list(path: Path) -> InputError:
-    return InputError([Problem(Code.LIST_NOT_A_TABLE, path)])
+    return InputError([_not_a_list_problem(path)])
+
+
+def _not_a_list_problem(path: Path) -> Problem:
+    return Problem(Code.LIST_NOT_A_TABLE, path)
 
 
 @dataclass(frozen=True)
@@ -114,6 +150,35 @@ class Table:
     rows: list[Sequence[Cell]]
     """Each row by its number (index + 1); a row that Excel hides is empty."""
     notes: list[Problem]
+    separator: str | None = None
+    """A CSV's separator; None for an XLSX."""
+
+    def cells_beyond(
+        self, path: Path, header: int, rows: Iterable[tuple[int, Sequence[Cell]]]
+    ) -> list[Problem]:
+        """An error for each of the numbered `rows` of a CSV that holds something right
+        of the cells of row `header`: a separator in a cell that is not in quotes
+        (`Kiez; Nachbarschaft e.V.`, two addresses `a@b.org; c@d.org`) moves the cells
+        after it one column on, where they would be read as another column's. In an
+        XLSX a cell right of the headers is one without a heading."""
+        if self.separator is None:
+            return []
+        columns = len(self.rows[header - 1])
+        problems = []
+        for number, row in rows:
+            cells = len(row)
+            while cells > columns and stripped(row[cells - 1]) is None:
+                cells -= 1
+            if cells > columns:
+                params = {
+                    "cells": cells,
+                    "columns": columns,
+                    "header": header,
+                    "separator": _SEPARATOR_NAMES.get(self.separator, f"„{self.separator}“"),
+                }
+                code = Code.LIST_MORE_CELLS_THAN_HEADER
+                problems.append(Problem(code, path, line=number, params=params))
+        return problems
 
 
 def _xlsx_sheet(path: Path, data: bytes) -> Table:
@@ -170,32 +235,92 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
 
 def _xlsx_rows(path: Path, sheet: ReadOnlyWorksheet, last_row: int | None) -> list[list[Cell]]:
     """The cells of the rows read, up to the last row (`_sheet_marks` has checked the XML
-    and the rows' numbers): what follows the rows openpyxl does not read."""
+    and the rows' numbers): what follows the rows openpyxl does not read. Of a row, one
+    cell more than `LIST_COLUMNS` is read (enough to say it is too wide); a row without
+    a value is kept without cells, so that formatted rows cost no memory."""
     cells_read: list[list[Cell]] = []
     if last_row == 0:
         return cells_read
+    count = _RowCount(path)
     try:
         for number, cells in enumerate(sheet.iter_rows(), start=1):
-            cells_read.append([_xlsx_cell(cell.value, cell.data_type) for cell in cells])
-            if number > limits.LIST_ROWS or number == last_row:
-                break  # one more than the bound is enough to say the list is too long
+            row = [_xlsx_cell(cell.value, cell.data_type) for cell in cells[:_READ_COLUMNS]]
+            empty = is_empty(row)
+            cells_read.append(row if not empty or any(v is not None for v in row) else [])
+            count.add(empty)
+            if number == last_row:
+                break
     except (ValueError, TypeError, KeyError, SyntaxError, ExpatError):
         raise _not_a_list(path) from None  # a cell openpyxl cannot read
     return cells_read
 
 
-def _csv_text(data: bytes) -> str:
+def _csv_text(data: bytes) -> tuple[str, bool]:
     """UTF-8 (with or without BOM), Excel's `Unicode-Text` (UTF-16 with its BOM, separated
-    by tabs), else Windows-1252."""
+    by tabs), else Windows-1252; and whether it is the last. The five bytes that
+    Windows-1252 leaves undefined stay as surrogates (`_windows_1252_problem` reads them)."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+        return data.decode("utf-16"), False
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), False
     except UnicodeDecodeError:
-        return data.decode("cp1252")
+        return data.decode("cp1252", errors="surrogateescape"), True
 
 
-_READ_ROWS = limits.LIST_ROWS + 1
+_UNDEFINED = "".join(chr(0xDC00 + byte) for byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D))
+"""The bytes Windows-1252 leaves undefined, as `surrogateescape` keeps them."""
+_UTF8_PAIR = re.compile(
+    "Ã[" + re.escape(bytes(range(0x80, 0xC0)).decode("cp1252", errors="surrogateescape")) + "]"
+)
+"""A letter of UTF-8 read as Windows-1252: its lead byte C3 (`Ã`, the letters À to ÿ)
+and a continuation byte: `Ã¼` for ü, `ÃŸ` for ß, `Ã©` for é."""
+_MAC_LETTERS = "ŠšŸ§€…†Ž" + _UNDEFINED
+"""German letters of Mac Roman (Excel for Mac's plain CSV) read as Windows-1252: ä ö ü ß
+Ä Ö Ü é are `Š š Ÿ § € … † Ž`; Å ç è ê ù are bytes Windows-1252 leaves undefined."""
+_MAC_WORD = re.compile(rf"[^\W\d_][{_MAC_LETTERS}]+[^\W\d_]")
+"""Mac Roman letters inside a word: `Grš§e`, `BŸrgerhaus`, `Stra§e`."""
+_GERMAN_LETTERS = re.compile("[äöüßÄÖÜ]")
+_WORD_AROUND = 30
+"""Characters on either side of the garbled letters that a message names, within the word."""
+
+
+def _windows_1252_problem(path: Path, rows: list[Sequence[Cell]], text: str) -> Problem | None:
+    """A CSV read as Windows-1252 that is not: one whose rows hold UTF-8 (`MÃ¼ller`: a
+    UTF-8 file with rows of another appended, or written twice over), or one written in
+    Mac Roman, which Excel for Mac writes as plain CSV (`Grš§e`: its letters inside words,
+    and no ä, ö, ü or ß anywhere). Either gives garbled names in every letter, so it is
+    an error of its first row, which asks for the file as CSV UTF-8. Mac Roman is not
+    read instead: nothing but guesswork tells it from Windows-1252 (`Košice` is both),
+    and a wrong guess would garble names silently, while saving as CSV UTF-8 is one step
+    in Excel. A byte Windows-1252 leaves undefined is, besides in these, no text."""
+    if _UTF8_PAIR.search(text):
+        pattern, code = _UTF8_PAIR, Code.LIST_MIXED_ENCODING
+    elif _MAC_WORD.search(text) and not _GERMAN_LETTERS.search(text):
+        pattern, code = _MAC_WORD, Code.LIST_MAC_ENCODING
+    elif any(c in _UNDEFINED for c in text):
+        return _not_a_list_problem(path)
+    else:
+        return None
+    for number, row in enumerate(rows, start=1):
+        for cell in row:
+            found = pattern.search(str(cell or ""))
+            if found is not None:
+                value = _word_around(str(cell), found.start(), found.end())
+                return Problem(code, path, line=number, params={"value": value})
+    return None  # beyond the rows read: the list is too long
+
+
+def _word_around(text: str, start: int, end: int) -> str:
+    """The word of `text` around `start:end`, at most `_WORD_AROUND` characters either
+    side, with undefined bytes as `�`."""
+    while start > 0 and end - start < 2 * _WORD_AROUND and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and end - start < 3 * _WORD_AROUND and not text[end].isspace():
+        end += 1
+    return "".join("\ufffd" if c in _UNDEFINED else c for c in text[start:end])
+
+
+_READ_ROWS = limits.LIST_ALL_ROWS + 1
 """Rows of a sheet that are read: one more than the bound says the list is too long."""
 _READ_COLUMNS = limits.LIST_COLUMNS + 1
 """Columns a merged range is filled into: one more than the bound says a row is too wide."""
@@ -308,7 +433,8 @@ def _mark_formula(path: Path, marks: _SheetMarks, cell: Element, row: int, colum
 
 def _mark_merged(path: Path, marks: _SheetMarks, reference: str) -> None:
     """A merged range that begins within the rows and columns read, clipped to them; one
-    that names no cells (`E:E`, `2:2`, `E2:A1`, beyond row 1,048,576) is passed over."""
+    that names no cells (`E:E`, `2:2`, `E2:A1`, beyond row 1,048,576) is passed over, and
+    so is one below the sheet's last row (the ranges follow the rows in the XML)."""
     from openpyxl.utils.cell import range_boundaries
 
     try:
@@ -322,7 +448,7 @@ def _mark_merged(path: Path, marks: _SheetMarks, reference: str) -> None:
         return
     if last_row > _MAX_ROW:
         return
-    if first_row <= _READ_ROWS and first_column <= _READ_COLUMNS:
+    if first_row <= min(_READ_ROWS, marks.last_row or _READ_ROWS) and first_column <= _READ_COLUMNS:
         if len(marks.merged) >= MERGED_RANGES:
             params = {"limit": MERGED_RANGES}
             raise InputError([Problem(Code.LIST_TOO_MANY_MERGED_RANGES, path, params=params)])
@@ -384,16 +510,24 @@ def _formula_without_result(cell: Element) -> str | None:
 def _fill_formulas(rows: list[list[Cell]], formulas: dict[tuple[int, int], str]) -> None:
     """A formula cell that openpyxl read as empty becomes a `FormulaWithoutResult`."""
     for (row, column), formula in formulas.items():
-        in_rows = row <= len(rows) and column <= len(rows[row - 1])
-        if in_rows and rows[row - 1][column - 1] is None:
-            rows[row - 1][column - 1] = FormulaWithoutResult(f"={formula}")
+        if row <= len(rows):
+            cells = _padded(rows[row - 1], column)
+            if cells[column - 1] is None:
+                cells[column - 1] = FormulaWithoutResult(f"={formula}")
+
+
+def _padded(row: list[Cell], column: int) -> list[Cell]:
+    """`row`, with empty cells up to `column` (a row without values is kept without cells)."""
+    if len(row) < column:
+        row.extend([None] * (column - len(row)))
+    return row
 
 
 def _fill_merged(rows: list[list[Cell]], merged: list[tuple[int, int, int, int]]) -> None:
     """Each merged range's value (its first cell's) in the first column of every row of
     the range. Ranges do not overlap in a file Excel wrote; so that overlapping ones
-    cannot make this slow, at most as many cells are filled as the rows read have."""
-    budget = _READ_ROWS * _READ_COLUMNS
+    cannot make this slow, at most as many cells are filled as a list at its bounds has."""
+    budget = (limits.LIST_ROWS + 1) * _READ_COLUMNS
     for first_column, first_row, _last_column, last_row in merged:
         if first_row > len(rows) or first_column > len(rows[first_row - 1]):
             continue
@@ -401,13 +535,10 @@ def _fill_merged(rows: list[list[Cell]], merged: list[tuple[int, int, int, int]]
         if value is None:
             continue
         for number in range(first_row + 1, min(last_row, len(rows)) + 1):
-            row = rows[number - 1]
-            if len(row) < first_column:
-                row.extend([None] * (first_column - len(row)))
             budget -= 1
             if budget < 0:
                 return
-            row[first_column - 1] = value
+            _padded(rows[number - 1], first_column)[first_column - 1] = value
 
 
 def _xlsx_cell(value: object, data_type: str | None) -> Cell:
@@ -415,7 +546,9 @@ def _xlsx_cell(value: object, data_type: str | None) -> Cell:
         return ExcelError(value)
     if isinstance(value, bool):  # before int, which bool is
         return ExcelBoolean("WAHR" if value else "FALSCH")
-    if value is None or isinstance(value, str | int):
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if value is None or isinstance(value, int):
         return value
     if isinstance(value, float):
         return int(value) if value.is_integer() else value
@@ -434,11 +567,12 @@ _SEPARATOR_LINE = re.compile(r"(?i)sep=(.)[ \t]*(?:\r\n|\r|\n)")
 """The first line `sep=;` that Excel writes and reads as the separator, not as a row."""
 
 
-def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
+def _csv_table(path: Path, data: bytes) -> Table:
     try:
-        text = _csv_text(data)
+        text, windows_1252 = _csv_text(data)
     except UnicodeDecodeError:
         raise _not_a_list(path) from None
+    text = unicodedata.normalize("NFC", text)
     if "\x00" in text:
         raise _not_a_list(path)
     given = _SEPARATOR_LINE.match(text)
@@ -452,14 +586,15 @@ def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
     # address, `Abt. 1; Ref. 2⏎Zimmer 3`) is one the officer wrote.
     swallowed = max(1, header_line.count(separator) // 2)
     rows: list[Sequence[Cell]] = []
+    count = _RowCount(path)
     try:
         for row in reader:
             number = len(rows) + 1
             if any(_swallowed_rows(cell, separator, swallowed) for cell in row):
                 raise InputError([Problem(Code.LIST_UNBALANCED_QUOTE, path, line=number)])
-            rows.append(row)
-            if number > limits.LIST_ROWS:
-                break
+            empty = is_empty(row)
+            rows.append(() if empty else row)  # `;;;;` costs no memory
+            count.add(empty)
     except csv.Error:
         number = len(rows) + 1
         if '"' in text:
@@ -468,7 +603,10 @@ def _csv_rows(path: Path, data: bytes) -> list[Sequence[Cell]]:
         params = {"limit": f"{limits.LINE_CHARACTERS:,}".replace(",", ".")}
         problem = Problem(Code.LIST_CELL_TOO_LONG_TO_READ, path, line=number, params=params)
         raise InputError([problem]) from None
-    return rows
+    garbled = _windows_1252_problem(path, rows, text) if windows_1252 else None
+    if garbled is not None:
+        raise InputError([garbled])
+    return Table(rows, [], separator)
 
 
 def _swallowed_rows(cell: str, separator: str, separators: int) -> bool:
@@ -534,7 +672,8 @@ def cell_lines(value: Cell) -> tuple[str, ...]:
 
 
 def is_empty(row: Sequence[Cell]) -> bool:
-    return all(stripped(cell) is None for cell in row)
+    """Whether no cell of `row` holds anything but spaces (an empty cell is said at once)."""
+    return all(cell is None or cell == "" or stripped(cell) is None for cell in row)
 
 
 def header_key(text: str) -> str:

@@ -72,12 +72,28 @@ NOBODY = person()
         (
             person(salutation=Salutation.HERR, title="Prof.Dr", last_name="Krause"),
             "Sehr geehrter Herr Prof. Dr. Krause,",
-            ("Herrn Prof.Dr Krause", "10117 Berlin"),
+            ("Herrn Prof. Dr. Krause", "10117 Berlin"),
         ),
         (
             person(salutation=Salutation.FRAU, title="Professorin", last_name="Lang"),
             "Sehr geehrte Frau Prof. Lang,",
-            ("Frau Professorin Lang", "10117 Berlin"),
+            ("Frau Prof. Lang", "10117 Berlin"),
+        ),
+        # the title as the salutation writes it, in the address too
+        (
+            person(salutation=Salutation.FRAU, title="dr.", first_name="B", last_name="Klein"),
+            "Sehr geehrte Frau Dr. Klein,",
+            ("Frau Dr. B Klein", "10117 Berlin"),
+        ),
+        (
+            person(salutation=Salutation.FRAU, title="Dr", first_name="C", last_name="Ohne"),
+            "Sehr geehrte Frau Dr. Ohne,",
+            ("Frau Dr. C Ohne", "10117 Berlin"),
+        ),
+        (
+            person(salutation=Salutation.HERR, title="prof. dr.med.", last_name="Lang"),
+            "Sehr geehrter Herr Prof. Dr. Lang,",
+            ("Herrn Prof. Dr. med. Lang", "10117 Berlin"),
         ),
         (
             person(salutation=Salutation.HERR, title="Drs.", last_name="Krause"),

@@ -207,9 +207,11 @@ def test_first_names_and_organisations_file_stroke_letters_under_their_base_lett
     assert shown == ["Łucja", "Maja", "Zofia", "Ørestad Kulturhus", "Zentrum"]
 
 
-def test_a_title_is_printed_with_the_name_and_not_counted(release: Release) -> None:
+@pytest.mark.parametrize("title", ["Prof. Dr.", "prof dr"])
+def test_a_title_is_printed_with_the_name_and_not_counted(release: Release, title: str) -> None:
+    """As the letters write it (`house_title`), however typed."""
     assert release.event is not None
-    people = [person("Zander", "Kim", title="Prof. Dr."), person("Abel", "Petra")]
+    people = [person("Zander", "Kim", title=title), person("Abel", "Petra")]
     content = compose_sign_in_sheet(release, release.event, Config(), people, blank_rows=0)
     assert [row[1:3] for row in content.rows] == [
         (("Abel",), ("Petra",)),

@@ -12,7 +12,7 @@ import pytest
 from pressetool.models import Person, Salutation
 from pressetool.problems import InputError, Severity
 from pressetool.reading.people_list import read_people_list
-from tests.builders import COLUMNS, write_csv, write_xlsx
+from tests.builders import COLUMNS, person, write_csv, write_xlsx
 
 MUELLER = ["Frau", "Dr.", "Petra", "Müller", "Kreativhaus e.V.", "Fehrbelliner Str. 92", "10119"]
 MUELLER += ["Berlin", "mueller@example.org"]
@@ -330,14 +330,32 @@ def test_truth_values_and_numbers_where_none_can_be_are_errors(tmp_path: Path) -
     ]
 
 
-def test_registration_list_needs_no_address_but_checks_a_given_postcode(tmp_path: Path) -> None:
-    rows = [[*COLUMNS[:5], "PLZ"], ["Frau", "", "Petra", "Müller", "", "123"]]
-    path = write_csv(tmp_path / "anmeldungen.csv", rows, ";", "utf-8")
-    assert problems_of(path, require_address=False) == [
-        ", Zeile 2: Spalte „PLZ“: „123“ ist keine Postleitzahl. Schreiben Sie fünf Ziffern, "
-        "zum Beispiel 10117 oder 01067 (in Excel als Text formatiert, damit die führende Null "
-        "bleibt)."
-    ]
+@pytest.mark.parametrize(
+    ("column", "value", "error"),
+    [
+        (6, "1010", "„1010“ ist keine Postleitzahl."),
+        (6, 1000, "„1000“ ist keine Postleitzahl."),
+        (5, dt.datetime(2020, 3, 11, 9, 30), "Excel hat die Zelle als Datum"),
+        (8, "#N/A", "In der Zelle steht Excels Fehlerwert"),
+        (7, "W" * 201, "Die Zelle ist 201 Zeichen lang"),
+    ],
+)
+def test_a_registration_list_does_not_read_the_address_no_list_prints(
+    tmp_path: Path, column: int, value: object, error: str
+) -> None:
+    """The sign-in sheet shows title, names and organisation, no address and no e-mail
+    address: what stands there does not stop the lists (the letters check it)."""
+    row: list[object] = ["Frau", "", "Anna", "Huber", "Uni Wien", "Ring 1", "10115", "Berlin"]
+    row += ["a@b.at"]
+    row[column] = value
+    path = write_xlsx(tmp_path / "anmeldungen.xlsx", [COLUMNS, row])
+    people = read_people_list(path, require_address=False)
+    assert people.people == (
+        person("Huber", "Anna", "Uni Wien", salutation=Salutation.FRAU, postcode=None, city=None),
+    )
+    assert people.warnings == ()
+    [problem] = problems_of(path)
+    assert error in problem
 
 
 @pytest.mark.parametrize(
@@ -416,9 +434,33 @@ def test_a_header_that_probably_means_a_missing_column_is_named(
     ]
 
 
-@pytest.mark.parametrize("require_address", [True, False])
-def test_a_person_in_two_rows_is_noted(tmp_path: Path, require_address: bool) -> None:
-    """Alike but for case and spaces, without e-mail: two letters, twice on the sheet."""
+@pytest.mark.parametrize(
+    ("require_address", "notes"),
+    [
+        (
+            True,
+            [
+                "Zeile 4 ist dieselbe Person wie Zeile 3 (gleicher Name, gleiche Anschrift): "
+                "Sie erhielte zwei Einladungen oder stünde zweimal auf der Anwesenheitsliste. "
+                "Löschen Sie eine der beiden Zeilen, wenn das nicht gewollt ist."
+            ],
+        ),
+        (
+            False,
+            [
+                f"Zeile {row} ist dieselbe Person wie Zeile 3 (gleicher Name, gleiche "
+                "Organisation): Sie stünde zweimal auf der Anwesenheitsliste. Löschen Sie eine "
+                "der beiden Zeilen, wenn das nicht gewollt ist."
+                for row in (4, 5)
+            ],
+        ),
+    ],
+)
+def test_a_person_in_two_rows_is_noted(
+    tmp_path: Path, require_address: bool, notes: list[str]
+) -> None:
+    """Alike but for case and spaces, without e-mail: two letters, twice on the sheet (a
+    registration list's addresses are not read: on the sheet both rows are alike)."""
     first = ["Herr", "", "Max", "Schmidt", "", "Wattstr. 16", "13355", "Berlin", ""]
     twice = ["herr", "", "Max", " schmidt", "", "Wattstr.  16", "13355", "BERLIN", ""]
     other = ["Herr", "", "Max", "Schmidt", "", "Wattstr. 17", "13355", "Berlin", ""]
@@ -426,12 +468,8 @@ def test_a_person_in_two_rows_is_noted(tmp_path: Path, require_address: bool) ->
     path = write_csv(tmp_path / "liste.csv", rows, ";", "utf-8")
     people = read_people_list(path, require_address=require_address)
     assert len(people.people) == 4
-    assert [w.severity for w in people.warnings] == [Severity.WARNING]
-    assert [w.message for w in people.warnings] == [
-        f"{path}: Zeile 4 ist dieselbe Person wie Zeile 3 (gleicher Name, gleiche Anschrift): "
-        "Sie erhielte zwei Einladungen oder stünde zweimal auf der Anwesenheitsliste. Löschen "
-        "Sie eine der beiden Zeilen, wenn das nicht gewollt ist."
-    ]
+    assert {w.severity for w in people.warnings} == {Severity.WARNING}
+    assert [w.message for w in people.warnings] == [f"{path}: {note}" for note in notes]
 
 
 def test_a_number_cell_postcode_that_no_zero_makes_german_is_an_error(tmp_path: Path) -> None:
@@ -444,3 +482,54 @@ def test_a_number_cell_postcode_that_no_zero_makes_german_is_an_error(tmp_path: 
         "zum Beispiel 10117 oder 01067 (in Excel als Text formatiert, damit die führende Null "
         "bleibt)."
     ]
+
+
+_HEADER_8 = "Anrede;Titel;Vorname;Nachname;Organisation;Straße;PLZ;Ort"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a separator inside an unquoted cell: the cells after it one column on
+        (
+            [_HEADER_8, "Frau;;Anna;Eins;Kiez; Nachbarschaft e.V.;Weg 1;10115;Berlin"],
+            ", Zeile 2: Die Zeile hat 9 Zellen, die Kopfzeile (Zeile 1) nur 8; so stünden ihre "
+            "Angaben in den falschen Spalten. Steht ein Semikolon in einer Zelle? Setzen Sie die "
+            'Zelle in Anführungszeichen ("…") oder ersetzen Sie das Zeichen durch ein anderes; '
+            "eine Zelle „E-Mail“ nimmt nur eine Adresse.",
+        ),
+        # two addresses in the last column: the second was dropped
+        (
+            [f"{_HEADER_8};E-Mail", "Frau;;Dora;Drei;;Weg 2;10115;Berlin;d@x.org; d2@x.org"],
+            ", Zeile 2: Die Zeile hat 10 Zellen, die Kopfzeile (Zeile 1) nur 9;",
+        ),
+        (
+            [_HEADER_8.replace(";", ","), "Frau,,Anna,Eins,Kiez,Weg 1,10115,Berlin,Mitte"],
+            ", Zeile 2: Die Zeile hat 9 Zellen, die Kopfzeile (Zeile 1) nur 8; so stünden ihre "
+            "Angaben in den falschen Spalten. Steht ein Komma in einer Zelle?",
+        ),
+    ],
+    ids=["separator in a cell", "two addresses", "comma"],
+)
+def test_a_csv_row_with_more_cells_than_the_header_is_an_error_of_its_row(
+    tmp_path: Path, lines: list[str], expected: str
+) -> None:
+    """Only that message for the row: its cells stand in the wrong columns (`Weg 1` under PLZ)."""
+    path = tmp_path / "liste.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    [problem] = problems_of(path)
+    assert problem.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Frau;;Anna;Eins;;Weg 1;10115;Berlin;;;",  # empty cells after the last: nothing moved
+        'Frau;;Anna;Eins;"Kiez; Nachbarschaft e.V.";Weg 1;10115;Berlin',  # in quotes
+    ],
+)
+def test_a_csv_row_with_no_cell_beyond_the_header_is_read(tmp_path: Path, row: str) -> None:
+    path = tmp_path / "liste.csv"
+    path.write_text(f"{_HEADER_8}\n{row}\n", encoding="utf-8")
+    [person] = read_people_list(path, require_address=True).people
+    assert (person.street, person.postcode, person.city) == ("Weg 1", "10115", "Berlin")

@@ -121,7 +121,7 @@ def test_a_column_that_is_not_read_but_holds_something_is_one_note(
 def test_a_letter_without_a_street_is_noted(
     tmp_path: Path, require_address: bool, expected: int, kind: str
 ) -> None:
-    rows = [COLUMNS, ROW, [*ROW[:5], "", *ROW[6:]]]
+    rows = [COLUMNS, ROW, [*ROW[:2], "Eva", *ROW[3:5], "", *ROW[6:]]]  # another person
     people = read(tmp_path, rows, kind, require_address)
     assert (
         notes(people)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from openpyxl.styles import Border, Side
 
 from pressetool.problems import Code, InputError
 from pressetool.reading import limits
@@ -61,6 +63,14 @@ def test_an_xlsx_gives_its_cells(tmp_path: Path) -> None:
         ),
         (('Nachname;Ort\n"Müller;Berlin\n' + "M" * 200_000).encode(), Code.LIST_UNBALANCED_QUOTE),
         (("Nachname;Ort\n" + "a;" * 1_000_000).encode(), Code.LIST_TOO_MANY_COLUMNS),
+        (
+            ("Nachname\n" + ";\n" * 50_000 + "Müller\n" * limits.LIST_ROWS).encode(),
+            Code.LIST_TOO_MANY_ROWS,
+        ),
+        (
+            ("Nachname;Ort\nMüller;Berlin\n" + "\n" * limits.LIST_ALL_ROWS).encode(),
+            Code.LIST_TOO_MANY_EMPTY_ROWS,
+        ),
     ],
     ids=[
         "no text",
@@ -69,6 +79,8 @@ def test_an_xlsx_gives_its_cells(tmp_path: Path) -> None:
         "a cell too long",
         "a quote left open",
         "too many columns",
+        "too many rows between empty ones",
+        "too many empty rows",
     ],
 )
 def test_what_is_no_list_is_named(tmp_path: Path, content: bytes, code: Code) -> None:
@@ -193,3 +205,148 @@ def test_a_truth_value_is_no_text(tmp_path: Path) -> None:
         with pytest.raises(CellError) as error:
             cell_text(cell)
         assert (error.value.code, error.value.params) == (Code.LIST_EXCEL_BOOLEAN, {"value": cell})
+
+
+_HEADER = "Anrede;Titel;Vorname;Nachname;Organisation;Strasse;PLZ;Ort"
+
+
+@pytest.mark.parametrize(
+    ("content", "code", "line", "value"),
+    [
+        # Excel for Mac's plain CSV: Mac Roman, lines ending in CR
+        (
+            f"{_HEADER}\rFrau;;Jürgen;Größe;Bürgerhaus;Weg 1;10115;Berlin\r".encode("mac_roman"),
+            Code.LIST_MAC_ENCODING,
+            2,
+            "JŸrgen",
+        ),
+        (
+            "Nachname;Straße;Ort\rGroß;Weg 1;Berlin\r".encode("mac_roman"),
+            Code.LIST_MAC_ENCODING,
+            1,
+            "Stra§e",
+        ),
+        # è is a byte that Windows-1252 leaves undefined
+        ("Nachname;Ort\rCrème;Kiel\r".encode("mac_roman"), Code.LIST_MAC_ENCODING, 2, "Cr\ufffdme"),
+        # a UTF-8 file with a row in Windows-1252 appended
+        (
+            f"{_HEADER}\nFrau;;Anna;Müller;;Weg 1;10115;Berlin\n".encode()
+            + "Herr;;Jörg;Weiß;;Weg 2;10115;Berlin\n".encode("cp1252"),
+            Code.LIST_MIXED_ENCODING,
+            2,
+            "MÃ¼ller",
+        ),
+        (
+            "Nachname;Ort\nÁlvarez;Kiel\nWeiß;Köln\n".encode().replace("ß".encode(), b"\xdf"),
+            Code.LIST_MIXED_ENCODING,
+            2,
+            "Ã\ufffdlvarez",
+        ),
+        (
+            b"Nachname;Ort\nM\xfcller;Berlin\n\x81;\x81\n",  # ü in Windows-1252, and 0x81
+            Code.LIST_NOT_A_TABLE,
+            None,
+            None,
+        ),
+    ],
+    ids=["mac roman", "mac roman in the header", "undefined byte", "mixed", "mixed Á", "no text"],
+)
+def test_a_csv_in_an_encoding_not_read_is_refused_at_its_first_row(
+    tmp_path: Path, content: bytes, code: Code, line: int | None, value: str | None
+) -> None:
+    """Mac Roman and UTF-8 read as Windows-1252 would give garbled names in every letter."""
+    path = tmp_path / "liste.csv"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as raised:
+        read_table(path)
+    [problem] = raised.value.problems
+    assert (problem.code, problem.line, problem.params.get("value")) == (code, line, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nachname;Ort\nNovák;Košice\nMüller;Berlin\n",  # š, and German letters too
+        "Nachname;Organisation\nGroß;„Gruß“ e.V.\n",  # ß before a quote is no UTF-8 pair
+        "Nachname;Ort\nŠkoda;Berlin\n",  # Š beginning a word
+    ],
+)
+def test_a_windows_1252_csv_with_such_letters_is_read(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "liste.csv"
+    path.write_bytes(text.encode("cp1252"))
+    assert [list(row) for row in read_table(path).rows] == [
+        line.split(";") for line in text.splitlines()
+    ]
+
+
+def formatted_below(rows: int) -> bytes:
+    """A list of `rows` people, with borders on the `LIST_ROWS` rows below it (A:C) that
+    hold no value."""
+
+    def build(workbook: Workbook) -> None:
+        sheet = workbook.active
+        assert sheet is not None
+        sheet.append(["Nachname", "Ort"])
+        for number in range(rows):
+            sheet.append([f"Name {number}", "Berlin"])
+        side = Side(style="thin")
+        border = Border(left=side, right=side, top=side, bottom=side)
+        for row in range(rows + 2, rows + 2 + limits.LIST_ROWS):
+            for column in range(1, 4):
+                sheet.cell(row, column).border = border
+
+    return xlsx_bytes(build)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "people"),
+    [
+        ("liste.xlsx", lambda: formatted_below(20), 20),
+        ("liste.csv", lambda: ("Nachname;Ort\nName 0;Berlin\n" + ";;;;;;;\n" * 12_000).encode(), 1),
+    ],
+    ids=["xlsx with borders", "csv of separators"],
+)
+def test_empty_rows_below_the_list_do_not_count_as_rows(
+    tmp_path: Path, name: str, content: Callable[[], bytes], people: int
+) -> None:
+    """Only rows that hold something count towards `LIST_ROWS`."""
+    path = tmp_path / name
+    path.write_bytes(content())
+    rows = read_table(path).rows
+    assert [list(row) for row in rows if not is_empty(row)] == [
+        ["Nachname", "Ort"],
+        *([f"Name {n}", "Berlin"] for n in range(people)),
+    ]
+
+
+def test_a_sheet_of_a_far_row_stops_at_the_bound_of_all_rows(tmp_path: Path) -> None:
+    """A value in row 1,000,000: openpyxl gives every row above it; reading stops after
+    `LIST_ALL_ROWS` of them."""
+
+    def build(workbook: Workbook) -> None:
+        sheet = workbook.active
+        assert sheet is not None
+        sheet.append(["Nachname", "Ort"])
+        sheet["A1000000"] = "Müller"
+
+    path = tmp_path / "liste.xlsx"
+    path.write_bytes(xlsx_bytes(build))
+    with pytest.raises(InputError) as raised:
+        read_table(path)
+    assert [problem.code for problem in raised.value.problems] == [Code.LIST_TOO_MANY_EMPTY_ROWS]
+
+
+@pytest.mark.parametrize("name", ["liste.csv", "liste.xlsx"])
+def test_text_is_read_composed(tmp_path: Path, name: str) -> None:
+    """`Ö` as `O` and a combining diaeresis (a Mac, a web page) is the one `Ö`: the letter's
+    file is `…-oezdemir`, as for the `Ö` of a Windows keyboard, not `…-ozdemir`."""
+    rows = [["Nachname", "Ort"], ["O\u0308zdemir", "Mu\u0308nchen"]]
+    path = tmp_path / name
+    if name.endswith(".csv"):
+        path.write_text("".join(";".join(row) + "\n" for row in rows), encoding="utf-8")
+    else:
+        write_xlsx(path, rows)
+    assert [list(row) for row in read_table(path).rows] == [
+        ["Nachname", "Ort"],
+        ["\u00d6zdemir", "M\u00fcnchen"],
+    ]

@@ -11,7 +11,7 @@ from openpyxl import Workbook
 
 from pressetool.problems import InputError
 from pressetool.reading import table_file
-from pressetool.reading.people_list import read_people_list
+from pressetool.reading.people_list import read_people_list, read_people_rows
 from pressetool.reading.table_file import FormulaWithoutResult, read_table
 from tests.builders import COLUMNS, with_sheet_xml, xlsx_bytes
 
@@ -67,19 +67,15 @@ def test_a_merged_value_stands_in_every_row_of_its_range(
     cities: list[str | None],
 ) -> None:
     path = write(tmp_path, xlsx_bytes(workbook_with(merge(*ranges))))
-    if None in cities:
-        with pytest.raises(InputError) as error:
-            read_people_list(path, require_address=True)
-        assert [p.message for p in error.value.problems] == [
-            f"{path}, Zeile {row}: In der Spalte „Ort“ fehlt der Wert; ohne ihn lässt sich "
-            "der Brief nicht adressieren. Tragen Sie ihn ein."
-            for row in (3, 4)
-        ]
-        people = read_people_list(path, require_address=False).people
-    else:
-        people = read_people_list(path, require_address=True).people
-    assert [p.organisation for p in people] == organisations
-    assert [p.city for p in people] == cities
+    people = read_people_rows(path, require_address=True)
+    assert [p.message for p in people.problems] == [
+        f"{path}, Zeile {row}: In der Spalte „Ort“ fehlt der Wert; ohne ihn lässt sich "
+        "der Brief nicht adressieren. Tragen Sie ihn ein."
+        for row in (3, 4)
+        if None in cities
+    ]
+    assert [p.organisation for p in people.people] == organisations
+    assert [p.city for p in people.people] == cities
 
 
 def test_a_merged_title_row_above_the_header_is_passed_over(tmp_path: Path) -> None:
@@ -184,6 +180,12 @@ def test_a_formula_without_a_result_is_an_error_of_its_cell(tmp_path: Path) -> N
         "berechnet. Öffnen Sie die Datei einmal in Excel oder LibreOffice und speichern Sie "
         "sie, oder schreiben Sie den Inhalt von Hand in die Zelle."
     ]
+
+
+def test_a_formula_without_a_result_in_a_row_of_no_value_is_named(tmp_path: Path) -> None:
+    """A row without a value is kept without cells; its formula cell is still read."""
+    path = write(tmp_path, xlsx_bytes(workbook_with(formula("D7", '=C3&"mann"'))))
+    assert list(read_table(path).rows[6]) == [None, None, None, FormulaWithoutResult('=C3&"mann"')]
 
 
 def test_a_formula_with_its_result_gives_the_result(tmp_path: Path) -> None:

@@ -110,3 +110,14 @@ def test_a_list_without_the_email_column(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "verteiler.csv", [("Name", "Telefon"), ("A", "030 1234")])
     with pytest.raises(InputError, match="Die Spalte „E-Mail“ fehlt"):
         read(path)
+
+
+def test_a_row_with_more_cells_than_the_header_is_an_error(tmp_path: Path) -> None:
+    """`Lokales; Kultur` not in quotes: the second group would have been lost."""
+    path = tmp_path / "verteiler.csv"
+    path.write_text("E-Mail;Gruppe\na@example.org;Lokales; Kultur\n", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        read(path)
+    assert [(p.line, p.params["cells"], p.params["columns"]) for p in raised.value.problems] == [
+        (2, 3, 2)
+    ]
