@@ -45,20 +45,69 @@ def time_range(start: str, end: str, style: HouseStyle) -> str:
     return f"{start}{range_dash(style).replace(NBSP, ' ')}{end} Uhr"
 
 
-def straight_quotes(text: str, style: HouseStyle) -> Iterator[Hint]:
-    """A pair `"…"` → `„…“`; a quote without its partner on the line (`Das „Fest" im
-    Park`) → `„` before a word, `“` after one, for the officer to confirm (not `--fix`)."""
-    paired: set[int] = set()
-    for match in re.finditer(r'"([^"\n]*)"', text):
-        paired.update((match.start(), match.end() - 1))
-        yield Hint(Code.STRAIGHT_QUOTES, match.start(), match[0], f"„{match[1]}“")
-    for match in re.finditer('"', text):
-        at = match.start()
-        if at in paired:
+_OPENS_AFTER = "([{/–—-„‚»«"
+"""Before a straight quote that opens (besides a space or the start of the line)."""
+_CLOSES_BEFORE = ".,;:!?)]}/–—-“‘«»"
+"""After a straight quote that closes (besides a space or the end of the line)."""
+_QUOTE_LEVELS = ("„“", "‚‘")
+"""The quotes of the first and the second level: a quote opened inside an open quote is
+the inner one (`"Runder Tisch "Saubere Kieze""` → „Runder Tisch ‚Saubere Kieze‘“)."""
+
+
+def _quote_directions(line: str) -> Iterator[tuple[int, bool | None]]:
+    """Every straight `"` of `line` with True where it opens, False where it closes, None
+    where the letters around it do not tell (`a"b`, `" "`). A run of quotes (`""`) is
+    judged by what stands before and after the whole run."""
+    for run in re.finditer('"+', line):
+        before = line[run.start() - 1] if run.start() else " "
+        after = line[run.end()] if run.end() < len(line) else " "
+        opens = before.isspace() or before in _OPENS_AFTER
+        closes = after.isspace() or after in _CLOSES_BEFORE
+        for at in range(run.start(), run.end()):
+            yield at, (opens if opens != closes else None)
+
+
+def _quote_pairs(line: str) -> list[tuple[int, int, str]] | None:
+    """(start, end, in German quotes) of every outermost pair of straight quotes in
+    `line`; None where its pairs cannot be decided: a quote whose direction is unclear,
+    one that closes nothing, one left open, a third level."""
+    pairs: list[tuple[int, int, str]] = []
+    opened: list[int] = []
+    german = list(line)
+    for at, opens in _quote_directions(line):
+        if opens is None or (opens and len(opened) == len(_QUOTE_LEVELS)):
+            return None
+        if opens:
+            german[at] = _QUOTE_LEVELS[len(opened)][0]
+            opened.append(at)
             continue
-        before = text[at - 1] if at else " "
-        opening = before.isspace() or before in "([–-/"
-        yield Hint(Code.STRAIGHT_QUOTES, at, '"', "„" if opening else "“", unambiguous=False)
+        if not opened:
+            return None
+        start = opened.pop()
+        german[at] = _QUOTE_LEVELS[len(opened)][1]
+        if not opened:
+            pairs.append((start, at + 1, "".join(german[start : at + 1])))
+    return None if opened else pairs
+
+
+def straight_quotes(text: str, style: HouseStyle) -> Iterator[Hint]:
+    """Pairs of `"…"` → `„…“`, a pair inside a pair → `‚…‘`, line by line. Where a line's
+    pairs cannot be decided (a quote without its partner on the line: `Das „Fest" im
+    Park`; `"a"b"`), each straight quote of it gets its own hint, `„` where it seems
+    to open and `“` where it seems to close, for the officer to confirm (not `--fix`):
+    a guess written into the file could pair the wrong quotes."""
+    offset = 0
+    for line in text.split("\n"):
+        pairs = _quote_pairs(line)
+        if pairs is not None:
+            for start, end, german in pairs:
+                yield Hint(Code.STRAIGHT_QUOTES, offset + start, line[start:end], german)
+        else:
+            for at, opens in _quote_directions(line):
+                before = line[at - 1] if at else " "
+                guess = opens if opens is not None else before.isspace() or before in "([–-/"
+                yield Hint(Code.STRAIGHT_QUOTES, offset + at, '"', "„" if guess else "“", False)
+        offset += len(line) + 1
 
 
 def english_quotes(text: str, style: HouseStyle) -> Iterator[Hint]:

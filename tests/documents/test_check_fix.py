@@ -174,6 +174,29 @@ def test_fix_keeps_the_byte_order_mark_and_line_ends_and_fixes_what_touches(
     assert out.count("Geändert:") == 2
 
 
+@pytest.mark.parametrize(
+    ("written", "fixed", "hints"),
+    [
+        ('Der "Runder Tisch "Saubere Kieze"" tagt.', "Der „Runder Tisch ‚Saubere Kieze‘“ tagt.", 0),
+        ('Der "Runder Tisch "Saubere Kieze" tagt.', None, 3),
+    ],
+)
+def test_fix_nests_straight_quotes_or_leaves_them_as_hints(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str, fixed: str | None, hints: int
+) -> None:
+    """Quotes inside quotes become ‚…‘ (they were paired outside in: „Runder Tisch “Saubere
+    Kieze„“, which no later check named); where the pairs are unclear, nothing is fixed."""
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    path = tmp_path / "releases/2020/067-test.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(text.replace("Kooperationsvereinbarung.", written), encoding="utf-8")
+    status, out, err = run_main(capsys, "check", "--fix", str(path))
+    assert (status, err) == (0, ""), out
+    expected = text.replace("Kooperationsvereinbarung.", fixed or written)
+    assert path.read_text(encoding="utf-8") == expected
+    assert out.splitlines()[-1] == f"1 Datei geprüft: keine Fehler, {hints} Hinweise."
+
+
 def test_fix_leaves_a_file_alone_that_it_would_break(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
