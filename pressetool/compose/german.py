@@ -2,8 +2,9 @@
 
 Dates and month and weekday names come from Babel (`de_DE`). Where German
 typesetting wants a no-break space (between a number and `Uhr` or another unit,
-inside `Nr. 067` and `§ 5`, between `Prof. Dr.`, in a time range and in phone
-numbers; the tables `_UNITS`, `_BEFORE_NUMBER`, `_TITLES`) these functions put one;
+inside `Nr. 067`, `§ 5` and `Seydelstr. 2`, between `Prof. Dr.`, in a time range and in
+phone numbers; the tables `_UNITS`, `_BEFORE_NUMBER`, `_TITLES`; a narrow one inside
+`z. B.`, `ABBREVIATIONS`) these functions put one;
 text extracted from the documents compares equal after folding spaces.
 """
 
@@ -269,6 +270,23 @@ _UNITS = (
 (the longer first: `m²` before `m`). `Uhr` has its own rule (a time range before it)."""
 _BEFORE_NUMBER = ("§§", "§", "Abs\\.", "Art\\.", "Nr\\.")
 """What is never parted from the number after it: `§ 5`, `Abs. 2`, `Art. 3`, `Nr. 067/2020`."""
+_STREET = r"(?i:str\.|straße)"
+"""A street's name ends so (`Seydelstr.`, `Str.`, `Karl-Marx-Straße`): its house number stays
+with it (`Seydelstr. 2-5`). Other streets (`Platz`, `Weg`) are too many to know."""
+NNBSP = "\u202f"
+"""The narrow no-break space between the parts of an abbreviation: `z. B.`"""
+ABBREVIATIONS = ("z.B.", "u.a.", "d.h.", "o.ä.", "u.U.", "v.a.", "z.T.", "i.d.R.", "s.o.", "s.u.")
+"""Abbreviations of several parts: no line divides them (`keep_together`), and `pressetool
+check` names one written without spaces (`z.B.`)."""
+ABBREVIATION = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        "[ \u00a0\u202f]?".join(re.escape(f"{part}.") for part in abbreviation.split(".")[:-1])
+        for abbreviation in ABBREVIATIONS
+    )
+    + r")(?!\w)"
+)
+"""One of `ABBREVIATIONS`, its parts spaced or not: `z.B.`, `z. B.`, `z.\u202fB.`, `i.d. R.`"""
 _TITLES = ("Prof\\.", "Dr\\.", "PD", "Dipl\\.-Ing\\.")
 _AFTER_TITLE = (*_TITLES, "med\\.", "phil\\.", "jur\\.", "rer\\.", "nat\\.", "h\\.[ \\u00a0]?c\\.")
 """Academic titles kept together when they follow each other: `Prof. Dr.`, `Dr. med.`,
@@ -278,7 +296,8 @@ _NO_BREAK_SPACES = (
     re.compile(r"(?<![\d.])(\d{5}) (?=[A-ZÄÖÜ])"),  # `10551 Berlin`
     re.compile(rf"(?<!\S)(\d{{1,2}}\.) (?=(?:{_MONTH})\b)"),  # `11. März`
     re.compile(rf"(?<!\S)((?:{_MONTH})) (?=\d{{4}}\b)"),  # `März 2020`
-    re.compile(rf"(?<!\S)({'|'.join(_BEFORE_NUMBER)}) (?=\d)"),  # `Nr. 067/2020`, `§ 5`
+    re.compile(rf"(?<!\w)({'|'.join(_BEFORE_NUMBER)}) (?=\d)"),  # `Nr. 067/2020`, `(§ 5`
+    re.compile(rf"({_STREET}) (?=\d)"),  # `Seydelstr. 2-5`
     re.compile(rf"(\d) (?=(?:{'|'.join(_UNITS)})(?![\w²³]))"),  # `10.000 €`, `5 km`
     re.compile(rf"(?<!\S)({'|'.join(_AFTER_TITLE)}) (?=(?:{'|'.join(_AFTER_TITLE)})(?!\w))"),
     re.compile(r"(?<!\S)(h\.) (?=c\.(?!\w))"),  # `h. c.`
@@ -326,14 +345,17 @@ SHORT_LAST_WORD = 12
 
 def keep_together(text: str) -> str:
     """`text` with no-break spaces where German typesetting wants them: PLZ and Ort,
-    day, month and year of a date, `Nr.`, `§`, `Abs.`, `Art.` and their number, a
-    number and its unit (`_UNITS`: `10.000 €`, `20 %`, `5 km`), academic titles that
+    day, month and year of a date, `Nr.`, `§`, `Abs.`, `Art.` and a street (`Str.`)
+    and their number, a number and its unit (`_UNITS`: `10.000 €`, `20 %`, `5 km`),
+    the parts of an abbreviation (`ABBREVIATIONS`: `z. B.`, `i. d. R.`, a narrow
+    no-break space as the Lektorat wants it; `e. V.` as before), academic titles that
     follow each other and the name after them (`Prof. Dr. Ada`), a time range and
     `Uhr`, `Tel.:`/`E-Mail:` and what follows, inside a phone number after `Tel.:` and
     inside a time or date range. Only
     where the text has a plain space: the officer's file keeps what was written."""
     for pattern in _NO_BREAK_SPACES:
         text = pattern.sub(rf"\1{NBSP}", text)
+    text = ABBREVIATION.sub(lambda m: m[0].replace(" ", NNBSP), text)
     return UNBREAKABLE.sub(
         lambda m: m[0].replace(" ", NBSP) if m.lastgroup in _SPACED_KINDS else m[0], text
     )

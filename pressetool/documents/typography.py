@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from pressetool.compose.german import EN_DASH, NBSP, UNBREAKABLE, range_dash
+from pressetool.compose.german import (
+    ABBREVIATION,
+    EN_DASH,
+    NBSP,
+    NNBSP,
+    UNBREAKABLE,
+    range_dash,
+)
 from pressetool.office import HouseStyle
 from pressetool.problems import Code, Problem, Severity
 from pressetool.reading.fields import TEMPLATE_EXAMPLES
@@ -210,9 +217,6 @@ _SPACED_WORD_BEFORE = re.compile(r"\S{1,40} +$")
 _SPACED_WORD_AFTER = re.compile(r" +\S{1,40}")
 
 
-NNBSP = "\u202f"
-"""The narrow no-break space inside abbreviations: `z. B.`"""
-_ABBREVIATIONS = ("z.B.", "u.a.", "d.h.", "o.ä.", "u.U.", "v.a.", "z.T.", "i.d.R.", "s.o.", "s.u.")
 _WEEKDAY = r"(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?"
 
 
@@ -231,19 +235,11 @@ def pattern_rule(
     return rule
 
 
-def _abbreviation_pattern() -> str:
-    """`z.B.`, `z. B.` (with a plain space) … but not `z.\u202fB.`"""
-    parts = [
-        r"[ ]?".join(re.escape(piece + ".") for piece in a.split(".")[:-1]) for a in _ABBREVIATIONS
-    ]
-    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
-
-
 LEKTORAT_RULES: tuple[Rule, ...] = (
     pattern_rule(
         Code.ABBREVIATION_SPACE,
-        _abbreviation_pattern(),
-        lambda m: NNBSP.join(piece + "." for piece in m[0].replace(" ", "").split(".")[:-1]),
+        ABBREVIATION.pattern,
+        lambda m: re.sub(r"\.(?=\w)", f".{NNBSP}", m[0]),  # spaced parts need no hint
     ),
     pattern_rule(Code.THREE_DOTS, r"(?<!\.)\.\.\.(?!\.)", lambda m: "…"),
     pattern_rule(Code.PERCENT_SPACE, r"(?<!\d)(\d+) ?%", lambda m: f"{m[1]}{NBSP}%"),
