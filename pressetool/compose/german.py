@@ -58,19 +58,29 @@ def range_dash(style: HouseStyle) -> str:
     return EN_DASH if style is HouseStyle.DIN5008 else f"{NBSP}{EN_DASH}{NBSP}"
 
 
+def _format_end(end: dt.time) -> str:
+    """An end's clock: at midnight `24` (`20 – 24 Uhr`)."""
+    return "24" if end == MIDNIGHT else format_clock(end)
+
+
 def format_time_with_unit(start: dt.time, end: dt.time | None, style: HouseStyle) -> str:
     """`9 – 13 Uhr` (Bezirksamt), `9–13 Uhr` (DIN 5008), or `9 Uhr` without an end; an
     end at midnight is `24 Uhr` (`20 – 24 Uhr`)."""
     if end is None:
         return f"{format_clock(start)}{NBSP}Uhr"
-    until = "24" if end == MIDNIGHT else format_clock(end)
-    return f"{format_clock(start)}{range_dash(style)}{until}{NBSP}Uhr"
+    return f"{format_clock(start)}{range_dash(style)}{_format_end(end)}{NBSP}Uhr"
 
 
 def format_time_phrase(start: dt.time, end: dt.time | None, style: HouseStyle) -> str:
-    """`von 9 – 13 Uhr` or `um 9 Uhr`."""
-    preposition = "um" if end is None else "von"
-    return f"{preposition} {format_time_with_unit(start, end, style)}"
+    """`um 9 Uhr` without an end; with one `von 9 – 13 Uhr` (Bezirksamt: the reference
+    release Nr. 067/2020 reads so) or `von 10:30 bis 18 Uhr` (DIN 5008 and Duden: `von`
+    asks for `bis`, as `pressetool check` says of the body), no-break spaces as
+    `keep_together` puts them."""
+    if end is None:
+        return f"um {format_time_with_unit(start, None, style)}"
+    if style is HouseStyle.DIN5008:
+        return f"von {format_clock(start)}{NBSP}bis{NBSP}{_format_end(end)}{NBSP}Uhr"
+    return f"von {format_time_with_unit(start, end, style)}"
 
 
 def join_german_list(items: list[str] | tuple[str, ...]) -> str:

@@ -32,6 +32,9 @@ from pressetool.reading.fields import TEMPLATE_EXAMPLES
 from pressetool.reading.yaml_source import Located
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?"
+_RANGE_START = r"(?<![Vv]on )(?<![\d:.])\b"
+"""Where a time range of its own starts: not after `von` (`FROM_WITH_DASH` names
+`von 10:30 – 18 Uhr` whole) nor inside a time (`30 – 18 Uhr` of `10:30 – 18 Uhr`)."""
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,7 @@ def template_example(text: str, style: HouseStyle) -> Iterator[Hint]:
 
 
 def hyphen_as_range_dash(text: str, style: HouseStyle) -> Iterator[Hint]:
-    for match in re.finditer(rf"(?<![Vv]on )\b({_CLOCK})\s*-\s*({_CLOCK})\s*Uhr\b", text):
+    for match in re.finditer(rf"{_RANGE_START}({_CLOCK})\s*-\s*({_CLOCK})\s*Uhr\b", text):
         yield Hint(
             Code.HYPHEN_AS_RANGE_DASH,
             match.start(),
@@ -142,7 +145,7 @@ def hyphen_as_range_dash(text: str, style: HouseStyle) -> Iterator[Hint]:
 
 
 def time_range_house_style(text: str, style: HouseStyle) -> Iterator[Hint]:
-    for match in re.finditer(rf"(?<![Vv]on )\b({_CLOCK})\s*{EN_DASH}\s*({_CLOCK})\s*Uhr\b", text):
+    for match in re.finditer(rf"{_RANGE_START}({_CLOCK})\s*{EN_DASH}\s*({_CLOCK})\s*Uhr\b", text):
         expected = time_range(match[1], match[2], style)
         if match[0] != expected:
             yield Hint(Code.TIME_RANGE_HOUSE_STYLE, match.start(), match[0], expected)

@@ -62,8 +62,8 @@ def event(**changes: object) -> Event:
         (
             event(),
             HouseStyle.DIN5008,
-            "Die Veranstaltung „Kiezfest“ findet am 11.03.2020 von 9–13 Uhr im JobCenter Mitte, "
-            "Seydelstr. 2-5, 10117 Berlin statt.",
+            "Die Veranstaltung „Kiezfest“ findet am 11.03.2020 von 9 bis 13 Uhr im JobCenter "
+            "Mitte, Seydelstr. 2-5, 10117 Berlin statt.",
         ),
         (
             event(end=None, start=dt.time(9, 30), venue=VENUE_DIE),

@@ -277,14 +277,15 @@ def kept(
 def whole(lines: list[str]) -> dict[str, int]:
     """How often each stretch of `KEPT` and the event's time range stand whole on a line."""
     text = [line.replace(NBSP, " ") for line in lines]
-    return {phrase: sum(line.count(phrase) for line in text) for phrase in (*KEPT, "11–12:30")}
+    phrases = (*KEPT, "11 bis 12:30 Uhr")
+    return {phrase: sum(line.count(phrase) for line in text) for phrase in phrases}
 
 
 def expected_whole(style: HouseStyle) -> dict[str, int]:
-    """Each stretch in every paragraph; the issuer's `Prof. Dr.` and the event's range
-    (in the house style) once more."""
+    """Each stretch in every paragraph; the issuer's `Prof. Dr.` and the event's time once
+    more: `11 – 12:30 Uhr` (Bezirksamt), `von 11 bis 12:30 Uhr` (DIN 5008)."""
     din = style is HouseStyle.DIN5008
-    counts = dict.fromkeys(KEPT, SHIFTS) | {"Prof. Dr.": SHIFTS + 1, "11–12:30": int(din)}
+    counts = dict.fromkeys(KEPT, SHIFTS) | {"Prof. Dr.": SHIFTS + 1, "11 bis 12:30 Uhr": int(din)}
     if not din:
         counts["11 – 12:30 Uhr"] += 1
     return counts

@@ -56,6 +56,22 @@ def hints(tmp_path: Path, yaml_text: str, style: HouseStyle) -> list[tuple[str, 
         ("body: Um 9–13 Uhr offen.\n", BA, [("time_range_house_style", "body", 1, "9 – 13 Uhr")]),
         ("body: Um 9 – 13 Uhr offen.\n", DIN, [("time_range_house_style", "body", 1, "9–13 Uhr")]),
         ("body: Heute 9 – 13 Uhr offen.\n", BA, []),
+        # `von` with a dash: one hint, the whole time (not also `30–18 Uhr`)
+        (
+            "body: Offen von 10:30 – 18 Uhr.\n",
+            DIN,
+            [("from_with_dash", "body", 1, "von 10:30 bis 18 Uhr")],
+        ),
+        (
+            "body: Offen von 10:30 - 18 Uhr.\n",
+            BA,
+            [("from_with_dash", "body", 1, "von 10:30 bis 18 Uhr")],
+        ),
+        (
+            "body: Offen 10.30 – 18 Uhr.\n",
+            DIN,
+            [("time_range_house_style", "body", 1, "10.30–18 Uhr")],
+        ),
         ("body: Beginn 9Uhr.\n", BA, [("missing_space_before_unit", "body", 1, "9 Uhr")]),
         ("body: Beginn  um 9 Uhr.\n", BA, [("double_space", "body", 1, "Beginn um")]),
         (
