@@ -14,7 +14,7 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from pressetool.compose.german import NBSP
+from pressetool.compose.german import NBSP, NNBSP
 from pressetool.documents.build import FORMATS, release_documents
 from pressetool.models import Contact
 from pressetool.office import Config, HouseStyle
@@ -245,6 +245,8 @@ KEPT = (
     "Abs. 2",
     "Nr. 5",
     "Prof. Dr.",
+    "u. a.",  # an abbreviation of two parts: not `u.⏎a.`
+    "Str. 78",
 )
 """What no line end may divide, as the officer writes it (plain spaces)."""
 SHIFTS = 60
@@ -276,7 +278,7 @@ def kept(
 
 def whole(lines: list[str]) -> dict[str, int]:
     """How often each stretch of `KEPT` and the event's time range stand whole on a line."""
-    text = [line.replace(NBSP, " ") for line in lines]
+    text = [line.replace(NBSP, " ").replace(NNBSP, " ") for line in lines]
     phrases = (*KEPT, "11 bis 12:30 Uhr")
     return {phrase: sum(line.count(phrase) for line in text) for phrase in phrases}
 
