@@ -497,9 +497,10 @@ MESSAGES: dict[Code, str] = {
     "(status: withdrawn), aber Datum und Grund fehlen. Tragen Sie unter withdrawal "
     "date und reason ein.",
     # typography (warnings of `pressetool check`)
-    Code.ABBREVIATION_SPACE: "Abkürzung: Zwischen ihre Teile gehört ein schmales "
-    "geschütztes Leerzeichen (U+202F), das sie auf einer Zeile hält; es sieht aus wie ein "
-    "gewöhnliches. Schreiben Sie »{suggestion}« statt »{found}«",
+    Code.ABBREVIATION_SPACE: "Abkürzung ohne Leerzeichen: Zwischen ihre Teile gehört ein "
+    "schmales geschütztes Leerzeichen, das sie auf einer Zeile hält. Ein gewöhnliches "
+    "Leerzeichen genügt, pressetool setzt das schmale selbst. Schreiben Sie »{suggestion}« "
+    "statt »{found}«",
     Code.THREE_DOTS: "Drei Punkte statt Auslassungszeichen. Schreiben Sie »{suggestion}« "
     "statt »{found}«",
     Code.PERCENT_SPACE: "Vor dem Prozentzeichen steht ein (geschütztes) Leerzeichen. Schreiben "

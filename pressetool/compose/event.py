@@ -48,7 +48,8 @@ class ComposedEvent:
     """`im JobCenter Mitte – Standort Spittelmarkt, Seydelstr. 2-5, 10117 Berlin`; with
     the venue's own preposition `auf dem Leopoldplatz, …`"""
     participants_sentence: str | None
-    """`Teilnehmende sind neben dem … das … und die ….`, or None without participants"""
+    """`Teilnehmende sind neben dem … das … und die ….` (`Es nimmt die … teil.` for one),
+    or None without participants"""
 
 
 def compose_event(event: Event, style: HouseStyle) -> ComposedEvent:
@@ -75,12 +76,18 @@ def compose_event(event: Event, style: HouseStyle) -> ComposedEvent:
 
 
 def _participants_sentence(event: Event) -> str | None:
+    """`Teilnehmende sind (neben dem …) das … und die ….` as the reference release says
+    it; one participant takes the singular verb, which reads naturally for an
+    organisation: `Es nimmt die Bezirksverordnetenversammlung teil.`, `Neben dem
+    JobCenter Mitte nimmt das Kreativhaus teil.`"""
     if not event.participants:
         return None
     participants = join_german_list([nominative_phrase(p) for p in event.participants])
-    if not event.hosts:
-        return sentence(f"Teilnehmende sind {participants}")
     hosts = join_german_list([dative_phrase(h) for h in event.hosts])
+    if len(event.participants) == 1:
+        return f"{f'Neben {hosts}' if hosts else 'Es'} nimmt {participants} teil."
+    if not hosts:
+        return sentence(f"Teilnehmende sind {participants}")
     return sentence(f"Teilnehmende sind neben {hosts} {participants}")
 
 

@@ -2,8 +2,9 @@
 
 Dates and month and weekday names come from Babel (`de_DE`). Where German
 typesetting wants a no-break space (between a number and `Uhr` or another unit,
-inside `Nr. 067` and `§ 5`, between `Prof. Dr.`, in a time range and in phone
-numbers; the tables `_UNITS`, `_BEFORE_NUMBER`, `_TITLES`) these functions put one;
+inside `Nr. 067`, `§ 5` and `Seydelstr. 2`, between `Prof. Dr.`, in a time range and in
+phone numbers; the tables `_UNITS`, `_BEFORE_NUMBER`, `_TITLES`; a narrow one inside
+`z. B.`, `ABBREVIATIONS`) these functions put one;
 text extracted from the documents compares equal after folding spaces.
 """
 
@@ -57,19 +58,29 @@ def range_dash(style: HouseStyle) -> str:
     return EN_DASH if style is HouseStyle.DIN5008 else f"{NBSP}{EN_DASH}{NBSP}"
 
 
+def _format_end(end: dt.time) -> str:
+    """An end's clock: at midnight `24` (`20 – 24 Uhr`)."""
+    return "24" if end == MIDNIGHT else format_clock(end)
+
+
 def format_time_with_unit(start: dt.time, end: dt.time | None, style: HouseStyle) -> str:
     """`9 – 13 Uhr` (Bezirksamt), `9–13 Uhr` (DIN 5008), or `9 Uhr` without an end; an
     end at midnight is `24 Uhr` (`20 – 24 Uhr`)."""
     if end is None:
         return f"{format_clock(start)}{NBSP}Uhr"
-    until = "24" if end == MIDNIGHT else format_clock(end)
-    return f"{format_clock(start)}{range_dash(style)}{until}{NBSP}Uhr"
+    return f"{format_clock(start)}{range_dash(style)}{_format_end(end)}{NBSP}Uhr"
 
 
 def format_time_phrase(start: dt.time, end: dt.time | None, style: HouseStyle) -> str:
-    """`von 9 – 13 Uhr` or `um 9 Uhr`."""
-    preposition = "um" if end is None else "von"
-    return f"{preposition} {format_time_with_unit(start, end, style)}"
+    """`um 9 Uhr` without an end; with one `von 9 – 13 Uhr` (Bezirksamt: the reference
+    release Nr. 067/2020 reads so) or `von 10:30 bis 18 Uhr` (DIN 5008 and Duden: `von`
+    asks for `bis`, as `pressetool check` says of the body), no-break spaces as
+    `keep_together` puts them."""
+    if end is None:
+        return f"um {format_time_with_unit(start, None, style)}"
+    if style is HouseStyle.DIN5008:
+        return f"von {format_clock(start)}{NBSP}bis{NBSP}{_format_end(end)}{NBSP}Uhr"
+    return f"von {format_time_with_unit(start, end, style)}"
 
 
 def join_german_list(items: list[str] | tuple[str, ...]) -> str:
@@ -292,6 +303,23 @@ _UNITS = (
 (the longer first: `m²` before `m`). `Uhr` has its own rule (a time range before it)."""
 _BEFORE_NUMBER = ("§§", "§", "Abs\\.", "Art\\.", "Nr\\.")
 """What is never parted from the number after it: `§ 5`, `Abs. 2`, `Art. 3`, `Nr. 067/2020`."""
+_STREET = r"(?i:str\.|straße)"
+"""A street's name ends so (`Seydelstr.`, `Str.`, `Karl-Marx-Straße`): its house number stays
+with it (`Seydelstr. 2-5`). Other streets (`Platz`, `Weg`) are too many to know."""
+NNBSP = "\u202f"
+"""The narrow no-break space between the parts of an abbreviation: `z. B.`"""
+ABBREVIATIONS = ("z.B.", "u.a.", "d.h.", "o.ä.", "u.U.", "v.a.", "z.T.", "i.d.R.", "s.o.", "s.u.")
+"""Abbreviations of several parts: no line divides them (`keep_together`), and `pressetool
+check` names one written without spaces (`z.B.`)."""
+ABBREVIATION = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        "[ \u00a0\u202f]?".join(re.escape(f"{part}.") for part in abbreviation.split(".")[:-1])
+        for abbreviation in ABBREVIATIONS
+    )
+    + r")(?!\w)"
+)
+"""One of `ABBREVIATIONS`, its parts spaced or not: `z.B.`, `z. B.`, `z.\u202fB.`, `i.d. R.`"""
 _TITLES = ("Prof\\.", "Dr\\.", "PD", "Dipl\\.-Ing\\.")
 _AFTER_TITLE = (*_TITLES, "med\\.", "phil\\.", "jur\\.", "rer\\.", "nat\\.", "h\\.[ \\u00a0]?c\\.")
 """Academic titles kept together when they follow each other: `Prof. Dr.`, `Dr. med.`,
@@ -301,7 +329,8 @@ _NO_BREAK_SPACES = (
     re.compile(r"(?<![\d.])(\d{5}) (?=[A-ZÄÖÜ])"),  # `10551 Berlin`
     re.compile(rf"(?<!\S)(\d{{1,2}}\.) (?=(?:{_MONTH})\b)"),  # `11. März`
     re.compile(rf"(?<!\S)((?:{_MONTH})) (?=\d{{4}}\b)"),  # `März 2020`
-    re.compile(rf"(?<!\S)({'|'.join(_BEFORE_NUMBER)}) (?=\d)"),  # `Nr. 067/2020`, `§ 5`
+    re.compile(rf"(?<!\w)({'|'.join(_BEFORE_NUMBER)}) (?=\d)"),  # `Nr. 067/2020`, `(§ 5`
+    re.compile(rf"({_STREET}) (?=\d)"),  # `Seydelstr. 2-5`
     re.compile(rf"(\d) (?=(?:{'|'.join(_UNITS)})(?![\w²³]))"),  # `10.000 €`, `5 km`
     re.compile(rf"(?<!\S)({'|'.join(_AFTER_TITLE)}) (?=(?:{'|'.join(_AFTER_TITLE)})(?!\w))"),
     re.compile(r"(?<!\S)(h\.) (?=c\.(?!\w))"),  # `h. c.`
@@ -349,14 +378,17 @@ SHORT_LAST_WORD = 12
 
 def keep_together(text: str) -> str:
     """`text` with no-break spaces where German typesetting wants them: PLZ and Ort,
-    day, month and year of a date, `Nr.`, `§`, `Abs.`, `Art.` and their number, a
-    number and its unit (`_UNITS`: `10.000 €`, `20 %`, `5 km`), academic titles that
+    day, month and year of a date, `Nr.`, `§`, `Abs.`, `Art.` and a street (`Str.`)
+    and their number, a number and its unit (`_UNITS`: `10.000 €`, `20 %`, `5 km`),
+    the parts of an abbreviation (`ABBREVIATIONS`: `z. B.`, `i. d. R.`, a narrow
+    no-break space as the Lektorat wants it; `e. V.` as before), academic titles that
     follow each other and the name after them (`Prof. Dr. Ada`), a time range and
     `Uhr`, `Tel.:`/`E-Mail:` and what follows, inside a phone number after `Tel.:` and
     inside a time or date range. Only
     where the text has a plain space: the officer's file keeps what was written."""
     for pattern in _NO_BREAK_SPACES:
         text = pattern.sub(rf"\1{NBSP}", text)
+    text = ABBREVIATION.sub(lambda m: m[0].replace(" ", NNBSP), text)
     return UNBREAKABLE.sub(
         lambda m: m[0].replace(" ", NBSP) if m.lastgroup in _SPACED_KINDS else m[0], text
     )

@@ -18,13 +18,23 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from pressetool.compose.german import EN_DASH, NBSP, UNBREAKABLE, range_dash
+from pressetool.compose.german import (
+    ABBREVIATION,
+    EN_DASH,
+    NBSP,
+    NNBSP,
+    UNBREAKABLE,
+    range_dash,
+)
 from pressetool.office import HouseStyle
 from pressetool.problems import Code, Problem, Severity
 from pressetool.reading.fields import TEMPLATE_EXAMPLES
 from pressetool.reading.yaml_source import Located
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?"
+_RANGE_START = r"(?<![Vv]on )(?<![\d:.])\b"
+"""Where a time range of its own starts: not after `von` (`FROM_WITH_DASH` names
+`von 10:30 – 18 Uhr` whole) nor inside a time (`30 – 18 Uhr` of `10:30 – 18 Uhr`)."""
 
 
 @dataclass(frozen=True)
@@ -45,20 +55,69 @@ def time_range(start: str, end: str, style: HouseStyle) -> str:
     return f"{start}{range_dash(style).replace(NBSP, ' ')}{end} Uhr"
 
 
-def straight_quotes(text: str, style: HouseStyle) -> Iterator[Hint]:
-    """A pair `"…"` → `„…“`; a quote without its partner on the line (`Das „Fest" im
-    Park`) → `„` before a word, `“` after one, for the officer to confirm (not `--fix`)."""
-    paired: set[int] = set()
-    for match in re.finditer(r'"([^"\n]*)"', text):
-        paired.update((match.start(), match.end() - 1))
-        yield Hint(Code.STRAIGHT_QUOTES, match.start(), match[0], f"„{match[1]}“")
-    for match in re.finditer('"', text):
-        at = match.start()
-        if at in paired:
+_OPENS_AFTER = "([{/–—-„‚»«"
+"""Before a straight quote that opens (besides a space or the start of the line)."""
+_CLOSES_BEFORE = ".,;:!?)]}/–—-“‘«»"
+"""After a straight quote that closes (besides a space or the end of the line)."""
+_QUOTE_LEVELS = ("„“", "‚‘")
+"""The quotes of the first and the second level: a quote opened inside an open quote is
+the inner one (`"Runder Tisch "Saubere Kieze""` → „Runder Tisch ‚Saubere Kieze‘“)."""
+
+
+def _quote_directions(line: str) -> Iterator[tuple[int, bool | None]]:
+    """Every straight `"` of `line` with True where it opens, False where it closes, None
+    where the letters around it do not tell (`a"b`, `" "`). A run of quotes (`""`) is
+    judged by what stands before and after the whole run."""
+    for run in re.finditer('"+', line):
+        before = line[run.start() - 1] if run.start() else " "
+        after = line[run.end()] if run.end() < len(line) else " "
+        opens = before.isspace() or before in _OPENS_AFTER
+        closes = after.isspace() or after in _CLOSES_BEFORE
+        for at in range(run.start(), run.end()):
+            yield at, (opens if opens != closes else None)
+
+
+def _quote_pairs(line: str) -> list[tuple[int, int, str]] | None:
+    """(start, end, in German quotes) of every outermost pair of straight quotes in
+    `line`; None where its pairs cannot be decided: a quote whose direction is unclear,
+    one that closes nothing, one left open, a third level."""
+    pairs: list[tuple[int, int, str]] = []
+    opened: list[int] = []
+    german = list(line)
+    for at, opens in _quote_directions(line):
+        if opens is None or (opens and len(opened) == len(_QUOTE_LEVELS)):
+            return None
+        if opens:
+            german[at] = _QUOTE_LEVELS[len(opened)][0]
+            opened.append(at)
             continue
-        before = text[at - 1] if at else " "
-        opening = before.isspace() or before in "([–-/"
-        yield Hint(Code.STRAIGHT_QUOTES, at, '"', "„" if opening else "“", unambiguous=False)
+        if not opened:
+            return None
+        start = opened.pop()
+        german[at] = _QUOTE_LEVELS[len(opened)][1]
+        if not opened:
+            pairs.append((start, at + 1, "".join(german[start : at + 1])))
+    return None if opened else pairs
+
+
+def straight_quotes(text: str, style: HouseStyle) -> Iterator[Hint]:
+    """Pairs of `"…"` → `„…“`, a pair inside a pair → `‚…‘`, line by line. Where a line's
+    pairs cannot be decided (a quote without its partner on the line: `Das „Fest" im
+    Park`; `"a"b"`), each straight quote of it gets its own hint, `„` where it seems
+    to open and `“` where it seems to close, for the officer to confirm (not `--fix`):
+    a guess written into the file could pair the wrong quotes."""
+    offset = 0
+    for line in text.split("\n"):
+        pairs = _quote_pairs(line)
+        if pairs is not None:
+            for start, end, german in pairs:
+                yield Hint(Code.STRAIGHT_QUOTES, offset + start, line[start:end], german)
+        else:
+            for at, opens in _quote_directions(line):
+                before = line[at - 1] if at else " "
+                guess = opens if opens is not None else before.isspace() or before in "([–-/"
+                yield Hint(Code.STRAIGHT_QUOTES, offset + at, '"', "„" if guess else "“", False)
+        offset += len(line) + 1
 
 
 def english_quotes(text: str, style: HouseStyle) -> Iterator[Hint]:
@@ -76,7 +135,7 @@ def template_example(text: str, style: HouseStyle) -> Iterator[Hint]:
 
 
 def hyphen_as_range_dash(text: str, style: HouseStyle) -> Iterator[Hint]:
-    for match in re.finditer(rf"(?<![Vv]on )\b({_CLOCK})\s*-\s*({_CLOCK})\s*Uhr\b", text):
+    for match in re.finditer(rf"{_RANGE_START}({_CLOCK})\s*-\s*({_CLOCK})\s*Uhr\b", text):
         yield Hint(
             Code.HYPHEN_AS_RANGE_DASH,
             match.start(),
@@ -86,7 +145,7 @@ def hyphen_as_range_dash(text: str, style: HouseStyle) -> Iterator[Hint]:
 
 
 def time_range_house_style(text: str, style: HouseStyle) -> Iterator[Hint]:
-    for match in re.finditer(rf"(?<![Vv]on )\b({_CLOCK})\s*{EN_DASH}\s*({_CLOCK})\s*Uhr\b", text):
+    for match in re.finditer(rf"{_RANGE_START}({_CLOCK})\s*{EN_DASH}\s*({_CLOCK})\s*Uhr\b", text):
         expected = time_range(match[1], match[2], style)
         if match[0] != expected:
             yield Hint(Code.TIME_RANGE_HOUSE_STYLE, match.start(), match[0], expected)
@@ -161,9 +220,6 @@ _SPACED_WORD_BEFORE = re.compile(r"\S{1,40} +$")
 _SPACED_WORD_AFTER = re.compile(r" +\S{1,40}")
 
 
-NNBSP = "\u202f"
-"""The narrow no-break space inside abbreviations: `z. B.`"""
-_ABBREVIATIONS = ("z.B.", "u.a.", "d.h.", "o.ä.", "u.U.", "v.a.", "z.T.", "i.d.R.", "s.o.", "s.u.")
 _WEEKDAY = r"(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?"
 
 
@@ -182,19 +238,11 @@ def pattern_rule(
     return rule
 
 
-def _abbreviation_pattern() -> str:
-    """`z.B.`, `z. B.` (with a plain space) … but not `z.\u202fB.`"""
-    parts = [
-        r"[ ]?".join(re.escape(piece + ".") for piece in a.split(".")[:-1]) for a in _ABBREVIATIONS
-    ]
-    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
-
-
 LEKTORAT_RULES: tuple[Rule, ...] = (
     pattern_rule(
         Code.ABBREVIATION_SPACE,
-        _abbreviation_pattern(),
-        lambda m: NNBSP.join(piece + "." for piece in m[0].replace(" ", "").split(".")[:-1]),
+        ABBREVIATION.pattern,
+        lambda m: re.sub(r"\.(?=\w)", f".{NNBSP}", m[0]),  # spaced parts need no hint
     ),
     pattern_rule(Code.THREE_DOTS, r"(?<!\.)\.\.\.(?!\.)", lambda m: "…"),
     pattern_rule(Code.PERCENT_SPACE, r"(?<!\d)(\d+) ?%", lambda m: f"{m[1]}{NBSP}%"),

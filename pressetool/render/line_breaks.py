@@ -18,14 +18,17 @@ those stretches whole and makes e-mail addresses and URLs links:
   `11.–13. März`) may break after its dash there. A word joiner (U+2060) would hold it,
   but it stays in the text that is copied or read from the document, where `9–13`
   must read as written; the PDF keeps such a range whole. An e-mail address or URL
-  is a hyperlink (style `Hyperlink`); the title's last two words are joined by a
-  no-break space when the last is short (`docx_headline`), which Word needs: it has
-  no other way to keep two words on one line. The title
+  is a hyperlink (style `Hyperlink`); a URL too wide for a line has a zero-width
+  space (U+200B) after each slash of its path to break at, as the PDF has; the
+  title's last two words are joined by a no-break space when the last is short
+  (`docx_headline`), which Word needs: it has no other way to keep two words on one
+  line. The title
   paragraph's text thus holds U+00A0 there; the document's title property (core
   properties) stays the plain title.
 
 The words never change: the text read back from every format is the composed text,
-up to the kind of space between the title's last two words in Word.
+up to the kind of space between the title's last two words in Word and the zero-width
+spaces in a URL too wide for a line there (its hyperlink's target is the URL).
 """
 
 from __future__ import annotations
@@ -183,10 +186,35 @@ def _text_element(text: str, parent: object) -> None:
             parent.append(element)  # type: ignore[attr-defined]
 
 
+ZERO_WIDTH_SPACE = "\u200b"
+"""Where Word and LibreOffice may break a line that shows nothing: after a slash of a
+link too wide for a line (`_docx_stretch`)."""
+
+
+def _unbroken(text: str) -> str:
+    """`text` with no-break spaces and hyphens (`w:noBreakHyphen`): no line breaks it."""
+    return text.replace(" ", NBSP).replace("-", "\u2011")
+
+
+def _docx_stretch(piece: str, kind: str) -> str:
+    """An unbreakable stretch as Word shows it: whole (`_unbroken`), or, a link too wide
+    for a line, as the PDF sets it (`_broken_link`): a zero-width space after each slash
+    of its path, each part between them whole where it fits a line; a part wider than a
+    line keeps its plain hyphens to break at. Without them LibreOffice broke the link
+    inside a word (`…gruenflaeche⏎namt/`). The hyperlink's target stays the link."""
+    if not _long(piece, kind):
+        return _unbroken(piece)
+    parts = _SLASH.split(piece)
+    return f"/{ZERO_WIDTH_SPACE}".join(
+        part if _too_wide(part, 12) else _unbroken(part) for part in parts
+    )
+
+
 def docx_line(paragraph: Paragraph, text: str, *, keep_from: int | None = None) -> None:
     """One line into `paragraph`: unbreakable stretches with no-break spaces and
-    non-breaking hyphens, e-mail addresses and URLs as hyperlinks; from `keep_from`
-    on, every space is a no-break space (a headline's tail)."""
+    non-breaking hyphens (`_docx_stretch`: a link too wide for a line breaks after its
+    slashes), e-mail addresses and URLs as hyperlinks; from `keep_from` on, every space
+    is a no-break space (a headline's tail)."""
     position = 0
     for piece, kind in pieces(text):
         start, position = position, position + len(piece)
@@ -196,7 +224,7 @@ def docx_line(paragraph: Paragraph, text: str, *, keep_from: int | None = None) 
                 piece = piece[:cut] + piece[cut:].replace(" ", NBSP)
             paragraph.add_run(piece)
             continue
-        kept = piece.replace(" ", NBSP).replace("-", "\u2011")
+        kept = _docx_stretch(piece, kind)
         run = OxmlElement("w:r")
         target = link_target(piece, kind)
         if target:

@@ -87,7 +87,10 @@ def test_full_hours_print_as_the_hour_alone(time: dt.time, expected: str) -> Non
     [
         (dt.time(9), dt.time(13), BA, "von 9 – 13 Uhr"),
         (dt.time(9, 30), dt.time(13), BA, "von 9:30 – 13 Uhr"),
-        (dt.time(9), dt.time(13), DIN, "von 9–13 Uhr"),
+        # DIN 5008 and Duden: `von` asks for `bis` (Bezirksamt keeps the reference's dash)
+        (dt.time(9), dt.time(13), DIN, "von 9 bis 13 Uhr"),
+        (dt.time(10, 30), dt.time(18), DIN, "von 10:30 bis 18 Uhr"),
+        (dt.time(20), dt.time(0), DIN, "von 20 bis 24 Uhr"),
         (dt.time(9), None, BA, "um 9 Uhr"),
         (dt.time(18, 15), None, DIN, "um 18:15 Uhr"),
     ],

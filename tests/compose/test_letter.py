@@ -231,7 +231,8 @@ def test_event_block_is_the_press_releases_composed_event(style: HouseStyle) -> 
         ("Ort", (kept(event.venue_name), kept(event.venue_address))),
     ]
     paragraph = event_paragraph(event)
-    for text in (event.date, event.time, event.venue_name, event.venue_address):
+    # the sentence says the letter's `9–13 Uhr` with `von`: `von 9 bis 13 Uhr` in DIN 5008
+    for text in (event.date, event.time_phrase, event.venue_name, event.venue_address):
         assert text in paragraph
 
 

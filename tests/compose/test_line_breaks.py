@@ -6,6 +6,7 @@ import pytest
 
 from pressetool.compose.german import (
     NBSP,
+    NNBSP,
     headline_tail,
     keep_together,
     link_target,
@@ -16,7 +17,17 @@ from pressetool.compose.german import (
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Seydelstr. 2-5, 10551 Berlin statt", f"Seydelstr. 2-5, 10551{NBSP}Berlin statt"),
+        ("Seydelstr. 2-5, 10551 Berlin statt", f"Seydelstr.{NBSP}2-5, 10551{NBSP}Berlin statt"),
+        ("in der Str. 78 (Nr. 5)", f"in der Str.{NBSP}78 (Nr.{NBSP}5)"),
+        ("Karl-Marx-Straße 78, Hauptstr. 1", f"Karl-Marx-Straße{NBSP}78, Hauptstr.{NBSP}1"),
+        # the parts of an abbreviation: a narrow no-break space, as the Lektorat wants
+        (
+            "z. B. hier, u. a. dort, d. h. so, i. d. R. oft, s. u. und o. ä.",
+            f"z.{NNBSP}B. hier, u.{NNBSP}a. dort, d.{NNBSP}h. so, i.{NNBSP}d.{NNBSP}R. oft, "
+            f"s.{NNBSP}u. und o.{NNBSP}ä.",
+        ),
+        ("z.B. und i.d. R. wie geschrieben", f"z.B. und i.d.{NNBSP}R. wie geschrieben"),
+        ("Haus u. Hof, Ei d. Tages", "Haus u. Hof, Ei d. Tages"),
         ("am 11. März 2020", f"am 11.{NBSP}März{NBSP}2020"),
         ("Nr. 067/2020 vom", f"Nr.{NBSP}067/2020 vom"),
         ("von 9 – 13 Uhr", f"von 9{NBSP}–{NBSP}13{NBSP}Uhr"),

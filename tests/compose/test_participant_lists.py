@@ -71,7 +71,7 @@ def test_participant_list_of_the_reference_release(release: Release) -> None:
             (
                 ("Kreativhaus",),
                 ("Petra Müller",),
-                ("Fehrbelliner Str. 92", f"10119{NBSP}Berlin"),  # PLZ Ort on one line
+                (f"Fehrbelliner Str.{NBSP}92", f"10119{NBSP}Berlin"),  # PLZ Ort on one line
                 (f"(030){NBSP}238{NBSP}09{NBSP}13", "info@kreativhaus.example"),
             ),
         ),

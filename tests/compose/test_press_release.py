@@ -62,8 +62,8 @@ def event(**changes: object) -> Event:
         (
             event(),
             HouseStyle.DIN5008,
-            "Die Veranstaltung „Kiezfest“ findet am 11.03.2020 von 9–13 Uhr im JobCenter Mitte, "
-            "Seydelstr. 2-5, 10117 Berlin statt.",
+            "Die Veranstaltung „Kiezfest“ findet am 11.03.2020 von 9 bis 13 Uhr im JobCenter "
+            "Mitte, Seydelstr. 2-5, 10117 Berlin statt.",
         ),
         (
             event(end=None, start=dt.time(9, 30), venue=VENUE_DIE),
@@ -75,7 +75,7 @@ def event(**changes: object) -> Event:
             event(participants=(KREATIVHAUS,)),
             HouseStyle.BEZIRKSAMT,
             "Die Veranstaltung „Kiezfest“ findet am 11.3.2020 von 9 – 13 Uhr im JobCenter Mitte, "
-            "Seydelstr. 2-5, 10117 Berlin statt. Teilnehmende sind das Kreativhaus.",
+            "Seydelstr. 2-5, 10117 Berlin statt. Es nimmt das Kreativhaus teil.",
         ),
         (
             event(hosts=(HOST,), participants=(KREATIVHAUS, TREFF, STAETTE)),
@@ -88,8 +88,8 @@ def event(**changes: object) -> Event:
             event(hosts=(HOST, HOST_DIE), participants=(TREFF,)),
             HouseStyle.BEZIRKSAMT,
             "Die Veranstaltung „Kiezfest“ findet am 11.3.2020 von 9 – 13 Uhr im JobCenter Mitte, "
-            "Seydelstr. 2-5, 10117 Berlin statt. Teilnehmende sind neben dem Bezirksamt Mitte "
-            "und der Volkshochschule Mitte der Nachbarschaftstreff.",
+            "Seydelstr. 2-5, 10117 Berlin statt. Neben dem Bezirksamt Mitte und der "
+            "Volkshochschule Mitte nimmt der Nachbarschaftstreff teil.",
         ),
         (
             event(hosts=(HOST,)),

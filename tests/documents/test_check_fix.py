@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from pressetool.compose.german import NNBSP
 from pressetool.documents.typography import (
     LEKTORAT_RULES,
-    NNBSP,
     article_for_office,
     office_after_article,
 )
@@ -33,8 +33,9 @@ def hints(text: str) -> list[tuple[str, str, str]]:
     ("text", "expected"),
     [
         ("Das gilt z.B. hier.", [("abbreviation_space", "z.B.", f"z.{NNBSP}B.")]),
-        ("Das gilt z. B. hier.", [("abbreviation_space", "z. B.", f"z.{NNBSP}B.")]),
+        ("Das gilt z. B. hier.", []),  # pressetool sets the narrow space itself
         (f"Das gilt z.{NNBSP}B. hier.", []),
+        ("Das gilt i.d. R. hier.", [("abbreviation_space", "i.d. R.", f"i.{NNBSP}d. R.")]),
         (
             "Sie kommen u.a. aus i.d.R. Mitte.",
             [
@@ -174,6 +175,29 @@ def test_fix_keeps_the_byte_order_mark_and_line_ends_and_fixes_what_touches(
     assert out.count("Geändert:") == 2
 
 
+@pytest.mark.parametrize(
+    ("written", "fixed", "hints"),
+    [
+        ('Der "Runder Tisch "Saubere Kieze"" tagt.', "Der „Runder Tisch ‚Saubere Kieze‘“ tagt.", 0),
+        ('Der "Runder Tisch "Saubere Kieze" tagt.', None, 3),
+    ],
+)
+def test_fix_nests_straight_quotes_or_leaves_them_as_hints(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str, fixed: str | None, hints: int
+) -> None:
+    """Quotes inside quotes become ‚…‘ (they were paired outside in: „Runder Tisch “Saubere
+    Kieze„“, which no later check named); where the pairs are unclear, nothing is fixed."""
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    path = tmp_path / "releases/2020/067-test.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(text.replace("Kooperationsvereinbarung.", written), encoding="utf-8")
+    status, out, err = run_main(capsys, "check", "--fix", str(path))
+    assert (status, err) == (0, ""), out
+    expected = text.replace("Kooperationsvereinbarung.", fixed or written)
+    assert path.read_text(encoding="utf-8") == expected
+    assert out.splitlines()[-1] == f"1 Datei geprüft: keine Fehler, {hints} Hinweise."
+
+
 def test_fix_leaves_a_file_alone_that_it_would_break(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -263,6 +287,23 @@ def test_check_suggests_the_weak_adjective_after_the_article(
     assert (
         "Der Artikel „der“ passt nicht zu „Stellvertretender Bezirksbürgermeister“. Schreiben "
         "Sie »der stellvertretende Bezirksbürgermeister« oder prüfen Sie die Amtsbezeichnung."
+    ) in out
+
+
+def test_the_abbreviation_hint_says_in_words_what_pressetool_sets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No code point (it said „(U+202F)“): the officer may type a plain space."""
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    path = tmp_path / "releases/2020/067-test.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(text.replace("Kooperationsvereinbarung.", "Vereinbarung z.B. hier."))
+    status, out, _ = run_main(capsys, "check", str(path))
+    assert status == 0
+    assert (
+        "Abkürzung ohne Leerzeichen: Zwischen ihre Teile gehört ein schmales geschütztes "
+        "Leerzeichen, das sie auf einer Zeile hält. Ein gewöhnliches Leerzeichen genügt, "
+        f"pressetool setzt das schmale selbst. Schreiben Sie »z.{NNBSP}B.« statt »z.B.«"
     ) in out
 
 

@@ -14,7 +14,7 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from pressetool.compose.german import NBSP
+from pressetool.compose.german import NBSP, NNBSP
 from pressetool.documents.build import FORMATS, release_documents
 from pressetool.models import Contact
 from pressetool.office import Config, HouseStyle
@@ -195,18 +195,40 @@ def test_a_phone_stretch_wider_than_a_line_breaks_rather_than_run_off_the_page(
     assert right <= width - 20 * MM + 0.1
 
 
-def test_a_long_url_breaks_only_after_a_slash_not_at_its_hyphens(tmp_path: Path) -> None:
-    url = (
-        "https://www.berlin.de/ba-pankow/politik-und-verwaltung/aemter/"
-        "strassen-und-gruenflaechenamt/gruenflaechen/artikel.1234567.php"
-    )
+LONG_HYPHENATED_URL = (
+    "https://www.berlin.de/ba-pankow/politik-und-verwaltung/aemter/"
+    "strassen-und-gruenflaechenamt/gruenflaechen/artikel.1234567.php"
+)
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["Mehr unter", "Mehr dazu unter der Adresse", "Mehr Informationen dazu finden Sie unter"],
+)
+def test_a_long_url_breaks_only_after_a_slash_not_at_its_hyphens(
+    tmp_path: Path, before: str
+) -> None:
+    """In the PDF and, as LibreOffice sets it, in the DOCX (there a zero-width space after
+    each slash; it broke `…gruenflaeche⏎namt/`); the DOCX's link goes to the address."""
+    url = LONG_HYPHENATED_URL
     release = read_release(REFERENCE_RELEASE)
-    release = dataclasses.replace(release, body=(*release.body, f"Mehr unter {url} bitte."))
-    (pdf,) = write_all(release_documents(release, Config(), tmp_path, FORMATS["pdf"]), tmp_path)
-    lines = pdf_text(pdf, raw=True).splitlines()
-    start = next(i for i, line in enumerate(lines) if "Mehr unter" in line)
-    assert lines[start].endswith("/")
-    assert (lines[start].split("Mehr unter ")[-1] + lines[start + 1]).startswith(url)
+    release = dataclasses.replace(release, body=(*release.body, f"{before} {url} bitte."))
+    pdf, docx = write_all(release_documents(release, Config(), tmp_path, FORMATS["all"]), tmp_path)
+    for document in (pdf, libreoffice_pdf(docx, tmp_path / "lo")):
+        lines = pdf_text(document, raw=True).replace("\u200b", "").splitlines()
+        start = next(i for i, line in enumerate(lines) if before in line)
+        shown = lines[start].split(f"{before} ")[-1]
+        for line in lines[start + 1 :]:  # one line or more: each ends after a slash
+            if len(shown) >= len(url):
+                break
+            assert shown.endswith("/"), (document, shown)
+            shown += line
+        assert shown.startswith(url), (document, shown)
+    word = Document(str(docx))
+    (link,) = [link for p in word.paragraphs for link in p._p.iter(qn("w:hyperlink"))]
+    assert word.part.rels[link.get(qn("r:id"))].target_ref == url
+    shown = "".join(t.text or "-" for t in link.iter(qn("w:t"), qn("w:noBreakHyphen")))
+    assert shown == url.replace("/", "/\u200b").replace("https:/\u200b/\u200b", "https://")
 
 
 def test_a_contact_of_several_lines_is_never_divided_by_a_page(tmp_path: Path) -> None:
@@ -245,6 +267,8 @@ KEPT = (
     "Abs. 2",
     "Nr. 5",
     "Prof. Dr.",
+    "u. a.",  # an abbreviation of two parts: not `u.⏎a.`
+    "Str. 78",
 )
 """What no line end may divide, as the officer writes it (plain spaces)."""
 SHIFTS = 60
@@ -276,15 +300,16 @@ def kept(
 
 def whole(lines: list[str]) -> dict[str, int]:
     """How often each stretch of `KEPT` and the event's time range stand whole on a line."""
-    text = [line.replace(NBSP, " ") for line in lines]
-    return {phrase: sum(line.count(phrase) for line in text) for phrase in (*KEPT, "11–12:30")}
+    text = [line.replace(NBSP, " ").replace(NNBSP, " ") for line in lines]
+    phrases = (*KEPT, "11 bis 12:30 Uhr")
+    return {phrase: sum(line.count(phrase) for line in text) for phrase in phrases}
 
 
 def expected_whole(style: HouseStyle) -> dict[str, int]:
-    """Each stretch in every paragraph; the issuer's `Prof. Dr.` and the event's range
-    (in the house style) once more."""
+    """Each stretch in every paragraph; the issuer's `Prof. Dr.` and the event's time once
+    more: `11 – 12:30 Uhr` (Bezirksamt), `von 11 bis 12:30 Uhr` (DIN 5008)."""
     din = style is HouseStyle.DIN5008
-    counts = dict.fromkeys(KEPT, SHIFTS) | {"Prof. Dr.": SHIFTS + 1, "11–12:30": int(din)}
+    counts = dict.fromkeys(KEPT, SHIFTS) | {"Prof. Dr.": SHIFTS + 1, "11 bis 12:30 Uhr": int(din)}
     if not din:
         counts["11 – 12:30 Uhr"] += 1
     return counts

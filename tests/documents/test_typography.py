@@ -13,6 +13,7 @@ from pressetool.documents.typography import (
     comments_that_cut_a_text,
     lint_release_tree,
     phone_in_house_style,
+    straight_quotes,
     touches,
 )
 from pressetool.messages import Code
@@ -55,6 +56,22 @@ def hints(tmp_path: Path, yaml_text: str, style: HouseStyle) -> list[tuple[str, 
         ("body: Um 9–13 Uhr offen.\n", BA, [("time_range_house_style", "body", 1, "9 – 13 Uhr")]),
         ("body: Um 9 – 13 Uhr offen.\n", DIN, [("time_range_house_style", "body", 1, "9–13 Uhr")]),
         ("body: Heute 9 – 13 Uhr offen.\n", BA, []),
+        # `von` with a dash: one hint, the whole time (not also `30–18 Uhr`)
+        (
+            "body: Offen von 10:30 – 18 Uhr.\n",
+            DIN,
+            [("from_with_dash", "body", 1, "von 10:30 bis 18 Uhr")],
+        ),
+        (
+            "body: Offen von 10:30 - 18 Uhr.\n",
+            BA,
+            [("from_with_dash", "body", 1, "von 10:30 bis 18 Uhr")],
+        ),
+        (
+            "body: Offen 10.30 – 18 Uhr.\n",
+            DIN,
+            [("time_range_house_style", "body", 1, "10.30–18 Uhr")],
+        ),
         ("body: Beginn 9Uhr.\n", BA, [("missing_space_before_unit", "body", 1, "9 Uhr")]),
         ("body: Beginn  um 9 Uhr.\n", BA, [("double_space", "body", 1, "Beginn um")]),
         (
@@ -98,6 +115,45 @@ def test_hints(
     tmp_path: Path, yaml_text: str, style: HouseStyle, expected: list[tuple[str, str, int, str]]
 ) -> None:
     assert hints(tmp_path, yaml_text, style) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Das "Kiezfest" beginnt', [('"Kiezfest"', "„Kiezfest“", True)]),
+        (
+            'Der "Runder Tisch "Saubere Kieze"" tagt.',
+            [('"Runder Tisch "Saubere Kieze""', "„Runder Tisch ‚Saubere Kieze‘“", True)],
+        ),
+        (
+            '""Mitte" ist" gut, "Bank"-Tag ("neu").',
+            [
+                ('""Mitte" ist"', "„‚Mitte‘ ist“", True),
+                ('"Bank"', "„Bank“", True),
+                ('"neu"', "„neu“", True),
+            ],
+        ),
+        # undecidable: one quote each, as a guess for the officer, never for `--fix`
+        (
+            'Der "Runder Tisch "Saubere Kieze" tagt.',
+            [('"', "„", False), ('"', "„", False), ('"', "“", False)],
+        ),
+        ('Ein "a"b" hier', [('"', "„", False), ('"', "“", False), ('"', "“", False)]),
+        (
+            '"A "B "C" D" E"',  # a third level
+            [('"', "„", False)] * 3 + [('"', "“", False)] * 3,
+        ),
+        ('Das „Fest" im Park', [('"', "“", False)]),
+        ('Ein "Satz\nüber "zwei" Zeilen', [('"', "„", False), ('"zwei"', "„zwei“", True)]),
+    ],
+)
+def test_straight_quotes_nest_or_stay_a_hint(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    """A quote opened inside an open quote is the inner one (‚…‘); where the letters around
+    the quotes do not tell which opens and which closes, the hint is not for `--fix`."""
+    found = [(h.found, h.suggestion, h.unambiguous) for h in straight_quotes(text, BA)]
+    assert found == expected
 
 
 @pytest.mark.parametrize(
