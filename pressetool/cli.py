@@ -649,7 +649,9 @@ def _add_serve_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
         "(http://127.0.0.1:8765/) und öffnet den Browser, wenn einer da ist: Übersicht, "
         "neue Pressemitteilung, Editor mit Vorschau, Veröffentlichen, Einladungen und Listen. "
         "Nur im Ordner einer Pressestelle. Die App ist nur von diesem Computer aus "
-        "erreichbar. Beenden mit Strg+C.",
+        "erreichbar, und auch dort nur mit dem Schlüssel in der Adresse, die serve beim Start "
+        "nennt (…/?schluessel=…): Andere Benutzer desselben Computers kommen nicht hinein. "
+        "Beenden mit Strg+C.",
     )
     serve.add_argument(
         "--port", type=int, default=8765, metavar="PORT", help="der Port (Voreinstellung: 8765)"

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from pressetool.office import load_config
 from pressetool.register.allocation import reindex_register
-from pressetool.web.app import cleanup, create_app
+from pressetool.web.app import cleanup, create_app, entry_path
 
 PROJECT = Path(__file__).resolve().parent.parent
 REFERENCE = PROJECT / "releases/2020/067-voneinander-wissen-in-mitte.yaml"
@@ -43,6 +43,7 @@ def main(runs: int = 20) -> int:
         reindex_register(load_config(folder))
         app = create_app(folder, port=8765)
         client = app.test_client()
+        client.get(entry_path(app), base_url=BASE_URL)  # in through the address with the key
         page = client.get("/pm/2020/67", base_url=BASE_URL).text
         token = re.search(r'name="csrf" value="([^"]+)"', page)
         assert token is not None

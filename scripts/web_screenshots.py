@@ -37,14 +37,18 @@ def main(target: Path) -> None:
     server = subprocess.Popen(
         [sys.executable, "-m", "pressetool", "serve", "--port", str(port), "--no-browser"],
         cwd=folder,
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     url = f"http://127.0.0.1:{port}"
     try:
+        assert server.stdout is not None
+        entry = server.stdout.readline().split()[-1]  # „pressetool läuft auf …?schluessel=…“
         time.sleep(2)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
             page = browser.new_page(viewport={"width": 1400, "height": 900}, locale="de-DE")
+            page.goto(entry)
             page.goto(f"{url}/neu")
             page.get_by_label("Titel").fill("Neue Bänke im Schlosspark")
             page.get_by_label("Datum").fill("2026-03-02")

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlencode
 
 from flask import (
     Flask,
@@ -160,6 +161,8 @@ class _Request(Request):
 class _State:
     folder: Path
     hosts: frozenset[str]
+    access: str = field(default_factory=security.new_token)
+    """The key to enter of this start (web/security.py)."""
     jobs: Jobs = field(default_factory=Jobs)
     uploads: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="pressetool-")))
     """Uploaded lists, each under a token; removed when the app ends."""
@@ -174,6 +177,12 @@ class _State:
             self.versions[version] = text
             while len(self.versions) > KEPT_VERSIONS:
                 del self.versions[next(iter(self.versions))]
+
+
+def entry_path(app: Flask) -> str:
+    """The path with this start's key to enter (`/?schluessel=…`), as `serve` opens it."""
+    state: _State = app.extensions["pressetool"]
+    return f"/?{urlencode({security.ACCESS_FIELD: state.access})}"
 
 
 def create_app(folder: Path, *, host: str = "127.0.0.1", port: int = 8765) -> Flask:
@@ -223,7 +232,7 @@ def state_of(app: Flask) -> _State:
 
 def _guards(app: Flask, state: _State) -> None:
     @app.before_request
-    def guard() -> Response | None:
+    def guard() -> Response | BaseResponse | None:
         if not security.host_allowed(request.host, state.hosts):
             # plain text: a page under a foreign name gets nothing of the app's
             return Response(
@@ -232,6 +241,14 @@ def _guards(app: Flask, state: _State) -> None:
                 status=403,
                 mimetype="text/plain",
             )
+        key = request.args.get(security.ACCESS_FIELD)
+        if not (session.get("zugang") or security.token_matches(state.access, key)):
+            return Response(security.NO_ACCESS, status=403, mimetype="text/plain")
+        if key is not None:  # entered: on to the address without the key
+            session["zugang"] = True
+            session.permanent = True
+            kept = [(k, v) for k, v in request.args.items(multi=True) if k != security.ACCESS_FIELD]
+            return redirect(request.path + (f"?{urlencode(kept)}" if kept else ""))
         g.config = load_config(state.folder)
         if request.endpoint in UPLOAD_PAGES:
             request.max_content_length = UPLOAD_READ_BYTES

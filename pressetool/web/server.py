@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pressetool.problems import PressetoolError, os_error_text
-from pressetool.web.security import is_loopback
+from pressetool.web.security import is_loopback, opening_page
 
 DEFAULT_PORT = 8765
 
@@ -54,7 +54,7 @@ def serve(
         )
     from waitress.server import create_server
 
-    from pressetool.web.app import cleanup, create_app
+    from pressetool.web.app import cleanup, create_app, entry_path
 
     app = create_app(folder, host=host, port=port)
     try:
@@ -67,13 +67,17 @@ def serve(
         raise PressetoolError(
             f"Port {port} {why}. Wählen Sie einen anderen mit --port, zum Beispiel --port 8766."
         ) from None
-    url = address(host, getattr(server, "effective_port", port))
-    say(f"pressetool läuft auf {url}")
-    say("Öffnen Sie diese Adresse im Browser. Beenden mit Strg+C.")
+    url = address(host, getattr(server, "effective_port", port)).removesuffix("/")
+    entry = url + entry_path(app)
+    say(f"pressetool läuft auf {entry}")
+    say(
+        "Öffnen Sie diese Adresse im Browser (mit dem Schlüssel: ohne ihn öffnet pressetool "
+        "nicht). Beenden mit Strg+C."
+    )
     # `kill` (SIGTERM, a service stopped) ends like Strg+C: the uploaded lists are removed
     signal.signal(signal.SIGTERM, _stop)
     if open_browser and can_open_browser():
-        threading.Timer(0.5, webbrowser.open, args=(url,)).start()
+        threading.Timer(0.5, webbrowser.open, args=(opening_page(entry),)).start()
     try:
         server.run()
     except KeyboardInterrupt:

@@ -15,7 +15,7 @@ from flask.testing import FlaskClient
 
 from pressetool.office import load_config
 from pressetool.register.allocation import reindex_register
-from pressetool.web.app import cleanup, create_app
+from pressetool.web.app import cleanup, create_app, entry_path
 from tests.builders import office_folder
 from tests.readback import REFERENCE_RELEASE
 
@@ -47,7 +47,11 @@ def app(web_office: Path) -> Iterator[Flask]:
 
 @pytest.fixture
 def client(app: Flask) -> FlaskClient:
-    return app.test_client()
+    """A browser that came in through the address `serve` names (with its key)."""
+    client = app.test_client()
+    for base_url in (BASE_URL, f"http://localhost:{PORT}"):  # each name its own cookie
+        assert client.get(entry_path(app), base_url=base_url).status_code == 302
+    return client
 
 
 def csrf_token(client: FlaskClient) -> str:

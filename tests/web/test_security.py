@@ -9,12 +9,14 @@ import os
 from pathlib import Path
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 
 from pressetool.problems import PressetoolError
 from pressetool.reading import limits
 from pressetool.web import app as app_module
-from pressetool.web.security import is_loopback
+from pressetool.web.app import entry_path
+from pressetool.web.security import is_loopback, opening_page
 from pressetool.web.server import NotLoopback, serve
 from tests.conftest import files_below
 from tests.web.conftest import BASE_URL, csrf_token
@@ -30,6 +32,63 @@ def test_a_foreign_host_is_refused(client: FlaskClient) -> None:
         assert "gehört nicht zu pressetool" in page.text
     assert client.get("/", base_url=BASE_URL).status_code == 200
     assert client.get("/", base_url="http://localhost:8765").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("GET", "/"),
+        ("GET", f"{EDITOR}/datei/pdf"),
+        ("GET", "/?schluessel=geraten"),
+        ("GET", "/statisch/pressetool.css"),
+        ("POST", "/neu"),
+    ],
+)
+def test_a_browser_that_did_not_come_in_with_the_key_gets_nothing(
+    app: Flask, web_office: Path, method: str, path: str
+) -> None:
+    """Another program or user of the computer reaches 127.0.0.1 too: without the key of
+    this start (or a session that came in with it) it gets a 403 in plain text only."""
+    before = files_below(web_office)
+    stranger = app.test_client()
+    page = stranger.open(path, method=method, data={"title": "x"}, base_url=BASE_URL)
+    assert page.status_code == 403
+    assert page.mimetype == "text/plain"
+    assert page.text == (
+        "pressetool öffnet nur, wer mit der Adresse kommt, die „pressetool serve“ beim Start "
+        "nennt (sie endet auf ?schluessel=…). Öffnen Sie diese Adresse; der Browser merkt "
+        "sich den Zugang dann für 31 Tage."
+    )
+    assert files_below(web_office) == before
+
+
+def test_the_key_lets_a_browser_in_and_leaves_the_address(app: Flask) -> None:
+    browser = app.test_client()
+    key = entry_path(app).removeprefix("/?schluessel=")
+    came = browser.get(f"{EDITOR}?schluessel={key}&x=1", base_url=BASE_URL)
+    assert (came.status_code, came.location) == (302, f"{EDITOR}?x=1")
+    assert browser.get(EDITOR, base_url=BASE_URL).status_code == 200
+    cookie = browser.get_cookie(COOKIE, domain="127.0.0.1")
+    assert cookie is not None and cookie.expires is not None  # kept when the browser closes
+    other = app_module.create_app(app.extensions["pressetool"].folder, port=8765)
+    try:  # the key of one start is not the next one's
+        late = other.test_client().get(f"/?schluessel={key}", base_url=BASE_URL)
+        assert late.status_code == 403
+    finally:
+        app_module.cleanup(other)
+
+
+def test_serve_opens_the_browser_through_a_page_only_the_user_can_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Not with the key on the browser's command line, which every user sees in `ps`."""
+    url = "http://127.0.0.1:8765/?schluessel=abc"
+    opened = Path(opening_page(url).removeprefix("file://"))
+    assert opened.parent == Path(os.environ["XDG_STATE_HOME"]) / "pressetool"
+    assert opened.stat().st_mode & 0o777 == 0o600
+    assert f'content="0; url={url}"' in opened.read_text(encoding="utf-8")
+    monkeypatch.setenv("XDG_STATE_HOME", "/proc/kein-ordner")
+    assert opening_page(url) == url  # no page can be written: the address itself
 
 
 def test_a_post_without_csrf_token_is_refused(client: FlaskClient, web_office: Path) -> None:
