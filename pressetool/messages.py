@@ -241,6 +241,7 @@ class Code(StrEnum):
     YAML_MISSING_COLON = "yaml_missing_colon"
     YAML_LINE_CONTINUES = "yaml_line_continues"
     YAML_COLON_IN_VALUE = "yaml_colon_in_value"
+    YAML_ESCAPE_NO_CHARACTER = "yaml_escape_no_character"
     YAML_HASH_SPACE_LEFT = "yaml_hash_space_left"
     YAML_TEXT_AFTER_BAR = "yaml_text_after_bar"
     YAML_RESERVED_START = "yaml_reserved_start"
@@ -1081,6 +1082,9 @@ MESSAGES: dict[Code, str] = {
     Code.YAML_COLON_IN_VALUE: "Im Text steht ein Doppelpunkt mit einem Leerzeichen dahinter; "
     "YAML liest das als Beginn eines weiteren Felds. Setzen Sie den Text in gerade "
     "Anführungszeichen: Schreiben Sie »{right}« statt »{wrong}«.",
+    Code.YAML_ESCAPE_NO_CHARACTER: "„{escape}“ bezeichnet kein Zeichen (die Nummern enden bei "
+    "\\U0010FFFF). Schreiben Sie das gemeinte Zeichen selbst in den Text, oder löschen Sie "
+    "die Angabe.",
     Code.YAML_NO_SPACE_AFTER_COLON: "Nach dem Doppelpunkt hinter dem Feldnamen fehlt ein "
     "Leerzeichen. Schreiben Sie »{right}« statt »{wrong}«.",
     Code.YAML_BLOCK_NOT_INDENTED: "Der Text unter „{field}: |“ muss eingerückt sein, jede "

@@ -33,6 +33,7 @@ import csv
 import datetime as dt
 import io
 import re
+import warnings
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -116,6 +117,19 @@ class Table:
     notes: list[Problem]
 
 
+_UNREADABLE = (
+    zipfile.BadZipFile,
+    KeyError,
+    ValueError,
+    OSError,
+    SyntaxError,  # ElementTree's ParseError
+    ExpatError,
+    AttributeError,  # a chartsheet without its chart
+    TypeError,
+)
+"""What openpyxl raises for a workbook it cannot read."""
+
+
 def _xlsx_sheet(path: Path, data: bytes) -> Table:
     """The active worksheet, as Excel shows it."""
     from openpyxl import load_workbook
@@ -129,9 +143,11 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
         params = {"limit": f"{limits.LIST_UNPACKED_BYTES // 2**20} MB"}
         raise InputError([Problem(Code.LIST_UNPACKED_TOO_LARGE, path, params=params)])
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError, ExpatError):
-        raise _not_a_list(path) from None  # ElementTree's ParseError is a SyntaxError
+        with warnings.catch_warnings():  # openpyxl's warnings are English, for programmers
+            warnings.simplefilter("ignore")
+            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except _UNREADABLE:
+        raise _not_a_list(path) from None
     try:
         sheet = workbook.active
         if sheet is None:
@@ -179,7 +195,7 @@ def _xlsx_rows(path: Path, sheet: ReadOnlyWorksheet, last_row: int | None) -> li
             cells_read.append([_xlsx_cell(cell.value, cell.data_type) for cell in cells])
             if number > limits.LIST_ROWS or number == last_row:
                 break  # one more than the bound is enough to say the list is too long
-    except (ValueError, TypeError, KeyError, SyntaxError, ExpatError):
+    except _UNREADABLE:
         raise _not_a_list(path) from None  # a cell openpyxl cannot read
     return cells_read
 
