@@ -1006,7 +1006,8 @@ MESSAGES: dict[Code, str] = {
     Code.BAD_VENUE_PREPOSITION: "„{value}“ ist keine Präposition vor dem Ort. Schreiben Sie, "
     "was vor dem Namen steht, zum Beispiel im, in der, am, an der oder auf dem (auf dem "
     "Leopoldplatz), oder lassen Sie preposition weg: dann gilt im/in der nach dem Artikel.",
-    Code.LOGO_UNUSABLE: "Das Logo „{value}“ gibt es nicht oder es ist weder SVG noch PNG. "
+    Code.LOGO_UNUSABLE: "Das Logo „{value}“ gibt es nicht, oder es ist kein vollständiges "
+    "SVG- oder PNG-Bild von höchstens 5 MB. "
     "Geben Sie den Pfad einer .svg- oder .png-Datei relativ zum Ordner von pressetool.toml an, "
     'zum Beispiel logo = "templates/logo.svg".',
     Code.BAD_LOGO_HEIGHT: "„{value}“ ist keine Höhe für das Logo. Schreiben Sie eine Höhe in "
