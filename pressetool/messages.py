@@ -223,6 +223,7 @@ class Code(StrEnum):
     TEMPLATE_EXAMPLE = "template_example"
     TEMPLATE_EXAMPLE_IN_BROWSER = "template_example_in_browser"
     TEXT_TOO_LONG = "text_too_long"
+    TOO_MANY_PARAGRAPHS = "too_many_paragraphs"
     TOO_MANY_ITEMS = "too_many_items"
     YAML_ALIAS = "yaml_alias"
     YAML_TAG = "yaml_tag"
@@ -1054,6 +1055,8 @@ MESSAGES: dict[Code, str] = {
     Code.TEMPLATE_EXAMPLE_IN_BROWSER: "„{value}“ ist noch das Beispiel aus der Vorlage einer neuen "
     "Pressemitteilung; so wird die Pressemitteilung nicht veröffentlicht. Tragen Sie die richtige "
     "Angabe ein, oder leeren Sie das Feld, wenn es freiwillig ist.",
+    Code.TOO_MANY_PARAGRAPHS: "Der Text hat {count} Absätze; hier sind höchstens {limit} "
+    "erlaubt. Fassen Sie Absätze zusammen (eine leere Zeile trennt zwei Absätze).",
     Code.TEXT_TOO_LONG: "Der Text ist {length} Zeichen lang; hier sind höchstens {limit} "
     "erlaubt. Kürzen Sie ihn.",
     Code.TOO_MANY_ITEMS: "Hier stehen {count} Einträge; erlaubt sind höchstens {limit}. "
