@@ -224,6 +224,7 @@ class Code(StrEnum):
     TEMPLATE_EXAMPLE = "template_example"
     TEMPLATE_EXAMPLE_IN_BROWSER = "template_example_in_browser"
     TEXT_TOO_LONG = "text_too_long"
+    TOO_MANY_PARAGRAPHS = "too_many_paragraphs"
     TOO_MANY_ITEMS = "too_many_items"
     YAML_ALIAS = "yaml_alias"
     YAML_TAG = "yaml_tag"
@@ -242,6 +243,7 @@ class Code(StrEnum):
     YAML_MISSING_COLON = "yaml_missing_colon"
     YAML_LINE_CONTINUES = "yaml_line_continues"
     YAML_COLON_IN_VALUE = "yaml_colon_in_value"
+    YAML_ESCAPE_NO_CHARACTER = "yaml_escape_no_character"
     YAML_HASH_SPACE_LEFT = "yaml_hash_space_left"
     YAML_TEXT_AFTER_BAR = "yaml_text_after_bar"
     YAML_RESERVED_START = "yaml_reserved_start"
@@ -1014,7 +1016,8 @@ MESSAGES: dict[Code, str] = {
     Code.BAD_VENUE_PREPOSITION: "„{value}“ ist keine Präposition vor dem Ort. Schreiben Sie, "
     "was vor dem Namen steht, zum Beispiel im, in der, am, an der oder auf dem (auf dem "
     "Leopoldplatz), oder lassen Sie preposition weg: dann gilt im/in der nach dem Artikel.",
-    Code.LOGO_UNUSABLE: "Das Logo „{value}“ gibt es nicht oder es ist weder SVG noch PNG. "
+    Code.LOGO_UNUSABLE: "Das Logo „{value}“ gibt es nicht, oder es ist kein vollständiges "
+    "SVG- oder PNG-Bild von höchstens 5 MB. "
     "Geben Sie den Pfad einer .svg- oder .png-Datei relativ zum Ordner von pressetool.toml an, "
     'zum Beispiel logo = "templates/logo.svg".',
     Code.BAD_LOGO_HEIGHT: "„{value}“ ist keine Höhe für das Logo. Schreiben Sie eine Höhe in "
@@ -1061,6 +1064,8 @@ MESSAGES: dict[Code, str] = {
     Code.TEMPLATE_EXAMPLE_IN_BROWSER: "„{value}“ ist noch das Beispiel aus der Vorlage einer neuen "
     "Pressemitteilung; so wird die Pressemitteilung nicht veröffentlicht. Tragen Sie die richtige "
     "Angabe ein, oder leeren Sie das Feld, wenn es freiwillig ist.",
+    Code.TOO_MANY_PARAGRAPHS: "Der Text hat {count} Absätze; hier sind höchstens {limit} "
+    "erlaubt. Fassen Sie Absätze zusammen (eine leere Zeile trennt zwei Absätze).",
     Code.TEXT_TOO_LONG: "Der Text ist {length} Zeichen lang; hier sind höchstens {limit} "
     "erlaubt. Kürzen Sie ihn.",
     Code.TOO_MANY_ITEMS: "Hier stehen {count} Einträge; erlaubt sind höchstens {limit}. "
@@ -1090,6 +1095,9 @@ MESSAGES: dict[Code, str] = {
     Code.YAML_COLON_IN_VALUE: "Im Text steht ein Doppelpunkt mit einem Leerzeichen dahinter; "
     "YAML liest das als Beginn eines weiteren Felds. Setzen Sie den Text in gerade "
     "Anführungszeichen: Schreiben Sie »{right}« statt »{wrong}«.",
+    Code.YAML_ESCAPE_NO_CHARACTER: "„{escape}“ bezeichnet kein Zeichen (die Nummern enden bei "
+    "\\U0010FFFF). Schreiben Sie das gemeinte Zeichen selbst in den Text, oder löschen Sie "
+    "die Angabe.",
     Code.YAML_NO_SPACE_AFTER_COLON: "Nach dem Doppelpunkt hinter dem Feldnamen fehlt ein "
     "Leerzeichen. Schreiben Sie »{right}« statt »{wrong}«.",
     Code.YAML_BLOCK_NOT_INDENTED: "Der Text unter „{field}: |“ muss eingerückt sein, jede "

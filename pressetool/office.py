@@ -614,16 +614,28 @@ _IMAGE_STARTS = {".png": (b"\x89PNG\r\n\x1a\n",), ".svg": (b"<svg", b"<?xml", b"
 """How the files that `[office] logo` takes begin (an SVG perhaps after a BOM or spaces)."""
 
 
+_PNG_HEADER = re.compile(rb"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR(?!\x00{4})....(?!\x00{4})", re.S)
+_PNG_END = b"IEND\xaeB`\x82"
+LOGO_BYTES = 5 * 2**20
+"""A logo larger than this is no letterhead's (and is not read whole)."""
+
+
 def _image_file(path: Path) -> bool:
-    """`path` is a PNG or SVG file by its name and its first bytes: a document renamed
-    to `.png` stopped `build` with a traceback from python-docx."""
+    """`path` is a PNG or SVG file by its name and its bytes: a document renamed to
+    `.png`, or a PNG cut short (a download broken off), stopped `build` with a traceback
+    from python-docx, which reads the PNG's chunks: a PNG must start with its header
+    (a width and height not 0) and end with its end chunk."""
     starts = _IMAGE_STARTS.get(path.suffix.lower())
     try:
         with path.open("rb") as file:
-            head = file.read(512).removeprefix(b"\xef\xbb\xbf").lstrip()
+            data = file.read(LOGO_BYTES + 1)
     except OSError:  # missing, a folder, a name too long, not readable
         return False
-    return starts is not None and head.startswith(starts)
+    if starts is None or len(data) > LOGO_BYTES:
+        return False
+    if path.suffix.lower() == ".png":
+        return bool(_PNG_HEADER.match(data)) and data.endswith(_PNG_END)
+    return data[:512].removeprefix(b"\xef\xbb\xbf").lstrip().startswith(starts)
 
 
 def return_address_notes(config: Config) -> list[Problem]:

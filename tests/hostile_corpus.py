@@ -200,6 +200,21 @@ def cases() -> list[Case]:
     )
     add(
         "2 Größen",
+        "Text aus 6.000 kurzen Absätzen",
+        reference_with("body: |\n", "body: |\n" + "  a\n\n" * 6000),
+        1,
+        "Feld „body“: Der Text hat 6002 Absätze; hier sind höchstens 200 erlaubt. Fassen Sie "
+        "Absätze zusammen (eine leere Zeile trennt zwei Absätze).",
+    )
+    add(
+        "2 Größen",
+        "Text aus 200 Absätzen (die Grenze)",
+        reference_with("body: |\n", "body: |\n" + "  a\n\n" * 198),
+        0,
+        "",
+    )
+    add(
+        "2 Größen",
         "Titel mit 200 Zeichen (die Grenze)",
         reference_with(TITLE_LINE, "title: " + "Ä" * 200),
         0,

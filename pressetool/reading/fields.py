@@ -23,6 +23,9 @@ from pressetool.reading.yaml_source import Located
 
 T = TypeVar("T")
 
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+"""Between two paragraphs of a text: a blank line."""
+
 TEMPLATE_EXAMPLES = frozenset(
     {
         "Titel der Veranstaltung",
@@ -189,6 +192,11 @@ class Fields:
         limit = limits.TEXT_CHARACTERS if paragraphs else limits.LINE_CHARACTERS
         if len(text) > limit:
             self.problem(Code.TEXT_TOO_LONG, key, value.line, length=len(text), limit=limit)
+            return None
+        count = len(PARAGRAPH_BREAK.split(text.strip())) if paragraphs else 1
+        if count > limits.PARAGRAPHS:
+            params = {"count": count, "limit": limits.PARAGRAPHS}
+            self.problem(Code.TOO_MANY_PARAGRAPHS, key, value.line, **params)
             return None
         return text
 

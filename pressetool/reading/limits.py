@@ -38,6 +38,10 @@ properties hold 255 characters, and `Einladung: ` comes before an event title.""
 TEXT_CHARACTERS = 20_000
 """A text of paragraphs: the body, the invitation text (about eight pages)."""
 
+PARAGRAPHS = 200
+"""Paragraphs of such a text (a real body has under 20): each costs the PDF some 14 ms,
+so 6,000 short ones within the characters above took minutes."""
+
 ITEMS = 100
 """Entries of one list in a release file: hosts, participants, contacts."""
 

@@ -27,7 +27,7 @@ from pressetool.models import (
     Withdrawal,
 )
 from pressetool.problems import Code, InputError, Problem, Severity
-from pressetool.reading.fields import Fields
+from pressetool.reading.fields import PARAGRAPH_BREAK, Fields
 from pressetool.reading.yaml_source import load_located_yaml
 
 RELEASE_FIELDS = (
@@ -257,7 +257,7 @@ def _paragraphs(text: str | None) -> tuple[str, ...] | None:
     """Paragraphs are separated by blank lines; lines inside one are joined by a space."""
     if text is None:
         return None
-    blocks = re.split(r"\n[ \t]*\n", text.strip())
+    blocks = PARAGRAPH_BREAK.split(text.strip())
     return tuple(" ".join(line.strip() for line in b.splitlines() if line.strip()) for b in blocks)
 
 

@@ -42,6 +42,7 @@ import datetime as dt
 import io
 import re
 import unicodedata
+import warnings
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -181,6 +182,19 @@ class Table:
         return problems
 
 
+_UNREADABLE = (
+    zipfile.BadZipFile,
+    KeyError,
+    ValueError,
+    OSError,
+    SyntaxError,  # ElementTree's ParseError
+    ExpatError,
+    AttributeError,  # a chartsheet without its chart
+    TypeError,
+)
+"""What openpyxl raises for a workbook it cannot read."""
+
+
 def _xlsx_sheet(path: Path, data: bytes) -> Table:
     """The active worksheet, as Excel shows it."""
     from openpyxl import load_workbook
@@ -194,9 +208,11 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
         params = {"limit": f"{limits.LIST_UNPACKED_BYTES // 2**20} MB"}
         raise InputError([Problem(Code.LIST_UNPACKED_TOO_LARGE, path, params=params)])
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError, ExpatError):
-        raise _not_a_list(path) from None  # ElementTree's ParseError is a SyntaxError
+        with warnings.catch_warnings():  # openpyxl's warnings are English, for programmers
+            warnings.simplefilter("ignore")
+            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except _UNREADABLE:
+        raise _not_a_list(path) from None
     try:
         sheet = workbook.active
         if sheet is None:
@@ -250,7 +266,7 @@ def _xlsx_rows(path: Path, sheet: ReadOnlyWorksheet, last_row: int | None) -> li
             count.add(empty)
             if number == last_row:
                 break
-    except (ValueError, TypeError, KeyError, SyntaxError, ExpatError):
+    except _UNREADABLE:
         raise _not_a_list(path) from None  # a cell openpyxl cannot read
     return cells_read
 

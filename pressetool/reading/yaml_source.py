@@ -9,6 +9,7 @@ source text what was meant.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -132,10 +133,27 @@ def load_located_yaml(path: Path, problems: list[Problem]) -> Located | None:
     except yaml.YAMLError:
         problems.append(Problem(Code.NOT_YAML, path, params={"detail": yaml_problem_text(None)}))
         return None
+    except (ValueError, OverflowError):  # PyYAML's `chr()` of an escape beyond Unicode
+        problems.append(_escape_beyond_unicode(text, path))
+        return None
     if node is None:
         problems.append(Problem(Code.EMPTY_FILE, path))
         return None
     return _convert(node, path, problems, _Constructor())
+
+
+_ESCAPE = re.compile(r"\\U([0-9A-Fa-f]{8})")
+
+
+def _escape_beyond_unicode(text: str, path: Path) -> Problem:
+    """The first escape `\\U` with eight digits in `text` that names no character, with
+    its line."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        for found in _ESCAPE.finditer(line):
+            if int(found[1], 16) > 0x10FFFF:
+                params = {"escape": found[0]}
+                return Problem(Code.YAML_ESCAPE_NO_CHARACTER, path, None, number, params)
+    return Problem(Code.NOT_YAML, path, params={"detail": yaml_problem_text(None)})
 
 
 def _forbidden_characters(text: str, path: Path) -> list[Problem]:

@@ -93,6 +93,8 @@ def test_the_logo_stands_in_pdf_and_docx_with_its_height_and_alt_text(
         ('logo = "kein-bild.png"\n', Code.LOGO_UNUSABLE),
         ('logo = "kein-bild.svg"\n', Code.LOGO_UNUSABLE),
         (f'logo = "{"a" * 300}.svg"\n', Code.LOGO_UNUSABLE),
+        ('logo = "abgebrochen.png"\n', Code.LOGO_UNUSABLE),
+        ('logo = "nur-signatur.png"\n', Code.LOGO_UNUSABLE),
         ('logo_height = "80 mm"\n', Code.BAD_LOGO_HEIGHT),
         ('logo_height = "gross"\n', Code.BAD_LOGO_HEIGHT),
     ],
@@ -100,6 +102,10 @@ def test_the_logo_stands_in_pdf_and_docx_with_its_height_and_alt_text(
 def test_a_wrong_logo_setting_is_a_problem(tmp_path: Path, settings: str, code: Code) -> None:
     for name in ("kein-bild.png", "kein-bild.svg"):  # a document renamed
         (tmp_path / name).write_bytes(b"PK\x03\x04 Word-Dokument")
+    whole = Path(logo_file(tmp_path, "png"))
+    cut = (tmp_path / whole).read_bytes()
+    (tmp_path / "abgebrochen.png").write_bytes(cut[: len(cut) // 2])  # a download broken off
+    (tmp_path / "nur-signatur.png").write_bytes(cut[:8] + bytes(20))  # python-docx: traceback
     with pytest.raises(InputError) as raised:
         office_config(tmp_path, after=settings)
     assert [problem.code for problem in raised.value.problems] == [code]

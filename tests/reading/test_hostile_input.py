@@ -24,6 +24,25 @@ TITLE = REFERENCE.splitlines()[3]
 # -- family 1: characters -------------------------------------------------------------
 
 
+@pytest.mark.parametrize("escape", ["\\U00110000", "\\UFFFFFFFF"])
+def test_an_escape_beyond_unicode_is_named_with_its_line(
+    capsys: pytest.CaptureFixture[str], office: Path, escape: str
+) -> None:
+    """PyYAML's `chr()` of it raised a ValueError: a traceback without the file's name."""
+    path = write_release(
+        office, "2020/067-test.yaml", REFERENCE.replace(TITLE, f'title: "{escape}"')
+    )
+    for command in ("check", "build"):
+        status, out, err = run_main(capsys, command, str(path))
+        assert (status, out) == (1, "")
+        assert err.splitlines()[0] == (
+            f"Fehler: {path}, Zeile 4: „{escape}“ bezeichnet kein Zeichen (die Nummern enden "
+            "bei \\U0010FFFF). Schreiben Sie das gemeinte Zeichen selbst in den Text, oder "
+            "löschen Sie die Angabe."
+        )
+    assert not (office / "output").exists()
+
+
 def test_word_breaks_are_spaces_and_line_breaks(
     capsys: pytest.CaptureFixture[str], office: Path
 ) -> None:

@@ -3,9 +3,13 @@ never a traceback, a hang or unbounded memory."""
 
 from __future__ import annotations
 
+import io
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from pressetool.problems import InputError
 from pressetool.reading import table_file
@@ -102,3 +106,46 @@ def test_merged_ranges_below_the_rows_read_are_not_read(tmp_path: Path) -> None:
     path = write(tmp_path, many_elements(1, '<mergeCell ref="E2:E4"/>', many))
     people = read_people_list(path, require_address=False).people
     assert [p.organisation for p in people] == ["Kreativhaus e.V."] * 3 + [None]
+
+
+def _chartsheet_without_chart(workbook: Workbook) -> None:
+    workbook.active.append(["Vorname", "Nachname"])
+    workbook.create_chartsheet("Diagramm")
+
+
+def _defined_name_of_a_missing_sheet(data: bytes) -> bytes:
+    """An autofilter's name for sheet 0, whose XML is gone: openpyxl warns in English."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "xl/workbook.xml":
+                content = content.replace(
+                    b"</sheets>",
+                    b'</sheets><definedNames><definedName name="_xlnm._FilterDatabase" '
+                    b'localSheetId="0" hidden="1">Sheet!$A$1:$B$2</definedName></definedNames>',
+                )
+            if info.filename != "xl/worksheets/sheet1.xml":
+                target.writestr(info, content)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(lambda: xlsx_bytes(_chartsheet_without_chart), id="chartsheet"),
+        pytest.param(
+            lambda: _defined_name_of_a_missing_sheet(xlsx_bytes(lambda _w: None)),
+            id="defined name of a missing sheet",
+        ),
+    ],
+)
+def test_a_workbook_openpyxl_trips_over_is_no_table_and_no_english(
+    tmp_path: Path, data: Callable[[], bytes]
+) -> None:
+    """An AttributeError inside openpyxl was a traceback; its warnings went to stderr."""
+    path = write(tmp_path, data())
+    with pytest.raises(InputError) as error:
+        read_table(path)
+    assert [p.message for p in error.value.problems] == [f"{path}: {NOT_A_TABLE}"]
