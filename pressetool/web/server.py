@@ -50,7 +50,8 @@ def serve(
         raise NotLoopback(
             f"pressetool serve ist nur auf diesem Computer erreichbar (127.0.0.1), nicht unter "
             f"„{host}“: im Netz bräuchte die App Anmeldung und Benutzerkonten, die es noch "
-            "nicht gibt."
+            "nicht gibt. Lassen Sie --host weg; wer an einem anderen Computer arbeitet, startet "
+            "pressetool dort."
         )
     from waitress.server import create_server
 

@@ -225,8 +225,14 @@ def test_the_uploaded_file_name_is_never_a_path(client: FlaskClient, web_office:
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.10", "example.org", "::"])
 def test_serve_refuses_an_address_other_than_loopback(tmp_path: Path, host: str) -> None:
-    with pytest.raises(NotLoopback, match="nur auf diesem Computer erreichbar"):
+    with pytest.raises(NotLoopback) as refused:
         serve(tmp_path, host=host, port=8765, open_browser=False)
+    assert str(refused.value) == (
+        "pressetool serve ist nur auf diesem Computer erreichbar (127.0.0.1), nicht unter "
+        f"„{host}“: im Netz bräuchte die App Anmeldung und Benutzerkonten, die es noch nicht "
+        "gibt. Lassen Sie --host weg; wer an einem anderen Computer arbeitet, startet "
+        "pressetool dort."
+    )
 
 
 @pytest.mark.parametrize(
