@@ -109,11 +109,14 @@ def refuse_link_across(folder: Path, public: Path) -> None:
     first folder is made. `archive` also looks for such links where nothing is written
     (`links_across`)."""
     public_named, public_real = _absolute(public), public.resolve()
+    link = None  # the last link on the way so far
     for step in _steps(folder):
-        if step.is_symlink():
-            inside = step.is_relative_to(public_named)
-            if inside != step.resolve().is_relative_to(public_real):
-                raise InputError([_link_across(step, public_named, leaves=inside)])
+        link = step if step.is_symlink() else link
+        inside = step.is_relative_to(public_named)
+        # every step, not only the links: `intern/2026` → `..` stays outside, but the
+        # `intern/2026/output/067` below it is the public `output/067`
+        if link is not None and inside != step.resolve().is_relative_to(public_real):
+            raise InputError([_link_across(link, public_named, leaves=inside)])
 
 
 def links_across(public: Path, private: Iterable[Path]) -> list[Problem]:
@@ -132,7 +135,8 @@ def links_across(public: Path, private: Iterable[Path]) -> list[Problem]:
         _link_across(link, public_named, leaves=False)
         for folder in private
         for link in _links_below(_absolute(folder))
-        if link.resolve().is_relative_to(public_real)
+        # into it, or to a folder that holds it (`intern/2026` → `..`)
+        if link.resolve().is_relative_to(public_real) or public_real.is_relative_to(link.resolve())
     ]
     return problems
 

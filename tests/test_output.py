@@ -187,6 +187,13 @@ def make_link(folder: Path, link: str, target: str, made: str | None) -> None:
             "output/2026/001",
             link_out_of_public("output/2026", "intern/2026"),
         ),
+        (  # outside output/ itself, but the folder below it is output/
+            "intern/2026",
+            "..",
+            "output",
+            "intern/2026/output/001",
+            link_into_public("intern/2026", "."),
+        ),
         (  # said as „Systemfehler 17 … Prüfen Sie die Schreibrechte“
             "intern/2026",
             "../ablage/2026",
@@ -198,7 +205,14 @@ def make_link(folder: Path, link: str, target: str, made: str | None) -> None:
             "Ordner an.",
         ),
     ],
-    ids=["into output", "into output, not there yet", "deeper", "out of output", "nowhere"],
+    ids=[
+        "into output",
+        "into output, not there yet",
+        "deeper",
+        "out of output",
+        "above output",
+        "nowhere",
+    ],
 )
 def test_nothing_is_written_through_a_link_across_the_public_folder(
     tmp_path: Path,

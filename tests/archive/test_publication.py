@@ -514,12 +514,14 @@ def test_the_archive_never_goes_into_the_internal_folder(
             "output/2030",
             link_into_public("releases/2030", "output/2030"),
         ),
+        ("intern/2027", "..", None, link_into_public("intern/2027", ".")),
     ],
     ids=[
         "folder out of output",
         "file out of output",
         "intern into output",
         "releases into output",
+        "intern to the folder that holds output",
     ],
 )
 def test_the_archive_refuses_a_link_across_the_public_folder(
