@@ -44,7 +44,7 @@ import re
 import unicodedata
 import warnings
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -285,11 +285,34 @@ def _csv_text(data: bytes) -> tuple[str, bool]:
 
 _UNDEFINED = "".join(chr(0xDC00 + byte) for byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D))
 """The bytes Windows-1252 leaves undefined, as `surrogateescape` keeps them."""
-_UTF8_PAIR = re.compile(
-    "Ã[" + re.escape(bytes(range(0x80, 0xC0)).decode("cp1252", errors="surrogateescape")) + "]"
+
+
+def _cp1252(first: int, last: int) -> str:
+    """The bytes `first` to `last` read as Windows-1252, for a character class."""
+    return re.escape(bytes(range(first, last + 1)).decode("cp1252", errors="surrogateescape"))
+
+
+_UTF8_CANDIDATE = re.compile(
+    f"[{_cp1252(0xC2, 0xDF)}][{_cp1252(0x80, 0xBF)}]"
+    f"|[{_cp1252(0xE0, 0xEF)}][{_cp1252(0x80, 0xBF)}]{{2}}"
 )
-"""A letter of UTF-8 read as Windows-1252: its lead byte C3 (`Ã`, the letters À to ÿ)
-and a continuation byte: `Ã¼` for ü, `ÃŸ` for ß, `Ã©` for é."""
+"""A character of UTF-8 read as Windows-1252: a lead byte and its continuation bytes
+(`Ã¼` for ü, `Å‚` for ł, `â€ž` for „)."""
+
+
+def _utf8_read_as_cp1252(text: str) -> re.Match[str] | None:
+    """The first `_UTF8_CANDIDATE` in `text` that is a Latin letter or a sign of German
+    typesetting in UTF-8: `Gruß“` (ß and a closing quote, U+07D3 in UTF-8) is text."""
+    for found in _UTF8_CANDIDATE.finditer(text):
+        try:
+            character = found[0].encode("cp1252", errors="surrogateescape").decode("utf-8")
+        except UnicodeError:
+            continue
+        if "\u00a0" <= character <= "\u024f" or "\u2010" <= character <= "\u20ac":
+            return found
+    return None
+
+
 _MAC_LETTERS = "ŠšŸ§€…†Ž" + _UNDEFINED
 """German letters of Mac Roman (Excel for Mac's plain CSV) read as Windows-1252: ä ö ü ß
 Ä Ö Ü é are `Š š Ÿ § € … † Ž`; Å ç è ê ù are bytes Windows-1252 leaves undefined."""
@@ -309,21 +332,23 @@ def _windows_1252_problem(path: Path, rows: list[Sequence[Cell]], text: str) -> 
     read instead: nothing but guesswork tells it from Windows-1252 (`Košice` is both),
     and a wrong guess would garble names silently, while saving as CSV UTF-8 is one step
     in Excel. A byte Windows-1252 leaves undefined is, besides in these, no text."""
-    if _UTF8_PAIR.search(text):
-        pattern, code = _UTF8_PAIR, Code.LIST_MIXED_ENCODING
+    search: Callable[[str], re.Match[str] | None]
+    if _utf8_read_as_cp1252(text):
+        search, code = _utf8_read_as_cp1252, Code.LIST_MIXED_ENCODING
     elif _MAC_WORD.search(text) and not _GERMAN_LETTERS.search(text):
-        pattern, code = _MAC_WORD, Code.LIST_MAC_ENCODING
+        search, code = _MAC_WORD.search, Code.LIST_MAC_ENCODING
     elif any(c in _UNDEFINED for c in text):
         return _not_a_list_problem(path)
     else:
         return None
     for number, row in enumerate(rows, start=1):
         for cell in row:
-            found = pattern.search(str(cell or ""))
+            found = search(str(cell or ""))
             if found is not None:
                 value = _word_around(str(cell), found.start(), found.end())
                 return Problem(code, path, line=number, params={"value": value})
-    return None  # beyond the rows read: the list is too long
+    # across cells (a quote, the `sep=` line): garbled all the same, said without a row
+    return _not_a_list_problem(path)
 
 
 def _word_around(text: str, start: int, end: int) -> str:

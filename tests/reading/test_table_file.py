@@ -242,6 +242,19 @@ _HEADER = "Anrede;Titel;Vorname;Nachname;Organisation;Strasse;PLZ;Ort"
             2,
             "Ã\ufffdlvarez",
         ),
+        (  # a Windows-1252 file with a row in UTF-8 appended: Polish, a dash, quotes
+            "Nachname;Ort\nWeiß;Köln\n".encode("cp1252") + "Wałęsa;Gdańsk\n".encode(),
+            Code.LIST_MIXED_ENCODING,
+            3,
+            "WaÅ‚Ä™sa",
+        ),
+        (
+            "Nachname;Organisation\nGroß;Kiez\n".encode("cp1252")
+            + "Klein;Weg – Steg „Haus“\n".encode(),
+            Code.LIST_MIXED_ENCODING,
+            3,
+            "â€“",
+        ),
         (
             b"Nachname;Ort\nM\xfcller;Berlin\n\x81;\x81\n",  # ü in Windows-1252, and 0x81
             Code.LIST_NOT_A_TABLE,
@@ -249,7 +262,16 @@ _HEADER = "Anrede;Titel;Vorname;Nachname;Organisation;Strasse;PLZ;Ort"
             None,
         ),
     ],
-    ids=["mac roman", "mac roman in the header", "undefined byte", "mixed", "mixed Á", "no text"],
+    ids=[
+        "mac roman",
+        "mac roman in the header",
+        "undefined byte",
+        "mixed",
+        "mixed Á",
+        "mixed Polish",
+        "mixed dash",
+        "no text",
+    ],
 )
 def test_a_csv_in_an_encoding_not_read_is_refused_at_its_first_row(
     tmp_path: Path, content: bytes, code: Code, line: int | None, value: str | None
@@ -269,6 +291,7 @@ def test_a_csv_in_an_encoding_not_read_is_refused_at_its_first_row(
         "Nachname;Ort\nNovák;Košice\nMüller;Berlin\n",  # š, and German letters too
         "Nachname;Organisation\nGroß;„Gruß“ e.V.\n",  # ß before a quote is no UTF-8 pair
         "Nachname;Ort\nŠkoda;Berlin\n",  # Š beginning a word
+        "Nachname;Organisation\nÄrger;„ÄÖÜ“ – Verein\n",  # capitals before quotes
     ],
 )
 def test_a_windows_1252_csv_with_such_letters_is_read(tmp_path: Path, text: str) -> None:
