@@ -140,3 +140,11 @@ def pdf_tagged_text(path: Path) -> list[tuple[str, str]]:
         for element in pdf.structure_tree:
             walk(element, "")
     return result
+
+
+def feed_heading(title: str | None) -> str:
+    """What a feed entry's title starts with: its status, where it has one, and its
+    number (`Zurückgezogen: Nr. 068/2020`, `Nr. 067/2020`)."""
+    found = re.match(r"(?:(?:Zurückgezogen|Berichtigung): )?Nr\. \d{3}/\d{4}", title or "")
+    assert found is not None, title
+    return found[0]

@@ -28,7 +28,7 @@ from pressetool.register.allocation import reindex_register
 from tests.archive.scenario import Scenario, make_scenario, reference_as
 from tests.builders import link_into_public, link_out_of_public, office_folder, write_release
 from tests.conftest import everything, files_below, run_main, run_pressetool
-from tests.readback import PROJECT, REFERENCE_RELEASE, fold, pdf_text
+from tests.readback import PROJECT, REFERENCE_RELEASE, feed_heading, fold, pdf_text
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 TODAY = dt.date(2026, 11, 30)
@@ -89,7 +89,7 @@ def test_archive_lists_and_builds_exactly_the_due_releases(
     index = html.parse(str(out / "index.html")).getroot()
     assert index.xpath("//tbody/tr/th/a/text()") == ["2026", "2021", "2020"]
     assert [row[0] for row in year_rows(out, 2026)] == ["005/2026"]
-    titles = [e.findtext(f"{ATOM}title")[:12] for e in feed_entries(out)]
+    titles = [feed_heading(e.findtext(f"{ATOM}title"))[-12:] for e in feed_entries(out)]
     assert titles == ["Nr. 005/2026", "Nr. 001/2021", "Nr. 068/2020", "Nr. 067/2020"]
 
 
@@ -275,7 +275,9 @@ def test_a_release_page_has_the_wording_of_the_pdf(week: tuple[Scenario, Archive
     out = scenario.office / "output"
     release = read_release(scenario.office / "releases/2021/001-berichtigung.yaml")
     expected = []
-    for block in compose_press_release(release, load_config(scenario.office)).blocks:
+    blocks = compose_press_release(release, load_config(scenario.office)).blocks
+    # the title first: the notices the PDF prints above it follow the heading
+    for block in sorted(blocks, key=lambda block: block.kind.value != "title"):
         if block.kind.value == "contacts":
             expected += [fold(block.lines[0]), fold(" ".join(block.lines[1:]))]
         else:
@@ -311,7 +313,7 @@ def test_a_withdrawn_release_says_so_on_its_page_and_in_its_row(
     dom = html.parse(str(out / "2020/068/index.html")).getroot()
     assert dom.findtext(".//title").startswith("Zurückgezogen: ")
     notice = "Zurückgezogen am 05.03.2020: Die Veranstaltung fällt aus."
-    assert article_texts(out / "2020/068/index.html")[0] == notice
+    assert article_texts(out / "2020/068/index.html")[1] == notice  # right after the title
     assert year_rows(out, 2020)[0][:4] == [
         "068/2020",
         "02.03.2020",
@@ -321,7 +323,7 @@ def test_a_withdrawn_release_says_so_on_its_page_and_in_its_row(
     summary = feed_entries(out)[2].findtext(f"{ATOM}summary")
     assert summary.startswith(notice + " – Am 27.6.2018")
     correction = feed_entries(out)[1]
-    assert correction.findtext(f"{ATOM}title").startswith("Nr. 001/2021")
+    assert feed_heading(correction.findtext(f"{ATOM}title")) == "Berichtigung: Nr. 001/2021"
     assert correction.findtext(f"{ATOM}summary").startswith(
         "Berichtigung zur Pressemitteilung Nr.\u00a0067/2020 vom 02.03.2020 – Am 27.6.2018"
     )
@@ -1028,9 +1030,9 @@ def test_a_release_file_that_links_outside_the_office_folder_is_archived(
 
 
 def entry_times(out: Path) -> dict[str, tuple[str, str, str]]:
-    """Title → (published, updated, summary) of each entry of the feed."""
+    """Number → (published, updated, summary) of each entry of the feed."""
     return {
-        str(e.findtext(f"{ATOM}title")): (
+        feed_heading(e.findtext(f"{ATOM}title"))[-12:]: (
             str(e.findtext(f"{ATOM}published")),
             str(e.findtext(f"{ATOM}updated")),
             str(e.findtext(f"{ATOM}summary")),
@@ -1055,17 +1057,17 @@ def test_a_feed_entry_is_updated_when_its_readers_see_a_change(tmp_path: Path) -
 
     build_archive(config, out, workers=1, at=at(12))
     first = "2026-12-01T00:00:00+01:00"
-    assert entry_times(out)["Nr. 001/2026: Eins"][:2] == (first, first)
+    assert entry_times(out)["Nr. 001/2026"][:2] == (first, first)
 
     one.write_text(one.read_text(encoding="utf-8") + "# nur ein Kommentar\n", encoding="utf-8")
     result = build_archive(config, out, workers=1, at=at(13))
-    assert entry_times(out)["Nr. 001/2026: Eins"][:2] == (first, first)
+    assert entry_times(out)["Nr. 001/2026"][:2] == (first, first)
     assert not [n for n in result.notes if n.code is Code.ARCHIVE_PUBLISHED_EDITED]
 
     text = one.read_text(encoding="utf-8")
     one.write_text(text.replace("body: |\n", "body: |\n  Ein neuer Satz.\n", 1), "utf-8")
     result = build_archive(config, out, workers=1, at=at(14))
-    assert entry_times(out)["Nr. 001/2026: Eins"][1] == "2026-12-01T14:00:00+01:00"
+    assert entry_times(out)["Nr. 001/2026"][1] == "2026-12-01T14:00:00+01:00"
     [edited] = [n for n in result.notes if n.code is Code.ARCHIVE_PUBLISHED_EDITED]
     assert edited.message.endswith(
         "Nr. 001/2026 war schon öffentlich, und ihre Datei wurde seitdem geändert (Titel, Datum "
@@ -1077,7 +1079,7 @@ def test_a_feed_entry_is_updated_when_its_readers_see_a_change(tmp_path: Path) -
     withdrawn = "status: withdrawn\nwithdrawal: {date: 2026-12-01, reason: Irrtum.}\n"
     one.write_text(one.read_text(encoding="utf-8") + withdrawn, encoding="utf-8")
     build_archive(config, out, workers=1, at=at(15))
-    published, updated, summary = entry_times(out)["Nr. 001/2026: Eins"]
+    published, updated, summary = entry_times(out)["Nr. 001/2026"]
     assert (published, updated) == (first, "2026-12-01T15:00:00+01:00")
     assert summary.startswith("Zurückgezogen am 01.12.2026: Irrtum.")
 
@@ -1089,11 +1091,11 @@ def test_a_feed_entry_is_updated_when_its_readers_see_a_change(tmp_path: Path) -
     write_release(office, "2026/003-berichtigung.yaml", fix)
     build_archive(config, out, workers=1, at=at(9, day=2))
     times = entry_times(out)
-    assert times["Nr. 002/2026: Spät veröffentlicht"][:2] == (
+    assert times["Nr. 002/2026"][:2] == (
         "2026-11-25T00:00:00+01:00",
         "2026-12-02T09:00:00+01:00",
     )
-    published, updated, summary = times["Nr. 001/2026: Eins"]
+    published, updated, summary = times["Nr. 001/2026"]
     assert updated == "2026-12-02T09:00:00+01:00"
     assert summary.startswith("Berichtigt durch Nr. 003/2026 – Zurückgezogen am")
 

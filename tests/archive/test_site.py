@@ -25,7 +25,7 @@ from pressetool.problems import InputError
 from pressetool.render import templates
 from tests.builders import office_folder, office_template, write_release
 from tests.conftest import files_below, run_pressetool
-from tests.readback import REFERENCE_RELEASE, fold, pdf_text
+from tests.readback import REFERENCE_RELEASE, feed_heading, fold, pdf_text
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 WITHDRAWN = """status: withdrawn
@@ -238,9 +238,9 @@ def test_the_feed_is_atom_with_id_updated_title_link(built: Path) -> None:
     for name in ("id", "title", "updated", "author/" + ATOM + "name"):
         assert feed.findtext(ATOM + name), name
     entries = feed.findall(f"{ATOM}entry")
-    assert [e.findtext(f"{ATOM}title")[:12] for e in entries] == [
-        "Nr. 001/2021",
-        "Nr. 068/2020",
+    assert [feed_heading(e.findtext(f"{ATOM}title")) for e in entries] == [
+        "Berichtigung: Nr. 001/2021",
+        "Zurückgezogen: Nr. 068/2020",
         "Nr. 067/2020",
     ]
     ids = [e.findtext(f"{ATOM}id") for e in entries]
@@ -262,8 +262,8 @@ def test_the_feed_holds_only_the_latest(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(archive_pages, "FEED_ENTRIES", 2)
     archive(office)
     feed = etree.parse(str(office / "output/feed.xml")).getroot()
-    titles = [e.findtext(f"{ATOM}title")[:12] for e in feed.findall(f"{ATOM}entry")]
-    assert titles == ["Nr. 001/2021", "Nr. 068/2020"]
+    titles = [feed_heading(e.findtext(f"{ATOM}title")) for e in feed.findall(f"{ATOM}entry")]
+    assert titles == ["Berichtigung: Nr. 001/2021", "Zurückgezogen: Nr. 068/2020"]
 
 
 def test_only_what_is_out_of_date_is_rendered_again(tmp_path: Path) -> None:
