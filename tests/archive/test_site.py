@@ -184,6 +184,11 @@ def test_chromium_renders_every_page_and_every_link_resolves(built: Path, tmp_pa
             ]
         else:
             assert dom.xpath("//table//th[@scope='col']") and dom.xpath("//table//th[@scope='row']")
+        crumbs = dom.xpath("//nav[@aria-label='Brotkrumen']/ol/li")  # a list, where it is
+        assert not crumbs if page == built / "index.html" else crumbs[-1].get("aria-current")
+        if len(page.parent.name) == 4:  # a year's page: its table scrolls on its own
+            (region,) = dom.xpath("//div[@role='region'][@tabindex='0'][table]")
+            assert dom.xpath(f"//caption[@id='{region.get('aria-labelledby')}']")
         for href in dom.xpath("//a/@href | //link/@href"):
             target = (page.parent / unquote(urlparse(href).path)).resolve()
             assert not urlparse(href).scheme, f"{page.name}: {href} ist kein relativer Verweis"
