@@ -124,7 +124,10 @@ class _RowMaker:
 
 
 class ParticipantListDocx(ListDocx):
-    """A4 landscape with the press release's margins, `Seite X von Y` from page 2 on."""
+    """A4 landscape with the press release's margins, `Seite X von Y` on every page: the
+    PDF numbers every page of a list of more than one (page 1 too), and the DOCX, made
+    beside it at the same time, cannot know its own count (Word's IF field around the
+    numbers LibreOffice does not evaluate); a list of one page says `Seite 1 von 1`."""
 
     column_widths = PARTICIPANT_COLUMNS_MM
 
@@ -137,7 +140,7 @@ class ParticipantListDocx(ListDocx):
         section = self.document.sections[0]
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = Mm(297), Mm(210)
-        self.page_numbers_in_footer()
+        self.page_numbers_in_footer(from_first_page=True)
 
 
 class SignInSheetDocx(ListDocx):

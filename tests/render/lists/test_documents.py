@@ -133,6 +133,14 @@ def test_sign_in_docx_header_row_repeats_and_rows_have_room_to_sign(folder: Path
     assert names == REGISTERED
 
 
+def test_participant_docx_numbers_every_page_as_the_pdf_does(folder: Path) -> None:
+    """Page 1 had no number in Word (`titlePg` without a footer of its own)."""
+    section = Document(str(folder / f"{PARTICIPANTS}.docx")).sections[0]
+    assert not section.different_first_page_header_footer
+    footer = section.footer._element.xml
+    assert re.findall(r"<w:instrText[^>]*> (\w+) </w:instrText>", footer) == ["PAGE", "NUMPAGES"]
+
+
 def test_sign_in_docx_footer_has_notice_and_page_fields_on_every_page(folder: Path) -> None:
     document = Document(str(folder / f"{SIGN_IN}.docx"))
     section = document.sections[0]

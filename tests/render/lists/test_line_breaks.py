@@ -91,7 +91,7 @@ def test_participant_list_docx_cells_keep_address_and_phone_whole(folder: Path) 
     assert reach.text == f"030{NBSP}9018-22345\n{EMAIL}"
     assert [link.address for link in reach.paragraphs[0].hyperlinks] == [f"mailto:{EMAIL}"]
     assert reach._tc.xpath(".//w:noBreakHyphen")  # Word: not at the address's hyphens
-    assert row.cells[3].text == f"Malplaquetstraße 12\n10551{NBSP}Berlin"
+    assert row.cells[3].text == f"Malplaquetstraße{NBSP}12\n10551{NBSP}Berlin"  # number kept
     assert [round(cell.width.mm, 1) for cell in row.cells] == [
         round(w, 1) for w in grid_mm(folder / "teilnehmende.docx")
     ]
