@@ -535,7 +535,8 @@ def _pages(app: Flask, state: _State) -> None:
         result = reindex_register(_config())
         files = "einer Datei" if result.files == 1 else f"{result.files} Dateien"
         made = " Es gab keins; es ist neu angelegt." if result.created else ""
-        flash(f"Das Nummernregister ist aus {files} in releases/ aufgebaut.{made}", "erfolg")
+        built = f"Das Nummernregister ist aus {files} in releases/ aufgebaut.{made}"
+        flash(built, "hinweis" if result.kept_drafts else "erfolg")  # not green over errors
         for kept in result.kept_drafts:
             flash(problem_text(kept), "fehler")
         return redirect(url_for("overview"))
