@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TextIO
 from pressetool.argparse_de import GermanParser, use_german
 from pressetool.messages import message
 from pressetool.plain_text import forbidden_character, normalised
-from pressetool.problems import Code, InputError, PressetoolError, Problem
+from pressetool.problems import Code, InputError, PressetoolError, Problem, shown_path
 
 if TYPE_CHECKING:
     from pressetool.models import ReleaseNumber
@@ -79,7 +79,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
     from pressetool.register.office_folder import init_office
 
     made = init_office(args.folder, args.name)
-    print(f"Ordner der Pressestelle eingerichtet: {_shown(made.folder)}")
+    print(f"Ordner der Pressestelle eingerichtet: {shown_path(made.folder)}")
     register = "übernommen" if made.register_kept else "angelegt, leer"
     if made.taken_in is not None:
         numbers = _counted(made.taken_in, "Nummer", "Nummern")
@@ -92,7 +92,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
         (made.register, f"das Nummernregister ({register})"),
         (made.gitignore, f"hält Dokumente und Register aus git heraus ({gitignore})"),
     ):
-        print(f"  {_shown(path)}{'/' if path.is_dir() else ''}: {what}")
+        print(f"  {shown_path(path)}{'/' if path.is_dir() else ''}: {what}")
     for note in made.notes:
         _say(note, sys.stderr)
     if args.name is None:
@@ -141,7 +141,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
     config = load_config()
     for path in build_releases(args.releases, config, out=args.out, formats=args.format):
-        print(_shown(path))
+        print(shown_path(path))
     return 0
 
 
@@ -165,11 +165,6 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _shown(path: Path) -> Path:
-    """A path below the current folder as a relative path, as the officer typed it."""
-    return path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
-
-
 def _cmd_new(args: argparse.Namespace) -> int:
     from pressetool.office import load_config
     from pressetool.register.allocation import new_release
@@ -178,7 +173,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
     path = new_release(load_config(), args.title, args.date, notes)
     for note in notes:
         _say(note, sys.stderr)
-    print(_shown(path))
+    print(shown_path(path))
     return 0
 
 
@@ -189,9 +184,9 @@ def _cmd_publish(args: argparse.Namespace) -> int:
 
     config = load_config()
     result = publish_release(config, args.number)
-    print(f"Veröffentlicht: {_shown(result.path)}")
+    print(f"Veröffentlicht: {shown_path(result.path)}")
     for document in result.documents:
-        print(_shown(document))
+        print(shown_path(document))
     if result.public_from is not None:
         print(published_documents(config.output, config.internal, result.public_from))
     return 0
@@ -204,7 +199,7 @@ def _cmd_discard(args: argparse.Namespace) -> int:
     result = discard_release(load_config(), args.number, args.reason)
     first, last = result.numbers[0], result.numbers[-1]
     if result.path is not None:
-        print(f"Verworfen: {_shown(result.path)}")
+        print(f"Verworfen: {shown_path(result.path)}")
     elif first == last:
         print(f"Verworfen: Nr. {first} (ohne Datei).")
     else:
@@ -244,10 +239,10 @@ def _cmd_withdraw(args: argparse.Namespace) -> int:
     from pressetool.register.allocation import withdraw_release
 
     result = withdraw_release(load_config(), args.number, args.reason)
-    path = _shown(result.path)
+    path = shown_path(result.path)
     print(f"Zurückgezogen: {path}")
     for document in result.documents:
-        print(f"Erneuert: {_shown(document)}")
+        print(f"Erneuert: {shown_path(document)}")
     if not result.documents:
         print(f"Dokumente gab es noch keine; Sie erzeugen sie mit „pressetool build {path}“.")
     print("Das Archiv erneuern Sie mit „pressetool archive“.")
@@ -260,7 +255,7 @@ def _cmd_correct(args: argparse.Namespace) -> int:
     from pressetool.office import load_config
     from pressetool.register.allocation import correct_release
 
-    print(_shown(correct_release(load_config(), args.number, args.date)))
+    print(shown_path(correct_release(load_config(), args.number, args.date)))
     return 0
 
 
@@ -302,7 +297,7 @@ def _cmd_archive(args: argparse.Namespace) -> int:
     style = config.house_style
     when = "" if at is None else f" zum Stand {describe_moment(at, style)}"
     print(
-        f"Archiv{when} geschrieben: {_shown(result.index)} "
+        f"Archiv{when} geschrieben: {shown_path(result.index)} "
         f"({_counted(result.releases, 'Pressemitteilung', 'Pressemitteilungen')}, "
         f"{len(result.rebuilt)} neu erzeugt)."
     )
@@ -350,7 +345,7 @@ def _cmd_lists(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         _say(warning)
     for path in result.written:
-        print(_shown(path))
+        print(shown_path(path))
     return 0
 
 
@@ -389,12 +384,12 @@ def _cmd_invite(args: argparse.Namespace) -> int:
         printing = "keiner zum Drucken (jede Zeile hat eine E-Mail-Adresse)"
     elif args.send:
         by_post = _counted(result.printed, "Brief", "Briefe")
-        printing = f"{by_post} per Post zum Drucken in {_shown(result.print_file)}"
+        printing = f"{by_post} per Post zum Drucken in {shown_path(result.print_file)}"
     else:
-        printing = f"alle Briefe zum Drucken in {_shown(result.print_file)}"
+        printing = f"alle Briefe zum Drucken in {shown_path(result.print_file)}"
     print(
-        f"{letters} ({pages}) als PDF und DOCX in {_shown(result.letters_folder)}/, "
-        f"{printing}, Kalendereintrag {_shown(result.calendar_file)}."
+        f"{letters} ({pages}) als PDF und DOCX in {shown_path(result.letters_folder)}/, "
+        f"{printing}, Kalendereintrag {shown_path(result.calendar_file)}."
     )
     # The letters set from another are told apart from those laid out in full, so
     # that a failing splice (every letter laid out in full, slower) shows.
@@ -456,9 +451,9 @@ def _report_sending(result: SendResult) -> int:
     """What was sent, skipped and failed; status 1 when anything failed."""
     for warning in result.warnings:
         _say(warning)
-    journal = _shown(result.journal)
+    journal = shown_path(result.journal)
     if result.dry_run:
-        folder = _shown(result.written[0].parent) if result.written else None
+        folder = shown_path(result.written[0].parent) if result.written else None
         where = f" in {folder}/" if folder else ""
         files = _counted(result.sent, "Nachricht", "Nachrichten")
         print(f"{result.mailing}: {files} als .eml-Datei{where} geschrieben, nichts gesendet.")
@@ -866,7 +861,7 @@ def _cmd_register_migrate(args: argparse.Namespace) -> int:
 
     report = migrate_register(load_config(), args.to)
     numbers = _counted(report.count, "Nummer", "Nummern")
-    print(f"{numbers} aus {_shown(report.source)} nach {report.target} übertragen und geprüft.")
+    print(f"{numbers} aus {shown_path(report.source)} nach {report.target} übertragen und geprüft.")
     print(
         "pressetool.toml nennt jetzt das gemeinsame Register; die SQLite-Datei bleibt "
         "unverändert liegen und wird nicht mehr verwendet."
@@ -1067,7 +1062,7 @@ def _run(argv: Sequence[str] | None) -> int:
         # the heading of a refused publish says what the others are; it is not counted
         count = sum(problem.code is not Code.PUBLISH_INCOMPLETE for problem in error.problems)
         if error.written:
-            names = ", ".join(str(_shown(path)) for path in error.written)
+            names = ", ".join(str(shown_path(path)) for path in error.written)
             these = "diese Datei wurde" if len(error.written) == 1 else "diese Dateien wurden"
             print(f"{count} Fehler gefunden. Nur {these} geschrieben: {names}.", file=sys.stderr)
         elif args.handler in READING_ONLY and not getattr(args, "fix", False):

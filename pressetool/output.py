@@ -17,7 +17,7 @@ from anyascii import anyascii
 
 from pressetool.compose.german import transliterate
 from pressetool.models import ReleaseNumber
-from pressetool.problems import Code, InputError, Problem, os_error_text
+from pressetool.problems import Code, InputError, Problem, os_error_text, shown_path
 
 
 def release_output_dir(out: Path, number: ReleaseNumber) -> Path:
@@ -173,12 +173,6 @@ def _steps(folder: Path) -> list[Path]:
 def _absolute(path: Path) -> Path:
     """`path` from the root, `..` taken away by name, no link followed."""
     return Path(os.path.abspath(path))
-
-
-def shown_path(path: Path) -> Path:
-    """Below the current folder as a relative path, as messages name files."""
-    here = Path.cwd()
-    return path.relative_to(here) if path.is_relative_to(here) else path
 
 
 class Staging:

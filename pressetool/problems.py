@@ -77,3 +77,10 @@ class InputError(PressetoolError):
         self.problems = problems
         self.written = tuple(written)
         """Files written before the problem stopped the command (usually none)."""
+
+
+def shown_path(path: Path) -> Path:
+    """Below the current folder as a relative path, as messages name files (and as the
+    officer typed them); anywhere else as it is."""
+    here = Path.cwd()
+    return path.relative_to(here) if path.is_relative_to(here) else path

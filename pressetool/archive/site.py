@@ -83,8 +83,8 @@ from pressetool.office import (
     base_url_notes,
     require_office_folder,
 )
-from pressetool.output import Staging, links_across, press_release_file, shown_path
-from pressetool.problems import Code, InputError, Problem, Severity, os_error_text
+from pressetool.output import Staging, links_across, press_release_file
+from pressetool.problems import Code, InputError, Problem, Severity, os_error_text, shown_path
 from pressetool.reading import limits
 from pressetool.reading.input_file import read_input_bytes
 from pressetool.reading.release_folder import numbers_twice, release_files, releases_dir

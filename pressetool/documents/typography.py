@@ -64,17 +64,18 @@ _QUOTE_LEVELS = ("„“", "‚‘")
 the inner one (`"Runder Tisch "Saubere Kieze""` → „Runder Tisch ‚Saubere Kieze‘“)."""
 
 
-def _quote_directions(line: str) -> Iterator[tuple[int, bool | None]]:
+def _quote_directions(line: str) -> Iterator[tuple[int, bool | None, bool]]:
     """Every straight `"` of `line` with True where it opens, False where it closes, None
-    where the letters around it do not tell (`a"b`, `" "`). A run of quotes (`""`) is
-    judged by what stands before and after the whole run."""
+    where the letters around it do not tell (`a"b`, `" "`), and whether what stands
+    before it would open a quote (the guess for those). A run of quotes (`""`) is judged
+    by what stands before and after the whole run."""
     for run in re.finditer('"+', line):
         before = line[run.start() - 1] if run.start() else " "
         after = line[run.end()] if run.end() < len(line) else " "
         opens = before.isspace() or before in _OPENS_AFTER
         closes = after.isspace() or after in _CLOSES_BEFORE
         for at in range(run.start(), run.end()):
-            yield at, (opens if opens != closes else None)
+            yield at, (opens if opens != closes else None), opens
 
 
 def _quote_pairs(line: str) -> list[tuple[int, int, str]] | None:
@@ -84,7 +85,7 @@ def _quote_pairs(line: str) -> list[tuple[int, int, str]] | None:
     pairs: list[tuple[int, int, str]] = []
     opened: list[int] = []
     german = list(line)
-    for at, opens in _quote_directions(line):
+    for at, opens, _guess in _quote_directions(line):
         if opens is None or (opens and len(opened) == len(_QUOTE_LEVELS)):
             return None
         if opens:
@@ -113,9 +114,7 @@ def straight_quotes(text: str, style: HouseStyle) -> Iterator[Hint]:
             for start, end, german in pairs:
                 yield Hint(Code.STRAIGHT_QUOTES, offset + start, line[start:end], german)
         else:
-            for at, opens in _quote_directions(line):
-                before = line[at - 1] if at else " "
-                guess = opens if opens is not None else before.isspace() or before in "([–-/"
+            for at, _opens, guess in _quote_directions(line):
                 yield Hint(Code.STRAIGHT_QUOTES, offset + at, '"', "„" if guess else "“", False)
         offset += len(line) + 1
 

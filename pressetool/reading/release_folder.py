@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pressetool.models import ReleaseNumber
 from pressetool.office import RELEASES_FOLDER, Config
-from pressetool.problems import Code, Problem
+from pressetool.problems import Code, Problem, shown_path
 
 
 def releases_dir(config: Config) -> Path:
@@ -50,9 +50,8 @@ def release_files(config: Config) -> list[Path]:
     folder = releases_dir(config)
     if not folder.is_dir():
         return []
-    here = Path.cwd()
     return sorted(
-        path.relative_to(here) if path.is_relative_to(here) else path
+        shown_path(path)
         for year in folder.iterdir()
         if year.is_dir() and re.fullmatch(r"[0-9]{4}", year.name)
         for path in year_files(year)

@@ -42,7 +42,7 @@ from pressetool.output import (
     write_atomically,
 )
 from pressetool.plain_text import forbidden_character, trimmed
-from pressetool.problems import Code, InputError, Problem, Severity
+from pressetool.problems import Code, InputError, Problem, Severity, shown_path
 from pressetool.reading import limits
 from pressetool.reading.fields import parse_date_text
 from pressetool.reading.release_folder import near_misses, numbers_twice, release_files
@@ -260,7 +260,7 @@ def publish_release(config: Config, argument: str) -> Written:
         entry = _given(register, number)
         if entry.status is Status.PUBLISHED:
             path = find_release_file(config, number)
-            shown = _relative(path) if path else "…"
+            shown = shown_path(path) if path else "…"
             raise _problem(Code.ALREADY_PUBLISHED, number=str(number), path=shown)
         if entry.status is Status.WITHDRAWN:
             raise _problem(Code.PUBLISH_WITHDRAWN, number=str(number))
@@ -395,7 +395,7 @@ def _discard_unused(
                 params = {"number": str(number), "status": status}
                 problems.append(Problem(Code.DISCARD_NUMBER_GIVEN, None, params=params))
             elif number.number in files:
-                params = {"number": str(number), "path": str(_relative(files[number.number]))}
+                params = {"number": str(number), "path": str(shown_path(files[number.number]))}
                 problems.append(Problem(Code.DISCARD_NUMBER_HAS_FILE, None, params=params))
         if problems:
             raise InputError(problems)
@@ -639,12 +639,6 @@ def _documents(
     return [(press_release_file(out, number, form), data) for form, data in rendered.items()]
 
 
-def _relative(path: Path) -> Path:
-    """A path below the current folder as a relative path, as messages name files."""
-    here = Path.cwd()
-    return path.relative_to(here) if path.is_relative_to(here) else path
-
-
 def _now() -> dt.datetime:
     return dt.datetime.now(OFFICE_TIME_ZONE)
 
@@ -697,12 +691,12 @@ def _existing_file(config: Config, number: ReleaseNumber) -> Path:
     there that has the number but another ending (`006-….yaml.txt`)."""
     path = find_release_file(config, number)
     if path is not None:
-        return _relative(path)
+        return shown_path(path)
     folder = release_path(config, number, "x").parent
     misnamed = [
         Problem(
             Code.RELEASE_FILE_MISNAMED,
-            _relative(path),
+            shown_path(path),
             params={"number": str(number), "right": right},
         )
         for path, right in near_misses(folder, number.number)
