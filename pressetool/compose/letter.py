@@ -180,7 +180,8 @@ _SALUTATION_TITLES = ("Prof.", "Dr.")
 
 def salutation_title(title: str | None) -> str | None:
     """The part of a title that the salutation names (DIN 5008): `Prof.` and `Dr.` of
-    `house_title`, once each; the address keeps the whole title. `Dr. med.` → `Dr.`,
+    `house_title`, once each; the address has the whole title in its house form.
+    `Dr. med.` → `Dr.`,
     `Prof. Dr. Dr. h.c.` → `Prof. Dr.`, `Dr.-Ing.` → `Dr.`, `Professorin` → `Prof.`,
     `Dipl.-Ing.` → none."""
     kept: list[str] = []
@@ -257,6 +258,8 @@ def wrapped(line: AddressLine, fits: Callable[[str], bool]) -> list[AddressLine]
             lines[-1] += joiner + piece
         else:
             lines.append(piece)
+    if len(lines) == 1:  # one word too wide: nothing was wrapped
+        return [line]
     return [replace(line, text=part, written=text) for part in lines]
 
 
