@@ -29,6 +29,7 @@ from pressetool.render.line_breaks import docx_lines
 from pressetool.render.lists.layout import (
     PARTICIPANT_COLUMNS_MM,
     SIGN_IN_COLUMNS_MM,
+    SIGN_IN_FLOORS_MM,
     SIGN_IN_PAGE,
     table_layout,
 )
@@ -39,6 +40,7 @@ NOTICE_STYLE = "Datenschutzhinweis"
 
 class ListDocx(DocxRenderer):
     column_widths: tuple[int, ...]
+    column_floors: tuple[int, ...] = ()
     """The default widths (`layout.table_layout` widens a column where its content needs it)."""
     header_row_mm: float | None = None
     row_mm: float | None = None
@@ -61,7 +63,7 @@ class ListDocx(DocxRenderer):
 
     def table(self) -> None:
         content = self.content
-        layout = table_layout(content.columns, content.rows, self.column_widths)
+        layout = table_layout(content.columns, content.rows, self.column_widths, self.column_floors)
         widths = [Mm(width) for width in layout.widths_mm]
         table = self.document.add_table(rows=1, cols=len(content.columns))
         table.style = self.document.styles[TABLE_STYLE]
@@ -149,6 +151,7 @@ class SignInSheetDocx(ListDocx):
     `layout.SIGN_IN_PAGE`, as in the PDF, so a page holds as many rows as there."""
 
     column_widths = SIGN_IN_COLUMNS_MM
+    column_floors = SIGN_IN_FLOORS_MM
     header_row_mm = SIGN_IN_PAGE.header_row
     row_mm = SIGN_IN_PAGE.row
     centre_rows = True

@@ -30,6 +30,11 @@ PARTICIPANT_COLUMNS_MM = (10, 62, 45, 60, 75)
 """Nr., Einrichtung, Ansprechperson, Anschrift, Telefon / E-Mail"""
 SIGN_IN_COLUMNS_MM = (12, 42, 38, 65, 55, 55)
 """Nr., Name, Vorname, Einrichtung, E-Mail (freiwillig), Unterschrift"""
+SIGN_IN_FLOORS_MM = (0, 0, 0, 0, 45, 50)
+"""What the sign-in sheet's columns keep whatever the others need: a hand writes an
+e-mail address into 45 mm and a signature into 50 mm. Measured by their text alone,
+these columns are empty (their heading is all), and a long organisation took them to
+25 mm on every row, the blank ones too."""
 
 
 @dataclass(frozen=True)
@@ -138,7 +143,10 @@ def cell_minimum_mm(lines: Cell, bold: bool = False) -> float:
 
 
 def table_layout(
-    columns: Sequence[str], rows: Sequence[Sequence[Cell]], defaults: Sequence[float]
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    defaults: Sequence[float],
+    floors: Sequence[float] = (),
 ) -> TableLayout:
     """Column widths for this table: `defaults` whenever every cell fits; otherwise each
     column that needs more gets its minimum, taken from the slack of the others (each in
@@ -150,8 +158,13 @@ def table_layout(
     rest keep their defaults, and whatever room remains goes to the others in proportion to
     their defaults; a cell wider than its column then is `overfull` (the PDF lets it wrap
     anywhere, `overflow-wrap: anywhere`; the DOCX writes it without no-break characters).
-    A document never gets text that runs over into the next column."""
-    minima = [cell_minimum_mm((name,), bold=True) for name in columns]
+    A document never gets text that runs over into the next column. `floors` are
+    minima of the columns besides what their text needs (`SIGN_IN_FLOORS_MM`)."""
+    floors = floors or [0.0] * len(columns)
+    minima = [
+        max(cell_minimum_mm((name,), bold=True), floor)
+        for name, floor in zip(columns, floors, strict=True)
+    ]
     cell_minima: list[list[float]] = []
     for cells in rows:
         row = [cell_minimum_mm(lines) for lines in cells]

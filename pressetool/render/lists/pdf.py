@@ -15,6 +15,7 @@ from pressetool.render.lists.layout import (
     PARTICIPANT_COLUMNS_MM,
     PHONE_LINE,
     SIGN_IN_COLUMNS_MM,
+    SIGN_IN_FLOORS_MM,
     SIGN_IN_PAGE,
     table_layout,
 )
@@ -27,6 +28,7 @@ from pressetool.render.tagged_pdf.text import needs_shaping
 class ListPdf(PdfRenderer):
     stylesheet_names = ("pressetool.css", "listen.css")
     column_widths: tuple[int, ...]
+    column_floors: tuple[int, ...] = ()
     """The default widths (`layout.table_layout` widens a column where its content needs it)."""
 
     def __init__(self, content: ListContent, config: Config) -> None:
@@ -36,7 +38,7 @@ class ListPdf(PdfRenderer):
     @property
     def render_params(self) -> Mapping[str, Any]:
         content = self.content
-        layout = table_layout(content.columns, content.rows, self.column_widths)
+        layout = table_layout(content.columns, content.rows, self.column_widths, self.column_floors)
         return {
             "title": content.title,
             "author": content.author,
@@ -84,6 +86,7 @@ class SignInSheetPdf(ListPdf):
 
     template_name = "anwesenheitsliste.html"
     column_widths = SIGN_IN_COLUMNS_MM
+    column_floors = SIGN_IN_FLOORS_MM
 
     @property
     def render_params(self) -> Mapping[str, Any]:

@@ -49,6 +49,7 @@ from pressetool.render.letters.fit import FONT_FAMILY, FontCheck, font_file, mis
 from pressetool.render.lists.layout import (
     PAGE_NUMBER_BOX_MM,
     SIGN_IN_COLUMNS_MM,
+    SIGN_IN_FLOORS_MM,
     SIGN_IN_PAGE,
     stretches,
     table_layout,
@@ -148,7 +149,9 @@ class SignInSheetWriter:
         fallbacks: dict[Path, SubsetFont] = {}
         self.regular = _typeface("Regular", fallbacks)
         self.bold = _typeface("Bold", fallbacks)
-        self.layout = table_layout(content.columns, content.rows, SIGN_IN_COLUMNS_MM)
+        self.layout = table_layout(
+            content.columns, content.rows, SIGN_IN_COLUMNS_MM, SIGN_IN_FLOORS_MM
+        )
         self.widths = [width * MM for width in self.layout.widths_mm]
         self.table_top, self.table_bottom = TABLE_TOP, TABLE_BOTTOM
         """Where the table may stand: moved by a heading or notice larger than its margin."""

@@ -9,6 +9,7 @@ from pressetool.render.lists.layout import (
     CELL_EXTRA_MM,
     PARTICIPANT_COLUMNS_MM,
     SIGN_IN_COLUMNS_MM,
+    SIGN_IN_FLOORS_MM,
     SIGN_IN_PAGE,
     Cell,
     cell_minimum_mm,
@@ -120,6 +121,24 @@ def test_sign_in_organisation_column_takes_room_from_the_others() -> None:
     assert widths[3] == pytest.approx(cell_minimum_mm(rows[0][3]), abs=0.01)
     assert sum(widths) == pytest.approx(267, abs=0.05)
     assert all(w < d for w, d in zip(widths[:3] + widths[4:], (12, 42, 38, 55, 55), strict=True))
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    [
+        "Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnungsstelle",
+        "Bezirksverordnetenversammlungsbüro Charlottenburg-Wilmersdorf",
+    ],
+)
+def test_a_long_organisation_leaves_room_to_write_an_address_and_to_sign(
+    organisation: str,
+) -> None:
+    """The e-mail and signature columns hold no text to measure: a long word took them
+    to 22 and 25 mm on every row, the blank ones too."""
+    rows = [(("1",), ("Wolfeschlegelsteinhausenberger",), ("Anna",), (organisation,), (), ())]
+    widths = table_layout(SIGN_IN_COLUMNS, rows, SIGN_IN_COLUMNS_MM, SIGN_IN_FLOORS_MM).widths_mm
+    assert widths[4] >= 45 and widths[5] >= 50
+    assert sum(widths) == pytest.approx(267, abs=0.05)
 
 
 def test_the_sign_in_page_leaves_the_columns_their_width_and_the_rows_of_a_page() -> None:
