@@ -391,6 +391,15 @@ def _cmd_invite(args: argparse.Namespace) -> int:
         f"{letters} ({pages}) als PDF und DOCX in {shown_path(result.letters_folder)}/, "
         f"{printing}, Kalendereintrag {shown_path(result.calendar_file)}."
     )
+    if result.print_file is not None:
+        print(
+            "Drucken Sie die Druckdatei beidseitig: Ein Brief hat mehrere Seiten, und nach "
+            "jedem mit ungerader Seitenzahl steht eine leere Seite, damit jeder Brief auf "
+            "einem eigenen Blatt beginnt."
+            if result.duplex
+            else "Drucken Sie die Druckdatei einseitig: Jeder Brief hat eine Seite, beidseitig "
+            "stünde der nächste Brief auf der Rückseite."
+        )
     # The letters set from another are told apart from those laid out in full, so
     # that a failing splice (every letter laid out in full, slower) shows.
     in_full = result.laid_out_in_full

@@ -26,6 +26,7 @@ import datetime as dt
 import gc
 import hashlib
 import io
+import itertools
 import math
 import multiprocessing
 import os
@@ -67,6 +68,9 @@ class InviteResult:
     rows without an e-mail address; None when there are none (every row gets e-mail)."""
     printed: int
     """Letters in the print file."""
+    duplex: bool
+    """The print file is for printing on both sides: a letter runs past one page, so
+    every letter of an odd number of pages is followed by a blank one (`sheets_apart`)."""
     calendar_file: Path
     letters: int
     pages: int
@@ -86,6 +90,8 @@ class _Rendered:
     print_part: bytes | None
     """The chunk's letters to print joined (`join_pdfs`), part of the print file; None
     when none of them is printed."""
+    printed_pages: list[int]
+    """The pages of each letter in `print_part`, in order."""
     printed: int
     pages: int
     laid_out_in_full: int
@@ -151,6 +157,7 @@ def invite(
     calendar_file = folder / calendar_name
     stems = iter(letter_stem(number, letter) for letter in invitations.letters)
     print_parts: list[bytes] = []
+    printed_pages: list[int] = []
     pages = laid_out_in_full = printed = 0
     with Staging(config.output_dir) as staging:
         for chunk in rendered_chunks(invitations, config, progress, printed_rows):
@@ -164,11 +171,14 @@ def invite(
             staging.stage_all(documents)
             if chunk.print_part is not None:
                 print_parts.append(chunk.print_part)
+                printed_pages += chunk.printed_pages
             pages += chunk.pages
             printed += chunk.printed
             laid_out_in_full += chunk.laid_out_in_full
+        duplex = any(count > 1 for count in printed_pages)
         if print_parts:
-            staging.stage(print_file, join_pdfs(print_parts))
+            joined = join_pdfs(print_parts)
+            staging.stage(print_file, sheets_apart(joined, printed_pages) if duplex else joined)
         staging.stage(calendar_file, calendar)
         written = staging.commit()
     _remove_earlier_letters(letters_folder, number, written)
@@ -178,6 +188,7 @@ def invite(
         written=written,
         letters_folder=letters_folder,
         print_file=print_file if print_parts else None,
+        duplex=duplex,
         printed=printed,
         calendar_file=calendar_file,
         letters=len(invitations.letters),
@@ -310,11 +321,12 @@ def _render_chunk(
 
     pdfs = render_letter_pdfs(chunk, config, for_print=True)
     docx = InvitationLettersDocx(chunk, config)
-    to_print = [
-        pdf.sheets or pdf.data
+    printed = [
+        pdf
         for pdf, letter in zip(pdfs, chunk.letters, strict=True)
         if printed_rows is None or letter.row in printed_rows
     ]
+    to_print = [pdf.sheets or pdf.data for pdf in printed]
     print_part = join_pdfs(to_print) if to_print else None
     for sheets in {id(pdf.sheets.pdf): pdf.sheets.pdf for pdf in pdfs if pdf.sheets}.values():
         sheets.close()
@@ -322,10 +334,37 @@ def _render_chunk(
         pdfs=[pdf.data for pdf in pdfs],
         docx=[docx.render(letter) for letter in chunk.letters],
         print_part=print_part,
+        printed_pages=[pdf.pages for pdf in printed],
         printed=len(to_print),
         pages=sum(pdf.pages for pdf in pdfs),
         laid_out_in_full=sum(pdf.laid_out_in_full for pdf in pdfs),
     )
+
+
+def sheets_apart(joined: bytes, letters: Sequence[int]) -> bytes:
+    """The print file `joined` for printing on both sides: after each letter of an odd
+    number of `letters` pages a blank page, so that every letter starts on a sheet of its
+    own (else the next letter's first page is printed on the back of the last page of
+    this one, and goes into its envelope). Its print dialog is preset to both sides
+    (`/ViewerPreferences /Duplex`). A list of one-page letters is printed on one side
+    and gets neither: blank pages would come out of a printer set to one side."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(joined)) as pdf:
+        width, height = (float(pdf.pages[0].mediabox[i]) for i in (2, 3))
+        ends = list(itertools.accumulate(letters))
+        for end in reversed([end for end, count in zip(ends, letters, strict=True) if count % 2]):
+            if end < len(pdf.pages):  # none after the last letter
+                page = pikepdf.Dictionary(
+                    Type=pikepdf.Name.Page,
+                    MediaBox=[0, 0, width, height],
+                    Resources=pikepdf.Dictionary(),
+                )
+                pdf.pages.insert(end, pikepdf.Page(pdf.make_indirect(page)))
+        pdf.Root.ViewerPreferences = pikepdf.Dictionary(Duplex=pikepdf.Name.DuplexFlipLongEdge)
+        buffer = io.BytesIO()
+        pdf.save(buffer)
+    return buffer.getvalue()
 
 
 JOIN_BATCH = 100

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
+import pikepdf
 import pytest
 from docx import Document
 from icalendar import Calendar
@@ -19,7 +20,7 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
 from pressetool.compose.event import compose_event
-from pressetool.documents.invite import InviteResult, invite
+from pressetool.documents.invite import InviteResult, invite, sheets_apart
 from pressetool.documents.progress import terminal_progress
 from pressetool.office import Config, HouseStyle
 from pressetool.reading.release_reader import read_release
@@ -334,6 +335,53 @@ def test_a_letter_of_two_pages_numbers_its_later_pages(tmp_path: Path) -> None:
     assert pdf_pages(folder / "einladungen" / f"{STEMS[1]}.pdf") == pages[2:]
 
 
+def marked_pages(counts: list[int]) -> bytes:
+    """A PDF of letters of `counts` pages, each page's content `% letter.page`."""
+    with pikepdf.new() as pdf:
+        for letter, count in enumerate(counts, start=1):
+            for page in range(1, count + 1):
+                added = pdf.add_blank_page()
+                added.Contents = pdf.make_stream(f"% {letter}.{page}".encode())
+        buffer = io.BytesIO()
+        pdf.save(buffer)
+        return buffer.getvalue()
+
+
+def test_for_both_sides_every_letter_starts_on_a_sheet_of_its_own() -> None:
+    """Printed on both sides, the next letter's first page stood on the back of a
+    letter's last page and went into the wrong envelope."""
+    counts = [3, 1, 2, 1]
+    with pikepdf.open(io.BytesIO(sheets_apart(marked_pages(counts), counts))) as pdf:
+        shown = [
+            page.Contents.read_bytes().decode() if "/Contents" in page.obj else "leer"
+            for page in pdf.pages
+        ]
+        assert pdf.Root.ViewerPreferences.Duplex == pikepdf.Name.DuplexFlipLongEdge
+    assert shown == ["% 1.1", "% 1.2", "% 1.3", "leer", "% 2.1", "leer", "% 3.1", "% 3.2", "% 4.1"]
+
+
+def test_a_mailing_of_letters_of_two_pages_is_printed_on_both_sides(tmp_path: Path) -> None:
+    result = invite(
+        long_release(tmp_path),
+        write_list(tmp_path / "l.csv", RECIPIENTS[:2]),
+        Config(),
+        tmp_path / "out",
+    )
+    assert result.duplex
+    with pikepdf.open(tmp_path / "out/2020/067/einladungen-067-2020.pdf") as pdf:
+        assert len(pdf.pages) == 4  # even: no blank page needed
+        assert pdf.Root.ViewerPreferences.Duplex == pikepdf.Name.DuplexFlipLongEdge
+
+
+def test_a_mailing_of_one_page_letters_is_printed_on_one_side(
+    mailing: tuple[InviteResult, Path],
+) -> None:
+    result, folder = mailing
+    assert not result.duplex
+    with pikepdf.open(folder / "einladungen-067-2020.pdf") as pdf:
+        assert len(pdf.pages) == 5 and "/ViewerPreferences" not in pdf.Root
+
+
 class FakeTerminal(io.StringIO):
     def isatty(self) -> bool:
         return True
@@ -379,6 +427,8 @@ def test_command_with_an_excel_list(office: Path) -> None:
         "1 Einladung (1 Seite) als PDF und DOCX in intern/2020/067/einladungen/, alle Briefe "
         "zum Drucken in intern/2020/067/einladungen-067-2020.pdf, Kalendereintrag "
         "intern/2020/067/veranstaltung-067-2020.ics.",
+        "Drucken Sie die Druckdatei einseitig: Jeder Brief hat eine Seite, beidseitig stünde "
+        "der nächste Brief auf der Rückseite.",
         "1 Brief wurde einzeln gesetzt.",
     ]
     letter = office / "intern/2020/067/einladungen/einladung-067-2020-002-mueller.pdf"

@@ -339,6 +339,9 @@ def test_invitations_are_checked_then_made_with_progress_and_downloads(
         assert "Es wurde nichts geschrieben" not in state, state
         assert time.monotonic() < deadline
         time.sleep(0.3)
+    assert "Alle Briefe zum Drucken (PDF)</a>: einseitig drucken, jeder Brief hat eine Seite" in (
+        state
+    )
     printed = client.get("/pm/2020/67/einladungen/druck.pdf", base_url=BASE_URL)
     assert printed.data.startswith(b"%PDF")
     letters = client.get("/pm/2020/67/einladungen/briefe.zip", base_url=BASE_URL)
