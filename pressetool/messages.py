@@ -983,7 +983,7 @@ MESSAGES: dict[Code, str] = {
     Code.ADDRESS_LINE_TOO_WIDE: "Die Zeile „{line}“ der Anschrift ist {width} mm breit; das "
     "Anschriftfeld des Briefs fasst {limit} mm. Name, Straße mit Hausnummer und Ort stehen auf "
     "je einer Zeile: Kürzen Sie {part} um etwa {characters} Zeichen, etwa mit einer üblichen "
-    "Abkürzung (Str.); es wird nichts abgeschnitten.",
+    "Abkürzung ({shortened}); es wird nichts abgeschnitten.",
     Code.ADDRESS_WORD_TOO_WIDE: "„{line}“ in der Anschrift ist {width} mm breit; das "
     "Anschriftfeld des Briefs fasst {limit} mm, und eine zu breite Zeile wird nur nach einem "
     "Leerzeichen oder Bindestrich umbrochen. Kürzen Sie {part} dort um etwa {characters} "

@@ -113,6 +113,8 @@ class AddressLine:
     `PLZ Ort`: the post reads each of them from one line."""
     written: str | None = None
     """For a line that `wrapped` made of a longer one: that line, as written."""
+    shortened: str = "Str. für Straße"
+    """How such a line is commonly shortened, for the message when it is too wide."""
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,7 @@ def salutation_title(title: str | None) -> str | None:
 
 
 _NAME = "die Spalten „Titel“, „Vorname“ und „Nachname“"
+_FIRST_NAME_SHORT = "den Vornamen als Anfangsbuchstaben, P. für Petra"
 
 
 def address(person: Person) -> tuple[AddressLine, ...]:
@@ -212,15 +215,16 @@ def address(person: Person) -> tuple[AddressLine, ...]:
             form = "Familie"
         elif person.salutation is Salutation.FAMILIE:
             lines.append(AddressLine("Familie", "die Spalte „Anrede“"))
-        lines.append(AddressLine(_join(form, name), _NAME))
+        lines.append(AddressLine(_join(form, name), _NAME, shortened=_FIRST_NAME_SHORT))
     elif person.salutation is Salutation.FIRMA and name:
-        lines.append(AddressLine(name, _NAME))
+        lines.append(AddressLine(name, _NAME, shortened=_FIRST_NAME_SHORT))
     lines += _cell_lines(person.addition, "die Spalte „Adresszusatz“", wraps=True)
     street = _cell_lines(person.street, "die Spalte „Straße“")
     if street and person.house_number_apart:
         street[-1] = AddressLine(street[-1].text, "die Spalten „Straße“ und „Hausnummer“")
     lines += street
-    lines.append(AddressLine(_join(person.postcode, person.city), "die Spalte „Ort“"))
+    city = _join(person.postcode, person.city)
+    lines.append(AddressLine(city, "die Spalte „Ort“", shortened="a. M. für am Main"))
     return tuple(line for line in lines if line.text)
 
 

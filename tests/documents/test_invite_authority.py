@@ -312,7 +312,8 @@ TOO_WIDE = "Nachbarschaftseinrichtungsarbeitsgemeinschaftsgesellschaft"
                 "Müller-Lüdenscheidt“ der Anschrift ist 96,2 mm breit; das Anschriftfeld des "
                 "Briefs fasst 80 mm. Name, Straße mit Hausnummer und Ort stehen auf je einer "
                 "Zeile: Kürzen Sie die Spalten „Titel“, „Vorname“ und „Nachname“ um etwa 10 "
-                "Zeichen, etwa mit einer üblichen Abkürzung (Str.); es wird nichts abgeschnitten."
+                "Zeichen, etwa mit einer üblichen Abkürzung (den Vornamen als Anfangsbuchstaben, "
+                "P. für Petra); es wird nichts abgeschnitten."
             ],
         ),
         (

@@ -216,7 +216,7 @@ def address_problems(invitations: Invitations, source: Path) -> list[Problem]:
             over = _over(part.text, LETTER.address_font_size, LETTER.address.width)
             if over is not None:
                 code = Code.ADDRESS_WORD_TOO_WIDE if part.wraps else Code.ADDRESS_LINE_TOO_WIDE
-                params = over | {"part": part.source}
+                params = over | {"part": part.source, "shortened": part.shortened}
                 problems.append(Problem(code, source, None, letter.row, params))
     return problems
 

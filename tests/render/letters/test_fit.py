@@ -185,8 +185,8 @@ def test_an_organisation_wider_than_the_zone_is_wrapped(
             "liste.csv, Zeile 2: Die Zeile „Straße der Pariser Kommune und des 17. Juni, "
             "Hinterhaus“ der Anschrift ist 101 mm breit; das Anschriftfeld des Briefs fasst 80 "
             "mm. Name, Straße mit Hausnummer und Ort stehen auf je einer Zeile: Kürzen Sie die "
-            "Spalte „Straße“ um etwa 12 Zeichen, etwa mit einer üblichen Abkürzung (Str.); es "
-            "wird nichts abgeschnitten.",
+            "Spalte „Straße“ um etwa 12 Zeichen, etwa mit einer üblichen Abkürzung (Str. für "
+            "Straße); es wird nichts abgeschnitten.",
         ),
         (
             person(
