@@ -50,9 +50,9 @@ class DocumentLink:
 
     @property
     def size_text(self) -> str:
-        """`48 KB`, `1,2 MB`"""
+        """`48 kB`, `1,2 MB`"""
         if self.size < 1024 * 1024:
-            return f"{max(1, round(self.size / 1024))}\u00a0KB"
+            return f"{max(1, round(self.size / 1024))}\u00a0kB"
         return f"{self.size / (1024 * 1024):.1f}\u00a0MB".replace(".", ",")
 
 

@@ -296,10 +296,14 @@ def test_a_release_page_has_the_wording_of_the_pdf(week: tuple[Scenario, Archive
         "Dokumente",
     ]
     links = dom.xpath("//section[@class='dokumente']//a")
+    folder = out / "2021/001"
     assert [(a.text, a.get("href")) for a in links] == [
-        ("PDF", "pressemitteilung-001-2021.pdf"),
-        ("DOCX", "pressemitteilung-001-2021.docx"),
-        ("PDF/A (Archiv)", "pressemitteilung-001-2021-archiv.pdf"),
+        (f"{label}, {round((folder / name).stat().st_size / 1024)}\xa0kB", name)
+        for label, name in (
+            ("PDF", "pressemitteilung-001-2021.pdf"),
+            ("DOCX", "pressemitteilung-001-2021.docx"),
+            ("PDF/A (Archiv)", "pressemitteilung-001-2021-archiv.pdf"),
+        )
     ]
     (to_original,) = dom.xpath("//article/p[@class='berichtigung']/a")
     assert to_original.get("href") == "../../2020/067/index.html"
