@@ -12,6 +12,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from pressetool.compose.letter import AddressLine
 from pressetool.models import Person, Salutation
 from pressetool.office import Config, load_config
 from pressetool.render.template_files import SHIPPED_TEMPLATES
@@ -227,3 +228,8 @@ def link_out_of_public(link: str, target: str) -> str:
         "Löschen Sie die Verknüpfung (nur sie, nicht den Ordner, auf den sie zeigt); soll "
         "etwas von dort öffentlich sein, kopieren Sie es hinein."
     )
+
+
+def address_parts(lines: Sequence[str]) -> tuple[AddressLine, ...]:
+    """An address of `lines` as a letter's composed parts, each a line of no column."""
+    return tuple(AddressLine(line, "die Zeile") for line in lines)

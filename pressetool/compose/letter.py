@@ -125,11 +125,15 @@ class Letter:
     """The recipient's row in the list, as Excel shows it."""
     name: str
     """Last name, else the organisation: what the letter's file is named after."""
-    address: tuple[str, ...]
-    salutation: str
-    address_parts: tuple[AddressLine, ...] = ()
+    address_parts: tuple[AddressLine, ...]
     """Each address line as composed: what it is made of and whether it was wrapped
     (for the messages of render/letters/fit.py)."""
+    salutation: str
+
+    @property
+    def address(self) -> tuple[str, ...]:
+        """The address's lines as they are printed."""
+        return tuple(part.text for part in self.address_parts)
 
 
 @dataclass(frozen=True)
@@ -404,9 +408,8 @@ def compose_invitations(
             Letter(
                 row=person.row,
                 name=person.last_name or person.organisation or "",
-                address=tuple(line.text for line in lines),
-                salutation=salutation(person),
                 address_parts=lines,
+                salutation=salutation(person),
             )
         )
     return Invitations(frame, tuple(letters))

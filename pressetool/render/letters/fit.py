@@ -31,7 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from pressetool.compose.german import NBSP, join_german_list
-from pressetool.compose.letter import MAX_ADDRESS_LINES, AddressLine, Invitations, Labelled
+from pressetool.compose.letter import MAX_ADDRESS_LINES, Invitations, Labelled
 from pressetool.messages import message
 from pressetool.office import SENDER_LINES, Config
 from pressetool.problems import Code, PressetoolError, Problem
@@ -191,7 +191,7 @@ def address_problems(invitations: Invitations, source: Path) -> list[Problem]:
     problems = []
     for letter in invitations.letters:
         lines = letter.address
-        parts = letter.address_parts or tuple(AddressLine(line, "die Zeile") for line in lines)
+        parts = letter.address_parts
         if len(lines) > MAX_ADDRESS_LINES:
             wrapped = [f"„{w}“" for w in dict.fromkeys(p.written for p in parts if p.written)]
             params: dict[str, object] = {

@@ -16,7 +16,7 @@ from pressetool.reading.release_reader import read_release
 from pressetool.render.letters.docx import InvitationLettersDocx
 from pressetool.render.letters.fit import address_fits, address_problems, text_width
 from pressetool.render.letters.pdf import InvitationLettersPdf
-from tests.builders import person
+from tests.builders import address_parts, person
 from tests.readback import REFERENCE_RELEASE, libreoffice_pdf
 
 MM = 72 / 25.4
@@ -53,7 +53,12 @@ def letter_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         "x.ics",
         address_fits=address_fits,
     )
-    letter = Letter(row=2, name="Müller", address=SIX_LINES, salutation="Sehr geehrte Familie,")
+    letter = Letter(
+        row=2,
+        name="Müller",
+        address_parts=address_parts(SIX_LINES),
+        salutation="Sehr geehrte Familie,",
+    )
     invitations: Invitations = dataclasses.replace(composed, letters=(letter,))
     assert address_problems(invitations, folder / "liste.csv") == []
     pdf, docx = folder / "brief.pdf", folder / "brief.docx"

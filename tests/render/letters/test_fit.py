@@ -27,7 +27,7 @@ from pressetool.render.letters.fit import (
     text_width,
 )
 from pressetool.render.letters.pdf import InvitationLettersPdf
-from tests.builders import person
+from tests.builders import address_parts, person
 from tests.readback import REFERENCE_RELEASE
 
 MM = 72 / 25.4
@@ -70,7 +70,9 @@ LINES = (
 def test_widths_are_what_weasyprint_draws(tmp_path: Path) -> None:
     """At the address's size, each line as laid out in the PDF is as wide as measured
     (WeasyPrint kerns a little, Word does not: never wider than measured)."""
-    letter = Letter(row=2, name="x", address=LINES[:6], salutation="Guten Tag,")
+    letter = Letter(
+        row=2, name="x", address_parts=address_parts(LINES[:6]), salutation="Guten Tag,"
+    )
     path = tmp_path / "brief.pdf"
     path.write_bytes(
         InvitationLettersPdf(invitations(Config(), letter), Config()).render_letters()[0].pdf.data
@@ -128,7 +130,12 @@ def test_seven_lines_are_one_too_many() -> None:
         "Weg 1",
         "10117 Berlin",
     )
-    letter = Letter(row=4, name="Müller", address=lines, salutation="Sehr geehrte Frau Müller,")
+    letter = Letter(
+        row=4,
+        name="Müller",
+        address_parts=address_parts(lines),
+        salutation="Sehr geehrte Frau Müller,",
+    )
     (problem,) = address_problems(invitations(Config(), letter), ROW)
     assert problem.message == (
         "liste.csv, Zeile 4: Die Anschrift hat 7 Zeilen (Amt / Abteilung / Referat / Frau "
@@ -141,7 +148,9 @@ def test_seven_lines_are_one_too_many() -> None:
 def test_six_lines_of_the_zones_width_fit() -> None:
     widest = "W" * 21
     assert text_width(widest, 11) <= 80 < text_width(widest + "W", 11)
-    letter = Letter(row=4, name="x", address=(widest,) * 6, salutation="Guten Tag,")
+    letter = Letter(
+        row=4, name="x", address_parts=address_parts((widest,) * 6), salutation="Guten Tag,"
+    )
     assert address_problems(invitations(Config(), letter), ROW) == []
 
 
