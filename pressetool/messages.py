@@ -648,13 +648,13 @@ MESSAGES: dict[Code, str] = {
     "im öffentlichen Ordner „{public}“, den der Webserver zeigt: Was pressetool dort "
     "hineinschreibt (Entwürfe, Pressemitteilungen vor ihrer Sperrfrist, Einladungsbriefe und "
     "Listen mit Namen und Anschriften), wäre öffentlich. Löschen Sie die Verknüpfung (nur sie, "
-    "nicht den Ordner, auf den sie zeigt); pressetool legt an ihrer Stelle einen eigenen Ordner "
+    "nicht das, worauf sie zeigt); wo pressetool dort schreibt, legt es dann einen eigenen Ordner "
     "an.",
     Code.LINK_OUT_OF_PUBLIC: "„{link}“ im öffentlichen Ordner „{public}“ ist eine Verknüpfung "
     "(symbolischer Link) auf „{target}“ außerhalb davon: Der Webserver zeigte alles, was dort "
     "liegt (im internen Ordner etwa Einladungsbriefe und Pressemitteilungen vor ihrer "
-    "Sperrfrist). Löschen Sie die Verknüpfung (nur sie, nicht den Ordner, auf den sie zeigt); "
-    "soll etwas von dort öffentlich sein, kopieren Sie es hinein.",
+    "Sperrfrist). Löschen Sie die Verknüpfung (nur sie, nicht das, worauf sie zeigt); soll "
+    "etwas von dort öffentlich sein, kopieren Sie es hinein.",
     Code.LINK_BROKEN: "„{link}“ ist eine Verknüpfung (symbolischer Link) auf „{target}“, das es "
     "nicht gibt; darin lässt sich kein Ordner anlegen. Legen Sie „{target}“ an, oder löschen Sie "
     "die Verknüpfung, dann legt pressetool an ihrer Stelle einen eigenen Ordner an.",

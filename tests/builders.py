@@ -214,7 +214,8 @@ def link_into_public(link: str, target: str) -> str:
         "Ordner „output“, den der Webserver zeigt: Was pressetool dort hineinschreibt "
         "(Entwürfe, Pressemitteilungen vor ihrer Sperrfrist, Einladungsbriefe und Listen mit "
         "Namen und Anschriften), wäre öffentlich. Löschen Sie die Verknüpfung (nur sie, nicht "
-        "den Ordner, auf den sie zeigt); pressetool legt an ihrer Stelle einen eigenen Ordner an."
+        "das, worauf sie zeigt); wo pressetool dort schreibt, legt es dann einen eigenen Ordner "
+        "an."
     )
 
 
@@ -225,8 +226,8 @@ def link_out_of_public(link: str, target: str) -> str:
         f"„{link}“ im öffentlichen Ordner „output“ ist eine Verknüpfung (symbolischer Link) "
         f"auf „{target}“ außerhalb davon: Der Webserver zeigte alles, was dort liegt (im "
         "internen Ordner etwa Einladungsbriefe und Pressemitteilungen vor ihrer Sperrfrist). "
-        "Löschen Sie die Verknüpfung (nur sie, nicht den Ordner, auf den sie zeigt); soll "
-        "etwas von dort öffentlich sein, kopieren Sie es hinein."
+        "Löschen Sie die Verknüpfung (nur sie, nicht das, worauf sie zeigt); soll etwas von "
+        "dort öffentlich sein, kopieren Sie es hinein."
     )
 
 
