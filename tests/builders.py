@@ -4,6 +4,7 @@ release files and press office folders. One version of each lives here, so that 
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import shutil
 import zipfile
@@ -12,9 +13,10 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from pressetool.compose.letter import AddressLine
-from pressetool.models import Person, Salutation
+from pressetool.compose.letter import AddressLine, Invitations, compose_invitations
+from pressetool.models import Person, Release, Salutation
 from pressetool.office import Config, load_config
+from pressetool.render.letters.fit import address_fits
 from pressetool.render.template_files import SHIPPED_TEMPLATES
 from tests.readback import PROJECT, REFERENCE_RELEASE
 
@@ -234,3 +236,18 @@ def link_out_of_public(link: str, target: str) -> str:
 def address_parts(lines: Sequence[str]) -> tuple[AddressLine, ...]:
     """An address of `lines` as a letter's composed parts, each a line of no column."""
     return tuple(AddressLine(line, "die Zeile") for line in lines)
+
+
+def invitations_for(release: Release, *people: Person, config: Config | None = None) -> Invitations:
+    """The letters of `release`'s event to `people`, dated 02.03.2020, measured as `invite`
+    measures them."""
+    assert release.event is not None
+    return compose_invitations(
+        release,
+        release.event,
+        people,
+        config or Config(),
+        dt.date(2020, 3, 2),
+        "x.ics",
+        address_fits=address_fits,
+    )

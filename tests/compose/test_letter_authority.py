@@ -23,7 +23,7 @@ from pressetool.models import Invitation, Person, Salutation
 from pressetool.office import Config, Sender, config_from_settings
 from pressetool.reading.release_reader import read_release
 from pressetool.render.letters.fit import address_fits
-from tests.builders import person
+from tests.builders import invitations_for, person
 from tests.readback import REFERENCE_RELEASE
 
 RELEASE = read_release(REFERENCE_RELEASE)
@@ -253,15 +253,6 @@ def test_letters_section_keeps_the_lines_of_the_business_details() -> None:
 def test_a_letter_signed_im_auftrag_speaks_for_the_authority() -> None:
     invitation = Invitation(signer="Im Auftrag\nPetra Patz-Drüke")
     release = dataclasses.replace(RELEASE, invitation=invitation)
-    assert release.event is not None
-    frame = compose_invitations(
-        release,
-        release.event,
-        (person("Müller"),),
-        Config(),
-        dt.date(2020, 3, 2),
-        "x.ics",
-        address_fits=address_fits,
-    ).frame
+    frame = invitations_for(release, person("Müller")).frame
     assert frame.paragraphs[0].startswith("hiermit laden wir Sie herzlich")
     assert frame.paragraphs[-1] == "Wir würden uns freuen, Sie begrüßen zu dürfen."

@@ -4,19 +4,18 @@ in the PDF and in the DOCX as LibreOffice opens it (its frame has a fixed height
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from pathlib import Path
 
 import pdfplumber
 import pytest
 
-from pressetool.compose.letter import Invitations, Letter, compose_invitations
+from pressetool.compose.letter import Invitations, Letter
 from pressetool.office import Config
 from pressetool.reading.release_reader import read_release
 from pressetool.render.letters.docx import InvitationLettersDocx
-from pressetool.render.letters.fit import address_fits, address_problems, text_width
+from pressetool.render.letters.fit import address_problems, text_width
 from pressetool.render.letters.pdf import InvitationLettersPdf
-from tests.builders import address_parts, person
+from tests.builders import address_parts, invitations_for, person
 from tests.readback import REFERENCE_RELEASE, libreoffice_pdf
 
 MM = 72 / 25.4
@@ -42,17 +41,7 @@ SIX_LINES = (
 @pytest.fixture(scope="module")
 def letter_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     folder = tmp_path_factory.mktemp("anschriftzone")
-    release = read_release(REFERENCE_RELEASE)
-    assert release.event is not None
-    composed = compose_invitations(
-        release,
-        release.event,
-        (person("Müller"),),
-        Config(),
-        dt.date(2020, 3, 2),
-        "x.ics",
-        address_fits=address_fits,
-    )
+    composed = invitations_for(read_release(REFERENCE_RELEASE), person("Müller"))
     letter = Letter(
         row=2,
         name="Müller",

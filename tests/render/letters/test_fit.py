@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import subprocess
 from pathlib import Path
 
 import pdfplumber
 import pytest
 
-from pressetool.compose.letter import Invitations, Letter, compose_invitations
+from pressetool.compose.letter import Invitations, Letter
 from pressetool.models import Person, Salutation
 from pressetool.office import Config, Sender
 from pressetool.reading.release_reader import read_release
 from pressetool.render.fontconfig import InstalledCharacters
 from pressetool.render.letters.fit import (
     FontCheck,
-    address_fits,
     address_problems,
     font_file,
     footer_columns,
@@ -27,7 +25,7 @@ from pressetool.render.letters.fit import (
     text_width,
 )
 from pressetool.render.letters.pdf import InvitationLettersPdf
-from tests.builders import address_parts, person
+from tests.builders import address_parts, invitations_for, person
 from tests.readback import REFERENCE_RELEASE
 
 MM = 72 / 25.4
@@ -35,16 +33,7 @@ RELEASE = read_release(REFERENCE_RELEASE)
 
 
 def invitations(config: Config, *letters: Letter) -> Invitations:
-    assert RELEASE.event is not None
-    composed = compose_invitations(
-        RELEASE,
-        RELEASE.event,
-        (person("Müller"),),
-        config,
-        dt.date(2020, 3, 2),
-        "x.ics",
-        address_fits=address_fits,
-    )
+    composed = invitations_for(RELEASE, person("Müller"), config=config)
     return dataclasses.replace(composed, letters=letters or composed.letters)
 
 
@@ -309,16 +298,7 @@ def test_footer_columns_as_wide_as_their_lines() -> None:
 
 
 def composed(*recipients: Person) -> Invitations:
-    assert RELEASE.event is not None
-    return compose_invitations(
-        RELEASE,
-        RELEASE.event,
-        recipients,
-        Config(),
-        dt.date(2020, 3, 2),
-        "x.ics",
-        address_fits=address_fits,
-    )
+    return invitations_for(RELEASE, *recipients)
 
 
 def test_a_character_no_installed_font_has(monkeypatch: pytest.MonkeyPatch) -> None:
