@@ -1,30 +1,18 @@
-"""WeasyPrint, imported without some fifty subprocesses, frozen for the collector, and
-with two repairs (type names, links).
+"""WeasyPrint, imported with its C declarations compiled, the parts of fontTools it
+does not use for our fonts deferred, frozen for the collector, and with two repairs
+(links).
 
-WeasyPrint finds Pango, HarfBuzz and fontconfig through cffi, trying each
-library under several names (Windows and macOS names first). cffi hands every
-name that is not a file path to `ctypes.util.find_library`, which on Linux runs
-`ldconfig -p` and, for a name it does not find there, `gcc` and `ld` as well:
-54 subprocesses and about 0.13 s of CPU for each `pressetool build`, most of
-them for names that cannot exist on Linux (`libharfbuzz-vector-0`, …).
+C declarations: see `weasyprint_ffi` (no pycparser, no subprocess at a start).
 
-While WeasyPrint is imported, `find_library` answers from one `ldconfig -p`
-listing (`lib{name}.so…` as `find_library` itself matches), and is restored
-afterwards. A library that is not in the loader cache is not found, exactly as
-before; only the `gcc`/`ld` fallbacks, which serve libraries outside the
-loader's cache, are skipped. Upstream (WeasyPrint's `text/ffi.py`) could try
-the Linux soname first (`libpango-1.0.so.0`, which dlopen takes as a path) or
-pass `allow_fail` lookups without `find_library`; that is the note to send.
+fontTools: WeasyPrint's `pdf/fonts.py` imports fontTools' subsetter and its
+variable-font instancer (some 60 ms and 100 modules), but subsets with HarfBuzz
+wherever `libharfbuzz-subset` is installed (a Debian package `make setup` installs)
+and instantiates only variable fonts (the Liberation fonts are not). `_deferred_fonttools`
+gives WeasyPrint stand-ins for the two modules that import the real ones when they are
+first used; no other module sees them (they are in `sys.modules` only while WeasyPrint
+is imported). The note for upstream: import both inside the functions that use them.
 
 The collector: see `_collector_paused`.
-
-Type names: WeasyPrint asks cffi for C types by name while it lays out
-(`ffi.new("PangoRectangle *")`, `ffi.new("hb_codepoint_t[72]")`). cffi parses
-each new name with pycparser after declaring every one of WeasyPrint's ~700
-type names again, some 9 ms a name, a tenth of a cold `build`. `_fast_type`
-answers the simple forms (`NAME *`, `NAME[]`, `NAME[N]`, NAME a declared
-typedef or a primitive type) from cffi's own declarations, with the type cffi
-would have built, and hands anything else to cffi's parser.
 
 Links: WeasyPrint tags a link as a `Link` structure element without the
 alternative text (`/Alt`) that PDF/UA asks of it; `_tag_links` adds the link's
@@ -40,79 +28,51 @@ where they are).
 
 from __future__ import annotations
 
-import ctypes.util
 import gc
-import os
-import re
-import subprocess
+import importlib
 import sys
-from collections.abc import Iterator
+import types
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import cache
 from typing import Any
 
-
-@cache
-def _loader_cache() -> str:
-    """`ldconfig -p`: every library the dynamic loader knows, once per process."""
-    for ldconfig in ("/sbin/ldconfig", "/usr/sbin/ldconfig", "ldconfig"):
-        try:
-            listing = subprocess.run(
-                [ldconfig, "-p"],
-                capture_output=True,
-                text=True,
-                env={**os.environ, "LC_ALL": "C", "LANG": "C"},
-                check=False,
-            )
-        except OSError:
-            continue
-        return listing.stdout
-    return ""
+from pressetool.render.weasyprint_ffi import compiled_declarations
 
 
-def _find_in_loader_cache(name: str) -> str | None:
-    match = re.search(rf"\s(lib{re.escape(name)}\.[^\s]*)\s+\(", _loader_cache())
-    return match[1] if match else None
+class _Deferred(types.ModuleType):
+    """A stand-in for a module that imports the real one when a name of it is first used."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # the import system's questions while it is in sys.modules
+            raise AttributeError(name)
+        return getattr(importlib.import_module(self.__name__), name)
+
+
+def _deferred_function(module: str, name: str) -> Callable[..., Any]:
+    """`from module import name`, for a function: imported when first called."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    return call
 
 
 @contextmanager
-def _lookups_from_loader_cache() -> Iterator[None]:
-    if not sys.platform.startswith("linux"):
-        yield
-        return
-    original = ctypes.util.find_library
-    ctypes.util.find_library = _find_in_loader_cache
+def _deferred_fonttools() -> Iterator[None]:
+    subset = _Deferred("fontTools.subset")
+    instancer = _Deferred("fontTools.varLib.instancer")
+    instancer.instantiateVariableFont = _deferred_function(  # type: ignore[attr-defined]
+        instancer.__name__, "instantiateVariableFont"
+    )
+    stand_ins = {module.__name__: module for module in (subset, instancer)}
+    absent = [name for name in stand_ins if name not in sys.modules]
+    sys.modules.update({name: stand_ins[name] for name in absent})
     try:
         yield
     finally:
-        ctypes.util.find_library = original
-
-
-_SIMPLE_TYPE = re.compile(r"\s*([A-Za-z_][A-Za-z_0-9 ]*?)\s*(\*|\[(\d*)\])\s*")
-
-
-def _fast_type(parser: Any) -> Any:
-    """`parser.parse_type_and_quals`, with simple type names answered without pycparser."""
-    from cffi import model
-
-    parse = parser.parse_type_and_quals
-
-    def parse_type_and_quals(cdecl: str) -> Any:
-        match = _SIMPLE_TYPE.fullmatch(cdecl)
-        if match is None:
-            return parse(cdecl)
-        name, suffix, length = match.groups()
-        if f"typedef {name}" in parser._declarations:
-            item, quals = parser._declarations[f"typedef {name}"]
-        elif name in model.PrimitiveType.ALL_PRIMITIVE_TYPES:
-            item, quals = model.PrimitiveType(name), 0
-        else:
-            return parse(cdecl)
-        if suffix == "*":
-            return parser._get_type_pointer(item, quals), 0
-        return model.ArrayType(item, int(length) if length else None), quals
-
-    return parse_type_and_quals
+        for name in absent:
+            if sys.modules.get(name) is stand_ins[name]:
+                del sys.modules[name]
 
 
 def _tag_links(build_box_tree: Any) -> Any:
@@ -212,14 +172,12 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-with _lookups_from_loader_cache(), _collector_paused():
+with compiled_declarations(), _deferred_fonttools(), _collector_paused():
     from weasyprint import CSS, HTML
     from weasyprint import document as _document
     from weasyprint.pdf import tags as _tags
-    from weasyprint.text.ffi import ffi as _ffi
     from weasyprint.text.fonts import FontConfiguration
 
-_ffi._parser.parse_type_and_quals = _fast_type(_ffi._parser)
 _tags._build_box_tree = _tag_links(_tags._build_box_tree)
 _document.gather_anchors = _own_links(_document.gather_anchors)
 

@@ -1,107 +1,198 @@
-"""WeasyPrint is imported with one `ldconfig -p` instead of some fifty subprocesses
-(issue 14), and `find_library` is left as it was."""
+"""WeasyPrint is imported with its C declarations compiled by `make setup` and without
+fontTools' subsetter and instancer (issue 14): no subprocess, no pycparser; the same
+documents as WeasyPrint imported as upstream ships it."""
 
 from __future__ import annotations
 
+import marshal
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
+from typing import Any
 
+import _cffi_backend  # type: ignore[import-untyped]
+import cffi
 import pytest
 
-COUNT_SUBPROCESSES = textwrap.dedent(
-    """
-    import subprocess
-    started = []
-    original = subprocess.Popen.__init__
-    def counting(self, args, *rest, **options):
-        started.append(args)
-        original(self, args, *rest, **options)
-    subprocess.Popen.__init__ = counting
-    import ctypes.util
-    find_library = ctypes.util.find_library
-    {imports}
-    print(len(started), ctypes.util.find_library is find_library)
-    """
-)
+from pressetool.render import weasyprint_ffi
 
 
-def started(imports: str) -> str:
-    code = COUNT_SUBPROCESSES.format(imports=imports)
+def run(code: str) -> list[str]:
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
     )
-    return result.stdout.strip()
+    return result.stdout.split()
 
 
-def test_one_subprocess_instead_of_fifty() -> None:
-    assert started("import weasyprint").split()[0] not in ("0", "1")  # what it saves
-    assert started("import pressetool.render.pdf") == "1 True"
+def render_reference(before: str = "") -> list[str]:
+    """The reference release's PDF (its SHA-256), and whether fontTools' subsetter and
+    instancer were loaded, from a new process that runs `before` first."""
+    code = (
+        before
+        + """
+        import hashlib, pathlib, sys
+        from pressetool.documents.build import release_documents, FORMATS
+        from pressetool.office import Config
+        from pressetool.reading.release_reader import read_release
+        from tests.readback import REFERENCE_RELEASE
+        release = read_release(REFERENCE_RELEASE)
+        ((path, pdf),) = release_documents(release, Config(), pathlib.Path("."), FORMATS["pdf"])
+        loaded = ("fontTools.subset" in sys.modules, "fontTools.varLib.instancer" in sys.modules)
+        print(hashlib.sha256(pdf).hexdigest(), *loaded)
+    """
+    )
+    return run(code)
+
+
+def test_a_start_runs_no_subprocess_and_loads_neither_pycparser_nor_the_subsetter() -> None:
+    code = """
+        import subprocess, sys
+        started = []
+        original = subprocess.Popen.__init__
+        def counting(self, args, *rest, **options):
+            started.append(args)
+            original(self, args, *rest, **options)
+        subprocess.Popen.__init__ = counting
+        import pressetool.render.pdf
+        from weasyprint.text.ffi import ffi
+        loaded = [name for name in ("pycparser", "fontTools.subset", "fontTools.varLib")
+                  if name in sys.modules]
+        print(len(started), type(ffi).__name__, loaded)
+    """
+    assert run(code) == ["0", "CompiledFFI", "[]"]
+
+
+def test_the_compiled_and_the_parsed_declarations_make_the_same_pdf_without_the_subsetter() -> None:
+    """HarfBuzz subsets the fonts: fontTools' subsetter and instancer are not loaded."""
+    parsed = """
+        import pathlib
+        import pressetool.render.weasyprint_ffi
+        pressetool.render.weasyprint_ffi.COMPILED = pathlib.Path("/nonexistent")
+    """
+    compiled_pdf, *loaded = render_reference()
+    assert loaded == ["False", "False"]
+    assert render_reference(parsed) == [compiled_pdf, "False", "False"]
+
+
+def test_the_deferred_parts_of_fonttools_are_the_real_ones_once_used() -> None:
+    code = """
+        import io
+        import pressetool.render.weasyprint_import
+        from weasyprint.pdf import fonts
+        import fontTools.subset
+        from fontTools.ttLib import TTFont, newTable
+        print(fonts.subset.Subsetter is fontTools.subset.Subsetter)
+        font = TTFont()
+        try:
+            fonts.instantiateVariableFont(font, {"wght": 400})
+        except Exception as error:  # the real instancer's own complaint
+            print(type(error).__module__.startswith("fontTools") or "fvar" in str(error))
+    """
+    assert run(code) == ["True", "True"]
+
+
+def weasyprint_cdef() -> cffi.FFI:
+    """WeasyPrint's declarations, parsed by cffi as WeasyPrint itself does."""
+    parsed = cffi.FFI()
+    for csource in weasyprint_ffi.weasyprint_cdefs():
+        parsed.cdef(csource)
+    return parsed
+
+
+def shape(ffi: Any, ctype: Any, depth: int = 0) -> Any:
+    """What a C type is, by kind, size and parts (a struct's name is spelt differently:
+    `struct _FcPattern` compiled, `FcPattern` parsed). A compiled opaque struct's
+    `fields` aborts the interpreter (cffi); WeasyPrint never asks for them."""
+    if ctype.kind in ("pointer", "array") and depth < 3:
+        return (
+            ctype.kind,
+            ctype.length if ctype.kind == "array" else None,
+            shape(ffi, ctype.item, depth + 1),
+        )
+    if ctype.kind == "struct":
+        try:
+            size = ffi.sizeof(ctype)
+        except (ValueError, _cffi_backend.FFI.error):  # opaque: `typedef ... PangoFcFontMap;`
+            return ctype.kind, None
+        fields = [
+            (name, field.offset, shape(ffi, field.type, depth + 1)) for name, field in ctype.fields
+        ]
+        return ctype.kind, size, fields
+    if ctype.kind == "enum":
+        return ctype.kind, sorted(ctype.elements.items())
+    return ctype.kind, ctype.cname if ctype.kind == "primitive" else None
 
 
 @pytest.mark.parametrize(
     "cdecl",
     [
+        # what WeasyPrint asks for by name while it lays out
         "PangoFcFontMap *",
-        "PangoRectangle *",
+        "FcChar8 **",
+        "FcResult *",
         "PangoLogAttr[]",
-        "hb_tag_t[100]",
-        "hb_codepoint_t[2027]",
-        "char[]",
+        "PangoRectangle *",
         "char[4]",
+        "hb_tag_t[100]",
         "unsigned int *",
-        "char **",  # not a simple form: cffi's own parser
-        "const char *",
+        # and what its functions take
+        "PangoGlyphString *",
+        "hb_subset_flags_t",
+        "PangoFontDescription *",
     ],
 )
-def test_type_names_are_the_types_cffi_builds(cdecl: str) -> None:
-    from cffi.cparser import Parser
-    from weasyprint.text.ffi import ffi
-
-    import pressetool.render.weasyprint_import  # noqa: F401
-
-    assert ffi._parser.parse_type_and_quals(cdecl) == Parser.parse_type_and_quals(
-        ffi._parser, cdecl
-    )
+def test_the_compiled_declarations_are_the_parsed_ones(cdecl: str) -> None:
+    compiled = weasyprint_ffi.compiled_ffi()
+    parsed = weasyprint_cdef()
+    assert compiled is not None  # made by `make setup` for this WeasyPrint and cffi
+    assert shape(compiled, compiled.typeof(cdecl)) == shape(parsed, parsed.typeof(cdecl))
 
 
-def test_a_press_release_is_laid_out_without_pycparser() -> None:
-    code = textwrap.dedent(
-        """
-        import pycparser.c_parser
-        import pressetool.render.pdf
-        from pressetool.documents.build import release_documents, FORMATS
-        from pressetool.office import Config
-        from pressetool.reading.release_reader import read_release
-        from tests.readback import REFERENCE_RELEASE
-        import tempfile, pathlib
-        parsed = []
-        original = pycparser.c_parser.CParser.parse
-        def counting(self, text, *rest, **options):
-            parsed.append(text)
-            return original(self, text, *rest, **options)
-        pycparser.c_parser.CParser.parse = counting
-        out = pathlib.Path(tempfile.mkdtemp())
-        release = read_release(REFERENCE_RELEASE)
-        documents = release_documents(release, Config(), out, FORMATS["pdf"])
-        print(len(documents), len(parsed))
-        """
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    )
-    assert result.stdout.split() == ["1", "0"]
+@pytest.mark.parametrize(
+    "content",
+    [
+        None,  # never made
+        b"",
+        b"not marshal",
+        marshal.dumps(["a list"]),
+        marshal.dumps({"fingerprint": "of another WeasyPrint", "arguments": {}}),
+    ],
+)
+def test_without_current_compiled_declarations_weasyprint_parses_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes | None
+) -> None:
+    compiled = tmp_path / "weasyprint-ffi.marshal"
+    if content is not None:
+        compiled.write_bytes(content)
+    monkeypatch.setattr(weasyprint_ffi, "COMPILED", compiled)
+    assert weasyprint_ffi.compiled_ffi() is None
+    with weasyprint_ffi.compiled_declarations():
+        assert cffi.FFI().__class__ is cffi.api.FFI
+
+
+def test_compiled_declarations_are_made_for_what_is_installed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pressetool.render.weasyprint_import  # noqa: F401 (WeasyPrint's ffi: a compiled one)
+
+    monkeypatch.setattr(weasyprint_ffi, "COMPILED", tmp_path / "share" / "ffi.marshal")
+    weasyprint_ffi.compile_declarations()
+    made = weasyprint_ffi.compiled_ffi()
+    assert isinstance(made, weasyprint_ffi.CompiledFFI)
+    assert [path.name for path in (tmp_path / "share").iterdir()] == ["ffi.marshal"]
+    with weasyprint_ffi.compiled_declarations():
+        assert isinstance(cffi.FFI(), weasyprint_ffi.CompiledFFI)
 
 
 def test_what_weasyprint_loads_is_frozen_and_the_collector_runs_afterwards() -> None:
-    code = textwrap.dedent(
-        """
+    code = """
         import gc
         import pressetool.render.weasyprint_import
         print(gc.get_freeze_count() > 10_000, gc.isenabled())
-        """
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    )
-    assert result.stdout.split() == ["True", "True"]
+    """
+    assert run(code) == ["True", "True"]
