@@ -49,6 +49,8 @@ Cell = tuple[str, ...]
 @dataclass(frozen=True)
 class EventHeading:
     title: str
+    date: str
+    """`Mittwoch, 11. März 2020`"""
     when: str
     """`Mittwoch, 11. März 2020, 9 – 13 Uhr`"""
     where: str
@@ -68,12 +70,17 @@ class ListContent:
     rows: tuple[tuple[Cell, ...], ...]
     notice: PrivacyNotice | None
     """The data protection notice, on every page of the sign-in sheet."""
+    running_head: str
+    """At the top of page 2 and later, before `– Seite 2 von 3`, where the event heading
+    is not on every page: `Teilnehmendenliste: Voneinander wissen in Mitte, Mittwoch,
+    11. März 2020` (a page that comes loose says which list it belongs to); or ``."""
 
 
 def event_heading(event: Event, config: Config) -> EventHeading:
     composed = compose_event(event, config.house_style)
     return EventHeading(
         title=composed.title,
+        date=composed.date_with_weekday,
         when=f"{composed.date_with_weekday}, {composed.time}",
         where=composed.venue_line,
     )
@@ -94,16 +101,20 @@ def _list_content(
     columns: tuple[str, ...],
     rows: list[tuple[Cell, ...]],
     notice: PrivacyNotice | None = None,
+    running_head: bool = False,
 ) -> ListContent:
+    title = f"{kind}: {event.title}"
+    heading = event_heading(event, config)
     return ListContent(
         kind=kind,
-        title=f"{kind}: {event.title}",
+        title=title,
         author=config.office.name,
         letterhead=Letterhead(config.office.name, config.office.unit),
-        heading=event_heading(event, config),
+        heading=heading,
         columns=columns,
         rows=tuple(tuple(tuple(map(_kept, cell)) for cell in row) for row in rows),
         notice=notice,
+        running_head=f"{title}, {heading.date}" if running_head else "",
     )
 
 
@@ -115,7 +126,9 @@ def compose_participant_list(release: Release, event: Event, config: Config) -> 
     release, event = typeset(release), typeset(event)
     organisations = (*event.hosts, *event.participants)
     rows = [_organisation_row(n, o) for n, o in enumerate(organisations, start=1)]
-    return _list_content("Teilnehmendenliste", release, event, config, PARTICIPANT_COLUMNS, rows)
+    return _list_content(
+        "Teilnehmendenliste", release, event, config, PARTICIPANT_COLUMNS, rows, running_head=True
+    )
 
 
 def _organisation_row(number: int, organisation: Organisation) -> tuple[Cell, ...]:

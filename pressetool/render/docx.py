@@ -79,6 +79,11 @@ def _text_run(text: str) -> str:
     return f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
+def _page_x_of_y() -> str:
+    """`Seite 2 von 3`, the numbers as PAGE and NUMPAGES fields."""
+    return _text_run("Seite ") + _field("PAGE", "2") + _text_run(" von ") + _field("NUMPAGES", "2")
+
+
 def write_lines(paragraph: Paragraph, lines: Iterable[str]) -> Paragraph:
     """`lines` into `paragraph`, joined by line breaks inside it."""
     for index, line in enumerate(lines):
@@ -122,11 +127,37 @@ class DocxRenderer:
         """
         section = self.document.sections[0]
         section.different_first_page_header_footer = not from_first_page
-        page_x_of_y = _text_run("Seite ") + _field("PAGE", "2") + _text_run(" von ")
-        page_x_of_y += _field("NUMPAGES", "2")
         paragraph: Paragraph = section.footer.paragraphs[0]
-        self._footer_paragraph(paragraph, page_x_of_y)
+        self._footer_paragraph(paragraph, _page_x_of_y())
         return paragraph
+
+    def running_head(self, text: str) -> None:
+        """`Pressemitteilung Nr. 067/2020 – Seite 2 von 2` in the header of page 2 and
+        later, fields for the numbers. Page 1 has a header of its own (`titlePg`); a
+        document numbered from page 1 on gets the numbers in page 1's own footer too.
+
+        The line stands in a one-cell table above the header's paragraph, which stays
+        a draft's `Entwurf` (or empty): LibreOffice shows the fields' codes instead of
+        the numbers when they stand in a content control."""
+        section = self.document.sections[0]
+        if not section.different_first_page_header_footer:
+            section.different_first_page_header_footer = True
+            self._footer_paragraph(section.first_page_footer.paragraphs[0], _page_x_of_y())
+        header = section.header
+        header.is_linked_to_previous = False
+        first = header.paragraphs[0]
+        if not first.text:  # python-docx's new header says `Header`
+            self.styled(first, RUNNING_HEAD_STYLE)
+        margins = (section.page_width, section.left_margin, section.right_margin)
+        page, left, right = (int(length or 0) for length in margins)
+        table = header.add_table(1, 1, Emu(page - left - right))
+        paragraph = table.cell(0, 0).paragraphs[0]
+        self.styled(paragraph, RUNNING_HEAD_STYLE)
+        runs = _text_run(f"{text}{RUNNING_HEAD_PAGE} ") + _field("PAGE", "2")
+        runs += _text_run(" von ") + _field("NUMPAGES", "2")
+        for run in parse_xml(f"<w:p {nsdecls('w')}>{runs}</w:p>"):
+            paragraph._p.append(run)
+        first._p.addprevious(table._tbl)
 
     def _footer_paragraph(self, paragraph: Paragraph, runs_xml: str) -> None:
         self.styled(paragraph, FOOTER_STYLE)
@@ -192,7 +223,7 @@ class PressReleaseDocx(DocxRenderer):
         self.page_numbers_in_footer()
         if content.draft_mark:
             self.mark_every_page(content.draft_mark)
-        self._running_head(content.running_head)
+        self.running_head(content.running_head)
         self._letterhead(content.letterhead.office, content.letterhead.unit)
         return self.to_bytes()
 
@@ -241,27 +272,3 @@ class PressReleaseDocx(DocxRenderer):
             properties.set("descr", text)
             properties.set("title", text)
         return paragraph
-
-    def _running_head(self, text: str) -> None:
-        """`Pressemitteilung Nr. 067/2020 – Seite 2 von 2` in the header of page 2 and
-        later (page 1 has a header of its own, `titlePg`), fields for the numbers.
-
-        The line stands in a one-cell table above the header's paragraph, which stays
-        a draft's `Entwurf` (or empty): LibreOffice shows the fields' codes instead of
-        the numbers when they stand in a content control."""
-        section = self.document.sections[0]
-        header = section.header
-        header.is_linked_to_previous = False
-        first = header.paragraphs[0]
-        if not first.text:  # python-docx's new header says `Header`
-            self.styled(first, RUNNING_HEAD_STYLE)
-        margins = (section.page_width, section.left_margin, section.right_margin)
-        page, left, right = (int(length or 0) for length in margins)
-        table = header.add_table(1, 1, Emu(page - left - right))
-        paragraph = table.cell(0, 0).paragraphs[0]
-        self.styled(paragraph, RUNNING_HEAD_STYLE)
-        runs = _text_run(f"{text}{RUNNING_HEAD_PAGE} ") + _field("PAGE", "2")
-        runs += _text_run(" von ") + _field("NUMPAGES", "2")
-        for run in parse_xml(f"<w:p {nsdecls('w')}>{runs}</w:p>"):
-            paragraph._p.append(run)
-        first._p.addprevious(table._tbl)

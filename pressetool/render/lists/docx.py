@@ -129,7 +129,8 @@ class ParticipantListDocx(ListDocx):
     """A4 landscape with the press release's margins, `Seite X von Y` on every page: the
     PDF numbers every page of a list of more than one (page 1 too), and the DOCX, made
     beside it at the same time, cannot know its own count (Word's IF field around the
-    numbers LibreOffice does not evaluate); a list of one page says `Seite 1 von 1`."""
+    numbers LibreOffice does not evaluate); a list of one page says `Seite 1 von 1`.
+    Page 2 and later carry the running head, as the PDF's do."""
 
     column_widths = PARTICIPANT_COLUMNS_MM
 
@@ -143,6 +144,7 @@ class ParticipantListDocx(ListDocx):
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = Mm(297), Mm(210)
         self.page_numbers_in_footer(from_first_page=True)
+        self.running_head(content.running_head)
 
 
 class SignInSheetDocx(ListDocx):

@@ -9,6 +9,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from pressetool.compose.participant_lists import Cell, ListContent
+from pressetool.compose.press_release import RUNNING_HEAD_PAGE
 from pressetool.office import Config
 from pressetool.render.line_breaks import html_line
 from pressetool.render.lists.layout import (
@@ -51,6 +52,7 @@ class ListPdf(PdfRenderer):
                 for r, row in enumerate(content.rows)
             ],
             "notice": content.notice,
+            "running_head": f"{content.running_head}{RUNNING_HEAD_PAGE} ",
         }
 
 

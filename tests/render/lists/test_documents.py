@@ -134,11 +134,14 @@ def test_sign_in_docx_header_row_repeats_and_rows_have_room_to_sign(folder: Path
 
 
 def test_participant_docx_numbers_every_page_as_the_pdf_does(folder: Path) -> None:
-    """Page 1 had no number in Word (`titlePg` without a footer of its own)."""
+    """Page 1 had no number in Word (`titlePg` without a footer of its own); page 1 has
+    its own footer now, as pages 2 and later carry the running head
+    (tests/documents/test_running_head.py)."""
     section = Document(str(folder / f"{PARTICIPANTS}.docx")).sections[0]
-    assert not section.different_first_page_header_footer
-    footer = section.footer._element.xml
-    assert re.findall(r"<w:instrText[^>]*> (\w+) </w:instrText>", footer) == ["PAGE", "NUMPAGES"]
+    assert section.different_first_page_header_footer
+    for footer in (section.first_page_footer, section.footer):
+        fields = re.findall(r"<w:instrText[^>]*> (\w+) </w:instrText>", footer._element.xml)
+        assert fields == ["PAGE", "NUMPAGES"]
 
 
 def test_sign_in_docx_footer_has_notice_and_page_fields_on_every_page(folder: Path) -> None:
