@@ -925,7 +925,8 @@ MESSAGES: dict[Code, str] = {
     "Brief nicht adressieren. Tragen Sie ihn ein.",
     Code.LIST_BAD_POSTCODE: "Spalte „{column}“: „{value}“ ist keine Postleitzahl. Schreiben Sie "
     "fünf Ziffern, zum Beispiel 10117 oder 01067 (in Excel als Text formatiert, damit die "
-    "führende Null bleibt).",
+    "führende Null bleibt). Eine Anschrift im Ausland kann pressetool nicht setzen: Nehmen Sie "
+    "die Zeile aus der Liste und schreiben Sie diesen Brief von Hand.",
     Code.LIST_BAD_SALUTATION: "Spalte „{column}“: „{value}“ ist keine Anrede. Schreiben Sie Frau, "
     "Herr, divers oder lassen Sie das Feld leer. Auch Familie, Firma und Frau oder Herr mit "
     "abgekürztem Titel (Frau Dr., Herr Prof. Dr.) gehen.",

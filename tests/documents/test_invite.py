@@ -496,7 +496,8 @@ def test_bad_list_and_release_without_event_write_nothing(office: Path) -> None:
         "Herr mit abgekürztem Titel (Frau Dr., Herr Prof. Dr.) gehen.",
         "Fehler: liste.csv, Zeile 3: Spalte „PLZ“: „1067“ ist keine Postleitzahl. Schreiben Sie "
         "fünf Ziffern, zum Beispiel 10117 oder 01067 (in Excel als Text formatiert, damit die "
-        "führende Null bleibt).",
+        "führende Null bleibt). Eine Anschrift im Ausland kann pressetool nicht setzen: Nehmen "
+        "Sie die Zeile aus der Liste und schreiben Sie diesen Brief von Hand.",
         f"Fehler: {release}, Feld „event“: Die Pressemitteilung beschreibt keine Veranstaltung, "
         "daher gibt es nichts, wozu eingeladen werden kann. Tragen Sie unter event Titel "
         "(title), Datum (date), Beginn (start) und Ort (venue) ein.",

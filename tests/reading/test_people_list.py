@@ -480,7 +480,8 @@ def test_a_number_cell_postcode_that_no_zero_makes_german_is_an_error(tmp_path: 
     assert problems_of(path) == [
         ", Zeile 2: Spalte „PLZ“: „1000“ ist keine Postleitzahl. Schreiben Sie fünf Ziffern, "
         "zum Beispiel 10117 oder 01067 (in Excel als Text formatiert, damit die führende Null "
-        "bleibt)."
+        "bleibt). Eine Anschrift im Ausland kann pressetool nicht setzen: Nehmen Sie die Zeile "
+        "aus der Liste und schreiben Sie diesen Brief von Hand."
     ]
 
 
