@@ -23,14 +23,15 @@ TEST_DEBIAN_PACKAGES := libreoffice-writer-nogui chromium poppler-utils postgres
 # What `make bench` compares pressetool with.
 BENCH_DEBIAN_PACKAGES := libreoffice-writer-nogui
 REFERENCE := releases/2020/067-voneinander-wissen-in-mitte.yaml
-# WeasyPrint's C declarations, compiled for the installed WeasyPrint and cffi
-# (pressetool/render/weasyprint_ffi.py): a start without pycparser and subprocesses.
-COMPILED_FFI := $(VENV)/share/pressetool/weasyprint-ffi.marshal
 
 .PHONY: demo test lint bytecode bench bench-quick bench-bounds bench-register bench-send setup system-packages test-packages \
 	bench-packages templates
 
-setup: system-packages $(BIN)/.installed $(COMPILED_FFI)
+# setup compiles WeasyPrint's C declarations for the installed WeasyPrint and cffi when
+# they are not current (pressetool/render/weasyprint_ffi.py): a start without pycparser
+# and subprocesses.
+setup: system-packages $(BIN)/.installed
+	@$(BIN)/python -m pressetool.render.weasyprint_ffi
 
 system-packages:
 	@scripts/ensure-debian-packages $(DEBIAN_PACKAGES)
@@ -50,9 +51,6 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	$(MAKE) -s bytecode
 	touch $@
-
-$(COMPILED_FFI): $(BIN)/.installed
-	$(BIN)/python -m pressetool.render.weasyprint_ffi
 
 # pressetool's modules compiled ahead, as pip does for an installed package: an
 # editable install under PYTHONDONTWRITEBYTECODE compiled every module at every run

@@ -9,16 +9,17 @@ for a name that is not there (`libharfbuzz-vector-0`, a macOS or Windows name), 
 and `ld`: 54 subprocesses.
 
 cffi's "out-of-line ABI mode" does the parsing once: `python -m
-pressetool.render.weasyprint_ffi` (run by `make setup`) compiles WeasyPrint's own
-declarations with cffi (`emit_python_code`) and keeps what cffi would load, with a
-fingerprint of what it was made from (WeasyPrint's `text/ffi.py`, cffi, Python), in
+pressetool.render.weasyprint_ffi` (run by every `make setup`; it does nothing when the
+file is current) compiles WeasyPrint's own declarations with cffi (`emit_python_code`)
+and keeps what cffi would load, with a fingerprint of what it was made from
+(WeasyPrint's version and `text/ffi.py`, cffi, Python) and its own SHA-256, in
 `share/pressetool/weasyprint-ffi.marshal` of the environment (`.venv/`). While
 WeasyPrint is imported, `compiled_declarations` has `cffi.FFI()` answer with that
 compiled FFI when the fingerprint still matches: no pycparser, and its `dlopen` passes
 a name straight to the dynamic loader (no `find_library`, no subprocess; WeasyPrint
 tries the Linux soname among its names, so it finds the same libraries). When the file
-is missing or was made from another WeasyPrint or cffi (an upgrade without `make
-setup`), WeasyPrint parses its declarations as upstream ships it, only slower.
+is missing, damaged or was made from another WeasyPrint or cffi (an upgrade without
+`make setup`), WeasyPrint parses its declarations as upstream ships it, only slower.
 
 The note for upstream: WeasyPrint could ship its declarations compiled this way (cffi's
 `set_source(name, None)` at build time), or at least try the Linux soname first.
@@ -46,42 +47,59 @@ COMPILED = Path(sys.prefix) / "share" / "pressetool" / "weasyprint-ffi.marshal"
 MODULE_NAME = "_pressetool_weasyprint_ffi"
 
 
+FORMAT = "1"
+"""The version of what `compile_declarations` keeps: another one is made anew."""
+
+
 class CompiledFFI(_cffi_backend.FFI):  # type: ignore[misc]
-    """The FFI cffi makes from compiled declarations, taking WeasyPrint's `cdef` call:
-    its declarations are those the compiled ones were made from (the fingerprint)."""
+    """The FFI cffi makes from compiled declarations. WeasyPrint's `cdef` calls hand it
+    the declarations it was compiled from; anything else is refused, not ignored."""
+
+    sources: frozenset[str] = frozenset()
+    """The SHA-256 of each declaration compiled in."""
 
     def cdef(self, csource: str, **options: Any) -> None:
-        pass
+        if _digest(csource.encode()) not in self.sources:
+            raise RuntimeError(f"{COMPILED} fehlt eine Deklaration: make setup")
 
 
-def _weasyprint_declarations() -> bytes:
-    """WeasyPrint's `text/ffi.py`, found without importing WeasyPrint."""
+def _weasyprint_file(*parts: str) -> bytes:
+    """A file of WeasyPrint's package, read without importing WeasyPrint."""
     spec = importlib.util.find_spec("weasyprint")
     if spec is None or not spec.submodule_search_locations:
         return b""
-    path = Path(next(iter(spec.submodule_search_locations))) / "text" / "ffi.py"
     try:
-        return path.read_bytes()
+        return Path(next(iter(spec.submodule_search_locations)), *parts).read_bytes()
     except OSError:
         return b""
 
 
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def fingerprint() -> str:
-    """What the compiled declarations depend on: WeasyPrint's, cffi's and Python's."""
-    made_from = hashlib.sha256(_weasyprint_declarations())
-    made_from.update(f"{cffi.__version__} {sys.implementation.cache_tag}".encode())
+    """What the compiled declarations depend on: WeasyPrint (its version, in
+    `__init__.py`, and its declarations), cffi, Python and this module's `FORMAT`."""
+    made_from = hashlib.sha256(_weasyprint_file("__init__.py"))
+    made_from.update(_weasyprint_file("text", "ffi.py"))
+    made_from.update(f"{cffi.__version__} {sys.implementation.cache_tag} {FORMAT}".encode())
     return made_from.hexdigest()
 
 
 def compiled_ffi() -> CompiledFFI | None:
-    """The compiled FFI, or None when there is none for this WeasyPrint, cffi and Python."""
+    """The compiled FFI, or None when there is none for this WeasyPrint, cffi and Python
+    (or the file is damaged: its payload carries its own SHA-256)."""
     try:
-        compiled = marshal.loads(COMPILED.read_bytes())
+        digest, payload = COMPILED.read_bytes().split(b"\n", 1)
+        compiled = marshal.loads(payload) if digest.decode() == _digest(payload) else None
     except (OSError, EOFError, ValueError, TypeError):
         return None
     if not isinstance(compiled, dict) or compiled.get("fingerprint") != fingerprint():
         return None
-    return CompiledFFI(MODULE_NAME, **compiled["arguments"])
+    ffi = CompiledFFI(MODULE_NAME, **compiled["arguments"])
+    ffi.sources = frozenset(compiled["sources"])
+    return ffi
 
 
 @contextmanager
@@ -102,7 +120,7 @@ def compiled_declarations() -> Iterator[None]:
 def weasyprint_cdefs() -> list[str]:
     """The C declarations WeasyPrint's `text/ffi.py` hands to `ffi.cdef`, read from its
     source (its `ffi` may already be a compiled one)."""
-    tree = ast.parse(_weasyprint_declarations())
+    tree = ast.parse(_weasyprint_file("text", "ffi.py"))
     return [
         ast.literal_eval(node.args[0])
         for node in ast.walk(tree)
@@ -116,7 +134,8 @@ def compile_declarations() -> None:
     """Compile WeasyPrint's declarations as cffi's out-of-line ABI mode does and keep
     the arguments its generated module would pass to `_cffi_backend.FFI`."""
     ffi = cffi.FFI()
-    for csource in weasyprint_cdefs():
+    sources = weasyprint_cdefs()
+    for csource in sources:
         ffi.cdef(csource)
     ffi.set_source(MODULE_NAME, None)
     with tempfile.TemporaryDirectory() as folder:
@@ -127,7 +146,14 @@ def compile_declarations() -> None:
     arguments = {keyword.arg: ast.literal_eval(keyword.value) for keyword in call.keywords}
     COMPILED.parent.mkdir(parents=True, exist_ok=True)
     written = COMPILED.with_name(f".{COMPILED.name}.{os.getpid()}")
-    written.write_bytes(marshal.dumps({"fingerprint": fingerprint(), "arguments": arguments}))
+    payload = marshal.dumps(
+        {
+            "fingerprint": fingerprint(),
+            "sources": [_digest(csource.encode()) for csource in sources],
+            "arguments": arguments,
+        }
+    )
+    written.write_bytes(_digest(payload).encode() + b"\n" + payload)
     written.replace(COMPILED)
 
 
@@ -139,5 +165,5 @@ def _ffi_call(module: ast.Module) -> ast.Call:
     raise RuntimeError("cffi hat kein FFI erzeugt")
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and compiled_ffi() is None:  # `make setup`: made when not current
     compile_declarations()

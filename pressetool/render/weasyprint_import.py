@@ -9,8 +9,10 @@ variable-font instancer (some 60 ms and 100 modules), but subsets with HarfBuzz
 wherever `libharfbuzz-subset` is installed (a Debian package `make setup` installs)
 and instantiates only variable fonts (the Liberation fonts are not). `_deferred_fonttools`
 gives WeasyPrint stand-ins for the two modules that import the real ones when they are
-first used; no other module sees them (they are in `sys.modules` only while WeasyPrint
-is imported). The note for upstream: import both inside the functions that use them.
+first used; they are in `sys.modules` only while WeasyPrint is imported (a thread that
+imports one of them meanwhile, `from fontTools import subset` as the sign-in sheet does,
+gets the real module through it). The note for upstream:
+import both inside the functions that use them.
 
 The collector: see `_collector_paused`.
 
@@ -42,17 +44,22 @@ from pressetool.render.weasyprint_ffi import compiled_declarations
 class _Deferred(types.ModuleType):
     """A stand-in for a module that imports the real one when a name of it is first used."""
 
+    def real(self) -> types.ModuleType:
+        if sys.modules.get(self.__name__) is self:  # used by another thread meanwhile
+            del sys.modules[self.__name__]
+        return importlib.import_module(self.__name__)
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):  # the import system's questions while it is in sys.modules
             raise AttributeError(name)
-        return getattr(importlib.import_module(self.__name__), name)
+        return getattr(self.real(), name)
 
 
-def _deferred_function(module: str, name: str) -> Callable[..., Any]:
+def _deferred_function(module: _Deferred, name: str) -> Callable[..., Any]:
     """`from module import name`, for a function: imported when first called."""
 
     def call(*args: Any, **kwargs: Any) -> Any:
-        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+        return getattr(module.real(), name)(*args, **kwargs)
 
     return call
 
@@ -62,7 +69,7 @@ def _deferred_fonttools() -> Iterator[None]:
     subset = _Deferred("fontTools.subset")
     instancer = _Deferred("fontTools.varLib.instancer")
     instancer.instantiateVariableFont = _deferred_function(  # type: ignore[attr-defined]
-        instancer.__name__, "instantiateVariableFont"
+        instancer, "instantiateVariableFont"
     )
     stand_ins = {module.__name__: module for module in (subset, instancer)}
     absent = [name for name in stand_ins if name not in sys.modules]
