@@ -290,9 +290,9 @@ def name_index_key(last_name: str) -> tuple[tuple[str, str], tuple[str, str]]:
 # Line breaks (issue 13): what German typesetting keeps on one line. `keep_together`
 # puts no-break spaces into a text; `unbreakable_spans` finds the stretches in which
 # no line may break at all (an e-mail address, a URL, a phone number after `Tel.:`,
-# a time or date range, `E-Mail`), so that each renderer keeps them whole in its own
-# way (PDF: a span that does not wrap, or a link; Word: no-break spaces, non-breaking
-# hyphens and a word joiner after a range's dash).
+# a time or date range, `E-Mail`, numbers joined by a hyphen), so that each renderer keeps
+# them whole in its own way (PDF: a span that does not wrap, or a link; Word: no-break
+# spaces and non-breaking hyphens; render/line_breaks.py).
 
 _MONTH = "|".join(MONTHS)
 _UNITS = (
@@ -369,8 +369,10 @@ UNBREAKABLE = re.compile(
     rf"|(?<=Telefon:\u00a0)(?P<phone2>{_PHONE})"
     rf"|(?P<range>{_TIME_RANGE}|{_DATE_RANGE})"
     r"|(?P<word>\bE-Mail\b)"
+    r"|(?P<numbers>(?<![\w\u2011-])\d+[a-z]?-\d+[a-z]?(?![\w\u2011-]))"
 )
-"""What no line break may divide; each match's `lastgroup` says its kind."""
+"""What no line break may divide; each match's `lastgroup` says its kind. `numbers`: two
+numbers joined by a hyphen (`Seydelstr. 2-5`, `Raum 3-12`), which Word divided there."""
 SHORT_LAST_WORD = 12
 """A headline's last word of at most this many letters is kept with the word before it
 (`headline_tail`), so that no headline ends with one word on its own line."""
@@ -413,7 +415,7 @@ def headline_tail(text: str) -> int | None:
 
 def unbreakable_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every stretch of `text` that no line break may divide;
-    kind is `email`, `url`, `phone`, `range` (a time or date range) or `word`."""
+    kind is `email`, `url`, `phone`, `range` (a time or date range), `word` or `numbers`."""
     spans = []
     for match in UNBREAKABLE.finditer(text):
         kind = "phone" if match.lastgroup == "phone2" else str(match.lastgroup)

@@ -244,7 +244,9 @@ LEKTORAT_RULES: tuple[Rule, ...] = (
         lambda m: re.sub(r"\.(?=\w)", f".{NNBSP}", m[0]),  # spaced parts need no hint
     ),
     pattern_rule(Code.THREE_DOTS, r"(?<!\.)\.\.\.(?!\.)", lambda m: "…"),
-    pattern_rule(Code.PERCENT_SPACE, r"(?<!\d)(\d+) ?%", lambda m: f"{m[1]}{NBSP}%"),
+    # `20 %` with a plain space needs no hint: the documents keep it on one line anyway
+    # (`german.keep_together`), and the suggestion would look the same as the text.
+    pattern_rule(Code.PERCENT_SPACE, r"(?<!\d)(\d+)%", lambda m: f"{m[1]}{NBSP}%"),
     pattern_rule(
         Code.WEEKDAY_RANGE,
         rf"\b({_WEEKDAY}) ?- ?({_WEEKDAY})(?!\w)",

@@ -118,7 +118,8 @@ def test_no_e_mail_address_inside_a_longer_word(text: str) -> None:
         ("von 9–13 Uhr, 9:30-12 Uhr", [("9–13 Uhr", "range"), ("9:30-12 Uhr", "range")]),
         ("am 11.–13. März 2020", [("11.–13. März 2020", "range")]),
         ("vom 11.3.–13.3.2020 an", [("11.3.–13.3.2020", "range")]),
-        ("Seydelstr. 2-5, am 27.6.2018, 9 – 13 Personen", []),
+        ("Seydelstr. 2-5, am 27.6.2018, 9 – 13 Personen", [("2-5", "numbers")]),
+        ("für 10-12-Jährige, am 2020-03-02", []),
     ],
 )
 def test_links_and_ranges(text: str, expected: list[tuple[str, str]]) -> None:

@@ -387,3 +387,21 @@ def test_links_end_where_the_address_ends_in_every_format(links: Path) -> None:
     # the text stays as written: quotation marks and full stops outside the link
     text = " ".join(pdf_text(links / "pressemitteilung-067-2020.pdf").split())
     assert all(sentence in text for sentence, _target in LINKS)
+
+
+def test_a_house_number_range_stays_whole_in_pdf_and_docx(tmp_path: Path) -> None:
+    """`Seydelstr. 2-5`: LibreOffice broke the DOCX's plain hyphen (`2-⏎5`); now a
+    non-breaking hyphen there, a `nobr` span in the PDF."""
+    release = read_release(REFERENCE_RELEASE)
+    sentences = tuple(
+        f"Wir treffen uns {'sehr ' * i}gern in der Seydelstr. 2-5 und in Raum 3-12."
+        for i in range(14)
+    )
+    release = dataclasses.replace(release, body=release.body + sentences)
+    pdf, docx = write_all(release_documents(release, Config(), tmp_path, FORMATS["all"]), tmp_path)
+    for document in (pdf, libreoffice_pdf(docx, tmp_path / "lo")):
+        text = pdf_text(document, raw=True).replace("\u2011", "-")
+        assert text.count("2-5") >= 14 and text.count("3-12") >= 14, document
+        assert "2-\n" not in text and "3-\n" not in text, document
+    xml = Document(str(docx)).element.xml
+    assert xml.count("<w:noBreakHyphen/>") >= 28
