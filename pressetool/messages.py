@@ -107,6 +107,7 @@ class Code(StrEnum):
     RELEASE_FILE_MISNAMED = "release_file_misnamed"
     RELEASE_FILE_MISSING_IN_BROWSER = "release_file_missing_in_browser"
     FOLDER_NOT_WRITABLE = "folder_not_writable"
+    FILE_NOT_REPLACED = "file_not_replaced"
     LINK_INTO_PUBLIC = "link_into_public"
     LINK_OUT_OF_PUBLIC = "link_out_of_public"
     LINK_BROKEN = "link_broken"
@@ -644,6 +645,10 @@ MESSAGES: dict[Code, str] = {
     "unter „Register und Archiv“ zeigt alle Abweichungen.",
     Code.FOLDER_NOT_WRITABLE: "In den Ordner lässt sich nicht schreiben ({detail}). Prüfen Sie "
     "die Schreibrechte; es wurde nichts verändert.",
+    Code.FILE_NOT_REPLACED: "Die Datei lässt sich nicht ersetzen ({detail}); sie ist "
+    "unverändert. Ist sie in einem anderen Programm geöffnet (Word, ein PDF-Betrachter) oder "
+    "schreibgeschützt, schließen Sie sie oder geben Sie sie frei; steht dort ein Ordner, "
+    "benennen Sie ihn um. Versuchen Sie es dann noch einmal.",
     Code.LINK_INTO_PUBLIC: "„{link}“ ist eine Verknüpfung (symbolischer Link) auf „{target}“ "
     "im öffentlichen Ordner „{public}“, den der Webserver zeigt: Was pressetool dort "
     "hineinschreibt (Entwürfe, Pressemitteilungen vor ihrer Sperrfrist, Einladungsbriefe und "

@@ -262,7 +262,7 @@ class Staging:
             except OSError as error:
                 self._staged = self._staged[len(done) :]
                 self.discard()
-                raise _not_writable(path.parent, error, written=done) from None
+                raise _not_replaced(path, error, written=done) from None
             done.append(path)
         self._staged = []
         return done
@@ -288,6 +288,16 @@ def _not_writable(folder: Path, error: OSError, written: list[Path] | None = Non
     else:
         problem = Problem(Code.FOLDER_NOT_WRITABLE, folder, params={"detail": os_error_text(error)})
     return InputError([problem], written=written or ())
+
+
+def _not_replaced(path: Path, error: OSError, written: list[Path]) -> InputError:
+    """Why the file `path` could not take its new content (staged beside it in its folder,
+    so the folder was writable): open in a program that locks it, immutable, a folder in
+    its place. The files moved into place before it are named as written."""
+    if _broken_link(path.parent) is not None:
+        return _not_writable(path.parent, error, written)
+    problem = Problem(Code.FILE_NOT_REPLACED, path, params={"detail": os_error_text(error)})
+    return InputError([problem], written=written)
 
 
 def _broken_link(folder: Path) -> Path | None:

@@ -145,6 +145,48 @@ def test_the_message_says_exactly_what_was_written(
     assert files_below(out) == [pdf]
 
 
+@pytest.mark.parametrize(
+    ("in_the_way", "detail"),
+    [("folder", "das ist ein Ordner, keine Datei"), ("locked", "keine Berechtigung")],
+)
+def test_a_file_that_cannot_be_replaced_is_named_and_left_as_it_was(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    in_the_way: str,
+    detail: str,
+) -> None:
+    """The message named the folder („In den Ordner lässt sich nicht schreiben … es wurde
+    nichts verändert“), into which the PDF had just been written: the DOCX is the file,
+    open in Word or locked (a share's lock, `chattr +i`), or a folder stands in its place."""
+    out = tmp_path / "out"
+    docx = out / "2020/067/pressemitteilung-067-2020.docx"
+    pdf = docx.with_suffix(".pdf")
+    if in_the_way == "folder":
+        docx.mkdir(parents=True)
+    else:
+        docx.parent.mkdir(parents=True)
+        docx.write_bytes(b"alte Fassung")
+        replace = os.replace
+
+        def locked(source: str | Path, target: str | Path) -> None:
+            if Path(target) == docx:
+                raise PermissionError(1, "Operation not permitted")
+            replace(source, target)
+
+        monkeypatch.setattr(os, "replace", locked)
+    status, _out, err = run_main(capsys, "build", str(REFERENCE_RELEASE), "--out", str(out))
+    assert status == 1
+    assert err.splitlines() == [
+        f"Fehler: {docx}: Die Datei lässt sich nicht ersetzen ({detail}); sie ist unverändert. "
+        "Ist sie in einem anderen Programm geöffnet (Word, ein PDF-Betrachter) oder "
+        "schreibgeschützt, schließen Sie sie oder geben Sie sie frei; steht dort ein Ordner, "
+        "benennen Sie ihn um. Versuchen Sie es dann noch einmal.",
+        f"1 Fehler gefunden. Nur diese Datei wurde geschrieben: {pdf}.",
+    ]
+    assert in_the_way == "folder" or docx.read_bytes() == b"alte Fassung"
+
+
 # -- the boundary of the public folder ---------------------------------------------------
 
 
