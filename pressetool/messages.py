@@ -291,6 +291,7 @@ class Code(StrEnum):
     ARCHIVE_OUT_INTERNAL = "archive_out_internal"
     ARCHIVE_OUT_CONTAINS_INTERNAL = "archive_out_contains_internal"
     ARCHIVE_OUT_CONTAINS_RELEASES = "archive_out_contains_releases"
+    ARCHIVE_OUT_IN_RELEASES = "archive_out_in_releases"
     PERSONAL_OUT_PUBLIC = "personal_out_public"
     ARCHIVE_FEED_NEEDS_BASE_URL = "archive_feed_needs_base_url"
     ARCHIVE_BASE_URL_NOT_WEB = "archive_base_url_not_web"
@@ -1252,6 +1253,9 @@ MESSAGES: dict[Code, str] = {
     Code.ARCHIVE_OUT_CONTAINS_RELEASES: "Der Zielordner „{out}“ enthält den Ordner „{releases}“ "
     "mit Entwürfen und dem Nummernregister; auf einem Webserver wäre er öffentlich. Geben Sie "
     "mit --out einen Ordner an, der ihn nicht enthält, etwa {output}.",
+    Code.ARCHIVE_OUT_IN_RELEASES: "Der Zielordner „{out}“ liegt im Ordner „{releases}“ mit "
+    "Entwürfen, Texten unter Sperrfrist und dem Nummernregister; auf einem Webserver wären sie "
+    "öffentlich. Geben Sie mit --out einen Ordner außerhalb an, etwa {output}.",
     Code.PERSONAL_OUT_PUBLIC: "Der Zielordner „{out}“ ist der Ordner „{output}“ für "
     "öffentliche Dokumente oder liegt darin ([paths] output in pressetool.toml); er kommt auf "
     "den Webserver. Einladungsbriefe und Listen enthalten Namen und Anschriften und gehören in "

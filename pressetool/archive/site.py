@@ -584,8 +584,8 @@ _REFERENCED = re.compile(r"""\{%-?\s*(?:extends|include|import|from)\s+["']([^"'
 
 
 def refuse_private_out(config: Config, out: Path) -> None:
-    """The out folder goes on a web server: it must not be or lie in the internal folder,
-    nor hold it or `releases/`; no link in it may lead out of it, and none in the
+    """The out folder goes on a web server: it must not be or lie in the internal folder
+    or `releases/`, nor hold either; no link in it may lead out of it, and none in the
     internal folder or `releases/` into it (`output.links_across`: the web server follows
     a link whether or not this run writes through it)."""
     target, internal = out.resolve(), config.internal_dir.resolve()
@@ -602,6 +602,8 @@ def refuse_private_out(config: Config, out: Path) -> None:
         code = Code.ARCHIVE_OUT_CONTAINS_INTERNAL
     elif releases.is_relative_to(target):
         code = Code.ARCHIVE_OUT_CONTAINS_RELEASES
+    elif target.is_relative_to(releases):
+        code = Code.ARCHIVE_OUT_IN_RELEASES
     else:
         crossing = links_across(out, [config.internal_dir, releases_dir(config)])
         if crossing:

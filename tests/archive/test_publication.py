@@ -471,6 +471,8 @@ def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
         (".", "enthält den internen Ordner „intern“ ([paths] internal", ""),
         ("privat/archiv", "ist der interne Ordner „privat“", '[paths]\ninternal = "privat"\n'),
         (".", "enthält den Ordner „releases“", '[paths]\ninternal = "../woanders"\n'),
+        ("releases/2026", "liegt im Ordner „releases“ mit Entwürfen, Texten unter Sperrfrist", ""),
+        ("releases", "enthält den Ordner „releases“", ""),
     ],
 )
 def test_the_archive_never_goes_into_the_internal_folder(
@@ -494,6 +496,7 @@ def test_the_archive_never_goes_into_the_internal_folder(
     assert "Es wurde keine Datei geschrieben." in stderr
     assert snapshot(office / "intern") == before
     assert files_below(office / "privat") == [] and not (office / "output").exists()
+    assert [p.name for p in files_below(office / "releases")] == ["067-x.yaml"]
 
 
 @pytest.mark.parametrize(

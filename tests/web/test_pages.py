@@ -617,6 +617,7 @@ TERMINAL_ONLY = {
     Code.ARCHIVE_OUT_INTERNAL,
     Code.ARCHIVE_OUT_CONTAINS_INTERNAL,
     Code.ARCHIVE_OUT_CONTAINS_RELEASES,
+    Code.ARCHIVE_OUT_IN_RELEASES,
     Code.PERSONAL_OUT_PUBLIC,  # `invite`, `lists --out`
     Code.INVITE_STATUS_DIFFERS,  # invitations by e-mail: a command only
     Code.BUILD_NOT_PUBLIC_OUT,  # `build --out`
