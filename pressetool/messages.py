@@ -493,8 +493,10 @@ MESSAGES: dict[Code, str] = {
     Code.BAD_CHOICE: "„{value}“ ist hier nicht möglich. Schreiben Sie {choices}.",
     Code.NUMBER_MISMATCH: "Die Nummer {number} passt nicht zum Dateinamen „{filename}“, der mit "
     "{file_number} beginnt. Korrigieren Sie die Nummer oder den Dateinamen.",
-    Code.YEAR_MISMATCH: "Das Datum liegt im Jahr {year}, die Datei aber im Ordner {folder}. "
-    "Korrigieren Sie das Datum oder legen Sie die Datei in den Ordner {year}.",
+    Code.YEAR_MISMATCH: "Das Datum liegt im Jahr {year}, die Datei aber im Ordner {folder}; "
+    "eine Nummer zählt im Jahr ihres Ordners. Stimmt das Datum nicht, korrigieren Sie es; kam "
+    "die Datei aus dem Ordner {year}, legen Sie sie dorthin zurück. Soll sie erst {year} "
+    "erscheinen, braucht sie eine neue Nummer des Jahres {year}, und diese verwerfen Sie.",
     Code.WITHDRAWAL_WITHOUT_STATUS: "Hier steht eine Zurückziehung, aber status ist nicht "
     "withdrawn. Schreiben Sie status: withdrawn oder löschen Sie withdrawal.",
     Code.WITHDRAWN_WITHOUT_REASON: "Die Pressemitteilung ist als zurückgezogen markiert "

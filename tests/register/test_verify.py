@@ -189,8 +189,10 @@ DISAGREEMENTS: list[tuple[str, Callable[[], object], list[str]]] = [
         move_3_to_2021,
         [
             "Abweichung: releases/2021/003-drei.yaml, Zeile 9, Feld „date“: Das Datum liegt im "
-            "Jahr 2020, die Datei aber im Ordner 2021. Korrigieren Sie das Datum oder legen Sie "
-            "die Datei in den Ordner 2020."
+            "Jahr 2020, die Datei aber im Ordner 2021; eine Nummer zählt im Jahr ihres Ordners. "
+            "Stimmt das Datum nicht, korrigieren Sie es; kam die Datei aus dem Ordner 2020, legen "
+            "Sie sie dorthin zurück. Soll sie erst 2020 erscheinen, braucht sie eine neue Nummer "
+            "des Jahres 2020, und diese verwerfen Sie."
         ],
     ),
     (
@@ -198,8 +200,10 @@ DISAGREEMENTS: list[tuple[str, Callable[[], object], list[str]]] = [
         lambda: typo_in_year(1),
         [
             "Abweichung: releases/2020/001-eins.yaml, Zeile 9, Feld „date“: Das Datum liegt im "
-            "Jahr 2021, die Datei aber im Ordner 2020. Korrigieren Sie das Datum oder legen Sie "
-            "die Datei in den Ordner 2021."
+            "Jahr 2021, die Datei aber im Ordner 2020; eine Nummer zählt im Jahr ihres Ordners. "
+            "Stimmt das Datum nicht, korrigieren Sie es; kam die Datei aus dem Ordner 2021, legen "
+            "Sie sie dorthin zurück. Soll sie erst 2021 erscheinen, braucht sie eine neue Nummer "
+            "des Jahres 2021, und diese verwerfen Sie."
         ],
     ),
     (
@@ -350,8 +354,10 @@ def test_reindex_refuses_a_file_whose_year_is_a_typo_and_changes_nothing(
         1,
         "",
         "Fehler: releases/2020/001-eins.yaml, Zeile 9, Feld „date“: Das Datum liegt im Jahr "
-        "2021, die Datei aber im Ordner 2020. Korrigieren Sie das Datum oder legen Sie die "
-        "Datei in den Ordner 2021.\n"
+        "2021, die Datei aber im Ordner 2020; eine Nummer zählt im Jahr ihres Ordners. Stimmt "
+        "das Datum nicht, korrigieren Sie es; kam die Datei aus dem Ordner 2021, legen Sie sie "
+        "dorthin zurück. Soll sie erst 2021 erscheinen, braucht sie eine neue Nummer des Jahres "
+        "2021, und diese verwerfen Sie.\n"
         "1 Fehler gefunden. Es wurde keine Datei geschrieben.\n",
     )
     assert REGISTER.read_bytes() == before
