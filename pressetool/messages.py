@@ -347,6 +347,7 @@ class Code(StrEnum):
     SHARED_REGISTER_NO_DATABASE = "shared_register_no_database"
     SHARED_REGISTER_NO_CONNECT_RIGHT = "shared_register_no_connect_right"
     SHARED_REGISTER_NO_SCHEMA = "shared_register_no_schema"
+    SHARED_REGISTER_NO_SCHEMA_USAGE = "shared_register_no_schema_usage"
     SHARED_REGISTER_BAD_URL_VALUE = "shared_register_bad_url_value"
     SHARED_REGISTER_NOT_ALLOWED = "shared_register_not_allowed"
     SHARED_REGISTER_NOT_ALLOWED_UNENCRYPTED = "shared_register_not_allowed_unencrypted"
@@ -1437,6 +1438,10 @@ MESSAGES: dict[Code, str] = {
     Code.SHARED_REGISTER_NO_SCHEMA: "Das Schema „{schema}“, das die Adresse „{server}“ nennt "
     "(options=-csearch_path), gibt es in der Datenbank nicht. Ihre IT legt es einmal an: "
     "CREATE SCHEMA {schema} AUTHORIZATION {user}. Es wurde nichts verändert.",
+    Code.SHARED_REGISTER_NO_SCHEMA_USAGE: "„{user}“ darf das Schema „{schema}“, das die Adresse "
+    "„{server}“ nennt (options=-csearch_path), nicht benutzen: Das Recht USAGE fehlt. Ihre IT "
+    "gibt es einmal: GRANT USAGE, CREATE ON SCHEMA {schema} TO {user} (oder macht „{user}“ zum "
+    "Eigentümer: ALTER SCHEMA {schema} OWNER TO {user}). Es wurde nichts verändert.",
     Code.SHARED_REGISTER_BAD_URL_VALUE: "In der Adresse „{server}“ stimmt {part} nicht: "
     "„{value}“ geht nicht, {fix}. Berichtigen Sie die Adresse; es wurde nichts verändert.",
     Code.SHARED_REGISTER_NOT_ALLOWED: "Der Server „{host}“ lässt „{user}“ von diesem Rechner "

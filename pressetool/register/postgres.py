@@ -37,6 +37,7 @@ from typing import Any
 import psycopg
 from psycopg import errors
 from psycopg.conninfo import conninfo_to_dict
+from psycopg.pq import TransactionStatus
 
 from pressetool.problems import Code, InputError, Problem
 from pressetool.register.location import Location, url_part, without_password
@@ -158,6 +159,21 @@ class PostgresDatabase:
     def close(self) -> None:
         self.connection.close()
 
+    def schema_problem(self) -> Problem:
+        """The schema that `search_path` names is not ours to use: missing, or there without
+        the right USAGE for our role (the server passes over it just the same)."""
+        schema = _search_path(self.url)
+        params = {"server": self.shown, "schema": schema, "user": url_part(self.url, "user")}
+        with suppress(psycopg.Error):
+            if self.connection.info.transaction_status is TransactionStatus.INERROR:
+                self.connection.execute("ROLLBACK")  # a failed transaction answers nothing
+            found = self.connection.execute(
+                "SELECT 1 FROM pg_namespace WHERE nspname = %s", [schema]
+            ).fetchall()
+            if found:
+                return Problem(Code.SHARED_REGISTER_NO_SCHEMA_USAGE, None, params=params)
+        return Problem(Code.SHARED_REGISTER_NO_SCHEMA, None, params=params)
+
     def _problem(self, error: psycopg.Error) -> Problem:
         server = {"server": self.shown}
         if self.connection.broken or isinstance(
@@ -167,12 +183,7 @@ class PostgresDatabase:
         if isinstance(error, errors.LockNotAvailable):
             return Problem(Code.REGISTER_BUSY, None)
         if isinstance(error, errors.InvalidSchemaName):  # no schema has been selected
-            params = {
-                **server,
-                "schema": _search_path(self.url),
-                "user": url_part(self.url, "user"),
-            }
-            return Problem(Code.SHARED_REGISTER_NO_SCHEMA, None, params=params)
+            return self.schema_problem()
         if isinstance(error, errors.InsufficientPrivilege):
             user = url_part(self.url, "user")
             params = {**server, "user": user, "detail": _first_line(error)}
@@ -192,12 +203,8 @@ def open_database(location: Location, not_ours: Code) -> PostgresDatabase:
         if not database.table_names() & TABLES:
             params = {"server": database.shown}
             if database.query("SELECT current_schema()")[0][0] is None:
-                # the schema of `search_path` is missing: `register init` would say so too
-                params |= {
-                    "schema": _search_path(location.url),
-                    "user": url_part(location.url, "user"),
-                }
-                raise InputError([Problem(Code.SHARED_REGISTER_NO_SCHEMA, None, params=params)])
+                # the schema of `search_path` is not ours: `register init` would say so too
+                raise InputError([database.schema_problem()])
             raise InputError([Problem(Code.SHARED_REGISTER_NOT_INITIALISED, None, params=params)])
         schema.check(database, not_ours)
     except BaseException:

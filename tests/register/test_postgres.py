@@ -815,6 +815,33 @@ def test_register_init_names_a_schema_that_is_missing_and_how_it_is_made(
         ), command
 
 
+def test_a_schema_without_the_right_to_use_it_is_not_called_missing(
+    tmp_path: Path,
+    postgres: PostgresServer,
+    shared_database: str,
+    pgpass: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The server passes over a schema our role may not use as over a missing one; the
+    message said „gibt es nicht … CREATE SCHEMA“, which fails for a schema that is there."""
+    query(postgres, shared_database, "CREATE SCHEMA ohne_recht")
+    url = postgres.url(shared_database, options="-csearch_path=ohne_recht")
+    monkeypatch.chdir(shared_office(tmp_path / "mitte", url))
+    for command in (["register", "init"], ["list"], ["new", "--title", "X"]):
+        status, _, err = run_main(capsys, *command)
+        assert (status, err.splitlines()[0]) == (
+            1,
+            f"Fehler: „{ROLE}“ darf das Schema „ohne_recht“, das die Adresse „{url}“ nennt "
+            "(options=-csearch_path), nicht benutzen: Das Recht USAGE fehlt. Ihre IT gibt es "
+            f"einmal: GRANT USAGE, CREATE ON SCHEMA ohne_recht TO {ROLE} (oder macht „{ROLE}“ "
+            f"zum Eigentümer: ALTER SCHEMA ohne_recht OWNER TO {ROLE}). Es wurde nichts "
+            "verändert.",
+        ), command
+    query(postgres, shared_database, f"GRANT USAGE, CREATE ON SCHEMA ohne_recht TO {ROLE}")
+    assert run_main(capsys, "register", "init")[0] == 0
+
+
 def _each_office_has_its_own_numbers(
     offices: dict[str, Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
