@@ -100,6 +100,7 @@ class Code(StrEnum):
     REGISTER_NOT_WRITABLE = "register_not_writable"
     REGISTER_BUSY = "register_busy"
     BAD_DATABASE_URL = "bad_database_url"
+    DATABASE_URL_UNKNOWN_PARAMETER = "database_url_unknown_parameter"
     NUMBER_NEVER_GIVEN = "number_never_given"
     NUMBER_NEVER_GIVEN_IN_BROWSER = "number_never_given_in_browser"
     ALREADY_WITHDRAWN = "already_withdrawn"
@@ -631,6 +632,9 @@ MESSAGES: dict[Code, str] = {
     "Schreiben Sie sqlite:///releases/register.sqlite (Pfad im Ordner der Pressestelle), "
     "sqlite:////voller/pfad/register.sqlite oder für ein gemeinsames Register "
     "postgresql://benutzer@server/datenbank.",
+    Code.DATABASE_URL_UNKNOWN_PARAMETER: "In der Datenbank-Adresse „{value}“ ist „{parameter}“ "
+    "keine Angabe, die PostgreSQL kennt{meant}. Berichtigen Sie die Adresse; es wurde nichts "
+    "verändert.",
     Code.NUMBER_NEVER_GIVEN: "Die Nummer {number} ist nie vergeben worden. "
     "„pressetool list“ zeigt die vergebenen Nummern.",
     Code.NUMBER_NEVER_GIVEN_IN_BROWSER: "Die Nummer {number} ist nie vergeben worden; es wurde "

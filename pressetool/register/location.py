@@ -14,6 +14,7 @@ password belongs (`~/.pgpass`, `PGPASSWORD`, or the whole URL in
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 from dataclasses import dataclass
@@ -88,23 +89,44 @@ def parse_location(
         path = folder / url[len(SQLITE_PREFIX) :]
         return Location(url, Kind.SQLITE, from_environment, config_file, path, option)
     location = Location(url, Kind.POSTGRESQL, from_environment, config_file, None, option)
-    if not url.startswith(POSTGRESQL_PREFIXES) or not _parses(url):
+    if not url.startswith(POSTGRESQL_PREFIXES):
         raise InputError([location.problem(Code.BAD_DATABASE_URL)])
+    unread = _unread(url)
+    if unread is not None:
+        raise InputError([_unread_problem(location, unread)])
     if not from_environment and has_password(url):
         raise InputError([location.problem(Code.DATABASE_URL_HAS_PASSWORD)])
     return location
 
 
-def _parses(url: str) -> bool:
-    """libpq reads `url` (psycopg is imported only for a PostgreSQL URL)."""
+def _unread(url: str) -> str | None:
+    """What libpq says of `url` when it cannot read it, None when it can (psycopg is
+    imported only for a PostgreSQL URL)."""
     import psycopg
     from psycopg.conninfo import conninfo_to_dict
 
     try:
         conninfo_to_dict(url)
-    except psycopg.Error:
-        return False
-    return True
+    except psycopg.Error as error:
+        return str(error)
+    return None
+
+
+_UNKNOWN_PARAMETER = re.compile(r'invalid URI query parameter: "([^"]*)"')
+
+
+def _unread_problem(location: Location, said: str) -> Problem:
+    """A parameter that libpq does not know (`?sslmod=…`) is named, with the one meant;
+    anything else libpq cannot read makes the URL one pressetool does not know."""
+    unknown = _UNKNOWN_PARAMETER.search(said)
+    if unknown is None:
+        return location.problem(Code.BAD_DATABASE_URL)
+    from psycopg import pq
+
+    known = [option.keyword.decode() for option in pq.Conninfo.get_defaults()]
+    close = difflib.get_close_matches(unknown[1], known, n=1)
+    meant = f" (gemeint ist wohl „{close[0]}“)" if close else ""
+    return location.problem(Code.DATABASE_URL_UNKNOWN_PARAMETER, parameter=unknown[1], meant=meant)
 
 
 def has_password(url: str) -> bool:

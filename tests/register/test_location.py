@@ -118,6 +118,36 @@ def test_an_unknown_url_is_named(url: str, tmp_path: Path, monkeypatch: pytest.M
     assert "postgresql://benutzer@server/datenbank" in raised.value.problems[0].message
 
 
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        (
+            "sslmod=verify-full",
+            "„sslmod“ keine Angabe, die PostgreSQL kennt (gemeint ist wohl „sslmode“)",
+        ),
+        (
+            "connect_timout=5",
+            "„connect_timout“ keine Angabe, die PostgreSQL kennt "
+            "(gemeint ist wohl „connect_timeout“)",
+        ),
+        ("foo=bar", "„foo“ keine Angabe, die PostgreSQL kennt. Berichtigen"),
+    ],
+)
+def test_a_misspelt_parameter_is_named(
+    query: str, said: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It was „keine Datenbank-Adresse, die pressetool kennt“, for a right scheme."""
+    monkeypatch.delenv("PRESSETOOL_DATABASE_URL", raising=False)
+    url = f"postgresql://presse@db/presse?{query}"
+    office = _office(tmp_path / "amt", url)
+    with pytest.raises(InputError) as raised:
+        register_location(load_config(office))
+    (problem,) = raised.value.problems
+    assert problem.code is Code.DATABASE_URL_UNKNOWN_PARAMETER
+    assert (problem.file, problem.field) == (office / "pressetool.toml", "register.database_url")
+    assert f"In der Datenbank-Adresse „{url}“ ist {said}" in problem.message
+
+
 # -- what libpq and the server say -----------------------------------------------------------
 
 URL = "postgresql://presse@db.amt.example/presse"
