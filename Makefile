@@ -4,6 +4,7 @@
 #             LibreOffice and a cold build, wall, CPU and peak memory (not a test)
 # make bench-quick    the same table from fewer runs, to try it out
 # make bench-bounds   time and peak memory of every hostile case, and invite at 200 and 2,000
+# make bench-archive  archive of 1,000 releases from scratch, then nothing and one changed (issue 3)
 # make bench-register 100 `new` from two workstations and `list` of 10,000, SQLite and PostgreSQL
 # make bench-send     time `pressetool send` to 1,000 addresses against a local SMTP server
 SHELL := /bin/bash
@@ -24,7 +25,7 @@ TEST_DEBIAN_PACKAGES := libreoffice-writer-nogui chromium poppler-utils postgres
 BENCH_DEBIAN_PACKAGES := libreoffice-writer-nogui
 REFERENCE := releases/2020/067-voneinander-wissen-in-mitte.yaml
 
-.PHONY: demo test lint bytecode bench bench-quick bench-bounds bench-register bench-send setup system-packages test-packages \
+.PHONY: demo test lint bytecode bench bench-quick bench-archive bench-bounds bench-register bench-send setup system-packages test-packages \
 	bench-packages templates
 
 # setup compiles WeasyPrint's C declarations for the installed WeasyPrint and cffi when
@@ -81,6 +82,9 @@ templates: setup
 
 bench-bounds: setup
 	$(BIN)/python scripts/bench_bounds.py
+
+bench-archive: setup bytecode
+	$(BIN)/python scripts/bench_archive.py
 
 bench-send: setup
 	$(BIN)/python scripts/bench_send.py

@@ -157,7 +157,8 @@ class Row:
     figure: str
     """what was measured, e.g. `0.52 × wall`"""
     target: str
-    met: bool
+    met: bool | None
+    """None: a figure without a target of its own"""
     detail: str = ""
     """the absolute figures behind the ratio"""
 
@@ -167,7 +168,9 @@ def de(number: float, digits: int) -> str:
     return f"{number:.{digits}f}".replace(".", ",")
 
 
-def verdict(met: bool) -> str:
+def verdict(met: bool | None) -> str:
+    if met is None:
+        return "–"
     return "erreicht" if met else "verfehlt"
 
 
