@@ -227,6 +227,7 @@ class Code(StrEnum):
     TEMPLATE_EXAMPLE_IN_BROWSER = "template_example_in_browser"
     TEXT_TOO_LONG = "text_too_long"
     TOO_MANY_PARAGRAPHS = "too_many_paragraphs"
+    WORD_TOO_LONG = "word_too_long"
     TOO_MANY_ITEMS = "too_many_items"
     YAML_ALIAS = "yaml_alias"
     YAML_TAG = "yaml_tag"
@@ -1082,6 +1083,9 @@ MESSAGES: dict[Code, str] = {
     "erlaubt. Fassen Sie Absätze zusammen (eine leere Zeile trennt zwei Absätze).",
     Code.TEXT_TOO_LONG: "Der Text ist {length} Zeichen lang; hier sind höchstens {limit} "
     "erlaubt. Kürzen Sie ihn.",
+    Code.WORD_TOO_LONG: "Im Text stehen {length} Zeichen ohne Leerzeichen („{start}…“); hier "
+    "sind höchstens {limit} erlaubt. Trennen Sie sie durch Leerzeichen, oder kürzen Sie eine so "
+    "lange Internetadresse.",
     Code.TOO_MANY_ITEMS: "Hier stehen {count} Einträge; erlaubt sind höchstens {limit}. "
     "Kürzen Sie die Liste.",
     Code.YAML_ALIAS: "Verweise mit & und * sind in einer Pressemitteilung nicht erlaubt. "

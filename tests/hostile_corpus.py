@@ -208,6 +208,22 @@ def cases() -> list[Case]:
     )
     add(
         "2 Größen",
+        "ein Wort aus 19.000 Buchstaben (WeasyPrint bräche es in 16 s um)",
+        reference_with("body: |\n", "body: |\n  " + "Wort" * 4750 + "\n\n"),
+        1,
+        "Feld „body“: Im Text stehen 19000 Zeichen ohne Leerzeichen („WortWortWortWortWort…“); "
+        "hier sind höchstens 1000 erlaubt. Trennen Sie sie durch Leerzeichen, oder kürzen Sie "
+        "eine so lange Internetadresse.",
+    )
+    add(
+        "2 Größen",
+        "ein Wort aus 1.000 Buchstaben (die Grenze)",
+        reference_with("body: |\n", "body: |\n  " + "a" * 1000 + "\n\n"),
+        0,
+        "",
+    )
+    add(
+        "2 Größen",
         "Text aus 200 Absätzen (die Grenze)",
         reference_with("body: |\n", "body: |\n" + "  a\n\n" * 198),
         0,
@@ -271,11 +287,11 @@ def cases() -> list[Case]:
     )
 
     # 4 algorithmic cost
-    word = "W" * 18_000
+    words = " ".join(["W" * 900] * 20)  # a word of 1,000 at most (`limits.WORD_CHARACTERS`)
     add(
         "4 Aufwand",
-        "Wort mit 18.000 Zeichen und doppeltem Leerzeichen",
-        reference_with("body: |\n", f"body: |\n  {word}  x\n\n"),
+        "20 Wörter mit je 900 Zeichen und doppeltem Leerzeichen",
+        reference_with("body: |\n", f"body: |\n  {words}  x\n\n"),
         0,
         "Doppeltes Leerzeichen.",
         command=("check", RELEASE),

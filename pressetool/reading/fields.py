@@ -198,6 +198,15 @@ class Fields:
             params = {"count": count, "limit": limits.PARAGRAPHS}
             self.problem(Code.TOO_MANY_PARAGRAPHS, key, value.line, **params)
             return None
+        longest = max(text.split(), key=len)
+        if len(longest) > limits.WORD_CHARACTERS:
+            params = {
+                "length": len(longest),
+                "limit": limits.WORD_CHARACTERS,
+                "start": longest[:20],
+            }
+            self.problem(Code.WORD_TOO_LONG, key, value.line, **params)
+            return None
         return text
 
     def email(self, key: str) -> str | None:

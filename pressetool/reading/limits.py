@@ -42,6 +42,11 @@ PARAGRAPHS = 200
 """Paragraphs of such a text (a real body has under 20): each costs the PDF some 14 ms,
 so 6,000 short ones within the characters above took minutes."""
 
+WORD_CHARACTERS = 1_000
+"""A stretch without a space in such a text (the longest German word has some 80 letters,
+a long web address a few hundred): WeasyPrint's time to break one grows with the square
+of its length, 16 s for 19,000 letters."""
+
 ITEMS = 100
 """Entries of one list in a release file: hosts, participants, contacts."""
 
