@@ -200,12 +200,14 @@ class Fields:
             return None
         longest = max(text.split(), key=len)
         if len(longest) > limits.WORD_CHARACTERS:
-            params = {
-                "length": len(longest),
-                "limit": limits.WORD_CHARACTERS,
-                "start": longest[:20],
-            }
-            self.problem(Code.WORD_TOO_LONG, key, value.line, **params)
+            self.problem(
+                Code.WORD_TOO_LONG,
+                key,
+                value.line,
+                length=len(longest),
+                limit=limits.WORD_CHARACTERS,
+                start=longest[:20],
+            )
             return None
         return text
 

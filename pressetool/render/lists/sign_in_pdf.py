@@ -219,8 +219,10 @@ class SignInSheetWriter:
         return left
 
     def _text_lines(self, text: str, size: float, bold: bool, width: float) -> list[str]:
+        """`text` in lines of at most `width`: a stretch wider than that (a title without
+        spaces) is cut where it must, not drawn past the page's edge."""
         font = self.font(bold)
-        return wrap(text, width, lambda part: font.width(part, size), False, stretches)
+        return wrap(text, width, lambda part: font.width(part, size), True, stretches)
 
     def heading_runs(self) -> list[list[Run]]:
         """Office line, title, date and venue: one list of runs each, bottom-aligned 3 mm

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import subprocess
 import tempfile
 from collections.abc import Callable
@@ -16,15 +17,17 @@ import pytest
 
 from pressetool.compose.letter import Invitations, Letter, compose_invitations
 from pressetool.documents.invite import join_pdfs
+from pressetool.models import Invitation
 from pressetool.office import Config
 from pressetool.problems import Code
 from pressetool.reading.event_inputs import read_event_inputs
+from pressetool.reading.release_reader import read_release
 from pressetool.render.letters import pdf as letter_pdf
 from pressetool.render.letters.fit import address_fits, text_width
 from pressetool.render.letters.geometry import LETTER
 from pressetool.render.letters.pdf import InvitationLettersPdf, LetterPdf, render_letter_pdfs
 from pressetool.render.letters.pdf_stamp import Sheets, Stamper, Swap, TaggedPdf
-from tests.builders import long_release, office_template, write_list
+from tests.builders import invitations_for, long_release, office_template, person, write_list
 from tests.readback import REFERENCE_RELEASE, pdf_tagged_text, pdf_text
 
 LONG_NAME = "Prof. Dr.;Maria-Theresia Alexandra Friederike;Müller-Lüdenscheidt-Wolkenstein"
@@ -382,3 +385,25 @@ def test_an_address_line_that_just_fits_stays_one_line(tmp_path: Path, word: str
     letter = tmp_path / "brief.pdf"
     letter.write_bytes(pdfs[1].data)
     assert line in pdf_text(letter).splitlines()
+
+
+def test_a_word_wider_than_the_line_breaks_inside_the_page(tmp_path: Path) -> None:
+    """A compound of 120 letters in the letter's text and an event title of 200 without a
+    space ran past the page's edge (their ends cut off); the DOCX kept them whole."""
+    release = read_release(REFERENCE_RELEASE)
+    assert release.event is not None
+    word = "Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalts" * 2
+    release = replace(
+        release,
+        event=replace(release.event, title="Veranstaltungstitel" * 10 + "X" * 10),
+        invitation=Invitation(text=(f"Wir laden Sie ein: {word} und mehr.",)),
+    )
+    invitations = invitations_for(release, person())
+    (letter,) = render_letter_pdfs(invitations, Config())
+    with pdfplumber.open(io.BytesIO(letter.data)) as pdf:
+        for page in pdf.pages:
+            right = max(word["x1"] for word in page.extract_words())
+            assert right <= page.width - 20 * 72 / 25.4, right
+    (tmp_path / "brief.pdf").write_bytes(letter.data)
+    text = pdf_text(tmp_path / "brief.pdf").replace("\n", "")
+    assert word in text and "Veranstaltungstitel" * 10 + "X" * 10 in text

@@ -458,3 +458,19 @@ def test_what_the_sheet_has_no_font_for(
     if not embeddable:
         monkeypatch.setattr(sign_in_pdf, "fallback_file", lambda *_args: None)
     assert sign_in_pdf.undrawable_characters(text, FontCheck()) == undrawable
+
+
+def test_a_heading_without_spaces_is_cut_inside_the_page() -> None:
+    """An event title of 200 characters without a space ran past the page's edge."""
+    title = "Veranstaltungstitel" * 10 + "X" * 10
+    content = sheet([])
+    content = dataclasses.replace(
+        content,
+        title=f"Anwesenheitsliste: {title}",
+        heading=dataclasses.replace(content.heading, title=title),
+    )
+    with pdfplumber.open(io.BytesIO(render(content))) as pdf:
+        page = pdf.pages[0]
+        text = "".join(w["text"] for w in page.extract_words())
+        assert max(w["x1"] for w in page.extract_words()) <= page.width - 15 * MM + 0.01
+    assert title in text
