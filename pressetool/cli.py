@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import re
 import sys
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -996,8 +997,22 @@ def _checked_texts(args: argparse.Namespace) -> None:
             problems.append(
                 Problem(Code.ARGUMENT_FORBIDDEN_CHARACTER, None, f"--{name}", None, params)
             )
+    for name in PATH_ARGUMENTS:
+        path = getattr(args, name, None)
+        control = _CONTROL.search(str(path)) if path is not None else None
+        if control is not None:
+            params = {"character": f"U+{ord(control[0]):04X}"}
+            problems.append(
+                Problem(Code.ARGUMENT_PATH_CONTROL_CHARACTER, None, f"--{name}", None, params)
+            )
     if problems:
         raise InputError(problems)
+
+
+PATH_ARGUMENTS = ("out",)
+"""Options that name a folder to write into: a control character there (pasted with a
+line, an escape sequence) would make a folder no one can type and print it raw."""
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 FIRST_STEPS = """\

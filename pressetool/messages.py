@@ -259,6 +259,7 @@ class Code(StrEnum):
     LIST_TEXT_TOO_LONG = "list_text_too_long"
     LIST_CELL_TOO_LONG_TO_READ = "list_cell_too_long_to_read"
     ARGUMENT_FORBIDDEN_CHARACTER = "argument_forbidden_character"
+    ARGUMENT_PATH_CONTROL_CHARACTER = "argument_path_control_character"
     LIST_TOO_MANY_ROWS = "list_too_many_rows"
     LIST_TOO_MANY_EMPTY_ROWS = "list_too_many_empty_rows"
     LIST_TOO_MANY_COLUMNS = "list_too_many_columns"
@@ -1163,6 +1164,8 @@ MESSAGES: dict[Code, str] = {
     "Zeichen; erlaubt sind höchstens {limit}. Kürzen Sie den Eintrag.",
     Code.ARGUMENT_FORBIDDEN_CHARACTER: "Der Text enthält ein Zeichen, das kein Text ist "
     "({character}), etwa aus einer falsch kodierten Eingabe. Geben Sie ihn noch einmal ein.",
+    Code.ARGUMENT_PATH_CONTROL_CHARACTER: "Der Ordnername enthält ein Steuerzeichen "
+    "({character}), etwa aus einer mit kopierten Zeile. Geben Sie ihn noch einmal ein.",
     Code.LIST_TOO_MANY_ROWS: "Die Liste hat mehr als {limit} Zeilen. Teilen Sie sie auf "
     "mehrere Dateien auf.",
     Code.LIST_TOO_MANY_EMPTY_ROWS: "Die Tabelle hat mit ihren leeren Zeilen mehr als {limit} "

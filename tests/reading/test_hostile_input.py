@@ -134,6 +134,29 @@ def test_control_characters_in_arguments(
     assert files_below(office / "releases") == []
 
 
+@pytest.mark.parametrize(
+    "command", [["build"], ["lists"], ["invite", "--recipients", "liste.csv"]], ids=str
+)
+def test_a_control_character_in_the_out_folder_is_refused(
+    capsys: pytest.CaptureFixture[str],
+    office: Path,
+    command: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`--out $'x\\x1b[31mst'` made a folder of that name and printed the escape sequence raw
+    (it turned the terminal red); a title of it was refused already."""
+    monkeypatch.chdir(office)
+    release = write_release(office, "2020/067-test.yaml", REFERENCE)
+    status, out, err = run_main(capsys, *command, str(release), "--out", "x\x1b[31mst")
+    assert (status, out) == (1, "")
+    assert err.splitlines()[0] == (
+        "Fehler: Option „--out“: Der Ordnername enthält ein Steuerzeichen (U+001B), etwa aus "
+        "einer mit kopierten Zeile. Geben Sie ihn noch einmal ein."
+    )
+    assert "\x1b" not in err
+    assert sorted(p.name for p in office.iterdir() if p.name.startswith("x")) == []
+
+
 def test_invalid_utf8_in_an_argument_is_a_message_not_a_traceback(office: Path) -> None:
     """A terminal in Latin-1 passes bytes that are not UTF-8: Python makes them surrogates."""
     result = subprocess.run(
