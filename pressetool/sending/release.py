@@ -124,11 +124,11 @@ def send_release(
         )
 
     outgoing = [Outgoing(key, r.address, r.row, r.display_name) for key, r in by_key.items()]
-    result = SendResult(mailing, len(outgoing), journal_path(config))
+    result = SendResult(mailing, number, len(outgoing), journal_path(config))
     result.warnings += recipients.warnings
     return send_mailing(
         config,
-        mailing,
+        result,
         to,
         outgoing,
         message,
@@ -138,7 +138,6 @@ def send_release(
         resend=resend_keys(resend),
         progress=progress,
         waiting=waiting,
-        result=result,
     )
 
 

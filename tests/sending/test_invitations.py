@@ -217,3 +217,19 @@ def test_a_second_person_at_a_shared_address_is_invited_by_post(
     printed = PdfReader(sending / "intern" / "2020" / "067" / "einladungen-067-2020.pdf")
     text = fold(" ".join(page.extract_text() for page in printed.pages))
     assert "Sehr geehrter Herr Zweit," in text and "Erst" not in text
+
+
+def test_an_invitation_whose_delivery_is_unclear_ends_with_status_1(
+    sending: Path, invite_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    handler.lose_answer_for = "Presse@jobcenter.de"
+    release = sending / "releases" / RELEASE_NAME
+    args = ("invite", str(release), "--recipients", str(invite_list), "--send")
+    status, out, err = run_main(capsys, *args)
+    assert status == 1
+    assert (
+        "Einladung zu Nr. 067/2020: an 1 von 2 Adressen gesendet; bei 1 ist unklar, ob sie ankam."
+    ) in out
+    assert err.splitlines()[-1].startswith(
+        "Bei 1 Adresse ist unklar, ob die Nachricht angekommen ist: Presse@jobcenter.de. "
+    )
