@@ -1607,8 +1607,8 @@ MESSAGES: dict[Code, str] = {
     "Veröffentlichen Sie sie zuerst mit „pressetool publish {number}“.",
     Code.SEND_WITHDRAWN: "Die Pressemitteilung Nr. {number} ist zurückgezogen und wird nicht "
     "mehr versandt.",
-    Code.SEND_DISCARDED: "Die Nummer {number} ist verworfen; eine verworfene Pressemitteilung "
-    "wird nie versandt.",
+    Code.SEND_DISCARDED: "Die Nummer {number} ist verworfen{reason}; eine verworfene "
+    "Pressemitteilung wird nie versandt.",
     Code.SEND_BEFORE_EMBARGO: "Die Pressemitteilung Nr. {number} hat eine Sperrfrist bis "
     "{embargo}, die noch nicht abgelaufen ist. Soll sie schon jetzt an die Presse gehen, rufen "
     "Sie den Befehl mit --mit-sperrfrist auf; dann beginnen Betreff und Text jeder Nachricht "

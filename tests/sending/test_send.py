@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from pressetool.office import OFFICE_TIME_ZONE, Config, load_config
+from pressetool.office import OFFICE_TIME_ZONE, Config, load_config, today_in_office
 from pressetool.problems import InputError
 from pressetool.sending.release import send_release
 from tests.builders import write_xlsx
@@ -198,6 +198,50 @@ def test_a_release_not_published_is_never_sent(
         assert "Es wurde nichts gesendet." in err
     assert handler.received == []
     assert files_below(sending / "intern") == []
+
+
+def test_an_unfinished_draft_is_said_to_be_a_draft_not_its_missing_fields(
+    sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`new` writes a draft with its fields to fill in; it is never sent, whatever is
+    missing."""
+    assert run_main(capsys, "new", "--title", "Ein Entwurf", "--date", "2026-03-02")[0] == 0
+    status, out, err = run_main(capsys, "send", "001/2026", "--to", str(press_list))
+    assert (status, out) == (1, "")
+    assert err.splitlines() == [
+        "Fehler: releases/2026/001-ein-entwurf.yaml, Feld „status“: Die Pressemitteilung Nr. "
+        "001/2026 ist ein Entwurf und wird nicht versandt. Veröffentlichen Sie sie zuerst mit "
+        "„pressetool publish 001/2026“.",
+        "Es wurde nichts gesendet.",
+    ]
+    assert handler.received == []
+    assert not (sending / "intern").exists()
+
+
+def test_a_discarded_number_is_said_to_be_discarded_with_its_reason(
+    sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unfinished draft given up with `discard`, and a number given before pressetool
+    that has no file: the register's reason, not the fields the draft lacks."""
+    assert run_main(capsys, "new", "--title", "Ein Entwurf", "--date", "2026-03-02")[0] == 0
+    assert run_main(capsys, "discard", "001/2026", "--reason", "Doppelt angelegt")[0] == 0
+    assert run_main(capsys, "discard", "002/2026", "--reason", "Vor pressetool vergeben")[0] == 0
+    today = today_in_office().strftime("%d.%m.%Y")
+    for number, where, reason in [
+        ("001/2026", "releases/2026/001-ein-entwurf.yaml, Feld „status“: ", "Doppelt angelegt"),
+        ("002/2026", "", "Vor pressetool vergeben"),
+    ]:
+        for options in ([], ["--dry-run"]):
+            command = ("send", number, "--to", str(press_list), *options)
+            status, out, err = run_main(capsys, *command)
+            assert (status, out) == (1, "")
+            assert err.splitlines() == [
+                f"Fehler: {where}Die Nummer {number} ist verworfen (am {today}: {reason}); "
+                "eine verworfene Pressemitteilung wird nie versandt.",
+                "Es wurde nichts gesendet.",
+            ]
+    assert handler.received == []
+    assert not (sending / "intern").exists()
 
 
 def test_a_release_dated_ahead_waits_for_its_day(
