@@ -1097,7 +1097,12 @@ def _run(argv: Sequence[str] | None) -> int:
         elif args.handler in READING_ONLY and not getattr(args, "fix", False):
             print(f"{count} Fehler gefunden.", file=sys.stderr)
         else:
-            print(f"{count} Fehler gefunden. Es wurde keine Datei geschrieben.", file=sys.stderr)
+            # `invite --send` checks what sending needs with the rest (nothing went out)
+            sent = " und nichts gesendet" if getattr(args, "send", False) is True else ""
+            print(
+                f"{count} Fehler gefunden. Es wurde keine Datei geschrieben{sent}.",
+                file=sys.stderr,
+            )
         return 1
     except PressetoolError as error:
         from pressetool.office import OutsideOfficeFolder

@@ -161,18 +161,18 @@ def test_what_sending_needs_is_checked_before_a_letter_is_written(
     assert (status, out) == (1, "")
     assert err.replace(f"{sending}/", "").splitlines() == [
         "Fehler: einladungsliste.csv: „--erneut max@example.org“: Die Adresse steht nicht in "
-        "der Liste. Es wurde nichts gesendet.",
+        "der Liste.",
         "Fehler: einladungsliste.csv, Zeile 4: In der Spalte „Ort“ fehlt der Wert; ohne ihn "
         "lässt sich der Brief nicht adressieren. Tragen Sie ihn ein.",
         "Fehler: einladungsliste.csv, Zeile 4: Spalte „E-Mail“: „kim@weiss@example.org“ ist "
         "keine E-Mail-Adresse, an die sich senden lässt (etwa fehlt das @, es stehen zwei "
         "Adressen in der Zelle, oder vor dem @ steht ein Leerzeichen oder ein Umlaut). "
         "Korrigieren Sie die Adresse, oder leeren Sie die Zelle: Dann geht die Einladung per "
-        "Post; es wurde nichts gesendet.",
+        "Post.",
         "Fehler: pressetool.toml, Feld „mail.sender“: Zum Versenden fehlt die Angabe sender "
         "unter [mail]: die Absenderadresse der Nachrichten. Tragen Sie sie ein; der Abschnitt "
-        "„Versenden“ im README zeigt ein Beispiel. Es wurde nichts gesendet.",
-        "4 Fehler gefunden. Es wurde keine Datei geschrieben.",
+        "„Versenden“ im README zeigt ein Beispiel.",
+        "4 Fehler gefunden. Es wurde keine Datei geschrieben und nichts gesendet.",
     ]
     assert files_below(sending / "intern") == []
     assert handler.received == []

@@ -7,6 +7,7 @@ import io
 import json
 import re
 import sqlite3
+from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -242,6 +243,101 @@ def test_a_discarded_number_is_said_to_be_discarded_with_its_reason(
             ]
     assert handler.received == []
     assert not (sending / "intern").exists()
+
+
+Refused = tuple[str, list[str], str]
+"""A case of `send NUMBER --to LIST OPTIONS`: the number, the options, and the one error
+it gives."""
+
+
+def _without_password(office: Path, press_list: Path) -> Refused:
+    settings = office / "pressetool.toml"
+    settings.write_text(settings.read_text(encoding="utf-8") + 'user = "pressestelle"\n')
+    return (
+        "067/2020",
+        [],
+        (
+            f"Fehler: {settings}, Feld „mail.user“: Für die Anmeldung als „pressestelle“ am "
+            "Mailserver fehlt das Passwort. Setzen Sie die Umgebungsvariable "
+            "PRESSETOOL_SMTP_PASSWORD, oder nennen Sie in pressetool.toml unter [mail] als "
+            "password_file eine Datei außerhalb des Ordners der Pressestelle, die das Passwort "
+            "enthält."
+        ),
+    )
+
+
+def _resend_unknown(office: Path, press_list: Path) -> Refused:
+    return (
+        "067/2020",
+        ["--erneut", "niemand@taz.de"],
+        (
+            f"Fehler: {press_list}: „--erneut niemand@taz.de“: Die Adresse steht nicht in der Liste "
+            "(oder nicht in den gewählten Gruppen)."
+        ),
+    )
+
+
+def _dated_ahead(office: Path, press_list: Path) -> Refused:
+    path = edit_release(office, old="date: 2020-03-02", new="date: 2099-03-02")
+    ahead = office / "releases" / "2099" / path.name
+    ahead.parent.mkdir()
+    path.rename(ahead)
+    return (
+        "067/2099",
+        [],
+        (
+            f"Fehler: releases/2099/{path.name}, Feld „date“: Die Pressemitteilung Nr. 067/2099 ist "
+            "auf den 02.03.2099 datiert und vorher nicht öffentlich. Senden Sie sie ab diesem Tag, "
+            "oder tragen Sie eine Sperrfrist (embargo) ein und senden Sie mit --mit-sperrfrist."
+        ),
+    )
+
+
+def _under_embargo(office: Path, press_list: Path) -> Refused:
+    edit_release(office, old="date: 2020-03-02", new="date: 2020-03-02\nembargo: 2099-01-01")
+    return (
+        "067/2020",
+        [],
+        (
+            f"Fehler: releases/{RELEASE_NAME}, Feld „embargo“: Die Pressemitteilung Nr. 067/2020 "
+            "hat eine Sperrfrist bis 01.01.2099, die noch nicht abgelaufen ist. Soll sie schon "
+            "jetzt an die Presse gehen, rufen Sie den Befehl mit --mit-sperrfrist auf; dann "
+            "beginnen Betreff und Text jeder Nachricht mit „SPERRFRIST bis 01.01.2099:“."
+        ),
+    )
+
+
+def _bad_address(office: Path, press_list: Path) -> Refused:
+    distribution_list(press_list, [*PRESS, ("kim@weiss@taz.de", "", "", "")])
+    return (
+        "067/2020",
+        [],
+        (
+            f"Fehler: {press_list}, Zeile 6: Spalte „E-Mail“: „kim@weiss@taz.de“ ist keine "
+            "E-Mail-Adresse, an die sich senden lässt (etwa fehlt das @, es stehen zwei Adressen in "
+            "der Zelle, oder vor dem @ steht ein Leerzeichen oder ein Umlaut). Korrigieren Sie die "
+            "Adresse oder löschen Sie die Zeile."
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "case", [_without_password, _resend_unknown, _dated_ahead, _under_embargo, _bad_address]
+)
+def test_nothing_sent_is_said_once(
+    sending: Path,
+    press_list: Path,
+    handler: Handler,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    case: Callable[[Path, Path], Refused],
+) -> None:
+    monkeypatch.delenv("PRESSETOOL_SMTP_PASSWORD", raising=False)
+    number, options, error = case(sending, press_list)
+    status, out, err = run_main(capsys, "send", number, "--to", str(press_list), *options)
+    assert (status, out) == (1, "")
+    assert err.splitlines() == [error, "Es wurde nichts gesendet."]
+    assert handler.received == []
 
 
 def test_a_release_dated_ahead_waits_for_its_day(
