@@ -458,7 +458,8 @@ def _say_waiting(problem: Problem) -> None:
 
 
 def _report_sending(result: SendResult) -> int:
-    """What was sent, skipped and failed; status 1 when anything failed."""
+    """What was sent, skipped, failed and unclear; status 1 when anything failed or is
+    unclear."""
     for warning in result.warnings:
         _say(warning)
     journal = shown_path(result.journal)
@@ -468,7 +469,9 @@ def _report_sending(result: SendResult) -> int:
         files = _counted(result.sent, "Nachricht", "Nachrichten")
         print(f"{result.mailing}: {files} als .eml-Datei{where} geschrieben, nichts gesendet.")
     else:
-        print(f"{result.mailing}: an {result.sent} von {result.recipients} Adressen gesendet.")
+        unclear = f"; bei {len(result.unclear)} ist unklar, ob sie ankam" if result.unclear else ""
+        sent = f"an {result.sent} von {result.recipients} Adressen gesendet{unclear}"
+        print(f"{result.mailing}: {sent}.")
     if result.skipped:
         had = "hatte" if result.skipped == 1 else "hatten"
         got = "erhielt" if result.skipped == 1 else "erhielten"
@@ -480,14 +483,31 @@ def _report_sending(result: SendResult) -> int:
         _say(problem, sys.stderr)
     if not result.problems:
         return 0
-    failed = result.recipients - result.sent - result.skipped - result.unclear
-    print(
-        f"{_counted(failed, 'Adresse hat', 'Adressen haben')} nichts erhalten. Wenn der Fehler "
-        "behoben ist, rufen Sie denselben Befehl noch einmal auf: Er sendet nur an die, die noch "
-        "nichts haben.",
-        file=sys.stderr,
-    )
+    failed = result.recipients - result.sent - result.skipped - len(result.unclear)
+    if failed:
+        print(
+            f"{_counted(failed, 'Adresse hat', 'Adressen haben')} nichts erhalten. Wenn der "
+            "Fehler behoben ist, rufen Sie denselben Befehl noch einmal auf: Er sendet nur an "
+            "die, die noch nichts haben.",
+            file=sys.stderr,
+        )
+    if result.unclear:
+        print(_unclear_summary(result), file=sys.stderr)
     return 1
+
+
+def _unclear_summary(result: SendResult) -> str:
+    """The addresses whose message may or may not have arrived, and what to do."""
+    where = _counted(len(result.unclear), "Adresse", "Adressen")
+    return (
+        f"Bei {where} ist unklar, ob die Nachricht angekommen ist: "
+        f"{', '.join(result.unclear)}. Von selbst sendet pressetool sie dorthin nicht noch "
+        "einmal, damit niemand sie doppelt bekommt. Fragen Sie dort nach, ob sie angekommen "
+        f"ist („pressetool send {result.number}“ zeigt, was das Versandjournal "
+        f"{shown_path(result.journal)} dazu festhält). Fehlt sie, rufen Sie denselben Befehl "
+        f"mit --erneut und der Adresse auf (etwa --erneut {result.unclear[0]}; für mehrere "
+        "Adressen --erneut vor jeder)."
+    )
 
 
 def _cmd_send(args: argparse.Namespace) -> int:
@@ -1092,7 +1112,12 @@ def _run(argv: Sequence[str] | None) -> int:
         elif args.handler in READING_ONLY and not getattr(args, "fix", False):
             print(f"{count} Fehler gefunden.", file=sys.stderr)
         else:
-            print(f"{count} Fehler gefunden. Es wurde keine Datei geschrieben.", file=sys.stderr)
+            # `invite --send` checks what sending needs with the rest (nothing went out)
+            sent = " und nichts gesendet" if getattr(args, "send", False) is True else ""
+            print(
+                f"{count} Fehler gefunden. Es wurde keine Datei geschrieben{sent}.",
+                file=sys.stderr,
+            )
         return 1
     except PressetoolError as error:
         from pressetool.office import OutsideOfficeFolder

@@ -1542,15 +1542,13 @@ MESSAGES: dict[Code, str] = {
     "fehlt das @, oder vor dem @ steht ein Leerzeichen oder ein Umlaut). Schreiben Sie sie in "
     "der Form pressestelle@ba-beispiel.berlin.de.",
     Code.MAIL_NOT_CONFIGURED: "Zum Versenden fehlt die Angabe {key} unter [mail]: {what}. Tragen "
-    "Sie sie ein; der Abschnitt „Versenden“ im README zeigt ein Beispiel. Es wurde nichts "
-    "gesendet.",
+    "Sie sie ein; der Abschnitt „Versenden“ im README zeigt ein Beispiel.",
     Code.MAIL_NO_PASSWORD: "Für die Anmeldung als „{user}“ am Mailserver fehlt das Passwort. "
     "Setzen Sie die Umgebungsvariable PRESSETOOL_SMTP_PASSWORD, oder nennen Sie in "
     "pressetool.toml unter [mail] als password_file eine Datei außerhalb des Ordners der "
-    "Pressestelle, die das Passwort enthält. Es wurde nichts gesendet.",
+    "Pressestelle, die das Passwort enthält.",
     Code.MAIL_PASSWORD_FILE_UNREADABLE: "Die Passwortdatei lässt sich nicht lesen ({detail}). "
-    "Prüfen Sie den Pfad unter [mail] password_file in pressetool.toml. Es wurde nichts "
-    "gesendet.",
+    "Prüfen Sie den Pfad unter [mail] password_file in pressetool.toml.",
     Code.MAIL_UNKNOWN_HOST: "Den Mailserver „{host}“ gibt es nicht (der Name ist unbekannt). "
     "Prüfen Sie host unter [mail] in pressetool.toml und die Netzwerkverbindung.",
     Code.MAIL_UNREACHABLE: "Der Mailserver {host} ist an Port {port} nicht erreichbar "
@@ -1614,15 +1612,15 @@ MESSAGES: dict[Code, str] = {
     "Veröffentlichen Sie sie zuerst mit „pressetool publish {number}“.",
     Code.SEND_WITHDRAWN: "Die Pressemitteilung Nr. {number} ist zurückgezogen und wird nicht "
     "mehr versandt.",
-    Code.SEND_DISCARDED: "Die Nummer {number} ist verworfen; eine verworfene Pressemitteilung "
-    "wird nie versandt.",
+    Code.SEND_DISCARDED: "Die Nummer {number} ist verworfen{reason}; eine verworfene "
+    "Pressemitteilung wird nie versandt.",
     Code.SEND_BEFORE_EMBARGO: "Die Pressemitteilung Nr. {number} hat eine Sperrfrist bis "
     "{embargo}, die noch nicht abgelaufen ist. Soll sie schon jetzt an die Presse gehen, rufen "
     "Sie den Befehl mit --mit-sperrfrist auf; dann beginnen Betreff und Text jeder Nachricht "
-    "mit „SPERRFRIST bis {embargo}:“. Es wurde nichts gesendet.",
+    "mit „SPERRFRIST bis {embargo}:“.",
     Code.SEND_BEFORE_DATE: "Die Pressemitteilung Nr. {number} ist auf den {date} datiert und "
     "vorher nicht öffentlich. Senden Sie sie ab diesem Tag, oder tragen Sie eine Sperrfrist "
-    "(embargo) ein und senden Sie mit --mit-sperrfrist. Es wurde nichts gesendet.",
+    "(embargo) ein und senden Sie mit --mit-sperrfrist.",
     Code.LISTS_OF_CANCELLED_RELEASE: "Die Pressemitteilung Nr. {number} ist {status}; die "
     "Listen sind trotzdem geschrieben. Prüfen Sie, ob die Veranstaltung stattfindet.",
     Code.INVITATIONS_REFUSED: "Die Pressemitteilung Nr. {number} ist {status}; zu ihrer "
@@ -1636,15 +1634,15 @@ MESSAGES: dict[Code, str] = {
     Code.ADDRESS_INVISIBLE_CHARACTER: "Spalte „{column}“: In der Adresse „{value}“ steht an "
     "Stelle {position} ein unsichtbares Zeichen ({character}, meist aus einer Webseite oder "
     "einem Dokument mitkopiert), das kein Mailserver annimmt. Löschen Sie den Inhalt der Zelle "
-    "und tippen Sie die Adresse neu; es wurde nichts gesendet.",
+    "und tippen Sie die Adresse neu.",
     Code.SEND_LIST_BAD_ADDRESS: "Spalte „{column}“: „{value}“ ist keine E-Mail-Adresse, an die "
     "sich senden lässt (etwa fehlt das @, es stehen zwei Adressen in der Zelle, oder vor dem @ "
     "steht ein Leerzeichen oder ein Umlaut). Korrigieren Sie die Adresse oder löschen Sie die "
-    "Zeile; es wurde nichts gesendet.",
+    "Zeile.",
     Code.INVITE_LIST_BAD_ADDRESS: "Spalte „{column}“: „{value}“ ist keine E-Mail-Adresse, an "
     "die sich senden lässt (etwa fehlt das @, es stehen zwei Adressen in der Zelle, oder vor "
     "dem @ steht ein Leerzeichen oder ein Umlaut). Korrigieren Sie die Adresse, oder leeren Sie "
-    "die Zelle: Dann geht die Einladung per Post; es wurde nichts gesendet.",
+    "die Zelle: Dann geht die Einladung per Post.",
     Code.SEND_LIST_NO_ADDRESS: "Die Zeile hat keine E-Mail-Adresse; an sie wird nichts gesendet.",
     Code.SEND_LIST_DUPLICATE: "{address} steht schon in Zeile {first}; die Adresse erhält die "
     "Nachricht nur einmal.",
@@ -1661,9 +1659,8 @@ MESSAGES: dict[Code, str] = {
     Code.SEND_LETTER_MISSING: "Der Einladungsbrief dieser Zeile fehlt ({file}). Erzeugen Sie die "
     "Briefe mit „pressetool invite … --send“ neu; es wurde nichts gesendet.",
     Code.SEND_RESEND_UNKNOWN: "„--erneut {address}“: Die Adresse steht nicht in der Liste (oder "
-    "nicht in den gewählten Gruppen). Es wurde nichts gesendet.",
-    Code.INVITE_RESEND_UNKNOWN: "„--erneut {address}“: Die Adresse steht nicht in der Liste. Es "
-    "wurde nichts gesendet.",
+    "nicht in den gewählten Gruppen).",
+    Code.INVITE_RESEND_UNKNOWN: "„--erneut {address}“: Die Adresse steht nicht in der Liste.",
     Code.SEND_BUSY: "Gerade versendet ein anderer Aufruf von pressetool aus diesem Ordner "
     "({journal}). Warten Sie, bis er fertig ist, und rufen Sie den Befehl dann noch einmal "
     "auf; wer schon eine Nachricht hat, bekommt keine zweite.",

@@ -649,9 +649,14 @@ def _problem(code: Code, **params: object) -> InputError:
 
 def _not_discarded(entry: Entry) -> None:
     if entry.status is Status.DISCARDED:
-        why = entry.discard
-        reason = f" (am {format_date_numeric(why.date)}: {why.reason})" if why else ""
+        reason = discard_reason(entry.discard)
         raise _problem(Code.NUMBER_DISCARDED, number=str(entry.number), reason=reason)
+
+
+def discard_reason(why: Discard | None) -> str:
+    """` (am 05.03.2020: Doppelt angelegt)`, as the messages of a discarded number put it
+    after „ist verworfen“; empty when the register has no reason."""
+    return f" (am {format_date_numeric(why.date)}: {why.reason})" if why else ""
 
 
 def _agrees(entry: Entry, path: Path) -> None:

@@ -63,10 +63,7 @@ def status_disagreements(
     before there was one: the file's status counts, as the file format says). `send`
     and `archive` ask before a release goes out, `build` and the web app before they
     hand out its documents."""
-    if config.root is None or not releases:
-        return []
-    location = register_location(config)
-    if location.path is not None and not location.path.exists():
+    if not releases or not has_register(config):
         return []
     problems = []
     with open_register(config) as register:
@@ -82,6 +79,25 @@ def status_disagreements(
                 params = _status_params(number, entry.status, release.status)
                 problems.append(Problem(code, release.source, "status", None, params, severity))
     return problems
+
+
+def has_register(config: Config) -> bool:
+    """Whether the office keeps a register: an office folder whose register exists (or
+    lives on a PostgreSQL server). Files written by hand, as before there was one, have
+    none: their own status counts."""
+    if config.root is None:
+        return False
+    location = register_location(config)
+    return location.path is None or location.path.exists()
+
+
+def registered_entry(config: Config, number: ReleaseNumber) -> Entry | None:
+    """What the register says of `number`; None when it does not know it or there is no
+    register (`has_register`)."""
+    if not has_register(config):
+        return None
+    with open_register(config) as register:
+        return register.find(number)
 
 
 def published_by_hand(

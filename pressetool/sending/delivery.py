@@ -11,6 +11,10 @@ than `[mail] max_per_minute`.
   growing waits; then the row is reported and stays to be sent next run.
 - A refusal for good (5xx) is recorded and reported for its row; the others
   go on.
+- A message handed over whole whose answer is lost is unclear: reported for its
+  row, in this run and in each later one, and never sent again unless `--erneut`
+  names it. A run with a failure or an unclear delivery is not a success (cli.py
+  ends it with status 1).
 - When the server cannot be reached again, refuses the sender, or keeps putting
   off every message (4xx to the sender, 421), the run stops: who got it is in the
   journal, the rest stays queued for the next run. A message put off even after
@@ -30,10 +34,11 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
 
+from pressetool.models import ReleaseNumber
 from pressetool.office import Config
 from pressetool.output import Staging, file_slug
 from pressetool.problems import Code, Problem, Severity
-from pressetool.register.journal import Entry, Journal, Queued, State, journal_path, open_journal
+from pressetool.register.journal import Journal, Queued, State, open_journal
 from pressetool.sending.message import message_bytes
 from pressetool.sending.transport import (
     Disconnected,
@@ -75,6 +80,8 @@ class SendResult:
     mailing: str
     """`Pressemitteilung Nr. 067/2020`, `Einladung zu Nr. 067/2020`: what the journal
     records and the summary names."""
+    number: ReleaseNumber
+    """The release's number: `pressetool send NNN/JJJJ` shows what the journal knows."""
     recipients: int
     """Addresses in the list (of the groups picked), each counted once."""
     journal: Path
@@ -83,12 +90,13 @@ class SendResult:
     """Messages the server took (in a dry run: `.eml` files written)."""
     skipped: int = 0
     """Addresses that had the mailing from an earlier run."""
-    unclear: int = 0
-    """Addresses whose earlier delivery is unclear, not sent again."""
+    unclear: list[str] = field(default_factory=list)
+    """The addresses whose delivery is unclear (handed over whole, the answer lost), in
+    this run or an earlier one: not sent again unless `--erneut` names them."""
     not_sent: int = 0
     """Addresses still to be sent after the run stopped (server unreachable)."""
     problems: list[Problem] = field(default_factory=list)
-    """What failed: a row each, or the reason the run stopped."""
+    """What failed or is unclear: a row each, or the reason the run stopped."""
     warnings: list[Problem] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     """The `.eml` files of a dry run."""
@@ -120,7 +128,7 @@ class Pace:
 
 def send_mailing(
     config: Config,
-    mailing: str,
+    result: SendResult,
     source: Path,
     recipients: Sequence[Outgoing],
     message: Callable[[Outgoing], EmailMessage],
@@ -131,13 +139,13 @@ def send_mailing(
     resend: Sequence[str] = (),
     progress: Progress | None = None,
     waiting: Waiting | None = None,
-    result: SendResult | None = None,
 ) -> SendResult:
-    """Send `mailing` to `recipients` (read from `source`, which problems name with the
-    row), each message built by `message` just before it is sent. `listed`: the keys of
-    every address in `source` (of every group); the journal forgets the failures of
-    `source` that are no longer in it (register/journal.py)."""
-    result = result or SendResult(mailing, len(recipients), journal_path(config))
+    """Send `result.mailing` to `recipients` (read from `source`, which problems name with
+    the row), each message built by `message` just before it is sent; `result` gathers
+    what happened. `listed`: the keys of every address in `source` (of every group); the
+    journal forgets the failures of `source` that are no longer in it
+    (register/journal.py)."""
+    mailing = result.mailing
     result.recipients, result.dry_run = len(recipients), dry_run
     again = set(resend)
     with open_journal(config) as journal:
@@ -152,8 +160,8 @@ def send_mailing(
             elif entry.state is State.SENT:
                 result.skipped += 1
             elif entry.state is State.SUBMITTING:
-                result.unclear += 1
-                result.warnings.append(_unclear(source, recipient, entry))
+                result.unclear.append(recipient.address)
+                result.problems.append(_unclear(source, recipient))
             else:
                 todo.append(recipient)
         if dry_run:
@@ -165,15 +173,9 @@ def send_mailing(
     return result
 
 
-def _unclear(source: Path, recipient: Outgoing, entry: Entry) -> Problem:
+def _unclear(source: Path, recipient: Outgoing) -> Problem:
     params = {"address": recipient.address}
-    return Problem(
-        Code.MAIL_DELIVERY_UNCERTAIN,
-        source,
-        line=recipient.row,
-        params=params,
-        severity=Severity.WARNING,
-    )
+    return Problem(Code.MAIL_DELIVERY_UNCERTAIN, source, line=recipient.row, params=params)
 
 
 def _deliver(
@@ -211,10 +213,9 @@ def _deliver(
             if outcome.sent:
                 result.sent += 1
             elif outcome.unclear:
-                result.unclear += 1
+                result.unclear.append(recipient.address)
             if outcome.problem is not None:
-                found = result.warnings if outcome.unclear else result.problems
-                found.append(outcome.problem)
+                result.problems.append(outcome.problem)
             if outcome.copy_refused is not None and not copy_refused:
                 copy_refused = True
                 params = {"address": mail.bcc, "answer": outcome.copy_refused}
@@ -262,9 +263,9 @@ def _send_one(
 ) -> _Outcome:
     """Send one message, trying again what the server puts off or the connection cuts."""
 
-    def problem(code: Code, severity: Severity = Severity.ERROR, **params: object) -> Problem:
+    def problem(code: Code, **params: object) -> Problem:
         params["address"] = recipient.address
-        return Problem(code, source, line=recipient.row, params=params, severity=severity)
+        return Problem(code, source, line=recipient.row, params=params)
 
     def wait(tries: int, code: Code, **params: object) -> None:
         seconds = RETRY_DELAYS[tries - 1]
@@ -324,7 +325,7 @@ def _send_one(
             wait(tries, Code.MAIL_WAIT_CONNECTION)
             continue
         except Uncertain:
-            return _Outcome(unclear=True, problem=problem(Code.MAIL_DELIVERY_UNCERTAIN, _NOTE))
+            return _Outcome(unclear=True, problem=_unclear(source, recipient))
         journal.sent(mailing, recipient.key, submission.answer)
         return _Outcome(sent=True, copy_refused=submission.copy_refused)
 

@@ -127,13 +127,13 @@ def send_invitations(
         Outgoing(key, address, person.row, person_name(person))
         for key, (person, address) in chosen.items()
     ]
-    result = SendResult(mailing, len(outgoing), journal_path(config), by_post=by_post)
+    result = SendResult(mailing, number, len(outgoing), journal_path(config), by_post=by_post)
     result.warnings += warnings
     if not outgoing:
         return result
     return send_mailing(
         config,
-        mailing,
+        result,
         recipients_path,
         outgoing,
         message,
@@ -143,7 +143,6 @@ def send_invitations(
         resend=resend_keys(resend),
         progress=progress,
         waiting=waiting,
-        result=result,
     )
 
 

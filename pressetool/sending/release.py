@@ -4,7 +4,9 @@ Everything is checked before anything is sent: the release (found by its
 number in `releases/{year}/`) is published, its date reached and its
 Sperrfrist over (or `--mit-sperrfrist` given: then subject and text start
 with `SPERRFRIST bis …:`); the list is read whole; `[mail]` names server and
-sender. A draft, a withdrawn or a discarded release is never sent.
+sender. A draft, a withdrawn or a discarded release is never sent: that is
+said before its file is read in full, so a draft's empty fields or a number
+discarded without a file are not what the officer is told.
 
 Each recipient gets a message of their own: the release as plain text and
 HTML, its PDF attached (rendered now from the file, so that text and PDF
@@ -28,13 +30,14 @@ from pressetool.compose.mail import (
     release_subject,
 )
 from pressetool.compose.press_release import compose_press_release
-from pressetool.models import Release, ReleaseNumber, Status
+from pressetool.models import Discard, Release, ReleaseNumber, Status
 from pressetool.office import OFFICE_TIME_ZONE, Config, mail_address
 from pressetool.output import document_stem, release_output_dir
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.distribution_list import address_key, read_distribution_list
 from pressetool.reading.release_folder import release_files
-from pressetool.reading.release_reader import read_release
+from pressetool.reading.release_reader import read_release, read_status
+from pressetool.register.allocation import discard_reason
 from pressetool.register.journal import (
     Entry,
     State,
@@ -42,7 +45,7 @@ from pressetool.register.journal import (
     read_journal,
     release_mailing,
 )
-from pressetool.register.verify import status_disagreements
+from pressetool.register.verify import registered_entry, status_disagreements
 from pressetool.render.mail_body import release_body
 from pressetool.render.press_release import ReleaseFormat, render_press_release
 from pressetool.sending.delivery import Outgoing, Progress, SendResult, Waiting, send_mailing
@@ -124,11 +127,11 @@ def send_release(
         )
 
     outgoing = [Outgoing(key, r.address, r.row, r.display_name) for key, r in by_key.items()]
-    result = SendResult(mailing, len(outgoing), journal_path(config))
+    result = SendResult(mailing, number, len(outgoing), journal_path(config))
     result.warnings += recipients.warnings
     return send_mailing(
         config,
-        mailing,
+        result,
         to,
         outgoing,
         message,
@@ -138,12 +141,12 @@ def send_release(
         resend=resend_keys(resend),
         progress=progress,
         waiting=waiting,
-        result=result,
     )
 
 
 def find_release(config: Config, number_text: str) -> Release:
-    """The release file of `NNN/JJJJ` in `releases/{year}/`, read and checked."""
+    """The release file of `NNN/JJJJ` in `releases/{year}/`, read and checked; a number
+    that is never sent is refused first (`refuse_never_sent`)."""
     number = ReleaseNumber.parse(number_text)
     if number is None:
         raise InputError([Problem(Code.BAD_RELEASE_NUMBER, None, params={"value": number_text})])
@@ -152,6 +155,7 @@ def find_release(config: Config, number_text: str) -> Release:
         for path in release_files(config)
         if path.parent.name == str(number.year) and path.name.startswith(f"{number.padded}-")
     ]
+    refuse_never_sent(config, number, candidates)
     found = [(path, read_release(path)) for path in candidates]
     matching = [(path, release) for path, release in found if release.release_number == number]
     if not matching:
@@ -172,15 +176,36 @@ _NEVER_SENT = {
 }
 
 
+def refuse_never_sent(config: Config, number: ReleaseNumber, paths: Sequence[Path]) -> None:
+    """`InputError` when the register has `number` as discarded (with or without a file),
+    or the `status` line of one of its `paths` says draft, withdrawn or discarded: never
+    sent, whatever the rest of the file says or lacks. A withdrawn number whose file says
+    published again is `status_disagreements`' business."""
+    entry = registered_entry(config, number)
+    why = entry.discard if entry is not None else None
+    if entry is not None and entry.status is Status.DISCARDED:
+        raise _never_sent(Status.DISCARDED, number, paths[0] if paths else None, why)
+    for path in paths:
+        status = read_status(path)
+        if status is not None and status in _NEVER_SENT:
+            raise _never_sent(status, number, path, why)
+
+
+def _never_sent(
+    status: Status, number: ReleaseNumber, path: Path | None, why: Discard | None
+) -> InputError:
+    params = {"number": str(number), "reason": discard_reason(why)}
+    field = "status" if path is not None else None
+    return InputError([Problem(_NEVER_SENT[status], path, field, params=params)])
+
+
 def release_timing(
     release: Release, config: Config, now: dt.datetime, with_embargo: bool
 ) -> Timing:
-    """`InputError` when the release may not go out now; else its Sperrfrist notice, if
-    the Sperrfrist runs and `with_embargo` allows sending."""
+    """`InputError` when the release may not go out yet; else its Sperrfrist notice, if
+    the Sperrfrist runs and `with_embargo` allows sending. Its status was asked before
+    (`refuse_never_sent`)."""
     number = str(release.release_number)
-    code = _NEVER_SENT.get(release.status)
-    if code is not None:
-        raise InputError([Problem(code, release.source, "status", params={"number": number})])
     embargo = release.embargo
     if embargo is not None:
         ends = dt.datetime.combine(embargo.date, embargo.time or dt.time(), OFFICE_TIME_ZONE)

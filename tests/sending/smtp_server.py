@@ -62,6 +62,9 @@ class Handler:
     """Close the connection after this many messages received (once)."""
     lose_answer_for: str | None = None
     """Keep this recipient's message, then close the connection without answering."""
+    lose_answers_from: int | None = None
+    """From the message with this number on (1: the first received), keep each message,
+    then close the connection without answering."""
     hold_rcpt_for: str | None = None
     """Wait at this recipient's RCPT until `release` is set."""
     release: threading.Event = field(default_factory=threading.Event)
@@ -107,6 +110,9 @@ class Handler:
         self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), data))
         if self.lose_answer_for in envelope.rcpt_tos:
             self.lose_answer_for = None
+            server.transport.close()
+            return "250 OK"
+        if self.lose_answers_from is not None and len(self.received) >= self.lose_answers_from:
             server.transport.close()
             return "250 OK"
         if self.close_after is not None and len(self.received) >= self.close_after:

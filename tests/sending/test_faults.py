@@ -189,7 +189,7 @@ def test_a_message_put_off_after_its_end_is_sent_again_not_unclear(
         send_release(load_config(sending), "067/2020", press_list)
     assert states(sending)["berlin@dpa.com"] == "queued"
     again = send_release(load_config(sending), "067/2020", press_list)
-    assert (again.unclear, again.problems, again.warnings) == (0, [], [])
+    assert (again.unclear, again.problems, again.warnings) == ([], [], [])
     assert counts(handler) == dict.fromkeys(ADDRESSES, 1)
 
 
@@ -237,18 +237,87 @@ def test_an_answer_lost_after_the_message_is_never_sent_again_unasked(
 ) -> None:
     handler.lose_answer_for = "berlin@dpa.com"
     result = send_release(load_config(sending), "067/2020", press_list)
-    assert (result.sent, result.unclear, result.problems) == (3, 1, [])
-    [warning] = result.warnings
-    assert "berlin@dpa.com: Ob die Nachricht angekommen ist, ist unklar" in warning.message
-    assert "--erneut berlin@dpa.com" in warning.message
+    assert (result.sent, result.unclear, result.warnings) == (3, ["berlin@dpa.com"], [])
+    [problem] = result.problems
+    assert "berlin@dpa.com: Ob die Nachricht angekommen ist, ist unklar" in problem.message
+    assert "--erneut berlin@dpa.com" in problem.message
     assert states(sending)["berlin@dpa.com"] == "submitting"
     again = send_release(load_config(sending), "067/2020", press_list)
-    assert (again.sent, again.skipped, again.unclear) == (0, 3, 1)
+    assert (again.sent, again.skipped, again.unclear) == (0, 3, ["berlin@dpa.com"])
     assert counts(handler) == dict.fromkeys(ADDRESSES, 1)
     asked = send_release(load_config(sending), "067/2020", press_list, resend=["Berlin@DPA.com"])
     assert asked.sent == 1
     assert len(handler.to("berlin@dpa.com")) == 2
     assert states(sending)["berlin@dpa.com"] == "sent"
+
+
+UNCLEAR = (
+    "{list}, Zeile {row}: {address}: Ob die Nachricht angekommen ist, ist unklar; die "
+    "Verbindung brach ab, nachdem sie vollständig übertragen war. Sie wird nicht noch einmal "
+    "gesendet, damit niemand sie doppelt bekommt. Fragen Sie dort nach; fehlt sie, senden Sie "
+    "sie mit --erneut {address}."
+)
+
+
+def test_a_run_with_unclear_deliveries_ends_with_status_1_and_says_what_to_do(
+    sending: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From the third message on, the server keeps each and closes the connection without
+    answering: this run and the next one (which sends them no second time) end with
+    status 1, count the unclear addresses and name them."""
+    rows = [(f"redaktion{i}@example.org", "", "", "") for i in range(1, 7)]
+    press_list = distribution_list(sending / "f2.csv", rows)
+    handler.lose_answers_from = 3
+    unclear = [row[0] for row in rows[2:]]
+    summary = (
+        "Bei 4 Adressen ist unklar, ob die Nachricht angekommen ist: "
+        f"{', '.join(unclear)}. Von selbst sendet pressetool sie dorthin nicht noch einmal, "
+        "damit niemand sie doppelt bekommt. Fragen Sie dort nach, ob sie angekommen ist "
+        "(„pressetool send 067/2020“ zeigt, was das Versandjournal intern/versand.sqlite dazu "
+        "festhält). Fehlt sie, rufen Sie denselben Befehl mit --erneut und der Adresse auf "
+        "(etwa --erneut redaktion3@example.org; für mehrere Adressen --erneut vor jeder)."
+    )
+    errors = [
+        "Fehler: " + UNCLEAR.format(list=press_list, row=row, address=address)
+        for row, address in enumerate(unclear, 4)
+    ]
+    status, out, err = run_main(capsys, "send", "067/2020", "--to", str(press_list))
+    assert status == 1
+    assert out == (
+        "Pressemitteilung Nr. 067/2020: an 2 von 6 Adressen gesendet; bei 4 ist unklar, ob sie "
+        "ankam.\n"
+    )
+    assert err.splitlines() == [*errors, summary]
+    assert len(handler.received) == 6
+    handler.lose_answers_from = None
+    status, out, err = run_main(capsys, "send", "067/2020", "--to", str(press_list))
+    assert status == 1
+    assert out.splitlines()[0] == (
+        "Pressemitteilung Nr. 067/2020: an 0 von 6 Adressen gesendet; bei 4 ist unklar, ob sie "
+        "ankam."
+    )
+    assert err.splitlines() == [*errors, summary]
+    assert len(handler.received) == 6
+    # Sent again on purpose, the address is no longer unclear.
+    command = ("send", "067/2020", "--to", str(press_list))
+    status, _out, err = run_main(capsys, *command, *(f"--erneut={a}" for a in unclear))
+    assert (status, err) == (0, "")
+    assert len(handler.received) == 10
+
+
+def test_a_run_with_a_failure_and_an_unclear_delivery_says_both(
+    sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    handler.refuse["berlin@dpa.com"] = "550 5.1.1 Recipient unknown"
+    handler.lose_answer_for = "kiez@rbb-online.de"
+    status, out, err = run_main(capsys, "send", "067/2020", "--to", str(press_list))
+    assert status == 1
+    assert "an 2 von 4 Adressen gesendet; bei 1 ist unklar, ob sie ankam." in out
+    lines = err.splitlines()
+    assert lines[-2].startswith("1 Adresse hat nichts erhalten.")
+    assert lines[-1].startswith(
+        "Bei 1 Adresse ist unklar, ob die Nachricht angekommen ist: kiez@rbb-online.de. "
+    )
 
 
 def test_a_server_that_is_not_there(

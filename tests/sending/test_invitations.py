@@ -161,18 +161,18 @@ def test_what_sending_needs_is_checked_before_a_letter_is_written(
     assert (status, out) == (1, "")
     assert err.replace(f"{sending}/", "").splitlines() == [
         "Fehler: einladungsliste.csv: „--erneut max@example.org“: Die Adresse steht nicht in "
-        "der Liste. Es wurde nichts gesendet.",
+        "der Liste.",
         "Fehler: einladungsliste.csv, Zeile 4: In der Spalte „Ort“ fehlt der Wert; ohne ihn "
         "lässt sich der Brief nicht adressieren. Tragen Sie ihn ein.",
         "Fehler: einladungsliste.csv, Zeile 4: Spalte „E-Mail“: „kim@weiss@example.org“ ist "
         "keine E-Mail-Adresse, an die sich senden lässt (etwa fehlt das @, es stehen zwei "
         "Adressen in der Zelle, oder vor dem @ steht ein Leerzeichen oder ein Umlaut). "
         "Korrigieren Sie die Adresse, oder leeren Sie die Zelle: Dann geht die Einladung per "
-        "Post; es wurde nichts gesendet.",
+        "Post.",
         "Fehler: pressetool.toml, Feld „mail.sender“: Zum Versenden fehlt die Angabe sender "
         "unter [mail]: die Absenderadresse der Nachrichten. Tragen Sie sie ein; der Abschnitt "
-        "„Versenden“ im README zeigt ein Beispiel. Es wurde nichts gesendet.",
-        "4 Fehler gefunden. Es wurde keine Datei geschrieben.",
+        "„Versenden“ im README zeigt ein Beispiel.",
+        "4 Fehler gefunden. Es wurde keine Datei geschrieben und nichts gesendet.",
     ]
     assert files_below(sending / "intern") == []
     assert handler.received == []
@@ -217,3 +217,19 @@ def test_a_second_person_at_a_shared_address_is_invited_by_post(
     printed = PdfReader(sending / "intern" / "2020" / "067" / "einladungen-067-2020.pdf")
     text = fold(" ".join(page.extract_text() for page in printed.pages))
     assert "Sehr geehrter Herr Zweit," in text and "Erst" not in text
+
+
+def test_an_invitation_whose_delivery_is_unclear_ends_with_status_1(
+    sending: Path, invite_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    handler.lose_answer_for = "Presse@jobcenter.de"
+    release = sending / "releases" / RELEASE_NAME
+    args = ("invite", str(release), "--recipients", str(invite_list), "--send")
+    status, out, err = run_main(capsys, *args)
+    assert status == 1
+    assert (
+        "Einladung zu Nr. 067/2020: an 1 von 2 Adressen gesendet; bei 1 ist unklar, ob sie ankam."
+    ) in out
+    assert err.splitlines()[-1].startswith(
+        "Bei 1 Adresse ist unklar, ob die Nachricht angekommen ist: Presse@jobcenter.de. "
+    )

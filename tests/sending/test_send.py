@@ -7,13 +7,14 @@ import io
 import json
 import re
 import sqlite3
+from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from pressetool.office import OFFICE_TIME_ZONE, Config, load_config
+from pressetool.office import OFFICE_TIME_ZONE, Config, load_config, today_in_office
 from pressetool.problems import InputError
 from pressetool.sending.release import send_release
 from tests.builders import write_xlsx
@@ -198,6 +199,145 @@ def test_a_release_not_published_is_never_sent(
         assert "Es wurde nichts gesendet." in err
     assert handler.received == []
     assert files_below(sending / "intern") == []
+
+
+def test_an_unfinished_draft_is_said_to_be_a_draft_not_its_missing_fields(
+    sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`new` writes a draft with its fields to fill in; it is never sent, whatever is
+    missing."""
+    assert run_main(capsys, "new", "--title", "Ein Entwurf", "--date", "2026-03-02")[0] == 0
+    status, out, err = run_main(capsys, "send", "001/2026", "--to", str(press_list))
+    assert (status, out) == (1, "")
+    assert err.splitlines() == [
+        "Fehler: releases/2026/001-ein-entwurf.yaml, Feld „status“: Die Pressemitteilung Nr. "
+        "001/2026 ist ein Entwurf und wird nicht versandt. Veröffentlichen Sie sie zuerst mit "
+        "„pressetool publish 001/2026“.",
+        "Es wurde nichts gesendet.",
+    ]
+    assert handler.received == []
+    assert not (sending / "intern").exists()
+
+
+def test_a_discarded_number_is_said_to_be_discarded_with_its_reason(
+    sending: Path, press_list: Path, handler: Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unfinished draft given up with `discard`, and a number given before pressetool
+    that has no file: the register's reason, not the fields the draft lacks."""
+    assert run_main(capsys, "new", "--title", "Ein Entwurf", "--date", "2026-03-02")[0] == 0
+    assert run_main(capsys, "discard", "001/2026", "--reason", "Doppelt angelegt")[0] == 0
+    assert run_main(capsys, "discard", "002/2026", "--reason", "Vor pressetool vergeben")[0] == 0
+    today = today_in_office().strftime("%d.%m.%Y")
+    for number, where, reason in [
+        ("001/2026", "releases/2026/001-ein-entwurf.yaml, Feld „status“: ", "Doppelt angelegt"),
+        ("002/2026", "", "Vor pressetool vergeben"),
+    ]:
+        for options in ([], ["--dry-run"]):
+            command = ("send", number, "--to", str(press_list), *options)
+            status, out, err = run_main(capsys, *command)
+            assert (status, out) == (1, "")
+            assert err.splitlines() == [
+                f"Fehler: {where}Die Nummer {number} ist verworfen (am {today}: {reason}); "
+                "eine verworfene Pressemitteilung wird nie versandt.",
+                "Es wurde nichts gesendet.",
+            ]
+    assert handler.received == []
+    assert not (sending / "intern").exists()
+
+
+Refused = tuple[str, list[str], str]
+"""A case of `send NUMBER --to LIST OPTIONS`: the number, the options, and the one error
+it gives."""
+
+
+def _without_password(office: Path, press_list: Path) -> Refused:
+    settings = office / "pressetool.toml"
+    settings.write_text(settings.read_text(encoding="utf-8") + 'user = "pressestelle"\n')
+    return (
+        "067/2020",
+        [],
+        (
+            f"Fehler: {settings}, Feld „mail.user“: Für die Anmeldung als „pressestelle“ am "
+            "Mailserver fehlt das Passwort. Setzen Sie die Umgebungsvariable "
+            "PRESSETOOL_SMTP_PASSWORD, oder nennen Sie in pressetool.toml unter [mail] als "
+            "password_file eine Datei außerhalb des Ordners der Pressestelle, die das Passwort "
+            "enthält."
+        ),
+    )
+
+
+def _resend_unknown(office: Path, press_list: Path) -> Refused:
+    return (
+        "067/2020",
+        ["--erneut", "niemand@taz.de"],
+        (
+            f"Fehler: {press_list}: „--erneut niemand@taz.de“: Die Adresse steht nicht in der Liste "
+            "(oder nicht in den gewählten Gruppen)."
+        ),
+    )
+
+
+def _dated_ahead(office: Path, press_list: Path) -> Refused:
+    path = edit_release(office, old="date: 2020-03-02", new="date: 2099-03-02")
+    ahead = office / "releases" / "2099" / path.name
+    ahead.parent.mkdir()
+    path.rename(ahead)
+    return (
+        "067/2099",
+        [],
+        (
+            f"Fehler: releases/2099/{path.name}, Feld „date“: Die Pressemitteilung Nr. 067/2099 ist "
+            "auf den 02.03.2099 datiert und vorher nicht öffentlich. Senden Sie sie ab diesem Tag, "
+            "oder tragen Sie eine Sperrfrist (embargo) ein und senden Sie mit --mit-sperrfrist."
+        ),
+    )
+
+
+def _under_embargo(office: Path, press_list: Path) -> Refused:
+    edit_release(office, old="date: 2020-03-02", new="date: 2020-03-02\nembargo: 2099-01-01")
+    return (
+        "067/2020",
+        [],
+        (
+            f"Fehler: releases/{RELEASE_NAME}, Feld „embargo“: Die Pressemitteilung Nr. 067/2020 "
+            "hat eine Sperrfrist bis 01.01.2099, die noch nicht abgelaufen ist. Soll sie schon "
+            "jetzt an die Presse gehen, rufen Sie den Befehl mit --mit-sperrfrist auf; dann "
+            "beginnen Betreff und Text jeder Nachricht mit „SPERRFRIST bis 01.01.2099:“."
+        ),
+    )
+
+
+def _bad_address(office: Path, press_list: Path) -> Refused:
+    distribution_list(press_list, [*PRESS, ("kim@weiss@taz.de", "", "", "")])
+    return (
+        "067/2020",
+        [],
+        (
+            f"Fehler: {press_list}, Zeile 6: Spalte „E-Mail“: „kim@weiss@taz.de“ ist keine "
+            "E-Mail-Adresse, an die sich senden lässt (etwa fehlt das @, es stehen zwei Adressen in "
+            "der Zelle, oder vor dem @ steht ein Leerzeichen oder ein Umlaut). Korrigieren Sie die "
+            "Adresse oder löschen Sie die Zeile."
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "case", [_without_password, _resend_unknown, _dated_ahead, _under_embargo, _bad_address]
+)
+def test_nothing_sent_is_said_once(
+    sending: Path,
+    press_list: Path,
+    handler: Handler,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    case: Callable[[Path, Path], Refused],
+) -> None:
+    monkeypatch.delenv("PRESSETOOL_SMTP_PASSWORD", raising=False)
+    number, options, error = case(sending, press_list)
+    status, out, err = run_main(capsys, "send", number, "--to", str(press_list), *options)
+    assert (status, out) == (1, "")
+    assert err.splitlines() == [error, "Es wurde nichts gesendet."]
+    assert handler.received == []
 
 
 def test_a_release_dated_ahead_waits_for_its_day(
