@@ -420,7 +420,6 @@ class Code(StrEnum):
     SEND_LIST_NO_GROUP_COLUMN = "send_list_no_group_column"
     SEND_LIST_UNKNOWN_GROUP = "send_list_unknown_group"
     SEND_LIST_NOBODY = "send_list_nobody"
-    SEND_LETTER_MISSING = "send_letter_missing"
     SEND_RESEND_UNKNOWN = "send_resend_unknown"
     INVITE_RESEND_UNKNOWN = "invite_resend_unknown"
     SEND_BUSY = "send_busy"
@@ -1656,8 +1655,6 @@ MESSAGES: dict[Code, str] = {
     "„Gruppe“ stehen: {groups}.",
     Code.SEND_LIST_NOBODY: "Die Liste nennt keine E-Mail-Adresse (in den gewählten Gruppen); "
     "es gibt niemanden, an den gesendet werden kann.",
-    Code.SEND_LETTER_MISSING: "Der Einladungsbrief dieser Zeile fehlt ({file}). Erzeugen Sie die "
-    "Briefe mit „pressetool invite … --send“ neu; es wurde nichts gesendet.",
     Code.SEND_RESEND_UNKNOWN: "„--erneut {address}“: Die Adresse steht nicht in der Liste (oder "
     "nicht in den gewählten Gruppen).",
     Code.INVITE_RESEND_UNKNOWN: "„--erneut {address}“: Die Adresse steht nicht in der Liste.",

@@ -271,8 +271,8 @@ def _resend_unknown(office: Path, press_list: Path) -> Refused:
         "067/2020",
         ["--erneut", "niemand@taz.de"],
         (
-            f"Fehler: {press_list}: „--erneut niemand@taz.de“: Die Adresse steht nicht in der Liste "
-            "(oder nicht in den gewählten Gruppen)."
+            f"Fehler: {press_list}: „--erneut niemand@taz.de“: Die Adresse steht nicht in der "
+            "Liste (oder nicht in den gewählten Gruppen)."
         ),
     )
 
@@ -286,9 +286,10 @@ def _dated_ahead(office: Path, press_list: Path) -> Refused:
         "067/2099",
         [],
         (
-            f"Fehler: releases/2099/{path.name}, Feld „date“: Die Pressemitteilung Nr. 067/2099 ist "
-            "auf den 02.03.2099 datiert und vorher nicht öffentlich. Senden Sie sie ab diesem Tag, "
-            "oder tragen Sie eine Sperrfrist (embargo) ein und senden Sie mit --mit-sperrfrist."
+            f"Fehler: releases/2099/{path.name}, Feld „date“: Die Pressemitteilung Nr. 067/2099 "
+            "ist auf den 02.03.2099 datiert und vorher nicht öffentlich. Senden Sie sie ab diesem "
+            "Tag, oder tragen Sie eine Sperrfrist (embargo) ein und senden Sie mit "
+            "--mit-sperrfrist."
         ),
     )
 
@@ -314,9 +315,9 @@ def _bad_address(office: Path, press_list: Path) -> Refused:
         [],
         (
             f"Fehler: {press_list}, Zeile 6: Spalte „E-Mail“: „kim@weiss@taz.de“ ist keine "
-            "E-Mail-Adresse, an die sich senden lässt (etwa fehlt das @, es stehen zwei Adressen in "
-            "der Zelle, oder vor dem @ steht ein Leerzeichen oder ein Umlaut). Korrigieren Sie die "
-            "Adresse oder löschen Sie die Zeile."
+            "E-Mail-Adresse, an die sich senden lässt (etwa fehlt das @, es stehen zwei Adressen "
+            "in der Zelle, oder vor dem @ steht ein Leerzeichen oder ein Umlaut). Korrigieren Sie "
+            "die Adresse oder löschen Sie die Zeile."
         ),
     )
 
