@@ -675,7 +675,8 @@ def number_text(value: int | float) -> str:
 
 
 def cell_text(value: Cell) -> str | None:
-    """A cell's text by the rules of `plain_text`, within `LINE_CHARACTERS`; empty → None.
+    """A cell's text by the rules of `plain_text`, on one line (a run of spaces is one
+    space, `_one_line`), within `LINE_CHARACTERS`; empty → None.
     `CellError` (its params without the column) when the cell holds no usable text:
     Excel's error value, a date, a truth value, an invisible control character, or too
     long a text. A number is its German text (`number_text`)."""
@@ -692,7 +693,7 @@ def cell_text(value: Cell) -> str | None:
     found = forbidden_character(value)
     if found is not None:
         raise CellError(Code.LIST_FORBIDDEN_CHARACTER, character=found[1])
-    text = trimmed(value)
+    text = _one_line(value)
     if len(text) > limits.LINE_CHARACTERS:
         limit = limits.LINE_CHARACTERS
         raise CellError(Code.LIST_TEXT_TOO_LONG, length=len(text), limit=limit)
@@ -708,8 +709,18 @@ def cell_lines(value: Cell) -> tuple[str, ...]:
         return ()
     if not isinstance(value, str):
         return (text,)
-    lines = (trimmed(line) for line in trimmed(value, paragraphs=True).split("\n"))
+    lines = (_one_line(line) for line in trimmed(value, paragraphs=True).split("\n"))
     return tuple(line for line in lines if line)
+
+
+_SPACE_RUN = re.compile(" {2,}")
+
+
+def _one_line(text: str) -> str:
+    """`text` as one line (`trimmed`), every run of spaces and tabs in it one space
+    (`Meier  Schulz`, `Hauptstr.⇥1`): a PDF shows one, as HTML collapses them, so the
+    DOCX must too, and both show the same."""
+    return _SPACE_RUN.sub(" ", trimmed(text))
 
 
 def is_empty(row: Sequence[Cell]) -> bool:

@@ -293,6 +293,31 @@ def test_the_sign_in_sheet_files_letters_without_a_decomposition_under_their_bas
     assert [row.cells[1].text for row in table.rows[1 : len(names) + 1]] == expected
 
 
+def test_double_spaces_stand_as_one_on_the_sign_in_sheet_in_pdf_and_docx(
+    office: Path, release: Path
+) -> None:
+    """`Meier  Schulz` from a spreadsheet: the PDF shows one space (HTML collapses them),
+    and so does the DOCX."""
+    from docx import Document
+
+    from pressetool.documents.lists import make_lists
+    from pressetool.office import load_config
+
+    registrations = write_list(
+        office / "anmeldungen.csv", ["Frau;;Ida  Maria;Meier  Schulz;Verein \t Nord;;;;"]
+    )
+    result = make_lists(release, load_config(office), registrations=registrations)
+    written = {path.name: path for path in result.written}
+    pdf = pdf_text(written["anwesenheitsliste-067-2020.pdf"], raw=True)
+    assert re.findall(r"^1 (.+)$", pdf, re.MULTILINE) == ["Meier Schulz Ida Maria Verein Nord"]
+    table = Document(str(written["anwesenheitsliste-067-2020.docx"])).tables[0]
+    assert [cell.text for cell in table.rows[1].cells[1:4]] == [
+        "Meier Schulz",
+        "Ida Maria",
+        "Verein Nord",
+    ]
+
+
 WRAPPING = (
     "Arbeitsgemeinschaft",
     "Mehrgenerationenhaus",
