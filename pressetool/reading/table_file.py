@@ -27,7 +27,9 @@ checkbox or a comparison) is an `ExcelBoolean`, an error of its cell in every co
 number is the text Excel shows in a German sheet (`cell_text`: `4,5`, `12`, without
 thousands separators, which a house number or a name never has); where no number can
 be right (Ort, the names), the list's reader says so (`people_list`). A CSV holds
-text only: `WAHR` there is what the officer wrote.
+text only: `WAHR` there is what the officer wrote. Excel's escapes in a text (`_x000D_`,
+a carriage return) are the characters they stand for (`_xlsx_text`), under the same
+rules as a CSV's.
 
 Text is read in Unicode's composed form (NFC): `Ö` typed on a Mac or copied from a web
 page as `O` and a combining diaeresis is the `Ö` of a Windows keyboard, in a file
@@ -39,6 +41,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import functools
 import io
 import re
 import unicodedata
@@ -47,7 +50,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from xml.parsers.expat import ExpatError
 
 from pressetool.plain_text import forbidden_character, trimmed
@@ -197,8 +200,6 @@ _UNREADABLE = (
 
 def _xlsx_sheet(path: Path, data: bytes) -> Table:
     """The active worksheet, as Excel shows it."""
-    from openpyxl import load_workbook
-
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         unpacked = sum(info.file_size for info in archive.infolist())
@@ -210,7 +211,7 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
     try:
         with warnings.catch_warnings():  # openpyxl's warnings are English, for programmers
             warnings.simplefilter("ignore")
-            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            workbook = _load_workbook(data)
     except _UNREADABLE:
         raise _not_a_list(path) from None
     try:
@@ -247,6 +248,51 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
         code = Code.LIST_HIDDEN_ROWS if others else Code.LIST_HIDDEN_ROW
         notes.append(Problem(code, path, params=rows_text, severity=Severity.WARNING))
     return Table(rows, notes)
+
+
+def _load_workbook(data: bytes) -> Any:
+    """openpyxl's `load_workbook` (read-only, formulas by their results), but with the
+    shared strings as stored, escapes and all (`_read_shared_strings`)."""
+    from openpyxl.reader.excel import ExcelReader
+
+    reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
+    reader.read_strings = functools.partial(_read_shared_strings, reader)
+    reader.read()
+    return reader.wb
+
+
+def _read_shared_strings(reader: Any) -> None:
+    """The workbook's shared strings into `reader.shared_strings`, as openpyxl's
+    `read_strings` reads them, but without taking `x005F_` out of them: that makes the
+    text `_x000D_` (stored as `_x005F_x000D_`) Excel's escape of a carriage return, which
+    `_xlsx_text` could no longer tell apart."""
+    from openpyxl.cell.text import Text
+    from openpyxl.xml.constants import SHARED_STRINGS, SHEET_MAIN_NS
+    from openpyxl.xml.functions import iterparse
+
+    part = reader.package.find(SHARED_STRINGS)
+    if part is None:
+        return
+    item = f"{{{SHEET_MAIN_NS}}}si"
+    with reader.archive.open(part.PartName[1:]) as source:
+        for _event, node in iterparse(source):
+            if node.tag == item:
+                reader.shared_strings.append(Text.from_tree(node).content)
+                node.clear()
+
+
+_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
+
+
+def _xlsx_text(text: str) -> str:
+    """A text cell's characters: Excel writes some as escapes `_xHHHH_` (a carriage
+    return `_x000D_`, a vertical tab `_x000B_`, any control character), which openpyxl
+    leaves as they are. Decoded left to right, so that `_x005F_` (an underscore) makes
+    `_x005F_x000D_` the text `_x000D_`; the characters are then a cell's like any other
+    (`cell_text`: a line break, a space, or an error of the cell)."""
+    if "_x" not in text:
+        return text
+    return _ESCAPE.sub(lambda escape: chr(int(escape[1], 16)), text)
 
 
 def _xlsx_rows(path: Path, sheet: ReadOnlyWorksheet, last_row: int | None) -> list[list[Cell]]:
@@ -588,7 +634,7 @@ def _xlsx_cell(value: object, data_type: str | None) -> Cell:
     if isinstance(value, bool):  # before int, which bool is
         return ExcelBoolean("WAHR" if value else "FALSCH")
     if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
+        return unicodedata.normalize("NFC", _xlsx_text(value))
     if value is None or isinstance(value, int):
         return value
     if isinstance(value, float):

@@ -23,7 +23,7 @@ from pressetool.reading.table_file import (
     read_table,
     stripped,
 )
-from tests.builders import write_xlsx, xlsx_bytes
+from tests.builders import with_shared_strings, write_xlsx, xlsx_bytes
 
 
 @pytest.mark.parametrize(
@@ -373,3 +373,33 @@ def test_text_is_read_composed(tmp_path: Path, name: str) -> None:
         ["Nachname", "Ort"],
         ["\u00d6zdemir", "M\u00fcnchen"],
     ]
+
+
+ESCAPED = [
+    ("Kiezladen e.V._x000D_\nAbteilung Süd", "Kiezladen e.V.\r\nAbteilung Süd"),
+    ("Meier_x000B_Schulz", "Meier\vSchulz"),
+    ("Schm_x0007_idt", "Schm\x07idt"),
+    ("_x000c_Lower case", "\fLower case"),
+    ("Abt._x005F_x000D_", "Abt._x000D_"),  # `_x005F_` is an underscore: the text `_x000D_`
+    ("A_x005F_B", "A_B"),
+    ("_x005F__x005F_", "__"),
+    ("_x00D_ _xZZZZ_ x000D_", "_x00D_ _xZZZZ_ x000D_"),  # no escapes
+]
+"""Texts as Excel stores them (`_xHHHH_`: the character of that code) and their text."""
+
+
+@pytest.mark.parametrize("shared", [False, True], ids=["inline", "shared"])
+def test_excel_s_escapes_in_a_text_are_its_characters(tmp_path: Path, shared: bool) -> None:
+    """Excel writes a carriage return as `_x000D_` (and any control character so), in its
+    shared strings as openpyxl in inline ones; openpyxl decodes neither."""
+
+    def fill(workbook: Workbook) -> None:
+        sheet = workbook.active
+        assert sheet is not None
+        for stored, _text in ESCAPED:
+            sheet.append([stored])
+
+    data = xlsx_bytes(fill)
+    path = tmp_path / "liste.xlsx"
+    path.write_bytes(with_shared_strings(data) if shared else data)
+    assert [row for (row,) in read_table(path).rows] == [text for _stored, text in ESCAPED]
