@@ -188,6 +188,15 @@ def cases() -> list[Case]:
         "Zeile 2: Spalte „Nachname“: Die Zelle enthält ein unsichtbares Steuerzeichen",
         command,
     )
+    files, command = invite_with("liste.csv", csv_list("Frau;;Eva;Mül\x00ler;;Weg 1;10115;Berlin;"))
+    add(
+        "1 Zeichen",
+        "NUL in der Empfängerliste",
+        files,
+        1,
+        "Zeile 2: Spalte „Nachname“: Die Zelle enthält ein unsichtbares Steuerzeichen (U+0000)",
+        command,
+    )
     escaped = RECIPIENT.replace("Ende", "En_x0007_de")  # as Excel stores a BEL
     files, command = invite_with(
         "liste.xlsx", with_shared_strings(xlsx_bytes(one_recipient(escaped)))

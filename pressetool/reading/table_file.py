@@ -10,7 +10,8 @@ garbled row (`_windows_1252_problem`), never read as garbled names. Bounds: the
 file's size, an XLSX's unpacked size (checked before it is unpacked), `LIST_ROWS` rows
 that hold something and `LIST_ALL_ROWS` rows in all (`_RowCount`: rows formatted in
 Excel without a value, or `;;;;` in a CSV, are no rows of the list). A file that is
-neither is `LIST_NOT_A_TABLE`.
+neither is `LIST_NOT_A_TABLE`; a CSV with a few NULs is text, each NUL an error of its
+cell (`_binary`).
 
 Merged cells of an XLSX (Organisation merged over E4:E6) give their value to every
 row of the range, as a reader sees it in Excel, in the range's first column only: a
@@ -660,7 +661,7 @@ def _csv_table(path: Path, data: bytes) -> Table:
     except UnicodeDecodeError:
         raise _not_a_list(path) from None
     text = unicodedata.normalize("NFC", text)
-    if "\x00" in text:
+    if _binary(text):
         raise _not_a_list(path)
     given = _SEPARATOR_LINE.match(text)
     if given is not None:  # Excel's `sep=;`: a setting it hides, so rows count after it
@@ -694,6 +695,19 @@ def _csv_table(path: Path, data: bytes) -> Table:
     if garbled is not None:
         raise InputError([garbled])
     return Table(rows, [], separator)
+
+
+_STRAY_NULS = 10
+"""NULs that a text file may hold as characters of its cells: each an error of its cell
+(`cell_text`), named by row and column as a BEL is."""
+
+
+def _binary(text: str) -> bool:
+    """Whether `text` is bytes of no text read as text: more NULs than `_STRAY_NULS`, or
+    more than one character in twenty (an old `.xls`, a PDF, a picture; UTF-16 without
+    its BOM, every other byte of which is NUL)."""
+    nuls = text.count("\x00")
+    return nuls > _STRAY_NULS or nuls * 20 > len(text)
 
 
 def _swallowed_rows(cell: str, separator: str, separators: int) -> bool:

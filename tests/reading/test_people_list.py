@@ -275,6 +275,18 @@ def test_characters_excel_writes_escaped_follow_the_rules_of_the_list(tmp_path: 
     ]
 
 
+@pytest.mark.parametrize("character", ["\x00", "\x07"])
+def test_a_nul_in_a_csv_cell_is_named_by_row_and_column_as_a_bel_is(
+    tmp_path: Path, character: str
+) -> None:
+    row = [*MUELLER[:3], f"Mül{character}ler", *MUELLER[4:]]
+    path = write_csv(tmp_path / "liste.csv", [COLUMNS, row], ";", "utf-8")
+    assert problems_of(path) == [
+        ", Zeile 2: Spalte „Nachname“: Die Zelle enthält ein unsichtbares Steuerzeichen "
+        f"(U+{ord(character):04X}). Löschen Sie den Inhalt der Zelle und schreiben Sie ihn neu."
+    ]
+
+
 def test_excel_error_values_and_dates_are_no_text(tmp_path: Path) -> None:
     """A formula that failed (`#DIV/0!`) or a cell Excel turned into a date gives no name
     and no address: each is an error of its row and column, saying what to do."""

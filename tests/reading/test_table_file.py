@@ -55,6 +55,8 @@ def test_an_xlsx_gives_its_cells(tmp_path: Path) -> None:
     ("content", "code"),
     [
         (b"\x00\x01\x02 kein Text", Code.LIST_NOT_A_TABLE),
+        ("Nachname;Ort\r\nMüller;Berlin\r\n".encode("utf-16-le"), Code.LIST_NOT_A_TABLE),
+        (("Nachname;Ort\r\n" + "M\x00;Berlin\r\n" * 11).encode(), Code.LIST_NOT_A_TABLE),
         (b"PK\x03\x04 keine Arbeitsmappe", Code.LIST_NOT_A_TABLE),
         (("Nachname\n" + "Müller\n" * limits.LIST_ROWS).encode(), Code.LIST_TOO_MANY_ROWS),
         (
@@ -74,6 +76,8 @@ def test_an_xlsx_gives_its_cells(tmp_path: Path) -> None:
     ],
     ids=[
         "no text",
+        "UTF-16 without its BOM",
+        "NULs in many rows",
         "no workbook",
         "too many rows",
         "a cell too long",
@@ -403,3 +407,23 @@ def test_excel_s_escapes_in_a_text_are_its_characters(tmp_path: Path, shared: bo
     path = tmp_path / "liste.xlsx"
     path.write_bytes(with_shared_strings(data) if shared else data)
     assert [row for (row,) in read_table(path).rows] == [text for _stored, text in ESCAPED]
+
+
+def test_a_few_nuls_in_a_text_file_are_characters_of_their_cells(tmp_path: Path) -> None:
+    """A NUL in a cell (a CRM export) is an error of its cell, named by row and column as
+    a BEL is (`cell_text`), not a file refused whole as no list."""
+    path = tmp_path / "liste.csv"
+    text = "Nachname;Vorname;Ort\r\nMül\x00ler;Petra;Berlin\r\nMeier;Max;\x00\r\n"
+    path.write_bytes(text.encode("cp1252"))
+    rows = read_table(path).rows
+    assert [list(row) for row in rows] == [
+        ["Nachname", "Vorname", "Ort"],
+        ["Mül\x00ler", "Petra", "Berlin"],
+        ["Meier", "Max", "\x00"],
+    ]
+    with pytest.raises(CellError) as raised:
+        cell_text(rows[1][0])
+    assert (raised.value.code, raised.value.params) == (
+        Code.LIST_FORBIDDEN_CHARACTER,
+        {"character": "U+0000"},
+    )
