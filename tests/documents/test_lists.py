@@ -10,7 +10,7 @@ import pytest
 
 from pressetool.cli import main
 from tests.builders import COLUMNS, list_text, public_out_refused, write_list, write_xlsx
-from tests.conftest import files_below, run_pressetool
+from tests.conftest import files_below, killed_run_left, run_pressetool
 from tests.readback import REFERENCE_RELEASE, pdf_text
 
 WITHOUT_EVENT = """\
@@ -190,6 +190,24 @@ def test_help_names_both_lists_in_german() -> None:
     assert result.status == 0
     for words in ("Aufruf: pressetool lists", "Anwesenheitsliste", "--blank-rows ANZAHL"):
         assert words in result.stdout
+
+
+def test_every_run_removes_the_lists_a_killed_run_left(
+    office: Path, release: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A killed `lists` leaves its staged lists, with the names of the registered, hidden
+    in the folder: the next run removes them at its start, also one that fails on the
+    list."""
+    folder = office / "intern/2020/067"
+    killed_run_left(folder, "anwesenheitsliste-067-2020.pdf", "teilnehmendenliste-067-2020.docx")
+    registrations = office / "anmeldungen.csv"
+    registrations.write_text(BAD_ROWS, encoding="cp1252")
+    status = run(office, release, "--registrations", registrations.name, monkeypatch=monkeypatch)
+    assert status == 1
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "3 Fehler gefunden. Es wurde keine Datei geschrieben."
+    )
+    assert files_below(office / "intern") == []
 
 
 @pytest.mark.parametrize("out", ["output", "output/listen"])
