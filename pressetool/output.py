@@ -16,7 +16,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from pressetool.compose.german import transliterate
-from pressetool.models import ReleaseNumber
+from pressetool.models import Release, ReleaseNumber
 from pressetool.problems import Code, InputError, Problem, os_error_text, shown_path
 
 
@@ -323,6 +323,22 @@ def _write_temporary(path: Path, data: bytes) -> Path:
         temporary.unlink(missing_ok=True)
         raise
     return temporary
+
+
+def remove_abandoned_of_release(target: Path, release: Release) -> None:
+    """What killed runs left in the release's folder below `target` and in the folders in
+    it (`remove_abandoned`), removed when `invite` or `lists` starts, also when it then
+    fails on its list: a killed `invite` leaves complete letters with names and
+    addresses, which must not wait for a run that succeeds. A folder that is not there or
+    cannot be read is passed over; writing into it says why."""
+    folder = release_output_dir(target, release.release_number)
+    try:
+        folders = [folder, *(entry for entry in folder.iterdir() if entry.is_dir())]
+    except OSError:
+        return
+    for place in folders:
+        with contextlib.suppress(OSError):
+            remove_abandoned(place)
 
 
 def remove_abandoned(folder: Path) -> None:

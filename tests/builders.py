@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import shutil
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -95,18 +96,52 @@ def xlsx_bytes(build: Callable[[Workbook], None]) -> bytes:
     return buffer.getvalue()
 
 
+_SHEET = "xl/worksheets/sheet1.xml"
+_TYPES = "[Content_Types].xml"
+
+
 def with_sheet_xml(data: bytes, change: Callable[[bytes], bytes]) -> bytes:
     """The workbook `data` with its first sheet's XML changed by `change`: what openpyxl
     cannot write (merged ranges that name no cells, broken XML, a flood of elements)."""
     source = zipfile.ZipFile(io.BytesIO(data))
+    return _with_parts(source, {_SHEET: change(source.read(_SHEET))})
+
+
+def _with_parts(source: zipfile.ZipFile, parts: dict[str, bytes]) -> bytes:
+    """The workbook `source` with `parts` (by name in the archive) replaced or added."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
-            content = source.read(info)
-            if info.filename == "xl/worksheets/sheet1.xml":
-                content = change(content)
-            target.writestr(info.filename, content)
+            target.writestr(info.filename, parts.pop(info.filename, source.read(info)))
+        for name, content in parts.items():
+            target.writestr(name, content)
     return buffer.getvalue()
+
+
+_INLINE_TEXT = re.compile(
+    r'(<c r="[A-Z]+[0-9]+"(?: s="[0-9]+")?) t="inlineStr"><is><t[^>]*>(.*?)</t></is></c>', re.S
+)
+
+
+def with_shared_strings(data: bytes) -> bytes:
+    """The workbook `data` with the texts of its first sheet in a shared string table, as
+    Excel stores them (openpyxl writes each inline, `<is><t>`)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    texts: list[str] = []
+
+    def shared(cell: re.Match[str]) -> str:
+        texts.append(cell[2])
+        return f'{cell[1]} t="s"><v>{len(texts) - 1}</v></c>'
+
+    sheet = _INLINE_TEXT.sub(shared, source.read(_SHEET).decode())
+    items = "".join(f'<si><t xml:space="preserve">{text}</t></si>' for text in texts)
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    table = f'<sst xmlns="{main}" count="{len(texts)}" uniqueCount="{len(texts)}">{items}</sst>'
+    kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+    override = f'<Override PartName="/xl/sharedStrings.xml" ContentType="{kind}"/></Types>'
+    types = source.read(_TYPES).decode().replace("</Types>", override)
+    parts = {_SHEET: sheet, _TYPES: types, "xl/sharedStrings.xml": table}
+    return _with_parts(source, {name: text.encode() for name, text in parts.items()})
 
 
 def inserted_after(where: str, insert: str) -> Callable[[bytes], bytes]:

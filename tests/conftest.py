@@ -75,3 +75,21 @@ def run_main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, 
     status = main(list(args))
     captured = capsys.readouterr()
     return status, captured.out, captured.err
+
+
+def dead_pid() -> int:
+    """The id of a process that has ended."""
+    process = subprocess.Popen(["true"])
+    process.wait()
+    return process.pid
+
+
+def killed_run_left(folder: Path, *names: str, pid: int | None = None) -> list[Path]:
+    """What a killed run of process `pid` (one that has ended) left in `folder`: a hidden
+    temporary file for each document `names` (`Staging`), which holds it whole."""
+    pid = dead_pid() if pid is None else pid
+    left = [folder / f".{name}.{pid}-k1ll.tmp" for name in names]
+    for path in left:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"%PDF-1.7 Frau Petra M\xc3\xbcller, Fehrbelliner Str. 92")
+    return left

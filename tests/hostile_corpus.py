@@ -12,13 +12,20 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import Workbook
 
-from tests.builders import COLUMNS, inserted_after, list_text, with_sheet_xml, xlsx_bytes
+from tests.builders import (
+    COLUMNS,
+    inserted_after,
+    list_text,
+    with_shared_strings,
+    with_sheet_xml,
+    xlsx_bytes,
+)
 
 PROJECT = Path(__file__).resolve().parents[1]
 REFERENCE = (PROJECT / "releases/2020/067-voneinander-wissen-in-mitte.yaml").read_text(
@@ -92,14 +99,21 @@ def zip_bomb() -> bytes:
 
 def recipient_sheet(where: str, insert: str, times: int = 1) -> bytes:
     """An XLSX of one recipient whose sheet XML has `insert` (`times` over) after `where`."""
+    return with_sheet_xml(
+        xlsx_bytes(one_recipient(RECIPIENT)), inserted_after(where, insert * times)
+    )
+
+
+def one_recipient(recipient: str) -> Callable[[Workbook], None]:
+    """What fills a workbook with the headers and the row `recipient` (cells by `;`)."""
 
     def fill(workbook: Workbook) -> None:
         sheet = workbook.active
         assert sheet is not None
         sheet.append(COLUMNS)
-        sheet.append(RECIPIENT.split(";"))
+        sheet.append(recipient.split(";"))
 
-    return with_sheet_xml(xlsx_bytes(fill), inserted_after(where, insert * times))
+    return fill
 
 
 def deep_yaml(depth: int) -> str:
@@ -172,6 +186,27 @@ def cases() -> list[Case]:
         files,
         1,
         "Zeile 2: Spalte „Nachname“: Die Zelle enthält ein unsichtbares Steuerzeichen",
+        command,
+    )
+    files, command = invite_with("liste.csv", csv_list("Frau;;Eva;Mül\x00ler;;Weg 1;10115;Berlin;"))
+    add(
+        "1 Zeichen",
+        "NUL in der Empfängerliste",
+        files,
+        1,
+        "Zeile 2: Spalte „Nachname“: Die Zelle enthält ein unsichtbares Steuerzeichen (U+0000)",
+        command,
+    )
+    escaped = RECIPIENT.replace("Ende", "En_x0007_de")  # as Excel stores a BEL
+    files, command = invite_with(
+        "liste.xlsx", with_shared_strings(xlsx_bytes(one_recipient(escaped)))
+    )
+    add(
+        "1 Zeichen",
+        "BEL als Excels _x0007_ in der Empfängerliste",
+        files,
+        1,
+        "Zeile 2: Spalte „Nachname“: Die Zelle enthält ein unsichtbares Steuerzeichen (U+0007)",
         command,
     )
     add(

@@ -4,7 +4,6 @@ behind (issue 10, family 9)."""
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,15 +12,8 @@ from pressetool.models import ReleaseNumber
 from pressetool.output import Staging, document_stem, file_slug, press_release_file, write_all
 from pressetool.problems import InputError
 from tests.builders import link_into_public, link_out_of_public, office_folder, write_list
-from tests.conftest import everything, files_below, run_main
+from tests.conftest import dead_pid, everything, files_below, run_main
 from tests.readback import REFERENCE_RELEASE
-
-
-def dead_pid() -> int:
-    """The id of a process that has ended."""
-    process = subprocess.Popen(["true"])
-    process.wait()
-    return process.pid
 
 
 @pytest.mark.parametrize(

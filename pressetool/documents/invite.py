@@ -12,7 +12,9 @@ is visible until every letter, the print file and the calendar file are
 staged; the letters of an earlier run that this one does not write again (a
 shorter list) are removed as soon as the new ones are in place. The letters hold
 names and addresses: they go to the internal folder (`[paths] internal`,
-`intern/`), never to the public `output/`.
+`intern/`), never to the public `output/`; those that a killed run left staged are
+removed as soon as the release is read, also by a run that then fails on its list
+(`output.remove_abandoned_of_release`).
 
 The print file of the mailing is the letters' PDFs joined page by page (qpdf
 via pikepdf), with the font programs that letters share (every letter of a
@@ -23,6 +25,7 @@ letters as it renders them, so that the command only joins the chunks.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 import hashlib
 import io
@@ -39,7 +42,13 @@ from pressetool.compose.letter import Invitations, Letter, compose_invitations, 
 from pressetool.documents.progress import Progress
 from pressetool.models import FIRST_YEAR, LAST_YEAR, Event, Release, ReleaseNumber
 from pressetool.office import Config, office_uuid, return_address_notes, today_in_office
-from pressetool.output import Staging, document_stem, file_slug, release_output_dir
+from pressetool.output import (
+    Staging,
+    document_stem,
+    file_slug,
+    release_output_dir,
+    remove_abandoned_of_release,
+)
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.event_inputs import by_row, personal_folder, read_event_rows
 from pressetool.reading.fields import parse_date_text
@@ -113,7 +122,11 @@ def invite(
     target, problems = personal_folder(config, out)
     try:
         release, event, people = read_event_rows(
-            release_path, recipients, require_address=True, no_event_code=Code.INVITE_WITHOUT_EVENT
+            release_path,
+            recipients,
+            require_address=True,
+            no_event_code=Code.INVITE_WITHOUT_EVENT,
+            release_read=functools.partial(remove_abandoned_of_release, target),
         )
     except InputError as error:
         raise InputError([*problems, *error.problems]) from None

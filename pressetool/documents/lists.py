@@ -8,6 +8,7 @@ wrong input leaves no file behind.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import re
@@ -23,7 +24,12 @@ from pressetool.compose.participant_lists import (
 )
 from pressetool.models import Event, Person, Release
 from pressetool.office import Config, return_address_notes
-from pressetool.output import document_stem, release_output_dir, write_all
+from pressetool.output import (
+    document_stem,
+    release_output_dir,
+    remove_abandoned_of_release,
+    write_all,
+)
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading import limits
 from pressetool.reading.event_inputs import by_row, personal_folder, read_event_rows
@@ -40,16 +46,18 @@ class ListsResult:
 
 
 def _read_inputs(
-    release_path: Path, registrations: Path | None, problems: list[Problem]
+    release_path: Path, registrations: Path | None, target: Path, problems: list[Problem]
 ) -> tuple[Release, Event, tuple[Person, ...], tuple[Problem, ...]]:
     """The release and its event, and the registrations, with their warnings; every
-    problem of both files at once, after `problems`, raised."""
+    problem of both files at once, after `problems`, raised. What killed runs left in the
+    release's folder below `target` is removed as soon as the release is read."""
     try:
         release, event, people = read_event_rows(
             release_path,
             registrations,
             require_address=False,
             no_event_code=Code.LISTS_WITHOUT_EVENT,
+            release_read=functools.partial(remove_abandoned_of_release, target),
         )
     except InputError as error:
         raise InputError([*problems, *error.problems]) from None
@@ -103,7 +111,7 @@ def make_lists(
     `blank_rows` None: enough to fill the sign-in sheet's last page, at least 10.
     """
     target, problems = personal_folder(config, out)
-    release, event, people, warnings = _read_inputs(release_path, registrations, problems)
+    release, event, people, warnings = _read_inputs(release_path, registrations, target, problems)
     participant_list = compose_participant_list(release, event, config)
     sign_in_sheet = _sign_in_sheet(release, event, config, people, blank_rows)
     folder = release_output_dir(target, release.release_number)

@@ -8,7 +8,7 @@ together, so the officer fixes everything in one round.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from pressetool.models import Event, Release
@@ -45,11 +45,14 @@ def read_event_rows(
     *,
     require_address: bool,
     no_event_code: Code,
+    release_read: Callable[[Release], None] | None = None,
 ) -> tuple[Release, Event, PeopleList | None]:
     """As `read_event_inputs`, but the errors of the list's rows come in its `problems`
     (`PeopleList.fine` are the rows without one): the caller checks those rows further
     and raises everything at once. A release that cannot be read or has no event, and a
-    list that cannot be read as a table, are raised, together with the other's problems."""
+    list that cannot be read as a table, are raised, together with the other's problems.
+    `release_read` is called with the release as soon as it is read, before the list:
+    the command's folder is known then, whatever the list holds."""
     of_release: list[Problem] = []
     of_list: list[Problem] = []
     release = people = None
@@ -57,6 +60,8 @@ def read_event_rows(
         release = read_release(release_path)
     except InputError as error:
         of_release = error.problems
+    if release is not None and release_read is not None:
+        release_read(release)
     if people_path is not None:
         try:
             people = read_people_rows(people_path, require_address=require_address)

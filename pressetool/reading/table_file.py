@@ -10,7 +10,8 @@ garbled row (`_windows_1252_problem`), never read as garbled names. Bounds: the
 file's size, an XLSX's unpacked size (checked before it is unpacked), `LIST_ROWS` rows
 that hold something and `LIST_ALL_ROWS` rows in all (`_RowCount`: rows formatted in
 Excel without a value, or `;;;;` in a CSV, are no rows of the list). A file that is
-neither is `LIST_NOT_A_TABLE`.
+neither is `LIST_NOT_A_TABLE`; a CSV with a few NULs is text, each NUL an error of its
+cell (`_binary`).
 
 Merged cells of an XLSX (Organisation merged over E4:E6) give their value to every
 row of the range, as a reader sees it in Excel, in the range's first column only: a
@@ -27,7 +28,9 @@ checkbox or a comparison) is an `ExcelBoolean`, an error of its cell in every co
 number is the text Excel shows in a German sheet (`cell_text`: `4,5`, `12`, without
 thousands separators, which a house number or a name never has); where no number can
 be right (Ort, the names), the list's reader says so (`people_list`). A CSV holds
-text only: `WAHR` there is what the officer wrote.
+text only: `WAHR` there is what the officer wrote. Excel's escapes in a text (`_x000D_`,
+a carriage return) are the characters they stand for (`_xlsx_text`), under the same
+rules as a CSV's.
 
 Text is read in Unicode's composed form (NFC): `Ö` typed on a Mac or copied from a web
 page as `O` and a combining diaeresis is the `Ö` of a Windows keyboard, in a file
@@ -39,6 +42,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import functools
 import io
 import re
 import unicodedata
@@ -47,7 +51,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from xml.parsers.expat import ExpatError
 
 from pressetool.plain_text import forbidden_character, trimmed
@@ -197,8 +201,6 @@ _UNREADABLE = (
 
 def _xlsx_sheet(path: Path, data: bytes) -> Table:
     """The active worksheet, as Excel shows it."""
-    from openpyxl import load_workbook
-
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         unpacked = sum(info.file_size for info in archive.infolist())
@@ -210,7 +212,7 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
     try:
         with warnings.catch_warnings():  # openpyxl's warnings are English, for programmers
             warnings.simplefilter("ignore")
-            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            workbook = _load_workbook(data)
     except _UNREADABLE:
         raise _not_a_list(path) from None
     try:
@@ -247,6 +249,51 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
         code = Code.LIST_HIDDEN_ROWS if others else Code.LIST_HIDDEN_ROW
         notes.append(Problem(code, path, params=rows_text, severity=Severity.WARNING))
     return Table(rows, notes)
+
+
+def _load_workbook(data: bytes) -> Any:
+    """openpyxl's `load_workbook` (read-only, formulas by their results), but with the
+    shared strings as stored, escapes and all (`_read_shared_strings`)."""
+    from openpyxl.reader.excel import ExcelReader
+
+    reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
+    reader.read_strings = functools.partial(_read_shared_strings, reader)
+    reader.read()
+    return reader.wb
+
+
+def _read_shared_strings(reader: Any) -> None:
+    """The workbook's shared strings into `reader.shared_strings`, as openpyxl's
+    `read_strings` reads them, but without taking `x005F_` out of them: that makes the
+    text `_x000D_` (stored as `_x005F_x000D_`) Excel's escape of a carriage return, which
+    `_xlsx_text` could no longer tell apart."""
+    from openpyxl.cell.text import Text
+    from openpyxl.xml.constants import SHARED_STRINGS, SHEET_MAIN_NS
+    from openpyxl.xml.functions import iterparse
+
+    part = reader.package.find(SHARED_STRINGS)
+    if part is None:
+        return
+    item = f"{{{SHEET_MAIN_NS}}}si"
+    with reader.archive.open(part.PartName[1:]) as source:
+        for _event, node in iterparse(source):
+            if node.tag == item:
+                reader.shared_strings.append(Text.from_tree(node).content)
+                node.clear()
+
+
+_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
+
+
+def _xlsx_text(text: str) -> str:
+    """A text cell's characters: Excel writes some as escapes `_xHHHH_` (a carriage
+    return `_x000D_`, a vertical tab `_x000B_`, any control character), which openpyxl
+    leaves as they are. Decoded left to right, so that `_x005F_` (an underscore) makes
+    `_x005F_x000D_` the text `_x000D_`; the characters are then a cell's like any other
+    (`cell_text`: a line break, a space, or an error of the cell)."""
+    if "_x" not in text:
+        return text
+    return _ESCAPE.sub(lambda escape: chr(int(escape[1], 16)), text)
 
 
 def _xlsx_rows(path: Path, sheet: ReadOnlyWorksheet, last_row: int | None) -> list[list[Cell]]:
@@ -588,7 +635,7 @@ def _xlsx_cell(value: object, data_type: str | None) -> Cell:
     if isinstance(value, bool):  # before int, which bool is
         return ExcelBoolean("WAHR" if value else "FALSCH")
     if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
+        return unicodedata.normalize("NFC", _xlsx_text(value))
     if value is None or isinstance(value, int):
         return value
     if isinstance(value, float):
@@ -614,7 +661,7 @@ def _csv_table(path: Path, data: bytes) -> Table:
     except UnicodeDecodeError:
         raise _not_a_list(path) from None
     text = unicodedata.normalize("NFC", text)
-    if "\x00" in text:
+    if _binary(text):
         raise _not_a_list(path)
     given = _SEPARATOR_LINE.match(text)
     if given is not None:  # Excel's `sep=;`: a setting it hides, so rows count after it
@@ -650,6 +697,19 @@ def _csv_table(path: Path, data: bytes) -> Table:
     return Table(rows, [], separator)
 
 
+_STRAY_NULS = 10
+"""NULs that a text file may hold as characters of its cells: each an error of its cell
+(`cell_text`), named by row and column as a BEL is."""
+
+
+def _binary(text: str) -> bool:
+    """Whether `text` is bytes of no text read as text: more NULs than `_STRAY_NULS`, or
+    more than one character in twenty (an old `.xls`, a PDF, a picture; UTF-16 without
+    its BOM, every other byte of which is NUL)."""
+    nuls = text.count("\x00")
+    return nuls > _STRAY_NULS or nuls * 20 > len(text)
+
+
 def _swallowed_rows(cell: str, separator: str, separators: int) -> bool:
     """Whether a line of `cell` after its first holds `separators` or more separators."""
     return "\n" in cell and any(
@@ -675,7 +735,8 @@ def number_text(value: int | float) -> str:
 
 
 def cell_text(value: Cell) -> str | None:
-    """A cell's text by the rules of `plain_text`, within `LINE_CHARACTERS`; empty → None.
+    """A cell's text by the rules of `plain_text`, on one line (a run of spaces is one
+    space, `_one_line`), within `LINE_CHARACTERS`; empty → None.
     `CellError` (its params without the column) when the cell holds no usable text:
     Excel's error value, a date, a truth value, an invisible control character, or too
     long a text. A number is its German text (`number_text`)."""
@@ -692,7 +753,7 @@ def cell_text(value: Cell) -> str | None:
     found = forbidden_character(value)
     if found is not None:
         raise CellError(Code.LIST_FORBIDDEN_CHARACTER, character=found[1])
-    text = trimmed(value)
+    text = _one_line(value)
     if len(text) > limits.LINE_CHARACTERS:
         limit = limits.LINE_CHARACTERS
         raise CellError(Code.LIST_TEXT_TOO_LONG, length=len(text), limit=limit)
@@ -708,8 +769,18 @@ def cell_lines(value: Cell) -> tuple[str, ...]:
         return ()
     if not isinstance(value, str):
         return (text,)
-    lines = (trimmed(line) for line in trimmed(value, paragraphs=True).split("\n"))
+    lines = (_one_line(line) for line in trimmed(value, paragraphs=True).split("\n"))
     return tuple(line for line in lines if line)
+
+
+_SPACE_RUN = re.compile(" {2,}")
+
+
+def _one_line(text: str) -> str:
+    """`text` as one line (`trimmed`), every run of spaces and tabs in it one space
+    (`Meier  Schulz`, `Hauptstr.⇥1`): a PDF shows one, as HTML collapses them, so the
+    DOCX must too, and both show the same."""
+    return _SPACE_RUN.sub(" ", trimmed(text))
 
 
 def is_empty(row: Sequence[Cell]) -> bool:

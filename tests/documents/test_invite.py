@@ -25,8 +25,15 @@ from pressetool.documents.progress import terminal_progress
 from pressetool.office import Config, HouseStyle
 from pressetool.reading.release_reader import read_release
 from pressetool.render.letters.pdf_stamp import Stamper, Swap
-from tests.builders import COLUMNS, long_release, public_out_refused, write_list, write_xlsx
-from tests.conftest import files_below, run_main, run_pressetool
+from tests.builders import (
+    COLUMNS,
+    list_text,
+    long_release,
+    public_out_refused,
+    write_list,
+    write_xlsx,
+)
+from tests.conftest import files_below, killed_run_left, run_main, run_pressetool
 from tests.readback import REFERENCE_RELEASE, fold, libreoffice_pdf, pdf_pages, pdf_text
 
 RECIPIENTS = [
@@ -555,6 +562,45 @@ def test_a_later_run_leaves_only_its_own_letters(
     write_list(office / "liste.csv", ["Fr.;;Petra;Müller;;Str. 1;10117;Berlin;"])
     assert run_main(capsys, "invite", str(REFERENCE_RELEASE), "--recipients", "liste.csv")[0] == 1
     assert {path: path.read_bytes() for path in files_below(office / "intern")} == before
+
+
+@pytest.mark.parametrize(
+    ("recipients", "error"),
+    [
+        (
+            list_text(["Fr.;;Petra;Müller;;Str. 1;10117;Berlin;"]).encode("cp1252"),
+            "Fehler: liste.csv, Zeile 2: Spalte „Anrede“: „Fr.“ ist keine Anrede.",
+        ),
+        (
+            b"\x00\x01\x02 kein Text",
+            "Fehler: liste.csv: Die Datei ist weder eine Excel-Tabelle (.xlsx) noch eine "
+            "CSV-Datei.",
+        ),
+    ],
+    ids=["an error of a row", "no list"],
+)
+def test_every_run_removes_the_letters_a_killed_run_left(
+    office: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    recipients: bytes,
+    error: str,
+) -> None:
+    """A killed `invite` (kill -9) leaves its staged letters, with names and addresses,
+    hidden in the folder: the next run removes them at its start, also one that fails on
+    the list; not those of a run that still works."""
+    folder = office / "intern/2020/067"
+    killed_run_left(folder, "einladungen-067-2020.pdf", "veranstaltung-067-2020.ics")
+    killed_run_left(folder / "einladungen", "einladung-067-2020-002-mueller.pdf")
+    running = killed_run_left(folder / "einladungen", "einladung-x.pdf", pid=os.getppid())
+    (office / "liste.csv").write_bytes(recipients)
+    monkeypatch.chdir(office)
+    args = ("invite", str(REFERENCE_RELEASE), "--recipients", "liste.csv")
+    status, out, err = run_main(capsys, *args)
+    assert (status, out) == (1, "")
+    assert err.startswith(error)
+    assert err.endswith("\n1 Fehler gefunden. Es wurde keine Datei geschrieben.\n")
+    assert files_below(office / "intern") == running
 
 
 @pytest.mark.parametrize("out", ["output", "output/briefe", "output/../output"])

@@ -10,7 +10,7 @@ import pytest
 
 from pressetool.cli import main
 from tests.builders import COLUMNS, list_text, public_out_refused, write_list, write_xlsx
-from tests.conftest import files_below, run_pressetool
+from tests.conftest import files_below, killed_run_left, run_pressetool
 from tests.readback import REFERENCE_RELEASE, pdf_text
 
 WITHOUT_EVENT = """\
@@ -192,6 +192,24 @@ def test_help_names_both_lists_in_german() -> None:
         assert words in result.stdout
 
 
+def test_every_run_removes_the_lists_a_killed_run_left(
+    office: Path, release: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A killed `lists` leaves its staged lists, with the names of the registered, hidden
+    in the folder: the next run removes them at its start, also one that fails on the
+    list."""
+    folder = office / "intern/2020/067"
+    killed_run_left(folder, "anwesenheitsliste-067-2020.pdf", "teilnehmendenliste-067-2020.docx")
+    registrations = office / "anmeldungen.csv"
+    registrations.write_text(BAD_ROWS, encoding="cp1252")
+    status = run(office, release, "--registrations", registrations.name, monkeypatch=monkeypatch)
+    assert status == 1
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "3 Fehler gefunden. Es wurde keine Datei geschrieben."
+    )
+    assert files_below(office / "intern") == []
+
+
 @pytest.mark.parametrize("out", ["output", "output/listen"])
 def test_lists_never_go_to_the_public_folder(
     office: Path,
@@ -291,6 +309,31 @@ def test_the_sign_in_sheet_files_letters_without_a_decomposition_under_their_bas
     assert re.findall(r"^\d+ (\S+) Ida$", pdf, re.MULTILINE) == expected
     table = Document(str(written["anwesenheitsliste-067-2020.docx"])).tables[0]
     assert [row.cells[1].text for row in table.rows[1 : len(names) + 1]] == expected
+
+
+def test_double_spaces_stand_as_one_on_the_sign_in_sheet_in_pdf_and_docx(
+    office: Path, release: Path
+) -> None:
+    """`Meier  Schulz` from a spreadsheet: the PDF shows one space (HTML collapses them),
+    and so does the DOCX."""
+    from docx import Document
+
+    from pressetool.documents.lists import make_lists
+    from pressetool.office import load_config
+
+    registrations = write_list(
+        office / "anmeldungen.csv", ["Frau;;Ida  Maria;Meier  Schulz;Verein \t Nord;;;;"]
+    )
+    result = make_lists(release, load_config(office), registrations=registrations)
+    written = {path.name: path for path in result.written}
+    pdf = pdf_text(written["anwesenheitsliste-067-2020.pdf"], raw=True)
+    assert re.findall(r"^1 (.+)$", pdf, re.MULTILINE) == ["Meier Schulz Ida Maria Verein Nord"]
+    table = Document(str(written["anwesenheitsliste-067-2020.docx"])).tables[0]
+    assert [cell.text for cell in table.rows[1].cells[1:4]] == [
+        "Meier Schulz",
+        "Ida Maria",
+        "Verein Nord",
+    ]
 
 
 WRAPPING = (

@@ -11,8 +11,8 @@ import pytest
 
 from pressetool.models import Person, Salutation
 from pressetool.problems import InputError, Severity
-from pressetool.reading.people_list import read_people_list
-from tests.builders import COLUMNS, person, write_csv, write_xlsx
+from pressetool.reading.people_list import read_people_list, read_people_rows
+from tests.builders import COLUMNS, person, with_shared_strings, write_csv, write_xlsx
 
 MUELLER = ["Frau", "Dr.", "Petra", "Müller", "Kreativhaus e.V.", "Fehrbelliner Str. 92", "10119"]
 MUELLER += ["Berlin", "mueller@example.org"]
@@ -247,6 +247,44 @@ def test_invisible_and_foreign_characters_are_no_name_and_no_postcode(
         path = write_xlsx(tmp_path / "liste.xlsx", rows)
     (message,) = problems_of(path)
     assert message.startswith(f", Zeile 2: {expected}"), message
+
+
+def test_characters_excel_writes_escaped_follow_the_rules_of_the_list(tmp_path: Path) -> None:
+    """Excel stores a carriage return as `_x000D_`, a vertical tab as `_x000B_`, a BEL as
+    `_x0007_`: as characters they are a line break, or an error of the cell, never text
+    in a letter; `_x005F_` is an underscore, so `_x005F_x000D_` is the text `_x000D_`."""
+    kiezladen = [*MUELLER]
+    kiezladen[3] = "Meier_x000B_Schulz"  # a name is one line
+    kiezladen[4] = "Kiezladen e.V._x000D_\nAbteilung Süd"
+    kiezladen[5] = "Hof 2_x000B_Fehrbelliner Str. 92"
+    underscore = [*MUELLER[:4], "Büro_x005F_x000D_", *MUELLER[5:]]
+    bell = [*MUELLER[:3], "Schm_x0007_idt", *MUELLER[4:]]
+    path = write_xlsx(tmp_path / "liste.xlsx", [COLUMNS, kiezladen, underscore, bell])
+    path.write_bytes(with_shared_strings(path.read_bytes()))  # as Excel stores its texts
+    people = read_people_rows(path, require_address=True)
+    meier, buero, _schmidt = people.people
+    assert (meier.last_name, meier.organisation_lines, meier.street) == (
+        "Meier Schulz",
+        ("Kiezladen e.V.", "Abteilung Süd"),
+        "Hof 2\nFehrbelliner Str. 92",
+    )
+    assert buero.organisation == "Büro_x000D_"
+    assert [problem.message for problem in people.problems] == [
+        f"{path}, Zeile 4: Spalte „Nachname“: Die Zelle enthält ein unsichtbares Steuerzeichen "
+        "(U+0007). Löschen Sie den Inhalt der Zelle und schreiben Sie ihn neu."
+    ]
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x07"])
+def test_a_nul_in_a_csv_cell_is_named_by_row_and_column_as_a_bel_is(
+    tmp_path: Path, character: str
+) -> None:
+    row = [*MUELLER[:3], f"Mül{character}ler", *MUELLER[4:]]
+    path = write_csv(tmp_path / "liste.csv", [COLUMNS, row], ";", "utf-8")
+    assert problems_of(path) == [
+        ", Zeile 2: Spalte „Nachname“: Die Zelle enthält ein unsichtbares Steuerzeichen "
+        f"(U+{ord(character):04X}). Löschen Sie den Inhalt der Zelle und schreiben Sie ihn neu."
+    ]
 
 
 def test_excel_error_values_and_dates_are_no_text(tmp_path: Path) -> None:

@@ -162,20 +162,49 @@ def test_a_line_break_in_an_address_cell_is_kept_as_a_line(
     kind: str,
 ) -> None:
     """Alt+Enter in Excel: a line of the address (fit.py counts them), never two joined."""
-    rows: list[list[object]] = [[*COLUMNS, "Adresszusatz"], [*ROW, ""]]
-    rows[1][column] = value
-    if kind == "csv":
-        path = tmp_path / "liste.csv"
-        text = "".join(";".join(f'"{c}"' for c in map(str, row)) + "\r\n" for row in rows)
-        path.write_bytes(text.encode("utf-8"))
-        people = read_people_list(path, require_address=True)
-    else:
-        people = read(tmp_path, rows, kind)
+    people = read_cell(tmp_path, column, value, kind)
     (person,) = people.people
     assert getattr(person, field) == expected
     if one_line is not None:
         assert person.organisation == one_line
     assert notes(people) == []
+
+
+def read_cell(tmp_path: Path, column: int, value: str, kind: str) -> PeopleList:
+    """`ROW` with an `Adresszusatz` column, `value` in cell `column`; in a CSV every cell
+    in quotes, as Excel writes a cell with a line break."""
+    rows: list[list[object]] = [[*COLUMNS, "Adresszusatz"], [*ROW, ""]]
+    rows[1][column] = value
+    if kind == "xlsx":
+        return read(tmp_path, rows, kind)
+    path = tmp_path / "liste.csv"
+    text = "".join(";".join(f'"{c}"' for c in map(str, row)) + "\r\n" for row in rows)
+    path.write_bytes(text.encode("utf-8"))
+    return read_people_list(path, require_address=True)
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "field", "expected"),
+    [
+        (3, "Meier  Schulz", "last_name", "Meier Schulz"),
+        (3, "Meier \t Schulz", "last_name", "Meier Schulz"),
+        (2, "Petra \n Maria", "first_name", "Petra Maria"),  # a name is one line
+        (5, "Hauptstr.  1", "street", "Hauptstr. 1"),
+        (5, "Hof  2\nHauptstr.\t\t1", "street", "Hof 2\nHauptstr. 1"),
+        (4, "Verein  Nord", "organisation", "Verein Nord"),
+        (4, "Verein  Nord\nAbt.   Süd", "organisation_lines", ("Verein Nord", "Abt. Süd")),
+        (4, "Verein  Nord\nAbt.   Süd", "organisation", "Verein Nord Abt. Süd"),
+        (9, "c/o  Kiezladen", "addition", "c/o Kiezladen"),
+    ],
+)
+@KIND
+def test_spaces_one_after_another_are_one_space(
+    tmp_path: Path, column: int, value: str, field: str, expected: object, kind: str
+) -> None:
+    """Double spaces from a spreadsheet: the PDFs show one (HTML collapses them), so the
+    DOCX letters and sign-in sheets must too; line breaks in a cell stay."""
+    (person,) = read_cell(tmp_path, column, value, kind).people
+    assert getattr(person, field) == expected
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ from pressetool.reading.table_file import (
     read_table,
     stripped,
 )
-from tests.builders import write_xlsx, xlsx_bytes
+from tests.builders import with_shared_strings, write_xlsx, xlsx_bytes
 
 
 @pytest.mark.parametrize(
@@ -55,6 +55,8 @@ def test_an_xlsx_gives_its_cells(tmp_path: Path) -> None:
     ("content", "code"),
     [
         (b"\x00\x01\x02 kein Text", Code.LIST_NOT_A_TABLE),
+        ("Nachname;Ort\r\nMüller;Berlin\r\n".encode("utf-16-le"), Code.LIST_NOT_A_TABLE),
+        (("Nachname;Ort\r\n" + "M\x00;Berlin\r\n" * 11).encode(), Code.LIST_NOT_A_TABLE),
         (b"PK\x03\x04 keine Arbeitsmappe", Code.LIST_NOT_A_TABLE),
         (("Nachname\n" + "Müller\n" * limits.LIST_ROWS).encode(), Code.LIST_TOO_MANY_ROWS),
         (
@@ -74,6 +76,8 @@ def test_an_xlsx_gives_its_cells(tmp_path: Path) -> None:
     ],
     ids=[
         "no text",
+        "UTF-16 without its BOM",
+        "NULs in many rows",
         "no workbook",
         "too many rows",
         "a cell too long",
@@ -373,3 +377,53 @@ def test_text_is_read_composed(tmp_path: Path, name: str) -> None:
         ["Nachname", "Ort"],
         ["\u00d6zdemir", "M\u00fcnchen"],
     ]
+
+
+ESCAPED = [
+    ("Kiezladen e.V._x000D_\nAbteilung Süd", "Kiezladen e.V.\r\nAbteilung Süd"),
+    ("Meier_x000B_Schulz", "Meier\vSchulz"),
+    ("Schm_x0007_idt", "Schm\x07idt"),
+    ("_x000c_Lower case", "\fLower case"),
+    ("Abt._x005F_x000D_", "Abt._x000D_"),  # `_x005F_` is an underscore: the text `_x000D_`
+    ("A_x005F_B", "A_B"),
+    ("_x005F__x005F_", "__"),
+    ("_x00D_ _xZZZZ_ x000D_", "_x00D_ _xZZZZ_ x000D_"),  # no escapes
+]
+"""Texts as Excel stores them (`_xHHHH_`: the character of that code) and their text."""
+
+
+@pytest.mark.parametrize("shared", [False, True], ids=["inline", "shared"])
+def test_excel_s_escapes_in_a_text_are_its_characters(tmp_path: Path, shared: bool) -> None:
+    """Excel writes a carriage return as `_x000D_` (and any control character so), in its
+    shared strings as openpyxl in inline ones; openpyxl decodes neither."""
+
+    def fill(workbook: Workbook) -> None:
+        sheet = workbook.active
+        assert sheet is not None
+        for stored, _text in ESCAPED:
+            sheet.append([stored])
+
+    data = xlsx_bytes(fill)
+    path = tmp_path / "liste.xlsx"
+    path.write_bytes(with_shared_strings(data) if shared else data)
+    assert [row for (row,) in read_table(path).rows] == [text for _stored, text in ESCAPED]
+
+
+def test_a_few_nuls_in_a_text_file_are_characters_of_their_cells(tmp_path: Path) -> None:
+    """A NUL in a cell (a CRM export) is an error of its cell, named by row and column as
+    a BEL is (`cell_text`), not a file refused whole as no list."""
+    path = tmp_path / "liste.csv"
+    text = "Nachname;Vorname;Ort\r\nMül\x00ler;Petra;Berlin\r\nMeier;Max;\x00\r\n"
+    path.write_bytes(text.encode("cp1252"))
+    rows = read_table(path).rows
+    assert [list(row) for row in rows] == [
+        ["Nachname", "Vorname", "Ort"],
+        ["Mül\x00ler", "Petra", "Berlin"],
+        ["Meier", "Max", "\x00"],
+    ]
+    with pytest.raises(CellError) as raised:
+        cell_text(rows[1][0])
+    assert (raised.value.code, raised.value.params) == (
+        Code.LIST_FORBIDDEN_CHARACTER,
+        {"character": "U+0000"},
+    )
