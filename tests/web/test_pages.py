@@ -166,6 +166,28 @@ def test_the_preview_shows_pages_errors_at_fields_and_hints(client: FlaskClient)
     assert ("9-13 Uhr", "9 – 13 Uhr") in hints
 
 
+def test_saving_a_changed_venue_changes_its_line_only(
+    client: FlaskClient, web_office: Path
+) -> None:
+    """Issue 15: the event of the skeleton taken in by removing the `# `, a comment line
+    added above `hosts`; the venue's name changed in the editor changes that line, and
+    every comment and the participant over several lines stay as they were."""
+    editor = new_draft(client)
+    path = web_office / "releases/2026/001-neue-baenke-im-schlosspark.yaml"
+    skeleton = path.read_text(encoding="utf-8")
+    example = skeleton[skeleton.index("# event:\n") : skeleton.index("\n\n# Freiwillig: was")]
+    event = "\n".join(line.removeprefix("# ") for line in example.splitlines())
+    event = event.replace("  hosts:", "  # Gastgeber: nur das Amt\n  hosts:")
+    text = skeleton.replace(example, event)
+    path.write_text(text, encoding="utf-8")
+    fields = form_of(get(client, editor))
+    assert fields["event.participants[2].contact"] == "Vorname Nachname"
+    post(client, editor, fields | {"event.venue.name": "Stadtteilzentrum"})
+    assert path.read_text(encoding="utf-8") == text.replace(
+        "    name: Name des Ortes\n", "    name: Stadtteilzentrum\n"
+    )
+
+
 def test_saving_keeps_comments_and_detects_a_change_on_disk(
     client: FlaskClient, web_office: Path
 ) -> None:
