@@ -14,7 +14,8 @@ a row moved keeps its lines and the comment lines right above it (those above th
 first row stay above the list), a changed row keeps its comments, a new row is one
 line `- {article: das, name: …}`, a removed row goes with its comment lines.
 
-A top-level field new to the file goes after the field that precedes it in the form's order
+A top-level field new to the file replaces the commented example of it that `new`
+wrote (`# event:` …), or goes after the field that precedes it in the form's order
 (`TOP_LEVEL`), always before `status` and its explanation, which end the file that
 `new` writes; a top-level field emptied in the form is removed. Comments between
 top-level fields always stay. Only a file whose field has a shape the editor does
@@ -36,6 +37,7 @@ from pressetool.plain_text import source_text
 from pressetool.register.release_files import (
     remove_field,
     set_field,
+    skeleton_example,
     top_level_block,
 )
 from pressetool.web.release_form import (
@@ -85,10 +87,15 @@ def _changed(text: str, key: str, before: ReleaseForm, after: ReleaseForm, block
 
 
 def _inserted(text: str, key: str, block: list[str]) -> str:
-    """`block` after the last field of the file that comes before `key` in the form's
-    order; without one, before the first that comes after it (and its comment). Never
-    after `status`: before it and its comment, then."""
+    """`block` in place of the commented example of `key` that `new` wrote; without one,
+    after the last field of the file that comes before `key` in the form's order;
+    without that, before the first that comes after it (and its comment). Never after
+    `status`: before it and its comment, then."""
     lines = text.splitlines()
+    example = skeleton_example(lines, key)
+    if example is not None:
+        start, end = example
+        return "\n".join([*lines[:start], *block, *lines[end:]]) + "\n"
     earlier = TOP_LEVEL[: TOP_LEVEL.index(key)]
     places = {
         name: place for name in (*TOP_LEVEL, "status") if (place := top_level_block(lines, name))

@@ -313,7 +313,9 @@ INVITATION = {
 }
 
 
-def test_a_new_event_goes_where_a_release_file_has_it(tmp_path: Path) -> None:
+def test_a_new_event_takes_the_place_of_the_skeletons_example(tmp_path: Path) -> None:
+    """The example `# event:` … is gone, so no officer writes the event a second time
+    from it; the explanation above it and every other comment stay."""
     text = skeleton()
     path = written(tmp_path, text, "2026/001-x.yaml")
     form = form_of_file(path)
@@ -334,36 +336,83 @@ def test_a_new_event_goes_where_a_release_file_has_it(tmp_path: Path) -> None:
         }
     )
     after = merged_text(text, form, form_from_browser(sent, form))
-    lines = after.splitlines()
-    explanation = next(line for line in lines if line.startswith("# Freiwillig: eine Veranst"))
-    assert lines.index("event:") < lines.index(explanation)
-    assert lines.index("body: |") < lines.index("event:")
-    comments = [line for line in text.splitlines() if line.startswith("#")]
-    assert [line for line in lines if line.startswith("#")] == comments
-    assert "status: draft" in lines
+    example = text[text.index("# event:\n") : text.index("\n\n# Freiwillig: was die")]
+    event = (
+        "event:\n"
+        "  title: Einweihung\n"
+        "  date: 2026-03-11\n"
+        '  start: "9:30"\n'
+        "  venue:\n"
+        "    article: der\n"
+        "    name: Schlosspark\n"
+        "    street: Schlossstraße 1\n"
+        '    postcode: "13187"\n'
+        "    city: Berlin\n"
+        "  participants:\n"
+        "    - {article: das, name: Gartenamt}"
+    )
+    expected = (
+        text.replace("  article:   #", "  article: die  #")
+        .replace("  office:   # zum", "  office: Bezirksstadträtin  # zum")
+        .replace("body: |\n", "body: |\n  Erster Absatz.\n\n  Zweiter Absatz.\n")
+        .replace(example, event)
+    )
+    assert after == expected
     release = read_release(written(tmp_path, after, "2026/001-x.yaml"))
-    assert release.body == ("Erster Absatz.", "Zweiter Absatz.")
     assert release.event is not None and release.event.start == dt.time(9, 30)
-    assert release.event.venue.postcode == "13187"
 
 
-def test_a_new_invitation_goes_before_status_in_the_forms_order(tmp_path: Path) -> None:
-    """Not after `status` at the end: after the body, as the form has it, and before the
-    explanation of the status."""
+SKELETON_EXAMPLES = [
+    "# invitation:",
+    "#   text: |",
+    "#     Wir laden Sie herzlich zu unserer Veranstaltung ein.",
+    "#   rsvp_by: 2026-03-02            # Rückmeldung bis",
+    "#   signer: Vorname Nachname       # wer unterschreibt",
+    "# contacts:",
+    "#   - {organisation: Bezirksamt Mitte, name: Vorname Name, phone: (030) 9018-00000}",
+    "# media_contact:",
+    "# embargo: 2026-03-02 10:00",
+]
+"""The commented examples of the skeleton other than the event's."""
+
+
+def test_every_new_optional_field_replaces_its_example(tmp_path: Path) -> None:
     text = skeleton()
     path = written(tmp_path, text, "2026/001-x.yaml")
     form = form_of_file(path)
-    sent = browser_pairs(form) | FILLED_IN | INVITATION | {"invitation.rsvp_by": "2026-03-09"}
-    after = merged_text(text, form, form_from_browser(sent, form))
-    lines = after.splitlines()
-    explanation = next(line for line in lines if line.startswith("# Der Stand:"))
-    assert lines.index("body: |") < lines.index("invitation:") < lines.index(explanation)
-    assert lines[-1] == "status: draft"
+    contact = {"contacts[1].organisation": "Gartenamt", "contacts[1].name": "Eva Roth"}
+    media = {"media_contact[1].name": "Jan Berg", "media_contact[1].phone": "(030) 9018-1"}
+    sent = browser_pairs(form) | INVITATION | contact | media | {"embargo": "2026-03-02 12:00"}
+    lines = merged_text(text, form, form_from_browser(sent, form)).splitlines()
     comments = [line for line in text.splitlines() if line.startswith("#")]
-    assert [line for line in lines if line.startswith("#")] == comments
-    release = read_release(written(tmp_path, after, "2026/001-x.yaml"))
-    assert release.invitation is not None
-    assert release.invitation.signer == "Anna Schmidt"
+    kept = [line for line in comments if line not in SKELETON_EXAMPLES]
+    assert [line for line in lines if line.startswith("#")] == kept
+    start = lines.index("invitation:")
+    assert lines[start - 1].endswith("Entfernen Sie wieder das # und das Leerzeichen danach.")
+    assert lines[start : start + 7] == [
+        "invitation:",
+        "  text: |",
+        "    Wir laden Sie ein.",
+        "",
+        "    Bitte antworten Sie.",
+        "  signer: Anna Schmidt",
+        "",
+    ]
+    assert lines[lines.index("contacts:") + 1] == "  - {organisation: Gartenamt, name: Eva Roth}"
+    assert lines[lines.index("media_contact:") + 1] == "  - {name: Jan Berg, phone: (030) 9018-1}"
+    embargo = lines.index("embargo: 2026-03-02 12:00")
+    assert lines[embargo - 1] == "# Entfernen Sie dafür das # und das Leerzeichen danach."
+    assert lines[-1] == "status: draft"
+
+
+def test_an_example_the_officer_changed_is_the_officers_and_stays(tmp_path: Path) -> None:
+    text = skeleton().replace("# embargo: 2026-03-02 10:00", "# embargo: erst nach Rücksprache")
+    path = written(tmp_path, text, "2026/001-x.yaml")
+    form = form_of_file(path)
+    sent = browser_pairs(form) | {"embargo": "2026-03-02 12:00"}
+    lines = merged_text(text, form, form_from_browser(sent, form)).splitlines()
+    assert "# embargo: erst nach Rücksprache" in lines
+    assert lines.index("embargo: 2026-03-02 12:00") == lines.index("title: Bänke") + 1
 
 
 def test_new_fields_go_where_the_form_has_them_in_the_reference_release(
