@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import io
+import re
 import secrets
 import shutil
 import tempfile
@@ -44,6 +45,7 @@ from flask import (
     session,
     url_for,
 )
+from markupsafe import Markup, escape
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers.response import Response as BaseResponse
 
@@ -205,6 +207,7 @@ def create_app(folder: Path, *, host: str = "127.0.0.1", port: int = 8765) -> Fl
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
+    app.jinja_env.filters["leerraum"] = visible_blanks
     app.jinja_env.globals.update(
         field_id=field_id,
         problem_text=problem_text,
@@ -321,6 +324,21 @@ _UNFORESEEN = {
 def _refusal(status: int, text: str) -> Response:
     """A refused request as a page of the app, with its navigation."""
     return Response(render_template("fehler.html", text=text, problems=[]), status=status)
+
+
+_BLANKS = re.compile(r"[^\S\n]{2,}")
+
+
+def visible_blanks(text: str) -> Markup:
+    """`text` of a hint with each run of blanks marked (`class="leerraum"`, kept as
+    written): a browser shows two spaces as one, and „Schreiben Sie »mit zwei« statt
+    »mit  zwei«“ would compare two texts that look alike."""
+    parts, at = [], 0
+    for blanks in _BLANKS.finditer(text):
+        mark = Markup('<span class="leerraum" title="{} Leerzeichen">{}</span>')
+        parts += [escape(text[at : blanks.start()]), mark.format(len(blanks[0]), blanks[0])]
+        at = blanks.end()
+    return Markup("").join([*parts, escape(text[at:])])
 
 
 def field_id(name: str) -> str:

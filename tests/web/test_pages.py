@@ -166,6 +166,19 @@ def test_the_preview_shows_pages_errors_at_fields_and_hints(client: FlaskClient)
     assert ("9-13 Uhr", "9 – 13 Uhr") in hints
 
 
+def test_a_hint_about_two_spaces_shows_them(client: FlaskClient) -> None:
+    """A browser shows two spaces as one: the hint marks them, so that »mit zwei« and
+    »mit  zwei« do not look alike."""
+    editor = new_draft(client)
+    fields = form_of(get(client, editor)) | {"body": "Wir nähen mit  zwei Nadeln."}
+    shown = post(client, f"{editor}/vorschau", fields)
+    blanks = '<span class="leerraum" title="2 Leerzeichen">  </span>'
+    assert f"Schreiben Sie »mit zwei« statt »mit{blanks}zwei«" in shown
+    assert re.search(
+        r'data-gefunden="mit  zwei" data-vorschlag="mit zwei"[^>]*>Übernehmen: mit zwei<', shown
+    )
+
+
 def test_saving_a_changed_venue_changes_its_line_only(
     client: FlaskClient, web_office: Path
 ) -> None:
