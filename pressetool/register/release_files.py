@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -430,6 +431,45 @@ _STATUS_COMMENT = """\
 #   pressetool discard {number} --reason "Grund"
 #     (wenn daraus keine Pressemitteilung wird)."""
 
+_CONTACT_EXAMPLE = "#   - {{organisation: {office}, name: Vorname Name, phone: (030) 9018-00000}}"
+_EXAMPLES = {
+    "event": """\
+# event:
+#   title: Titel der Veranstaltung
+#   date: {date}
+#   start: "9:00"                  # Beginn
+#   end: "13:00"                   # Ende, freiwillig
+#   venue:                         # der Ort
+#     article: das                 # der, die oder das
+#     name: Name des Ortes
+#     street: Straße Hausnummer
+#     postcode: "10117"            # fünf Ziffern in Anführungszeichen
+#     city: Berlin
+#   hosts:                         # freiwillig: wer einlädt
+#     - {{article: {office_article}, name: {office}}}
+#   participants:                  # freiwillig: wer teilnimmt
+#     - {{article: die, name: Name der Einrichtung}}
+#     - article: das               # mit Angaben für die Teilnehmendenliste:
+#       name: Nachbarschaftszentrum
+#       contact: Vorname Nachname  # Ansprechperson
+#       street: Straße Hausnummer
+#       postcode: "10117"
+#       city: Berlin
+#       phone: (030) 1234-5678
+#       email: name@example.org""",
+    "invitation": """\
+# invitation:
+#   text: |
+#     Wir laden Sie herzlich zu unserer Veranstaltung ein.
+#   rsvp_by: {date}            # Rückmeldung bis
+#   signer: Vorname Nachname       # wer unterschreibt""",
+    "contacts": "# contacts:\n" + _CONTACT_EXAMPLE,
+    "media_contact": "# media_contact:\n" + _CONTACT_EXAMPLE,
+    "embargo": "# embargo: {date} 10:00",
+}
+"""The commented examples of the optional fields in a new file, each as a template of
+its lines (`skeleton_text` fills in date and office)."""
+
 _SKELETON = """\
 # Pressemitteilung Nr. {number_text} vom {date_text}, angelegt mit „pressetool new“ als Entwurf.
 # Tragen Sie den Text ein, prüfen Sie die Datei mit „pressetool check {path}“
@@ -453,37 +493,11 @@ body: |
 # Freiwillig: eine Veranstaltung. Entfernen Sie am Anfang jeder Zeile das # und das
 # Leerzeichen danach (so bleibt die Einrückung richtig), dann füllen Sie aus.
 # Der Absatz über die Veranstaltung (Datum, Uhrzeit, Ort) entsteht daraus von selbst.
-# event:
-#   title: Titel der Veranstaltung
-#   date: {date}
-#   start: "9:00"                  # Beginn
-#   end: "13:00"                   # Ende, freiwillig
-#   venue:                         # der Ort
-#     article: das                 # der, die oder das
-#     name: Name des Ortes
-#     street: Straße Hausnummer
-#     postcode: "10117"            # fünf Ziffern in Anführungszeichen
-#     city: Berlin
-#   hosts:                         # freiwillig: wer einlädt
-#     - {{article: {office_article}, name: {office}}}
-#   participants:                  # freiwillig: wer teilnimmt
-#     - {{article: die, name: Name der Einrichtung}}
-#     - article: das               # mit Angaben für die Teilnehmendenliste:
-#       name: Nachbarschaftszentrum
-#       contact: Vorname Nachname  # Ansprechperson
-#       street: Straße Hausnummer
-#       postcode: "10117"
-#       city: Berlin
-#       phone: (030) 1234-5678
-#       email: name@example.org
+{event_example}
 
 # Freiwillig: was die Einladungsbriefe sagen (pressetool invite). Ohne text entsteht er
 # aus der Veranstaltung. Entfernen Sie wieder das # und das Leerzeichen danach.
-# invitation:
-#   text: |
-#     Wir laden Sie herzlich zu unserer Veranstaltung ein.
-#   rsvp_by: {date}            # Rückmeldung bis
-#   signer: Vorname Nachname       # wer unterschreibt
+{invitation_example}
 
 # Freiwillig: „Nähere Informationen:“, je Ansprechperson eine Zeile mit „- “ davor.
 # Felder: organisation, role (freiwillig), name, phone, email (freiwillig).
@@ -493,7 +507,7 @@ body: |
 # Freiwillig: Sperrfrist, vor der die Pressemitteilung nicht veröffentlicht werden darf.
 # Bis dahin erscheint sie nicht im Archiv, auch wenn sie veröffentlicht ist.
 # Entfernen Sie dafür das # und das Leerzeichen danach.
-# embargo: {date} 10:00
+{embargo_example}
 
 {status_comment}
 status: draft
@@ -522,7 +536,12 @@ def skeleton_text(
         else f"  {key}:{hints[key]}"
         for key in ISSUER_FIELDS
     ]
-    flow_office = flow_scalar(office)
+    filled = {
+        "date": date.isoformat(),
+        "office": flow_scalar(office),
+        "office_article": "das" if office.startswith("Bezirksamt") else "die",
+    }
+    examples = {key: example.format(**filled) for key, example in _EXAMPLES.items()}
     return _SKELETON.format(
         number_text=str(number),
         status_comment=_STATUS_COMMENT.format(number=number),
@@ -532,11 +551,36 @@ def skeleton_text(
         date=date.isoformat(),
         title=yaml_scalar(title),
         issuer="\n".join(issuer_lines),
-        contacts=_contact_list("contacts", defaults.contacts, flow_office),
-        media_contact=_contact_list("media_contact", defaults.media_contact, flow_office),
-        office=flow_office,
-        office_article="das" if office.startswith("Bezirksamt") else "die",
+        event_example=examples["event"],
+        invitation_example=examples["invitation"],
+        contacts=_contact_list("contacts", defaults.contacts, examples["contacts"]),
+        media_contact=_contact_list(
+            "media_contact", defaults.media_contact, examples["media_contact"]
+        ),
+        embargo_example=examples["embargo"],
     )
+
+
+def skeleton_example(lines: list[str], key: str) -> tuple[int, int] | None:
+    """The lines [start, end) of the commented example of `key` that `new` wrote
+    (`# event:` …), as it wrote it with any date and office; None when the file has no
+    such lines (the officer changed or removed them: then they are the officer's)."""
+    patterns = [_example_pattern(line) for line in _EXAMPLES[key].splitlines()]
+    for start in range(len(lines) - len(patterns) + 1):
+        window = lines[start : start + len(patterns)]
+        if all(pattern.fullmatch(line) for pattern, line in zip(patterns, window, strict=True)):
+            return start, start + len(patterns)
+    return None
+
+
+def _example_pattern(template: str) -> re.Pattern[str]:
+    """A line of an example template as a pattern: its text as it stands, each field to
+    fill in (`{date}`, `{office}`) any text."""
+    parts = [
+        re.escape(text) + (".+" if name is not None else "")
+        for text, name, _spec, _conversion in string.Formatter().parse(template)
+    ]
+    return re.compile("".join(parts))
 
 
 _ISSUER_HINTS = {
@@ -546,10 +590,9 @@ _ISSUER_HINTS = {
 }
 
 
-def _contact_list(key: str, contacts: tuple[Mapping[str, str], ...], office: str) -> str:
+def _contact_list(key: str, contacts: tuple[Mapping[str, str], ...], example: str) -> str:
     if not contacts:
-        example = f"{{organisation: {office}, name: Vorname Name, phone: (030) 9018-00000}}"
-        return f"# {key}:\n#   - {example}"
+        return example
     lines = [f"{key}:"]
     for contact in contacts:
         fields = [

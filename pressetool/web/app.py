@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import io
+import re
 import secrets
 import shutil
 import tempfile
@@ -44,6 +45,7 @@ from flask import (
     session,
     url_for,
 )
+from markupsafe import Markup, escape
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers.response import Response as BaseResponse
 
@@ -128,7 +130,11 @@ MIME = {  # a text/ type gets `charset=utf-8` from `send_file`
     "yaml": "text/yaml",
     "zip": "application/zip",
     "html": "text/html",
+    "txt": "text/plain",
 }
+PASTED = {"ausschnitt": ("html", "HTML-Ausschnitt"), "text": ("txt", "Text")}
+"""The texts to paste that `build --format html|txt` writes beside PDF and DOCX: each
+address with (the document's format, what its link says before format and size)."""
 
 
 class _ListUpload(tempfile.SpooledTemporaryFile[bytes]):
@@ -205,6 +211,7 @@ def create_app(folder: Path, *, host: str = "127.0.0.1", port: int = 8765) -> Fl
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
+    app.jinja_env.filters["leerraum"] = visible_blanks
     app.jinja_env.globals.update(
         field_id=field_id,
         problem_text=problem_text,
@@ -321,6 +328,21 @@ _UNFORESEEN = {
 def _refusal(status: int, text: str) -> Response:
     """A refused request as a page of the app, with its navigation."""
     return Response(render_template("fehler.html", text=text, problems=[]), status=status)
+
+
+_BLANKS = re.compile(r"[^\S\n]{2,}")
+
+
+def visible_blanks(text: str) -> Markup:
+    """`text` of a hint with each run of blanks marked (`class="leerraum"`, kept as
+    written): a browser shows two spaces as one, and „Schreiben Sie »mit zwei« statt
+    »mit  zwei«“ would compare two texts that look alike."""
+    parts, at = [], 0
+    for blanks in _BLANKS.finditer(text):
+        mark = Markup('<span class="leerraum" title="{} Leerzeichen">{}</span>')
+        parts += [escape(text[at : blanks.start()]), mark.format(len(blanks[0]), blanks[0])]
+        at = blanks.end()
+    return Markup("").join([*parts, escape(text[at:])])
 
 
 def field_id(name: str) -> str:
@@ -855,11 +877,15 @@ def _release_pages(app: Flask, state: _State) -> None:
         stem = document_stem("pressemitteilung", opened.number)
         if kind == "yaml":
             return _download(opened.data, opened.path.name, MIME["yaml"])
-        if kind not in ("pdf", "docx", "html"):
+        if kind not in ("pdf", "docx", "html", *PASTED):
             abort(404)
         if opened.disagreements:
             raise InputError(opened.disagreements)
         built = _built(opened.number, kind)
+        if kind in PASTED:  # only as `build` wrote it: never made here
+            if built is None or opened.status is Status.DISCARDED:
+                abort(404)
+            return _download(built.read_bytes(), built.name, MIME[PASTED[kind][0]])
         if built is not None and (kind == "html" or _document_note(opened, kind) == ""):
             return _download(built.read_bytes(), f"{stem}.{kind}", MIME[kind])
         if kind == "html" or _document_note(opened, kind) is None:
@@ -885,18 +911,40 @@ def _document_note(opened: Opened, kind: str) -> str | None:
 
 
 def _built(number: ReleaseNumber, kind: str) -> Path | None:
-    """The release's document that `publish` or `build` wrote (`pdf`, `docx`, `html`):
-    in the public folder, or, while its embargo runs, in the internal one (same layout)."""
+    """The release's document that `publish`, `build` or `archive` wrote (`pdf`, `docx`,
+    `html`: the archive's page, or one of `PASTED`): in the public folder, or, while it
+    is a draft or its embargo runs, in the internal one (same layout)."""
     config = _config()
     for folder in (config.output_dir, config.internal_dir):
         path = (
             release_output_dir(folder, number) / "index.html"
             if kind == "html"
-            else press_release_file(folder, number, kind)
+            else press_release_file(folder, number, PASTED[kind][0] if kind in PASTED else kind)
         )
         if path.is_file():
             return path
     return None
+
+
+def _pasted(opened: Opened) -> list[tuple[str, str]]:
+    """The links to the texts to paste that `build` wrote for `opened`, each (address,
+    what it says: `Text (TXT, 2 KB)`); none of a discarded number or of a file whose
+    status the register does not share."""
+    if opened.status is Status.DISCARDED or opened.disagreements:
+        return []
+    links = []
+    for kind, (form, label) in PASTED.items():
+        path = _built(opened.number, kind)
+        if path is not None:
+            links.append((kind, f"{label} ({form.upper()}, {_size(path.stat().st_size)})"))
+    return links
+
+
+def _size(count: int) -> str:
+    """A file's size as the links say it: `3 KB` (at least 1), `1,4 MB`."""
+    if count < 2**20:
+        return f"{max(1, round(count / 2**10))} KB"
+    return f"{count / 2**20:.1f} MB".replace(".", ",")
 
 
 def form_from_text(text: str, opened: Opened) -> ReleaseForm:
@@ -1019,6 +1067,7 @@ def _editor_page(
         refused=refused,
         unreadable=_reading_problems(opened) if opened.status is None else [],
         has_page=_built(opened.number, "html") is not None,
+        pasted=_pasted(opened),
         # as `compose.letter.invitations_refused`: the page would only say no
         invites=opened.status not in (Status.WITHDRAWN, Status.DISCARDED),
         row_groups=ROW_GROUPS,

@@ -69,6 +69,15 @@ TOP_LEVEL = (
 """The top-level fields the editor writes; every other field (number, status …) is
 left to the commands."""
 
+MAPPINGS: dict[str, tuple[str, ...]] = {
+    "issuer": ISSUER,
+    "event": (*EVENT, "event.venue", "event.hosts", "event.participants"),
+    "event.venue": VENUE,
+    "invitation": INVITATION,
+    "correction_of": (*CORRECTION_FIXED, "correction_of.note"),
+}
+"""The fields made of fields, each with its fields in the order the editor writes them."""
+
 CONTAINERS = (
     "issuer",
     "event",
@@ -177,7 +186,8 @@ class ReleaseForm:
         return bool(self.value("correction_of.number"))
 
     def part(self, key: str) -> tuple[tuple[str, str], ...]:
-        """Everything below top-level `key`, to tell whether the officer changed it."""
+        """Everything below field `key` (`event`, `event.venue`), to tell whether the
+        officer changed it."""
         scalars = [(n, v) for n, v in self.values.items() if _below(n, key) and v]
         for group, rows in self.rows.items():
             if _below(group, key):
@@ -191,58 +201,28 @@ class ReleaseForm:
         """Top-level field `key` as YAML lines; None: the field is left out."""
         if key in ("title", "date"):
             return [_line(key, self.value(key))]
-        if key == "embargo":
-            return [_line(key, self.value(key))] if self.value(key) else None
         if key == "body":
             return _literal("body", self.value("body"), 0)
         if key == "issuer":
-            return ["issuer:", *self._mapping(ISSUER, 2)]
-        if key == "event":
-            return self._event()
-        if key in ("contacts", "media_contact"):
-            rows = self._rows(key, 2)
-            return [f"{key}:", *rows] if rows else None
-        if key == "invitation":
-            lines = []
-            if self.value("invitation.text"):
-                lines += _literal("text", self.value("invitation.text"), 2)
-            lines += self._mapping(INVITATION[1:], 2)
-            return ["invitation:", *lines] if lines else None
-        if key == "correction_of":
-            if not self.has_correction:
-                return None
-            names = (*CORRECTION_FIXED, "correction_of.note")
-            return ["correction_of:", *self._mapping(names, 2)]
-        raise KeyError(key)
-
-    def _mapping(self, names: tuple[str, ...], indent: int) -> list[str]:
-        pad = " " * indent
-        return [
-            f"{pad}{name.rsplit('.', 1)[-1]}: {_scalar(self.value(name))}"
-            for name in names
-            if self.value(name)
-        ]
-
-    def _rows(self, group: str, indent: int) -> list[str]:
-        pad = " " * indent
-        lines = []
-        for row in self.rows.get(group, []):
-            cells = [f"{key}: {flow_scalar(row[key])}" for key in ROW_GROUPS[group] if row[key]]
-            lines.append(f"{pad}- {{{', '.join(cells)}}}")
-        return lines
-
-    def _event(self) -> list[str] | None:
-        if not self.part("event"):
+            return self.lines(key, 0) or ["issuer:"]
+        if key == "correction_of" and not self.has_correction:
             return None
-        lines = ["event:", *self._mapping(EVENT, 2)]
-        venue = self._mapping(VENUE, 4)
-        if venue:
-            lines += ["  venue:", *venue]
-        for group in ("event.hosts", "event.participants"):
-            rows = self._rows(group, 4)
-            if rows:
-                lines += [f"  {group.split('.')[1]}:", *rows]
-        return lines
+        return self.lines(key, 0) or None
+
+    def lines(self, name: str, indent: int) -> list[str]:
+        """Field `name` (`event.venue`, `invitation.text`) as YAML lines at `indent`, as
+        the editor writes it; [] when the form leaves it out (nothing in it)."""
+        key = name.rsplit(".", 1)[-1]
+        pad = " " * indent
+        if name in PARAGRAPHS:
+            return _literal(key, self.value(name), indent) if self.value(name) else []
+        if name in MAPPINGS:
+            inner = [line for child in MAPPINGS[name] for line in self.lines(child, indent + 2)]
+            return [f"{pad}{key}:", *inner] if inner else []
+        if name in ROW_GROUPS:
+            rows = [row_line(name, row, indent + 2) for row in self.rows.get(name, [])]
+            return [f"{pad}{key}:", *rows] if rows else []
+        return [f"{pad}{key}: {yaml_value(self.value(name))}"] if self.value(name) else []
 
     # -- problems ----------------------------------------------------------
 
@@ -359,7 +339,7 @@ def _raw(node: Located | None) -> str:
 # -- YAML text -----------------------------------------------------------------
 
 
-def _scalar(text: str) -> str:
+def yaml_value(text: str) -> str:
     """A value in one line: plain where YAML reads it back as the same text (and an ISO
     date, as `new` writes it), else double-quoted as `new` writes `"9:00"`."""
     if _ISO_DATE.match(text) or yaml_scalar(text) == text:
@@ -367,14 +347,31 @@ def _scalar(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def row_line(group: str, row: Mapping[str, str], indent: int) -> str:
+    """A row of the form as one list entry: `- {article: das, name: Kreativhaus}`."""
+    return f"{' ' * indent}- {flow_row(group, row)}"
+
+
+def flow_row(group: str, row: Mapping[str, str]) -> str:
+    """The fields of a row in one line: `{article: das, name: Kreativhaus}`."""
+    cells = [f"{key}: {flow_scalar(row[key])}" for key in ROW_GROUPS[group] if row.get(key)]
+    return f"{{{', '.join(cells)}}}"
+
+
+def literal(text: str, indent: int) -> tuple[str, list[str]]:
+    """A text of paragraphs as a YAML block: its indicator (`|`, or `|2` when the text
+    begins with a space) and its lines, indented by `indent`."""
+    pad = " " * indent
+    lines = text.split("\n") if text else []
+    indicator = "|2" if lines and lines[0][:1] == " " else "|"
+    return indicator, [f"{pad}{line}" if line else "" for line in lines]
+
+
 def _line(key: str, text: str) -> str:
-    return f"{key}: {_scalar(text)}" if text else f"{key}:"
+    return f"{key}: {yaml_value(text)}" if text else f"{key}:"
 
 
 def _literal(key: str, text: str, indent: int) -> list[str]:
     """`key: |` and the text's lines below, indented two more."""
-    pad = " " * (indent + 2)
-    lines = text.split("\n") if text else []
-    indicator = "|2" if lines and lines[0][:1] == " " else "|"
-    body = [f"{pad}{line}" if line else "" for line in lines]
-    return [f"{' ' * indent}{key}: {indicator}", *body]
+    indicator, lines = literal(text, indent + 2)
+    return [f"{' ' * indent}{key}: {indicator}", *lines]

@@ -2,24 +2,57 @@
 
 Decision: no YAML library re-serialises the file (ruamel.yaml's round trip was
 the alternative; it moves comments of reordered list items and re-quotes
-values). The file stays text, as `register.release_files` treats it: a
-top-level field whose value the officer did not change keeps its lines byte for
-byte, comments and quoting included; a changed field gets new lines in its
-place (`release_files.set_field`), so the order of the fields stays; a field
-new to the file goes after the field that precedes it in the form's order
-(`TOP_LEVEL`), always before `status` and its explanation, which end the file
-that `new` writes; a field emptied in the form is removed. Comments between
-top-level fields always stay. What is lost is only a comment inside a field
-that was changed (`# Beginn` beside `start:`, when the event was edited): the
-skeleton of `new` keeps its explanations above the fields, where they stay.
+values). The file stays text, as `register.release_files` treats it, and a save
+changes the characters of what changed and nothing else: PyYAML's nodes say where
+each value stands, and `_Edits` replaces a changed value there, so the comment at
+the end of its line, the comments and lines of every field beside it (a participant
+written over several lines) and the order of the fields stay. A field new to a
+mapping goes after the field that precedes it in the form's order; a value emptied
+leaves its key (`end:` with its comment: YAML reads it as absent), a part emptied
+(the venue, a list of rows) goes with its lines. Rows are matched by what they say:
+a row moved keeps its lines and the comment lines right above it (those above the
+first row stay above the list), a changed row keeps its comments, a new row is one
+line `- {article: das, name: …}`, a removed row goes with its comment lines.
+
+A top-level field new to the file replaces the commented example of it that `new`
+wrote (`# event:` …), or goes after the field that precedes it in the form's order
+(`TOP_LEVEL`), always before `status` and its explanation, which end the file that
+`new` writes; a top-level field emptied in the form is removed. Comments between
+top-level fields always stay. Only a file whose field has a shape the editor does
+not write (a list in brackets, a text written without `|` where paragraphs belong)
+gets that top-level field written anew, as the editor writes it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import operator
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from pressetool.register.release_files import remove_field, set_field, top_level_block
-from pressetool.web.release_form import TOP_LEVEL, ReleaseForm
+import yaml
+
+from pressetool.plain_text import source_text
+from pressetool.register.release_files import (
+    remove_field,
+    set_field,
+    skeleton_example,
+    top_level_block,
+)
+from pressetool.web.release_form import (
+    MAPPINGS,
+    PARAGRAPHS,
+    ROW_GROUPS,
+    TOP_LEVEL,
+    ReleaseForm,
+    flow_row,
+    literal,
+    row_line,
+    yaml_value,
+)
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def text_version(data: bytes) -> str:
@@ -37,17 +70,32 @@ def merged_text(text: str, before: ReleaseForm, after: ReleaseForm) -> str:
         if block is None:
             text = remove_field(text, key) if present else text
         elif present:
-            text = set_field(text, key, block)
+            text = _changed(text, key, before, after, block)
         else:
             text = _inserted(text, key, block)
     return text
 
 
+def _changed(text: str, key: str, before: ReleaseForm, after: ReleaseForm, block: list[str]) -> str:
+    """`text` with its top-level field `key` as `after` has it (`block`: its lines)."""
+    text = re.sub(r"\r\n?", "\n", text)  # the line ends that the edits write
+    try:
+        edits = _Edits(text, before, after).top_level(key)
+    except _Unsurgical:
+        return set_field(text, key, block)
+    return _applied(text, edits)
+
+
 def _inserted(text: str, key: str, block: list[str]) -> str:
-    """`block` after the last field of the file that comes before `key` in the form's
-    order; without one, before the first that comes after it (and its comment). Never
-    after `status`: before it and its comment, then."""
+    """`block` in place of the commented example of `key` that `new` wrote; without one,
+    after the last field of the file that comes before `key` in the form's order;
+    without that, before the first that comes after it (and its comment). Never after
+    `status`: before it and its comment, then."""
     lines = text.splitlines()
+    example = skeleton_example(lines, key)
+    if example is not None:
+        start, end = example
+        return "\n".join([*lines[:start], *block, *lines[end:]]) + "\n"
     earlier = TOP_LEVEL[: TOP_LEVEL.index(key)]
     places = {
         name: place for name in (*TOP_LEVEL, "status") if (place := top_level_block(lines, name))
@@ -70,3 +118,272 @@ def _commented(lines: list[str], start: int) -> int:
     while start > 0 and lines[start - 1].startswith("#"):
         start -= 1
     return start
+
+
+# -- changes in place ------------------------------------------------------------
+
+
+class _Unsurgical(Exception):
+    """The field has a shape the editor does not write; it is written anew as a whole."""
+
+
+@dataclass(frozen=True)
+class _Edit:
+    """The characters [start, end) of the text replaced by `text` (start == end: inserted)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _applied(text: str, edits: list[_Edit]) -> str:
+    """`text` with `edits`; edits inserting at one place keep their order."""
+    parts, at = [], 0
+    for edit in sorted(edits, key=lambda edit: edit.start):
+        assert edit.start >= at, "edits overlap"
+        parts += [text[at : edit.start], edit.text]
+        at = edit.end
+    return "".join(parts) + text[at:]
+
+
+_Node = yaml.Node
+_Entry = tuple[yaml.ScalarNode, _Node]
+
+
+class _Edits:
+    """The edits of the text that make one top-level field what `after` says, placed by
+    the character offsets of PyYAML's nodes."""
+
+    def __init__(self, text: str, before: ReleaseForm, after: ReleaseForm) -> None:
+        self.text, self.before, self.after = text, before, after
+        shape = source_text(text)  # Word's breaks read as the reader reads them, one for one
+        if len(shape) != len(text):
+            raise _Unsurgical
+        try:
+            self.root = yaml.compose(shape, Loader=_LOADER)
+        except yaml.YAMLError:
+            raise _Unsurgical from None
+
+    def top_level(self, key: str) -> list[_Edit]:
+        entry = _entries(self.root).get(key) if isinstance(self.root, yaml.MappingNode) else None
+        if entry is None:
+            raise _Unsurgical
+        key_node, value = entry
+        if key in MAPPINGS and not _is_null(value):  # `issuer` emptied keeps its keys
+            return self.mapping(key, value)
+        if key in PARAGRAPHS:  # `body` emptied stays `body: |`
+            return self.paragraph(key, key_node, value)
+        return self.field(key, key_node, value)
+
+    def field(self, name: str, key_node: yaml.ScalarNode, value: _Node) -> list[_Edit]:
+        """Field `name`, present in the file, as `after` has it."""
+        if name not in (*MAPPINGS, *ROW_GROUPS, *PARAGRAPHS):
+            return self.scalar(key_node, value, self.after.value(name))
+        if not self.after.part(name):
+            return [self.removal(key_node, value)]
+        if name in PARAGRAPHS:
+            return self.paragraph(name, key_node, value)
+        if _is_null(value):  # `venue:` alone: its fields on the lines below
+            lines = self.after.lines(name, key_node.start_mark.column)[1:]
+            end = self.line_end(key_node.start_mark.index)
+            return [_Edit(end, end, "".join(f"\n{line}" for line in lines))]
+        if name in MAPPINGS:
+            return self.mapping(name, value)
+        return self.rows(name, value)
+
+    def mapping(self, name: str, node: _Node) -> list[_Edit]:
+        keys = [child.rsplit(".", 1)[-1] for child in MAPPINGS[name]]
+        names = dict(zip(keys, MAPPINGS[name], strict=True))
+        return self.children(
+            node,
+            keys,
+            changed=lambda key: self.before.part(names[key]) != self.after.part(names[key]),
+            edit=lambda key, entry: self.field(names[key], *entry),
+            lines=lambda key, indent: self.after.lines(names[key], indent),
+        )
+
+    def children(
+        self,
+        node: _Node,
+        keys: list[str],
+        changed: Callable[[str], bool],
+        edit: Callable[[str, _Entry], list[_Edit]],
+        lines: Callable[[str, int], list[str]],
+    ) -> list[_Edit]:
+        """The changed fields `keys` of the block mapping `node`, in the form's order: a
+        present one edited, a new one after the field before it (or before the first)."""
+        if not isinstance(node, yaml.MappingNode) or node.flow_style or not node.value:
+            raise _Unsurgical
+        entries = _entries(node)
+        first = node.value[0][0]
+        indent = first.start_mark.column
+        edits: list[_Edit] = []
+        after: int | None = None  # the end of the last line of the field before
+        for key in keys:
+            entry = entries.get(key)
+            if entry is not None:
+                edits += edit(key, entry) if changed(key) else []
+                after = self.line_end(self.last(entry[1]))
+            elif new := lines(key, indent) if changed(key) else []:
+                if after is None:
+                    at = first.start_mark.index  # the first key's line keeps its start (`- `)
+                    edits.append(_Edit(at, at, "\n".join(new)[indent:] + "\n" + " " * indent))
+                else:
+                    edits.append(_Edit(after, after, "".join(f"\n{line}" for line in new)))
+        return edits
+
+    def scalar(self, key_node: yaml.ScalarNode, value: _Node, new: str) -> list[_Edit]:
+        """A value in one line replaced where it stands; the comment after it stays."""
+        if not isinstance(value, yaml.ScalarNode) or value.style in ("|", ">"):
+            raise _Unsurgical
+        start, end = value.start_mark.index, value.end_mark.index
+        colon = self.text.index(":", key_node.end_mark.index)
+        if not new:  # `end:` alone, as `new` leaves a field to fill in
+            start, written = colon + 1, ""
+        else:
+            written = (" " if start == colon + 1 else "") + yaml_value(new)
+        blanks = re.match(r"[ \t]+(?=#)", self.text[end : self.line_end(end)])
+        if blanks:  # the comment after the value keeps its column where the value fits
+            width = end + len(blanks[0]) - start
+            written += " " * max(min(2, len(blanks[0])), width - len(written))
+            end += len(blanks[0])
+        return [_Edit(start, end, written)]
+
+    def paragraph(self, name: str, key_node: yaml.ScalarNode, value: _Node) -> list[_Edit]:
+        """A text of paragraphs written as a block (`|`) in place of the old one; the
+        comment after `|` and the blank lines after the text stay."""
+        null = _is_null(value)
+        if not isinstance(value, yaml.ScalarNode) or not (null or value.style in ("|", ">")):
+            raise _Unsurgical
+        indicator, lines = literal(self.after.value(name), key_node.start_mark.column + 2)
+        start = value.start_mark.index
+        header = re.match(r"[|>][-+0-9]*", self.text[start:])
+        header_end = start + (len(header[0]) if header else 0)
+        line_end = self.line_end(start)
+        content_end = max(line_end, self.line_end(self.last(value)))
+        return [
+            _Edit(start, header_end, (" " if null else "") + indicator),
+            _Edit(line_end, content_end, "".join(f"\n{line}" for line in lines)),
+        ]
+
+    def rows(self, group: str, node: _Node) -> list[_Edit]:
+        """A list of rows: each row of `after` takes the lines of the row of the file it
+        matches (`_matched`), changed where it differs; the lines change place only when
+        rows were moved, added or removed."""
+        old, new = self.before.rows.get(group, []), self.after.rows.get(group, [])
+        if (
+            not isinstance(node, yaml.SequenceNode)
+            or node.flow_style
+            or len(node.value) != len(old)
+        ):
+            raise _Unsurgical  # a list in brackets, an entry the form does not show
+        items: list[_Node] = node.value
+        sources = _matched(old, new)
+        edits = {
+            source: self.row(group, items[source], old[source], new[index])
+            for index, source in enumerate(sources)
+            if source is not None
+        }
+        if sources == list(range(len(items))):
+            return [edit for row_edits in edits.values() for edit in row_edits]
+        # Each row's lines with the comment lines between it and the row before; those
+        # above the first row stay above the list.
+        starts = [self.line_start(items[0].start_mark.index)]
+        starts += [self.line_end(self.last(item)) + 1 for item in items[:-1]]
+        ends = [self.line_end(self.last(item)) for item in items]
+        indentation = self.text[starts[0] : items[0].start_mark.index]
+        dash = len(indentation) - len(indentation.lstrip(" "))
+        texts = []
+        for index, source in enumerate(sources):
+            if source is None:
+                texts.append(row_line(group, new[index], dash))
+                continue
+            start = starts[source]
+            shifted = [_Edit(e.start - start, e.end - start, e.text) for e in edits[source]]
+            texts.append(_applied(self.text[start : ends[source]], shifted))
+        return [_Edit(starts[0], ends[-1], "\n".join(texts))]
+
+    def row(self, group: str, item: _Node, old: dict[str, str], new: dict[str, str]) -> list[_Edit]:
+        """A row of the file changed to `new`: in brackets written anew (the comment after
+        them stays), over several lines field by field."""
+        if old == new:
+            return []
+        if isinstance(item, yaml.MappingNode) and item.flow_style:
+            return [_Edit(item.start_mark.index, item.end_mark.index, flow_row(group, new))]
+        return self.children(
+            item,
+            list(ROW_GROUPS[group]),
+            changed=lambda key: old[key] != new[key],
+            edit=lambda key, entry: self.scalar(*entry, new[key]),
+            lines=lambda key, indent: (
+                [f"{' ' * indent}{key}: {yaml_value(new[key])}"] if new[key] else []
+            ),
+        )
+
+    def removal(self, key_node: yaml.ScalarNode, value: _Node) -> _Edit:
+        """The lines of a field, its key's line to the last line of its value."""
+        start = self.line_start(key_node.start_mark.index)
+        if self.text[start : key_node.start_mark.index].strip():
+            raise _Unsurgical  # not the first thing on its line
+        end = self.line_end(self.last(value))
+        return _Edit(start, min(end + 1, len(self.text)), "")
+
+    def last(self, node: _Node) -> int:
+        """The offset after the last character of `node` (a block's trailing blank lines
+        and the comments after it are not part of it)."""
+        if isinstance(node, yaml.ScalarNode):
+            start, end = node.start_mark.index, node.end_mark.index
+            return start + len(self.text[start:end].rstrip())
+        if isinstance(node, yaml.MappingNode) and not node.flow_style:
+            return self.last(node.value[-1][1])
+        if isinstance(node, yaml.SequenceNode) and not node.flow_style:
+            return self.last(node.value[-1])
+        return int(node.end_mark.index)  # in brackets
+
+    def line_start(self, index: int) -> int:
+        return self.text.rfind("\n", 0, index) + 1
+
+    def line_end(self, index: int) -> int:
+        end = self.text.find("\n", index)
+        return len(self.text) if end < 0 else end
+
+
+def _entries(node: yaml.MappingNode) -> dict[str, _Entry]:
+    """The fields of a mapping by name; of a field written twice the first, as the reader
+    takes it."""
+    entries: dict[str, _Entry] = {}
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            entries.setdefault(str(key.value), (key, value))
+    return entries
+
+
+def _is_null(node: _Node) -> bool:
+    """`key:` alone."""
+    return isinstance(node, yaml.ScalarNode) and node.start_mark.index == node.end_mark.index
+
+
+def _matched(old: list[dict[str, str]], new: list[dict[str, str]]) -> list[int | None]:
+    """For each row of `new`, the row of `old` whose lines it takes: an equal one (a row
+    moved keeps its lines), else the first one left over that has a field alike (a row
+    changed keeps its comments), else None (a new row: one in place of a row with nothing
+    alike takes none of its comments)."""
+    unused = list(range(len(old)))
+
+    def taken(
+        row: dict[str, str], fits: Callable[[dict[str, str], dict[str, str]], bool]
+    ) -> int | None:
+        source = next((index for index in unused if fits(old[index], row)), None)
+        if source is not None:
+            unused.remove(source)
+        return source
+
+    equal = [taken(row, operator.eq) for row in new]
+    return [
+        taken(row, _alike) if source is None else source
+        for source, row in zip(equal, new, strict=True)
+    ]
+
+
+def _alike(old: dict[str, str], new: dict[str, str]) -> bool:
+    return any(value and new.get(key) == value for key, value in old.items())

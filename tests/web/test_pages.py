@@ -15,8 +15,10 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from pressetool.documents.build import build_releases
 from pressetool.messages import MESSAGES, Code
 from pressetool.models import Status
+from pressetool.office import load_config
 from pressetool.problems import Problem
 from pressetool.reading import limits
 from pressetool.reading.release_reader import read_release, read_status
@@ -164,6 +166,41 @@ def test_the_preview_shows_pages_errors_at_fields_and_hints(client: FlaskClient)
     hints = re.findall(r'data-gefunden="([^"]*)" data-vorschlag="([^"]*)"', shown)
     assert ("&#34;ab sofort&#34;", "„ab sofort“") in hints
     assert ("9-13 Uhr", "9 – 13 Uhr") in hints
+
+
+def test_a_hint_about_two_spaces_shows_them(client: FlaskClient) -> None:
+    """A browser shows two spaces as one: the hint marks them, so that »mit zwei« and
+    »mit  zwei« do not look alike."""
+    editor = new_draft(client)
+    fields = form_of(get(client, editor)) | {"body": "Wir nähen mit  zwei Nadeln."}
+    shown = post(client, f"{editor}/vorschau", fields)
+    blanks = '<span class="leerraum" title="2 Leerzeichen">  </span>'
+    assert f"Schreiben Sie »mit zwei« statt »mit{blanks}zwei«" in shown
+    assert re.search(
+        r'data-gefunden="mit  zwei" data-vorschlag="mit zwei"[^>]*>Übernehmen: mit zwei<', shown
+    )
+
+
+def test_saving_a_changed_venue_changes_its_line_only(
+    client: FlaskClient, web_office: Path
+) -> None:
+    """Issue 15: the event of the skeleton taken in by removing the `# `, a comment line
+    added above `hosts`; the venue's name changed in the editor changes that line, and
+    every comment and the participant over several lines stay as they were."""
+    editor = new_draft(client)
+    path = web_office / "releases/2026/001-neue-baenke-im-schlosspark.yaml"
+    skeleton = path.read_text(encoding="utf-8")
+    example = skeleton[skeleton.index("# event:\n") : skeleton.index("\n\n# Freiwillig: was")]
+    event = "\n".join(line.removeprefix("# ") for line in example.splitlines())
+    event = event.replace("  hosts:", "  # Gastgeber: nur das Amt\n  hosts:")
+    text = skeleton.replace(example, event)
+    path.write_text(text, encoding="utf-8")
+    fields = form_of(get(client, editor))
+    assert fields["event.participants[2].contact"] == "Vorname Nachname"
+    post(client, editor, fields | {"event.venue.name": "Stadtteilzentrum"})
+    assert path.read_text(encoding="utf-8") == text.replace(
+        "    name: Name des Ortes\n", "    name: Stadtteilzentrum\n"
+    )
 
 
 def test_saving_keeps_comments_and_detects_a_change_on_disk(
@@ -825,6 +862,57 @@ def test_document_links_say_how_the_document_is_made(
     post(client, f"{editor}/verwerfen", {"reason": "doppelt"})
     assert "/datei/pdf" not in get(client, editor)
     assert client.get(f"{editor}/datei/pdf", base_url=BASE_URL).status_code == 404
+
+
+def kilobytes(path: Path) -> int:
+    return max(1, round(path.stat().st_size / 1024))
+
+
+def test_the_texts_to_paste_that_build_wrote_are_offered_with_type_and_size(
+    client: FlaskClient, web_office: Path
+) -> None:
+    """Issue 15: `build --format html` and `--format txt` write them beside PDF and DOCX;
+    the page offers exactly those files, and no link while there is none."""
+    editor = "/pm/2020/67"
+    assert not re.search(r"/datei/(ausschnitt|text)", get(client, editor))
+    assert client.get(f"{editor}/datei/text", base_url=BASE_URL).status_code == 404
+    config = load_config(web_office)
+    path = web_office / "releases/2020/067-voneinander-wissen-in-mitte.yaml"
+    for form in ("html", "txt"):
+        build_releases([path], config, formats=form)
+    fragment = web_office / "output/2020/067/pressemitteilung-067-2020.html"
+    text = web_office / "output/2020/067/pressemitteilung-067-2020.txt"
+    page = get(client, editor)
+    assert (
+        f'<a href="{editor}/datei/ausschnitt">HTML-Ausschnitt (HTML, {kilobytes(fragment)} KB)</a>'
+        in page
+    )
+    assert f'<a href="{editor}/datei/text">Text (TXT, {kilobytes(text)} KB)</a>' in page
+    for kind, file, mimetype in (
+        ("ausschnitt", fragment, "text/html"),
+        ("text", text, "text/plain"),
+    ):
+        download = client.get(f"{editor}/datei/{kind}", base_url=BASE_URL)
+        assert (download.status_code, download.mimetype) == (200, mimetype)
+        assert download.data == file.read_bytes()
+        assert f"filename={file.name}" in download.headers["Content-Disposition"]
+
+
+def test_a_drafts_texts_to_paste_come_from_the_internal_folder_until_discarded(
+    client: FlaskClient, web_office: Path
+) -> None:
+    editor = new_draft(client)
+    post(client, editor, form_of(get(client, editor)) | {"body": "Ein Absatz."})
+    path = web_office / "releases/2026/001-neue-baenke-im-schlosspark.yaml"
+    build_releases([path], load_config(web_office), formats="txt")
+    text = web_office / "intern/2026/001/pressemitteilung-001-2026.txt"
+    assert text.read_text(encoding="utf-8").startswith("Entwurf")
+    assert f'<a href="{editor}/datei/text">Text (TXT, 1 KB)</a>' in get(client, editor)
+    assert client.get(f"{editor}/datei/text", base_url=BASE_URL).data == text.read_bytes()
+    assert client.get(f"{editor}/datei/ausschnitt", base_url=BASE_URL).status_code == 404
+    post(client, f"{editor}/verwerfen", {"reason": "doppelt"})
+    assert "/datei/text" not in get(client, editor)
+    assert client.get(f"{editor}/datei/text", base_url=BASE_URL).status_code == 404
 
 
 def test_a_file_missing_from_the_register_is_taken_in_with_the_button(

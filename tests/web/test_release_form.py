@@ -76,13 +76,180 @@ def test_a_changed_field_changes_its_lines_only(tmp_path: Path) -> None:
     after = merged_text(text, form, form_from_browser(sent, form))
     before_lines, after_lines = text.splitlines(), after.splitlines()
     changed = [line for line in after_lines if line not in before_lines]
-    assert changed == ['title: "Neuer Titel: mit Doppelpunkt"']
+    assert changed == ['title: "Neuer Titel: mit Doppelpunkt"', "  end:"]
     assert "# Kopf" in after_lines and "# Ansprechpersonen, bitte aktuell halten" in after_lines
     release = read_release(written(tmp_path, after, "2020/067-voneinander.yaml"))
     assert release.title == "Neuer Titel: mit Doppelpunkt"
     assert release.event is not None and release.event.end is None
     assert len(release.event.participants) == 9
     assert release.contacts[0].phone == "(030) 9018-42390"
+
+
+HANDWRITTEN = """\
+number: 1
+date: 2026-03-02
+title: Handarbeit
+issuer:
+  article: die
+  office: Bezirksstadträtin
+body: |   # der Text
+  Ein Absatz.
+
+event:
+  title: Nähcafé
+  date: 2026-03-11
+  start: "9:00"                  # Beginn
+  venue:                         # der Ort
+    article: das                 # der, die oder das
+    name: Nachbarschaftshaus
+    street: Seydelstr. 2
+    postcode: "10117"            # fünf Ziffern in Anführungszeichen
+    city: Berlin
+  # Gastgeber: nur das Amt
+  hosts:                         # freiwillig: wer einlädt
+    - {article: das, name: Bezirksamt Mitte}
+  participants:                  # freiwillig: wer teilnimmt
+    - {article: die, name: Stadtbibliothek}   # bestätigt
+    # neu dabei
+    - article: das               # mit Angaben für die Teilnehmendenliste:
+      name: Nachbarschaftszentrum
+      contact: Anna Schmidt      # Ansprechperson
+      phone: (030) 1234-5678
+
+status: draft
+"""
+"""A release file written by hand: comments beside and between the fields, a participant
+over several lines."""
+LIBRARY = "    - {article: die, name: Stadtbibliothek}   # bestätigt\n"
+CENTRE = """\
+    # neu dabei
+    - article: das               # mit Angaben für die Teilnehmendenliste:
+      name: Nachbarschaftszentrum
+      contact: Anna Schmidt      # Ansprechperson
+      phone: (030) 1234-5678
+"""
+
+
+def saved(tmp_path: Path, text: str, changes: dict[str, str]) -> str:
+    """`text` as the editor saves it with `changes` to its form."""
+    form = form_of_file(written(tmp_path, text, "2026/001-x.yaml"))
+    return merged_text(text, form, form_from_browser(browser_pairs(form) | changes, form))
+
+
+def participant(index: int, **cells: str) -> dict[str, str]:
+    """The cells of row `index` of the participants as the browser sends them."""
+    keys = ROW_GROUPS["event.participants"]
+    return {f"event.participants[{index}].{key}": cells.get(key, "") for key in keys}
+
+
+@pytest.mark.parametrize(
+    ("changes", "old", "new"),
+    [
+        (
+            {"event.venue.name": "Stadtteilzentrum"},
+            "    name: Nachbarschaftshaus\n",
+            "    name: Stadtteilzentrum\n",
+        ),
+        (  # the comment keeps its column
+            {"event.start": "10:30", "event.venue.postcode": "13187"},
+            '  start: "9:00"                  # Beginn\n',
+            '  start: "10:30"                 # Beginn\n',
+        ),
+        (  # emptied: the key stays for a new value, with its comment
+            {"event.start": ""},
+            '  start: "9:00"                  # Beginn\n',
+            "  start:                         # Beginn\n",
+        ),
+        (  # longer than the blanks before the comment
+            {"event.venue.article": "der, die oder das: unklar"},
+            "    article: das                 # der, die oder das\n",
+            '    article: "der, die oder das: unklar"  # der, die oder das\n',
+        ),
+        (  # new to the event: after the field before it in the form
+            {"event.end": "13:00"},
+            '  start: "9:00"                  # Beginn\n',
+            '  start: "9:00"                  # Beginn\n  end: "13:00"\n',
+        ),
+        (  # a row in brackets written anew, the comment after it kept
+            {"event.participants[1].name": "Bibliothek am Luisenbad"},
+            LIBRARY,
+            "    - {article: die, name: Bibliothek am Luisenbad}   # bestätigt\n",
+        ),
+        (  # a row over several lines changed field by field
+            {
+                "event.participants[2].contact": "Eva Roth",
+                "event.participants[2].street": "Seydelstr. 2",
+                "event.participants[2].phone": "",
+            },
+            CENTRE,
+            CENTRE.replace("Anna Schmidt      #", "Eva Roth          #")
+            .replace("# Ansprechperson\n", "# Ansprechperson\n      street: Seydelstr. 2\n")
+            .replace("phone: (030) 1234-5678", "phone:"),
+        ),
+        (  # moved up: each row with the comment above it; the comment above `hosts` stays
+            participant(
+                1,
+                article="das",
+                name="Nachbarschaftszentrum",
+                contact="Anna Schmidt",
+                phone="(030) 1234-5678",
+            )
+            | participant(2, article="die", name="Stadtbibliothek"),
+            LIBRARY + CENTRE,
+            CENTRE + LIBRARY,
+        ),
+        (  # a row removed with its comment, a new one after the last
+            participant(1, article="die", name="Stadtbibliothek")
+            | participant(2, article="der", name="Kiezladen"),
+            LIBRARY + CENTRE,
+            LIBRARY + "    - {article: der, name: Kiezladen}\n",
+        ),
+        (  # the whole venue emptied: its lines go, the comment after them stays
+            {f"event.venue.{key}": "" for key in ("article", "name", "street", "postcode", "city")},
+            HANDWRITTEN[HANDWRITTEN.index("  venue:") : HANDWRITTEN.index("  # Gastgeber")],
+            "",
+        ),
+        (  # the comment after `|` and the blank line after the text stay
+            {"body": "Ein Absatz.\n\nUnd noch einer."},
+            "  Ein Absatz.\n\n",
+            "  Ein Absatz.\n\n  Und noch einer.\n\n",
+        ),
+    ],
+)
+def test_saving_changes_what_changed_and_nothing_else(
+    tmp_path: Path, changes: dict[str, str], old: str, new: str
+) -> None:
+    """Issue 15: unchanged fields stay character for character, with their comments and
+    their layout; a changed value keeps the comment of its line."""
+    assert HANDWRITTEN.count(old) == 1
+    after = saved(tmp_path, HANDWRITTEN, changes)
+    expected = HANDWRITTEN.replace(old, new)
+    if "event.venue.postcode" in changes:
+        expected = expected.replace('"10117"            #', '"13187"            #')
+    assert after == expected
+    form = form_of_file(written(tmp_path, after, "2026/001-x.yaml"))
+    sent = form_from_browser(browser_pairs(form_of_file(tmp_path / "2026/001-x.yaml")), form)
+    assert (form.values, form.rows) == (sent.values, sent.rows)
+
+
+def test_a_field_in_a_shape_the_editor_does_not_write_is_written_anew(tmp_path: Path) -> None:
+    """A list in brackets: the event is written as the editor writes it, and says what
+    the officer typed."""
+    text = HANDWRITTEN.replace(
+        "  hosts:                         # freiwillig: wer einlädt\n"
+        "    - {article: das, name: Bezirksamt Mitte}\n",
+        "  hosts: [{article: das, name: Bezirksamt Mitte}]\n",
+    )
+    after = saved(tmp_path, text, {"event.hosts[1].name": "Bezirksamt Mitte von Berlin"})
+    block = after[after.index("event:") : after.index("\nstatus:")]
+    assert block.splitlines()[:3] == ["event:", "  title: Nähcafé", "  date: 2026-03-11"]
+    assert "  hosts:\n    - {article: das, name: Bezirksamt Mitte von Berlin}\n" in block
+    assert after.replace(block, "") == text.replace(
+        text[text.index("event:") : text.index("\nstatus:")], ""
+    )
+    release = read_release(written(tmp_path, after, "2026/001-x.yaml"))
+    assert release.event is not None
+    assert [host.name for host in release.event.hosts] == ["Bezirksamt Mitte von Berlin"]
 
 
 @pytest.mark.parametrize(
@@ -146,7 +313,9 @@ INVITATION = {
 }
 
 
-def test_a_new_event_goes_where_a_release_file_has_it(tmp_path: Path) -> None:
+def test_a_new_event_takes_the_place_of_the_skeletons_example(tmp_path: Path) -> None:
+    """The example `# event:` … is gone, so no officer writes the event a second time
+    from it; the explanation above it and every other comment stay."""
     text = skeleton()
     path = written(tmp_path, text, "2026/001-x.yaml")
     form = form_of_file(path)
@@ -167,36 +336,83 @@ def test_a_new_event_goes_where_a_release_file_has_it(tmp_path: Path) -> None:
         }
     )
     after = merged_text(text, form, form_from_browser(sent, form))
-    lines = after.splitlines()
-    explanation = next(line for line in lines if line.startswith("# Freiwillig: eine Veranst"))
-    assert lines.index("event:") < lines.index(explanation)
-    assert lines.index("body: |") < lines.index("event:")
-    comments = [line for line in text.splitlines() if line.startswith("#")]
-    assert [line for line in lines if line.startswith("#")] == comments
-    assert "status: draft" in lines
+    example = text[text.index("# event:\n") : text.index("\n\n# Freiwillig: was die")]
+    event = (
+        "event:\n"
+        "  title: Einweihung\n"
+        "  date: 2026-03-11\n"
+        '  start: "9:30"\n'
+        "  venue:\n"
+        "    article: der\n"
+        "    name: Schlosspark\n"
+        "    street: Schlossstraße 1\n"
+        '    postcode: "13187"\n'
+        "    city: Berlin\n"
+        "  participants:\n"
+        "    - {article: das, name: Gartenamt}"
+    )
+    expected = (
+        text.replace("  article:   #", "  article: die  #")
+        .replace("  office:   # zum", "  office: Bezirksstadträtin  # zum")
+        .replace("body: |\n", "body: |\n  Erster Absatz.\n\n  Zweiter Absatz.\n")
+        .replace(example, event)
+    )
+    assert after == expected
     release = read_release(written(tmp_path, after, "2026/001-x.yaml"))
-    assert release.body == ("Erster Absatz.", "Zweiter Absatz.")
     assert release.event is not None and release.event.start == dt.time(9, 30)
-    assert release.event.venue.postcode == "13187"
 
 
-def test_a_new_invitation_goes_before_status_in_the_forms_order(tmp_path: Path) -> None:
-    """Not after `status` at the end: after the body, as the form has it, and before the
-    explanation of the status."""
+SKELETON_EXAMPLES = [
+    "# invitation:",
+    "#   text: |",
+    "#     Wir laden Sie herzlich zu unserer Veranstaltung ein.",
+    "#   rsvp_by: 2026-03-02            # Rückmeldung bis",
+    "#   signer: Vorname Nachname       # wer unterschreibt",
+    "# contacts:",
+    "#   - {organisation: Bezirksamt Mitte, name: Vorname Name, phone: (030) 9018-00000}",
+    "# media_contact:",
+    "# embargo: 2026-03-02 10:00",
+]
+"""The commented examples of the skeleton other than the event's."""
+
+
+def test_every_new_optional_field_replaces_its_example(tmp_path: Path) -> None:
     text = skeleton()
     path = written(tmp_path, text, "2026/001-x.yaml")
     form = form_of_file(path)
-    sent = browser_pairs(form) | FILLED_IN | INVITATION | {"invitation.rsvp_by": "2026-03-09"}
-    after = merged_text(text, form, form_from_browser(sent, form))
-    lines = after.splitlines()
-    explanation = next(line for line in lines if line.startswith("# Der Stand:"))
-    assert lines.index("body: |") < lines.index("invitation:") < lines.index(explanation)
-    assert lines[-1] == "status: draft"
+    contact = {"contacts[1].organisation": "Gartenamt", "contacts[1].name": "Eva Roth"}
+    media = {"media_contact[1].name": "Jan Berg", "media_contact[1].phone": "(030) 9018-1"}
+    sent = browser_pairs(form) | INVITATION | contact | media | {"embargo": "2026-03-02 12:00"}
+    lines = merged_text(text, form, form_from_browser(sent, form)).splitlines()
     comments = [line for line in text.splitlines() if line.startswith("#")]
-    assert [line for line in lines if line.startswith("#")] == comments
-    release = read_release(written(tmp_path, after, "2026/001-x.yaml"))
-    assert release.invitation is not None
-    assert release.invitation.signer == "Anna Schmidt"
+    kept = [line for line in comments if line not in SKELETON_EXAMPLES]
+    assert [line for line in lines if line.startswith("#")] == kept
+    start = lines.index("invitation:")
+    assert lines[start - 1].endswith("Entfernen Sie wieder das # und das Leerzeichen danach.")
+    assert lines[start : start + 7] == [
+        "invitation:",
+        "  text: |",
+        "    Wir laden Sie ein.",
+        "",
+        "    Bitte antworten Sie.",
+        "  signer: Anna Schmidt",
+        "",
+    ]
+    assert lines[lines.index("contacts:") + 1] == "  - {organisation: Gartenamt, name: Eva Roth}"
+    assert lines[lines.index("media_contact:") + 1] == "  - {name: Jan Berg, phone: (030) 9018-1}"
+    embargo = lines.index("embargo: 2026-03-02 12:00")
+    assert lines[embargo - 1] == "# Entfernen Sie dafür das # und das Leerzeichen danach."
+    assert lines[-1] == "status: draft"
+
+
+def test_an_example_the_officer_changed_is_the_officers_and_stays(tmp_path: Path) -> None:
+    text = skeleton().replace("# embargo: 2026-03-02 10:00", "# embargo: erst nach Rücksprache")
+    path = written(tmp_path, text, "2026/001-x.yaml")
+    form = form_of_file(path)
+    sent = browser_pairs(form) | {"embargo": "2026-03-02 12:00"}
+    lines = merged_text(text, form, form_from_browser(sent, form)).splitlines()
+    assert "# embargo: erst nach Rücksprache" in lines
+    assert lines.index("embargo: 2026-03-02 12:00") == lines.index("title: Bänke") + 1
 
 
 def test_new_fields_go_where_the_form_has_them_in_the_reference_release(
