@@ -51,8 +51,20 @@ Rule = Callable[[str, HouseStyle], Iterator[Hint]]
 
 
 def time_range(start: str, end: str, style: HouseStyle) -> str:
-    """A time range as the officer types it: the house style's dash, plain spaces."""
-    return f"{start}{range_dash(style).replace(NBSP, ' ')}{end} Uhr"
+    """A time range as the officer types it: the house style's dash, plain spaces, and
+    each time as the documents write it (`9:00`, `09.00` → `9`; `9.30` → `9:30`)."""
+    return f"{_clock(start)}{_plain_range_dash(style)}{_clock(end)} Uhr"
+
+
+def _clock(written: str) -> str:
+    hour, _, minute = written.replace(".", ":").partition(":")
+    if not minute or int(minute) == 0:
+        return str(int(hour))
+    return f"{int(hour)}:{minute}"
+
+
+def _plain_range_dash(style: HouseStyle) -> str:
+    return range_dash(style).replace(NBSP, " ")
 
 
 _OPENS_AFTER = "([{/–—-„‚»«"
@@ -148,6 +160,16 @@ def time_range_house_style(text: str, style: HouseStyle) -> Iterator[Hint]:
         expected = time_range(match[1], match[2], style)
         if match[0] != expected:
             yield Hint(Code.TIME_RANGE_HOUSE_STYLE, match.start(), match[0], expected)
+
+
+def hyphen_in_number_range(text: str, style: HouseStyle) -> Iterator[Hint]:
+    """`2020 - 2025`, `3 - 4 Wochen`: a spaced hyphen between two numbers is a range's dash
+    (a time range before `Uhr` is `hyphen_as_range_dash`'s; after `von` German says
+    `bis`, which is not guessed here)."""
+    pattern = r"(?<![\d.,:])(?<![Vv]on )(\d+) - (\d+)(?!\d|[.,:]\d)(?! ?Uhr\b)"
+    for match in re.finditer(pattern, text):
+        suggestion = f"{match[1]}{_plain_range_dash(style)}{match[2]}"
+        yield Hint(Code.HYPHEN_AS_RANGE_DASH, match.start(), match[0], suggestion)
 
 
 def missing_space_before_unit(text: str, style: HouseStyle) -> Iterator[Hint]:
@@ -259,14 +281,16 @@ LEKTORAT_RULES: tuple[Rule, ...] = (
         unambiguous=False,  # a name may keep it (Duden allows „Andrea's Blumenladen“)
     ),
     pattern_rule(
-        Code.STRAIGHT_SINGLE_QUOTES, r"(?<![\w'])'([^'\n]+)'(?![\w'])", lambda m: f"‚{m[1]}‘"
+        Code.STRAIGHT_SINGLE_QUOTES,
+        r"(?<![\w'])'([^'\n]{2,})'(?![\w'])",  # not `Rock 'n' Roll`: apostrophes round a letter
+        lambda m: f"‚{m[1]}‘",
     ),
     pattern_rule(Code.SPACE_BEFORE_PUNCTUATION, r"(?<=\S) +([.,;!?])(?=\s|$)", lambda m: m[1]),
     pattern_rule(Code.HYPHEN_AS_DASH, r"(?<=[^\W\d]) - (?=[^\W\d])", lambda m: f" {EN_DASH} "),
     pattern_rule(
         Code.FROM_WITH_DASH,
         rf"\b([Vv]on) ({_CLOCK}) ?[-{EN_DASH}] ?({_CLOCK}) Uhr\b",
-        lambda m: f"{m[1]} {m[2]} bis {m[3]} Uhr",
+        lambda m: f"{m[1]} {_clock(m[2])} bis {_clock(m[3])} Uhr",
     ),
     pattern_rule(
         Code.NESTED_QUOTES,
@@ -307,6 +331,7 @@ TEXT_RULES: tuple[Rule, ...] = (
     straight_quotes,
     english_quotes,
     hyphen_as_range_dash,
+    hyphen_in_number_range,
     time_range_house_style,
     missing_space_before_unit,
     double_space,

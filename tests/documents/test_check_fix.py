@@ -52,6 +52,7 @@ def hints(text: str) -> list[tuple[str, str, str]]:
         ("Im Wedding's Kiez", [("apostrophe_genitive", "Wedding's", "Weddings")]),
         ("Bei Hans' Laden", []),
         ("Sie sagte 'ja' dazu.", [("straight_single_quotes", "'ja'", "‚ja‘")]),
+        ("Rock 'n' Roll im Kiez", []),  # two apostrophes, no quotation
         (
             "Ein Satz , und noch einer .",
             [

@@ -70,8 +70,30 @@ def hints(tmp_path: Path, yaml_text: str, style: HouseStyle) -> list[tuple[str, 
         (
             "body: Offen 10.30 – 18 Uhr.\n",
             DIN,
-            [("time_range_house_style", "body", 1, "10.30–18 Uhr")],
+            [("time_range_house_style", "body", 1, "10:30–18 Uhr")],
         ),
+        # each time as the documents write it: no `:00`, no leading zero, a colon
+        ("body: Offen 9:00-13:00 Uhr.\n", BA, [("hyphen_as_range_dash", "body", 1, "9 – 13 Uhr")]),
+        (
+            "body: Offen 9.30 - 13 Uhr.\n",
+            BA,
+            [("hyphen_as_range_dash", "body", 1, "9:30 – 13 Uhr")],
+        ),
+        (
+            "body: Offen 09:00 – 13:00 Uhr.\n",
+            BA,
+            [("time_range_house_style", "body", 1, "9 – 13 Uhr")],
+        ),
+        # a spaced hyphen between numbers is a range too
+        (
+            "body: Die Jahre 2020 - 2025.\n",
+            BA,
+            [("hyphen_as_range_dash", "body", 1, "2020 – 2025")],
+        ),
+        ("body: Von 2020 - 2025.\n", BA, []),  # `von … bis`, not a dash: not guessed
+        ("body: Es dauert 3 - 4 Wochen.\n", DIN, [("hyphen_as_range_dash", "body", 1, "3–4")]),
+        ("body: Für 10 - 12-Jährige.\n", BA, [("hyphen_as_range_dash", "body", 1, "10 – 12")]),
+        ("body: Tel. 9018-42390, Seydelstr. 2-5, 2020-2025\n", BA, []),
         ("body: Beginn 9Uhr.\n", BA, [("missing_space_before_unit", "body", 1, "9 Uhr")]),
         ("body: Beginn  um 9 Uhr.\n", BA, [("double_space", "body", 1, "Beginn um")]),
         (
