@@ -1017,21 +1017,22 @@ def _checked_texts(args: argparse.Namespace) -> None:
             problems.append(
                 Problem(Code.ARGUMENT_FORBIDDEN_CHARACTER, None, f"--{name}", None, params)
             )
-    for name in PATH_ARGUMENTS:
+    for name, option in PATH_ARGUMENTS.items():
         path = getattr(args, name, None)
         control = _CONTROL.search(str(path)) if path is not None else None
         if control is not None:
             params = {"character": f"U+{ord(control[0]):04X}"}
             problems.append(
-                Problem(Code.ARGUMENT_PATH_CONTROL_CHARACTER, None, f"--{name}", None, params)
+                Problem(Code.ARGUMENT_PATH_CONTROL_CHARACTER, None, option, None, params)
             )
     if problems:
         raise InputError(problems)
 
 
-PATH_ARGUMENTS = ("out",)
-"""Options that name a folder to write into: a control character there (pasted with a
-line, an escape sequence) would make a folder no one can type and print it raw."""
+PATH_ARGUMENTS: dict[str, str | None] = {"out": "--out", "folder": None}
+"""Arguments that name a folder to write into, with the option that gives it (`init`'s
+folder has none): a control character there (pasted with a line, an escape sequence)
+would make a folder no one can type and print it raw."""
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 

@@ -499,7 +499,8 @@ MESSAGES: dict[Code, str] = {
     Code.YEAR_MISMATCH: "Das Datum liegt im Jahr {year}, die Datei aber im Ordner {folder}; "
     "eine Nummer zählt im Jahr ihres Ordners. Stimmt das Datum nicht, korrigieren Sie es; kam "
     "die Datei aus dem Ordner {year}, legen Sie sie dorthin zurück. Soll sie erst {year} "
-    "erscheinen, braucht sie eine neue Nummer des Jahres {year}, und diese verwerfen Sie.",
+    "erscheinen, braucht sie eine neue Nummer des Jahres {year}, und die bisherige Nummer "
+    "verwerfen Sie.",
     Code.WITHDRAWAL_WITHOUT_STATUS: "Hier steht eine Zurückziehung, aber status ist nicht "
     "withdrawn. Schreiben Sie status: withdrawn oder löschen Sie withdrawal.",
     Code.WITHDRAWN_WITHOUT_REASON: "Die Pressemitteilung ist als zurückgezogen markiert "
@@ -1164,7 +1165,7 @@ MESSAGES: dict[Code, str] = {
     Code.ARGUMENT_FORBIDDEN_CHARACTER: "Der Text enthält ein Zeichen, das kein Text ist "
     "({character}), etwa aus einer falsch kodierten Eingabe. Geben Sie ihn noch einmal ein.",
     Code.ARGUMENT_PATH_CONTROL_CHARACTER: "Der Ordnername enthält ein Steuerzeichen "
-    "({character}), etwa aus einer mit kopierten Zeile. Geben Sie ihn noch einmal ein.",
+    "({character}), etwa aus einer mitkopierten Zeile. Geben Sie ihn noch einmal ein.",
     Code.LIST_TOO_MANY_ROWS: "Die Liste hat mehr als {limit} Zeilen. Teilen Sie sie auf "
     "mehrere Dateien auf.",
     Code.LIST_TOO_MANY_EMPTY_ROWS: "Die Tabelle hat mit ihren leeren Zeilen mehr als {limit} "
@@ -1267,8 +1268,9 @@ MESSAGES: dict[Code, str] = {
     "mit Entwürfen und dem Nummernregister; auf einem Webserver wäre er öffentlich. Geben Sie "
     "mit --out einen Ordner an, der ihn nicht enthält, etwa {output}.",
     Code.ARCHIVE_OUT_IN_RELEASES: "Der Zielordner „{out}“ liegt im Ordner „{releases}“ mit "
-    "Entwürfen, Texten unter Sperrfrist und dem Nummernregister; auf einem Webserver wären sie "
-    "öffentlich. Geben Sie mit --out einen Ordner außerhalb an, etwa {output}.",
+    "Entwürfen, Texten unter Sperrfrist und dem Nummernregister: Ein Webserver, der das Archiv "
+    "zeigt, stünde mitten unter ihnen. Geben Sie mit --out einen Ordner außerhalb an, etwa "
+    "{output}.",
     Code.PERSONAL_OUT_PUBLIC: "Der Zielordner „{out}“ ist der Ordner „{output}“ für "
     "öffentliche Dokumente oder liegt darin ([paths] output in pressetool.toml); er kommt auf "
     "den Webserver. Einladungsbriefe und Listen enthalten Namen und Anschriften und gehören in "

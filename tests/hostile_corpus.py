@@ -252,6 +252,13 @@ def cases() -> list[Case]:
     )
     add(
         "2 Größen",
+        "19.000 Zeichen, die geschützte Leerzeichen verbinden (aus einer Webseite kopiert)",
+        reference_with("body: |\n", "body: |\n  " + "ab\u00a0" * 6333 + "\n\n"),
+        1,
+        "Feld „body“: Im Text stehen 18999 Zeichen ohne Leerzeichen",
+    )
+    add(
+        "2 Größen",
         "ein Wort aus 1.000 Buchstaben (die Grenze)",
         reference_with("body: |\n", "body: |\n  " + "a" * 1000 + "\n\n"),
         0,

@@ -166,10 +166,18 @@ def hyphen_in_number_range(text: str, style: HouseStyle) -> Iterator[Hint]:
     """`2020 - 2025`, `3 - 4 Wochen`: a spaced hyphen between two numbers is a range's dash
     (a time range before `Uhr` is `hyphen_as_range_dash`'s; after `von` German says
     `bis`, which is not guessed here)."""
-    pattern = r"(?<![\d.,:])(?<![Vv]on )(\d+) - (\d+)(?!\d|[.,:]\d)(?! ?Uhr\b)"
-    for match in re.finditer(pattern, text):
+    for match in _NUMBER_RANGE.finditer(text):
         suggestion = f"{match[1]}{_plain_range_dash(style)}{match[2]}"
-        yield Hint(Code.HYPHEN_AS_RANGE_DASH, match.start(), match[0], suggestion)
+        # a hint only, never a fix: `3 - 1` may be a score, `5 - 3` a sum
+        yield Hint(Code.HYPHEN_AS_RANGE_DASH, match.start(), match[0], suggestion, False)
+
+
+_NUMBER_RANGE = re.compile(
+    r"(?<![\d.,:/])(?<!\d )(?<![Vv]on )(?<!Tel\.: )(?<!Telefon )(\d+) - (\d+)"
+    r"(?!\d|[.,:]\d| ?[/=]| \d)(?! ?Uhr\b)"
+)
+"""Two numbers and a spaced hyphen, not in a phone number (`030 9018 - 42390`, after
+`Tel.:`), a file reference (`12 - 345/2020`) or a sum (`5 - 3 = 2`)."""
 
 
 def missing_space_before_unit(text: str, style: HouseStyle) -> Iterator[Hint]:

@@ -84,6 +84,10 @@ def parse_postcode_text(raw: str) -> str | None:
     return text if re.fullmatch(r"[0-9]{5}", text) else None
 
 
+_BREAKABLE_SPACES = re.compile("[ \t\n\r\u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]+")
+"""Where a line may break: no-break spaces (U+00A0, U+202F, U+2007) join what they part."""
+
+
 class Fields:
     """The fields of one mapping in one file, read with their problems collected."""
 
@@ -198,7 +202,7 @@ class Fields:
             params = {"count": count, "limit": limits.PARAGRAPHS}
             self.problem(Code.TOO_MANY_PARAGRAPHS, key, value.line, **params)
             return None
-        longest = max(text.split(), key=len)
+        longest = max(_BREAKABLE_SPACES.split(text), key=len)
         if len(longest) > limits.WORD_CHARACTERS:
             self.problem(
                 Code.WORD_TOO_LONG,

@@ -195,6 +195,7 @@ _UNREADABLE = (
     ExpatError,
     AttributeError,  # a chartsheet without its chart
     TypeError,
+    IndexError,  # a cell naming a shared string the table does not have
 )
 """What openpyxl raises for a workbook it cannot read."""
 

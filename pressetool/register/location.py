@@ -126,7 +126,11 @@ def _unread_problem(location: Location, said: str) -> Problem:
     known = [option.keyword.decode() for option in pq.Conninfo.get_defaults()]
     close = difflib.get_close_matches(unknown[1], known, n=1)
     meant = f" (gemeint ist wohl „{close[0]}“)" if close else ""
-    return location.problem(Code.DATABASE_URL_UNKNOWN_PARAMETER, parameter=unknown[1], meant=meant)
+    params = {"parameter": unknown[1], "meant": meant}
+    if close and close[0] == "password":  # `?passwort=geheim`: the value is not shown
+        hidden = re.sub(rf"([?&]{re.escape(unknown[1])}=)[^&]*", r"\1…", location.shown)
+        params["value"] = hidden
+    return location.problem(Code.DATABASE_URL_UNKNOWN_PARAMETER, **params)
 
 
 def has_password(url: str) -> bool:

@@ -1,7 +1,8 @@
 """The composer's line-break rules in each format (issue 13).
 
 `compose.german.unbreakable_spans` says which stretches of a line no line break may
-divide (e-mail addresses, URLs, phone numbers, time and date ranges, `E-Mail`); the
+divide (e-mail addresses, URLs, phone numbers, time and date ranges, `E-Mail`, two
+numbers joined by a hyphen); the
 composer has already put no-break spaces where German typesetting wants them
 (`keep_together`: `10.000 €`, `§ 5`, `Prof. Dr.`, …). Here each format keeps
 those stretches whole and makes e-mail addresses and URLs links:

@@ -94,6 +94,8 @@ def hints(tmp_path: Path, yaml_text: str, style: HouseStyle) -> list[tuple[str, 
         ("body: Es dauert 3 - 4 Wochen.\n", DIN, [("hyphen_as_range_dash", "body", 1, "3–4")]),
         ("body: Für 10 - 12-Jährige.\n", BA, [("hyphen_as_range_dash", "body", 1, "10 – 12")]),
         ("body: Tel. 9018-42390, Seydelstr. 2-5, 2020-2025\n", BA, []),
+        # a phone number, a file reference, a sum: no range
+        ('body: "Tel.: 030 9018 - 42390, Az. 12 - 345/2020, 5 - 3 = 2"\n', BA, []),
         ("body: Beginn 9Uhr.\n", BA, [("missing_space_before_unit", "body", 1, "9 Uhr")]),
         ("body: Beginn  um 9 Uhr.\n", BA, [("double_space", "body", 1, "Beginn um")]),
         (

@@ -151,10 +151,23 @@ def test_a_control_character_in_the_out_folder_is_refused(
     assert (status, out) == (1, "")
     assert err.splitlines()[0] == (
         "Fehler: Option „--out“: Der Ordnername enthält ein Steuerzeichen (U+001B), etwa aus "
-        "einer mit kopierten Zeile. Geben Sie ihn noch einmal ein."
+        "einer mitkopierten Zeile. Geben Sie ihn noch einmal ein."
     )
     assert "\x1b" not in err
     assert sorted(p.name for p in office.iterdir() if p.name.startswith("x")) == []
+
+
+def test_a_control_character_in_the_folder_of_init_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    status, out, err = run_main(capsys, "init", "ini\x1b[31mt", "--name", "Test")
+    assert (status, out) == (1, "")
+    assert err.splitlines()[0] == (
+        "Fehler: Der Ordnername enthält ein Steuerzeichen (U+001B), etwa aus einer "
+        "mitkopierten Zeile. Geben Sie ihn noch einmal ein."
+    )
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_invalid_utf8_in_an_argument_is_a_message_not_a_traceback(office: Path) -> None:

@@ -15,7 +15,7 @@ from pressetool.problems import InputError
 from pressetool.reading import table_file
 from pressetool.reading.people_list import read_people_list
 from pressetool.reading.table_file import read_table
-from tests.builders import inserted_after, with_sheet_xml, xlsx_bytes
+from tests.builders import inserted_after, with_shared_strings, with_sheet_xml, xlsx_bytes
 from tests.reading.test_table_file_merged import merge, sheet_xml, workbook_with, write
 
 NOT_A_TABLE = (
@@ -139,6 +139,9 @@ def _defined_name_of_a_missing_sheet(data: bytes) -> bytes:
             lambda: _defined_name_of_a_missing_sheet(xlsx_bytes(lambda _w: None)),
             id="defined name of a missing sheet",
         ),
+        pytest.param(
+            lambda: _shared_string_beyond_the_table(), id="shared string beyond the table"
+        ),
     ],
 )
 def test_a_workbook_openpyxl_trips_over_is_no_table_and_no_english(
@@ -149,3 +152,15 @@ def test_a_workbook_openpyxl_trips_over_is_no_table_and_no_english(
     with pytest.raises(InputError) as error:
         read_table(path)
     assert [p.message for p in error.value.problems] == [f"{path}: {NOT_A_TABLE}"]
+
+
+def _shared_string_beyond_the_table() -> bytes:
+    """A cell naming shared string 99 of a table of two (an IndexError in openpyxl)."""
+
+    def fill(workbook: Workbook) -> None:
+        sheet = workbook.active
+        assert sheet is not None
+        sheet.append(["Nachname", "Vorname"])
+
+    shared = with_shared_strings(xlsx_bytes(fill))
+    return with_sheet_xml(shared, lambda xml: xml.replace(b"<v>1</v>", b"<v>99</v>", 1))

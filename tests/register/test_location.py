@@ -311,3 +311,16 @@ def test_a_port_that_is_no_number_is_named_whatever_libpq_says_first() -> None:
     problem = connection_problem(Exception(text), url)
     assert problem.code is Code.SHARED_REGISTER_BAD_URL_VALUE
     assert "stimmt Port nicht: „abc“ geht nicht" in problem.message
+
+
+def test_a_misspelt_password_parameter_keeps_its_value_out_of_the_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PRESSETOOL_DATABASE_URL", "postgresql://u@h/db?passwort=geheim&x=1")
+    office = _office(tmp_path / "amt", "postgresql://presse@db/presse")
+    with pytest.raises(InputError) as raised:
+        register_location(load_config(office))
+    (problem,) = raised.value.problems
+    assert "geheim" not in problem.message
+    assert "„postgresql://u@h/db?passwort=…&x=1“ ist „passwort“" in problem.message
+    assert "(gemeint ist wohl „password“)" in problem.message

@@ -192,7 +192,7 @@ DISAGREEMENTS: list[tuple[str, Callable[[], object], list[str]]] = [
             "Jahr 2020, die Datei aber im Ordner 2021; eine Nummer zählt im Jahr ihres Ordners. "
             "Stimmt das Datum nicht, korrigieren Sie es; kam die Datei aus dem Ordner 2020, legen "
             "Sie sie dorthin zurück. Soll sie erst 2020 erscheinen, braucht sie eine neue Nummer "
-            "des Jahres 2020, und diese verwerfen Sie."
+            "des Jahres 2020, und die bisherige Nummer verwerfen Sie."
         ],
     ),
     (
@@ -203,7 +203,7 @@ DISAGREEMENTS: list[tuple[str, Callable[[], object], list[str]]] = [
             "Jahr 2021, die Datei aber im Ordner 2020; eine Nummer zählt im Jahr ihres Ordners. "
             "Stimmt das Datum nicht, korrigieren Sie es; kam die Datei aus dem Ordner 2021, legen "
             "Sie sie dorthin zurück. Soll sie erst 2021 erscheinen, braucht sie eine neue Nummer "
-            "des Jahres 2021, und diese verwerfen Sie."
+            "des Jahres 2021, und die bisherige Nummer verwerfen Sie."
         ],
     ),
     (
@@ -357,7 +357,7 @@ def test_reindex_refuses_a_file_whose_year_is_a_typo_and_changes_nothing(
         "2021, die Datei aber im Ordner 2020; eine Nummer zählt im Jahr ihres Ordners. Stimmt "
         "das Datum nicht, korrigieren Sie es; kam die Datei aus dem Ordner 2021, legen Sie sie "
         "dorthin zurück. Soll sie erst 2021 erscheinen, braucht sie eine neue Nummer des Jahres "
-        "2021, und diese verwerfen Sie.\n"
+        "2021, und die bisherige Nummer verwerfen Sie.\n"
         "1 Fehler gefunden. Es wurde keine Datei geschrieben.\n",
     )
     assert REGISTER.read_bytes() == before
