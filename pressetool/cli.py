@@ -458,8 +458,8 @@ def _say_waiting(problem: Problem) -> None:
 
 
 def _report_sending(result: SendResult) -> int:
-    """What was sent, skipped, failed and unclear; status 1 when anything failed or is
-    unclear."""
+    """What was sent, skipped, failed and unclear; status 1 when anything failed or became
+    unclear in this run (one unclear from an earlier run is listed, as a Hinweis)."""
     for warning in result.warnings:
         _say(warning)
     journal = shown_path(result.journal)
@@ -481,10 +481,8 @@ def _report_sending(result: SendResult) -> int:
         )
     for problem in result.problems:
         _say(problem, sys.stderr)
-    if not result.problems:
-        return 0
     failed = result.recipients - result.sent - result.skipped - len(result.unclear)
-    if failed:
+    if failed and result.problems:
         print(
             f"{_counted(failed, 'Adresse hat', 'Adressen haben')} nichts erhalten. Wenn der "
             "Fehler behoben ist, rufen Sie denselben Befehl noch einmal auf: Er sendet nur an "
@@ -493,7 +491,7 @@ def _report_sending(result: SendResult) -> int:
         )
     if result.unclear:
         print(_unclear_summary(result), file=sys.stderr)
-    return 1
+    return 1 if result.problems else 0
 
 
 def _unclear_summary(result: SendResult) -> str:

@@ -11,10 +11,11 @@ than `[mail] max_per_minute`.
   growing waits; then the row is reported and stays to be sent next run.
 - A refusal for good (5xx) is recorded and reported for its row; the others
   go on.
-- A message handed over whole whose answer is lost is unclear: reported for its
-  row, in this run and in each later one, and never sent again unless `--erneut`
-  names it. A run with a failure or an unclear delivery is not a success (cli.py
-  ends it with status 1).
+- A message handed over whole whose answer is lost is unclear: an error of its row in
+  this run, which is not a success (cli.py ends a run with a failure or an unclear
+  delivery with status 1); in each later run a Hinweis and the summary's list (that
+  run's status is not held at 1 by it, so that a scheduled run can succeed once the
+  office has asked). It is never sent again unless `--erneut` names it.
 - When the server cannot be reached again, refuses the sender, or keeps putting
   off every message (4xx to the sender, 421), the run stops: who got it is in the
   journal, the rest stays queued for the next run. A message put off even after
@@ -159,9 +160,9 @@ def send_mailing(
                 todo.append(recipient)
             elif entry.state is State.SENT:
                 result.skipped += 1
-            elif entry.state is State.SUBMITTING:
+            elif entry.state is State.SUBMITTING:  # from an earlier run, which said so
                 result.unclear.append(recipient.address)
-                result.problems.append(_unclear(source, recipient))
+                result.warnings.append(_unclear(source, recipient, Severity.WARNING))
             else:
                 todo.append(recipient)
         if dry_run:
@@ -173,9 +174,11 @@ def send_mailing(
     return result
 
 
-def _unclear(source: Path, recipient: Outgoing) -> Problem:
+def _unclear(source: Path, recipient: Outgoing, severity: Severity = Severity.ERROR) -> Problem:
     params = {"address": recipient.address}
-    return Problem(Code.MAIL_DELIVERY_UNCERTAIN, source, line=recipient.row, params=params)
+    return Problem(
+        Code.MAIL_DELIVERY_UNCERTAIN, source, line=recipient.row, params=params, severity=severity
+    )
 
 
 def _deliver(
