@@ -794,51 +794,54 @@ def test_offices_with_a_schema_each_in_one_database_never_see_each_others_number
     assert tables == [("mitte",), ("pankow",)]
 
 
-def test_register_init_names_a_schema_that_is_missing_and_how_it_is_made(
-    tmp_path: Path,
-    postgres: PostgresServer,
-    shared_database: str,
-    pgpass: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    url = postgres.url(shared_database, options="-csearch_path=mitte")
-    monkeypatch.chdir(shared_office(tmp_path / "mitte", url))
-    # `list` and `new` say so as well (they sent the officer to `register init` first)
-    for command in (["register", "init"], ["list"], ["new", "--title", "X"]):
-        status, _, err = run_main(capsys, *command)
-        assert (status, err.splitlines()[0]) == (
-            1,
-            f"Fehler: Das Schema „mitte“, das die Adresse „{url}“ nennt (options=-csearch_path), "
-            "gibt es in der Datenbank nicht. Ihre IT legt es einmal an: CREATE SCHEMA mitte "
-            f"AUTHORIZATION {ROLE}. Es wurde nichts verändert.",
-        ), command
-
-
-def test_a_schema_without_the_right_to_use_it_is_not_called_missing(
-    tmp_path: Path,
-    postgres: PostgresServer,
-    shared_database: str,
-    pgpass: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    """The server passes over a schema our role may not use as over a missing one; the
-    message said „gibt es nicht … CREATE SCHEMA“, which fails for a schema that is there."""
-    query(postgres, shared_database, "CREATE SCHEMA ohne_recht")
-    url = postgres.url(shared_database, options="-csearch_path=ohne_recht")
-    monkeypatch.chdir(shared_office(tmp_path / "mitte", url))
-    for command in (["register", "init"], ["list"], ["new", "--title", "X"]):
-        status, _, err = run_main(capsys, *command)
-        assert (status, err.splitlines()[0]) == (
-            1,
-            f"Fehler: „{ROLE}“ darf das Schema „ohne_recht“, das die Adresse „{url}“ nennt "
+@pytest.mark.parametrize(
+    ("schema", "made", "said", "fix"),
+    [
+        (
+            "mitte",
+            None,
+            "Das Schema „mitte“, das die Adresse „{url}“ nennt (options=-csearch_path), gibt es "
+            "in der Datenbank nicht. Ihre IT legt es einmal an: CREATE SCHEMA mitte AUTHORIZATION "
+            "{role}. Es wurde nichts verändert.",
+            "CREATE SCHEMA mitte AUTHORIZATION {role}",
+        ),
+        # the server passes over a schema our role may not use as over a missing one: it
+        # was called missing, and CREATE SCHEMA failed for a schema that is there
+        (
+            "ohne_recht",
+            "CREATE SCHEMA ohne_recht",
+            "„{role}“ darf das Schema „ohne_recht“, das die Adresse „{url}“ nennt "
             "(options=-csearch_path), nicht benutzen: Das Recht USAGE fehlt. Ihre IT gibt es "
-            f"einmal: GRANT USAGE, CREATE ON SCHEMA ohne_recht TO {ROLE} (oder macht „{ROLE}“ "
-            f"zum Eigentümer: ALTER SCHEMA ohne_recht OWNER TO {ROLE}). Es wurde nichts "
-            "verändert.",
-        ), command
-    query(postgres, shared_database, f"GRANT USAGE, CREATE ON SCHEMA ohne_recht TO {ROLE}")
+            "einmal: GRANT USAGE, CREATE ON SCHEMA ohne_recht TO {role} (oder macht „{role}“ zum "
+            "Eigentümer: ALTER SCHEMA ohne_recht OWNER TO {role}). Es wurde nichts verändert.",
+            "GRANT USAGE, CREATE ON SCHEMA ohne_recht TO {role}",
+        ),
+    ],
+    ids=["missing", "without USAGE"],
+)
+def test_a_schema_that_is_not_ours_is_named_with_what_it_takes(
+    tmp_path: Path,
+    postgres: PostgresServer,
+    shared_database: str,
+    pgpass: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    schema: str,
+    made: str | None,
+    said: str,
+    fix: str,
+) -> None:
+    """`register init`, `list` and `new` say so (they sent the officer to `register init`
+    first), and what the message tells IT to run is what it takes."""
+    if made is not None:
+        query(postgres, shared_database, made)
+    url = postgres.url(shared_database, options=f"-csearch_path={schema}")
+    monkeypatch.chdir(shared_office(tmp_path / "mitte", url))
+    for command in (["register", "init"], ["list"], ["new", "--title", "X"]):
+        status, _, err = run_main(capsys, *command)
+        expected = "Fehler: " + said.format(url=url, role=ROLE)
+        assert (status, err.splitlines()[0]) == (1, expected), command
+    query(postgres, shared_database, fix.format(role=ROLE))
     assert run_main(capsys, "register", "init")[0] == 0
 
 
