@@ -38,7 +38,8 @@ from pressetool.register.release_files import (
     remove_field,
     set_field,
     skeleton_example,
-    top_level_block,
+    top_level_blocks,
+    yaml_lines,
 )
 from pressetool.web.release_form import (
     MAPPINGS,
@@ -66,7 +67,7 @@ def merged_text(text: str, before: ReleaseForm, after: ReleaseForm) -> str:
         if before.part(key) == after.part(key):
             continue
         block = after.block(key)
-        present = top_level_block(text.splitlines(), key) is not None
+        present = key in top_level_blocks(text)
         if block is None:
             text = remove_field(text, key) if present else text
         elif present:
@@ -91,14 +92,16 @@ def _inserted(text: str, key: str, block: list[str]) -> str:
     after the last field of the file that comes before `key` in the form's order;
     without that, before the first that comes after it (and its comment). Never after
     `status`: before it and its comment, then."""
-    lines = text.splitlines()
+    lines = yaml_lines(text)
     example = skeleton_example(lines, key)
     if example is not None:
         start, end = example
         return "\n".join([*lines[:start], *block, *lines[end:]]) + "\n"
     earlier = TOP_LEVEL[: TOP_LEVEL.index(key)]
     places = {
-        name: place for name in (*TOP_LEVEL, "status") if (place := top_level_block(lines, name))
+        name: place
+        for name, place in top_level_blocks(text).items()
+        if name in (*TOP_LEVEL, "status")
     }
     ends = [end for name, (_start, end) in places.items() if name in earlier]
     if ends:

@@ -474,3 +474,85 @@ def test_every_field_of_the_form_has_a_label() -> None:
     assert [group for group in ROW_GROUPS if group not in ROW_TITLES] == []
     keys = {key for fields in ROW_GROUPS.values() for key in fields}
     assert sorted(keys - set(ROW_LABELS)) == []
+
+
+def saved_as_sent(tmp_path: Path, text: str, changes: dict[str, str]) -> str:
+    """`saved`, and the file it gives reads back as the form was sent."""
+    form = form_of_file(written(tmp_path, text, "2026/001-x.yaml"))
+    sent = form_from_browser(browser_pairs(form) | changes, form)
+    after = merged_text(text, form, sent)
+    back = form_of_file(written(tmp_path, after, "2026/001-x.yaml"))
+    assert (back.values, back.rows) == (sent.values, sent.rows)
+    return after
+
+
+HEAD = "number: 1\ndate: 2026-03-02\ntitle: Bänke\n"
+EVENT_WITH_COMMENTED_END = """\
+event:
+  title: Fest
+  start: "9:00"
+#  end: "13:00"                   # Ende, freiwillig
+  venue:
+    name: Rathaus
+  hosts:
+    - {article: das, name: Bezirksamt Mitte}
+"""
+NO_EVENT = {
+    "event.title": "",
+    "event.start": "",
+    "event.venue.name": "",
+    "event.hosts[1].article": "",
+    "event.hosts[1].name": "",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "changes", "expected"),
+    [
+        (  # a comment at column 0 inside the event, as the skeleton teaches to leave `end`
+            HEAD + EVENT_WITH_COMMENTED_END + "status: draft\n",
+            NO_EVENT,
+            HEAD + "status: draft\n",
+        ),
+        (
+            HEAD + EVENT_WITH_COMMENTED_END + "status: draft\n",
+            {"contacts[1].name": "Eva Roth"},
+            HEAD + EVENT_WITH_COMMENTED_END + "contacts:\n  - {name: Eva Roth}\nstatus: draft\n",
+        ),
+        (
+            HEAD + "issuer:\n# c\n  office: Bezirksamt\n  name: Eva Roth\nstatus: draft\n",
+            {"event.title": "Fest"},
+            HEAD
+            + "issuer:\n# c\n  office: Bezirksamt\n  name: Eva Roth\n"
+            + "event:\n  title: Fest\nstatus: draft\n",
+        ),
+        (  # a list written at column 0
+            HEAD + "contacts:\n- name: A  # Kommentar\n  phone: '1'\nstatus: draft\n",
+            {"invitation.signer": "Eva Roth"},
+            HEAD
+            + "contacts:\n- name: A  # Kommentar\n  phone: '1'\n"
+            + "invitation:\n  signer: Eva Roth\nstatus: draft\n",
+        ),
+        (
+            HEAD + "contacts:\n- name: A\n  phone: '1'\n\n# Stand\nstatus: draft\n",
+            {"contacts[1].name": "", "contacts[1].phone": ""},
+            HEAD + "\n# Stand\nstatus: draft\n",
+        ),
+    ],
+    ids=["event-emptied", "contact-added", "issuer-kept", "list-at-column-0", "list-removed"],
+)
+def test_a_top_level_field_is_all_of_its_yaml(
+    tmp_path: Path, text: str, changes: dict[str, str], expected: str
+) -> None:
+    """A field's lines are where YAML has them, not the indented lines below its key: a
+    comment at column 0 or a list at column 0 does not end it (it was cut in two, and
+    the file unreadable or its issuer empty)."""
+    assert saved_as_sent(tmp_path, text, changes) == expected
+
+
+def test_a_line_break_from_word_breaks_no_line_of_the_file(tmp_path: Path) -> None:
+    """U+2028 (Shift+Enter in Word) inside the text: a field added after it goes after
+    the text's line, not into it."""
+    text = HEAD + "body: |\n  Erste Zeile\u2028zweite Zeile\nstatus: draft\n"
+    after = saved(tmp_path, text, {"contacts[1].name": "Eva Roth"})
+    assert after == text.replace("status:", "contacts:\n  - {name: Eva Roth}\nstatus:")
