@@ -607,8 +607,12 @@ def skeleton_text(
 def skeleton_example(lines: list[str], key: str) -> tuple[int, int] | None:
     """The lines [start, end) of the commented example of `key` that `new` wrote
     (`# event:` …), as it wrote it with any date and office; None when the file has no
-    such lines (the officer changed or removed them: then they are the officer's)."""
-    patterns = [_example_pattern(line) for line in _EXAMPLES[key].splitlines()]
+    such lines (the officer changed or removed them: then they are the officer's), and
+    for a field that has no example (`body`, `title`: the skeleton writes them)."""
+    example = _EXAMPLES.get(key)
+    if example is None:
+        return None
+    patterns = [_example_pattern(line) for line in example.splitlines()]
     for start in range(len(lines) - len(patterns) + 1):
         window = lines[start : start + len(patterns)]
         if all(pattern.fullmatch(line) for pattern, line in zip(patterns, window, strict=True)):

@@ -556,3 +556,32 @@ def test_a_line_break_from_word_breaks_no_line_of_the_file(tmp_path: Path) -> No
     text = HEAD + "body: |\n  Erste Zeile\u2028zweite Zeile\nstatus: draft\n"
     after = saved(tmp_path, text, {"contacts[1].name": "Eva Roth"})
     assert after == text.replace("status:", "contacts:\n  - {name: Eva Roth}\nstatus:")
+
+
+@pytest.mark.parametrize(
+    ("text", "changes", "expected"),
+    [
+        (
+            HEAD + "status: draft\n",
+            {"body": "Hallo"},
+            HEAD + "body: |\n  Hallo\nstatus: draft\n",
+        ),
+        (
+            "number: 1\ndate: 2026-03-02\nstatus: draft\n",
+            {"title": "Bänke"},
+            "number: 1\ntitle: Bänke\ndate: 2026-03-02\nstatus: draft\n",
+        ),
+        (
+            "number: 1\ntitle: Bänke\nstatus: draft\n",
+            {"date": "2026-03-02", "issuer.office": "Bezirksamt"},
+            "number: 1\ntitle: Bänke\ndate: 2026-03-02\nissuer:\n  office: Bezirksamt\n"
+            "status: draft\n",
+        ),
+    ],
+    ids=["body", "title", "date-and-issuer"],
+)
+def test_a_field_the_skeleton_always_writes_is_added_where_it_is_missing(
+    tmp_path: Path, text: str, changes: dict[str, str], expected: str
+) -> None:
+    """Such a field has no commented example to replace (a KeyError, a 500, before)."""
+    assert saved_as_sent(tmp_path, text, changes) == expected
