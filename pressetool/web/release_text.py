@@ -221,12 +221,17 @@ class _Edits:
         first = node.value[0][0]
         indent = first.start_mark.column
         edits: list[_Edit] = []
-        after: int | None = None  # the end of the last line of the field before
+        # Where a new field goes: after the end of the last line of the field before, at
+        # first the line before the first field; in a row (`- name:`), None: before the
+        # first field on its line.
+        line = self.line_start(first.start_mark.index)
+        after = None if self.text[line : first.start_mark.index].strip() else line - 1
         for key in keys:
             entry = entries.get(key)
             if entry is not None:
-                edits += edit(key, entry) if changed(key) else []
-                after = self.line_end(self.last(entry[1]))
+                field_edits = edit(key, entry) if changed(key) else []
+                edits += field_edits
+                after = self.after_field(entry[1], field_edits)
             elif new := lines(key, indent) if changed(key) else []:
                 if after is None:
                     at = first.start_mark.index  # the first key's line keeps its start (`- `)
@@ -234,6 +239,13 @@ class _Edits:
                 else:
                     edits.append(_Edit(after, after, "".join(f"\n{line}" for line in new)))
         return edits
+
+    def after_field(self, value: _Node, edits: list[_Edit]) -> int:
+        """The end of the last line of the field of `value`; when `edits` remove that
+        line (the field emptied), the end of the line before them."""
+        end = self.line_end(self.last(value))
+        removal = next((edit for edit in edits if edit.start <= end < edit.end), None)
+        return end if removal is None else removal.start - 1
 
     def scalar(self, key_node: yaml.ScalarNode, value: _Node, new: str) -> list[_Edit]:
         """A value in one line replaced where it stands; the comment after it stays."""

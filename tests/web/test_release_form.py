@@ -585,3 +585,32 @@ def test_a_field_the_skeleton_always_writes_is_added_where_it_is_missing(
 ) -> None:
     """Such a field has no commented example to replace (a KeyError, a 500, before)."""
     assert saved_as_sent(tmp_path, text, changes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "changes", "expected"),
+    [
+        (
+            "event:\n  title: Fest\n  venue:\n    name: Rathaus\n",
+            {"event.venue.name": "", "event.hosts[1].article": "das", "event.hosts[1].name": "BA"},
+            "event:\n  title: Fest\n  hosts:\n    - {article: das, name: BA}\n",
+        ),
+        (
+            "event:\n  # Ort\n  venue:\n    name: Rathaus\n",
+            {"event.venue.name": "", "event.title": "Fest"},
+            "event:\n  # Ort\n  title: Fest\n",
+        ),
+        (
+            "invitation:\n  text: |\n    Wir laden ein.\n  signer: Eva Roth\n",
+            {"invitation.text": "", "invitation.rsvp_by": "2026-03-01"},
+            "invitation:\n  rsvp_by: 2026-03-01\n  signer: Eva Roth\n",
+        ),
+    ],
+    ids=["host-after-removed-venue", "title-before-removed-venue", "rsvp-after-removed-text"],
+)
+def test_a_field_added_beside_a_field_removed(
+    tmp_path: Path, text: str, changes: dict[str, str], expected: str
+) -> None:
+    """It goes where the removed field's lines were (the edits overlapped: a 500)."""
+    after = saved_as_sent(tmp_path, HEAD + text + "status: draft\n", changes)
+    assert after == HEAD + expected + "status: draft\n"
