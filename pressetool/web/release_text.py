@@ -302,12 +302,12 @@ class _Edits:
         if sources == list(range(len(items))):
             return [edit for row_edits in edits.values() for edit in row_edits]
         # Each row's lines with the comment lines between it and the row before; those
-        # above the first row stay above the list.
-        starts = [self.line_start(items[0].start_mark.index)]
+        # above the first row stay above the list. The first row begins at its dash,
+        # which may stand on a line of its own (`-` above `name: …`).
+        starts = [self.line_start(node.start_mark.index)]
         starts += [self.line_end(self.last(item)) + 1 for item in items[:-1]]
         ends = [self.line_end(self.last(item)) for item in items]
-        indentation = self.text[starts[0] : items[0].start_mark.index]
-        dash = len(indentation) - len(indentation.lstrip(" "))
+        dash = node.start_mark.column
         texts = []
         for index, source in enumerate(sources):
             if source is None:

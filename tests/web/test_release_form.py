@@ -614,3 +614,12 @@ def test_a_field_added_beside_a_field_removed(
     """It goes where the removed field's lines were (the edits overlapped: a 500)."""
     after = saved_as_sent(tmp_path, HEAD + text + "status: draft\n", changes)
     assert after == HEAD + expected + "status: draft\n"
+
+
+def test_a_row_whose_dash_stands_alone_moves_whole(tmp_path: Path) -> None:
+    """`-` on a line of its own: the row begins there (its fields went to the next row)."""
+    first = "  -\n    name: A\n    phone: '1'\n"
+    text = HEAD + "contacts:\n" + first + "  - name: B\nstatus: draft\n"
+    changes = {"contacts[1].name": "B", "contacts[1].phone": "", "contacts[2].phone": "1"}
+    after = saved_as_sent(tmp_path, text, changes | {"contacts[2].name": "A"})
+    assert after == HEAD + "contacts:\n  - name: B\n" + first + "status: draft\n"
