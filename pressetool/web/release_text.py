@@ -496,23 +496,22 @@ def _is_null(node: _Node) -> bool:
 
 def _matched(old: list[dict[str, str]], new: list[dict[str, str]]) -> list[int | None]:
     """For each row of `new`, the row of `old` whose lines it takes: an equal one (a row
-    moved keeps its lines), else the first one left over that has a field alike (a row
-    changed keeps its comments), else None (a new row: one in place of a row with nothing
-    alike takes none of its comments)."""
+    moved keeps its lines), else one left over that has a field alike (a row changed
+    keeps its comments), else None (a new row: one in place of a row with nothing alike
+    takes none of its comments). Of several, the one nearest its place: of two equal
+    rows, the one the officer changed gives its lines to the change."""
     unused = list(range(len(old)))
 
-    def taken(
-        row: dict[str, str], fits: Callable[[dict[str, str], dict[str, str]], bool]
-    ) -> int | None:
-        source = next((index for index in unused if fits(old[index], row)), None)
+    def taken(place: int, fits: Callable[[dict[str, str], dict[str, str]], bool]) -> int | None:
+        fitting = [index for index in unused if fits(old[index], new[place])]
+        source = min(fitting, key=lambda index: abs(index - place), default=None)
         if source is not None:
             unused.remove(source)
         return source
 
-    equal = [taken(row, operator.eq) for row in new]
+    equal = [taken(place, operator.eq) for place in range(len(new))]
     return [
-        taken(row, _alike) if source is None else source
-        for source, row in zip(equal, new, strict=True)
+        taken(place, _alike) if source is None else source for place, source in enumerate(equal)
     ]
 
 

@@ -684,3 +684,10 @@ def test_a_field_after_a_byte_order_mark_is_written_anew_with_what_it_keeps(
     text = HEAD + "# \ufeff\nevent:\n  venue:\n    name: Park\n    preposition: im\n"
     after = saved_as_sent(tmp_path, text, {"event.venue.name": "Leopoldplatz"})
     assert after == text.replace("Park", "Leopoldplatz")
+
+
+def test_of_two_equal_rows_the_changed_one_keeps_its_comment(tmp_path: Path) -> None:
+    rows = "  hosts:\n    - {name: BA}   # erster\n    - {name: BA}   # zweiter\n"
+    text = HEAD + "event:\n" + rows + "status: draft\n"
+    after = saved_as_sent(tmp_path, text, {"event.hosts[1].article": "das"})
+    assert after == text.replace("- {name: BA}   # erster", "- {article: das, name: BA}   # erster")
