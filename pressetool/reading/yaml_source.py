@@ -63,7 +63,9 @@ _LIBYAML: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 PyYAML's parser, whose errors the messages and `yaml_diagnosis` are written for."""
 
 
-def _compose(text: str) -> yaml.Node | None:
+def compose(text: str) -> yaml.Node | None:
+    """The YAML nodes of `text`, as the reader takes them (`yaml.YAMLError` when it reads
+    none), with where each stands."""
     try:
         return yaml.compose(text, Loader=_LIBYAML)
     except yaml.YAMLError:
@@ -112,7 +114,7 @@ def load_located_yaml(path: Path, problems: list[Problem]) -> Located | None:
         if refused:
             problems.extend(refused)
             return None
-        node = _compose(text)
+        node = compose(text)
     except yaml.MarkedYAMLError as error:
         found = diagnose(text)
         if found is not None:

@@ -30,11 +30,12 @@ from pressetool.models import (
 )
 from pressetool.office import Config, ReleaseDefaults
 from pressetool.output import file_slug
+from pressetool.plain_text import source_text
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.fields import Fields
 from pressetool.reading.release_folder import releases_dir, year_files
 from pressetool.reading.release_reader import LAST_NUMBER, file_number, release_number
-from pressetool.reading.yaml_source import load_located_yaml
+from pressetool.reading.yaml_source import compose, load_located_yaml
 from pressetool.register.database import year_problem
 
 SLUG_LENGTH = 60
@@ -236,31 +237,73 @@ U+2028, U+2029, U+0085, `\f`, `\v` (a line break pasted from Word, inside a text
 comment), and a rewritten file would have a line there that the officer never wrote."""
 
 
-def _lines(text: str) -> list[str]:
+def yaml_lines(text: str) -> list[str]:
     """The lines of `text` without their ends, as YAML reads them (`_LINE_END`)."""
     lines = _LINE_END.split(text)
     return lines[:-1] if lines and not lines[-1] else lines
 
 
-def top_level_block(lines: list[str], key: str) -> tuple[int, int] | None:
-    """The lines [start, end) of the top-level field `key`: its line and the indented
-    lines below it (blank lines inside a block scalar included)."""
-    start = next((i for i, line in enumerate(lines) if re.match(rf"{key}\s*:", line)), None)
-    if start is None:
-        return None
-    end = start + 1
-    for index in range(start + 1, len(lines)):
-        if lines[index][:1] in (" ", "\t"):
-            end = index + 1
-        elif lines[index].strip():
-            break
-    return start, end
+def top_level_blocks(text: str) -> dict[str, tuple[int, int]]:
+    """The lines [start, end) of each top-level field of `text` (`yaml_lines`): its key's line
+    to the last line of its value, with the indented lines right after it (a comment of
+    the block); a comment at column 0 after it stands between fields. Taken from YAML:
+    a comment at column 0 inside the block (`#   end: "13:00"`, left commented as the
+    skeleton shows) or a list written at column 0 (`contacts:` over `- name: …`) is part
+    of it. A field written twice is the first, as the reader takes it; a text that YAML
+    does not read as a mapping, by its lines (`_blocks_by_lines`)."""
+    lines = yaml_lines(text)
+    shape = source_text(text)  # the reader's text: line for line the same
+    try:
+        root = compose(shape)
+    except yaml.YAMLError:
+        root = None
+    if not isinstance(root, yaml.MappingNode) or root.flow_style:
+        return _blocks_by_lines(lines)
+    keys = [(key, value) for key, value in root.value if isinstance(key, yaml.ScalarNode)]
+    starts = [key.start_mark.line for key, _value in keys] + [len(lines)]
+    blocks: dict[str, tuple[int, int]] = {}
+    for (key, value), following in zip(keys, starts[1:], strict=True):
+        end = _last_line(shape, value) + 1
+        for index in range(end, following):
+            if lines[index].strip() and lines[index][:1] not in (" ", "\t"):
+                break
+            if lines[index].strip():
+                end = index + 1
+        blocks.setdefault(str(key.value), (key.start_mark.line, end))
+    return blocks
+
+
+def _last_line(shape: str, node: yaml.Node) -> int:
+    """The line of the last character of `node` in `shape` (not of the blank lines after
+    a block)."""
+    while isinstance(node, yaml.CollectionNode) and not node.flow_style:
+        node = node.value[-1][1] if isinstance(node, yaml.MappingNode) else node.value[-1]
+    start, end = node.start_mark.index, node.end_mark.index
+    written = shape[start:end].rstrip()
+    return int(node.start_mark.line) + len(_LINE_END.findall(written))
+
+
+def _blocks_by_lines(lines: list[str]) -> dict[str, tuple[int, int]]:
+    """Each top-level field's line and the indented lines below it."""
+    blocks: dict[str, tuple[int, int]] = {}
+    for start, line in enumerate(lines):
+        key = re.match(r"([^\s#:][^:]*?)\s*:(\s|$)", line)
+        if key is None:
+            continue
+        end = start + 1
+        for index in range(start + 1, len(lines)):
+            if lines[index][:1] in (" ", "\t"):
+                end = index + 1
+            elif lines[index].strip():
+                break
+        blocks.setdefault(key[1], (start, end))
+    return blocks
 
 
 def set_field(text: str, key: str, block: list[str]) -> str:
     """Replace the top-level field `key` by `block` (its lines), or append it at the end."""
-    lines = _lines(text)
-    found = top_level_block(lines, key)
+    lines = yaml_lines(text)
+    found = top_level_blocks(text).get(key)
     if found is None:
         return "\n".join([*lines, *block]) + "\n"
     start, end = found
@@ -293,8 +336,8 @@ def set_field_keeping_comments(text: str, key: str, block: list[str]) -> str:
     """`set_field`, keeping the comments of the field it replaces: the one at the end of
     its line goes to the end of the new first line, comment lines inside its block follow
     that line. An officer's `status: draft   # noch prüfen!` stays a note in the file."""
-    lines = _lines(text)
-    found = top_level_block(lines, key)
+    lines = yaml_lines(text)
+    found = top_level_blocks(text).get(key)
     if found is None:
         return set_field(text, key, block)
     start, end = found
@@ -305,8 +348,8 @@ def set_field_keeping_comments(text: str, key: str, block: list[str]) -> str:
 
 
 def remove_field(text: str, key: str) -> str:
-    lines = _lines(text)
-    found = top_level_block(lines, key)
+    lines = yaml_lines(text)
+    found = top_level_blocks(text).get(key)
     if found is None:
         return text
     start, end = found
@@ -329,7 +372,7 @@ def withdrawn_text(text: str, withdrawal: Withdrawal) -> str:
 
 def _with_status(text: str, status: Status, number: ReleaseNumber) -> str:
     """`status` set in place, or appended with its explanation when the file has none."""
-    if top_level_block(_lines(text), "status") is not None:
+    if "status" in top_level_blocks(text):
         return set_field_keeping_comments(text, "status", [f"status: {status.value}"])
     comment = _STATUS_COMMENT.format(number=number).splitlines()
     return set_field(text, "status", ["", *comment, f"status: {status.value}"])
@@ -396,8 +439,8 @@ def correction_text(
 def _status_comment_for(text: str, original: ReleaseNumber, number: ReleaseNumber) -> str:
     """The comment right above `status:` (`pressetool publish 003/2026`, …) naming `number`
     instead of `original`; every other line as it was."""
-    lines = _lines(text)
-    found = top_level_block(lines, "status")
+    lines = yaml_lines(text)
+    found = top_level_blocks(text).get("status")
     if found is None:
         return text
     start = found[0]
@@ -564,8 +607,12 @@ def skeleton_text(
 def skeleton_example(lines: list[str], key: str) -> tuple[int, int] | None:
     """The lines [start, end) of the commented example of `key` that `new` wrote
     (`# event:` …), as it wrote it with any date and office; None when the file has no
-    such lines (the officer changed or removed them: then they are the officer's)."""
-    patterns = [_example_pattern(line) for line in _EXAMPLES[key].splitlines()]
+    such lines (the officer changed or removed them: then they are the officer's), and
+    for a field that has no example (`body`, `title`: the skeleton writes them)."""
+    example = _EXAMPLES.get(key)
+    if example is None:
+        return None
+    patterns = [_example_pattern(line) for line in example.splitlines()]
     for start in range(len(lines) - len(patterns) + 1):
         window = lines[start : start + len(patterns)]
         if all(pattern.fullmatch(line) for pattern, line in zip(patterns, window, strict=True)):

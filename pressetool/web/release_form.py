@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from pressetool.models import CONTACT_FIELDS
@@ -347,15 +347,16 @@ def yaml_value(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def row_line(group: str, row: Mapping[str, str], indent: int) -> str:
+def row_line(group: str, row: Mapping[str, str], indent: int, kept: Sequence[str] = ()) -> str:
     """A row of the form as one list entry: `- {article: das, name: Kreativhaus}`."""
-    return f"{' ' * indent}- {flow_row(group, row)}"
+    return f"{' ' * indent}- {flow_row(group, row, kept)}"
 
 
-def flow_row(group: str, row: Mapping[str, str]) -> str:
-    """The fields of a row in one line: `{article: das, name: Kreativhaus}`."""
+def flow_row(group: str, row: Mapping[str, str], kept: Sequence[str] = ()) -> str:
+    """The fields of a row in one line: `{article: das, name: Kreativhaus}`; then `kept`,
+    the fields of the file's row that the form does not show (`fax: …`)."""
     cells = [f"{key}: {flow_scalar(row[key])}" for key in ROW_GROUPS[group] if row.get(key)]
-    return f"{{{', '.join(cells)}}}"
+    return f"{{{', '.join([*cells, *kept])}}}"
 
 
 def literal(text: str, indent: int) -> tuple[str, list[str]]:

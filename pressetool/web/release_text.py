@@ -18,9 +18,12 @@ A top-level field new to the file replaces the commented example of it that `new
 wrote (`# event:` …), or goes after the field that precedes it in the form's order
 (`TOP_LEVEL`), always before `status` and its explanation, which end the file that
 `new` writes; a top-level field emptied in the form is removed. Comments between
-top-level fields always stay. Only a file whose field has a shape the editor does
+top-level fields always stay. Only a part of the file in a shape the editor does
 not write (a list in brackets, a text written without `|` where paragraphs belong)
-gets that top-level field written anew, as the editor writes it.
+is written anew as the editor writes it, that part alone, keeping what the form does
+not show: a field it does not have (`venue.preposition`, a typo such as `titel`), a
+field of a row, an entry of a list that is no row, each in one line. Only comments
+inside that part are lost.
 """
 
 from __future__ import annotations
@@ -28,17 +31,20 @@ from __future__ import annotations
 import hashlib
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import yaml
 
 from pressetool.plain_text import source_text
+from pressetool.reading.yaml_source import compose
 from pressetool.register.release_files import (
+    flow_scalar,
     remove_field,
     set_field,
     skeleton_example,
-    top_level_block,
+    top_level_blocks,
+    yaml_lines,
 )
 from pressetool.web.release_form import (
     MAPPINGS,
@@ -46,13 +52,12 @@ from pressetool.web.release_form import (
     ROW_GROUPS,
     TOP_LEVEL,
     ReleaseForm,
+    clean,
     flow_row,
     literal,
     row_line,
     yaml_value,
 )
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def text_version(data: bytes) -> str:
@@ -66,7 +71,7 @@ def merged_text(text: str, before: ReleaseForm, after: ReleaseForm) -> str:
         if before.part(key) == after.part(key):
             continue
         block = after.block(key)
-        present = top_level_block(text.splitlines(), key) is not None
+        present = key in top_level_blocks(text)
         if block is None:
             text = remove_field(text, key) if present else text
         elif present:
@@ -80,10 +85,12 @@ def _changed(text: str, key: str, before: ReleaseForm, after: ReleaseForm, block
     """`text` with its top-level field `key` as `after` has it (`block`: its lines)."""
     text = re.sub(r"\r\n?", "\n", text)  # the line ends that the edits write
     try:
-        edits = _Edits(text, before, after).top_level(key)
-    except _Unsurgical:
+        edits = _Edits(text, before, after)
+    except _Unsurgical:  # no YAML to go by: the form's lines in place of the field's
         return set_field(text, key, block)
-    return _applied(text, edits)
+    if not edits.aligned:  # the offsets of YAML's nodes are not those of the text
+        return set_field(text, key, edits.anew(key, edits.entry(key)[1], 0) or block)
+    return _applied(text, edits.top_level(key, block))
 
 
 def _inserted(text: str, key: str, block: list[str]) -> str:
@@ -91,14 +98,16 @@ def _inserted(text: str, key: str, block: list[str]) -> str:
     after the last field of the file that comes before `key` in the form's order;
     without that, before the first that comes after it (and its comment). Never after
     `status`: before it and its comment, then."""
-    lines = text.splitlines()
+    lines = yaml_lines(text)
     example = skeleton_example(lines, key)
     if example is not None:
         start, end = example
         return "\n".join([*lines[:start], *block, *lines[end:]]) + "\n"
     earlier = TOP_LEVEL[: TOP_LEVEL.index(key)]
     places = {
-        name: place for name in (*TOP_LEVEL, "status") if (place := top_level_block(lines, name))
+        name: place
+        for name, place in top_level_blocks(text).items()
+        if name in (*TOP_LEVEL, "status")
     }
     ends = [end for name, (_start, end) in places.items() if name in earlier]
     if ends:
@@ -124,7 +133,7 @@ def _commented(lines: list[str], start: int) -> int:
 
 
 class _Unsurgical(Exception):
-    """The field has a shape the editor does not write; it is written anew as a whole."""
+    """The field has a shape the editor does not write; it is written anew (`_Edits.anew`)."""
 
 
 @dataclass(frozen=True)
@@ -157,23 +166,33 @@ class _Edits:
     def __init__(self, text: str, before: ReleaseForm, after: ReleaseForm) -> None:
         self.text, self.before, self.after = text, before, after
         shape = source_text(text)  # Word's breaks read as the reader reads them, one for one
-        if len(shape) != len(text):
-            raise _Unsurgical
+        self.aligned = len(shape) == len(text)
+        """False when a byte order mark inside the text (which the reader drops) shifts
+        every offset after it."""
         try:
-            self.root = yaml.compose(shape, Loader=_LOADER)
+            root = compose(shape)
         except yaml.YAMLError:
             raise _Unsurgical from None
-
-    def top_level(self, key: str) -> list[_Edit]:
-        entry = _entries(self.root).get(key) if isinstance(self.root, yaml.MappingNode) else None
-        if entry is None:
+        if not isinstance(root, yaml.MappingNode):
             raise _Unsurgical
-        key_node, value = entry
-        if key in MAPPINGS and not _is_null(value):  # `issuer` emptied keeps its keys
-            return self.mapping(key, value)
-        if key in PARAGRAPHS:  # `body` emptied stays `body: |`
-            return self.paragraph(key, key_node, value)
-        return self.field(key, key_node, value)
+        self.root = root
+
+    def entry(self, key: str) -> _Entry:
+        """The top-level field `key`, which the text has."""
+        return _entries(self.root)[key]
+
+    def top_level(self, key: str, block: list[str]) -> list[_Edit]:
+        """Top-level field `key` as `after` has it; written anew (`anew`, or as `block`
+        when that leaves nothing) where its shape is not the editor's."""
+        key_node, value = self.entry(key)
+        try:
+            if key in MAPPINGS and not _is_null(value):  # `issuer` emptied keeps its keys
+                return self.mapping(key, value)
+            if key in PARAGRAPHS:  # `body` emptied stays `body: |`
+                return self.paragraph(key, key_node, value)
+            return self.field(key, key_node, value)
+        except _Unsurgical:
+            return [self.rewritten(key_node, value, self.anew(key, value, 0) or block)]
 
     def field(self, name: str, key_node: yaml.ScalarNode, value: _Node) -> list[_Edit]:
         """Field `name`, present in the file, as `after` has it."""
@@ -199,7 +218,7 @@ class _Edits:
             keys,
             changed=lambda key: self.before.part(names[key]) != self.after.part(names[key]),
             edit=lambda key, entry: self.field(names[key], *entry),
-            lines=lambda key, indent: self.after.lines(names[key], indent),
+            lines=lambda key, indent, value: self.anew(names[key], value, indent),
         )
 
     def children(
@@ -208,29 +227,101 @@ class _Edits:
         keys: list[str],
         changed: Callable[[str], bool],
         edit: Callable[[str, _Entry], list[_Edit]],
-        lines: Callable[[str, int], list[str]],
+        lines: Callable[[str, int, _Node | None], list[str]],
     ) -> list[_Edit]:
         """The changed fields `keys` of the block mapping `node`, in the form's order: a
-        present one edited, a new one after the field before it (or before the first)."""
+        present one edited, or written anew (`lines`, from its value) where its shape is
+        not the editor's; a new one after the field before it (or before the first)."""
         if not isinstance(node, yaml.MappingNode) or node.flow_style or not node.value:
             raise _Unsurgical
         entries = _entries(node)
         first = node.value[0][0]
         indent = first.start_mark.column
         edits: list[_Edit] = []
-        after: int | None = None  # the end of the last line of the field before
+        # Where a new field goes: after the end of the last line of the field before, at
+        # first the line before the first field; in a row (`- name:`), None: before the
+        # first field on its line.
+        line = self.line_start(first.start_mark.index)
+        after = None if self.text[line : first.start_mark.index].strip() else line - 1
         for key in keys:
             entry = entries.get(key)
             if entry is not None:
-                edits += edit(key, entry) if changed(key) else []
-                after = self.line_end(self.last(entry[1]))
-            elif new := lines(key, indent) if changed(key) else []:
+                field_edits = self.edited(key, entry, edit, lines) if changed(key) else []
+                edits += field_edits
+                after = self.after_field(entry[1], field_edits)
+            elif new := lines(key, indent, None) if changed(key) else []:
                 if after is None:
                     at = first.start_mark.index  # the first key's line keeps its start (`- `)
                     edits.append(_Edit(at, at, "\n".join(new)[indent:] + "\n" + " " * indent))
                 else:
                     edits.append(_Edit(after, after, "".join(f"\n{line}" for line in new)))
         return edits
+
+    def edited(
+        self,
+        key: str,
+        entry: _Entry,
+        edit: Callable[[str, _Entry], list[_Edit]],
+        lines: Callable[[str, int, _Node | None], list[str]],
+    ) -> list[_Edit]:
+        """The edits of a present field, or the field written anew in its place."""
+        try:
+            return edit(key, entry)
+        except _Unsurgical:
+            key_node, value = entry
+            return [self.rewritten(key_node, value, lines(key, key_node.start_mark.column, value))]
+
+    def rewritten(self, key_node: yaml.ScalarNode, value: _Node, lines: list[str]) -> _Edit:
+        """A field's key and value replaced by `lines` (written at the key's column); a
+        comment after the value goes to the end of the key's line (at the end of the last
+        line it could be a line of a text). No lines: the field goes (`removal`)."""
+        if not lines:
+            return self.removal(key_node, value)
+        end = self.line_end(self.last(value))
+        comment = self.text[self.last(value) : end].rstrip()
+        written = "\n".join([lines[0] + comment, *lines[1:]])
+        return _Edit(key_node.start_mark.index, end, written[key_node.start_mark.column :])
+
+    def anew(self, name: str, node: _Node | None, indent: int) -> list[str]:
+        """Field `name` at `indent` as the editor writes it, keeping whatever of the file's
+        `node` the form does not show: a field it does not have (`venue.preposition`),
+        such a field of a row, an entry of a list that is no row. [] for nothing to write,
+        and for a part the officer emptied (it goes, with all that is in it)."""
+        if name not in MAPPINGS and name not in ROW_GROUPS:
+            return self.after.lines(name, indent)
+        if self.before.part(name) and not self.after.part(name):
+            return []
+        if name in ROW_GROUPS:
+            inner = self.rows_anew(name, node, indent + 2)
+        else:
+            keys = [child.rsplit(".", 1)[-1] for child in MAPPINGS[name]]
+            entries = _entries(node) if isinstance(node, yaml.MappingNode) else {}
+            inner = []
+            for child, key in zip(MAPPINGS[name], keys, strict=True):
+                value = entries[key][1] if key in entries else None
+                inner += self.anew(child, value, indent + 2)
+            inner += [" " * (indent + 2) + field for field in _kept(node, keys)]
+        return [f"{' ' * indent}{name.rsplit('.', 1)[-1]}:", *inner] if inner else []
+
+    def rows_anew(self, group: str, node: _Node | None, indent: int) -> list[str]:
+        """The rows of `after` at `indent`, each in one line with the fields the form does
+        not show of the file's row it matches; then the entries the form does not show."""
+        items: list[_Node] = node.value if isinstance(node, yaml.SequenceNode) else []
+        rows = [(item, _form_row(group, item)) for item in items]
+        shown = [(item, row) for item, row in rows if row is not None]
+        new = self.after.rows.get(group, [])
+        sources = _matched([row for _item, row in shown], new)
+        kept = [[] if i is None else _kept(shown[i][0], ROW_GROUPS[group]) for i in sources]
+        lines = [row_line(group, row, indent, cells) for row, cells in zip(new, kept, strict=True)]
+        hidden = [f"{' ' * indent}- {_flow(item)}" for item, row in rows if row is None]
+        return lines + hidden
+
+    def after_field(self, value: _Node, edits: list[_Edit]) -> int:
+        """The end of the last line of the field of `value`; when `edits` remove that
+        line (the field emptied), the end of the line before them."""
+        end = self.line_end(self.last(value))
+        removal = next((edit for edit in edits if edit.start <= end < edit.end), None)
+        return end if removal is None else removal.start - 1
 
     def scalar(self, key_node: yaml.ScalarNode, value: _Node, new: str) -> list[_Edit]:
         """A value in one line replaced where it stands; the comment after it stays."""
@@ -287,12 +378,12 @@ class _Edits:
         if sources == list(range(len(items))):
             return [edit for row_edits in edits.values() for edit in row_edits]
         # Each row's lines with the comment lines between it and the row before; those
-        # above the first row stay above the list.
-        starts = [self.line_start(items[0].start_mark.index)]
+        # above the first row stay above the list. The first row begins at its dash,
+        # which may stand on a line of its own (`-` above `name: …`).
+        starts = [self.line_start(node.start_mark.index)]
         starts += [self.line_end(self.last(item)) + 1 for item in items[:-1]]
         ends = [self.line_end(self.last(item)) for item in items]
-        indentation = self.text[starts[0] : items[0].start_mark.index]
-        dash = len(indentation) - len(indentation.lstrip(" "))
+        dash = node.start_mark.column
         texts = []
         for index, source in enumerate(sources):
             if source is None:
@@ -308,14 +399,16 @@ class _Edits:
         them stays), over several lines field by field."""
         if old == new:
             return []
+        keys = ROW_GROUPS[group]
         if isinstance(item, yaml.MappingNode) and item.flow_style:
-            return [_Edit(item.start_mark.index, item.end_mark.index, flow_row(group, new))]
+            written = flow_row(group, new, _kept(item, keys))
+            return [_Edit(item.start_mark.index, item.end_mark.index, written)]
         return self.children(
             item,
-            list(ROW_GROUPS[group]),
+            list(keys),
             changed=lambda key: old[key] != new[key],
             edit=lambda key, entry: self.scalar(*entry, new[key]),
-            lines=lambda key, indent: (
+            lines=lambda key, indent, _value: (
                 [f"{' ' * indent}{key}: {yaml_value(new[key])}"] if new[key] else []
             ),
         )
@@ -358,6 +451,44 @@ def _entries(node: yaml.MappingNode) -> dict[str, _Entry]:
     return entries
 
 
+def _kept(node: _Node | None, keys: Sequence[str]) -> list[str]:
+    """The fields of the mapping `node` that the form does not show, each `key: value` in
+    one line: a field it does not have, a field written a second time (the reader takes
+    the first, and says so)."""
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    entries = _entries(node)
+    return [
+        f"{_flow(key)}: {_flow(value)}"
+        for key, value in node.value
+        if not (key.value in keys and entries[key.value][0] is key)
+    ]
+
+
+def _flow(node: _Node) -> str:
+    """`node` in one line, in brackets or after a key: a text as a row's (`flow_scalar`:
+    it reads back as the same text), a mapping or list in brackets."""
+    if isinstance(node, yaml.MappingNode):
+        return "{" + ", ".join(f"{_flow(key)}: {_flow(value)}" for key, value in node.value) + "}"
+    if isinstance(node, yaml.SequenceNode):
+        return "[" + ", ".join(_flow(item) for item in node.value) + "]"
+    return flow_scalar(str(node.value))
+
+
+def _form_row(group: str, item: _Node) -> dict[str, str] | None:
+    """The row of the form of a list's entry, as `form_from_tree` reads it; None for an
+    entry it does not show (no mapping, no field of the row filled in)."""
+    if not isinstance(item, yaml.MappingNode):
+        return None
+    entries = _entries(item)
+    row = {
+        key: clean(key, str(node.value) if isinstance(node, yaml.ScalarNode) else "")
+        for key in ROW_GROUPS[group]
+        for node in [entries[key][1] if key in entries else None]
+    }
+    return row if any(row.values()) else None
+
+
 def _is_null(node: _Node) -> bool:
     """`key:` alone."""
     return isinstance(node, yaml.ScalarNode) and node.start_mark.index == node.end_mark.index
@@ -365,23 +496,22 @@ def _is_null(node: _Node) -> bool:
 
 def _matched(old: list[dict[str, str]], new: list[dict[str, str]]) -> list[int | None]:
     """For each row of `new`, the row of `old` whose lines it takes: an equal one (a row
-    moved keeps its lines), else the first one left over that has a field alike (a row
-    changed keeps its comments), else None (a new row: one in place of a row with nothing
-    alike takes none of its comments)."""
+    moved keeps its lines), else one left over that has a field alike (a row changed
+    keeps its comments), else None (a new row: one in place of a row with nothing alike
+    takes none of its comments). Of several, the one nearest its place: of two equal
+    rows, the one the officer changed gives its lines to the change."""
     unused = list(range(len(old)))
 
-    def taken(
-        row: dict[str, str], fits: Callable[[dict[str, str], dict[str, str]], bool]
-    ) -> int | None:
-        source = next((index for index in unused if fits(old[index], row)), None)
+    def taken(place: int, fits: Callable[[dict[str, str], dict[str, str]], bool]) -> int | None:
+        fitting = [index for index in unused if fits(old[index], new[place])]
+        source = min(fitting, key=lambda index: abs(index - place), default=None)
         if source is not None:
             unused.remove(source)
         return source
 
-    equal = [taken(row, operator.eq) for row in new]
+    equal = [taken(place, operator.eq) for place in range(len(new))]
     return [
-        taken(row, _alike) if source is None else source
-        for source, row in zip(equal, new, strict=True)
+        taken(place, _alike) if source is None else source for place, source in enumerate(equal)
     ]
 
 
