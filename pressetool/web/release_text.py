@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from pressetool.plain_text import source_text
+from pressetool.plain_text import forbidden_character, source_text
 from pressetool.reading.yaml_source import compose
 from pressetool.register.release_files import (
     flow_scalar,
@@ -346,6 +346,8 @@ class _Edits:
         null = _is_null(value)
         if not isinstance(value, yaml.ScalarNode) or not (null or value.style in ("|", ">")):
             raise _Unsurgical
+        if forbidden_character(self.after.value(name)) is not None:
+            raise _Unsurgical  # in quotes, to escape it (`release_form._literal`)
         indicator, lines = literal(self.after.value(name), key_node.start_mark.column + 2)
         start = value.start_mark.index
         header = re.match(r"[|>][-+0-9]*", self.text[start:])
