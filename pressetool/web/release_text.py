@@ -329,8 +329,10 @@ class _Edits:
             raise _Unsurgical
         start, end = value.start_mark.index, value.end_mark.index
         colon = self.text.index(":", key_node.end_mark.index)
-        if not new:  # `end:` alone, as `new` leaves a field to fill in
-            start, written = colon + 1, ""
+        if not new:  # `end:` alone, as `new` leaves a field to fill in; a value on the
+            # line below goes from the end of the key's line, which keeps its comment
+            start = self.line_end(colon) if self.line_end(colon) < start else colon + 1
+            written = ""
         else:
             written = (" " if start == colon + 1 else "") + yaml_value(new)
         blanks = re.match(r"[ \t]+(?=#)", self.text[end : self.line_end(end)])

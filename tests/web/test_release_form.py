@@ -708,3 +708,10 @@ def test_a_control_character_is_written_escaped(tmp_path: Path) -> None:
         'body: "Ein\\u007f Absatz.\\n\\nZwei."', "body: |\n  Ein Absatz.\n  Zwei."
     )
 
+
+def test_a_value_emptied_on_the_line_below_its_key_keeps_the_keys_comment(
+    tmp_path: Path,
+) -> None:
+    text = HEAD + 'event:\n  title: Fest\n  start:   # Beginn\n    "9:00"\nstatus: draft\n'
+    after = saved_as_sent(tmp_path, text, {"event.start": ""})
+    assert after == text.replace('\n    "9:00"', "")
