@@ -47,6 +47,13 @@ def forbidden_character(text: str) -> tuple[int, str] | None:
     return match.start(), f"U+{ord(match[0]):04X}"
 
 
+def escaped(text: str) -> str:
+    """`text` with each character that may not stand in a text written as its escape
+    (`\\u202e`, as JSON writes `\\u001b`), for inside a double-quoted YAML value: the
+    file stays readable, and its reader names the character at its field."""
+    return _FORBIDDEN.sub(lambda found: f"\\u{ord(found[0]):04x}", text)
+
+
 def normalised(text: str, *, paragraphs: bool = False) -> str:
     """Word's breaks as line breaks (`paragraphs`) or spaces (a one-line text)."""
     text = text.replace("\ufeff", "")

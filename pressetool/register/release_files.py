@@ -30,7 +30,7 @@ from pressetool.models import (
 )
 from pressetool.office import Config, ReleaseDefaults
 from pressetool.output import file_slug
-from pressetool.plain_text import source_text
+from pressetool.plain_text import escaped, forbidden_character, source_text
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading.fields import Fields
 from pressetool.reading.release_folder import releases_dir, year_files
@@ -212,11 +212,21 @@ def _parse_number(text: str | None) -> ReleaseNumber | None:
 
 
 def yaml_scalar(value: object) -> str:
-    """A value as YAML writes it in one line: plain when that is safe, else quoted."""
+    """A value as YAML writes it in one line: plain when that is safe, else quoted; with
+    a character that may not stand in a file, double-quoted with it escaped."""
     if isinstance(value, dt.date):
         return value.isoformat()
+    if forbidden_character(str(value)) is not None:
+        return double_quoted(str(value))
     dumped = yaml.safe_dump(str(value), allow_unicode=True, width=10_000)
     return dumped.removesuffix("\n...\n").removesuffix("\n")
+
+
+def double_quoted(text: str) -> str:
+    """`text` as a double-quoted YAML value (a JSON string is one), a character that may
+    not stand in a file (`DEL`, `U+202E`, typed into the editor) as its escape: written
+    raw, it made the whole file unreadable."""
+    return escaped(json.dumps(text, ensure_ascii=False))
 
 
 _FLOW_UNSAFE = re.compile(r"[,\[\]{}#&*!|>'\"%@`:]|^[-?]|^\s|\s$")
@@ -224,10 +234,10 @@ _FLOW_UNSAFE = re.compile(r"[,\[\]{}#&*!|>'\"%@`:]|^[-?]|^\s|\s$")
 
 def flow_scalar(text: str) -> str:
     """A value inside `{article: das, name: …}`: plain where that reads back as the same
-    text, else double-quoted (a JSON string is a YAML double-quoted scalar)."""
+    text, else double-quoted."""
     if yaml_scalar(text) == text and not _FLOW_UNSAFE.search(text):
         return text
-    return json.dumps(text, ensure_ascii=False)
+    return double_quoted(text)
 
 
 _LINE_END = re.compile(r"\r\n|\r|\n")

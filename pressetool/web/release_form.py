@@ -7,22 +7,23 @@ of the library finds its input by the field it names.
 
 Values are the text as written (the source text of each YAML value, not what
 YAML made of it): `9:00` stays `9:00`, `01067` stays `01067`, and whatever the
-officer types is written as typed, for the reader to judge in its own words.
+officer types is written as typed (a control character escaped in quotes, so that the
+file stays readable), for the reader to judge in its own words.
 `ReleaseForm.block` writes one top-level field as YAML lines; `release_text`
 puts changed blocks into the file and leaves every other line alone.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from pressetool.models import CONTACT_FIELDS
+from pressetool.plain_text import forbidden_character, normalised
 from pressetool.reading.release_reader import ORGANISATION_FIELDS
 from pressetool.reading.yaml_source import Located
-from pressetool.register.release_files import flow_scalar, yaml_scalar
+from pressetool.register.release_files import double_quoted, flow_scalar, yaml_scalar
 
 ISSUER = ("issuer.article", "issuer.office", "issuer.portfolio", "issuer.name")
 EVENT = ("event.title", "event.date", "event.start", "event.end")
@@ -315,9 +316,10 @@ def form_from_browser(
 
 
 def clean(name: str, text: str) -> str:
-    """A value as the file keeps it: a one-line text stripped; a text of paragraphs
-    with each line's trailing spaces and the blank lines around it removed."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """A value as the file keeps it: Word's line breaks (U+2028, …) as line breaks; a
+    one-line text in one line, stripped; a text of paragraphs with each line's trailing
+    spaces and the blank lines around it removed."""
+    text = normalised(text, paragraphs=True)
     if name in PARAGRAPHS:
         return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
     return " ".join(text.split("\n")).strip()
@@ -344,7 +346,7 @@ def yaml_value(text: str) -> str:
     date, as `new` writes it), else double-quoted as `new` writes `"9:00"`."""
     if _ISO_DATE.match(text) or yaml_scalar(text) == text:
         return text
-    return json.dumps(text, ensure_ascii=False)
+    return double_quoted(text)
 
 
 def row_line(group: str, row: Mapping[str, str], indent: int, kept: Sequence[str] = ()) -> str:
@@ -373,6 +375,9 @@ def _line(key: str, text: str) -> str:
 
 
 def _literal(key: str, text: str, indent: int) -> list[str]:
-    """`key: |` and the text's lines below, indented two more."""
+    """`key: |` and the text's lines below, indented two more; a text with a character
+    that may not stand in a file in one line, double-quoted, where it can be escaped."""
+    if forbidden_character(text) is not None:
+        return [f"{' ' * indent}{key}: {yaml_value(text)}"]
     indicator, lines = literal(text, indent + 2)
     return [f"{' ' * indent}{key}: {indicator}", *lines]

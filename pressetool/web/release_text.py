@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from pressetool.plain_text import source_text
+from pressetool.plain_text import forbidden_character, source_text
 from pressetool.reading.yaml_source import compose
 from pressetool.register.release_files import (
     flow_scalar,
@@ -329,8 +329,10 @@ class _Edits:
             raise _Unsurgical
         start, end = value.start_mark.index, value.end_mark.index
         colon = self.text.index(":", key_node.end_mark.index)
-        if not new:  # `end:` alone, as `new` leaves a field to fill in
-            start, written = colon + 1, ""
+        if not new:  # `end:` alone, as `new` leaves a field to fill in; a value on the
+            # line below goes from the end of the key's line, which keeps its comment
+            start = self.line_end(colon) if self.line_end(colon) < start else colon + 1
+            written = ""
         else:
             written = (" " if start == colon + 1 else "") + yaml_value(new)
         blanks = re.match(r"[ \t]+(?=#)", self.text[end : self.line_end(end)])
@@ -346,6 +348,8 @@ class _Edits:
         null = _is_null(value)
         if not isinstance(value, yaml.ScalarNode) or not (null or value.style in ("|", ">")):
             raise _Unsurgical
+        if forbidden_character(self.after.value(name)) is not None:
+            raise _Unsurgical  # in quotes, to escape it (`release_form._literal`)
         indicator, lines = literal(self.after.value(name), key_node.start_mark.column + 2)
         start = value.start_mark.index
         header = re.match(r"[|>][-+0-9]*", self.text[start:])

@@ -1056,3 +1056,27 @@ def test_a_file_whose_status_the_register_does_not_share_offers_nothing_but_the_
     saved = html.unescape(post(client, editor, {**form_of(page), "title": "Anders"}, 422))
     assert expected in saved
     assert snapshot(web_office) == before
+
+
+def test_a_control_character_typed_into_the_form_is_named_at_its_field(
+    client: FlaskClient, web_office: Path
+) -> None:
+    """Written raw, U+202E (from a name pasted from a website) or ESC made the whole file
+    unreadable; written escaped, the file reads, and the error stands at the field."""
+    editor = new_draft(client)
+    typed = {"title": "Sch\u202eulz", "body": "Ein\x1b Absatz.\n\nZwei."}
+    fields = form_of(get(client, editor)) | typed
+    shown = html.unescape(post(client, f"{editor}/vorschau", fields))
+    for field, character in (("title", "U+202E"), ("body", "U+001B")):
+        error = (
+            f"Fehler: Der Text enthält an Stelle 4 ein unsichtbares Steuerzeichen ({character})."
+        )
+        at_field = rf'<div id="m-f-{field}" hx-swap-oob="innerHTML">\s*<p class="fehler">'
+        assert re.search(at_field + re.escape(error), shown)
+    saved = client.post(editor, data={"csrf": csrf_token(client), **fields}, base_url=BASE_URL)
+    assert (saved.status_code, saved.headers["Location"]) == (302, f"{editor}#f-title")
+    path = web_office / "releases/2026/001-neue-baenke-im-schlosspark.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert 'title: "Sch\\u202eulz"\n' in text
+    assert 'body: "Ein\\u001b Absatz.\\n\\nZwei."\n' in text
+    assert form_of(get(client, editor))["title"] == typed["title"]

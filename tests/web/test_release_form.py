@@ -691,3 +691,27 @@ def test_of_two_equal_rows_the_changed_one_keeps_its_comment(tmp_path: Path) -> 
     text = HEAD + "event:\n" + rows + "status: draft\n"
     after = saved_as_sent(tmp_path, text, {"event.hosts[1].article": "das"})
     assert after == text.replace("- {name: BA}   # erster", "- {article: das, name: BA}   # erster")
+
+
+def test_a_control_character_is_written_escaped(tmp_path: Path) -> None:
+    """A text of paragraphs with one is in quotes (a block cannot escape it) until it is
+    gone; Word's line breaks are what the file keeps of them."""
+    text = HEAD + "body: |\n  Text\nstatus: draft\n"
+    typed = {"body": "Ein\x7f Absatz.\n\nZwei.", "contacts[1].name": "A\u202eB"}
+    after = saved_as_sent(tmp_path, text, typed | {"title": "Bänke\u2028im Park"})
+    contacts = 'contacts:\n  - {name: "A\\u202eB"}\n'
+    assert after == HEAD.replace("Bänke", "Bänke im Park") + (
+        'body: "Ein\\u007f Absatz.\\n\\nZwei."\n' + contacts + "status: draft\n"
+    )
+    again = saved_as_sent(tmp_path, after, {"body": "Ein Absatz.\u2029Zwei."})
+    assert again == after.replace(
+        'body: "Ein\\u007f Absatz.\\n\\nZwei."', "body: |\n  Ein Absatz.\n  Zwei."
+    )
+
+
+def test_a_value_emptied_on_the_line_below_its_key_keeps_the_keys_comment(
+    tmp_path: Path,
+) -> None:
+    text = HEAD + 'event:\n  title: Fest\n  start:   # Beginn\n    "9:00"\nstatus: draft\n'
+    after = saved_as_sent(tmp_path, text, {"event.start": ""})
+    assert after == text.replace('\n    "9:00"', "")
