@@ -14,6 +14,7 @@ from pressetool.documents.typography import (
     office_after_article,
 )
 from pressetool.office import HouseStyle
+from tests.builders import write_release
 from tests.conftest import run_main
 from tests.readback import REFERENCE_RELEASE, docx_paragraphs, pdf_text
 
@@ -130,9 +131,7 @@ def test_fix_applies_what_is_unambiguous_and_keeps_comments(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    path = tmp_path / "releases/2020/067-test.yaml"
-    path.parent.mkdir(parents=True)
-    path.write_text(MESSY, encoding="utf-8")
+    path = write_release(tmp_path, "2020/067-test.yaml", MESSY)
     status, out, err = run_main(capsys, "check", "--fix", str(path))
     assert (status, err) == (0, "")
     fixed = path.read_text(encoding="utf-8")
@@ -189,9 +188,9 @@ def test_fix_nests_straight_quotes_or_leaves_them_as_hints(
     """Quotes inside quotes become ‚…‘ (they were paired outside in: „Runder Tisch “Saubere
     Kieze„“, which no later check named); where the pairs are unclear, nothing is fixed."""
     text = REFERENCE_RELEASE.read_text(encoding="utf-8")
-    path = tmp_path / "releases/2020/067-test.yaml"
-    path.parent.mkdir(parents=True)
-    path.write_text(text.replace("Kooperationsvereinbarung.", written), encoding="utf-8")
+    path = write_release(
+        tmp_path, "2020/067-test.yaml", text.replace("Kooperationsvereinbarung.", written)
+    )
     status, out, err = run_main(capsys, "check", "--fix", str(path))
     assert (status, err) == (0, ""), out
     expected = text.replace("Kooperationsvereinbarung.", fixed or written)
@@ -207,9 +206,7 @@ def test_fix_leaves_a_file_alone_that_it_would_break(
     text = REFERENCE_RELEASE.read_text(encoding="utf-8").replace(
         "name: Ephraim Gothe\nbody", "name: 'Ephraim ''Eppi'' Gothe'\nbody"
     )
-    path = tmp_path / "releases/2020/067-test.yaml"
-    path.parent.mkdir(parents=True)
-    path.write_text(text, encoding="utf-8")
+    path = write_release(tmp_path, "2020/067-test.yaml", text)
     before = path.read_bytes()
     status, out, _err = run_main(capsys, "check", "--fix", str(path))
     assert status == 0
@@ -223,11 +220,10 @@ def test_nested_quotes_print_as_half_quotes_in_every_document(
 ) -> None:
     text = REFERENCE_RELEASE.read_text(encoding="utf-8")
     title_line = text.splitlines()[3]
-    path = tmp_path / "releases/2020/067-test.yaml"
-    path.parent.mkdir(parents=True)
-    path.write_text(
+    path = write_release(
+        tmp_path,
+        "2020/067-test.yaml",
         text.replace(title_line, "title: Runder Tisch „Saubere Kieze“ für „Mehr „Mitte““"),
-        encoding="utf-8",
     )
     status, _out, err = run_main(capsys, "build", str(path), "--out", str(tmp_path / "out"))
     assert status == 0, err
@@ -258,9 +254,7 @@ def test_fix_never_touches_an_address(
     text = REFERENCE_RELEASE.read_text(encoding="utf-8").replace(
         "Kooperationsvereinbarung.", f"Kooperationsvereinbarung: {address} im Kiez - Leben."
     )
-    path = tmp_path / "releases/2020/067-test.yaml"
-    path.parent.mkdir(parents=True)
-    path.write_text(text, encoding="utf-8")
+    path = write_release(tmp_path, "2020/067-test.yaml", text)
     status, out, err = run_main(capsys, "check", "--fix", str(path))
     assert (status, err) == (0, ""), out
     assert path.read_text(encoding="utf-8") == text.replace("Kiez - Leben", "Kiez – Leben")
@@ -277,11 +271,10 @@ def test_check_suggests_the_weak_adjective_after_the_article(
     text = REFERENCE_RELEASE.read_text(encoding="utf-8")
     office = "  office: Bezirksstadtrat\n"
     assert office in text
-    path = tmp_path / "releases/2020/067-test.yaml"
-    path.parent.mkdir(parents=True)
-    path.write_text(
+    path = write_release(
+        tmp_path,
+        "2020/067-test.yaml",
         text.replace(office, "  office: Stellvertretender Bezirksbürgermeister\n"),
-        encoding="utf-8",
     )
     status, out, _ = run_main(capsys, "check", str(path))
     assert status == 0
@@ -296,9 +289,11 @@ def test_the_abbreviation_hint_says_in_words_what_pressetool_sets(
 ) -> None:
     """No code point (it said „(U+202F)“): the officer may type a plain space."""
     text = REFERENCE_RELEASE.read_text(encoding="utf-8")
-    path = tmp_path / "releases/2020/067-test.yaml"
-    path.parent.mkdir(parents=True)
-    path.write_text(text.replace("Kooperationsvereinbarung.", "Vereinbarung z.B. hier."))
+    path = write_release(
+        tmp_path,
+        "2020/067-test.yaml",
+        text.replace("Kooperationsvereinbarung.", "Vereinbarung z.B. hier."),
+    )
     status, out, _ = run_main(capsys, "check", str(path))
     assert status == 0
     assert (
@@ -312,9 +307,7 @@ def test_check_names_a_sperrfrist_before_the_date(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     text = REFERENCE_RELEASE.read_text(encoding="utf-8")
-    path = tmp_path / "releases/2020/067-test.yaml"
-    path.parent.mkdir(parents=True)
-    path.write_text(text + "embargo: 2020-03-01 10:00\n", encoding="utf-8")
+    path = write_release(tmp_path, "2020/067-test.yaml", text + "embargo: 2020-03-01 10:00\n")
     status, out, _ = run_main(capsys, "check", str(path))
     assert status == 0
     line = len(text.splitlines()) + 1
