@@ -19,12 +19,11 @@ import os
 import re
 import tomllib
 import unicodedata
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from pressetool.messages import message
@@ -38,6 +37,9 @@ from pressetool.problems import (
     Severity,
     unknown_field,
 )
+
+if TYPE_CHECKING:
+    import uuid
 
 CONFIG_NAME = "pressetool.toml"
 RELEASES_FOLDER = "releases"
@@ -680,5 +682,8 @@ def today_in_office() -> dt.date:
 
 def office_uuid(office: str, name: str) -> uuid.UUID:
     """`name` (a release number, a calendar file) within `office`, as a name-based UUID:
-    the same office and name always give the same id."""
+    the same office and name always give the same id. (`uuid` is imported here: with
+    `platform` and `ctypes` it would cost every command 4 ms.)"""
+    import uuid
+
     return uuid.uuid5(uuid.NAMESPACE_URL, f"pressetool:{office}:{name}")

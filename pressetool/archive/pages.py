@@ -32,7 +32,7 @@ from pressetool.compose.press_release import (
 )
 from pressetool.models import Release, Status
 from pressetool.office import OFFICE_TIME_ZONE, Config, office_uuid
-from pressetool.output import Staging
+from pressetool.output import Staging, in_place
 
 FEED = "feed.xml"
 FEED_ENTRIES = 50
@@ -258,7 +258,7 @@ def stage_site(
     changed = [
         (path, data)
         for path, text in pages.items()
-        if not _in_place(path, data := text.encode("utf-8"))
+        if not in_place(path, data := text.encode("utf-8"))
     ]
     staging.stage_all(changed)
     return out / PAGE
@@ -269,13 +269,6 @@ def feed_base(config: Config) -> str:
     if not config.base_url:
         return ""
     return config.base_url.rstrip("/") + "/"
-
-
-def _in_place(path: Path, data: bytes) -> bool:
-    try:
-        return path.read_bytes() == data
-    except OSError:
-        return False
 
 
 def _midnight(day: dt.date) -> dt.datetime:

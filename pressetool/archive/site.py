@@ -83,7 +83,7 @@ from pressetool.office import (
     base_url_notes,
     require_office_folder,
 )
-from pressetool.output import Staging, links_across, press_release_file
+from pressetool.output import Staging, in_place, links_across, press_release_file
 from pressetool.problems import Code, InputError, Problem, Severity, os_error_text, shown_path
 from pressetool.reading import limits
 from pressetool.reading.input_file import read_input_bytes
@@ -175,7 +175,9 @@ def build_archive(
             }
         unchanged = not survey.stale and survey.entries == old
         index = stage_site(staging, rows, config, out, unchanged=unchanged)
-        staging.stage(out / MANIFEST, _manifest_bytes(survey.entries))
+        manifest = _manifest_bytes(survey.entries)
+        if not in_place(out / MANIFEST, manifest):  # a run with nothing to do writes nothing
+            staging.stage(out / MANIFEST, manifest)
         staging.commit()
     notes = [*_register_lost(config, survey), *survey.notes, *held_back, *_feed_notes(config)]
     notes += _remove_unlisted(out, old, rows)
@@ -268,7 +270,7 @@ class _Survey:
     files: int = 0
     """Release files in `releases/`."""
     keys: set[str] = field(default_factory=set)
-    """The manifest's names (`_key`) of those files."""
+    """The manifest's names (`_keys`) of those files."""
     numbered: list[tuple[ReleaseNumber, Path]] = field(default_factory=list)
     never_public: list[tuple[ReleaseNumber, Status]] = field(default_factory=list)
     """The drafts and discarded numbers (by their file names) and the releases held back
@@ -285,11 +287,9 @@ def _survey(config: Config, out: Path, old: dict[str, Any], moment: dt.datetime)
     survey = _Survey()
     shared = _shared_fingerprint(config)
     to_read: list[tuple[Path, str, str]] = []
-    root = config.folder.resolve()
     paths = release_files(config)
     survey.files = len(paths)
-    for path in paths:
-        key = _key(path, root)
+    for path, key in zip(paths, _keys(paths, config.folder.resolve()), strict=True):
         survey.keys.add(key)
         try:  # bounded, and never a pipe or device: `archive` must not hang on one file
             data = read_input_bytes(path, limits.RELEASE_FILE_BYTES)
@@ -484,7 +484,8 @@ def _kept_row(entry: object, fingerprint: str, out: Path) -> ArchiveRow | None:
     documents = entry.get("documents")
     if not isinstance(documents, list) or not documents:
         return None
-    if not all(isinstance(d, str) and (out / d).is_file() for d in documents):
+    folder = str(out)
+    if not all(isinstance(d, str) and os.path.isfile(os.path.join(folder, d)) for d in documents):
         return None
     row = _old_row(entry.get("row"))
     try:
@@ -495,17 +496,20 @@ def _kept_row(entry: object, fingerprint: str, out: Path) -> ArchiveRow | None:
     return row
 
 
-def _key(path: Path, root: Path) -> str:
-    """The manifest's name of a release file: a digest of its path relative to the
+def _keys(paths: list[Path], root: Path) -> list[str]:
+    """The manifest's names of release files: a digest of each path relative to the
     office folder `root` (`releases/2020/067-….yaml`). Not the path itself: the manifest
     lies in the public folder, and a file's name keeps the title its draft had when
     `new` made it. A file that is a link keeps its own name in releases/, wherever it
-    points (outside the office folder, too), and so does a year's folder."""
-    try:
-        relative = (path.parent.resolve() / path.name).relative_to(root).as_posix()
-    except ValueError:
-        relative = f"{RELEASES_FOLDER}/{path.parent.name}/{path.name}"
-    return _digest(relative)
+    points (outside the office folder, too), and so does a year's folder (each resolved
+    once, not once per file)."""
+    folders: dict[Path, str] = {}
+    for folder in dict.fromkeys(path.parent for path in paths):
+        try:
+            folders[folder] = folder.resolve().relative_to(root).as_posix()
+        except ValueError:
+            folders[folder] = f"{RELEASES_FOLDER}/{folder.name}"
+    return [_digest(f"{folders[path.parent]}/{path.name}") for path in paths]
 
 
 def _digest(relative: str) -> str:
@@ -525,7 +529,7 @@ def _manifest_bytes(entries: dict[str, Any]) -> bytes:
 def _load_manifest(out: Path) -> dict[str, Any]:
     """The manifest of the last run; unreadable or absent means: render everything. A
     manifest of an earlier pressetool named the files by their paths (`releases/…`):
-    they are taken by their digests (`_key`), and nothing is rendered again for it."""
+    they are taken by their digests (`_keys`), and nothing is rendered again for it."""
     try:
         data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):

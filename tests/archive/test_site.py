@@ -292,13 +292,15 @@ def test_only_what_is_out_of_date_is_rendered_again(tmp_path: Path) -> None:
     assert len(archive(office).rebuilt) == 3
 
 
-def test_with_nothing_changed_no_page_is_rendered_and_a_missing_one_is_put_back(
+def test_with_nothing_changed_nothing_is_rendered_or_written_and_a_missing_page_is_put_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     office = make_office(tmp_path / "pressestelle")
     archive(office)
     output = office / "output"
     pages = {p: p.read_bytes() for p in [*output.rglob("*.html"), output / "feed.xml"]}
+    written = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in output.rglob("*")}
+    assert output / ".pressetool-archiv.json" in written
 
     def no_rendering(config: object) -> None:
         raise AssertionError("rendered again")
@@ -306,6 +308,7 @@ def test_with_nothing_changed_no_page_is_rendered_and_a_missing_one_is_put_back(
     with monkeypatch.context() as patch:
         patch.setattr(templates, "jinja_environment", no_rendering)
         assert archive(office).rebuilt == ()
+    assert {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in output.rglob("*")} == written
     year_page = output / "2020" / "index.html"
     year_page.unlink()
     assert archive(office).rebuilt == ()
