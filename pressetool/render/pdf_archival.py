@@ -71,7 +71,8 @@ def archival_copy(pdf_ua: bytes, metadata: Any) -> bytes:
         )
         icc_based = pikepdf.Array([pikepdf.Name.ICCBased, profile])
         for item in pdf.objects:
-            _device_rgb_to_profile(item, icc_based)
+            if isinstance(item, pikepdf.Dictionary | pikepdf.Stream):
+                _device_rgb_to_profile(item, icc_based)
         for page in pdf.pages:
             if "/ColorSpace" not in page.Resources:
                 page.Resources.ColorSpace = pikepdf.Dictionary()
@@ -86,25 +87,16 @@ def archival_copy(pdf_ua: bytes, metadata: Any) -> bytes:
     return buffer.getvalue()
 
 
-def _device_rgb_to_profile(item: Any, icc_based: Any, depth: int = 0) -> None:
-    """`item` and the objects stored inside it (not those it refers to) with the
-    profile as colour space of transparency groups and shadings, as WeasyPrint
-    writes them under an output intent."""
+def _device_rgb_to_profile(item: Any, icc_based: Any) -> None:
+    """The profile as colour space of `item` when it is a transparency group or a
+    shading in `DeviceRGB`, as WeasyPrint writes them under an output intent. WeasyPrint
+    writes each of them as an object of its own (`pdf/__init__.py`: `add_object` for
+    every XObject, pattern, shading and soft mask group), so the objects inside others
+    (most of them the structure tree's) need no look."""
     import pikepdf
 
-    if depth > 32:  # deeper than any resource WeasyPrint writes
-        return
-    if isinstance(item, pikepdf.Dictionary | pikepdf.Stream):
-        group = item.get("/Group")
-        if isinstance(group, pikepdf.Dictionary) and group.get("/CS") == pikepdf.Name.DeviceRGB:
-            group.CS = icc_based
-        if "/ShadingType" in item and item.get("/ColorSpace") == pikepdf.Name.DeviceRGB:
-            item.ColorSpace = icc_based
-        children = list(item.values())
-    elif isinstance(item, pikepdf.Array):
-        children = list(item)
-    else:
-        return
-    for child in children:
-        if isinstance(child, pikepdf.Dictionary | pikepdf.Array) and not child.is_indirect:
-            _device_rgb_to_profile(child, icc_based, depth + 1)
+    group = item.get("/Group")
+    if isinstance(group, pikepdf.Dictionary) and group.get("/CS") == pikepdf.Name.DeviceRGB:
+        group.CS = icc_based
+    if "/ShadingType" in item and item.get("/ColorSpace") == pikepdf.Name.DeviceRGB:
+        item.ColorSpace = icc_based
