@@ -78,6 +78,8 @@ class Code(StrEnum):
     LIST_IN_PARAGRAPH = "list_in_paragraph"
     TIME_RANGE_HOUSE_STYLE = "time_range_house_style"
     PHONE_HOUSE_STYLE = "phone_house_style"
+    FIX_NOT_IN_FILE = "fix_not_in_file"
+    FIX_CHANGES_YAML = "fix_changes_yaml"
     CONFIG_NOT_TOML = "config_not_toml"
     CONFIG_BAD_VALUE = "config_bad_value"
     CONFIG_EXPECTED_TEXT = "config_expected_text"
@@ -559,6 +561,13 @@ MESSAGES: dict[Code, str] = {
     "»{suggestion}« statt »{found}«",
     Code.PHONE_HOUSE_STYLE: "Telefonnummer nicht in der Hausschreibweise. Schreiben Sie "
     "»{suggestion}« statt »{found}«",
+    Code.FIX_NOT_IN_FILE: "„pressetool check --fix“ ändert dieses Feld nicht: Was sich von "
+    "»{found}« zu »{suggestion}« ändert, steht in der Datei nicht Zeichen für Zeichen so da "
+    "(etwa ein Zeilenende, aus dem YAML ein Leerzeichen oder einen Zeilenumbruch macht). Ändern "
+    "Sie diese Stelle von Hand; die übrigen Hinweise des Felds setzt „--fix“ dann um.",
+    Code.FIX_CHANGES_YAML: "„pressetool check --fix“ ändert dieses Feld nicht: Mit »{suggestion}« "
+    "statt »{found}« an seiner Stelle in der Datei läse YAML die Datei anders. Ändern Sie diese "
+    "Stelle von Hand; die übrigen Hinweise des Felds setzt „--fix“ dann um.",
     # office configuration
     Code.CONFIG_NOT_TOML: "Die Datei ist kein gültiges TOML. Prüfen Sie die Zeile: Texte stehen "
     'in Anführungszeichen (name = "…"), Abschnitte in eckigen Klammern ([office]).',

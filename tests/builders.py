@@ -194,6 +194,51 @@ def long_release(folder: Path) -> Path:
     return write_release(folder, "2020/067-lang.yaml", text)
 
 
+TEXT_STYLES = {
+    "literal": "|",
+    "literal strip": "|-",
+    "literal keep": "|+",
+    "literal indentation indicator": "|3",
+    "folded": ">",
+    "folded strip": ">-",
+    "folded keep": ">+",
+    "folded indentation indicator": ">3-",
+    "folded with a comment": "> # Text",
+    "folded, first line empty": ">, first line empty",
+    "folded paragraphs": ">, paragraphs",
+    "plain": "plain",
+    "plain below the key": "plain below the key",
+    "plain paragraphs": "plain paragraphs",
+    "single quotes": "'",
+    "double quotes": '"',
+}
+"""Every way YAML writes a text of several lines (`text_field`): a block kept line by line
+or folded, with chomping, an indentation indicator (the first line one deeper than the
+others) or a comment; plain, in quotes; lines next to each other or in paragraphs."""
+
+
+def text_field(key: str, lines: Sequence[str], style: str) -> tuple[str, list[int]]:
+    """The top-level field `key: …` with `lines` written in a `TEXT_STYLES` style (quotes
+    inside quotes escaped), and the line of each of them counted from the key's (0)."""
+    quote = style if style in ("'", '"') else ""
+    if quote:
+        lines = [line.replace(quote, "''" if quote == "'" else '\\"') for line in lines]
+    indent = "   " if style[1:2] == "3" else "  "
+    written = [f"{indent}{line}" for line in lines]
+    empty_first = style.endswith("first line empty")
+    if quote or style == "plain":  # the first line on the key's
+        header, first = " ", 0
+        written[0], written[-1] = f"{quote}{lines[0]}", f"{written[-1]}{quote}"
+    elif style.startswith("plain"):
+        header, first = "\n", 1
+    else:
+        header, first = f" {style.split(',')[0]}\n" + "\n" * empty_first, 1 + empty_first
+        written[0] = f" {written[0]}" if indent == "   " else written[0]
+    step = 2 if style.endswith("paragraphs") else 1
+    text = f"{key}:{header}" + ("\n" * step).join(written) + "\n"
+    return text, [first + step * index for index in range(len(lines))]
+
+
 def fill_in_body(path: Path) -> Path:
     """Write the text that a fresh `pressetool new` skeleton leaves empty."""
     text = path.read_text(encoding="utf-8").replace("body: |\n", "body: |\n  Ein Absatz.\n", 1)

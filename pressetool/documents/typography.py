@@ -29,6 +29,7 @@ from pressetool.compose.german import (
 from pressetool.office import HouseStyle
 from pressetool.problems import Code, Problem, Severity
 from pressetool.reading.fields import TEMPLATE_EXAMPLES
+from pressetool.reading.scalar_source import Place, Written, places
 from pressetool.reading.yaml_source import Located
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?"
@@ -330,8 +331,9 @@ def phone_in_house_style(phone: str, style: HouseStyle) -> str | None:
 
 def phone_house_style(text: str, style: HouseStyle) -> Iterator[Hint]:
     expected = phone_in_house_style(text, style)
-    if expected is not None and expected != text.strip():
-        yield Hint(Code.PHONE_HOUSE_STYLE, 0, text.strip(), expected)
+    written = text.strip()
+    if expected is not None and expected != written:
+        yield Hint(Code.PHONE_HOUSE_STYLE, text.index(written), written, expected)
 
 
 TEXT_RULES: tuple[Rule, ...] = (
@@ -464,7 +466,7 @@ def touches(hint: Hint, spans: list[tuple[int, int]]) -> bool:
     near = [(start, stop) for start, stop in spans if start < end and hint.start < stop]
     if not near:
         return False
-    for first, last in _changes(hint.found, hint.suggestion):
+    for first, last, _new in changes(hint.found, hint.suggestion):
         first, last = hint.start + first, hint.start + last
         for start, stop in near:
             if (start < first < stop) if first == last else (first < stop and start < last):
@@ -473,14 +475,15 @@ def touches(hint: Hint, spans: list[tuple[int, int]]) -> bool:
 
 
 _DIFFED = 2_000
-"""Longest middle part that `_changes` compares letter by letter in alignment."""
+"""Longest middle part that `changes` compares letter by letter in alignment."""
 
 
-def _changes(found: str, suggestion: str) -> Iterator[tuple[int, int]]:
+def changes(found: str, suggestion: str) -> Iterator[tuple[int, int, str]]:
     """The stretches of `found` (start, end; an insertion has start == end) that the
-    suggestion changes. Linear for what hints do (the same length: quotes, dashes; or a
-    change between an equal start and end); `SequenceMatcher` is quadratic, and a quote
-    pair around 19,000 letters took 44 s, so it sees only a short middle."""
+    suggestion changes, each with what the suggestion has in its place. Linear for what
+    hints do (the same length: quotes, dashes; or a change between an equal start and
+    end); `SequenceMatcher` is quadratic, and a quote pair around 19,000 letters took
+    44 s, so it sees only a short middle."""
     head = 0
     while head < min(len(found), len(suggestion)) and found[head] == suggestion[head]:
         head += 1
@@ -493,14 +496,14 @@ def _changes(found: str, suggestion: str) -> Iterator[tuple[int, int]]:
     if len(middle) == len(other):
         for index, (old, new) in enumerate(zip(middle, other, strict=True)):
             if old != new:
-                yield head + index, head + index + 1
+                yield head + index, head + index + 1, new
     elif max(len(middle), len(other)) <= _DIFFED:
         matcher = SequenceMatcher(None, middle, other, autojunk=False)
-        for operation, first, last, _first, _last in matcher.get_opcodes():
+        for operation, first, last, new_first, new_last in matcher.get_opcodes():
             if operation != "equal":
-                yield head + first, head + last
+                yield head + first, head + last, other[new_first:new_last]
     else:
-        yield head, len(found) - tail
+        yield head, len(found) - tail, other
 
 
 def hints(text: str, style: HouseStyle, rules: tuple[Rule, ...]) -> Iterator[Hint]:
@@ -509,6 +512,8 @@ def hints(text: str, style: HouseStyle, rules: tuple[Rule, ...]) -> Iterator[Hin
     spans = address_spans(text)
     for rule in rules:
         for hint in rule(text, style):
+            # `check --fix` changes the file where `start` says the words are
+            assert text.startswith(hint.found, hint.start), (rule, hint)
             if hint.code is Code.TEMPLATE_EXAMPLE_LEFT or not touches(hint, spans):
                 yield hint
 
@@ -517,8 +522,13 @@ def hints(text: str, style: HouseStyle, rules: tuple[Rule, ...]) -> Iterator[Hin
 class LocatedHint:
     field: str
     line: int
-    """The file's line of the hint's text."""
+    """The file's line of the hint's text: of its first character that the file has (not
+    of a line end that YAML made a space)."""
     hint: Hint
+    value: str
+    """The field's text as YAML reads it, which `hint.start` counts in."""
+    places: tuple[Place, ...] | None
+    """Where each character of `value` stands in the file (`scalar_source.places`)."""
 
 
 def located_hints(root: Located, style: HouseStyle) -> Iterator[LocatedHint]:
@@ -526,9 +536,18 @@ def located_hints(root: Located, style: HouseStyle) -> Iterator[LocatedHint]:
     for field, value in _text_values(root, ""):
         rules = PHONE_RULES if field.rsplit(".", 1)[-1] == "phone" else TEXT_RULES
         text = value.raw or ""
-        first_line = value.line + (1 if "\n" in text else 0)
-        for hint in hints(text, style, rules):
-            yield LocatedHint(field, first_line + text.count("\n", 0, hint.start), hint)
+        found = list(hints(text, style, rules))
+        if not found:
+            continue
+        assert value.source is not None  # a scalar
+        where = places(value.source, text)
+        for hint in found:
+            line = value.line
+            if where is not None:
+                stretch = where[hint.start : hint.start + len(hint.found)]
+                written = [p for p in stretch if p.written is not Written.LINE_BREAK]
+                line = value.source.line_of((written or stretch)[0].start)
+            yield LocatedHint(field, line, hint, text, where)
 
 
 def lint_release_tree(root: Located, file: Path, style: HouseStyle) -> list[Problem]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from pressetool.plain_text import forbidden_character, source_text
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading import limits
 from pressetool.reading.input_file import read_input_bytes
+from pressetool.reading.scalar_source import ScalarSource
 from pressetool.reading.yaml_diagnosis import diagnose
 
 
@@ -32,9 +33,14 @@ class Located:
     value: Any
     line: int
     raw: str | None = None
-    literal: bool = False
-    """A text block kept line by line (`body: |`). In any other form of text (plain,
-    quoted, `>`) YAML joins the lines, and a blank line becomes a line break."""
+    source: ScalarSource | None = field(default=None, compare=False, repr=False)
+    """Where a scalar stands in the file and how it is written."""
+
+    @property
+    def literal(self) -> bool:
+        """A text block kept line by line (`body: |`). In any other form of text (plain,
+        quoted, `>`) YAML joins the lines, and a blank line becomes a line break."""
+        return self.source is not None and self.source.style == "|"
 
     @property
     def is_mapping(self) -> bool:
@@ -100,11 +106,18 @@ def load_located_yaml(path: Path, problems: list[Problem]) -> Located | None:
         problems.append(Problem(Code.NOT_A_RELEASE_FILE, path, params={"kind": kind}))
         return None
     try:
-        text = source_text(data.decode("utf-8-sig"))
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         problems.append(Problem(Code.NOT_UTF8, path, line=line))
         return None
+    return located_text(text, path, problems)
+
+
+def located_text(text: str, path: Path, problems: list[Problem]) -> Located | None:
+    """`text`, the content of the file `path`, parsed as `load_located_yaml` parses the
+    file (`check --fix` reads a fix so before it writes it)."""
+    text = source_text(text)
     bad = _forbidden_characters(text, path)
     if bad:
         problems.extend(bad)
@@ -141,7 +154,7 @@ def load_located_yaml(path: Path, problems: list[Problem]) -> Located | None:
     if node is None:
         problems.append(Problem(Code.EMPTY_FILE, path))
         return None
-    return _convert(node, path, problems, _Constructor())
+    return _convert(node, text, path, problems, _Constructor())
 
 
 _ESCAPE = re.compile(r"\\U([0-9A-Fa-f]{8})")
@@ -200,11 +213,20 @@ def _refused_events(events: Iterator[yaml.Event], path: Path) -> list[Problem]:
 
 
 def _convert(
-    node: yaml.Node, path: Path, problems: list[Problem], constructor: _Constructor, at: str = ""
+    node: yaml.Node,
+    text: str,
+    path: Path,
+    problems: list[Problem],
+    constructor: _Constructor,
+    at: str = "",
+    indent: int = -1,
 ) -> Located:
-    """`node` as `Located` values; `at` names it as `Fields` names fields
-    (`event.participants[2]`), for a field written twice inside it."""
+    """`node` of `text` as `Located` values; `at` names it as `Fields` names fields
+    (`event.participants[2]`), for a field written twice inside it; `indent` is the
+    column of the block it stands in (-1 at the top)."""
     line = node.start_mark.line + 1
+    block = isinstance(node, yaml.CollectionNode) and not node.flow_style
+    column = node.start_mark.column if block else -1  # the `indent` of what it holds
     if isinstance(node, yaml.MappingNode):
         mapping: dict[str, Located] = {}
         for key_node, value_node in node.value:
@@ -222,14 +244,14 @@ def _convert(
                     )
                 )
                 continue
-            value = _convert(value_node, path, problems, constructor, name)
+            value = _convert(value_node, text, path, problems, constructor, name, column)
             # A value's line is where its key stands: that is where the officer looks.
             line = key_node.start_mark.line + 1
-            mapping[key] = Located(value.value, line, value.raw, value.literal)
+            mapping[key] = Located(value.value, line, value.raw, value.source)
         return Located(mapping, line)
     if isinstance(node, yaml.SequenceNode):
         items = [
-            _convert(item, path, problems, constructor, f"{at}[{index}]")
+            _convert(item, text, path, problems, constructor, f"{at}[{index}]", column)
             for index, item in enumerate(node.value, 1)
         ]
         return Located(items, line)
@@ -238,4 +260,5 @@ def _convert(
         value = constructor.construct_object(node)
     except (ValueError, yaml.constructor.ConstructorError):
         value = node.value
-    return Located(value, line, raw=node.value, literal=node.style == "|")
+    source = ScalarSource(text, node.start_mark.index, line, node.style or None, indent)
+    return Located(value, line, raw=node.value, source=source)

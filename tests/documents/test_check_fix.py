@@ -3,18 +3,20 @@ and `check --fix` applies what is unambiguous in the file itself, keeping the re
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from pressetool.compose.german import NNBSP
+from pressetool.documents import typography
 from pressetool.documents.typography import (
     LEKTORAT_RULES,
     article_for_office,
     office_after_article,
 )
 from pressetool.office import HouseStyle
-from tests.builders import write_release
+from tests.builders import TEXT_STYLES, text_field, write_release
 from tests.conftest import run_main
 from tests.readback import REFERENCE_RELEASE, docx_paragraphs, pdf_text
 
@@ -198,21 +200,191 @@ def test_fix_nests_straight_quotes_or_leaves_them_as_hints(
     assert out.splitlines()[-1] == f"1 Datei geprüft: keine Fehler, {hints} Hinweise."
 
 
-def test_fix_leaves_a_file_alone_that_it_would_break(
+FIXABLE = [
+    ('Das "Kiezfest" beginnt.', "Das „Kiezfest“ beginnt."),
+    ("Ein “Fest” im Park.", "Ein „Fest“ im Park."),
+    ("Heute 9-13 Uhr offen.", "Heute 9 – 13 Uhr offen."),
+    ("Sonst 9–13 Uhr offen.", "Sonst 9 – 13 Uhr offen."),
+    ("Beginn 9Uhr heute.", "Beginn 9 Uhr heute."),
+    ("Beginn  um neun.", "Beginn um neun."),
+    ("Das gilt z.B. hier.", f"Das gilt z.{NNBSP}B. hier."),
+    ("Und dann... weiter.", "Und dann… weiter."),
+    ("Plus 20% mehr.", f"Plus 20{NBSP}% mehr."),
+    ("Geöffnet Mo-Fr immer.", "Geöffnet Mo–Fr immer."),
+    ("Sie sagte 'ja' dazu.", "Sie sagte ‚ja‘ dazu."),
+    ("Ein Satz , und weiter.", "Ein Satz, und weiter."),
+    ("Kiez - Leben.", "Kiez – Leben."),
+    ("Offen von 10:30 - 18 Uhr.", "Offen von 10:30 bis 18 Uhr."),
+    ("Im „Haus „Mitte““ heute.", "Im „Haus ‚Mitte‘“ heute."),
+]
+"""A line of a text for each rule that `--fix` applies, and the line fixed."""
+
+
+def with_body(field: str) -> tuple[str, int]:
+    """The reference release with `field` in place of its body, and the line of `body:`."""
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    start, end = text.index("body: |"), text.index("event:")
+    return text[:start] + field + text[end:], text.count("\n", 0, start) + 1
+
+
+CHANGED = re.compile(r"Geändert: .*, Zeile (\d+), Feld „body“: ")
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"], ids=["LF", "CR LF"])
+@pytest.mark.parametrize("style", TEXT_STYLES.values(), ids=TEXT_STYLES.keys())
+def test_fix_makes_its_fixes_however_the_text_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], style: str, line_end: str
+) -> None:
+    """Folded (`>`), kept line by line (`|`), plain or in quotes, with chomping or an
+    indentation indicator: each fix is made where its words stand, on the line it names,
+    and the file changes in nothing else, the folding of its lines, its indentation and
+    quoting stay (a folded text was left unfixed, its hints named the lines above)."""
+    field, lines = text_field("body", [written for written, _ in FIXABLE], style)
+    text, key_line = with_body(field)
+    fixed, _ = with_body(text_field("body", [fixed for _, fixed in FIXABLE], style)[0])
+    path = write_release(tmp_path, "2020/067-test.yaml", "")
+    path.write_bytes(text.replace("\n", line_end).encode())
+    status, out, err = run_main(capsys, "check", "--fix", str(path))
+    assert (status, err) == (0, ""), out
+    assert path.read_bytes() == fixed.replace("\n", line_end).encode()
+    changed = [int(found[1]) for found in map(CHANGED.match, out.splitlines()) if found]
+    assert sorted(changed) == [key_line + line for line in lines]
+    assert out.splitlines()[-1] == "1 Datei geprüft: keine Fehler, 0 Hinweise."
+
+
+NOT_IN_FILE = (
+    "„pressetool check --fix“ ändert dieses Feld nicht: Was sich von »{}« zu »{}« ändert, "
+    "steht in der Datei nicht Zeichen für Zeichen so da (etwa ein Zeilenende, aus dem YAML ein "
+    "Leerzeichen oder einen Zeilenumbruch macht). Ändern Sie diese Stelle von Hand; die "
+    "übrigen Hinweise des Felds setzt „--fix“ dann um."
+)
+CHANGES_YAML = (
+    "„pressetool check --fix“ ändert dieses Feld nicht: Mit »{1}« statt »{0}« an seiner Stelle "
+    "in der Datei läse YAML die Datei anders. Ändern Sie diese Stelle von Hand; die übrigen "
+    "Hinweise des Felds setzt „--fix“ dann um."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "said"),
+    [
+        (">\n  Ein Satz\n  , und weiter.\n", 12, NOT_IN_FILE.format(" ,", ",")),
+        ("Ein Satz\n  , und weiter.\n", 11, NOT_IN_FILE.format(" ,", ",")),
+        ("|\n  Heute 9\n  -13 Uhr.\n", 11, NOT_IN_FILE.format("9\n-13 Uhr", "9 – 13 Uhr")),
+        ('"Heute 9\\\n  -13 Uhr."\n', 10, CHANGES_YAML.format("9-13 Uhr", "9 – 13 Uhr")),
+    ],
+    ids=["folded", "plain", "literal", "double quotes, escaped line end"],
+)
+def test_fix_leaves_a_field_alone_that_it_cannot_fix_in_its_place_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, line: int, said: str
+) -> None:
+    """A space or a line break that YAML makes of a line end has no character in the file
+    to change; after an escaped line end in double quotes, YAML drops the space that `9 –`
+    would begin the next line with. Such a field is not fixed at all (not its other hints
+    either: `Kiez - Leben`), and a hint says so, with the line of the words. Another field
+    is fixed."""
+    text, _ = with_body(f"body: {body.replace('.', '. Kiez - Leben.')}")
+    text = text.replace("title: Veranstaltung „", 'title: Veranstaltung "')
+    text = text.replace("kennen“\n", 'kennen"\n')
+    path = write_release(tmp_path, "2020/067-test.yaml", text)
+    status, out, err = run_main(capsys, "check", "--fix", str(path))
+    assert (status, err) == (0, ""), out
+    fixed = text.replace('"Voneinander', "„Voneinander").replace('kennen"\n', "kennen“\n")
+    assert path.read_text(encoding="utf-8") == fixed
+    assert [line for line in out.splitlines() if line.startswith("Geändert")] == [
+        f'Geändert: {path}, Zeile 4, Feld „title“: »"Voneinander wissen in Mitte – JobCenter '
+        'und Nachbarschaftseinrichtungen lernen sich kennen"« → »„Voneinander wissen in Mitte '
+        "– JobCenter und Nachbarschaftseinrichtungen lernen sich kennen“«"
+    ]
+    assert f"Hinweis: {path}, Zeile {line}, Feld „body“: {said}\n" in out
+    assert out.splitlines()[-1] == "1 Datei geprüft: keine Fehler, 3 Hinweise."
+
+
+@pytest.mark.parametrize(
+    ("written", "fixed", "change"),
+    [
+        ("'Ephraim ''Eppi'' Gothe'", "'Ephraim ‚Eppi‘ Gothe'", "»'Eppi'« → »‚Eppi‘«"),
+        ('"Ephraim \\"Eppi\\" Gothe"', '"Ephraim „Eppi“ Gothe"', '»"Eppi"« → »„Eppi“«'),
+        ('"Ephraim \\x22Eppi\\u0022 Gothe"', '"Ephraim „Eppi“ Gothe"', '»"Eppi"« → »„Eppi“«'),
+    ],
+    ids=["single quotes", "double quotes", "code"],
+)
+def test_fix_writes_the_quote_for_its_escape(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str, fixed: str, change: str
+) -> None:
+    """In quotes `''` (`\\"`, `\\x22`) is one quote: the fix replaces the whole escape."""
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    text = text.replace("name: Ephraim Gothe\nbody", f"name: {written}\nbody")
+    path = write_release(tmp_path, "2020/067-test.yaml", text)
+    status, out, err = run_main(capsys, "check", "--fix", str(path))
+    assert (status, err) == (0, ""), out
+    assert path.read_text(encoding="utf-8") == text.replace(written, fixed)
+    assert f"Geändert: {path}, Zeile 9, Feld „issuer.name“: {change}\n" in out
+
+
+def test_fix_writes_a_phone_number_where_it_stands_in_its_quotes(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """In a single-quoted YAML value `''ja''` means 'ja': the hint's words stand in the
-    line, but replacing them there would break the file, so the file stays as it was."""
-    text = REFERENCE_RELEASE.read_text(encoding="utf-8").replace(
-        "name: Ephraim Gothe\nbody", "name: 'Ephraim ''Eppi'' Gothe'\nbody"
-    )
+    """The number without the spaces around it is the hint's; the spaces stay."""
+    text = REFERENCE_RELEASE.read_text(encoding="utf-8")
+    text = text.replace("phone: (030) 9018-42390}", 'phone: " 030/9018-42390 "}')
     path = write_release(tmp_path, "2020/067-test.yaml", text)
-    before = path.read_bytes()
-    status, out, _err = run_main(capsys, "check", "--fix", str(path))
-    assert status == 0
-    assert "Geändert" not in out
-    assert "»‚Eppi‘« statt »'Eppi'«" in out  # still a hint
-    assert path.read_bytes() == before
+    status, out, err = run_main(capsys, "check", "--fix", str(path))
+    assert (status, err) == (0, ""), out
+    assert path.read_text(encoding="utf-8") == text.replace(
+        '" 030/9018-42390 "', '" (030) 9018-42390 "'
+    )
+    assert (
+        f"Geändert: {path}, Zeile 51, Feld „contacts[1].phone“: »030/9018-42390« → "
+        "»(030) 9018-42390«"
+    ) in out
+
+
+def test_fix_removes_the_space_written_before_a_line_end_that_yaml_folds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In a folded text a space at the end of a line and the line end (a space too) are a
+    double space: the space the file has goes, and the lines stay."""
+    text, _ = with_body("body: >\n  Ein Satz \n  und noch einer.\n")
+    path = write_release(tmp_path, "2020/067-test.yaml", text)
+    status, out, err = run_main(capsys, "check", "--fix", str(path))
+    assert (status, err) == (0, ""), out
+    assert path.read_text(encoding="utf-8") == text.replace("Satz \n", "Satz\n")
+    assert f"Geändert: {path}, Zeile 11, Feld „body“: »Satz  und« → »Satz und«" in out
+
+
+def test_fix_keeps_a_byte_order_mark_inside_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """YAML is read without the marks that joined files leave inside: the fixes stand where
+    their words are in the file all the same, and the marks stay."""
+    text, _ = with_body('body: >\n  \ufeffDas "Fest" und\n  \ufeffKiez - Leben.\n')
+    path = write_release(tmp_path, "2020/067-test.yaml", "\ufeff" + text)
+    status, out, err = run_main(capsys, "check", "--fix", str(path))
+    assert (status, err) == (0, ""), out
+    fixed = text.replace('"Fest"', "„Fest“").replace("Kiez - ", "Kiez – ")
+    assert path.read_text(encoding="utf-8") == "\ufeff" + fixed
+    assert out.count("Geändert") == 2
+
+
+def test_a_value_whose_places_are_not_known_is_named_at_its_key_and_not_fixed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the characters of a value cannot be followed to the file (YAML read a text
+    that `scalar_source` does not give), the hints name the key's line and `--fix`
+    guesses nothing."""
+    monkeypatch.setattr(typography, "places", lambda source, value: None)
+    text, key_line = with_body("body: >\n  Erste Zeile.\n  Kiez - Leben.\n")
+    path = write_release(tmp_path, "2020/067-test.yaml", text)
+    status, out, err = run_main(capsys, "check", "--fix", str(path))
+    assert (status, err) == (0, ""), out
+    assert path.read_text(encoding="utf-8") == text
+    assert out.splitlines() == [
+        f"Hinweis: {path}, Zeile {key_line}, Feld „body“: Bindestrich statt Gedankenstrich. "
+        "Schreiben Sie » – « statt » - «",
+        f"Hinweis: {path}, Zeile {key_line}, Feld „body“: " + NOT_IN_FILE.format(" - ", " – "),
+        "1 Datei geprüft: keine Fehler, 2 Hinweise.",
+    ]
 
 
 def test_nested_quotes_print_as_half_quotes_in_every_document(

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from pressetool.compose.german import NBSP, NNBSP
 from pressetool.documents.typography import (
     LEKTORAT_RULES,
     Hint,
-    _changes,
+    changes,
     comments_that_cut_a_text,
     lint_release_tree,
     phone_in_house_style,
@@ -20,6 +21,7 @@ from pressetool.messages import Code
 from pressetool.office import HouseStyle
 from pressetool.reading.yaml_source import load_located_yaml
 from pressetool.render.fontconfig import InstalledCharacters
+from tests.builders import TEXT_STYLES, text_field
 
 BA = HouseStyle.BEZIRKSAMT
 DIN = HouseStyle.DIN5008
@@ -139,6 +141,47 @@ def test_hints(
     tmp_path: Path, yaml_text: str, style: HouseStyle, expected: list[tuple[str, str, int, str]]
 ) -> None:
     assert hints(tmp_path, yaml_text, style) == expected
+
+
+ONE_HINT_A_LINE = [
+    ('Das "Kiezfest" beginnt.', "straight_quotes", "„Kiezfest“"),
+    ("Ein “Fest” im Park.", "english_quotes", "„Fest“"),
+    ("Heute 9-13 Uhr offen.", "hyphen_as_range_dash", "9 – 13 Uhr"),
+    ("Die Jahre 2020 - 2025 zählen.", "hyphen_as_range_dash", "2020 – 2025"),
+    ("Sonst 9–13 Uhr offen.", "time_range_house_style", "9 – 13 Uhr"),
+    ("Beginn 9Uhr heute.", "missing_space_before_unit", "9 Uhr"),
+    ("Beginn  um neun.", "double_space", "Beginn um"),
+    ("Das gilt z.B. hier.", "abbreviation_space", f"z.{NNBSP}B."),
+    ("Und dann... weiter.", "three_dots", "…"),
+    ("Plus 20% mehr.", "percent_space", f"20{NBSP}%"),
+    ("Geöffnet Mo-Fr immer.", "weekday_range", "Mo–Fr"),
+    ("Im Wedding's Kiez.", "apostrophe_genitive", "Weddings"),
+    ("Sie sagte 'ja' dazu.", "straight_single_quotes", "‚ja‘"),
+    ("Ein Satz , und weiter.", "space_before_punctuation", ","),
+    ("Kiez - Leben.", "hyphen_as_dash", " – "),
+    ("Offen von 10:30 - 18 Uhr.", "from_with_dash", "von 10:30 bis 18 Uhr"),
+    ("Im „Haus „Mitte““ heute.", "nested_quotes", "„Haus ‚Mitte‘“"),
+    ("Herr Wang 中文 kommt.", "character_without_font", "Wang"),
+]
+"""A line of a text for each rule, with its hint."""
+
+
+@pytest.mark.parametrize("style", TEXT_STYLES.values(), ids=TEXT_STYLES.keys())
+def test_each_hint_names_the_line_of_its_words_in_every_way_to_write_a_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, style: str
+) -> None:
+    """However the text is written (`|`, `>`, chomping, an indentation indicator, plain or
+    in quotes, lines side by side or in paragraphs), a hint names the line of the file
+    where its words stand (a folded text named the lines as if it were kept line by
+    line: the line of its key for `>-`, lines further up the more lines it had)."""
+    original = InstalledCharacters.has
+    monkeypatch.setattr(InstalledCharacters, "has", lambda s, c: c not in "中文" and original(s, c))
+    field, lines = text_field("body", [line for line, _, _ in ONE_HINT_A_LINE], style)
+    found = sorted(hints(tmp_path, f"title: Test\n{field}", BA), key=lambda hint: hint[2])
+    assert found == [
+        (code, "body", 2 + line, suggestion)
+        for (_, code, suggestion), line in zip(ONE_HINT_A_LINE, lines, strict=True)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -295,7 +338,7 @@ def test_a_long_run_of_digits_is_no_percentage() -> None:
 
 
 @pytest.mark.parametrize(
-    ("found", "suggestion", "changes"),
+    ("found", "suggestion", "count"),
     [
         ('"www.berlin.de ' + "a" * 19_000 + '"', "„www.berlin.de " + "a" * 19_000 + "“", 2),
         ("9-13 Uhr", "9 – 13 Uhr", 1),
@@ -303,11 +346,11 @@ def test_a_long_run_of_digits_is_no_percentage() -> None:
     ],
 )
 def test_what_a_hint_changes_is_found_in_linear_time(
-    found: str, suggestion: str, changes: int
+    found: str, suggestion: str, count: int
 ) -> None:
     """Only what differs is a change (SequenceMatcher over the whole of quotes around
     19,000 letters took 44 s in `check`)."""
-    assert len(list(_changes(found, suggestion))) == changes
+    assert len(list(changes(found, suggestion))) == count
 
 
 def test_quotes_around_an_address_and_a_long_text_do_not_touch_it() -> None:

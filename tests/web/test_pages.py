@@ -660,6 +660,8 @@ TERMINAL_ONLY = {
     Code.BUILD_NOT_PUBLIC_OUT,  # `build --out`
     Code.INVITE_LIST_BAD_ADDRESS,
     Code.INVITE_RESEND_UNKNOWN,
+    Code.FIX_NOT_IN_FILE,  # what `check --fix` leaves alone; the editor has no such button
+    Code.FIX_CHANGES_YAML,
     *IN_BROWSER,
 }
 """The codes the web app never shows: those of commands it does not offer, and those it
