@@ -225,6 +225,7 @@ class Code(StrEnum):
     RELEASE_TEXT_TOO_LARGE = "release_text_too_large"
     FORBIDDEN_CHARACTER_IN_FILE = "forbidden_character_in_file"
     FORBIDDEN_CHARACTER = "forbidden_character"
+    MOJIBAKE = "mojibake"
     TEMPLATE_EXAMPLE = "template_example"
     TEMPLATE_EXAMPLE_IN_BROWSER = "template_example_in_browser"
     TEXT_TOO_LONG = "text_too_long"
@@ -253,6 +254,7 @@ class Code(StrEnum):
     YAML_TEXT_AFTER_BAR = "yaml_text_after_bar"
     YAML_RESERVED_START = "yaml_reserved_start"
     LIST_FORBIDDEN_CHARACTER = "list_forbidden_character"
+    LIST_MOJIBAKE = "list_mojibake"
     LIST_EXCEL_ERROR = "list_excel_error"
     LIST_EXCEL_DATE = "list_excel_date"
     LIST_EXCEL_BOOLEAN = "list_excel_boolean"
@@ -1083,6 +1085,10 @@ MESSAGES: dict[Code, str] = {
     Code.FORBIDDEN_CHARACTER: "Der Text enthält an Stelle {position} ein unsichtbares "
     "Steuerzeichen ({character}). Löschen Sie die Zeichen um diese Stelle und schreiben Sie "
     "sie neu.",
+    Code.MOJIBAKE: "Im Text steht „{value}“ – gemeint ist wohl „{meant}“. Der Text ist "
+    "einmal mit der falschen Zeichenkodierung geöffnet und wieder gespeichert worden; so "
+    "stünde er verstümmelt in den Dokumenten. Berichtigen Sie den Text (auch die übrigen "
+    "Umlaute und Anführungszeichen darin), oder kopieren Sie ihn neu aus dem Original.",
     Code.TEMPLATE_EXAMPLE: "„{value}“ ist noch das Beispiel aus der Vorlage von „pressetool "
     "new“; so wird die Pressemitteilung nicht veröffentlicht. Tragen Sie die richtige Angabe "
     "ein, oder löschen Sie die Zeile, wenn das Feld freiwillig ist.",
@@ -1151,6 +1157,10 @@ MESSAGES: dict[Code, str] = {
     "statt »{wrong}«.",
     Code.LIST_FORBIDDEN_CHARACTER: "Spalte „{column}“: Die Zelle enthält ein unsichtbares "
     "Steuerzeichen ({character}). Löschen Sie den Inhalt der Zelle und schreiben Sie ihn neu.",
+    Code.LIST_MOJIBAKE: "Spalte „{column}“: In der Zelle steht „{value}“ – gemeint ist wohl "
+    "„{meant}“. Die Liste ist einmal mit der falschen Zeichenkodierung geöffnet oder "
+    "gespeichert worden; so stünden die Namen verstümmelt in Briefen, Listen und E-Mails. "
+    "Speichern Sie die Liste neu aus dem Original, oder berichtigen Sie die Zellen.",
     Code.LIST_EXCEL_ERROR: "Spalte „{column}“: In der Zelle steht Excels Fehlerwert "
     "„{value}“, das Ergebnis einer Formel, die nicht aufgeht. Berichtigen Sie die Formel "
     "oder schreiben Sie den Inhalt von Hand in die Zelle.",

@@ -18,6 +18,9 @@ The same rule holds for release files, recipient and registration lists,
 - A byte order mark inside a text (U+FEFF, left by joined files) is dropped; spaces
   and invisible characters (zero-width space, joiners, soft hyphen, direction marks)
   at a text's ends are trimmed, so a field of nothing else is empty.
+- Text that went through the wrong encoding once and was saved again (UTF-8 read as
+  Windows-1252: `MÃ¼ller`, `StraÃŸe`, `â€žâ€¦â€œ`, also twice: `ÃƒÂ¼`) is an error of
+  its field or cell, which names the word and what it probably was (`mojibake`).
 """
 
 from __future__ import annotations
@@ -45,6 +48,101 @@ def forbidden_character(text: str) -> tuple[int, str] | None:
     if match is None:
         return None
     return match.start(), f"U+{ord(match[0]):04X}"
+
+
+def _misread_bytes() -> dict[str, int]:
+    """Each character that a byte of UTF-8 from 0x80 on becomes when the text is read
+    as Windows-1252 (`ü` is C3 BC: `Ã¼`), as Latin-1 or by Windows (the bytes that
+    Windows-1252 leaves undefined as C1 controls: `Á` is C3 81, `Ã\\x81`), or by Python
+    with `surrogateescape` → that byte."""
+    misread = {}
+    for byte in range(0x80, 0x100):
+        misread[chr(byte)] = misread[chr(0xDC00 + byte)] = byte
+        misread.update(dict.fromkeys(bytes([byte]).decode("cp1252", errors="ignore"), byte))
+    return misread
+
+
+_MISREAD = _misread_bytes()
+
+
+def _misread(first: int, last: int) -> str:
+    """The characters of the bytes `first` to `last` misread, for a character class."""
+    return "".join(re.escape(c) for c, byte in _MISREAD.items() if first <= byte <= last)
+
+
+_UTF8_MISREAD = re.compile(
+    f"[{_misread(0xC2, 0xDF)}][{_misread(0x80, 0xBF)}]"
+    f"|[{_misread(0xE0, 0xEF)}][{_misread(0x80, 0xBF)}]{{2}}"
+)
+"""A character of UTF-8 misread: a lead byte and its continuation bytes (`Ã¼` for ü,
+`Å‚` for ł, `â€ž` for „)."""
+_EUROPEAN = re.compile("[\u00a0-\u017f\u0218-\u021b\u2010-\u203a\u20ac\u2122]")
+"""What a misread character must have been to count: a letter of a European name (ü, é,
+ł, ő, ș) or a sign of typesetting („ – … € ™), not a letter of Greek, Cyrillic or CJK
+(`ä…“`, `Gruß“` are text, not UTF-8)."""
+_AFTER_A_WORD = "…‘’“”–—‹›«»"
+"""Closing quotes, dashes and the ellipsis: what may follow a word directly."""
+
+
+def _garbled(found: re.Match[str], *, within: bool = False) -> str | None:
+    """The character a `_UTF8_MISREAD` stood for, when it is garbled text. Not so `„Ä“`
+    and `HYVÄ…`: a capital Ä, Å or È ending a word of capitals (or standing alone),
+    then a closing quote, a dash or an ellipsis. Misread, such a pair is a word of
+    capitals ending in ē, ą, ő, Ż …; so it is taken as the text it shows. Ã and Â end
+    no such word (`SPÃ–` is `SPÖ`). `within` a word that holds garbled text, that
+    pair counts, and so does any character that is itself a byte misread, which text
+    misread twice holds (`Ã¢â‚¬Å“` → `â€œ` → `“`, `ÃƒÂ\\x81` → `Ã\\x81` → `Á`)."""
+    text, start, end = found.string, found.start(), found.end()
+    try:
+        character = bytes(_MISREAD[c] for c in found[0]).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not (_EUROPEAN.fullmatch(character) or (within and character in _MISREAD)):
+        return None
+    lead, mark = found[0][0], found[0][-1]
+    if (
+        not within
+        and end - start == 2
+        and lead in "ÄÅÈ"
+        and mark in _AFTER_A_WORD
+        and not text[start - 1 : start].islower()
+        and not text[end : end + 1].isalpha()
+    ):
+        return None
+    return character
+
+
+def mojibake(text: str) -> tuple[str, str] | None:
+    """The first word of `text` that holds UTF-8 read as Windows-1252 (`MÃ¼ller`), and
+    that word decoded; None for text. German and the letters of European names never
+    count (`„Ä“`, `Dvořák`)."""
+    found = next((f for f in _UTF8_MISREAD.finditer(text) if _garbled(f)), None)
+    if found is None:
+        return None
+    word = word_around(text, found.start(), found.end())
+    meant = _UTF8_MISREAD.sub(lambda f: _garbled(f, within=True) or f[0], word)
+    while any(_garbled(f) for f in _UTF8_MISREAD.finditer(meant)):  # misread twice
+        meant = _UTF8_MISREAD.sub(lambda f: _garbled(f) or f[0], meant)
+    return word, meant
+
+
+_WORD_AROUND = 30
+"""Characters on either side of a place that a message names, within the word."""
+
+
+def word_around(text: str, start: int, end: int) -> str:
+    """The word of `text` around `start:end`, at most `_WORD_AROUND` characters either
+    side. A space that is a byte of UTF-8 misread (U+00A0 is the second byte of `à`:
+    `Ã\\xa0`) does not end it."""
+    while start > 0 and end - start < 2 * _WORD_AROUND and not _between_words(text[start - 1]):
+        start -= 1
+    while end < len(text) and end - start < 3 * _WORD_AROUND and not _between_words(text[end]):
+        end += 1
+    return text[start:end]
+
+
+def _between_words(character: str) -> bool:
+    return character.isspace() and character not in _MISREAD
 
 
 def escaped(text: str) -> str:

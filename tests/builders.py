@@ -12,6 +12,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from pressetool.compose.letter import AddressLine, Invitations, compose_invitations
@@ -244,6 +245,54 @@ def fill_in_body(path: Path) -> Path:
     text = path.read_text(encoding="utf-8").replace("body: |\n", "body: |\n  Ein Absatz.\n", 1)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+# -- text as the office writes it --------------------------------------------------------
+
+NAME_LETTERS = (
+    "abcdefghijklmnopqrstuvwxyzäöüßàáâãåæçèéêëìíîïñòóôõøùúûýÿąćęłńśźżčďěňřšťůžőűğışșțāēīūģķļņėįųđœ"
+)
+"""German letters and those of European names (Polish, Czech, Hungarian, Turkish,
+Romanian, Baltic, French, Nordic, Iberian), in small letters; words have them in
+capitals too."""
+NAMES = (
+    *("Müller", "Weiß", "Dvořák", "Wałęsa", "Erdoğan", "Şahin", "İlhan", "Ørsted", "Åsa"),
+    *("Čapek", "Győző", "Łódź", "Ñúñez", "Ēriks", "Jūrmala", "Žemaitė", "Ștefan", "Ærø"),
+)
+OPENING = '„‚«»("'
+CLOSING = '“‘’”…«».,;:!?)"'
+
+
+def _real_word(word: str) -> bool:
+    """Not a pair that no word of a European language has and that is UTF-8 misread:
+    Â, Ã, Ä, Å or È before š, ž, œ, Ÿ or their capitals (`ÄŒapek` is Čapek, `ErdoÄŸan`
+    Erdoğan), or a word of capitals ending in Ã or Â, which may then stand before a
+    closing quote or a dash (`SPÃ–` is SPÖ)."""
+    return not re.search("[ÂÃÄÅÈ][šžœŠŽŒŸ]|[ÂÃ]$", word)
+
+
+_WORDS = st.one_of(
+    st.sampled_from(NAMES),
+    st.builds(
+        lambda letters, case: case(letters),
+        st.text(st.sampled_from(NAME_LETTERS), min_size=1, max_size=10),
+        st.sampled_from([str.lower, str.capitalize, str.upper]),
+    ),
+).filter(_real_word)
+_QUOTED = st.builds(
+    lambda before, word, after: before + word + after,
+    st.text(st.sampled_from(OPENING), max_size=2),
+    _WORDS,
+    st.text(st.sampled_from(CLOSING), max_size=2),
+)
+_SIGNS = st.one_of(
+    st.sampled_from(["–", "—", "-", "&", "/", "€", "§", "§§", "%", "…", "+"]),
+    st.from_regex(r"\A[0-9]{1,4}(?:[–.,:][0-9]{1,2})?(?: ?€| ?%)?\Z"),
+)
+european_text = st.lists(st.one_of(_QUOTED, _SIGNS), min_size=1, max_size=10).map(" ".join)
+"""Text as an office writes it: words of German letters and of the letters of European
+names, in small letters, capitalised or in capitals, in quotes („“‚‘«» and straight ones),
+followed by punctuation, dashes, €, § and numbers between them."""
 
 
 # -- press office folders ----------------------------------------------------------------

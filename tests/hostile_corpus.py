@@ -174,6 +174,23 @@ def cases() -> list[Case]:
     )
     add(
         "1 Zeichen",
+        "UTF-8 einmal als Windows-1252 gelesen und wieder gespeichert",
+        reference_with("generationsübergreifenden", "generationsÃ¼bergreifenden"),
+        1,
+        "Zeile 10, Feld „body“: Im Text steht „generationsÃ¼bergreifenden“ – gemeint ist wohl "
+        "„generationsübergreifenden“.",
+    )
+    files, command = invite_with("liste.csv", csv_list("Frau;;Eva;MÃ¼ller;;Weg 1;10115;Berlin;"))
+    add(
+        "1 Zeichen",
+        "Empfängerliste einmal als Windows-1252 gelesen und wieder gespeichert",
+        files,
+        1,
+        "Zeile 2: Spalte „Nachname“: In der Zelle steht „MÃ¼ller“ – gemeint ist wohl „Müller“.",
+        command,
+    )
+    add(
+        "1 Zeichen",
         "Windows-1252 statt UTF-8",
         {RELEASE: REFERENCE.encode("cp1252", errors="replace")},
         1,

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
-from pressetool.plain_text import forbidden_character, trimmed
+from pressetool.plain_text import forbidden_character, mojibake, trimmed
+from tests.builders import european_text
 
 
 @pytest.mark.parametrize(
@@ -45,3 +48,68 @@ def test_direction_overrides_are_forbidden_marks_are_not(
     text: str, found: tuple[int, str] | None
 ) -> None:
     assert forbidden_character(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Sehr geehrter Herr MÃ¼ller,", ("MÃ¼ller,", "Müller,")),
+        ("Mit freundlichen GrÃ¼ÃŸen", ("GrÃ¼ÃŸen", "Grüßen")),
+        ("HauptstraÃŸe 1", ("HauptstraÃŸe", "Hauptstraße")),
+        ("Das Fest â€žKiez im Blickâ€œ", ("â€žKiez", "„Kiez")),
+        ("9 â€“ 13 Uhr", ("â€“", "–")),
+        ("Ã„rztehaus", ("Ã„rztehaus", "Ärztehaus")),
+        ("Ã–zdemir", ("Ã–zdemir", "Özdemir")),
+        ("Ãœberseeweg", ("Ãœberseeweg", "Überseeweg")),
+        ("CafÃ© Ã  la carte", ("CafÃ©", "Café")),
+        ("Preis: 5 â‚¬", ("â‚¬", "€")),
+        ("MÃƒÂ¼ller", ("MÃƒÂ¼ller", "Müller")),  # twice
+        ("DvoÅ™Ã¡k", ("DvoÅ™Ã¡k", "Dvořák")),
+        ("ErdoÄŸan", ("ErdoÄŸan", "Erdoğan")),
+        ("WaÅ‚Ä™sa", ("WaÅ‚Ä™sa", "Wałęsa")),
+        ("SPÃ–", ("SPÃ–", "SPÖ")),
+        # Á is C3 81: Windows makes the byte it leaves undefined a control character
+        ("Ã\x81lvarez", ("Ã\x81lvarez", "Álvarez")),
+        ("Müller, Straße, „Grüße“ – 5 €", None),
+        ("Gruß“", None),  # ß and a closing quote would be NKo
+        ("die Buchstaben „Ä“ und „Å“, „HYVÄ…“", None),  # a capital, then a closing mark
+        ("SÃO PAULO, CHÂTEAU, Dvořák, Ærø, İlhan", None),
+    ],
+)
+def test_mojibake_names_the_word_and_what_it_was(text: str, found: tuple[str, str] | None) -> None:
+    assert mojibake(text) == found
+
+
+def misread(text: str) -> str:
+    """`text` saved as UTF-8 and opened as Windows-1252, as Windows opens it: a byte that
+    Windows-1252 leaves undefined (Á is C3 81) becomes the control character of its number."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode())
+
+
+@settings(max_examples=500)
+@given(text=european_text)
+def test_no_european_text_is_mojibake(text: str) -> None:
+    assert mojibake(text) is None
+
+
+def shares_its_image(letter: str) -> bool:
+    """ą, ē, ő, ś, ū, Ż …: misread, a capital Ä, Å or È and a closing quote, dash or
+    ellipsis, which a word of capitals ending in Ä, Å or È may have after it (`„Ä“`):
+    such a letter ending a word of capitals is taken as that."""
+    image = misread(letter)
+    return image[0] in "ÄÅÈ" and image[1:] in "…‘’“”–—‹›«»"
+
+
+@settings(max_examples=500)
+@given(text=european_text, twice=st.booleans())
+def test_european_text_misread_is_mojibake(text: str, twice: bool) -> None:
+    letters = [c for c in text if c.isalpha() and not c.isascii()]
+    assume(any(not shares_its_image(letter) for letter in letters))
+    garbled = misread(misread(text)) if twice else misread(text)
+    found = mojibake(garbled)
+    assert found is not None
+    word, meant = found
+    # a whole word (a long one is cut to its place) comes back; misread twice, a word of
+    # capitals ending in ą, ő … comes back as far as `Ä…`, which is text
+    if word in garbled.split(" ") and not (twice and any(map(shares_its_image, letters))):
+        assert meant in text.split(" ")

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from pressetool.models import FIRST_YEAR, LAST_YEAR, Article
 from pressetool.office import OFFICE_TIME_ZONE, mail_address
-from pressetool.plain_text import forbidden_character, trimmed
+from pressetool.plain_text import forbidden_character, mojibake, trimmed
 from pressetool.problems import Code, Problem, unknown_field
 from pressetool.reading import limits
 from pressetool.reading.yaml_source import Located
@@ -164,7 +164,8 @@ class Fields:
 
     def text(self, key: str, required: bool = False, paragraphs: bool = False) -> str | None:
         """A one-line text, or with `paragraphs` a text of paragraphs (body, invitation
-        text), with Word's breaks as `plain_text` decides, and within its length limit."""
+        text), with Word's breaks as `plain_text` decides, and within its length limit;
+        text that went through the wrong encoding (`MÃ¼ller`) is an error."""
         value = self.present(key, required)
         if value is None:
             return None
@@ -174,6 +175,10 @@ class Fields:
         raw = value.raw or ""
         if paragraphs and not value.literal:
             raw = raw.replace("\n", "\n\n")  # each was a blank line: a paragraph ends
+        garbled = mojibake(raw)
+        if garbled is not None:  # before the control characters that Windows makes of some
+            self.problem(Code.MOJIBAKE, key, value.line, value=garbled[0], meant=garbled[1])
+            return None
         found = forbidden_character(raw)
         if found is not None:
             position, character = found

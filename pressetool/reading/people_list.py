@@ -62,7 +62,7 @@ from enum import Enum
 from pathlib import Path
 
 from pressetool.models import Person, Salutation
-from pressetool.plain_text import forbidden_character
+from pressetool.plain_text import forbidden_character, mojibake
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.fields import parse_postcode_text
 from pressetool.reading.table_file import (
@@ -379,10 +379,10 @@ class _RowReader:
         found: dict[Column, int] = {}
         unknown: list[str] = []
         unread: list[int] = []
-        keys = [header_key(stripped(cell) or "") for cell in header]
+        texts = [self.header_text(row, cell) for cell in header]
+        keys = [header_key(text) for text in texts]
         street = next((i for i, key in enumerate(keys) if _HEADERS.get(key) is Column.STREET), -1)
-        for index, cell in enumerate(header):
-            text = stripped(cell) or ""
+        for index, text in enumerate(texts):
             column = _HEADERS.get(keys[index])
             if column is None and keys[index] in _NUMBER_BESIDE_STREET and index == street + 1:
                 column = Column.HOUSE_NUMBER
@@ -416,6 +416,18 @@ class _RowReader:
                 else:
                     self.problem(Code.LIST_MISSING_COLUMN, row, column)
         return found, unread
+
+    def header_text(self, row: int, cell: Cell) -> str:
+        """A header's text. One that went through the wrong encoding (`StraÃŸe`: the
+        whole list did) is an error, and is taken as what it was, so that no column is
+        said to be missing for it."""
+        text = stripped(cell) or ""
+        while (garbled := mojibake(text)) is not None:
+            meant = text.replace(*garbled)
+            params = {"column": meant, "value": garbled[0], "meant": garbled[1]}
+            self.problems.append(Problem(Code.LIST_MOJIBAKE, self.path, line=row, params=params))
+            text = meant
+        return text
 
     def person(self, row: int, cells: Sequence[Cell], columns: dict[Column, int]) -> Person:
         def cell(column: Column) -> Cell:

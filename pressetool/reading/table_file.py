@@ -54,7 +54,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.parsers.expat import ExpatError
 
-from pressetool.plain_text import forbidden_character, trimmed
+from pressetool.plain_text import forbidden_character, mojibake, trimmed, word_around
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading import limits
 from pressetool.reading.input_file import read_input_bytes
@@ -335,40 +335,12 @@ _UNDEFINED = "".join(chr(0xDC00 + byte) for byte in (0x81, 0x8D, 0x8F, 0x90, 0x9
 """The bytes Windows-1252 leaves undefined, as `surrogateescape` keeps them."""
 
 
-def _cp1252(first: int, last: int) -> str:
-    """The bytes `first` to `last` read as Windows-1252, for a character class."""
-    return re.escape(bytes(range(first, last + 1)).decode("cp1252", errors="surrogateescape"))
-
-
-_UTF8_CANDIDATE = re.compile(
-    f"[{_cp1252(0xC2, 0xDF)}][{_cp1252(0x80, 0xBF)}]"
-    f"|[{_cp1252(0xE0, 0xEF)}][{_cp1252(0x80, 0xBF)}]{{2}}"
-)
-"""A character of UTF-8 read as Windows-1252: a lead byte and its continuation bytes
-(`Ã¼` for ü, `Å‚` for ł, `â€ž` for „)."""
-
-
-def _utf8_read_as_cp1252(text: str) -> re.Match[str] | None:
-    """The first `_UTF8_CANDIDATE` in `text` that is a Latin letter or a sign of German
-    typesetting in UTF-8: `Gruß“` (ß and a closing quote, U+07D3 in UTF-8) is text."""
-    for found in _UTF8_CANDIDATE.finditer(text):
-        try:
-            character = found[0].encode("cp1252", errors="surrogateescape").decode("utf-8")
-        except UnicodeError:
-            continue
-        if "\u00a0" <= character <= "\u024f" or "\u2010" <= character <= "\u20ac":
-            return found
-    return None
-
-
 _MAC_LETTERS = "ŠšŸ§€…†Ž" + _UNDEFINED
 """German letters of Mac Roman (Excel for Mac's plain CSV) read as Windows-1252: ä ö ü ß
 Ä Ö Ü é are `Š š Ÿ § € … † Ž`; Å ç è ê ù are bytes Windows-1252 leaves undefined."""
 _MAC_WORD = re.compile(rf"[^\W\d_][{_MAC_LETTERS}]+[^\W\d_]")
 """Mac Roman letters inside a word: `Grš§e`, `BŸrgerhaus`, `Stra§e`."""
 _GERMAN_LETTERS = re.compile("[äöüßÄÖÜ]")
-_WORD_AROUND = 30
-"""Characters on either side of the garbled letters that a message names, within the word."""
 
 
 def _windows_1252_problem(path: Path, rows: list[Sequence[Cell]], text: str) -> Problem | None:
@@ -380,33 +352,33 @@ def _windows_1252_problem(path: Path, rows: list[Sequence[Cell]], text: str) -> 
     read instead: nothing but guesswork tells it from Windows-1252 (`Košice` is both),
     and a wrong guess would garble names silently, while saving as CSV UTF-8 is one step
     in Excel. A byte Windows-1252 leaves undefined is, besides in these, no text."""
-    search: Callable[[str], re.Match[str] | None]
-    if _utf8_read_as_cp1252(text):
-        search, code = _utf8_read_as_cp1252, Code.LIST_MIXED_ENCODING
+    garbled: Callable[[str], str | None]
+    if mojibake(text):
+        garbled, code = _mojibake_word, Code.LIST_MIXED_ENCODING
     elif _MAC_WORD.search(text) and not _GERMAN_LETTERS.search(text):
-        search, code = _MAC_WORD.search, Code.LIST_MAC_ENCODING
+        garbled, code = _mac_word, Code.LIST_MAC_ENCODING
     elif any(c in _UNDEFINED for c in text):
         return _not_a_list_problem(path)
     else:
         return None
     for number, row in enumerate(rows, start=1):
         for cell in row:
-            found = search(str(cell or ""))
-            if found is not None:
-                value = _word_around(str(cell), found.start(), found.end())
+            word = garbled(str(cell or ""))
+            if word is not None:
+                value = "".join("\ufffd" if c in _UNDEFINED else c for c in word)
                 return Problem(code, path, line=number, params={"value": value})
     # across cells (a quote, the `sep=` line): garbled all the same, said without a row
     return _not_a_list_problem(path)
 
 
-def _word_around(text: str, start: int, end: int) -> str:
-    """The word of `text` around `start:end`, at most `_WORD_AROUND` characters either
-    side, with undefined bytes as `�`."""
-    while start > 0 and end - start < 2 * _WORD_AROUND and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and end - start < 3 * _WORD_AROUND and not text[end].isspace():
-        end += 1
-    return "".join("\ufffd" if c in _UNDEFINED else c for c in text[start:end])
+def _mojibake_word(text: str) -> str | None:
+    found = mojibake(text)
+    return found[0] if found else None
+
+
+def _mac_word(text: str) -> str | None:
+    found = _MAC_WORD.search(text)
+    return word_around(text, found.start(), found.end()) if found else None
 
 
 _READ_ROWS = limits.LIST_ALL_ROWS + 1
@@ -739,8 +711,9 @@ def cell_text(value: Cell) -> str | None:
     """A cell's text by the rules of `plain_text`, on one line (a run of spaces is one
     space, `_one_line`), within `LINE_CHARACTERS`; empty → None.
     `CellError` (its params without the column) when the cell holds no usable text:
-    Excel's error value, a date, a truth value, an invisible control character, or too
-    long a text. A number is its German text (`number_text`)."""
+    Excel's error value, a date, a truth value, text that went through the wrong
+    encoding (`MÃ¼ller`), an invisible control character, or too long a text. A number
+    is its German text (`number_text`)."""
     if isinstance(value, ExcelError):
         raise CellError(Code.LIST_EXCEL_ERROR, value=str(value))
     if isinstance(value, ExcelBoolean):
@@ -751,6 +724,9 @@ def cell_text(value: Cell) -> str | None:
         raise CellError(Code.LIST_FORMULA_WITHOUT_RESULT, formula=str(value))
     if not isinstance(value, str):
         return stripped(value)
+    garbled = mojibake(value)
+    if garbled is not None:  # before the control characters that Windows makes of some
+        raise CellError(Code.LIST_MOJIBAKE, value=garbled[0], meant=garbled[1])
     found = forbidden_character(value)
     if found is not None:
         raise CellError(Code.LIST_FORBIDDEN_CHARACTER, character=found[1])

@@ -249,6 +249,64 @@ def test_invisible_and_foreign_characters_are_no_name_and_no_postcode(
     assert message.startswith(f", Zeile 2: {expected}"), message
 
 
+MOJIBAKE_ADVICE = (
+    "Die Liste ist einmal mit der falschen Zeichenkodierung geöffnet oder gespeichert "
+    "worden; so stünden die Namen verstümmelt in Briefen, Listen und E-Mails. Speichern Sie "
+    "die Liste neu aus dem Original, oder berichtigen Sie die Zellen."
+)
+
+
+@pytest.mark.parametrize(
+    ("cell", "value", "shown", "meant"),
+    [
+        (3, "MÃ¼ller", "MÃ¼ller", "Müller"),
+        (5, "GroÃŸe StraÃŸe 1", "GroÃŸe", "Große"),
+        (4, "Verein â€žKiezâ€œ e.V.", "â€žKiezâ€œ", "„Kiez“"),
+        (2, "RenÃ©", "RenÃ©", "René"),
+        (3, "MÃƒÂ¼ller", "MÃƒÂ¼ller", "Müller"),  # misread twice
+        # Á is C3 81, a byte Windows-1252 leaves undefined: Windows makes it U+0081
+        (3, "Ã\x81lvarez", "Ã\ufffdlvarez", "Álvarez"),
+    ],
+)
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_text_misread_once_is_named_with_what_it_was(
+    tmp_path: Path, cell: int, value: str, shown: str, meant: str, kind: str
+) -> None:
+    """A list saved in UTF-8, opened as Windows-1252 and saved again as UTF-8 (or XLSX):
+    every letter would greet `Herr MÃ¼ller`."""
+    row = [*MUELLER]
+    row[cell] = value
+    if kind == "csv":
+        path = write_csv(tmp_path / "liste.csv", [COLUMNS, row], ";", "utf-8")
+    else:
+        path = write_xlsx(tmp_path / "liste.xlsx", [COLUMNS, row])
+    column = COLUMNS[cell]
+    assert problems_of(path) == [
+        f", Zeile 2: Spalte „{column}“: In der Zelle steht „{shown}“ – gemeint ist wohl "
+        f"„{meant}“. {MOJIBAKE_ADVICE}"
+    ]
+
+
+def test_a_whole_list_misread_is_said_at_its_header(tmp_path: Path) -> None:
+    """`StraÃŸe` is the column Straße, said once, not as missing; the rows wait for the
+    list saved anew."""
+    columns = [column.replace("Straße", "StraÃŸe") for column in COLUMNS]
+    row = [*MUELLER[:3], "MÃ¼ller", *MUELLER[4:]]
+    path = write_csv(tmp_path / "liste.csv", [columns, row], ";", "utf-8")
+    assert problems_of(path) == [
+        ", Zeile 1: Spalte „Straße“: In der Zelle steht „StraÃŸe“ – gemeint ist wohl "
+        f"„Straße“. {MOJIBAKE_ADVICE}"
+    ]
+
+
+def test_european_names_in_a_list_are_no_mojibake(tmp_path: Path) -> None:
+    names = ["Dvořák", "Wałęsa", "Erdoğan", "Şahin", "Ørsted", "Åsa", "Čapek", "Győző"]
+    rows = [COLUMNS, *([*MUELLER[:3], name, *MUELLER[4:]] for name in names)]
+    path = write_csv(tmp_path / "liste.csv", rows, ";", "utf-8")
+    people = read_people_list(path, require_address=True).people
+    assert [person.last_name for person in people] == names
+
+
 def test_characters_excel_writes_escaped_follow_the_rules_of_the_list(tmp_path: Path) -> None:
     """Excel stores a carriage return as `_x000D_`, a vertical tab as `_x000B_`, a BEL as
     `_x0007_`: as characters they are a line break, or an error of the cell, never text

@@ -335,6 +335,61 @@ def test_wrong_optional_fields(tmp_path: Path, line: str, words: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "where", "shown", "meant"),
+    [
+        (
+            "title: Kiezfest im Wedding",
+            "title: Kiezfest im Wedding – GrÃ¼ÃŸe vom Kiez",
+            "Zeile 3, Feld „title“",
+            "GrÃ¼ÃŸe",
+            "Grüße",
+        ),
+        (
+            "  Erster Absatz.",
+            "  Das Fest â€žKiez im Blickâ€œ.",
+            "Zeile 7, Feld „body“",
+            "â€žKiez",
+            "„Kiez",
+        ),
+        (
+            "Rathaus Mitte",
+            "RathausstraÃŸe",
+            "Zeile 16, Feld „event.venue.name“",
+            "RathausstraÃŸe",
+            "Rathausstraße",
+        ),
+        (
+            "  office: Bezirksamt Mitte",
+            '  office: "Bezirksamt Mitte \\u00e2\\u20ac\\u201c Pressestelle"',
+            "Zeile 6, Feld „issuer.office“",
+            "â€“",
+            "–",
+        ),
+        (  # misread twice: ü → Ã¼ → ÃƒÂ¼
+            "Karl-Marx-Allee 31",
+            "MÃƒÂ¼llerstraÃƒÂŸe 31",
+            "Zeile 17, Feld „event.venue.street“",
+            "MÃƒÂ¼llerstraÃƒÂŸe",
+            "Müllerstraße",
+        ),
+    ],
+)
+def test_text_misread_once_is_named_with_what_it_was(
+    tmp_path: Path, old: str, new: str, where: str, shown: str, meant: str
+) -> None:
+    """A release file saved in UTF-8, opened as Windows-1252 and saved again."""
+    path = write_release(tmp_path, KIEZFEST, VALID.replace(old, new))
+    with pytest.raises(InputError) as raised:
+        read_release(path)
+    assert [problem.message for problem in raised.value.problems] == [
+        f"{path}, {where}: Im Text steht „{shown}“ – gemeint ist wohl „{meant}“. Der Text ist "
+        "einmal mit der falschen Zeichenkodierung geöffnet und wieder gespeichert worden; so "
+        "stünde er verstümmelt in den Dokumenten. Berichtigen Sie den Text (auch die übrigen "
+        "Umlaute und Anführungszeichen darin), oder kopieren Sie ihn neu aus dem Original."
+    ]
+
+
+@pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
         ("title: Kiezfest im Wedding\n", "titel: Kiezfest\n", "Zeile 3, Feld „titel“"),

@@ -77,6 +77,27 @@ def test_an_invisible_character_in_an_address_is_named(tmp_path: Path) -> None:
     ) in problem.message
 
 
+def test_a_name_misread_once_is_named_with_what_it_was(tmp_path: Path) -> None:
+    """`An: Redaktion â€žKiezblattâ€œ` in the mail's header would be wrong in every message."""
+    path = write_csv(
+        tmp_path / "verteiler.csv",
+        [("E-Mail", "Name", "Redaktion"), ("a@taz.de", "JÃ¶rg", "â€žKiezblattâ€œ")],
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as error:
+        read(path)
+    assert [problem.message.removeprefix(str(path)) for problem in error.value.problems] == [
+        f", Zeile 2: Spalte „{column}“: In der Zelle steht „{shown}“ – gemeint ist wohl "
+        f"„{meant}“. Die Liste ist einmal mit der falschen Zeichenkodierung geöffnet oder "
+        "gespeichert worden; so stünden die Namen verstümmelt in Briefen, Listen und E-Mails. "
+        "Speichern Sie die Liste neu aus dem Original, oder berichtigen Sie die Zellen."
+        for column, shown, meant in [
+            ("Name", "JÃ¶rg", "Jörg"),
+            ("Redaktion", "â€žKiezblattâ€œ", "„Kiezblatt“"),
+        ]
+    ]
+
+
 def test_duplicates_are_sent_once_and_rows_without_address_noted(tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "verteiler.csv",
