@@ -309,6 +309,7 @@ class Code(StrEnum):
     ARCHIVE_DOCUMENT_BEFORE_ITS_TIME_IN_BROWSER = "archive_document_before_its_time_in_browser"
     ARCHIVE_UNREADABLE_NEVER_PUBLIC = "archive_unreadable_never_public"
     EMBARGO_BEFORE_DATE = "embargo_before_date"
+    EMBARGO_TIME_TWICE = "embargo_time_twice"
     CORRECTION_NOTE_MISSING = "correction_note_missing"
     WITHDRAWN_AFTER_SENDING = "withdrawn_after_sending"
     CORRECTION_NOTE_MISSING_IN_BROWSER = "correction_note_missing_in_browser"
@@ -1333,6 +1334,11 @@ MESSAGES: dict[Code, str] = {
     Code.EMBARGO_BEFORE_DATE: "Die Sperrfrist ({embargo}) liegt vor dem Datum der "
     "Pressemitteilung ({date}) und hat so keine Wirkung: Öffentlich ist sie ohnehin erst ab "
     "ihrem Datum. Löschen Sie embargo oder tragen Sie eine spätere Sperrfrist ein.",
+    Code.EMBARGO_TIME_TWICE: "Die Uhrzeit {time} Uhr gibt es am {date} zweimal: In dieser "
+    "Nacht endet die Sommerzeit, um 3 Uhr werden die Uhren auf 2 Uhr zurückgestellt. "
+    "pressetool nimmt das zweite Mal, {time} Uhr Winterzeit, eine Stunde nach dem ersten: So "
+    "wird die Pressemitteilung in keinem Fall zu früh öffentlich. Soll die Sperrfrist früher "
+    "enden, tragen Sie eine Uhrzeit vor 2 Uhr ein.",
     Code.ARCHIVE_REGISTER_LOST: "Das Nummernregister {register} fehlt, aber in releases/ liegen "
     "Pressemitteilungen. Ohne Register gilt im Archiv der Status, der in den Dateien steht: "
     "Eine Datei, der die Zeile status: draft fehlt, gilt als veröffentlicht. Holen Sie das "

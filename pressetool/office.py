@@ -680,6 +680,48 @@ def today_in_office() -> dt.date:
     return dt.datetime.now(OFFICE_TIME_ZONE).date()
 
 
+def _clock_offsets(day: dt.date, time: dt.time) -> tuple[dt.timedelta, dt.timedelta]:
+    """The offsets from UTC of `time` on `day` on the Berlin clock, read as before and as
+    after a change of the clock (Python's `fold` 0 and 1): the same at any other hour;
+    summer time's and winter time's (2 and 1 hours) in the hour the clock shows twice
+    (02:00–02:59 on the last Sunday of October), the other way round in the hour it
+    skips (02:00–02:59 on the last Sunday of March)."""
+    moment = dt.datetime.combine(day, time, OFFICE_TIME_ZONE)
+    before, after = moment.utcoffset(), moment.replace(fold=1).utcoffset()
+    assert before is not None and after is not None  # a zone always has an offset
+    return before, after
+
+
+def skipped_in_berlin(day: dt.date, time: dt.time) -> bool:
+    """Whether Berlin's clocks skip `time` on `day` (2:30 on the last Sunday of March)."""
+    before, after = _clock_offsets(day, time)
+    return before < after
+
+
+def twice_in_berlin(day: dt.date, time: dt.time) -> bool:
+    """Whether Berlin's clocks show `time` twice on `day` (2:30 on the last Sunday of
+    October)."""
+    before, after = _clock_offsets(day, time)
+    return before > after
+
+
+def office_moment(day: dt.date, time: dt.time) -> dt.datetime:
+    """`day` at `time` on the Berlin clock: when a Sperrfrist ends, when a release is
+    public, what `archive --at` names. A time the clock shows twice is the later of the
+    two, in winter time: then nothing is public before its time, however the officer
+    meant it. It carries its offset (+01:00) instead of the zone, because Python
+    compares two times of one zone by their clock readings alone: the second 2:30 would
+    be earlier than the first 2:45. A time the clock skips is the later reading too:
+    2:30 is 3:30 summer time."""
+    before, after = _clock_offsets(day, time)
+    moment = dt.datetime.combine(day, time, OFFICE_TIME_ZONE)
+    if before > after:
+        return moment.replace(tzinfo=dt.timezone(after))
+    if before < after:
+        return moment.astimezone(dt.UTC).astimezone(OFFICE_TIME_ZONE)
+    return moment
+
+
 def office_uuid(office: str, name: str) -> uuid.UUID:
     """`name` (a release number, a calendar file) within `office`, as a name-based UUID:
     the same office and name always give the same id. (`uuid` is imported here: with

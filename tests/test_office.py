@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
 
-from pressetool.office import SETTINGS, HouseStyle, load_config
+from pressetool.office import (
+    OFFICE_TIME_ZONE,
+    SETTINGS,
+    HouseStyle,
+    load_config,
+    office_moment,
+    skipped_in_berlin,
+    twice_in_berlin,
+)
 from tests.conftest import files_below, run_pressetool
 from tests.readback import REFERENCE_RELEASE
 
@@ -129,3 +138,38 @@ def test_the_developers_table_of_settings_has_every_section_and_key() -> None:
     rows = re.findall(r"^\| `\[(\w+)\]` \| (.+?) \|", doc, flags=re.MULTILINE)
     table = {section: re.findall(r"`(\w+)`", keys) for section, keys in rows}
     assert table == {section: list(keys) for section, keys in SETTINGS.items()}
+
+
+@pytest.mark.parametrize(
+    ("day", "time", "moment", "clock"),
+    [
+        (dt.date(2026, 12, 3), dt.time(10), "2026-12-03T10:00:00+01:00", ""),
+        (dt.date(2026, 7, 3), dt.time(10), "2026-07-03T10:00:00+02:00", ""),
+        (dt.date(2026, 10, 25), dt.time(1, 59), "2026-10-25T01:59:00+02:00", ""),
+        (dt.date(2026, 10, 25), dt.time(2), "2026-10-25T02:00:00+01:00", "twice"),
+        (dt.date(2026, 10, 25), dt.time(2, 30), "2026-10-25T02:30:00+01:00", "twice"),
+        (dt.date(2026, 10, 25), dt.time(3), "2026-10-25T03:00:00+01:00", ""),
+        (dt.date(2026, 3, 29), dt.time(2, 30), "2026-03-29T03:30:00+02:00", "skipped"),
+        (dt.date(2026, 3, 29), dt.time(3), "2026-03-29T03:00:00+02:00", ""),
+    ],
+)
+def test_a_time_on_the_berlin_clock_is_its_later_reading(
+    day: dt.date, time: dt.time, moment: str, clock: str
+) -> None:
+    """Shown twice when summer time ends: the second, in winter time; skipped when it
+    begins: the later reading, in summer time."""
+    assert office_moment(day, time).isoformat() == moment
+    assert (twice_in_berlin(day, time), skipped_in_berlin(day, time)) == (
+        clock == "twice",
+        clock == "skipped",
+    )
+
+
+def test_the_second_two_thirty_is_later_than_the_first_two_forty_five() -> None:
+    """Python compares two times of one zone by their clock readings, `fold` aside: the
+    second 2:30 carries its offset, so that it compares as the moment it is."""
+    first = dt.datetime(2026, 10, 25, 2, 45, tzinfo=OFFICE_TIME_ZONE)
+    second = dt.datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=OFFICE_TIME_ZONE)
+    assert second < first  # the trap
+    assert office_moment(dt.date(2026, 10, 25), dt.time(2, 30)) > first
+    assert office_moment(dt.date(2026, 10, 25), dt.time(2, 30)) == second.astimezone(dt.UTC)

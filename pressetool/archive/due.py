@@ -31,7 +31,7 @@ from pathlib import Path
 
 from pressetool.compose.german import format_date_numeric, format_time_with_unit
 from pressetool.models import Status
-from pressetool.office import OFFICE_TIME_ZONE, HouseStyle
+from pressetool.office import OFFICE_TIME_ZONE, HouseStyle, office_moment
 from pressetool.problems import Code, InputError, Problem
 
 NEVER_PUBLIC = (Status.DRAFT, Status.DISCARDED)
@@ -71,14 +71,15 @@ def now_in_office() -> dt.datetime:
 
 def parse_moment(text: str) -> dt.datetime:
     """`--at`: `2026-12-03 10:00`, `2026-12-03T10:00`, `3.12.2026 10 Uhr`, or a date alone
-    (00:00), in Berlin."""
+    (00:00), in Berlin, read as a Sperrfrist is (`office_moment`): so `--at` with the
+    Sperrfrist as written shows the release public."""
     from pressetool.reading.fields import date_and_time_text
 
     parsed = date_and_time_text(text)
     if parsed is None:
         raise InputError([Problem(Code.ARCHIVE_BAD_MOMENT, None, "--at", params={"value": text})])
     day, time = parsed
-    return dt.datetime.combine(day, time or dt.time(), OFFICE_TIME_ZONE)
+    return office_moment(day, time or dt.time())
 
 
 def describe_moment(moment: dt.datetime, style: HouseStyle) -> str:

@@ -32,7 +32,7 @@ from pressetool.models import (
     Status,
     Withdrawal,
 )
-from pressetool.office import OFFICE_TIME_ZONE, Config, HouseStyle
+from pressetool.office import OFFICE_TIME_ZONE, Config, HouseStyle, office_moment
 
 DRAFT_MARK = "Entwurf"
 """What every page of a draft's documents says, prominently; a published release never."""
@@ -170,13 +170,13 @@ STATUS_WORDS = {
 
 def embargo_end(embargo: Embargo) -> dt.datetime:
     """The moment a Sperrfrist ends, in Berlin: its time, or 00:00 of its date."""
-    return dt.datetime.combine(embargo.date, embargo.time or dt.time(), OFFICE_TIME_ZONE)
+    return office_moment(embargo.date, embargo.time or dt.time())
 
 
 def public_from(release: Release) -> dt.datetime:
     """When a published release becomes public, in Berlin: the start of its date, or
     the end of its Sperrfrist when that is later."""
-    start = dt.datetime.combine(release.date, dt.time(), OFFICE_TIME_ZONE)
+    start = office_moment(release.date, dt.time())
     return max(start, embargo_end(release.embargo)) if release.embargo else start
 
 

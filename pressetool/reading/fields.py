@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from pressetool.models import FIRST_YEAR, LAST_YEAR, Article
-from pressetool.office import OFFICE_TIME_ZONE, mail_address
+from pressetool.office import OFFICE_TIME_ZONE, mail_address, skipped_in_berlin
 from pressetool.plain_text import forbidden_character, mojibake, trimmed
 from pressetool.problems import Code, Problem, unknown_field
 from pressetool.reading import limits
@@ -276,7 +276,8 @@ class Fields:
         """`2020-03-02`, `2020-03-02 10:00` or `2020-03-02T10:00`, on the Berlin clock. A
         time zone (`T10:00:00Z`, `+05:00`) is an error that gives the Berlin time: read
         as Berlin time it would make a release public hours early. So is a time the
-        clock skips when summer time begins; one it shows twice in October is the first."""
+        clock skips when summer time begins; one it shows twice in October is read as the
+        later (`office.office_moment`), which the release reader says in a Hinweis."""
         value = self.present(key, required)
         if value is None:
             return None
@@ -305,7 +306,7 @@ class Fields:
         if not FIRST_YEAR <= day.year <= LAST_YEAR:  # 0001-01-01 00:10 is no Berlin time
             self._year_out_of_range(key, value, day)
             return None
-        if time is not None and not _on_the_berlin_clock(day, time):
+        if time is not None and skipped_in_berlin(day, time):
             self.problem(
                 Code.TIME_SKIPPED_IN_BERLIN,
                 key,
@@ -422,10 +423,3 @@ def _zoned_moment(text: str) -> dt.datetime | None:
         return dt.datetime.fromisoformat(f"{match[1]}T{match[2]}{zone}")
     except ValueError:
         return None
-
-
-def _on_the_berlin_clock(day: dt.date, time: dt.time) -> bool:
-    """False for a time that Berlin's clocks skip (2:30 on the last Sunday of March)."""
-    local = dt.datetime.combine(day, time, OFFICE_TIME_ZONE)
-    back = local.astimezone(dt.UTC).astimezone(OFFICE_TIME_ZONE)
-    return back.replace(tzinfo=None) == local.replace(tzinfo=None)

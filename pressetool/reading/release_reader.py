@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TypeVar
 
@@ -26,6 +26,7 @@ from pressetool.models import (
     Venue,
     Withdrawal,
 )
+from pressetool.office import twice_in_berlin
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.fields import PARAGRAPH_BREAK, Fields
 from pressetool.reading.yaml_source import load_located_yaml
@@ -176,19 +177,28 @@ def read_status(path: Path) -> Status | None:
 def _embargo_notes(
     fields: Fields, date: dt.date, embargo_date: dt.date, embargo_time: dt.time | None
 ) -> list[Problem]:
-    """A Hinweis for a Sperrfrist before the release's date: the release is public from
-    its date on anyway, so the Sperrfrist its documents print holds nothing back (the
-    officer probably meant a later day). One on the date itself is no more than the date
-    at 00:00, or a later hour that does hold it back: no Hinweis."""
-    if embargo_date >= date:
-        return []
-    shown = embargo_date.strftime("%d.%m.%Y")
-    if embargo_time is not None:
-        shown += f", {embargo_time:%H:%M} Uhr"
-    params = {"embargo": shown, "date": date.strftime("%d.%m.%Y")}
+    """The Hinweise on a Sperrfrist. One at a time the clock shows twice, when summer
+    time ends: it is taken as the later (`office.office_moment`), which the officer
+    should know. One before the release's date: the release is public from its date on
+    anyway, so the Sperrfrist its documents print holds nothing back (the officer
+    probably meant a later day). One on the date itself is no more than the date at
+    00:00, or a later hour that does hold it back: no Hinweis."""
+    found: list[tuple[Code, Mapping[str, object]]] = []
+    if embargo_time is not None and twice_in_berlin(embargo_date, embargo_time):
+        clock = f"{embargo_time.hour}:{embargo_time.minute:02d}"
+        twice = {"date": f"{embargo_date:%d.%m.%Y}", "time": clock}
+        found.append((Code.EMBARGO_TIME_TWICE, twice))
+    if embargo_date < date:
+        shown = embargo_date.strftime("%d.%m.%Y")
+        if embargo_time is not None:
+            shown += f", {embargo_time:%H:%M} Uhr"
+        before = {"embargo": shown, "date": date.strftime("%d.%m.%Y")}
+        found.append((Code.EMBARGO_BEFORE_DATE, before))
     line = fields.mapping["embargo"].line
-    code = Code.EMBARGO_BEFORE_DATE
-    return [Problem(code, fields.file, "embargo", line, params, Severity.WARNING)]
+    return [
+        Problem(code, fields.file, "embargo", line, params, Severity.WARNING)
+        for code, params in found
+    ]
 
 
 def _correction_note_missing(fields: Fields, correction: Correction | None) -> list[Problem]:

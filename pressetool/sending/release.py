@@ -29,7 +29,7 @@ from pressetool.compose.mail import (
     embargo_notice,
     release_subject,
 )
-from pressetool.compose.press_release import compose_press_release
+from pressetool.compose.press_release import compose_press_release, embargo_end
 from pressetool.models import Discard, Release, ReleaseNumber, Status
 from pressetool.office import OFFICE_TIME_ZONE, Config, mail_address
 from pressetool.output import document_stem, release_output_dir
@@ -207,16 +207,14 @@ def release_timing(
     (`refuse_never_sent`)."""
     number = str(release.release_number)
     embargo = release.embargo
-    if embargo is not None:
-        ends = dt.datetime.combine(embargo.date, embargo.time or dt.time(), OFFICE_TIME_ZONE)
-        if now < ends:
-            notice = embargo_notice(embargo, config.house_style)
-            if not with_embargo:
-                params = {"number": number, "embargo": embargo_moment(embargo, config.house_style)}
-                raise InputError(
-                    [Problem(Code.SEND_BEFORE_EMBARGO, release.source, "embargo", params=params)]
-                )
-            return Timing(notice)
+    if embargo is not None and now < embargo_end(embargo):
+        notice = embargo_notice(embargo, config.house_style)
+        if not with_embargo:
+            params = {"number": number, "embargo": embargo_moment(embargo, config.house_style)}
+            raise InputError(
+                [Problem(Code.SEND_BEFORE_EMBARGO, release.source, "embargo", params=params)]
+            )
+        return Timing(notice)
     if now.astimezone(OFFICE_TIME_ZONE).date() < release.date:
         params = {"number": number, "date": format_date_numeric(release.date)}
         raise InputError([Problem(Code.SEND_BEFORE_DATE, release.source, "date", params=params)])

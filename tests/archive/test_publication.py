@@ -186,6 +186,10 @@ def test_an_embargo_without_a_time_starts_at_midnight_in_berlin(tmp_path: Path) 
         ("2026-12-01", "2026-12-03 10:00", "2026-12-03T10:00:00+01:00"),
         ("2026-07-01", "2026-07-03 10:00", "2026-07-03T10:00:00+02:00"),
         ("2026-12-05", "2026-12-03 10:00", "2026-12-05T00:00:00+01:00"),
+        # the clock shows 2:00 to 2:59 twice when summer time ends: the second, winter time
+        ("2026-10-24", "2026-10-25 01:59", "2026-10-25T01:59:00+02:00"),
+        ("2026-10-24", "2026-10-25 02:30", "2026-10-25T02:30:00+01:00"),
+        ("2026-10-24", "2026-10-25 03:00", "2026-10-25T03:00:00+01:00"),
     ],
 )
 def test_public_from_is_the_later_of_date_and_embargo(
@@ -195,6 +199,60 @@ def test_public_from_is_the_later_of_date_and_embargo(
     text = reference_as(7, day) + (f"embargo: {embargo}\n" if embargo else "")
     path = write_release(tmp_path, f"{day.year}/007-x.yaml", text)
     assert public_from(read_release(path)).isoformat() == expected
+
+
+SECOND_TWO_THIRTY = dt.datetime(2026, 10, 25, 1, 30, tzinfo=dt.UTC)
+"""25.10.2026, 2:30 the second time, in winter time; the first was an hour before."""
+
+
+@pytest.mark.parametrize(
+    ("minutes", "public"),
+    [(-61, 0), (-60, 0), (-45, 0), (-30, 0), (-1, 0), (0, 1)],
+    ids=["before both", "first 2:30", "first 2:45", "second 2:00", "second 2:29", "second 2:30"],
+)
+def test_an_embargo_in_the_hour_shown_twice_ends_at_its_second(
+    tmp_path: Path, minutes: int, public: int
+) -> None:
+    """Nothing is public before its time under either reading of `embargo: … 02:30`."""
+    office = office_folder(tmp_path / "pressestelle")
+    text = reference_as(7, dt.date(2026, 10, 24)) + "embargo: 2026-10-25 02:30\n"
+    write_release(office, "2026/007-umstellung.yaml", text)
+    moment = SECOND_TWO_THIRTY + dt.timedelta(minutes=minutes)
+    result = build_archive(load_config(office), office / "vorschau", workers=1, at=moment)
+    assert result.releases == public
+    assert result.next_public == (None if public else SECOND_TWO_THIRTY)
+
+
+@pytest.mark.parametrize(
+    ("at", "public"),
+    [("2026-10-25 02:29", "0 Pressemitteilungen"), ("2026-10-25 02:30", "1 Pressemitteilung")],
+)
+def test_at_between_the_two_readings_of_the_embargo_shows_the_release_waiting(
+    tmp_path: Path, at: str, public: str
+) -> None:
+    """`--at` reads its time as the Sperrfrist is read: 2:29 is the second 2:29, after
+    the first 2:30 and before the second; the Sperrfrist as written shows it public."""
+    office = office_folder(tmp_path / "pressestelle")
+    text = reference_as(7, dt.date(2026, 10, 24)) + "embargo: 2026-10-25 02:30\n"
+    write_release(office, "2026/007-umstellung.yaml", text)
+    assert run_pressetool("reindex", cwd=office).status == 0
+    result = run_pressetool("archive", "--at", at, "--out", "vorschau", cwd=office)
+    assert result.status == 0, result.stderr
+    shown = at[-5:].lstrip("0")
+    assert result.stdout.startswith(
+        f"Archiv zum Stand 25.10.2026, {shown}\u00a0Uhr geschrieben: vorschau/index.html "
+        f"({public}, "
+    )
+    line = len(text.splitlines())
+    assert (
+        f"Hinweis: releases/2026/007-umstellung.yaml, Zeile {line}, Feld „embargo“: Die "
+        "Uhrzeit 2:30 Uhr gibt es am 25.10.2026 zweimal: In dieser Nacht endet die "
+        "Sommerzeit, um 3 Uhr werden die Uhren auf 2 Uhr zurückgestellt. pressetool nimmt "
+        "das zweite Mal, 2:30 Uhr Winterzeit, eine Stunde nach dem ersten: So wird die "
+        "Pressemitteilung in keinem Fall zu früh öffentlich. Soll die Sperrfrist früher "
+        "enden, tragen Sie eine Uhrzeit vor 2 Uhr ein."
+    ) in result.stdout.splitlines()
+    assert (office / "vorschau/2026/007").exists() == (public == "1 Pressemitteilung")
 
 
 # -- drafts and discarded numbers ----------------------------------------------------------
@@ -690,6 +748,9 @@ def test_a_wrong_at_writes_nothing(
         ("3.12.2026 10 Uhr", "2026-12-03T10:00:00+01:00"),
         ("2026-12-03", "2026-12-03T00:00:00+01:00"),
         ("  2026-07-01 9:30 ", "2026-07-01T09:30:00+02:00"),
+        # as a Sperrfrist: shown twice, the second (winter time); skipped, the later
+        ("2026-10-25 02:30", "2026-10-25T02:30:00+01:00"),
+        ("2026-03-29 02:30", "2026-03-29T03:30:00+02:00"),
     ],
 )
 def test_at_is_a_moment_in_berlin(text: str, moment: str) -> None:

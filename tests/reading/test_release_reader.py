@@ -254,7 +254,7 @@ def test_a_field_written_twice_is_named_with_its_whole_path(
         ("2026-03-02 10:00:00", (dt.date(2026, 3, 2), dt.time(10))),
         ("2026-03-02", (dt.date(2026, 3, 2), None)),
         ("2.3.2026 10 Uhr", (dt.date(2026, 3, 2), dt.time(10))),
-        # shown twice in October: the first, in summer time
+        # shown twice in October: read as written (`office_moment` takes the second)
         ("2026-10-25 02:30", (dt.date(2026, 10, 25), dt.time(2, 30))),
     ],
 )
@@ -456,6 +456,39 @@ def test_an_embargo_before_the_date_is_a_hint(
     assert release.embargo is not None  # a Hinweis, the file is read all the same
     line = len(VALID.splitlines()) + 1
     expected = [f"{path}, {EMBARGO_BEFORE_DATE.format(line=line, embargo=shown)}"]
+    assert [note.message for note in notes] == (expected if hinted else [])
+    assert all(note.severity is Severity.WARNING for note in notes)
+
+
+@pytest.mark.parametrize(
+    ("embargo", "hinted"),
+    [
+        ("2026-10-25 02:30", "2:30"),
+        ("2026-10-25 02:00", "2:00"),
+        ("25.10.2026 2.59 Uhr", "2:59"),
+        ("2026-10-25 01:59", None),
+        ("2026-10-25 03:00", None),
+        ("2026-10-25", None),  # 00:00
+        ("2026-10-18 02:30", None),  # a Sunday a week earlier
+    ],
+)
+def test_an_embargo_in_the_hour_shown_twice_is_the_second_with_a_hint(
+    tmp_path: Path, embargo: str, hinted: str | None
+) -> None:
+    """2:00 to 2:59 on the last Sunday of October: the clock goes back from 3 to 2."""
+    text = VALID.replace("date: 2026-03-02", "date: 2026-10-17")
+    text = text.replace("date: 2026-03-11", "date: 2026-10-28")
+    path = write_release(tmp_path, KIEZFEST, f"{text}embargo: {embargo}\n")
+    notes: list[Problem] = []
+    assert read_release(path, notes=notes).embargo is not None
+    line = len(VALID.splitlines()) + 1
+    expected = [
+        f"{path}, Zeile {line}, Feld „embargo“: Die Uhrzeit {hinted} Uhr gibt es am 25.10.2026 "
+        "zweimal: In dieser Nacht endet die Sommerzeit, um 3 Uhr werden die Uhren auf 2 Uhr "
+        f"zurückgestellt. pressetool nimmt das zweite Mal, {hinted} Uhr Winterzeit, eine "
+        "Stunde nach dem ersten: So wird die Pressemitteilung in keinem Fall zu früh "
+        "öffentlich. Soll die Sperrfrist früher enden, tragen Sie eine Uhrzeit vor 2 Uhr ein."
+    ]
     assert [note.message for note in notes] == (expected if hinted else [])
     assert all(note.severity is Severity.WARNING for note in notes)
 

@@ -142,6 +142,30 @@ def test_before_the_sperrfrist_nothing_is_sent_without_the_option(
     assert not (sending / "intern" / "versand.sqlite").exists()
 
 
+@pytest.mark.parametrize(
+    ("now", "sent"),
+    [
+        (dt.datetime(2026, 10, 25, 0, 45, tzinfo=dt.UTC), 0),  # 2:45 summer time
+        (dt.datetime(2026, 10, 25, 1, 29, tzinfo=dt.UTC), 0),  # 2:29 winter time
+        (dt.datetime(2026, 10, 25, 1, 30, tzinfo=dt.UTC), 4),  # 2:30 winter time
+    ],
+)
+def test_a_sperrfrist_in_the_hour_shown_twice_ends_at_its_second(
+    config: Config, press_list: Path, handler: Handler, sending: Path, now: dt.datetime, sent: int
+) -> None:
+    """When summer time ends, the clock shows 2:30 twice: nothing goes out before both."""
+    edit_release(sending, "embargo: 2026-10-25 02:30\n")
+    berlin = now.astimezone(OFFICE_TIME_ZONE)  # as `send` reads the clock
+    if sent:
+        assert send_release(config, "067/2020", press_list, now=berlin).sent == sent
+    else:
+        with pytest.raises(InputError) as error:
+            send_release(config, "067/2020", press_list, now=berlin)
+        [problem] = error.value.problems
+        assert "Sperrfrist bis 25.10.2026, 2:30 Uhr" in problem.message
+    assert len(handler.received) == sent
+
+
 def test_with_the_option_subject_and_text_start_with_the_sperrfrist(
     config: Config, press_list: Path, handler: Handler, sending: Path
 ) -> None:
