@@ -22,6 +22,7 @@ from tests.builders import (
     COLUMNS,
     inserted_after,
     list_text,
+    with_broken_part,
     with_shared_strings,
     with_sheet_xml,
     xlsx_bytes,
@@ -362,6 +363,16 @@ def cases() -> list[Case]:
         files,
         1,
         "Die Excel-Datei ist entpackt größer als 100 MB",
+        command,
+    )
+    broken = with_broken_part(xlsx_bytes(one_recipient(RECIPIENT)), "xl/worksheets/sheet1.xml")
+    files, command = invite_with("liste.xlsx", broken)
+    add(
+        "5 Tabellen",
+        "Blatt mit kaputten komprimierten Daten",
+        files,
+        1,
+        "Die Datei ist weder eine Excel-Tabelle (.xlsx) noch eine CSV-Datei.",
         command,
     )
     files, command = invite_with("liste.xlsx", recipient_sheet("<sheetData>", "<x/>", 20_000_000))

@@ -48,6 +48,7 @@ import re
 import unicodedata
 import warnings
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -188,6 +189,7 @@ class Table:
 
 _UNREADABLE = (
     zipfile.BadZipFile,
+    zlib.error,  # a part whose compressed data is broken
     KeyError,
     ValueError,
     OSError,
@@ -197,7 +199,7 @@ _UNREADABLE = (
     TypeError,
     IndexError,  # a cell naming a shared string the table does not have
 )
-"""What openpyxl raises for a workbook it cannot read."""
+"""What reading a workbook that is none raises (zipfile, openpyxl, expat)."""
 
 
 def _xlsx_sheet(path: Path, data: bytes) -> Table:
@@ -493,7 +495,7 @@ def _sheet_marks(path: Path, archive: zipfile.ZipFile, sheet_path: str) -> _Shee
                     parent = open_elements[-1]
                     if names.get(parent.tag) != "c":  # a cell's `f` and `v` until it ends
                         parent.remove(element)
-    except (SyntaxError, ExpatError):  # ElementTree's ParseError is a SyntaxError
+    except _UNREADABLE:  # ElementTree's ParseError is a SyntaxError
         raise _not_a_list(path) from None
     return marks
 

@@ -15,7 +15,13 @@ from pressetool.problems import InputError
 from pressetool.reading import table_file
 from pressetool.reading.people_list import read_people_list
 from pressetool.reading.table_file import read_table
-from tests.builders import inserted_after, with_shared_strings, with_sheet_xml, xlsx_bytes
+from tests.builders import (
+    inserted_after,
+    with_broken_part,
+    with_shared_strings,
+    with_sheet_xml,
+    xlsx_bytes,
+)
 from tests.reading.test_table_file_merged import merge, sheet_xml, workbook_with, write
 
 NOT_A_TABLE = (
@@ -64,6 +70,15 @@ def test_billion_laughs_used_in_a_cell_is_no_table(tmp_path: Path) -> None:
     data = sheet_xml(data, "<worksheet ", f"<!DOCTYPE worksheet [{laughs}]><worksheet ")
     data = sheet_xml(data, "<t>Petra</t>", "<t>&i;</t>")
     path = write(tmp_path, data)
+    with pytest.raises(InputError) as error:
+        read_table(path)
+    assert [p.message for p in error.value.problems] == [f"{path}: {NOT_A_TABLE}"]
+
+
+@pytest.mark.parametrize("part", ["xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/workbook.xml"])
+def test_a_part_whose_compressed_data_is_broken_is_no_table(tmp_path: Path, part: str) -> None:
+    """zlib's error was a traceback."""
+    path = write(tmp_path, with_broken_part(xlsx_bytes(workbook_with(merge("E2:E4"))), part))
     with pytest.raises(InputError) as error:
         read_table(path)
     assert [p.message for p in error.value.problems] == [f"{path}: {NOT_A_TABLE}"]
