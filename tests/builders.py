@@ -104,8 +104,13 @@ _TYPES = "[Content_Types].xml"
 def with_sheet_xml(data: bytes, change: Callable[[bytes], bytes]) -> bytes:
     """The workbook `data` with its first sheet's XML changed by `change`: what openpyxl
     cannot write (merged ranges that name no cells, broken XML, a flood of elements)."""
+    return with_part(data, _SHEET, change)
+
+
+def with_part(data: bytes, part: str, change: Callable[[bytes], bytes]) -> bytes:
+    """The workbook `data` with its part `part` (`xl/styles.xml`) changed by `change`."""
     source = zipfile.ZipFile(io.BytesIO(data))
-    return _with_parts(source, {_SHEET: change(source.read(_SHEET))})
+    return _with_parts(source, {part: change(source.read(part))})
 
 
 def _with_parts(source: zipfile.ZipFile, parts: dict[str, bytes]) -> bytes:
