@@ -113,6 +113,15 @@ def shared_strings(change: Callable[[bytes], bytes]) -> bytes:
     return with_part(data, "xl/sharedStrings.xml", change)
 
 
+def with_empty_parts(count: int) -> bytes:
+    """An XLSX of one recipient with `count` empty parts more."""
+    buffer = io.BytesIO(xlsx_bytes(one_recipient(RECIPIENT)))
+    with zipfile.ZipFile(buffer, "a") as archive:
+        for number in range(count):
+            archive.writestr(f"leer{number}", b"")
+    return buffer.getvalue()
+
+
 def styles_with(elements: str) -> bytes:
     """An XLSX of one recipient with `elements` among the cell formats of its styles."""
     data = xlsx_bytes(one_recipient(RECIPIENT))
@@ -449,6 +458,15 @@ def cases() -> list[Case]:
     ]:
         files, command = invite_with("liste.xlsx", data)
         add("5 Tabellen", name, files, 1, expected, command)
+    files, command = invite_with("liste.xlsx", with_empty_parts(20_000))
+    add(
+        "5 Tabellen",
+        "20.000 leere Teile (2 MB)",
+        files,
+        1,
+        "Die Excel-Datei besteht aus mehr als 1.000 Teilen",
+        command,
+    )
     for name, where, insert in [
         ("Zeile ² im Blatt", '<row r="2"', '<row r="²"/>'),
         ("kaputtes XML im Blatt", "</sheetData>", "<row r=</sheetData>"),
