@@ -220,23 +220,25 @@ some dozens. `zipfile` reads the directory entry of each in Python before anythi
 can be checked, so they are counted first, by the signature each entry begins with
 (`PK\x01\x02`), of which the file cannot hold fewer than it has entries: 200,000 empty
 parts (18 MB) took 3.2 s and 274 MB, and are refused in 0.02 s."""
-WORKBOOK_ELEMENTS = 20_000
+WORKBOOK_ELEMENTS = 250_000
 """XML elements of all the parts openpyxl reads whole: the workbook, its styles,
 relationships and properties (`_CountedArchive`). Each becomes an object of openpyxl's,
 some 30 µs (19,500 cell formats take 0.6 s); a workbook has a few hundred, one whose
-formats piled up over years some thousands. 6.9 million empty `<xf/>` in styles.xml (a
-60 KB file) took 3 minutes and 3.6 GB, and are refused in 0.25 s."""
-SHEET_ELEMENTS = 400_000
+formats and cell styles piled up over years (copied from workbook to workbook) up to
+Excel's own bound of 64,000 formats, each with its alignment and its named style: such
+a file is read, in some seconds. 6.9 million empty `<xf/>` in styles.xml (a 60 KB file)
+took 3 minutes and 3.6 GB, and are refused in 0.25 s (counted before openpyxl reads)."""
+SHEET_ELEMENTS = 1_700_000
 """XML elements of the sheet and its shared strings together (the sheet's texts: neither
-may be as large again as the other). A list at its bound of `LIST_ROWS` rows of ten
-columns as Excel writes it has some 210,000 in its sheet and, half of its texts
-different, 100,000 in its shared strings; more is no list. The elements of each chunk
-(`<` without `</`) are counted before expat reads it. Measured on the development machine
-(two shared cores): a flood beyond the bound is refused in 0.4 to 0.8 s (openpyxl and
-ElementTree took 17 s for 20 million empty elements, 49 s and 2.2 GB for 6.9 million
-empty cells in a row, 63 s for 3.5 million shared strings); the costliest files within
-it take 0.8 to 1.6 s (400,000 merged ranges below the rows, which took 4 s), about as long
-as a list at the bound of rows (1.3 s, which took 2.9 s)."""
+may be as large again as the other). A list at its bound of `LIST_ROWS` rows of 40
+filled columns, every text a different shared string, has 1.61 million (a row, and per
+cell `<c>` and `<v>` in the sheet, `<si>` and `<t>` in the shared strings); more is no
+list. The elements of each chunk (`<` without `</`) are counted before expat reads it.
+Measured on the development machine (two shared cores): such a list is read in some
+5 s (openpyxl took 14 s), one of ten columns in 1.5 s (3.9 s); a flood beyond the bound
+is refused in a few seconds at most (openpyxl and ElementTree took 17 s for 20 million
+empty elements, 49 s and 2.2 GB for 6.9 million empty cells in a row, 63 s for 3.5
+million shared strings)."""
 _CHUNK = 1 << 20
 """Bytes of a part's XML that expat is given at once; a tag not complete a chunk's length
 after it began is no list's. Expat 2.5 parses an incomplete tag again with each chunk it

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from openpyxl.styles import Border, Side
+from openpyxl.utils import get_column_letter
 
 from pressetool.problems import Code, InputError
 from pressetool.reading import limits
@@ -461,13 +462,13 @@ def test_a_text_of_formatted_runs_is_theirs(tmp_path: Path, shared: bool) -> Non
 
 
 def test_a_list_at_its_bound_of_rows_is_read(tmp_path: Path) -> None:
-    """`LIST_ROWS` rows of ten columns as Excel writes them (each text a shared string, half
-    of them another cell's too) are within `SHEET_ELEMENTS`, which the sheet and its shared
+    """`LIST_ROWS` rows of 40 filled columns as Excel writes them (every text a shared
+    string of its own) are within `SHEET_ELEMENTS`, which the sheet and its shared
     strings count together."""
-    rows, columns = limits.LIST_ROWS, "ABCDEFGHIJ"
+    rows, columns = limits.LIST_ROWS, [get_column_letter(n) for n in range(1, 41)]
 
     def index(row: int, column: int) -> int:
-        return (row * len(columns) + column) // 2
+        return (row - 1) * len(columns) + column
 
     sheet = "".join(
         f'<row r="{row}">'
@@ -478,7 +479,7 @@ def test_a_list_at_its_bound_of_rows_is_read(tmp_path: Path) -> None:
         + "</row>"
         for row in range(1, rows + 1)
     )
-    strings = "".join(f"<si><t>Text {n}</t></si>" for n in range(index(rows, len(columns)) + 1))
+    strings = "".join(f"<si><t>Text {n}</t></si>" for n in range(index(rows + 1, 0)))
     data = with_sheet_xml(
         with_shared_strings(one_cell("x")),
         lambda xml: re.sub(
