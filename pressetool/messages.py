@@ -281,6 +281,7 @@ class Code(StrEnum):
     LIST_FORMULAS_WITHOUT_RESULT = "list_formulas_without_result"
     LIST_TOO_MANY_MERGED_RANGES = "list_too_many_merged_ranges"
     LIST_TOO_MANY_ELEMENTS = "list_too_many_elements"
+    LIST_TOO_MANY_PARTS = "list_too_many_parts"
     LIST_UNREAD_COLUMN = "list_unread_column"
     LIST_UNREAD_COLUMNS = "list_unread_columns"
     LIST_NO_STREET = "list_no_street"
@@ -1232,6 +1233,9 @@ MESSAGES: dict[Code, str] = {
     Code.LIST_TOO_MANY_ELEMENTS: "Die Tabelle besteht aus mehr als {limit} XML-Elementen; "
     "so viele hat keine Liste. Kopieren Sie die Zeilen der Liste in Excel in eine neue "
     "Arbeitsmappe und speichern Sie diese.",
+    Code.LIST_TOO_MANY_PARTS: "Die Excel-Datei besteht aus mehr als {limit} Teilen "
+    "(Tabellenblätter, Bilder, Diagramme); so viele hat keine Liste. Kopieren Sie die Zeilen "
+    "der Liste in Excel in eine neue Arbeitsmappe und speichern Sie diese.",
     Code.LIST_TOO_MANY_MERGED_RANGES: "Die Tabelle hat mehr als {limit} verbundene Zellen; so "
     "viele hat keine Liste. Markieren Sie in Excel die ganze Tabelle und heben Sie die "
     "Verbindung auf (Start → Verbinden und zentrieren), dann speichern Sie.",

@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import re
 import shutil
+import struct
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -104,8 +105,13 @@ _TYPES = "[Content_Types].xml"
 def with_sheet_xml(data: bytes, change: Callable[[bytes], bytes]) -> bytes:
     """The workbook `data` with its first sheet's XML changed by `change`: what openpyxl
     cannot write (merged ranges that name no cells, broken XML, a flood of elements)."""
+    return with_part(data, _SHEET, change)
+
+
+def with_part(data: bytes, part: str, change: Callable[[bytes], bytes]) -> bytes:
+    """The workbook `data` with its part `part` (`xl/styles.xml`) changed by `change`."""
     source = zipfile.ZipFile(io.BytesIO(data))
-    return _with_parts(source, {_SHEET: change(source.read(_SHEET))})
+    return _with_parts(source, {part: change(source.read(part))})
 
 
 def _with_parts(source: zipfile.ZipFile, parts: dict[str, bytes]) -> bytes:
@@ -117,6 +123,16 @@ def _with_parts(source: zipfile.ZipFile, parts: dict[str, bytes]) -> bytes:
         for name, content in parts.items():
             target.writestr(name, content)
     return buffer.getvalue()
+
+
+def with_broken_part(data: bytes, part: str) -> bytes:
+    """The workbook `data` with the compressed data of `part` overwritten by zeros, as a
+    damaged download or disk leaves a file: its directory is whole, the part unreadable."""
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(part)
+    header = info.header_offset
+    name_length, extra_length = struct.unpack("<HH", data[header + 26 : header + 30])
+    start = header + 30 + name_length + extra_length
+    return data[:start] + bytes(info.compress_size) + data[start + info.compress_size :]
 
 
 _INLINE_TEXT = re.compile(

@@ -7,20 +7,27 @@ separated by semicolons, commas or tabs, in UTF-8 (with or without BOM), UTF-16
 (Excel's `Unicode-Text`) or Windows-1252, detected rather than asked for; Mac Roman
 (Excel for Mac's plain CSV) and a file of two encodings are refused at their first
 garbled row (`_windows_1252_problem`), never read as garbled names. Bounds: the
-file's size, an XLSX's unpacked size (checked before it is unpacked), `LIST_ROWS` rows
-that hold something and `LIST_ALL_ROWS` rows in all (`_RowCount`: rows formatted in
-Excel without a value, or `;;;;` in a CSV, are no rows of the list). A file that is
-neither is `LIST_NOT_A_TABLE`; a CSV with a few NULs is text, each NUL an error of its
-cell (`_binary`).
+file's size, `LIST_ROWS` rows that hold something and `LIST_ALL_ROWS` rows in all
+(`_RowCount`: rows formatted in Excel without a value, or `;;;;` in a CSV, are no rows
+of the list), a cell's characters far over `LINE_CHARACTERS` (an error of its row); an
+XLSX's parts, its size unpacked and its XML elements, each checked before what it bounds
+is read (`_xlsx_sheet`), so that no file, however small, takes longer than a list at
+its bounds (`SHEET_ELEMENTS`). A file that is neither is `LIST_NOT_A_TABLE`; a CSV with
+a few NULs is text, each NUL an error of its cell (`_binary`).
+
+openpyxl reads an XLSX's workbook (its sheets, styles, date formats); the active sheet's
+cells and the shared strings (the texts of an Excel-written sheet) are read by one pass
+of expat each (`_SheetCells`, `_SharedStrings`), which stops at the first sign of no
+list's part and keeps nothing of the XML but the list (openpyxl and ElementTree took
+49 s and 2.2 GB for a row of 6.9 million empty cells, 28 KB).
 
 Merged cells of an XLSX (Organisation merged over E4:E6) give their value to every
 row of the range, as a reader sees it in Excel, in the range's first column only: a
 range over two columns of one row (`Bert Bau` over Vorname and Nachname) is one
-value, not the same in both; the ranges are read from the sheet's
-XML in the same pass as the hidden rows (openpyxl's read-only mode does not know them),
-and filled only within the rows and columns that are read. A formula cell that holds no
-result (a file written by a program that does not calculate, not saved in Excel since)
-is a `FormulaWithoutResult`, an error of its cell, not an empty cell.
+value, not the same in both; the ranges are read in the same pass as the cells and the
+hidden rows, and filled only within the rows and columns that are read. A formula cell
+that holds no result (a file written by a program that does not calculate, not saved
+in Excel since) is a `FormulaWithoutResult`, an error of its cell, not an empty cell.
 
 Excel's cell types do not leak into the letters: a truth value (WAHR/FALSCH, from a
 checkbox or a comparison) is an `ExcelBoolean`, an error of its cell in every column
@@ -48,21 +55,18 @@ import re
 import unicodedata
 import warnings
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+import zlib
+from collections.abc import Callable, Container, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, Any, Literal
+from xml.parsers import expat
 from xml.parsers.expat import ExpatError
 
 from pressetool.plain_text import forbidden_character, mojibake, trimmed, word_around
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading import limits
 from pressetool.reading.input_file import read_input_bytes
-
-if TYPE_CHECKING:
-    from xml.etree.ElementTree import Element
-
-    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _SEPARATORS = (";", ",", "\t")
@@ -137,9 +141,19 @@ class _RowCount:
             params = {"count": self.rows, "limit": limits.LIST_ROWS}
             raise InputError([Problem(Code.LIST_TOO_MANY_ROWS, self.path, params=params)])
         if self.all_rows > limits.LIST_ALL_ROWS:
-            limit = f"{limits.LIST_ALL_ROWS:,}".replace(",", ".")
-            code = Code.LIST_TOO_MANY_EMPTY_ROWS
-            raise InputError([Problem(code, self.path, params={"limit": limit})])
+            limit = {"limit": _thousands(limits.LIST_ALL_ROWS)}
+            raise InputError([Problem(Code.LIST_TOO_MANY_EMPTY_ROWS, self.path, params=limit)])
+
+
+def _thousands(number: int) -> str:
+    """`100000` → `100.000`, as a German text writes a number of many digits."""
+    return f"{number:,}".replace(",", ".")
+
+
+def _too_long_to_read(path: Path, line: int) -> Problem:
+    """A cell of row `line` far over `LINE_CHARACTERS`, too long to be read at all."""
+    params = {"limit": _thousands(limits.LINE_CHARACTERS)}
+    return Problem(Code.LIST_CELL_TOO_LONG_TO_READ, path, line=line, params=params)
 
 
 def _not_a_list(path: Path) -> InputError:
@@ -188,20 +202,67 @@ class Table:
 
 _UNREADABLE = (
     zipfile.BadZipFile,
+    zlib.error,  # a part whose compressed data is broken
     KeyError,
     ValueError,
     OSError,
-    SyntaxError,  # ElementTree's ParseError
+    SyntaxError,  # ElementTree's ParseError, lxml's XMLSyntaxError
     ExpatError,
     AttributeError,  # a chartsheet without its chart
     TypeError,
     IndexError,  # a cell naming a shared string the table does not have
 )
-"""What openpyxl raises for a workbook it cannot read."""
+"""What reading a workbook that is none raises (zipfile, openpyxl, expat)."""
+
+ZIP_PARTS = 1_000
+"""Parts (files) of an XLSX. A list's workbook has about ten, one with charts and pictures
+some dozens. `zipfile` reads the directory entry of each in Python before anything else
+can be checked, so they are counted first, by the signature each entry begins with
+(`PK\x01\x02`), of which the file cannot hold fewer than it has entries: 200,000 empty
+parts (18 MB) took 3.2 s and 274 MB, and are refused in 0.02 s."""
+WORKBOOK_ELEMENTS = 250_000
+"""XML elements of all the parts openpyxl reads whole: the workbook, its styles,
+relationships and properties (`_CountedArchive`). Each becomes an object of openpyxl's,
+some 30 µs (19,500 cell formats take 0.6 s); a workbook has a few hundred, one whose
+formats and cell styles piled up over years (copied from workbook to workbook) up to
+Excel's own bound of 64,000 formats, each with its alignment and its named style: such
+a file is read, in some seconds. 6.9 million empty `<xf/>` in styles.xml (a 60 KB file)
+took 3 minutes and 3.6 GB, and are refused in 0.25 s (counted before openpyxl reads)."""
+SHEET_ELEMENTS = 1_700_000
+"""XML elements of the sheet and its shared strings together (the sheet's texts: neither
+may be as large again as the other). A list at its bound of `LIST_ROWS` rows of 40
+filled columns, every text a different shared string, has 1.61 million (a row, and per
+cell `<c>` and `<v>` in the sheet, `<si>` and `<t>` in the shared strings); more is no
+list. The elements of each chunk (`<` without `</`) are counted before expat reads it.
+Measured on the development machine (two shared cores): such a list is read in some
+5 s (openpyxl took 14 s), one of ten columns in 1.5 s (3.9 s); a flood beyond the bound
+is refused in a few seconds at most (openpyxl and ElementTree took 17 s for 20 million
+empty elements, 49 s and 2.2 GB for 6.9 million empty cells in a row, 63 s for 3.5
+million shared strings)."""
+_CHUNK = 1 << 20
+"""Bytes of a part's XML that expat is given at once; a tag not complete a chunk's length
+after it began is no list's. Expat 2.5 parses an incomplete tag again with each chunk it
+is given: an element of 2 million attributes (23 MB), read by 16 KB as ElementTree reads,
+took 3 minutes; it is refused in 0.15 s, and a tag is parsed at most twice."""
+_ATTRIBUTES = 64
+"""Attributes of an element; Excel writes 20 at most (`<sheetView>`, `<pageSetup>`)."""
+_TEXT_READ = 131_072
+"""Characters of a cell that are read: those of the csv module's field limit, so that an
+XLSX and a CSV say the same (`LIST_CELL_TOO_LONG_TO_READ`); Excel holds 32,767. A cell
+of 95 MB took 5 s and 217 MB to be refused, now 0.15 s (1 s in the shared strings, all of
+which are read)."""
+_DIRECTORY_ENTRY = b"PK\x01\x02"
 
 
 def _xlsx_sheet(path: Path, data: bytes) -> Table:
-    """The active worksheet, as Excel shows it."""
+    """The active worksheet, as Excel shows it. Each part is bounded before it is read:
+    the parts (`ZIP_PARTS`) and their size unpacked (`LIST_UNPACKED_BYTES`, from the
+    archive's directory, which `zipfile` holds each part to), the elements of what openpyxl
+    reads (`WORKBOOK_ELEMENTS`) and of the sheet and the shared strings, which expat reads
+    (`_XmlPass`)."""
+    if data.count(_DIRECTORY_ENTRY) > ZIP_PARTS:
+        params = {"limit": _thousands(ZIP_PARTS)}
+        raise InputError([Problem(Code.LIST_TOO_MANY_PARTS, path, params=params)])
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         unpacked = sum(info.file_size for info in archive.infolist())
@@ -213,12 +274,14 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
     try:
         with warnings.catch_warnings():  # openpyxl's warnings are English, for programmers
             warnings.simplefilter("ignore")
-            workbook = _load_workbook(data)
+            strings = _SharedStrings(path)
+            workbook = _load_workbook(path, data, archive, strings)
     except _UNREADABLE:
         raise _not_a_list(path) from None
     try:
         sheet = workbook.active
-        if sheet is None:
+        sheet_path = getattr(sheet, "_worksheet_path", None)
+        if sheet_path is None:  # no sheet, or a chart sheet
             raise _not_a_list(path)
         notes: list[Problem] = []
         visible = [s for s in workbook.worksheets if s.sheet_state == "visible"]
@@ -227,20 +290,16 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
             notes.append(
                 Problem(Code.LIST_SHEET_READ, path, params=read, severity=Severity.WARNING)
             )
-        # the rows as they are stored: the sheet's declared size (`A1:XFD9999` in a file
-        # of 5 KB) would pad every row to 16,384 cells
-        sheet.reset_dimensions()
-        marks = _sheet_marks(path, archive, getattr(sheet, "_worksheet_path", ""))
-        cells_read = _xlsx_rows(path, sheet, marks.last_row)
+        cells = _SheetCells(path, strings, workbook)
+        cells.run(archive, sheet_path.lstrip("/"))
     finally:
         workbook.close()
-    _fill_formulas(cells_read, marks.formulas)
-    _fill_merged(cells_read, marks.merged)
+    _fill_merged(cells.rows, cells.merged)
     rows: list[Sequence[Cell]] = []
     passed_over: list[str] = []
-    for number, cells in enumerate(cells_read, start=1):
-        row = tuple(cells)
-        if number in marks.hidden and not is_empty(row):
+    for number, row_cells in enumerate(cells.rows, start=1):
+        row = tuple(row_cells)
+        if number in cells.hidden and not is_empty(row):
             passed_over.append(str(number))
             row = ()
         rows.append(row)
@@ -252,35 +311,411 @@ def _xlsx_sheet(path: Path, data: bytes) -> Table:
     return Table(rows, notes)
 
 
-def _load_workbook(data: bytes) -> Any:
-    """openpyxl's `load_workbook` (read-only, formulas by their results), but with the
-    shared strings as stored, escapes and all (`_read_shared_strings`)."""
+def _load_workbook(
+    path: Path, data: bytes, archive: zipfile.ZipFile, strings: _SharedStrings
+) -> Any:
+    """openpyxl's `load_workbook` (read-only, formulas by their results), each part it reads
+    counted first and the worksheets kept from it (`_CountedArchive`), and the shared
+    strings read by `strings`; the cells are `_SheetCells`'."""
     from openpyxl.reader.excel import ExcelReader
+    from openpyxl.xml.constants import SHARED_STRINGS
 
     reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
-    reader.read_strings = functools.partial(_read_shared_strings, reader)
+    reader.archive.close()
+    parts = reader.archive = _CountedArchive(path, io.BytesIO(data))
+
+    def read_strings() -> None:
+        part = reader.package.find(SHARED_STRINGS)
+        if part is not None:
+            strings.run(archive, part.PartName[1:])
+
+    read_worksheets = reader.read_worksheets
+
+    def read_sheets() -> None:
+        sheets = reader.parser.find_sheets()
+        parts.sheets = {rel.target for _sheet, rel in sheets if "chartsheet" not in rel.Type}
+        read_worksheets()
+
+    reader.read_strings = read_strings
+    reader.read_worksheets = read_sheets
     reader.read()
     return reader.wb
 
 
-def _read_shared_strings(reader: Any) -> None:
-    """The workbook's shared strings into `reader.shared_strings`, as openpyxl's
-    `read_strings` reads them, but without taking `x005F_` out of them: that makes the
-    text `_x000D_` (stored as `_x005F_x000D_`) Excel's escape of a carriage return, which
-    `_xlsx_text` could no longer tell apart."""
-    from openpyxl.cell.text import Text
-    from openpyxl.xml.constants import SHARED_STRINGS, SHEET_MAIN_NS
-    from openpyxl.xml.functions import iterparse
+class _CountedArchive(zipfile.ZipFile):
+    """The workbook as openpyxl reads it: each part it opens is read whole (as openpyxl
+    parses it whole, into an object per element) and its elements counted, over all
+    parts, against `WORKBOOK_ELEMENTS` before openpyxl sees them. A worksheet (`sheets`)
+    is an empty one: openpyxl reads each for its size, to the end of its rows when it
+    names none, and only the active one's cells are read, by `_SheetCells`."""
 
-    part = reader.package.find(SHARED_STRINGS)
-    if part is None:
-        return
-    item = f"{{{SHEET_MAIN_NS}}}si"
-    with reader.archive.open(part.PartName[1:]) as source:
-        for _event, node in iterparse(source):
-            if node.tag == item:
-                reader.shared_strings.append(Text.from_tree(node).content)
-                node.clear()
+    def __init__(self, path: Path, file: IO[bytes]) -> None:
+        super().__init__(file)
+        self.path = path
+        self.elements = 0
+        self.sheets: set[str] = set()
+
+    def open(
+        self,
+        name: str | zipfile.ZipInfo,
+        mode: Literal["r", "w"] = "r",
+        pwd: bytes | None = None,
+        *,
+        force_zip64: bool = False,
+    ) -> IO[bytes]:
+        if name in self.sheets:
+            return io.BytesIO(b"<worksheet/>")
+        with super().open(name, mode, pwd, force_zip64=force_zip64) as member:
+            data = member.read()
+        self.elements += data.count(b"<") - data.count(b"</")
+        if self.elements > WORKBOOK_ELEMENTS:
+            raise _too_many_elements(self.path, WORKBOOK_ELEMENTS)
+        return io.BytesIO(data)
+
+
+def _too_many_elements(path: Path, limit: int) -> InputError:
+    params = {"limit": _thousands(limit)}
+    return InputError([Problem(Code.LIST_TOO_MANY_ELEMENTS, path, params=params)])
+
+
+class _XmlPass:
+    """One pass of expat over a part of the workbook, given it in chunks (`_CHUNK`), that
+    stops at the first sign of no list's part: more than `SHEET_ELEMENTS` elements
+    (counted in each chunk before expat reads it), a tag longer than a chunk, an element
+    of more than `_ATTRIBUTES` attributes, a DTD (which Excel never writes; its entities
+    could multiply the text), or a text over `_TEXT_READ` characters (`too_long`).
+    Subclasses say what the elements of interest mean (`starts`, `ends`: by local name,
+    without a prefix) and which texts to keep (`collect`); nothing else is kept."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.names = [""]
+        """Local names of the element being read and its ancestors, after an empty one."""
+        self.local_names: dict[str, str] = {}
+        """Each name read (`x:row`) → its local name (`row`)."""
+        self.starts: dict[str, Callable[[str, dict[str, str]], None]] = {}
+        """What begins an element of a name, given its parent's name and its attributes."""
+        self.ends: dict[str, Callable[[str | None], None]] = {}
+        """What ends one, given its text if `collect` was called at its beginning."""
+        self.text: str | None = None
+        self.collecting = 0
+        """The depth (`len(names)`) of the element whose text is `text`."""
+        self.characters = 0
+        """Characters collected since a subclass last set it to 0 (a cell, a string)."""
+        self.elements = 0
+        """Elements read, counted against `SHEET_ELEMENTS`."""
+
+    def run(self, archive: zipfile.ZipFile, name: str) -> None:
+        """Read the part `name`; `InputError` when it is no list's."""
+        parser = expat.ParserCreate()
+        parser.buffer_text = True
+        parser.StartElementHandler = self._start
+        parser.EndElementHandler = self._end
+        parser.CharacterDataHandler = self._text
+        parser.StartDoctypeDeclHandler = self._doctype
+        read = 0
+        try:
+            with archive.open(name) as source:
+                while chunk := source.read(_CHUNK):
+                    self.elements += chunk.count(b"<") - chunk.count(b"</")
+                    if self.elements > SHEET_ELEMENTS:
+                        raise _too_many_elements(self.path, SHEET_ELEMENTS)
+                    parser.Parse(chunk, False)
+                    read += len(chunk)
+                    if read - parser.CurrentByteIndex > _CHUNK:
+                        raise _not_a_list(self.path)  # a tag longer than a chunk
+                parser.Parse(b"", True)
+        except _UNREADABLE:
+            raise _not_a_list(self.path) from None
+
+    def _start(self, name: str, attributes: dict[str, str]) -> None:
+        if len(attributes) > _ATTRIBUTES:
+            raise _not_a_list(self.path)
+        names = self.names
+        parent = names[-1]
+        local = self.local_names.get(name)
+        if local is None:
+            local = self.local_names[name] = name.rpartition(":")[2]
+        names.append(local)
+        start = self.starts.get(local)
+        if start is not None:
+            start(parent, attributes)
+
+    def _end(self, _name: str) -> None:
+        names = self.names
+        text = None
+        if len(names) == self.collecting:
+            text, self.text, self.collecting = self.text, None, 0
+        end = self.ends.get(names.pop())
+        if end is not None:
+            end(text)
+
+    def _text(self, text: str) -> None:
+        if self.text is not None:
+            self.characters += len(text)
+            if self.characters > _TEXT_READ:
+                self.too_long()
+            else:
+                self.text += text
+
+    def _doctype(self, *_declaration: object) -> None:
+        raise _not_a_list(self.path)
+
+    def collect(self) -> None:
+        """Keep the text of the element just begun, for its end."""
+        self.text = ""
+        self.collecting = len(self.names)
+
+    def too_long(self) -> None:
+        """More than `_TEXT_READ` characters collected since `characters` was 0."""
+
+
+class _TooLongToRead(str):
+    """A shared string over `_TEXT_READ` characters, without its text: an error of the
+    cell that names it."""
+
+
+_TOO_LONG = _TooLongToRead()
+
+
+class _SharedStrings(_XmlPass):
+    """The shared strings (the texts of a sheet as Excel writes it) as stored, escapes and
+    all: openpyxl's reader takes `x005F_` out of them, which makes the text `_x000D_`
+    (stored as `_x005F_x000D_`) Excel's escape of a carriage return, which `_xlsx_text`
+    could no longer tell apart. A string's text is that of its `<t>`, then that of its
+    runs of formatted text (`<r><t>`), as openpyxl's `Text.content` joins them; its
+    phonetic guide (`<rPh>`) is none of it."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.strings: list[str] = []
+        self.plain = self.runs = ""
+        self.starts = {"si": self.start_string, "t": self.start_text}
+        self.ends = {"si": self.end_string, "t": self.end_text}
+
+    def start_string(self, _parent: str, _attributes: dict[str, str]) -> None:
+        self.plain = self.runs = ""
+        self.characters = 0
+
+    def start_text(self, parent: str, _attributes: dict[str, str]) -> None:
+        if parent == "si" or (parent == "r" and self.names[-3] == "si"):
+            self.collect()
+
+    def end_text(self, text: str | None) -> None:
+        if text is None:
+            return
+        if self.names[-1] == "si":
+            self.plain = text
+        else:
+            self.runs += text
+
+    def end_string(self, _text: str | None) -> None:
+        too_long = self.characters > _TEXT_READ
+        self.strings.append(_TOO_LONG if too_long else self.plain + self.runs)
+
+    def too_long(self) -> None:
+        self.text = ""  # the string is `_TOO_LONG`: its text is not kept
+
+
+class _SheetCells(_XmlPass):
+    """The cells of a sheet's rows, as Excel shows them, with the rows it hides and its
+    merged ranges, in one pass over its XML. Rows count against `_RowCount` as they are
+    read; of a row, cells up to one beyond `LIST_COLUMNS` are kept (enough to say it is
+    too wide), a row without a value keeps none, so that formatted rows cost no memory.
+    A cell's value is what openpyxl makes of it (`value`); a formula cell without a
+    stored result is a `FormulaWithoutResult`, up to `FORMULAS_WITHOUT_RESULT`."""
+
+    def __init__(self, path: Path, strings: _SharedStrings, workbook: Any) -> None:
+        super().__init__(path)
+        self.shared_strings = strings.strings
+        self.elements = strings.elements  # the sheet's texts: one bound for both
+        self.dates: Container[int] = workbook._date_formats
+        """The cell styles of a date or time; of them `durations` those of a duration."""
+        self.durations: Container[int] = workbook._timedelta_formats
+        self.epoch: dt.datetime = workbook.epoch
+        self.rows: list[list[Cell]] = []
+        """Each row by its number (index + 1), a row without a value without cells."""
+        self.hidden: set[int] = set()
+        """The numbers of the rows marked hidden."""
+        self.merged: list[tuple[int, int, int, int]] = []
+        """Merged ranges (first column, first row, last column, last row; 1-based), clipped
+        to the rows and columns read."""
+        self.count = _RowCount(path)
+        self.formulas = 0
+        self.row = 0
+        """The number of the row being read, or of the last one."""
+        self.values: dict[int, Cell] = {}
+        """The row's cells that hold a value, by column."""
+        self.width = 0
+        """The row's last column."""
+        self.column = 0
+        """The column of the row's last cell."""
+        self.cell: dict[str, str] | None = None
+        """The attributes of the cell being read."""
+        self.parts: dict[str, str] = {}
+        """The cell's texts: its formula (`f`), value (`v`), inline text (`t`, after `is`)
+        and inline runs (`r`)."""
+        self.starts = {
+            "row": self.start_row,
+            "c": self.start_cell,
+            "f": self.start_part,
+            "v": self.start_part,
+            "is": self.start_part,
+            "t": self.start_text,
+            "mergeCell": self.merge,
+        }
+        self.ends = {
+            "row": self.end_row,
+            "c": self.end_cell,
+            "f": self.end_formula,
+            "v": self.end_value,
+            "t": self.end_text,
+        }
+
+    def start_row(self, parent: str, attributes: dict[str, str]) -> None:
+        """A row: its number must be above the last one's (`_row_number`); the rows
+        between them, which the XML leaves out, are empty."""
+        if parent != "sheetData":
+            return
+        number = _row_number(attributes.get("r"), self.row)
+        if number is None:
+            raise _not_a_list(self.path)
+        for _ in range(self.row + 1, number):
+            self.rows.append([])
+            self.count.add(True)
+        self.row, self.values, self.width, self.column = number, {}, 0, 0
+        if attributes.get("hidden") in ("1", "true"):
+            self.hidden.add(number)
+
+    def end_row(self, _text: str | None) -> None:
+        if self.names[-1] != "sheetData":
+            return
+        row: list[Cell] = []
+        if self.values:
+            row = [None] * min(self.width, _READ_COLUMNS)
+            for column, value in self.values.items():
+                row[column - 1] = value
+        self.rows.append(row)
+        self.count.add(is_empty(row))
+
+    def start_cell(self, parent: str, attributes: dict[str, str]) -> None:
+        if parent == "row":
+            self.cell, self.parts, self.characters = attributes, {}, 0
+
+    def start_part(self, parent: str, _attributes: dict[str, str]) -> None:
+        """`f`, `v` or `is` of a cell: the texts of the first two are kept."""
+        if parent == "c" and self.cell is not None:
+            if self.names[-1] == "is":
+                self.parts["is"] = ""
+            else:
+                self.collect()
+
+    def end_formula(self, text: str | None) -> None:
+        if text is not None:
+            self.parts["f"] = text
+
+    def end_value(self, text: str | None) -> None:
+        if text is not None:
+            self.parts["v"] = text
+
+    def start_text(self, parent: str, _attributes: dict[str, str]) -> None:
+        if self.cell is not None and (parent == "is" or (parent == "r" and self.names[-3] == "is")):
+            self.collect()
+
+    def end_text(self, text: str | None) -> None:
+        if text is None:
+            return
+        if self.names[-1] == "is":
+            self.parts["t"] = text
+        else:
+            self.parts["r"] = self.parts.get("r", "") + text
+
+    def end_cell(self, _text: str | None) -> None:
+        """The cell just read, into its column (`r`, or the one after the last cell's)."""
+        cell, parts = self.cell, self.parts
+        if cell is None or self.names[-1] != "row":
+            return
+        self.cell = None
+        reference = cell.get("r")
+        column = self.column + 1 if reference is None else _column(reference)
+        if column is None:
+            raise _not_a_list(self.path)
+        self.column = column
+        self.width = max(self.width, column)
+        if not parts or column > _READ_COLUMNS:
+            return  # no value and no formula, or a cell not read
+        value, data_type = self.value(cell.get("t", "n"), cell.get("s"), parts)
+        if value is not None:
+            self.values[column] = _xlsx_cell(value, data_type)
+        elif "f" in parts and not (parts.get("v") == "" and data_type in ("str", "inlineStr")):
+            self.formulas += 1  # no result stored (an empty text is one)
+            if self.formulas > FORMULAS_WITHOUT_RESULT:
+                raise InputError([Problem(Code.LIST_FORMULAS_WITHOUT_RESULT, self.path)])
+            self.values[column] = FormulaWithoutResult(f"={parts['f'][:50]}")
+
+    def value(self, kind: str, style: str | None, parts: dict[str, str]) -> tuple[object, str]:
+        """A cell's value and type as openpyxl reads them with `data_only`, by its type
+        `kind`: a number (a date or time by its `style`), an index of the shared strings, a
+        truth value, a text, an ISO date, an error, or its text inline (`<is>`)."""
+        from openpyxl.utils.datetime import from_excel, from_ISO8601
+
+        if kind == "inlineStr":
+            if "is" not in parts:
+                return None, kind
+            return parts.get("t", "") + parts.get("r", ""), "s"
+        text = parts.get("v")
+        if not text:
+            return None, kind
+        if kind == "n":
+            number = float(text) if "." in text or "E" in text or "e" in text else int(text)
+            style_id = int(style) if style else 0
+            if style_id not in self.dates:
+                return number, kind
+            try:
+                return from_excel(number, self.epoch, timedelta=style_id in self.durations), "d"
+            except (OverflowError, ValueError):
+                return "#VALUE!", "e"
+        if kind == "s":
+            shared = self.shared_strings[int(text)]
+            if shared is _TOO_LONG:
+                self.too_long()
+            return shared, kind
+        if kind == "b":
+            return bool(int(text)), kind
+        if kind == "str":
+            return text, "s"
+        if kind == "d":
+            return from_ISO8601(text), kind
+        return text, kind
+
+    def too_long(self) -> None:
+        raise InputError([_too_long_to_read(self.path, self.row)])
+
+    def merge(self, _parent: str, attributes: dict[str, str]) -> None:
+        """A merged range that begins within the rows and columns read, clipped to them;
+        one that names no cells (`E:E`, `2:2`, `E2:A1`, beyond row 1,048,576) is passed
+        over, and so is one below the sheet's last row (the ranges follow the rows)."""
+        match = _RANGE.fullmatch(attributes.get("ref", ""))
+        if match is None:
+            return  # no range of cells: a whole column (Excel writes `E1:E1048576`) or none
+        first_row, last_row = int(match[2]), int(match[4])
+        if not 1 <= first_row <= min(last_row, self.row):  # the rows are never over _READ_ROWS
+            return
+        first_column, last_column = _column_number(match[1]), _column_number(match[3])
+        if last_row > _MAX_ROW or not first_column <= last_column <= _MAX_COLUMN:
+            return
+        if first_column <= _READ_COLUMNS:
+            if len(self.merged) >= MERGED_RANGES:
+                params = {"limit": MERGED_RANGES}
+                code = Code.LIST_TOO_MANY_MERGED_RANGES
+                raise InputError([Problem(code, self.path, params=params)])
+            clipped = (
+                first_column,
+                first_row,
+                min(last_column, _READ_COLUMNS),
+                min(last_row, _READ_ROWS),
+            )
+            self.merged.append(clipped)
 
 
 _ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
@@ -295,28 +730,6 @@ def _xlsx_text(text: str) -> str:
     if "_x" not in text:
         return text
     return _ESCAPE.sub(lambda escape: chr(int(escape[1], 16)), text)
-
-
-def _xlsx_rows(path: Path, sheet: ReadOnlyWorksheet, last_row: int | None) -> list[list[Cell]]:
-    """The cells of the rows read, up to the last row (`_sheet_marks` has checked the XML
-    and the rows' numbers): what follows the rows openpyxl does not read. Of a row, one
-    cell more than `LIST_COLUMNS` is read (enough to say it is too wide); a row without
-    a value is kept without cells, so that formatted rows cost no memory."""
-    cells_read: list[list[Cell]] = []
-    if last_row == 0:
-        return cells_read
-    count = _RowCount(path)
-    try:
-        for number, cells in enumerate(sheet.iter_rows(), start=1):
-            row = [_xlsx_cell(cell.value, cell.data_type) for cell in cells[:_READ_COLUMNS]]
-            empty = is_empty(row)
-            cells_read.append(row if not empty or any(v is not None for v in row) else [])
-            count.add(empty)
-            if number == last_row:
-                break
-    except _UNREADABLE:
-        raise _not_a_list(path) from None  # a cell openpyxl cannot read
-    return cells_read
 
 
 def _csv_text(data: bytes) -> tuple[str, bool]:
@@ -384,160 +797,44 @@ def _mac_word(text: str) -> str | None:
 _READ_ROWS = limits.LIST_ALL_ROWS + 1
 """Rows of a sheet that are read: one more than the bound says the list is too long."""
 _READ_COLUMNS = limits.LIST_COLUMNS + 1
-"""Columns a merged range is filled into: one more than the bound says a row is too wide."""
+"""Columns of a row that are read: one more than the bound says a row is too wide."""
 MERGED_RANGES = limits.LIST_ROWS
 """Merged ranges within the rows read: a list merges a few cells (an organisation over
 the rows of its people); more is no list, and each is kept until the rows are read."""
-SHEET_ELEMENTS = 7_000_000
-"""XML elements of a sheet. A list at its bounds (10,000 rows of 200 cells, each with
-its text inline, `<c><is><t>`, as openpyxl writes it) has some 6 million, one of ten
-columns 300,000; more is no list. Each costs time (a second per million or so) and,
-in openpyxl's pass, memory, so the sheet is refused before openpyxl reads it."""
 FORMULAS_WITHOUT_RESULT = limits.LIST_ROWS
 """Formula cells without a stored result within the rows read, each named by its row;
 more are one message for the file (it was never calculated)."""
-
-
-@dataclass
-class _SheetMarks:
-    """What the sheet's XML says beyond the cells' values that openpyxl gives."""
-
-    hidden: set[int] = field(default_factory=set)
-    """The numbers of the rows marked hidden."""
-    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
-    """Merged ranges (first column, first row, last column, last row; 1-based), clipped to
-    the rows and columns read."""
-    formulas: dict[tuple[int, int], str] = field(default_factory=dict)
-    """(row, column) → formula of the cells with a formula but no stored result."""
-    last_row: int | None = None
-    """The number of the last row (None: the sheet's XML was not found): openpyxl need not
-    read the sheet beyond it (the merged ranges after the rows, which it would read all
-    and fail on the first odd one)."""
-
-
-def _sheet_marks(path: Path, archive: zipfile.ZipFile, sheet_path: str) -> _SheetMarks:
-    """Hidden rows, merged ranges and formulas without a result, in one pass over the
-    sheet's XML; only what lies within the rows and columns read is kept, and every
-    element is dropped once it has ended (a cell's children when the cell ends), so the
-    memory stays small whatever the sheet holds. `InputError` beyond `SHEET_ELEMENTS`,
-    `MERGED_RANGES` or `FORMULAS_WITHOUT_RESULT`, and (`LIST_NOT_A_TABLE`) for XML that
-    is broken or numbers its rows otherwise than ascending."""
-    from xml.etree.ElementTree import iterparse
-
-    marks = _SheetMarks()
-    try:
-        member = archive.open(sheet_path.lstrip("/"))
-    except KeyError:
-        return marks
-    marks.last_row = 0
-    names: dict[str, str] = {}  # tag → name without namespace (Transitional or Strict)
-    row_number = column = 0  # of the last row ended, the last cell of this row
-    open_elements: list[Element] = []  # the element being read and its ancestors
-    count = 0
-    try:
-        with member:
-            for event, element in iterparse(member, events=("start", "end")):
-                if event == "start":
-                    count += 1
-                    if count > SHEET_ELEMENTS:
-                        limit = f"{SHEET_ELEMENTS:,}".replace(",", ".")
-                        code = Code.LIST_TOO_MANY_ELEMENTS
-                        raise InputError([Problem(code, path, params={"limit": limit})])
-                    open_elements.append(element)
-                    continue
-                open_elements.pop()
-                tag = element.tag
-                name = names.get(tag) or names.setdefault(tag, tag.rpartition("}")[2])
-                if name == "c":
-                    column += 1
-                    _mark_formula(path, marks, element, row_number, column)
-                elif name == "row":
-                    number = _row_number(element.get("r"), row_number)
-                    if number is None:
-                        raise _not_a_list(path)
-                    row_number, column = number, 0
-                    marks.last_row = row_number
-                    if element.get("hidden") in ("1", "true"):
-                        marks.hidden.add(row_number)
-                elif name == "mergeCell":
-                    _mark_merged(path, marks, element.get("ref", ""))
-                if open_elements:
-                    parent = open_elements[-1]
-                    if names.get(parent.tag) != "c":  # a cell's `f` and `v` until it ends
-                        parent.remove(element)
-    except (SyntaxError, ExpatError):  # ElementTree's ParseError is a SyntaxError
-        raise _not_a_list(path) from None
-    return marks
+_MAX_ROW = 1_048_576
+_MAX_COLUMN = 16_384
+"""The last row and column (`XFD`) of an Excel sheet."""
 
 
 def _row_number(text: str | None, last: int) -> int | None:
     """The number of a row after row `last`: its `r`, or the next; None when `r` is no
-    number in ASCII digits (`²`, `3.0`) or not above `last`, which Excel never writes
-    (and openpyxl would read otherwise or not at all)."""
+    number in ASCII digits (`²`, `3.0`) or not above `last`, which Excel never writes."""
     if text is None:
         return last + 1
     number = _int(text)
     return number if number is not None and number > last else None
 
 
-def _mark_formula(path: Path, marks: _SheetMarks, cell: Element, row: int, column: int) -> None:
-    """A formula cell without a result within the rows and columns read, by its position."""
-    formula = _formula_without_result(cell)
-    if formula is None:
-        return
-    where = _position(cell.get("r")) or (row + 1, column)
-    if where[0] <= _READ_ROWS and where[1] <= _READ_COLUMNS:
-        if len(marks.formulas) >= FORMULAS_WITHOUT_RESULT:
-            raise InputError([Problem(Code.LIST_FORMULAS_WITHOUT_RESULT, path)])
-        marks.formulas[where] = formula[:50]
+_REFERENCE = re.compile(r"([A-Za-z]{1,3})[0-9]+")
+_RANGE = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7}):\$?([A-Za-z]{1,3})\$?([0-9]{1,7})")
 
 
-def _mark_merged(path: Path, marks: _SheetMarks, reference: str) -> None:
-    """A merged range that begins within the rows and columns read, clipped to them; one
-    that names no cells (`E:E`, `2:2`, `E2:A1`, beyond row 1,048,576) is passed over, and
-    so is one below the sheet's last row (the ranges follow the rows in the XML)."""
-    from openpyxl.utils.cell import range_boundaries
-
-    try:
-        bounds = range_boundaries(reference)
-    except (TypeError, ValueError):
-        return
-    if None in bounds:
-        return  # a whole column or row, which Excel writes as `E1:E1048576`
-    first_column, first_row, last_column, last_row = (int(b or 0) for b in bounds)
-    if not (1 <= first_column <= last_column <= _MAX_COLUMN and 1 <= first_row <= last_row):
-        return
-    if last_row > _MAX_ROW:
-        return
-    if first_row <= min(_READ_ROWS, marks.last_row or _READ_ROWS) and first_column <= _READ_COLUMNS:
-        if len(marks.merged) >= MERGED_RANGES:
-            params = {"limit": MERGED_RANGES}
-            raise InputError([Problem(Code.LIST_TOO_MANY_MERGED_RANGES, path, params=params)])
-        clipped = (
-            first_column,
-            first_row,
-            min(last_column, _READ_COLUMNS),
-            min(last_row, _READ_ROWS),
-        )
-        marks.merged.append(clipped)
+def _column(reference: str) -> int | None:
+    """`C7` → 3: the column of a cell's reference; None for none (`7C`, `$C$7`)."""
+    match = _REFERENCE.fullmatch(reference)
+    return None if match is None else _column_number(match[1])
 
 
-_MAX_ROW = 1_048_576
-_MAX_COLUMN = 16_384
-"""The last row and column (`XFD`) of an Excel sheet."""
-
-
-_REFERENCE = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
-
-
-def _position(reference: str | None) -> tuple[int, int] | None:
-    """`C7` → (7, 3): a cell's row and column."""
-    from openpyxl.utils.cell import column_index_from_string
-
-    match = _REFERENCE.fullmatch(reference or "")
-    if match is None:
-        return None
-    return int(match[2]), column_index_from_string(match[1])
+@functools.cache
+def _column_number(letters: str) -> int:
+    """`C` → 3, `AA` → 27: a column by its letters."""
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
 
 
 _DIGITS = re.compile(r"[0-9]{1,9}")
@@ -547,34 +844,6 @@ def _int(text: str | None) -> int | None:
     """`12` → 12; None for anything but ASCII digits (`²` and `٣` are digits to `isdigit`
     but no number to `int`, other scripts' digits are none to Excel)."""
     return int(text) if text and _DIGITS.fullmatch(text) else None
-
-
-def _formula_without_result(cell: Element) -> str | None:
-    """The formula of a cell (`<c><f>A1</f></c>`) that stores no result: no `<v>`, or an
-    empty one where a text result (`t="str"`) would not be empty either."""
-    if len(cell) < 2 and (len(cell) == 0 or not cell[0].tag.endswith("}f")):
-        return None  # the usual cell: a value (`<v>`, `<is>`), no formula
-    formula = value = None
-    for child in cell:
-        tag = child.tag.rpartition("}")[2]
-        if tag == "f":
-            formula = child.text or ""
-        elif tag == "v":
-            value = child.text or ""
-    if formula is None:
-        return None
-    if value is None or (value == "" and cell.get("t") not in ("str", "inlineStr")):
-        return formula
-    return None
-
-
-def _fill_formulas(rows: list[list[Cell]], formulas: dict[tuple[int, int], str]) -> None:
-    """A formula cell that openpyxl read as empty becomes a `FormulaWithoutResult`."""
-    for (row, column), formula in formulas.items():
-        if row <= len(rows):
-            cells = _padded(rows[row - 1], column)
-            if cells[column - 1] is None:
-                cells[column - 1] = FormulaWithoutResult(f"={formula}")
 
 
 def _padded(row: list[Cell], column: int) -> list[Cell]:
@@ -661,9 +930,7 @@ def _csv_table(path: Path, data: bytes) -> Table:
         if '"' in text:
             raise InputError([Problem(Code.LIST_UNBALANCED_QUOTE, path, line=number)]) from None
         # without any quote, only a cell over the csv module's field limit stops it
-        params = {"limit": f"{limits.LINE_CHARACTERS:,}".replace(",", ".")}
-        problem = Problem(Code.LIST_CELL_TOO_LONG_TO_READ, path, line=number, params=params)
-        raise InputError([problem]) from None
+        raise InputError([_too_long_to_read(path, number)]) from None
     garbled = _windows_1252_problem(path, rows, text) if windows_1252 else None
     if garbled is not None:
         raise InputError([garbled])

@@ -73,6 +73,30 @@ def test_a_house_number_already_in_the_street_is_not_written_twice(
     assert read(tmp_path, rows, kind).people[0].street == "Hauptstraße 12"
 
 
+@pytest.mark.parametrize(
+    ("header", "street", "number", "column"),
+    [
+        ("Hausnummer", "Hauptstraße", "1" * 201, "Hausnummer"),
+        ("Nr.", "Hauptstraße", "1" * 201, "Hausnummer"),
+        ("Hausnummer", "H" * 201, "12", "Straße"),
+    ],
+)
+@KIND
+def test_a_cell_too_long_in_the_street_columns_is_named_by_its_own(
+    tmp_path: Path, header: str, street: str, number: str, column: str, kind: str
+) -> None:
+    """A Hausnummer of 201 characters is named as itself, not as the street it joins (an
+    earlier review found it named „Straße“); joined too wide for the letter, both are
+    named (`compose.letter.address`)."""
+    rows = [[*COLUMNS[:6], header, *COLUMNS[6:]], [*ROW[:5], street, number, *ROW[6:]]]
+    with pytest.raises(InputError) as error:
+        read(tmp_path, rows, kind)
+    assert [p.message for p in error.value.problems] == [
+        f"{tmp_path / f'liste.{kind}'}, Zeile 2: Spalte „{column}“: Die Zelle ist 201 Zeichen "
+        "lang; erlaubt sind höchstens 200. Kürzen Sie den Eintrag."
+    ]
+
+
 KNOWN = (
     "Anrede, Titel, Vorname, Nachname, Organisation, Straße, PLZ, Ort, E-Mail, Abteilung, "
     "Adresszusatz oder Hausnummer"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from openpyxl.styles import Border, Side
+from openpyxl.utils import get_column_letter
 
 from pressetool.problems import Code, InputError
 from pressetool.reading import limits
@@ -23,7 +24,7 @@ from pressetool.reading.table_file import (
     read_table,
     stripped,
 )
-from tests.builders import with_shared_strings, write_xlsx, xlsx_bytes
+from tests.builders import with_part, with_shared_strings, with_sheet_xml, write_xlsx, xlsx_bytes
 
 
 @pytest.mark.parametrize(
@@ -427,3 +428,69 @@ def test_a_few_nuls_in_a_text_file_are_characters_of_their_cells(tmp_path: Path)
         Code.LIST_FORBIDDEN_CHARACTER,
         {"character": "U+0000"},
     )
+
+
+def one_cell(text: str) -> bytes:
+    """A workbook whose sheet holds `text` in A1."""
+
+    def fill(workbook: Workbook) -> None:
+        sheet = workbook.active
+        assert sheet is not None
+        sheet.append([text])
+
+    return xlsx_bytes(fill)
+
+
+RUNS = (
+    '<r><t>Kiezladen</t></r><r><rPr><b/></rPr><t xml:space="preserve"> e.V.</t></r>'
+    '<rPh sb="0" eb="1"><t>キーズ</t></rPh>'
+)
+"""A text of two runs, the second bold, with a phonetic guide (Japanese furigana)."""
+
+
+@pytest.mark.parametrize("shared", [False, True], ids=["inline", "shared"])
+def test_a_text_of_formatted_runs_is_theirs(tmp_path: Path, shared: bool) -> None:
+    """A word set bold in a cell makes its text runs; the phonetic guide is no part of it."""
+    data = with_shared_strings(one_cell("Platzhalter")) if shared else one_cell("Platzhalter")
+    part = "xl/sharedStrings.xml" if shared else "xl/worksheets/sheet1.xml"
+    data = with_part(
+        data, part, lambda xml: re.sub(rb"<t[^>]*>Platzhalter</t>", RUNS.encode(), xml)
+    )
+    path = tmp_path / "liste.xlsx"
+    path.write_bytes(data)
+    assert [list(row) for row in read_table(path).rows] == [["Kiezladen e.V."]]
+
+
+def test_a_list_at_its_bound_of_rows_is_read(tmp_path: Path) -> None:
+    """`LIST_ROWS` rows of 40 filled columns as Excel writes them (every text a shared
+    string of its own) are within `SHEET_ELEMENTS`, which the sheet and its shared
+    strings count together."""
+    rows, columns = limits.LIST_ROWS, [get_column_letter(n) for n in range(1, 41)]
+
+    def index(row: int, column: int) -> int:
+        return (row - 1) * len(columns) + column
+
+    sheet = "".join(
+        f'<row r="{row}">'
+        + "".join(
+            f'<c r="{letter}{row}" t="s"><v>{index(row, column)}</v></c>'
+            for column, letter in enumerate(columns)
+        )
+        + "</row>"
+        for row in range(1, rows + 1)
+    )
+    strings = "".join(f"<si><t>Text {n}</t></si>" for n in range(index(rows + 1, 0)))
+    data = with_sheet_xml(
+        with_shared_strings(one_cell("x")),
+        lambda xml: re.sub(
+            rb"<sheetData>.*</sheetData>", f"<sheetData>{sheet}</sheetData>".encode(), xml
+        ),
+    )
+    data = with_part(
+        data, "xl/sharedStrings.xml", lambda xml: re.sub(rb"<si>.*</si>", strings.encode(), xml)
+    )
+    path = tmp_path / "liste.xlsx"
+    path.write_bytes(data)
+    table = read_table(path)
+    assert len(table.rows) == rows
+    assert table.rows[-1] == tuple(f"Text {index(rows, column)}" for column in range(len(columns)))
