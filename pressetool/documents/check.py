@@ -38,6 +38,7 @@ from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.release_reader import read_release, read_releases
 from pressetool.reading.scalar_source import Place, Written
 from pressetool.reading.yaml_source import Located, load_located_yaml, located_text
+from pressetool.register.release_files import TextEdit, edited
 from pressetool.register.verify import status_disagreements
 
 
@@ -101,20 +102,13 @@ class _Fixing:
 
 
 @dataclass(frozen=True)
-class _Edit:
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
 class _Planned:
     """A hint's fix: its edits of the reader's text (offsets of `Place`) and of the
     field's value."""
 
     located: LocatedHint
-    edits: list[_Edit]
-    value_edits: list[_Edit]
+    edits: list[TextEdit]
+    value_edits: list[TextEdit]
 
 
 def _fixing(text: str, path: Path, style: HouseStyle) -> _Fixing:
@@ -157,11 +151,11 @@ class _Round:
         self.offsets = [at for at, char in enumerate(text) if char != "\ufeff"] + [len(text)]
         """The offset in `text` of each offset of the reader's text: `source_text` drops
         a byte order mark inside the file (left by joined files)."""
-        self.edits: list[_Edit] = []
+        self.edits: list[TextEdit] = []
         self.values: dict[str, str] = {}
 
     def reads_well(self, field: str, planned: list[_Planned]) -> bool:
-        trial = _edited(self.text, self.edits + self._in_text(planned))
+        trial = edited(self.text, self.edits + self._in_text(planned))
         values = self.values | {field: _value_after(planned)}
         return _reads_as(trial, self.path, self.tree, values)
 
@@ -171,22 +165,20 @@ class _Round:
 
     @property
     def fixed_text(self) -> str:
-        return _edited(self.text, self.edits)
+        return edited(self.text, self.edits)
 
-    def _in_text(self, planned: list[_Planned]) -> list[_Edit]:
+    def _in_text(self, planned: list[_Planned]) -> list[TextEdit]:
         edits = []
         for edit in (edit for plan in planned for edit in plan.edits):
             start = self.offsets[edit.start]
             end = self.offsets[edit.end - 1] + 1 if edit.end > edit.start else start
-            edits.append(_Edit(start, end, edit.text))
+            edits.append(TextEdit(start, end, edit.text))
         return edits
 
 
 def _value_after(planned: list[_Planned]) -> str:
     """The field's value with the fixes of `planned` (all of one field)."""
-    return _edited(
-        planned[0].located.value, [edit for plan in planned for edit in plan.value_edits]
-    )
+    return edited(planned[0].located.value, [edit for plan in planned for edit in plan.value_edits])
 
 
 def _planned(hints: list[LocatedHint]) -> list[_Planned] | LocatedHint:
@@ -218,8 +210,8 @@ def _edits(located: LocatedHint) -> _Planned | None:
         at = _written_at(located, start, end, new)
         if at is None:
             return None
-        edits.append(_Edit(*at, new))
-        value_edits.append(_Edit(start, end, new))
+        edits.append(TextEdit(*at, new))
+        value_edits.append(TextEdit(start, end, new))
     return _Planned(located, edits, value_edits)
 
 
@@ -273,17 +265,6 @@ def _alike(value: str, start: int, end: int, low: int, high: int) -> Iterator[tu
         yield first, last
 
 
-def _edited(text: str, edits: list[_Edit]) -> str:
-    """`text` with `edits`, which do not overlap (in the order given where they start at
-    the same offset: an insertion before a replacement)."""
-    parts, at = [], 0
-    for edit in sorted(edits, key=lambda edit: edit.start):
-        assert edit.start >= at, "edits overlap"
-        parts += [text[at : edit.start], edit.text]
-        at = edit.end
-    return "".join(parts) + text[at:]
-
-
 def _reads_as(text: str, path: Path, before: Located, values: dict[str, str]) -> bool:
     """`text` reads without a problem as `before` does, but for the text fields named in
     `values`, which read as they say there."""
@@ -297,15 +278,10 @@ def _reads_as(text: str, path: Path, before: Located, values: dict[str, str]) ->
     return list(_nodes(after)) == expected
 
 
-def _nodes(node: Located, field: str = "") -> Iterator[tuple[str, int, str | None, type]]:
+def _nodes(node: Located) -> Iterator[tuple[str, int, str | None, type]]:
     """Each node of the tree: its field, line, text as YAML reads it and type of value."""
-    yield field, node.line, node.raw, type(node.value)
-    if node.is_mapping:
-        for key, value in node.value.items():
-            yield from _nodes(value, f"{field}.{key}" if field else key)
-    elif node.is_list:
-        for index, item in enumerate(node.value, start=1):
-            yield from _nodes(item, f"{field}[{index}]")
+    for field, inner in node.walk():
+        yield field, inner.line, inner.raw, type(inner.value)
 
 
 def _fix(path: Path, located: LocatedHint) -> Fix:

@@ -429,7 +429,7 @@ def comments_that_cut_a_text(root: Located, file: Path) -> list[Problem]:
     hashtag), not `# ` as the comments of `new`'s file are written."""
     lines = file.read_text(encoding="utf-8-sig").splitlines()
     problems = []
-    for field, value in _text_values(root, ""):
+    for field, value in _text_values(root):
         raw = value.raw or ""
         if value.literal or "\n" in raw or not 0 < value.line <= len(lines):
             continue
@@ -533,7 +533,7 @@ class LocatedHint:
 
 def located_hints(root: Located, style: HouseStyle) -> Iterator[LocatedHint]:
     """Every text rule's hint for every text value of a release file."""
-    for field, value in _text_values(root, ""):
+    for field, value in _text_values(root):
         rules = PHONE_RULES if field.rsplit(".", 1)[-1] == "phone" else TEXT_RULES
         text = value.raw or ""
         found = list(hints(text, style, rules))
@@ -562,12 +562,5 @@ def lint_release_tree(root: Located, file: Path, style: HouseStyle) -> list[Prob
     return problems
 
 
-def _text_values(node: Located, path: str) -> Iterator[tuple[str, Located]]:
-    if node.is_mapping:
-        for key, value in node.value.items():
-            yield from _text_values(value, f"{path}.{key}" if path else key)
-    elif node.is_list:
-        for index, item in enumerate(node.value, start=1):
-            yield from _text_values(item, f"{path}[{index}]")
-    elif isinstance(node.value, str):
-        yield path, node
+def _text_values(node: Located) -> Iterator[tuple[str, Located]]:
+    return ((field, value) for field, value in node.walk() if isinstance(value.value, str))

@@ -58,6 +58,17 @@ class Located:
     def is_null(self) -> bool:
         return self.raw is not None and self.value is None
 
+    def walk(self, field: str = "") -> Iterator[tuple[str, Located]]:
+        """This value and every value inside it, each with its field (`field` is this
+        one's): `issuer.name`, `contacts[2].phone`."""
+        yield field, self
+        if self.is_mapping:
+            for key, value in self.value.items():
+                yield from value.walk(f"{field}.{key}" if field else key)
+        elif self.is_list:
+            for index, item in enumerate(self.value, start=1):
+                yield from item.walk(f"{field}[{index}]")
+
 
 class _Constructor(yaml.constructor.SafeConstructor):
     pass

@@ -310,6 +310,26 @@ def _blocks_by_lines(lines: list[str]) -> dict[str, tuple[int, int]]:
     return blocks
 
 
+@dataclass(frozen=True)
+class TextEdit:
+    """The characters [start, end) of a text replaced by `text` (start == end: inserted)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def edited(text: str, edits: list[TextEdit]) -> str:
+    """`text` with `edits`, which do not overlap; edits that start at one offset keep
+    their order (an insertion before a replacement)."""
+    parts, at = [], 0
+    for edit in sorted(edits, key=lambda edit: edit.start):
+        assert edit.start >= at, "edits overlap"
+        parts += [text[at : edit.start], edit.text]
+        at = edit.end
+    return "".join(parts) + text[at:]
+
+
 def set_field(text: str, key: str, block: list[str]) -> str:
     """Replace the top-level field `key` by `block` (its lines), or append it at the end."""
     lines = yaml_lines(text)

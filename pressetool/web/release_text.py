@@ -32,13 +32,14 @@ import hashlib
 import operator
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 import yaml
 
 from pressetool.plain_text import forbidden_character, source_text
 from pressetool.reading.yaml_source import compose
 from pressetool.register.release_files import (
+    TextEdit,
+    edited,
     flow_scalar,
     remove_field,
     set_field,
@@ -90,7 +91,7 @@ def _changed(text: str, key: str, before: ReleaseForm, after: ReleaseForm, block
         return set_field(text, key, block)
     if not edits.aligned:  # the offsets of YAML's nodes are not those of the text
         return set_field(text, key, edits.anew(key, edits.entry(key)[1], 0) or block)
-    return _applied(text, edits.top_level(key, block))
+    return edited(text, edits.top_level(key, block))
 
 
 def _inserted(text: str, key: str, block: list[str]) -> str:
@@ -136,25 +137,6 @@ class _Unsurgical(Exception):
     """The field has a shape the editor does not write; it is written anew (`_Edits.anew`)."""
 
 
-@dataclass(frozen=True)
-class _Edit:
-    """The characters [start, end) of the text replaced by `text` (start == end: inserted)."""
-
-    start: int
-    end: int
-    text: str
-
-
-def _applied(text: str, edits: list[_Edit]) -> str:
-    """`text` with `edits`; edits inserting at one place keep their order."""
-    parts, at = [], 0
-    for edit in sorted(edits, key=lambda edit: edit.start):
-        assert edit.start >= at, "edits overlap"
-        parts += [text[at : edit.start], edit.text]
-        at = edit.end
-    return "".join(parts) + text[at:]
-
-
 _Node = yaml.Node
 _Entry = tuple[yaml.ScalarNode, _Node]
 
@@ -181,7 +163,7 @@ class _Edits:
         """The top-level field `key`, which the text has."""
         return _entries(self.root)[key]
 
-    def top_level(self, key: str, block: list[str]) -> list[_Edit]:
+    def top_level(self, key: str, block: list[str]) -> list[TextEdit]:
         """Top-level field `key` as `after` has it; written anew (`anew`, or as `block`
         when that leaves nothing) where its shape is not the editor's."""
         key_node, value = self.entry(key)
@@ -194,7 +176,7 @@ class _Edits:
         except _Unsurgical:
             return [self.rewritten(key_node, value, self.anew(key, value, 0) or block)]
 
-    def field(self, name: str, key_node: yaml.ScalarNode, value: _Node) -> list[_Edit]:
+    def field(self, name: str, key_node: yaml.ScalarNode, value: _Node) -> list[TextEdit]:
         """Field `name`, present in the file, as `after` has it."""
         if name not in (*MAPPINGS, *ROW_GROUPS, *PARAGRAPHS):
             return self.scalar(key_node, value, self.after.value(name))
@@ -205,12 +187,12 @@ class _Edits:
         if _is_null(value):  # `venue:` alone: its fields on the lines below
             lines = self.after.lines(name, key_node.start_mark.column)[1:]
             end = self.line_end(key_node.start_mark.index)
-            return [_Edit(end, end, "".join(f"\n{line}" for line in lines))]
+            return [TextEdit(end, end, "".join(f"\n{line}" for line in lines))]
         if name in MAPPINGS:
             return self.mapping(name, value)
         return self.rows(name, value)
 
-    def mapping(self, name: str, node: _Node) -> list[_Edit]:
+    def mapping(self, name: str, node: _Node) -> list[TextEdit]:
         keys = [child.rsplit(".", 1)[-1] for child in MAPPINGS[name]]
         names = dict(zip(keys, MAPPINGS[name], strict=True))
         return self.children(
@@ -226,9 +208,9 @@ class _Edits:
         node: _Node,
         keys: list[str],
         changed: Callable[[str], bool],
-        edit: Callable[[str, _Entry], list[_Edit]],
+        edit: Callable[[str, _Entry], list[TextEdit]],
         lines: Callable[[str, int, _Node | None], list[str]],
-    ) -> list[_Edit]:
+    ) -> list[TextEdit]:
         """The changed fields `keys` of the block mapping `node`, in the form's order: a
         present one edited, or written anew (`lines`, from its value) where its shape is
         not the editor's; a new one after the field before it (or before the first)."""
@@ -237,7 +219,7 @@ class _Edits:
         entries = _entries(node)
         first = node.value[0][0]
         indent = first.start_mark.column
-        edits: list[_Edit] = []
+        edits: list[TextEdit] = []
         # Where a new field goes: after the end of the last line of the field before, at
         # first the line before the first field; in a row (`- name:`), None: before the
         # first field on its line.
@@ -252,18 +234,18 @@ class _Edits:
             elif new := lines(key, indent, None) if changed(key) else []:
                 if after is None:
                     at = first.start_mark.index  # the first key's line keeps its start (`- `)
-                    edits.append(_Edit(at, at, "\n".join(new)[indent:] + "\n" + " " * indent))
+                    edits.append(TextEdit(at, at, "\n".join(new)[indent:] + "\n" + " " * indent))
                 else:
-                    edits.append(_Edit(after, after, "".join(f"\n{line}" for line in new)))
+                    edits.append(TextEdit(after, after, "".join(f"\n{line}" for line in new)))
         return edits
 
     def edited(
         self,
         key: str,
         entry: _Entry,
-        edit: Callable[[str, _Entry], list[_Edit]],
+        edit: Callable[[str, _Entry], list[TextEdit]],
         lines: Callable[[str, int, _Node | None], list[str]],
-    ) -> list[_Edit]:
+    ) -> list[TextEdit]:
         """The edits of a present field, or the field written anew in its place."""
         try:
             return edit(key, entry)
@@ -271,7 +253,7 @@ class _Edits:
             key_node, value = entry
             return [self.rewritten(key_node, value, lines(key, key_node.start_mark.column, value))]
 
-    def rewritten(self, key_node: yaml.ScalarNode, value: _Node, lines: list[str]) -> _Edit:
+    def rewritten(self, key_node: yaml.ScalarNode, value: _Node, lines: list[str]) -> TextEdit:
         """A field's key and value replaced by `lines` (written at the key's column); a
         comment after the value goes to the end of the key's line (at the end of the last
         line it could be a line of a text). No lines: the field goes (`removal`)."""
@@ -280,7 +262,7 @@ class _Edits:
         end = self.line_end(self.last(value))
         comment = self.text[self.last(value) : end].rstrip()
         written = "\n".join([lines[0] + comment, *lines[1:]])
-        return _Edit(key_node.start_mark.index, end, written[key_node.start_mark.column :])
+        return TextEdit(key_node.start_mark.index, end, written[key_node.start_mark.column :])
 
     def anew(self, name: str, node: _Node | None, indent: int) -> list[str]:
         """Field `name` at `indent` as the editor writes it, keeping whatever of the file's
@@ -316,14 +298,14 @@ class _Edits:
         hidden = [f"{' ' * indent}- {_flow(item)}" for item, row in rows if row is None]
         return lines + hidden
 
-    def after_field(self, value: _Node, edits: list[_Edit]) -> int:
+    def after_field(self, value: _Node, edits: list[TextEdit]) -> int:
         """The end of the last line of the field of `value`; when `edits` remove that
         line (the field emptied), the end of the line before them."""
         end = self.line_end(self.last(value))
         removal = next((edit for edit in edits if edit.start <= end < edit.end), None)
         return end if removal is None else removal.start - 1
 
-    def scalar(self, key_node: yaml.ScalarNode, value: _Node, new: str) -> list[_Edit]:
+    def scalar(self, key_node: yaml.ScalarNode, value: _Node, new: str) -> list[TextEdit]:
         """A value in one line replaced where it stands; the comment after it stays."""
         if not isinstance(value, yaml.ScalarNode) or value.style in ("|", ">"):
             raise _Unsurgical
@@ -340,9 +322,9 @@ class _Edits:
             width = end + len(blanks[0]) - start
             written += " " * max(min(2, len(blanks[0])), width - len(written))
             end += len(blanks[0])
-        return [_Edit(start, end, written)]
+        return [TextEdit(start, end, written)]
 
-    def paragraph(self, name: str, key_node: yaml.ScalarNode, value: _Node) -> list[_Edit]:
+    def paragraph(self, name: str, key_node: yaml.ScalarNode, value: _Node) -> list[TextEdit]:
         """A text of paragraphs written as a block (`|`) in place of the old one; the
         comment after `|` and the blank lines after the text stay."""
         null = _is_null(value)
@@ -357,11 +339,11 @@ class _Edits:
         line_end = self.line_end(start)
         content_end = max(line_end, self.line_end(self.last(value)))
         return [
-            _Edit(start, header_end, (" " if null else "") + indicator),
-            _Edit(line_end, content_end, "".join(f"\n{line}" for line in lines)),
+            TextEdit(start, header_end, (" " if null else "") + indicator),
+            TextEdit(line_end, content_end, "".join(f"\n{line}" for line in lines)),
         ]
 
-    def rows(self, group: str, node: _Node) -> list[_Edit]:
+    def rows(self, group: str, node: _Node) -> list[TextEdit]:
         """A list of rows: each row of `after` takes the lines of the row of the file it
         matches (`_matched`), changed where it differs; the lines change place only when
         rows were moved, added or removed."""
@@ -394,11 +376,13 @@ class _Edits:
                 texts.append(row_line(group, new[index], dash))
                 continue
             start = starts[source]
-            shifted = [_Edit(e.start - start, e.end - start, e.text) for e in edits[source]]
-            texts.append(_applied(self.text[start : ends[source]], shifted))
-        return [_Edit(starts[0], ends[-1], "\n".join(texts))]
+            shifted = [TextEdit(e.start - start, e.end - start, e.text) for e in edits[source]]
+            texts.append(edited(self.text[start : ends[source]], shifted))
+        return [TextEdit(starts[0], ends[-1], "\n".join(texts))]
 
-    def row(self, group: str, item: _Node, old: dict[str, str], new: dict[str, str]) -> list[_Edit]:
+    def row(
+        self, group: str, item: _Node, old: dict[str, str], new: dict[str, str]
+    ) -> list[TextEdit]:
         """A row of the file changed to `new`: in brackets written anew (the comment after
         them stays), over several lines field by field."""
         if old == new:
@@ -406,7 +390,7 @@ class _Edits:
         keys = ROW_GROUPS[group]
         if isinstance(item, yaml.MappingNode) and item.flow_style:
             written = flow_row(group, new, _kept(item, keys))
-            return [_Edit(item.start_mark.index, item.end_mark.index, written)]
+            return [TextEdit(item.start_mark.index, item.end_mark.index, written)]
         return self.children(
             item,
             list(keys),
@@ -417,13 +401,13 @@ class _Edits:
             ),
         )
 
-    def removal(self, key_node: yaml.ScalarNode, value: _Node) -> _Edit:
+    def removal(self, key_node: yaml.ScalarNode, value: _Node) -> TextEdit:
         """The lines of a field, its key's line to the last line of its value."""
         start = self.line_start(key_node.start_mark.index)
         if self.text[start : key_node.start_mark.index].strip():
             raise _Unsurgical  # not the first thing on its line
         end = self.line_end(self.last(value))
-        return _Edit(start, min(end + 1, len(self.text)), "")
+        return TextEdit(start, min(end + 1, len(self.text)), "")
 
     def last(self, node: _Node) -> int:
         """The offset after the last character of `node` (a block's trailing blank lines
