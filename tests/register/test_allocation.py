@@ -391,6 +391,7 @@ def test_wrong_input_changes_nothing(
 AS_OFFICER = """
 import os, sys
 import pressetool.cli, pressetool.office, pressetool.messages, pressetool.register.allocation
+import anyascii, tempfile  # imported by pressetool only where used (a file's name, writing)
 if os.geteuid() == 0:  # root may write everywhere: become an ordinary user
     os.setgid(65534)
     os.setuid(65534)
