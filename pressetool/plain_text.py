@@ -80,17 +80,18 @@ _EUROPEAN = re.compile("[\u00a0-\u017f\u0218-\u021b\u2010-\u203a\u20ac\u2122]")
 """What a misread character must have been to count: a letter of a European name (ü, é,
 ł, ő, ș) or a sign of typesetting („ – … € ™), not a letter of Greek, Cyrillic or CJK
 (`ä…“`, `Gruß“` are text, not UTF-8)."""
-_AFTER_A_WORD = "…‘’“”–—‹›«»"
-"""Closing quotes, dashes and the ellipsis: what may follow a word directly."""
 
 
 def _garbled(found: re.Match[str], *, within: bool = False) -> str | None:
-    """The character a `_UTF8_MISREAD` stood for, when it is garbled text. Not so `„Ä“`
-    and `HYVÄ…`: a capital Ä, Å or È ending a word of capitals (or standing alone),
-    then a closing quote, a dash or an ellipsis. Misread, such a pair is a word of
-    capitals ending in ē, ą, ő, Ż …; so it is taken as the text it shows. Ã and Â end
-    no such word (`SPÃ–` is `SPÖ`). `within` a word that holds garbled text, that
-    pair counts, and so does any character that is itself a byte misread, which text
+    """The character a `_UTF8_MISREAD` stood for, when it is garbled text. Not so a
+    capital and a sign after it that end a word of capitals or stand alone (`„Ä“`,
+    `HYVÄ…`, Portuguese `„AMANHÃ“`, `12 Å²`, `CAFFÈ™`), nor a capital before a no-break
+    space or a soft hyphen (`IRMÃ` and a no-break space): misread, such a pair would be
+    a word of capitals ending in ē, ą, Ó, Ų …, but it is the text it shows as often,
+    and an error there would stop an office's work. So `SPÃ–` counts only beside other
+    garbled text. In a word of small letters (`StraÃŸe`) or before a letter (`MÃ–LLER`,
+    `Ã¼ber`) the pair counts. `within` a word that holds garbled text, every pair
+    counts, and so does any character that is itself a byte misread, which text
     misread twice holds (`Ã¢â‚¬Å“` → `â€œ` → `“`, `ÃƒÂ\\x81` → `Ã\\x81` → `Á`)."""
     text, start, end = found.string, found.start(), found.end()
     try:
@@ -103,10 +104,10 @@ def _garbled(found: re.Match[str], *, within: bool = False) -> str | None:
     if (
         not within
         and end - start == 2
-        and lead in "ÄÅÈ"
-        and mark in _AFTER_A_WORD
+        and lead.isupper()
+        and not mark.isalpha()
         and not text[start - 1 : start].islower()
-        and not text[end : end + 1].isalpha()
+        and (mark.isspace() or mark == "\u00ad" or not text[end : end + 1].isalpha())
     ):
         return None
     return character

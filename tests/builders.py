@@ -282,9 +282,8 @@ CLOSING = '“‘’”…«».,;:!?)"'
 def _real_word(word: str) -> bool:
     """Not a pair that no word of a European language has and that is UTF-8 misread:
     Â, Ã, Ä, Å or È before š, ž, œ, Ÿ or their capitals (`ÄŒapek` is Čapek, `ErdoÄŸan`
-    Erdoğan), or a word of capitals ending in Ã or Â, which may then stand before a
-    closing quote or a dash (`SPÃ–` is SPÖ)."""
-    return not re.search("[ÂÃÄÅÈ][šžœŠŽŒŸ]|[ÂÃ]$", word)
+    Erdoğan)."""
+    return not re.search("[ÂÃÄÅÈ][šžœŠŽŒŸ]", word)
 
 
 _WORDS = st.one_of(
