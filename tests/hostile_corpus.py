@@ -426,17 +426,17 @@ def cases() -> list[Case]:
         "20.000.000 leere XML-Elemente (83 KB)",
         files,
         1,
-        "Die Tabelle besteht aus mehr als 1.700.000 XML-Elementen",
+        "Die Tabelle besteht aus mehr als 4.000.000 XML-Elementen",
         command,
     )
-    elements = "Die Tabelle besteht aus mehr als 1.700.000 XML-Elementen"
+    elements = "Die Tabelle besteht aus mehr als 4.000.000 XML-Elementen"
     too_long = "Zeile 2: In dieser Zeile steht eine Zelle mit weit über 100.000 Zeichen"
     for name, data, expected in [
         # read by openpyxl and ElementTree, each took 5 s (the texts) to 3 minutes (the
         # attributes, the styles), with up to 3.6 GB
         (
-            "2.000.000 leere Zellen in einer Zeile",
-            recipient_sheet('<row r="2">', "<c/>", 2 * 10**6),
+            "5.000.000 leere Zellen in einer Zeile",
+            recipient_sheet('<row r="2">', "<c/>", 5 * 10**6),
             elements,
         ),
         (
@@ -445,8 +445,8 @@ def cases() -> list[Case]:
             "mehr als 100.000 Zeilen",
         ),
         (
-            "2.000.000 Ebenen tief",
-            recipient_sheet("<sheetData>", "<x>" * 2 * 10**6 + "</x>" * 2 * 10**6),
+            "5.000.000 Ebenen tief",
+            recipient_sheet("<sheetData>", "<x>" * 5 * 10**6 + "</x>" * 5 * 10**6),
             elements,
         ),
         (
@@ -461,9 +461,9 @@ def cases() -> list[Case]:
             too_long,
         ),
         (
-            "1.000.000 gemeinsame Texte",
+            "2.500.000 gemeinsame Texte",
             shared_strings(
-                lambda xml: xml.replace(b"</sst>", b"<si><t>a</t></si>" * 10**6 + b"</sst>")
+                lambda xml: xml.replace(b"</sst>", b"<si><t>a</t></si>" * 2_500_000 + b"</sst>")
             ),
             elements,
         ),

@@ -228,17 +228,18 @@ formats and cell styles piled up over years (copied from workbook to workbook) u
 Excel's own bound of 64,000 formats, each with its alignment and its named style: such
 a file is read, in some seconds. 6.9 million empty `<xf/>` in styles.xml (a 60 KB file)
 took 3 minutes and 3.6 GB, and are refused in 0.25 s (counted before openpyxl reads)."""
-SHEET_ELEMENTS = 1_700_000
+SHEET_ELEMENTS = 4_000_000
 """XML elements of the sheet and its shared strings together (the sheet's texts: neither
 may be as large again as the other). A list at its bound of `LIST_ROWS` rows of 40
 filled columns, every text a different shared string, has 1.61 million (a row, and per
-cell `<c>` and `<v>` in the sheet, `<si>` and `<t>` in the shared strings); more is no
-list. The elements of each chunk (`<` without `</`) are counted before expat reads it.
-Measured on the development machine (two shared cores): such a list is read in some
-5 s (openpyxl took 14 s), one of ten columns in 1.5 s (3.9 s); a flood beyond the bound
-is refused in a few seconds at most (openpyxl and ElementTree took 17 s for 20 million
-empty elements, 49 s and 2.2 GB for 6.9 million empty cells in a row, 63 s for 3.5
-million shared strings)."""
+cell `<c>` and `<v>` in the sheet, `<si>` and `<t>` in the shared strings); one of 11
+columns whose every text is formatted in two runs (a font of its own each, as pasting
+formatted text leaves it) some 2.1 million; more is no list. The elements of each chunk
+(`<` without `</`) are counted before expat reads it. Measured on the development machine
+(two shared cores): the list of 40 columns is read in some 5 s (openpyxl took 14 s), one
+of ten in 1.5 s (3.9 s); a flood beyond the bound is refused in some 6 s at most
+(openpyxl and ElementTree took 17 s for 20 million empty elements, 49 s and 2.2 GB for
+6.9 million empty cells in a row, 63 s for 3.5 million shared strings)."""
 _CHUNK = 1 << 20
 """Bytes of a part's XML that expat is given at once; a tag not complete a chunk's length
 after it began is no list's. Expat 2.5 parses an incomplete tag again with each chunk it
