@@ -480,19 +480,23 @@ _DIFFED = 2_000
 
 def changes(found: str, suggestion: str) -> Iterator[tuple[int, int, str]]:
     """The stretches of `found` (start, end; an insertion has start == end) that the
-    suggestion changes, each with what the suggestion has in its place. Linear for what
-    hints do (the same length: quotes, dashes; or a change between an equal start and
-    end); `SequenceMatcher` is quadratic, and a quote pair around 19,000 letters took
-    44 s, so it sees only a short middle."""
+    suggestion changes, each with what the suggestion has in its place. A plain space of
+    the suggestion stands for any space `found` has there (`9⍽-⍽13 Uhr` → `9 – 13 Uhr`
+    keeps its no-break spaces). Linear for what hints do (the same length: quotes,
+    dashes; or a change between an equal start and end); `SequenceMatcher` is quadratic,
+    and a quote pair around 19,000 letters took 44 s, so it sees only a short middle."""
+    found_as_shown = found.translate(_SHOWN_AS_SPACE)
     head = 0
-    while head < min(len(found), len(suggestion)) and found[head] == suggestion[head]:
+    while head < min(len(found), len(suggestion)) and found_as_shown[head] == suggestion[head]:
         head += 1
     tail = 0
     while (
-        tail < min(len(found), len(suggestion)) - head and found[-1 - tail] == suggestion[-1 - tail]
+        tail < min(len(found), len(suggestion)) - head
+        and found_as_shown[-1 - tail] == suggestion[-1 - tail]
     ):
         tail += 1
-    middle, other = found[head : len(found) - tail], suggestion[head : len(suggestion) - tail]
+    middle = found_as_shown[head : len(found) - tail]
+    other = suggestion[head : len(suggestion) - tail]
     if len(middle) == len(other):
         for index, (old, new) in enumerate(zip(middle, other, strict=True)):
             if old != new:
@@ -506,14 +510,21 @@ def changes(found: str, suggestion: str) -> Iterator[tuple[int, int, str]]:
         yield head, len(found) - tail, other
 
 
+_SHOWN_AS_SPACE = str.maketrans({NBSP: " ", NNBSP: " "})
+"""The spaces that a suggestion writes as a plain one."""
+
+
 def hints(text: str, style: HouseStyle, rules: tuple[Rule, ...]) -> Iterator[Hint]:
     """Every hint of `rules` for `text` but those that would change an address in it (an
-    address left as the example of the template is said: `publish` refuses it)."""
+    address left as the example of the template is said: `publish` refuses it) and those
+    whose suggestion differs only where a plain space stands for a no-break one."""
     spans = address_spans(text)
     for rule in rules:
         for hint in rule(text, style):
             # `check --fix` changes the file where `start` says the words are
             assert text.startswith(hint.found, hint.start), (rule, hint)
+            if hint.found != hint.suggestion == hint.found.translate(_SHOWN_AS_SPACE):
+                continue  # it differs in its kinds of space only, which `changes` keeps
             if hint.code is Code.TEMPLATE_EXAMPLE_LEFT or not touches(hint, spans):
                 yield hint
 

@@ -353,6 +353,19 @@ def test_fix_removes_the_space_written_before_a_line_end_that_yaml_folds(
     assert f"Geändert: {path}, Zeile 11, Feld „body“: »Satz  und« → »Satz und«" in out
 
 
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f"], ids=["no-break", "narrow no-break"])
+def test_fix_keeps_the_no_break_spaces_around_what_it_changes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], space: str
+) -> None:
+    """A suggestion shows its spaces as plain ones; the fix changes the hyphen only."""
+    text, _ = with_body(f"body: |\n  Geöffnet 9{space}-{space}13 Uhr.\n")
+    path = write_release(tmp_path, "2020/067-test.yaml", text)
+    status, out, err = run_main(capsys, "check", "--fix", str(path))
+    assert (status, err) == (0, ""), out
+    assert path.read_text(encoding="utf-8") == text.replace(f"{space}-{space}", f"{space}–{space}")
+    assert out.count("Geändert") == 1
+
+
 def test_fix_keeps_a_byte_order_mark_inside_the_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
