@@ -206,7 +206,7 @@ def cases() -> list[Case]:
         "UTF-8 einmal als Windows-1252 gelesen und wieder gespeichert",
         reference_with("generationsübergreifenden", "generationsÃ¼bergreifenden"),
         1,
-        "Zeile 10, Feld „body“: Im Text steht „generationsÃ¼bergreifenden“ – gemeint ist wohl "
+        "Zeile 14, Feld „body“: Im Text steht „generationsÃ¼bergreifenden“ – gemeint ist wohl "
         "„generationsübergreifenden“.",
     )
     files, command = invite_with("liste.csv", csv_list("Frau;;Eva;MÃ¼ller;;Weg 1;10115;Berlin;"))

@@ -29,7 +29,7 @@ from pressetool.compose.german import (
 from pressetool.office import HouseStyle
 from pressetool.problems import Code, Problem, Severity
 from pressetool.reading.fields import TEMPLATE_EXAMPLES
-from pressetool.reading.scalar_source import Place, Written, places
+from pressetool.reading.scalar_source import Place
 from pressetool.reading.yaml_source import Located
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?"
@@ -550,15 +550,9 @@ def located_hints(root: Located, style: HouseStyle) -> Iterator[LocatedHint]:
         found = list(hints(text, style, rules))
         if not found:
             continue
-        assert value.source is not None  # a scalar
-        where = places(value.source, text)
         for hint in found:
-            line = value.line
-            if where is not None:
-                stretch = where[hint.start : hint.start + len(hint.found)]
-                written = [p for p in stretch if p.written is not Written.LINE_BREAK]
-                line = value.source.line_of((written or stretch)[0].start)
-            yield LocatedHint(field, line, hint, text, where)
+            line = value.line_at(hint.start, hint.start + len(hint.found))
+            yield LocatedHint(field, line, hint, text, value.places)
 
 
 def lint_release_tree(root: Located, file: Path, style: HouseStyle) -> list[Problem]:

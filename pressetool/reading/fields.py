@@ -177,7 +177,10 @@ class Fields:
             raw = raw.replace("\n", "\n\n")  # each was a blank line: a paragraph ends
         garbled = mojibake(raw)
         if garbled is not None:  # before the control characters that Windows makes of some
-            self.problem(Code.MOJIBAKE, key, value.line, value=garbled[0], meant=garbled[1])
+            word, meant = garbled
+            start = (value.raw or "").find(word)  # a word has no line end: as in the file
+            line = value.line_at(start, start + len(word)) if start >= 0 else value.line
+            self.problem(Code.MOJIBAKE, key, line, value=word, meant=meant)
             return None
         found = forbidden_character(raw)
         if found is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from pressetool.plain_text import forbidden_character, source_text
 from pressetool.problems import Code, InputError, Problem
 from pressetool.reading import limits
 from pressetool.reading.input_file import read_input_bytes
-from pressetool.reading.scalar_source import ScalarSource
+from pressetool.reading.scalar_source import Place, ScalarSource, Written, places
 from pressetool.reading.yaml_diagnosis import diagnose
 
 
@@ -57,6 +58,24 @@ class Located:
     @property
     def is_null(self) -> bool:
         return self.raw is not None and self.value is None
+
+    @cached_property
+    def places(self) -> tuple[Place, ...] | None:
+        """Where each character of a text value stands in the file (`scalar_source`);
+        None for another value or where that is not known."""
+        if self.source is None or self.raw is None:
+            return None
+        return places(self.source, self.raw)
+
+    def line_at(self, start: int, end: int) -> int:
+        """The file's line of the characters `start:end` of a text value: of the first of
+        them that the file has (not a line end that YAML made a space); the value's own
+        line where their places are not known."""
+        if self.source is None or self.places is None:
+            return self.line
+        stretch = self.places[start:end] or self.places[start : start + 1]
+        written = [place for place in stretch if place.written is not Written.LINE_BREAK]
+        return self.source.line_of((written or stretch)[0].start) if stretch else self.line
 
     def walk(self, field: str = "") -> Iterator[tuple[str, Located]]:
         """This value and every value inside it, each with its field (`field` is this

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from pressetool.compose.german import NNBSP
-from pressetool.documents import typography
 from pressetool.documents.typography import (
     LEKTORAT_RULES,
     article_for_office,
     office_after_article,
 )
 from pressetool.office import HouseStyle
+from pressetool.reading import yaml_source
 from tests.builders import TEXT_STYLES, text_field, write_release
 from tests.conftest import run_main
 from tests.readback import REFERENCE_RELEASE, docx_paragraphs, pdf_text
@@ -386,7 +386,7 @@ def test_a_value_whose_places_are_not_known_is_named_at_its_key_and_not_fixed(
     """Where the characters of a value cannot be followed to the file (YAML read a text
     that `scalar_source` does not give), the hints name the key's line and `--fix`
     guesses nothing."""
-    monkeypatch.setattr(typography, "places", lambda source, value: None)
+    monkeypatch.setattr(yaml_source, "places", lambda source, value: None)
     text, key_line = with_body("body: >\n  Erste Zeile.\n  Kiez - Leben.\n")
     path = write_release(tmp_path, "2020/067-test.yaml", text)
     status, out, err = run_main(capsys, "check", "--fix", str(path))

@@ -347,9 +347,16 @@ def test_wrong_optional_fields(tmp_path: Path, line: str, words: str) -> None:
         (
             "  Erster Absatz.",
             "  Das Fest â€žKiez im Blickâ€œ.",
-            "Zeile 7, Feld „body“",
+            "Zeile 8, Feld „body“",
             "â€žKiez",
             "„Kiez",
+        ),
+        (  # the line of the word, in a folded text too
+            "body: |\n  Erster Absatz.",
+            "body: >\n  Erster Absatz,\n  zweite Zeile.\n\n  Mit GrÃ¼ÃŸen\n  vom Kiez.",
+            "Zeile 11, Feld „body“",
+            "GrÃ¼ÃŸen",
+            "Grüßen",
         ),
         (
             "Rathaus Mitte",
