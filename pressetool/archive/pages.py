@@ -31,7 +31,7 @@ from pressetool.compose.press_release import (
     withdrawal_line,
 )
 from pressetool.models import Release, Status
-from pressetool.office import OFFICE_TIME_ZONE, Config, office_uuid
+from pressetool.office import Config, office_moment, office_uuid, today_in_office
 from pressetool.output import Staging, in_place
 
 FEED = "feed.xml"
@@ -133,7 +133,7 @@ def archive_row(
     correction = release.correction_of
     updated = public_from
     if release.withdrawal is not None:
-        updated = max(updated, _midnight(release.withdrawal.date))
+        updated = max(updated, office_moment(release.withdrawal.date, dt.time()))
     summary = next(b.text for b in content.blocks if b.kind is BlockKind.PARAGRAPH)
     if release.status is Status.WITHDRAWN:
         summary = f"{withdrawal_line(release.withdrawal)} – {summary}"
@@ -246,7 +246,7 @@ def stage_site(
     latest = [_as_corrected(row, corrections) for row in latest[:FEED_ENTRIES]]
     updated = max(
         (dt.datetime.fromisoformat(row.updated) for row in latest),
-        default=_midnight(dt.datetime.now(OFFICE_TIME_ZONE).date()),
+        default=office_moment(today_in_office(), dt.time()),
     )
     pages[out / FEED] = environment.get_template("archive_feed.xml").render(
         office=config.office.name,
@@ -269,7 +269,3 @@ def feed_base(config: Config) -> str:
     if not config.base_url:
         return ""
     return config.base_url.rstrip("/") + "/"
-
-
-def _midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(), OFFICE_TIME_ZONE)
