@@ -37,7 +37,7 @@ from pressetool.output import write_atomically
 from pressetool.problems import Code, InputError, Problem, Severity
 from pressetool.reading.release_reader import read_release, read_releases
 from pressetool.reading.scalar_source import Place, Written
-from pressetool.reading.yaml_source import Located, load_located_yaml, located_text
+from pressetool.reading.yaml_source import Located, located_text
 from pressetool.register.release_files import TextEdit, edited
 from pressetool.register.verify import status_disagreements
 
@@ -53,12 +53,10 @@ def check_releases(paths: list[Path], config: Config) -> list[Problem]:
     if differing:  # as `build` refuses it: a draft whose `status` line was lost
         raise InputError(differing)
     for path in paths:
-        tree = load_located_yaml(path, [])
-        assert tree is not None  # read_releases has parsed it already
-        hints.extend(lint_release_tree(tree, path, config.house_style))
-        hints.extend(comments_that_cut_a_text(tree, path))
-        text = path.read_bytes().decode("utf-8-sig")
-        hints.extend(_fixing(text, path, config.house_style).left_alone)
+        fixing = _fixing(path.read_bytes().decode("utf-8-sig"), path, config.house_style)
+        hints.extend(lint_release_tree(fixing.tree, path, config.house_style))
+        hints.extend(comments_that_cut_a_text(fixing.tree, path))
+        hints.extend(fixing.left_alone)
     return hints
 
 
@@ -94,6 +92,8 @@ def fix_releases(paths: list[Path], config: Config) -> list[Fix]:
 
 @dataclass(frozen=True)
 class _Fixing:
+    tree: Located
+    """The file as read before any fix (`read_releases` has parsed it already)."""
     text: str
     """The file's text with every fix."""
     fixes: list[Fix]
@@ -115,8 +115,10 @@ def _fixing(text: str, path: Path, style: HouseStyle) -> _Fixing:
     """What `--fix` makes of `text`, the content of the file `path`, round by round."""
     fixes: list[Fix] = []
     left_alone: dict[str, Problem] = {}
+    first: Located | None = None
     for _round in range(FIX_ROUNDS):
         this_round = _Round(text, path)
+        first = first or this_round.tree
         by_field: dict[str, list[LocatedHint]] = {}
         for located in located_hints(this_round.tree, style):
             if located.hint.unambiguous and located.field not in left_alone:
@@ -137,7 +139,8 @@ def _fixing(text: str, path: Path, style: HouseStyle) -> _Fixing:
             break
         text = this_round.fixed_text
         fixes += made
-    return _Fixing(text, fixes, list(left_alone.values()))
+    assert first is not None  # FIX_ROUNDS is at least one
+    return _Fixing(first, text, fixes, list(left_alone.values()))
 
 
 class _Round:
